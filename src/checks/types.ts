@@ -1,0 +1,82 @@
+/**
+ * What a check provides to the adapters (CLI, Action, hooks). A check is a pure core: it reads
+ * its inputs through this context and returns CheckResults; it never imports @actions/*,
+ * never prints, and never calls process.exit.
+ */
+import type { PipeguardConfig } from '../config/types.js';
+import type { CiContext } from '../github/context.js';
+import type { CheckResult } from '../report/model.js';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export interface CheckContext {
+  /** Absolute, real path of the scanned root (the repository or GITHUB_WORKSPACE). */
+  root: string;
+  config: PipeguardConfig;
+  /** Where the config came from, for messages (`.pipeguard.yml` or `embedded defaults`). */
+  configSource: string;
+  /** The environment the adapter was started with (CI facts, tokens). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** GitHub Actions facts when running under a runner (event, PR, shas), else a local context. */
+  ci: CiContext;
+  now: Date;
+  log: Logger;
+  /**
+   * Called with every raw secret value a check handles before it renders anything, so the Action
+   * can `core.setSecret` it. Checks still never put values in Findings.
+   */
+  registerSecret(value: string): void;
+}
+
+export type OptionValue = string | boolean | string[] | undefined;
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  /** One line for --help; also the Action input's description. */
+  description: string;
+  /** Shown in --help as `--name VALUE`. */
+  valueName?: string;
+}
+
+export interface CommandArgs {
+  positionals: string[];
+  values: Record<string, OptionValue>;
+}
+
+/** One CLI subcommand (`secrets`, `checksums verify`, `exception sign` …). */
+export interface CommandSpec {
+  /** Words after `pipeguard`, e.g. `['checksums', 'verify']`. */
+  name: string[];
+  summary: string;
+  /** Synopsis of positionals, e.g. `DIR` or `[PATH…]`. */
+  positionals?: string;
+  options?: Record<string, OptionSpec>;
+  run(ctx: CheckContext, args: CommandArgs): Promise<CheckResult[]>;
+}
+
+/** A check as `pipeguard check` and the root Action run it: from config alone. */
+export interface CheckDefinition {
+  name: CheckName;
+  /** One line for --help and the job summary. */
+  title: string;
+  /** Runs the check as configured; never throws for findings, throws InputError for bad input. */
+  runConfigured(ctx: CheckContext): Promise<CheckResult>;
+  /** Its CLI subcommands. */
+  commands: CommandSpec[];
+}
+
+export const CHECK_NAMES = [
+  'checklist',
+  'secrets',
+  'validate',
+  'checksums',
+  'eval-gate',
+  'provenance',
+] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];

@@ -1,0 +1,133 @@
+/**
+ * The one report model every check returns and every renderer reads.
+ * Secret values never enter it: only masked forms and fingerprints.
+ */
+import { createHash } from 'node:crypto';
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type CheckStatus = 'pass' | 'fail' | 'blocked' | 'error';
+export type ReportStatus = CheckStatus;
+
+export interface Finding {
+  check: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Relative to the scanned root, `/` separators. Absent for repository-wide findings. */
+  file?: string;
+  /** 1-based. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Stable across runs and line moves: what ignore files and SARIF partialFingerprints key on. */
+  fingerprint: string;
+  /** One-line fix a person can act on. */
+  remedy?: string;
+  /** Reported but not failing (inline allow, ignore file, baseline, exception). */
+  suppressed?: { kind: string; reason?: string };
+}
+
+export interface CheckResult {
+  check: string;
+  status: CheckStatus;
+  summary: string;
+  findings: Finding[];
+  /**
+   * Check-specific facts a renderer may show (a checklist table, an unblock recipe, digests).
+   * Never holds secret values.
+   */
+  details?: Record<string, unknown>;
+}
+
+export interface Report {
+  tool: { name: 'pipeguard'; version: string };
+  status: ReportStatus;
+  checks: CheckResult[];
+  findings: Finding[];
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
+}
+
+/** True when the finding counts against the check under the given `fail-on` threshold. */
+export function failsAt(finding: Finding, failOn: Severity): boolean {
+  return !finding.suppressed && severityRank(finding.severity) >= severityRank(failOn);
+}
+
+/** sha256 over the parts, joined unambiguously; hex, truncated to 32 chars for readability. */
+export function fingerprintOf(...parts: Array<string | number | undefined>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const text = part === undefined ? '' : String(part);
+    hash.update(`${text.length}:${text}\0`);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The usual way a check turns findings into a result: fail when any finding is at or above `failOn`. */
+export function resultFromFindings(
+  check: string,
+  findings: Finding[],
+  failOn: Severity,
+  describe: (failing: number, total: number) => string,
+  details?: Record<string, unknown>,
+): CheckResult {
+  const failing = findings.filter((f) => failsAt(f, failOn)).length;
+  return {
+    check,
+    status: failing > 0 ? 'fail' : 'pass',
+    summary: describe(failing, findings.length),
+    findings,
+    ...(details ? { details } : {}),
+  };
+}
+
+/** Overall status: error wins, then blocked, then fail. */
+export function overallStatus(results: CheckResult[]): ReportStatus {
+  const order: CheckStatus[] = ['error', 'blocked', 'fail'];
+  for (const status of order) if (results.some((r) => r.status === status)) return status;
+  return 'pass';
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, blocked: 12 } as const;
+
+/** The process exit code of design.md: 2 wins over all, then 12, then 1. */
+export function exitCodeFor(status: ReportStatus): number {
+  switch (status) {
+    case 'error':
+      return EXIT.usage;
+    case 'blocked':
+      return EXIT.blocked;
+    case 'fail':
+      return EXIT.failed;
+    default:
+      return EXIT.ok;
+  }
+}
+
+export function buildReport(version: string, checks: CheckResult[]): Report {
+  return {
+    tool: { name: 'pipeguard', version },
+    status: overallStatus(checks),
+    checks,
+    findings: checks.flatMap((c) => c.findings),
+  };
+}
+
+/** Stable order for every renderer: file, line, column, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.rule.localeCompare(b.rule)
+  );
+}

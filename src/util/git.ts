@@ -1,0 +1,49 @@
+/** git through simple-git, with failures turned into one-line input errors. */
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { InputError } from './errors.js';
+
+export function gitAt(root: string): SimpleGit {
+  return simpleGit({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+
+/** True when `root` is inside a git work tree. */
+export async function isGitRepo(root: string): Promise<boolean> {
+  try {
+    return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** Paths git tracks under `root`, `/`-separated and relative to it. */
+export async function trackedFiles(root: string): Promise<string[]> {
+  const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
+  const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+/** Of the given root-relative paths, those git would ignore. */
+export async function ignoredPaths(root: string, paths: string[]): Promise<Set<string>> {
+  if (paths.length === 0) return new Set();
+  try {
+    const out = await gitAt(root).raw(['check-ignore', '--no-index', '-z', '--', ...paths]);
+    return new Set(out.split('\0').filter(Boolean));
+  } catch (error) {
+    // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
+    const message = error instanceof Error ? error.message : String(error);
+    if (message.trim() === '') return new Set();
+    throw new InputError(`git check-ignore failed: ${message.split('\n')[0]}`);
+  }
+}
+
+export async function runGit(root: string, args: string[], what: string): Promise<string> {
+  try {
+    return await gitAt(root).raw(args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(`git could not ${what}: ${message}`);
+  }
+}
