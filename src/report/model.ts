@@ -40,6 +40,27 @@ export interface CheckResult {
    * Never holds secret values.
    */
   details?: Record<string, unknown>;
+  /** Rule descriptions for SARIF and help text, keyed by `Finding.rule`. */
+  rules?: Record<string, RuleInfo>;
+  /** Digests of the inputs the decision rests on, for audit records (never their values). */
+  inputs?: InputDigest[];
+  /** Step outputs the Action sets (e.g. `manifest-digest`, `meta-file`). */
+  outputs?: Record<string, string>;
+}
+
+export interface RuleInfo {
+  /** Short title, e.g. "OpenAI API key". */
+  title: string;
+  /** Longer explanation and fix. */
+  help?: string;
+  severity?: Severity;
+}
+
+export interface InputDigest {
+  /** What the input is: a file path relative to the root, or a name such as `pr-reviews`. */
+  name: string;
+  /** Lowercase hex SHA-256 of its bytes. */
+  sha256: string;
 }
 
 export interface Report {

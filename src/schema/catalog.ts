@@ -1,0 +1,16 @@
+/**
+ * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
+ * fetched. Add one line per schema file in `schemas/`.
+ */
+import pipeguardConfigV1 from '../../schemas/pipeguard-config.v1.schema.json' with { type: 'json' };
+import auditRecordV1 from '../../schemas/audit-record.v1.schema.json' with { type: 'json' };
+
+export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
+  pipeguardConfigV1,
+  auditRecordV1,
+];
+
+export const SCHEMA_IDS = {
+  config: pipeguardConfigV1.$id,
+  auditRecord: auditRecordV1.$id,
+} as const;
