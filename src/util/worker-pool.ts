@@ -1,0 +1,106 @@
+/**
+ * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
+ * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
+ * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
+ * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
+ * Without a registered entry file (tests importing sources), tasks run in-process: same results.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+type Handler = (input: unknown) => unknown;
+const handlers = new Map<string, Handler>();
+let entryFile: string | undefined;
+
+interface Request {
+  id: number;
+  task: string;
+  input: unknown;
+}
+type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };
+
+/** The entry (dist/cli/index.js, dist/action/index.js) names itself so workers can be started. */
+export function setWorkerEntry(file: string | undefined): void {
+  entryFile = file;
+}
+
+export function isPipeguardWorker(): boolean {
+  return !isMainThread && (workerData as { pipeguardWorker?: boolean } | null)?.pipeguardWorker === true;
+}
+
+/** Worker side: answer task requests until the parent closes the port. */
+export function serveWorkerTasks(): void {
+  parentPort?.on('message', async (request: Request) => {
+    let reply: Reply;
+    try {
+      const handler = handlers.get(request.task);
+      if (!handler) throw new Error(`unknown worker task ${request.task}`);
+      reply = { id: request.id, ok: true, output: await handler(request.input) };
+    } catch (error) {
+      reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort?.postMessage(reply);
+  });
+}
+
+export interface PoolOptions {
+  /** Threads to use at most (default: available cores). */
+  threads?: number;
+  /** Below this many inputs the work runs in-process: starting workers costs more than it saves. */
+  minInputsForWorkers?: number;
+}
+
+export type TaskRunner<I, O> = (inputs: I[], options?: PoolOptions) => Promise<O[]>;
+
+/**
+ * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
+ * entry file is known and the batch is large enough, else in-process.
+ */
+export function defineWorkerTask<I, O>(name: string, handler: (input: I) => O | Promise<O>): TaskRunner<I, O> {
+  handlers.set(name, handler as Handler);
+  return async (inputs, options = {}) => {
+    const threads = Math.min(options.threads ?? availableParallelism(), inputs.length);
+    if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
+      const out: O[] = [];
+      for (const input of inputs) out.push(await handler(input));
+      return out;
+    }
+    return runInWorkers<I, O>(entryFile, name, inputs, threads);
+  };
+}
+
+async function runInWorkers<I, O>(file: string, task: string, inputs: I[], threads: number): Promise<O[]> {
+  const results = new Array<O>(inputs.length);
+  let next = 0;
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(file, { workerData: { pipeguardWorker: true } }),
+  );
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = (): void => {
+              if (next >= inputs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, task, input: inputs[id] } satisfies Request);
+            };
+            worker.on('message', (reply: Reply) => {
+              if (!reply.ok) return reject(new Error(reply.error));
+              results[reply.id] = reply.output as O;
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
