@@ -21,7 +21,7 @@ export interface RunWindow {
   days: ReadonlySet<number>;
   /** Minutes after local midnight, 0 … 1439. */
   start: number;
-  /** Minutes after local midnight, 1 … 1440; below `start` means the next day. */
+  /** Minutes after local midnight, 0 … 1440; below `start` means the next day (00:00 = midnight). */
   end: number;
   /** `UTC`, a fixed offset in minutes, or an IANA zone name. */
   zone: { kind: 'utc' } | { kind: 'offset'; minutes: number } | { kind: 'iana'; name: string };
@@ -43,8 +43,7 @@ export function parseRunWindow(text: string): ParsedWindow {
   if (typeof start === 'string') return { error: `start ${start}` };
   const end = minutesOf(endH!, endM!, true);
   if (typeof end === 'string') return { error: `end ${end}` };
-  if (start === end % MINUTES_PER_DAY)
-    return { error: 'start and end are the same time: the window is empty' };
+  if (start === end) return { error: 'start and end are the same time: the window is empty' };
   const zone = parseZone(zoneText);
   if ('error' in zone) return zone;
   return { window: { days: days.days, start, end, zone: zone.zone } };
