@@ -1,6 +1,10 @@
 /** The official SARIF 2.1.0 schema (draft-04), as shipped in @microsoft/jest-sarif. */
 import { createRequire } from 'node:module';
-import AjvDraft04 from 'ajv-draft-04';
+import ajvDraft04Module from 'ajv-draft-04';
+
+// CommonJS default export: ESM sees it as `.default` or as the module itself depending on the loader.
+const AjvDraft04 = ((ajvDraft04Module as unknown as { default?: unknown }).default ??
+  ajvDraft04Module) as typeof ajvDraft04Module.default;
 
 const schema = createRequire(import.meta.url)(
   '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
