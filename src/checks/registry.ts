@@ -2,12 +2,13 @@
 import { checklistCheck } from './checklist/index.js';
 import { notAvailableYet } from './not-available.js';
 import type { CheckDefinition } from './types.js';
+import { validateCheck } from './validate/index.js';
 
 export const CHECKS: CheckDefinition[] = [
   checklistCheck,
   notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
 
-  notAvailableYet('validate', 'Schema validation', [['validate']]),
+  validateCheck,
 
   notAvailableYet('checksums', 'Artifact checksums', [
     ['checksums', 'write'],

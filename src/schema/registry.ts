@@ -58,18 +58,25 @@ export function shortNameOf(id: string): string | undefined {
 
 /**
  * The registered `$id` a reference names: an `$id` itself, a shipped schema's short name
- * (`automation-policy.v1`) or file name (`automation-policy.v1.schema.json`); else undefined.
+ * (`automation-policy.v1`) or file name (`automation-policy.v1.schema.json`), or a user schema's
+ * short name (the last segment of its `$id` without `.schema.json` / `.json`) when no other
+ * registered schema shares it; else undefined.
  */
 export function resolveSchemaId(reference: string): string | undefined {
   instance();
   const ref = reference.trim().replace(/#$/, '');
   if (registered.has(ref)) return ref;
-  const shortName = ref.endsWith(SCHEMA_SUFFIX) ? ref.slice(0, -SCHEMA_SUFFIX.length) : ref;
-  if (/^[a-z0-9-]+\.v[0-9]+$/.test(shortName)) {
-    const id = `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
-    if (registered.has(id)) return id;
-  }
-  return undefined;
+  const shortName = ref.replace(/(\.schema)?\.json$/, '');
+  const shipped = `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
+  if (registered.has(shipped)) return shipped;
+  const user = [...registered.keys()].filter(
+    (id) => !id.startsWith(SHIPPED_PREFIX) && userShortName(id) === shortName,
+  );
+  return user.length === 1 ? user[0] : undefined;
+}
+
+function userShortName(id: string): string {
+  return (id.split(/[/#]/).filter(Boolean).pop() ?? id).replace(/(\.schema)?\.json$/, '');
 }
 
 /** The compiled validator for a registered schema `$id`, or undefined when none has that id. */
@@ -248,8 +255,14 @@ function describe(doc: SourceDocument, error: ErrorObject): LocatedSchemaError {
         `${name} must be one of ${allowed.join(', ')}; got \`${previewValue(error.data)}\``,
       );
     }
-    case 'const':
-      return located(`${name} must be ${JSON.stringify(params.allowedValue)}; ${got()}`);
+    case 'const': {
+      const allowed = params.allowedValue;
+      const shown =
+        typeof allowed === 'string'
+          ? `\`"${allowed}"\` (a string)`
+          : `\`${JSON.stringify(allowed)}\``;
+      return located(`${name} must be ${shown}; ${got()}`);
+    }
     case 'type':
       return located(`${name} must be ${article(String(params.type))}; ${got()}`);
     case 'pattern': {
