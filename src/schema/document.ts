@@ -97,7 +97,7 @@ export function parseDocuments(
   }
 }
 
-function isOversize(text: string): boolean {
+export function isOversize(text: string): boolean {
   // Cheap bounds first: UTF-8 needs 1 to 3 bytes per UTF-16 code unit.
   if (text.length > MAX_DOCUMENT_BYTES) return true;
   if (text.length * 3 <= MAX_DOCUMENT_BYTES) return false;

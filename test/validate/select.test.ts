@@ -233,7 +233,7 @@ describe('broken documents', () => {
     work.write('envelopes/empty.yaml', '# nothing here\n');
     const result = await validate(['envelopes']);
     expect(result.findings.map((f) => [f.file, f.rule, f.line ?? null, f.message])).toEqual([
-      ['envelopes/big.json', 'refused', null, '8.0 MiB is over the 8 MiB size cap; not parsed'],
+      ['envelopes/big.json', 'refused', null, 'larger than the 8 MiB size cap; not parsed'],
       ['envelopes/bomb.yaml', 'refused', 1, expect.stringMatching(/^refused: .*alias/i)],
       ['envelopes/dup.json', 'duplicate-key', 2, 'duplicate key `run_id`'],
       ['envelopes/dup.yaml', 'duplicate-key', 3, 'duplicate key `run_id`'],

@@ -44,24 +44,29 @@ export function expandPaths(root: string, paths: readonly string[]): FileToValid
 /** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
 function walk(root: string, directory: string): FileToValidate[] {
   const out: FileToValidate[] = [];
-  const pending = [directory];
+  // Paths are built by concatenation: path.join/relative per file cost more than reading it.
+  const pending: Array<[absolute: string, relative: string]> = [
+    [directory, relativeToRoot(root, directory)],
+  ];
   while (pending.length > 0) {
-    const dir = pending.pop()!;
+    const [dir, rel] = pending.pop()!;
+    const prefix = rel === '' ? '' : `${rel}/`;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       throw new InputError(
         `cannot list directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        relativeToRoot(root, dir),
+        rel || '.',
       );
     }
     for (const entry of entries) {
-      const absolute = path.join(dir, entry.name);
+      const name = entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(absolute);
-      } else if (entry.isFile() && formatOf(entry.name)) {
-        out.push({ absolute, relative: relativeToRoot(root, absolute) });
+        if (!SKIPPED_DIRECTORIES.has(name))
+          pending.push([`${dir}${path.sep}${name}`, `${prefix}${name}`]);
+      } else if (entry.isFile() && formatOf(name)) {
+        out.push({ absolute: `${dir}${path.sep}${name}`, relative: `${prefix}${name}` });
       }
     }
   }

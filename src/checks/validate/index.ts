@@ -5,15 +5,22 @@
  */
 import { failOnFor } from '../../config/types.js';
 import { resultFromFindings, type CheckResult } from '../../report/model.js';
+import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { resolveSchemaId, knownSchemaIds } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
-import { nameOf, validateFiles } from './engine.js';
+import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';
 import { discoverFiles, expandPaths } from './files.js';
 import { CHECK, ruleInfos } from './findings.js';
 import { applySemanticRules } from './rules/index.js';
-import { registerExtraSchemas, SchemaSelector } from './select.js';
 import { validateSectionOf } from './settings.js';
+
+/** The documents the semantic rules read. */
+const RULE_INPUTS = [
+  SCHEMA_IDS.modelRequestEnvelope,
+  SCHEMA_IDS.automationPolicy,
+  SCHEMA_IDS.auditRecord,
+];
 
 export interface ValidateRequest {
   /** Files or directories; empty means every file the schema map covers in the repository. */
@@ -29,7 +36,18 @@ export async function runValidate(
   request: ValidateRequest,
 ): Promise<CheckResult> {
   const section = validateSectionOf(ctx.config);
-  registerExtraSchemas(ctx.root, section);
+  const rulesOn = !request.schemaOnly;
+  const job: ValidationJob = {
+    root: ctx.root,
+    section,
+    auditLog: ctx.config.audit?.log,
+    // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
+    keep: rulesOn ? RULE_INPUTS : [],
+    digestAll: Boolean(ctx.config.audit?.log),
+    threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+  };
+  // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
+  const selector = selectorFor(job);
   let fallbackSchema: string | undefined;
   if (request.schema !== undefined) {
     fallbackSchema = resolveSchemaId(request.schema);
@@ -38,16 +56,16 @@ export async function runValidate(
       throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
     }
   }
-  const selector = new SchemaSelector(ctx.root, section, { auditLog: ctx.config.audit?.log });
+  job.fallbackSchema = fallbackSchema;
   const candidates =
     request.paths.length > 0
       ? expandPaths(ctx.root, request.paths)
       : await discoverFiles(ctx.root, (file) => selector.inScope(file));
   const files = candidates.filter((file) => !selector.isExcluded(file.relative));
 
-  const outcome = validateFiles(files, { selector, fallbackSchema });
+  const outcome = await validateAll(files, job);
   const findings = [...outcome.findings];
-  if (!request.schemaOnly) {
+  if (rulesOn) {
     findings.push(
       ...(await applySemanticRules(outcome.documents, {
         root: ctx.root,
@@ -60,9 +78,8 @@ export async function runValidate(
   }
 
   const perSchema: Record<string, number> = {};
-  for (const doc of outcome.documents)
-    perSchema[nameOf(doc.schemaId)] = (perSchema[nameOf(doc.schemaId)] ?? 0) + 1;
-  const documents = outcome.documents.length;
+  for (const [id, count] of Object.entries(outcome.counts)) perSchema[nameOf(id)] = count;
+  const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
   const result = resultFromFindings(
     CHECK,
     findings,
@@ -86,6 +103,16 @@ export async function runValidate(
     inputs: outcome.inputs,
     outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
   };
+}
+
+/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
+function threadsFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+  }
+  return threads;
 }
 
 export const validateCheck: CheckDefinition = {
