@@ -47,7 +47,10 @@ const ENVELOPE_MUTATIONS: Mutation[] = [
     name: 'schema_version as a number',
     mutate: (d) => (d.schema_version = 1),
     expect: [
-      { message: '`schema_version` must be `"1"` (a string); got the number `1`', on: key('schema_version') },
+      {
+        message: '`schema_version` must be `"1"` (a string); got the number `1`',
+        on: key('schema_version'),
+      },
     ],
   },
   {

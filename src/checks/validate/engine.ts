@@ -86,6 +86,8 @@ export interface EngineResult {
   filesSkipped: string[];
   /** One digest per failing file; with `digestAll`, first one over the manifest of all files. */
   inputs: InputDigest[];
+  /** Threads that validated, this one included. */
+  threads: number;
 }
 
 /** Below this many files one thread is faster than starting workers. */
@@ -271,7 +273,10 @@ export async function validateAll(
   const batches: FileToValidate[][] = [];
   for (let i = 0; i < sorted.length; i += BATCH_SIZE) batches.push(sorted.slice(i, i + BATCH_SIZE));
   const threads = sorted.length >= MIN_FILES_FOR_WORKERS ? workerThreads(job.threads) : 0;
-  const results = await runShared<{ job: ValidationJob; files: FileToValidate[] }, BatchResult>(
+  const { outputs: results, workers } = await runShared<
+    { job: ValidationJob; files: FileToValidate[] },
+    BatchResult
+  >(
     VALIDATE_TASK,
     ({ job: j, files: f }) => validateBatch(j, f),
     batches.map((batch) => ({ job, files: batch })),
@@ -282,6 +287,7 @@ export async function validateAll(
     throw new InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
 
   const merged: EngineResult = {
+    threads: workers + 1,
     findings: [],
     documents: [],
     counts: {},

@@ -94,6 +94,7 @@ export async function runValidate(
     {
       filesValidated: outcome.filesValidated,
       filesSkipped: outcome.filesSkipped.length,
+      threads: outcome.threads,
       documents: perSchema,
     },
   );

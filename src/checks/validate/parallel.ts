@@ -30,7 +30,7 @@ export async function runShared<I, O>(
   handler: (input: I) => O,
   inputs: readonly I[],
   options: SharedOptions<I>,
-): Promise<O[]> {
+): Promise<{ outputs: O[]; workers: number }> {
   const results = new Array<O>(inputs.length);
   const entry = workerEntry();
   const workerCount = entry ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
@@ -85,5 +85,5 @@ export async function runShared<I, O>(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failure) throw failure;
-  return results;
+  return { outputs: results, workers: workerCount };
 }
