@@ -1,6 +1,7 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
@@ -16,8 +17,5 @@ export const CHECKS: CheckDefinition[] = [
 
   notAvailableYet('eval-gate', 'Eval gate', [['eval-gate'], ['exception', 'sign'], ['exception', 'verify']]),
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];
