@@ -34,6 +34,11 @@ export interface WriteOptions {
   fileName?: string;
   /** Hashing threads, the calling one included (default: available cores). */
   threads?: number;
+  /**
+   * Record `# run_id: <id>` as the first line (sha256sum skips comments), so a copy under
+   * deployments/ is matched to its run. actions/attest's subject-checksums reads no comments.
+   */
+  runId?: string;
 }
 
 export interface WrittenChecksumFile {
@@ -110,7 +115,11 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
     if (!outcome?.ok) throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     return { path: f.path, sha256: outcome.sha256, size: outcome.size };
   });
-  const text = entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
+  if (options.runId !== undefined && !/^[^/\\\s]+$/.test(options.runId)) {
+    throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
+  }
+  const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
+  const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
   const file = path.join(dirAbs, fileName);
   await writeFileAtomic(file, text);
   return { file, manifestDigest: sha256Hex(text), entries };
