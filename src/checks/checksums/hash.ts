@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { defineWorkerTask } from '../../util/worker-pool.js';
 
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -86,6 +87,8 @@ interface SharedQueue {
 interface Claimed {
   index: number;
   outcome: HashOutcome;
+  /** worker_threads threadId of the thread that hashed it. */
+  thread: number;
 }
 
 /** Hash files claimed from the shared counter until none are left. Runs in any thread. */
@@ -96,7 +99,7 @@ async function drain(queue: SharedQueue): Promise<Claimed[]> {
     const index = Atomics.add(counter, 0, 1);
     const file = queue.files[index];
     if (file === undefined) return done;
-    done.push({ index, outcome: await hashOutcome(file) });
+    done.push({ index, outcome: await hashOutcome(file), thread: threadId });
   }
 }
 
@@ -114,8 +117,15 @@ export interface HashOptions {
   threads?: number;
 }
 
-/** Hash every job; outcomes come back in the jobs' order. */
-export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Promise<HashOutcome[]> {
+export interface HashReport {
+  /** In the jobs' order. */
+  outcomes: HashOutcome[];
+  /** How many files worker threads hashed (the rest ran on the calling thread). */
+  hashedInWorkers: number;
+}
+
+/** Hash every job, spread over the calling thread and workers. */
+export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Promise<HashReport> {
   const order = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
   const queue: SharedQueue = {
     files: order.map((index) => jobs[index]?.file ?? ''),
@@ -127,7 +137,7 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
   // pool runs fewer than two workers in-process, so on two cores this is briefly 3 threads on 2
   // cores, which the shared counter turns into even work anyway.
   const workers = threads >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? threads : 0;
-  const claims = await Promise.all([
+  const [local, remote] = await Promise.all([
     drain(queue),
     workers > 0
       ? drainInWorkers(
@@ -137,9 +147,10 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
       : Promise.resolve([]),
   ]);
   const outcomes = new Array<HashOutcome>(jobs.length);
-  for (const claim of claims.flat()) {
+  for (const claim of [...local, ...remote]) {
     const jobIndex = order[claim.index];
     if (jobIndex !== undefined) outcomes[jobIndex] = claim.outcome;
   }
-  return outcomes;
+  // The pool's in-process fallback (no bundle entry) runs "worker" drains here: count by thread.
+  return { outcomes, hashedInWorkers: [...local, ...remote].filter((c) => c.thread !== threadId).length };
 }

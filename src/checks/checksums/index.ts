@@ -129,6 +129,7 @@ function verifyResultOf(
         entries: r.entries.length,
         verified: r.verified,
         bytes: r.bytes,
+        hashedInWorkers: r.hashedInWorkers,
       })),
       elapsedMs,
       ...more,

@@ -69,6 +69,8 @@ export interface VerifyResult {
   verified: number;
   /** Bytes hashed. */
   bytes: number;
+  /** Files hashed by worker threads (0 when everything ran on the calling thread). */
+  hashedInWorkers: number;
 }
 
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
@@ -106,7 +108,7 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
   }
   if (files.length === 0) throw new InputError('no files to list: the directory is empty', shown);
 
-  const outcomes = await hashFiles(
+  const { outcomes } = await hashFiles(
     files.map((f): HashJob => ({ file: f.real, size: f.size })),
     options.threads !== undefined ? { threads: options.threads } : {},
   );
@@ -207,7 +209,7 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
       report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
     }
   }
-  const outcomes = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+  const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
   let verified = 0;
   let hashedBytes = 0;
   jobs.forEach((job, i) => {
@@ -236,8 +238,10 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     ...walked.files.map((f) => ({ path: f.path })),
     ...walked.problems.map((p) => ({ path: p.path, problem: p })),
   ].sort((a, b) => compareUtf8(a.path, b.path));
+  // A symlinked directory on the way to listed files was judged with those files already.
+  const ancestors = new Set([...listed.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const item of present) {
-    if (listed.has(item.path)) continue;
+    if (listed.has(item.path) || (item.problem && ancestors.has(item.path))) continue;
     if (item.problem?.kind === 'symlink-escape') {
       // Reported even with allowUnlisted: a loader globbing the directory would follow it.
       report({ subject: item.path, rule: 'symlink-escape', message: `${item.path}: ${item.problem.detail} (not listed)` });
@@ -247,7 +251,7 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     }
   }
 
-  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes };
+  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes, hashedInWorkers };
 }
 
 async function readChecksumFile(file: string, shown: string): Promise<Buffer> {
