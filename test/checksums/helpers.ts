@@ -31,8 +31,8 @@ export function writeTree(dir: string, files: Record<string, string | Buffer>): 
 }
 
 /** Run a tool in `cwd`; never throws: status, stdout, stderr. */
-export function run(command: string, args: string[], cwd: string, input?: string) {
-  const out = spawnSync(command, args, { cwd, encoding: 'utf8', input, env: { ...process.env, LC_ALL: 'C' } });
+export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const out = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', ...env } });
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
@@ -51,6 +51,6 @@ export function ensureBuiltCli(): string {
 }
 
 /** Run the built CLI (the Node running the tests) in `cwd`. */
-export function pipeguard(args: string[], cwd: string) {
-  return run(process.execPath, [CLI, ...args], cwd);
+export function pipeguard(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return run(process.execPath, [CLI, ...args], cwd, env);
 }

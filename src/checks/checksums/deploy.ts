@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../report/model.js';
 import type { ManifestEntry } from './manifest.js';
+import { isSafeRunId } from './parse.js';
 import { checksumFinding } from './rules.js';
 
 export interface VerifiedManifest {
@@ -53,7 +54,7 @@ export async function compareDeployments(
   for (const deployment of manifests.filter((m) => isDeploymentManifest(m.manifest))) {
     const runId = await recordedRunId(deployment);
     if (runId !== undefined) {
-      const run = await loadRun(runId);
+      const run = isSafeRunId(runId) ? await loadRun(runId) : undefined;
       const where = `runs/${runId}/artifact/checksum.sha256`;
       if (!run) {
         findings.push(
@@ -61,7 +62,9 @@ export async function compareDeployments(
             rule: 'deploy-differs',
             file: deployment.manifest,
             subject: `run:${runId}`,
-            message: `${deployment.manifest} records run_id ${runId}, but ${where} does not exist`,
+            message: isSafeRunId(runId)
+              ? `${deployment.manifest} records run_id ${runId}, but ${where} does not exist`
+              : `${deployment.manifest} records run_id "${runId}", which is not a single directory name under runs/`,
           }),
         );
         matches.push({ deployment: deployment.manifest, matchedBy: 'run_id', identical: false });
@@ -111,7 +114,7 @@ export async function compareDeployments(
 async function recordedRunId(deployment: VerifiedManifest): Promise<string | undefined> {
   const text = await readFile(deployment.file, 'utf8');
   const comment = RUN_ID_COMMENT.exec(text)?.[1];
-  if (comment !== undefined) return isSafeRunId(comment) ? comment : `invalid:${comment}`;
+  if (comment !== undefined) return comment;
   if (!deployment.clean || !deployment.entries.some((e) => e.path === 'meta.json')) return undefined;
   try {
     const meta = JSON.parse(await readFile(path.join(path.dirname(deployment.file), 'meta.json'), 'utf8')) as unknown;
@@ -120,11 +123,6 @@ async function recordedRunId(deployment: VerifiedManifest): Promise<string | und
   } catch {
     return undefined;
   }
-}
-
-/** A run id names one directory under runs/: no separators, no dot-only names. */
-function isSafeRunId(runId: string): boolean {
-  return /^[^/\\\s]+$/.test(runId) && runId !== '..' && runId !== '.';
 }
 
 /** Human-readable per-file differences, deployment vs run. */

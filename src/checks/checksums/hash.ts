@@ -113,7 +113,11 @@ export interface HashJob {
 }
 
 export interface HashOptions {
-  /** Threads in total, the calling one included (default: available cores). */
+  /**
+   * Unset (auto): the calling thread hashes from the start and one worker per core joins once
+   * loaded, when there are 2+ files and 64+ MiB. Set: exactly this many threads hash: 1 = the
+   * calling thread alone; N >= 2 = N worker threads, the calling thread only coordinating.
+   */
   threads?: number;
 }
 
@@ -132,13 +136,20 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
     counter: new SharedArrayBuffer(4),
   };
   const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
-  // The calling thread drains too, from the first microsecond, while workers load the bundle; the
-  // pool runs fewer than two workers in-process, so on two cores this is briefly 3 threads on 2
-  // cores, which the shared counter turns into even work anyway.
-  const workers = threads >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? threads : 0;
+  let workers: number;
+  let callerHashes = true;
+  if (options.threads === undefined) {
+    // The calling thread drains from the first microsecond while workers load the bundle; on two
+    // cores that is briefly 3 threads on 2 cores, which the shared counter evens out.
+    const cores = Math.min(availableParallelism(), jobs.length);
+    workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores : 0;
+  } else {
+    workers = Math.min(Math.max(1, Math.floor(options.threads)), Math.max(1, jobs.length));
+    if (workers === 1) workers = 0;
+    else callerHashes = false;
+  }
   const [local, remote] = await Promise.all([
-    drain(queue),
+    callerHashes ? drain(queue) : Promise.resolve([]),
     workers > 0
       ? drainInWorkers(
           Array.from({ length: workers }, () => queue),

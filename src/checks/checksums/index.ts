@@ -13,6 +13,7 @@ import type { CheckContext, CheckDefinition, CommandArgs, CommandSpec } from '..
 import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
 import { matchGlobs } from './discover.js';
 import { CHECKSUM_FILE_NAME, verifyChecksums, writeChecksumFile, type VerifyResult } from './manifest.js';
+import { isSafeRunId } from './parse.js';
 import { CHECK, checksumFinding, RULES } from './rules.js';
 
 export {
@@ -73,6 +74,20 @@ export const checksumsCheck: CheckDefinition = {
   commands: [VERIFY, WRITE],
 };
 
+/**
+ * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
+ * workers), for benchmarks and constrained runners. Unset: automatic.
+ */
+function hashThreads(ctx: CheckContext): { threads?: number } {
+  const raw = ctx.env.PIPEGUARD_HASH_THREADS;
+  if (raw === undefined || raw === '') return {};
+  const threads = Number(raw);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
+    throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+  }
+  return { threads };
+}
+
 function describeVerified(results: VerifyResult[]): string {
   const files = results.reduce((sum, r) => sum + r.verified, 0);
   const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
@@ -97,7 +112,7 @@ async function runVerify(ctx: CheckContext, args: CommandArgs): Promise<CheckRes
   const started = Date.now();
   const results: VerifyResult[] = [];
   for (const target of args.positionals) {
-    results.push(await verifyChecksums(target, { root: ctx.root, allowUnlisted }));
+    results.push(await verifyChecksums(target, { root: ctx.root, allowUnlisted, ...hashThreads(ctx) }));
   }
   return verifyResultOf(ctx, results, [], Date.now() - started);
 }
@@ -143,12 +158,12 @@ function verifyResultOf(
 async function runWrite(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
   if (args.positionals.length === 0) throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
   const runId = args.values['run-id'];
-  if (runId !== undefined && (typeof runId !== 'string' || !/^[^/\\\s]+$/.test(runId))) {
+  if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
     throw new InputError('--run-id must be one path segment without spaces');
   }
   const written = [];
   for (const dir of args.positionals) {
-    const out = await writeChecksumFile(dir, { root: ctx.root, ...(typeof runId === 'string' ? { runId } : {}) });
+    const out = await writeChecksumFile(dir, { root: ctx.root, ...hashThreads(ctx), ...(typeof runId === 'string' ? { runId } : {}) });
     written.push({ ...out, manifest: path.relative(ctx.root, out.file).split(path.sep).join('/') });
   }
   const only = written.length === 1 ? written[0] : undefined;
@@ -181,7 +196,8 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
   const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
 
   const results: VerifyResult[] = [];
-  for (const file of files) results.push(await verifyChecksums(file, { root: ctx.root, allowUnlisted }));
+  const threads = hashThreads(ctx);
+  for (const file of files) results.push(await verifyChecksums(file, { root: ctx.root, allowUnlisted, ...threads }));
 
   const extra: Finding[] = [];
   for (const dir of directories) {
@@ -201,13 +217,12 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
   if (section['compare-deployments'] !== false) {
     const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
     const compared = await compareDeployments([...verified.values()], async (runId) => {
-      if (!/^[^/\\\s]+$/.test(runId) || runId === '..' || runId === '.') return undefined;
       const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
       const known = verified.get(manifest);
       if (known) return known;
       if (!existsSync(path.join(ctx.root, manifest))) return undefined;
       // A run outside the configured globs: verify it too, so its entries are trustworthy.
-      const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted });
+      const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
       results.push(result);
       return asVerified(result);
     });

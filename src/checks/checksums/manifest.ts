@@ -12,7 +12,14 @@ import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
 import { hashFiles, type HashJob } from './hash.js';
-import { classifyListedPath, compareUtf8, formatGnuLine, parseChecksumFile, unwritableNameReason } from './parse.js';
+import {
+  classifyListedPath,
+  compareUtf8,
+  formatGnuLine,
+  isSafeRunId,
+  parseChecksumFile,
+  unwritableNameReason,
+} from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
 import { followLink, walkArtifactDir, type WalkProblem } from './walk.js';
 
@@ -117,7 +124,7 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
     if (!outcome?.ok) throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     return { path: f.path, sha256: outcome.sha256, size: outcome.size };
   });
-  if (options.runId !== undefined && !/^[^/\\\s]+$/.test(options.runId)) {
+  if (options.runId !== undefined && !isSafeRunId(options.runId)) {
     throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
   }
   const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
