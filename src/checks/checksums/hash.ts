@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import { defineWorkerTask } from '../../util/worker-pool.js';
 
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -86,6 +87,8 @@ interface SharedQueue {
 interface Claimed {
   index: number;
   outcome: HashOutcome;
+  /** worker_threads threadId of the thread that hashed it. */
+  thread: number;
 }
 
 /** Hash files claimed from the shared counter until none are left. Runs in any thread. */
@@ -96,7 +99,7 @@ async function drain(queue: SharedQueue): Promise<Claimed[]> {
     const index = Atomics.add(counter, 0, 1);
     const file = queue.files[index];
     if (file === undefined) return done;
-    done.push({ index, outcome: await hashOutcome(file) });
+    done.push({ index, outcome: await hashOutcome(file), thread: threadId });
   }
 }
 
@@ -110,25 +113,43 @@ export interface HashJob {
 }
 
 export interface HashOptions {
-  /** Threads in total, the calling one included (default: available cores). */
+  /**
+   * Unset (auto): the calling thread hashes from the start and one worker per core joins once
+   * loaded, when there are 2+ files and 64+ MiB. Set: exactly this many threads hash: 1 = the
+   * calling thread alone; N >= 2 = N worker threads, the calling thread only coordinating.
+   */
   threads?: number;
 }
 
-/** Hash every job; outcomes come back in the jobs' order. */
-export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Promise<HashOutcome[]> {
+export interface HashReport {
+  /** In the jobs' order. */
+  outcomes: HashOutcome[];
+  /** How many files worker threads hashed (the rest ran on the calling thread). */
+  hashedInWorkers: number;
+}
+
+/** Hash every job, spread over the calling thread and workers. */
+export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Promise<HashReport> {
   const order = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
   const queue: SharedQueue = {
     files: order.map((index) => jobs[index]?.file ?? ''),
     counter: new SharedArrayBuffer(4),
   };
   const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
-  // The calling thread drains too, from the first microsecond, while workers load the bundle; the
-  // pool runs fewer than two workers in-process, so on two cores this is briefly 3 threads on 2
-  // cores, which the shared counter turns into even work anyway.
-  const workers = threads >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? threads : 0;
-  const claims = await Promise.all([
-    drain(queue),
+  let workers: number;
+  let callerHashes = true;
+  if (options.threads === undefined) {
+    // The calling thread drains from the first microsecond while workers load the bundle; on two
+    // cores that is briefly 3 threads on 2 cores, which the shared counter evens out.
+    const cores = Math.min(availableParallelism(), jobs.length);
+    workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores : 0;
+  } else {
+    workers = Math.min(Math.max(1, Math.floor(options.threads)), Math.max(1, jobs.length));
+    if (workers === 1) workers = 0;
+    else callerHashes = false;
+  }
+  const [local, remote] = await Promise.all([
+    callerHashes ? drain(queue) : Promise.resolve([]),
     workers > 0
       ? drainInWorkers(
           Array.from({ length: workers }, () => queue),
@@ -137,9 +158,10 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
       : Promise.resolve([]),
   ]);
   const outcomes = new Array<HashOutcome>(jobs.length);
-  for (const claim of claims.flat()) {
+  for (const claim of [...local, ...remote]) {
     const jobIndex = order[claim.index];
     if (jobIndex !== undefined) outcomes[jobIndex] = claim.outcome;
   }
-  return outcomes;
+  // The pool's in-process fallback (no bundle entry) runs "worker" drains here: count by thread.
+  return { outcomes, hashedInWorkers: [...local, ...remote].filter((c) => c.thread !== threadId).length };
 }

@@ -12,7 +12,14 @@ import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
 import { hashFiles, type HashJob } from './hash.js';
-import { classifyListedPath, compareUtf8, formatGnuLine, parseChecksumFile, unwritableNameReason } from './parse.js';
+import {
+  classifyListedPath,
+  compareUtf8,
+  formatGnuLine,
+  isSafeRunId,
+  parseChecksumFile,
+  unwritableNameReason,
+} from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
 import { followLink, walkArtifactDir, type WalkProblem } from './walk.js';
 
@@ -34,6 +41,11 @@ export interface WriteOptions {
   fileName?: string;
   /** Hashing threads, the calling one included (default: available cores). */
   threads?: number;
+  /**
+   * Record `# run_id: <id>` as the first line (sha256sum skips comments), so a copy under
+   * deployments/ is matched to its run. actions/attest's subject-checksums reads no comments.
+   */
+  runId?: string;
 }
 
 export interface WrittenChecksumFile {
@@ -64,6 +76,8 @@ export interface VerifyResult {
   verified: number;
   /** Bytes hashed. */
   bytes: number;
+  /** Files hashed by worker threads (0 when everything ran on the calling thread). */
+  hashedInWorkers: number;
 }
 
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
@@ -101,7 +115,7 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
   }
   if (files.length === 0) throw new InputError('no files to list: the directory is empty', shown);
 
-  const outcomes = await hashFiles(
+  const { outcomes } = await hashFiles(
     files.map((f): HashJob => ({ file: f.real, size: f.size })),
     options.threads !== undefined ? { threads: options.threads } : {},
   );
@@ -110,7 +124,11 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
     if (!outcome?.ok) throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     return { path: f.path, sha256: outcome.sha256, size: outcome.size };
   });
-  const text = entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
+  if (options.runId !== undefined && !isSafeRunId(options.runId)) {
+    throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
+  }
+  const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
+  const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
   const file = path.join(dirAbs, fileName);
   await writeFileAtomic(file, text);
   return { file, manifestDigest: sha256Hex(text), entries };
@@ -198,7 +216,7 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
       report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
     }
   }
-  const outcomes = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+  const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
   let verified = 0;
   let hashedBytes = 0;
   jobs.forEach((job, i) => {
@@ -227,8 +245,10 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     ...walked.files.map((f) => ({ path: f.path })),
     ...walked.problems.map((p) => ({ path: p.path, problem: p })),
   ].sort((a, b) => compareUtf8(a.path, b.path));
+  // A symlinked directory on the way to listed files was judged with those files already.
+  const ancestors = new Set([...listed.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
   for (const item of present) {
-    if (listed.has(item.path)) continue;
+    if (listed.has(item.path) || (item.problem && ancestors.has(item.path))) continue;
     if (item.problem?.kind === 'symlink-escape') {
       // Reported even with allowUnlisted: a loader globbing the directory would follow it.
       report({ subject: item.path, rule: 'symlink-escape', message: `${item.path}: ${item.problem.detail} (not listed)` });
@@ -238,7 +258,7 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     }
   }
 
-  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes };
+  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes, hashedInWorkers };
 }
 
 async function readChecksumFile(file: string, shown: string): Promise<Buffer> {

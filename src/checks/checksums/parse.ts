@@ -236,3 +236,8 @@ export function formatGnuLine(sha256: string, relativePath: string): string {
 export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
+
+/** A run id names one directory under runs/: no separators or blanks, no dot-only names. */
+export function isSafeRunId(runId: string): boolean {
+  return /^[^/\\\s]+$/.test(runId) && runId !== '..' && runId !== '.';
+}
