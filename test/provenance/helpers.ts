@@ -36,7 +36,11 @@ export async function runProvenance(
 ): Promise<Captured> {
   const warnings: string[] = [];
   const secrets: string[] = [];
-  const log: Logger = { info: () => undefined, warn: (m) => warnings.push(m), debug: () => undefined };
+  const log: Logger = {
+    info: () => undefined,
+    warn: (m) => warnings.push(m),
+    debug: () => undefined,
+  };
   const ctx = createContext({
     root: dir,
     env,
@@ -51,5 +55,9 @@ export async function runProvenance(
 }
 
 export function sh(cwd: string, command: string, args: string[], input?: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', ...(input !== undefined ? { input } : {}) });
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    ...(input !== undefined ? { input } : {}),
+  });
 }

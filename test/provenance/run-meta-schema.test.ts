@@ -40,7 +40,9 @@ describe('run-meta.v1 schema', () => {
       expect(validate(load('invalid', name))).toBe(false);
       expect(name in brokenField, `add ${name} to the table`).toBe(true);
       const paths = (validate.errors ?? []).map((e) => e.instancePath);
-      expect(paths.every((p) => p === brokenField[name] || p.startsWith(`${brokenField[name]}/`))).toBe(true);
+      expect(
+        paths.every((p) => p === brokenField[name] || p.startsWith(`${brokenField[name]}/`)),
+      ).toBe(true);
     });
   }
 });

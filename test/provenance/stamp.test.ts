@@ -15,7 +15,18 @@ const readJson = (file: string): Record<string, any> => JSON.parse(readFileSync(
 
 /** `sha256sum` over every artifact file, as [name, hex] pairs sorted by name. */
 function sha256sumOf(dir: string): Array<[string, string]> {
-  const files = sh(dir, 'find', ['.', '-type', 'f', '!', '-name', 'checksum.sha256', '-printf', '%P\n']).split('\n').filter(Boolean);
+  const files = sh(dir, 'find', [
+    '.',
+    '-type',
+    'f',
+    '!',
+    '-name',
+    'checksum.sha256',
+    '-printf',
+    '%P\n',
+  ])
+    .split('\n')
+    .filter(Boolean);
   return sh(dir, 'sha256sum', ['--', ...files])
     .split('\n')
     .filter(Boolean)
@@ -26,7 +37,10 @@ function sha256sumOf(dir: string): Array<[string, string]> {
 describe('provenance stamp in a real git repository', () => {
   it('writes meta.json that validates, with git facts equal to git rev-parse and subjects equal to sha256sum', async () => {
     repo = runRepo();
-    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], { dataset: 'reviews', 'data-path': 's3://bucket/reviews/' });
+    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], {
+      dataset: 'reviews',
+      'data-path': 's3://bucket/reviews/',
+    });
     expect(result.status, result.summary).toBe('pass');
 
     const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
@@ -46,9 +60,13 @@ describe('provenance stamp in a real git repository', () => {
 
     // The manifest was written first (it was absent) and GNU sha256sum accepts it.
     const artifact = path.join(repo.dir, RUN, 'artifact');
-    expect(sh(artifact, 'sha256sum', ['-c', '--strict', 'checksum.sha256'])).toContain('model.bin: OK');
+    expect(sh(artifact, 'sha256sum', ['-c', '--strict', 'checksum.sha256'])).toContain(
+      'model.bin: OK',
+    );
     const manifestBytes = readFileSync(path.join(artifact, 'checksum.sha256'));
-    expect(meta.artifact_manifest_sha256).toBe(createHash('sha256').update(manifestBytes).digest('hex'));
+    expect(meta.artifact_manifest_sha256).toBe(
+      createHash('sha256').update(manifestBytes).digest('hex'),
+    );
     expect(result.outputs?.['manifest-digest']).toBe(meta.artifact_manifest_sha256);
     expect(result.outputs?.['meta-file']).toBe(`${RUN}/meta.json`);
     expect(result.outputs?.['statement-file']).toBe(`${RUN}/provenance.intoto.json`);
@@ -56,44 +74,73 @@ describe('provenance stamp in a real git repository', () => {
     const statement = readJson(path.join(repo.dir, RUN, 'provenance.intoto.json'));
     expect(statement._type).toBe('https://in-toto.io/Statement/v1');
     expect(statement.predicateType).toBe('https://slsa.dev/provenance/v1');
-    const subjects = statement.subject.map((s: { name: string; digest: { sha256: string } }) => [s.name, s.digest.sha256]);
+    const subjects = statement.subject.map((s: { name: string; digest: { sha256: string } }) => [
+      s.name,
+      s.digest.sha256,
+    ]);
     expect(subjects).toEqual(sha256sumOf(artifact));
-    expect(statement.predicate.buildDefinition.buildType).toBe('https://pipeguard.dev/buildtypes/run/v1');
-    expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(meta.git_commit);
+    expect(statement.predicate.buildDefinition.buildType).toBe(
+      'https://pipeguard.dev/buildtypes/run/v1',
+    );
+    expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(
+      meta.git_commit,
+    );
     expect(statement.predicate.runDetails.metadata.startedOn).toBe(meta.started_on);
     const metaBytes = readFileSync(path.join(repo.dir, RUN, 'meta.json'));
     expect(statement.predicate.runDetails.byproducts).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'meta.json', digest: { sha256: createHash('sha256').update(metaBytes).digest('hex') } }),
-        expect.objectContaining({ name: 'artifact/checksum.sha256', digest: { sha256: meta.artifact_manifest_sha256 } }),
+        expect.objectContaining({
+          name: 'meta.json',
+          digest: { sha256: createHash('sha256').update(metaBytes).digest('hex') },
+        }),
+        expect.objectContaining({
+          name: 'artifact/checksum.sha256',
+          digest: { sha256: meta.artifact_manifest_sha256 },
+        }),
       ]),
     );
   });
 
   it('keeps the fields the pipeline wrote, and its dataset when none is given', async () => {
     repo = runRepo({
-      [`${RUN}/meta.json`]: JSON.stringify({ run_id: 'run-1', dataset: 'from-pipeline', model: 'distilbert', metrics: { auc: 0.91 } }),
+      [`${RUN}/meta.json`]: JSON.stringify({
+        run_id: 'run-1',
+        dataset: 'from-pipeline',
+        model: 'distilbert',
+        metrics: { auc: 0.91 },
+      }),
     });
     const { result } = await runProvenance(repo.dir, 'stamp', [RUN]);
     expect(result.status, result.summary).toBe('pass');
     const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
-    expect(meta).toMatchObject({ dataset: 'from-pipeline', model: 'distilbert', metrics: { auc: 0.91 }, data_path: null });
+    expect(meta).toMatchObject({
+      dataset: 'from-pipeline',
+      model: 'distilbert',
+      metrics: { auc: 0.91 },
+      data_path: null,
+    });
   });
 
   it('keeps random extra fields of a pre-existing meta.json (property)', async () => {
     repo = runRepo();
     const r = repo;
     const owned = new Set(ownedKeys());
-    const extraKey = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !owned.has(k) && k !== '__proto__');
+    const extraKey = fc
+      .string({ minLength: 1, maxLength: 12 })
+      .filter((k) => !owned.has(k) && k !== '__proto__');
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(extraKey, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }), async (extra) => {
-        const metaFile = path.join(r.dir, RUN, 'meta.json');
-        writeFileSync(metaFile, JSON.stringify(extra));
-        const { result } = await runProvenance(r.dir, 'stamp', [RUN]);
-        expect(result.status, result.summary).toBe('pass');
-        const meta = readJson(metaFile);
-        for (const [key, value] of Object.entries(extra)) expect(meta[key]).toEqual(JSON.parse(JSON.stringify(value)));
-      }),
+      fc.asyncProperty(
+        fc.dictionary(extraKey, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }),
+        async (extra) => {
+          const metaFile = path.join(r.dir, RUN, 'meta.json');
+          writeFileSync(metaFile, JSON.stringify(extra));
+          const { result } = await runProvenance(r.dir, 'stamp', [RUN]);
+          expect(result.status, result.summary).toBe('pass');
+          const meta = readJson(metaFile);
+          for (const [key, value] of Object.entries(extra))
+            expect(meta[key]).toEqual(JSON.parse(JSON.stringify(value)));
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -105,25 +152,42 @@ describe('provenance stamp in a real git repository', () => {
     expect(result.status).toBe('pass');
     const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
     expect(meta.git_dirty).toBe(true);
-    const diff = sh(repo.dir, 'git', ['diff', 'HEAD', '--binary', '--no-color', '--no-ext-diff', '--', ':/', `:(exclude)${RUN}`]);
+    const diff = sh(repo.dir, 'git', [
+      'diff',
+      'HEAD',
+      '--binary',
+      '--no-color',
+      '--no-ext-diff',
+      '--',
+      ':/',
+      `:(exclude)${RUN}`,
+    ]);
     expect(meta.git_diff_sha256).toBe(createHash('sha256').update(diff).digest('hex'));
   });
 
   it('strips credentials from the remote URL and hands them to the masker', async () => {
     repo = runRepo();
-    repo.git('remote', 'add', 'origin', 'https://x-access-token:ghs_abcdefSECRET123@github.com/acme/churn.git');
+    repo.git(
+      'remote',
+      'add',
+      'origin',
+      'https://x-access-token:ghs_abcdefSECRET123@github.com/acme/churn.git',
+    );
     const { result, secrets } = await runProvenance(repo.dir, 'stamp', [RUN]);
     expect(result.status).toBe('pass');
     const metaText = readFileSync(path.join(repo.dir, RUN, 'meta.json'), 'utf8');
     expect(JSON.parse(metaText).git_repo_url).toBe('https://github.com/acme/churn');
     expect(metaText).not.toContain('ghs_abcdefSECRET123');
-    expect(readFileSync(path.join(repo.dir, RUN, 'provenance.intoto.json'), 'utf8')).not.toContain('ghs_');
+    expect(readFileSync(path.join(repo.dir, RUN, 'provenance.intoto.json'), 'utf8')).not.toContain(
+      'ghs_',
+    );
     expect(secrets).toContain('ghs_abcdefSECRET123');
   });
 
   it('records policies, audit approvals and exception ids of this run only', async () => {
     repo = runRepo({
-      'policies/automation.yaml': 'schema_version: "1"\npolicy_id: local-v1\nexecution_mode: local\nrequires_approval: true\n',
+      'policies/automation.yaml':
+        'schema_version: "1"\npolicy_id: local-v1\nexecution_mode: local\nrequires_approval: true\n',
       [`${RUN}/eval-policy.yaml`]: 'policy_id: eval-v2\nmetrics:\n  auc: { min: 0.9 }\n',
     });
     const record = (runId: string, check: string, details: object) =>
@@ -144,10 +208,16 @@ describe('provenance stamp in a real git repository', () => {
     writeFileSync(
       log,
       [
-        record('run-1', 'eval-gate', { exception_id: 'EXC-7', signers: [{ principal: 'sec@acme' }, 'ml@acme'] }),
+        record('run-1', 'eval-gate', {
+          exception_id: 'EXC-7',
+          signers: [{ principal: 'sec@acme' }, 'ml@acme'],
+        }),
         record('other-run', 'eval-gate', { exception_id: 'EXC-9' }),
         record('run-1', 'secrets', {}),
-        record('gha-55-2', 'eval-gate', { exceptions: [{ id: 'EXC-8' }], reviewers: [{ login: 'alice' }] }),
+        record('gha-55-2', 'eval-gate', {
+          exceptions: [{ id: 'EXC-8' }],
+          reviewers: [{ login: 'alice' }],
+        }),
       ].join('\n') + '\n',
     );
     const { result } = await runProvenance(
@@ -160,20 +230,37 @@ describe('provenance stamp in a real git repository', () => {
     );
     expect(result.status, result.summary).toBe('pass');
     const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
-    expect(meta.policies.map((p: { policy_id: string }) => p.policy_id)).toEqual(['local-v1', 'eval-v2']);
+    expect(meta.policies.map((p: { policy_id: string }) => p.policy_id)).toEqual([
+      'local-v1',
+      'eval-v2',
+    ]);
     expect(meta.policies[0].settings).toEqual({ execution_mode: 'local', requires_approval: true });
     expect(meta.exception_ids).toEqual(['EXC-7', 'EXC-8']);
     expect(meta.approvals).toHaveLength(2);
-    expect(meta.approvals[0]).toMatchObject({ check: 'eval-gate', exception_ids: ['EXC-7'], signers: ['sec@acme', 'ml@acme'] });
+    expect(meta.approvals[0]).toMatchObject({
+      check: 'eval-gate',
+      exception_ids: ['EXC-7'],
+      signers: ['sec@acme', 'ml@acme'],
+    });
     expect(meta.approvals[1]).toMatchObject({ reviewers: ['alice'] });
-    expect(meta.audit).toMatchObject({ log: 'audit.jsonl', records: 3, run_ids: ['gha-55-2', 'run-1'] });
+    expect(meta.audit).toMatchObject({
+      log: 'audit.jsonl',
+      records: 3,
+      run_ids: ['gha-55-2', 'run-1'],
+    });
   });
 
   it('hashes a data directory reproducibly with coreutils', async () => {
     repo = runRepo({ 'data/train/a.csv': 'x,y\n1,2\n', 'data/train/sub/b.csv': 'x,y\n3,4\n' });
-    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], { 'data-path': 'data/train', 'data-digest': true });
+    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], {
+      'data-path': 'data/train',
+      'data-digest': true,
+    });
     expect(result.status, result.summary).toBe('pass');
-    const manifest = sh(path.join(repo.dir, 'data/train'), 'sh', ['-c', "find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum"]);
+    const manifest = sh(path.join(repo.dir, 'data/train'), 'sh', [
+      '-c',
+      "find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum",
+    ]);
     const expected = createHash('sha256').update(manifest).digest('hex');
     expect(readJson(path.join(repo.dir, RUN, 'meta.json')).data_digest).toBe(`sha256:${expected}`);
   });
@@ -185,7 +272,10 @@ describe('provenance stamp in a real git repository', () => {
     writeFileSync(path.join(repo.dir, RUN, 'artifact/model.bin'), 'swapped');
     const { result } = await runProvenance(repo.dir, 'stamp', [RUN]);
     expect(result.status).toBe('fail');
-    expect(result.findings.map((f) => [f.rule, f.message.split(':')[0]])).toContainEqual(['mismatch', 'model.bin']);
+    expect(result.findings.map((f) => [f.rule, f.message.split(':')[0]])).toContainEqual([
+      'mismatch',
+      'model.bin',
+    ]);
     expect(readFileSync(path.join(repo.dir, RUN, 'meta.json'), 'utf8')).toBe(metaBefore);
   });
 
@@ -197,7 +287,9 @@ describe('provenance stamp in a real git repository', () => {
 
     repo.write({ [`${RUN}/meta.json`]: '{"dataset": 5}' });
     const typed = await runProvenance(repo.dir, 'stamp', [RUN]);
-    expect(typed.result.summary).toMatch(/meta\.json: stamped metadata would not validate: .*dataset/);
+    expect(typed.result.summary).toMatch(
+      /meta\.json: stamped metadata would not validate: .*dataset/,
+    );
 
     const missing = await runProvenance(repo.dir, 'stamp', ['runs/nope']);
     expect(missing.result.summary).toBe('runs/nope: run directory not found');
@@ -211,6 +303,8 @@ describe('provenance stamp in a real git repository', () => {
 });
 
 function ownedKeys(): string[] {
-  const schema = validatorFor(RUN_META_SCHEMA_ID)!.schema as { properties: Record<string, unknown> };
+  const schema = validatorFor(RUN_META_SCHEMA_ID)!.schema as {
+    properties: Record<string, unknown>;
+  };
   return Object.keys(schema.properties);
 }

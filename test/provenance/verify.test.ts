@@ -19,9 +19,12 @@ async function stampedRepo(): Promise<TempRepo> {
   return repo;
 }
 
-const rules = (findings: Finding[]): Array<[string, string | undefined]> => findings.map((f) => [f.rule, f.file]);
-const statementPath = (repo: TempRepo): string => path.join(repo.dir, RUN, 'provenance.intoto.json');
-const editJson = (file: string, edit: (value: any) => void): void => { // eslint-disable-line @typescript-eslint/no-explicit-any
+const rules = (findings: Finding[]): Array<[string, string | undefined]> =>
+  findings.map((f) => [f.rule, f.file]);
+const statementPath = (repo: TempRepo): string =>
+  path.join(repo.dir, RUN, 'provenance.intoto.json');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const editJson = (file: string, edit: (value: any) => void): void => {
   const value = JSON.parse(readFileSync(file, 'utf8'));
   edit(value);
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
@@ -33,7 +36,10 @@ describe('provenance verify', () => {
     const { result } = await runProvenance(repo.dir, 'verify', [RUN]);
     expect(result.status, JSON.stringify(result.findings)).toBe('pass');
     expect(result.summary).toBe(`${RUN}: provenance verified`);
-    expect(result.outputs).toMatchObject({ 'meta-file': `${RUN}/meta.json`, 'statement-file': `${RUN}/provenance.intoto.json` });
+    expect(result.outputs).toMatchObject({
+      'meta-file': `${RUN}/meta.json`,
+      'statement-file': `${RUN}/provenance.intoto.json`,
+    });
     expect(result.outputs?.['manifest-digest']).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -42,14 +48,24 @@ describe('provenance verify', () => {
     writeFileSync(path.join(repo.dir, RUN, 'artifact/model.bin'), 'a different model');
     const { result } = await runProvenance(repo.dir, 'verify', [RUN]);
     expect(result.status).toBe('fail');
-    expect(result.findings.some((f) => f.rule === 'mismatch' && f.message.startsWith('model.bin: SHA-256 mismatch'))).toBe(true);
+    expect(
+      result.findings.some(
+        (f) => f.rule === 'mismatch' && f.message.startsWith('model.bin: SHA-256 mismatch'),
+      ),
+    ).toBe(true);
   });
 
   it('fails on a swapped artifact whose manifest was rewritten to match, naming the file', async () => {
     const repo = await stampedRepo();
     const artifact = path.join(repo.dir, RUN, 'artifact');
     writeFileSync(path.join(artifact, 'model.bin'), 'a backdoored model');
-    writeFileSync(path.join(artifact, 'checksum.sha256'), sh(artifact, 'sh', ['-c', "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum"]));
+    writeFileSync(
+      path.join(artifact, 'checksum.sha256'),
+      sh(artifact, 'sh', [
+        '-c',
+        "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum",
+      ]),
+    );
     const { result } = await runProvenance(repo.dir, 'verify', [RUN]);
     expect(result.status).toBe('fail');
     expect(rules(result.findings)).toEqual(
@@ -66,9 +82,15 @@ describe('provenance verify', () => {
     writeFileSync(path.join(artifact, 'extra.pkl'), 'pickle');
     const plain = await runProvenance(repo.dir, 'verify', [RUN]);
     expect(plain.result.findings.map((f) => f.rule)).toContain('unlisted-file');
-    sh(artifact, 'sh', ['-c', "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256"]);
+    sh(artifact, 'sh', [
+      '-c',
+      "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256",
+    ]);
     const { result } = await runProvenance(repo.dir, 'verify', [RUN]);
-    expect(rules(result.findings)).toContainEqual(['unattested-artifact', `${RUN}/artifact/extra.pkl`]);
+    expect(rules(result.findings)).toContainEqual([
+      'unattested-artifact',
+      `${RUN}/artifact/extra.pkl`,
+    ]);
   });
 
   it('exits 2 with file:line:col on a truncated statement', async () => {
@@ -87,14 +109,18 @@ describe('provenance verify', () => {
     });
     const { result } = await runProvenance(repo.dir, 'verify', [RUN]);
     expect(result.status).toBe('error');
-    expect(result.summary).toBe(`${RUN}/provenance.intoto.json:2:12: not a valid in-toto statement: \`_type\` must be https://in-toto.io/Statement/v1`);
+    expect(result.summary).toBe(
+      `${RUN}/provenance.intoto.json:2:12: not a valid in-toto statement: \`_type\` must be https://in-toto.io/Statement/v1`,
+    );
 
     editJson(statementPath(repo), (s) => {
       s._type = 'https://in-toto.io/Statement/v1';
       s.subject[1].digest.sha256 = 'abc';
     });
     const short = await runProvenance(repo.dir, 'verify', [RUN]);
-    expect(short.result.summary).toMatch(/provenance\.intoto\.json:\d+:\d+: .*needs a sha256 digest/);
+    expect(short.result.summary).toMatch(
+      /provenance\.intoto\.json:\d+:\d+: .*needs a sha256 digest/,
+    );
   });
 
   it('exits 1 on a hand-edited subject digest, naming the file', async () => {
@@ -142,7 +168,10 @@ describe('provenance verify', () => {
 
     // Swapped and re-checksummed: no run has this manifest, so it is matched by file names.
     writeFileSync(path.join(deploy, 'model.bin'), 'swapped in production');
-    sh(deploy, 'sh', ['-c', "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256"]);
+    sh(deploy, 'sh', [
+      '-c',
+      "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256",
+    ]);
     const bad = await runProvenance(repo.dir, 'verify', ['deployments/prod']);
     expect(rules(bad.result.findings)).toEqual(
       expect.arrayContaining([
@@ -153,26 +182,38 @@ describe('provenance verify', () => {
 
     // Files no stamped run ever attested.
     rmSync(path.join(deploy, 'labels.json'));
-    sh(deploy, 'sh', ['-c', "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256"]);
+    sh(deploy, 'sh', [
+      '-c',
+      "find . -type f ! -name checksum.sha256 -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum > checksum.sha256",
+    ]);
     const orphan = await runProvenance(repo.dir, 'verify', ['deployments/prod']);
-    expect(rules(orphan.result.findings)).toEqual([['no-stamped-run', 'deployments/prod/checksum.sha256']]);
+    expect(rules(orphan.result.findings)).toEqual([
+      ['no-stamped-run', 'deployments/prod/checksum.sha256'],
+    ]);
   });
 
   it('accepts provenance copied beside the deployed artifacts', async () => {
     const repo = await stampedRepo();
     const deploy = path.join(repo.dir, 'deployments/edge');
     cpSync(path.join(repo.dir, RUN, 'artifact'), deploy, { recursive: true });
-    for (const f of ['meta.json', 'provenance.intoto.json']) cpSync(path.join(repo.dir, RUN, f), path.join(deploy, f));
+    for (const f of ['meta.json', 'provenance.intoto.json'])
+      cpSync(path.join(repo.dir, RUN, f), path.join(deploy, f));
     const { result } = await runProvenance(repo.dir, 'verify', ['deployments/edge']);
     expect(result.status, JSON.stringify(result.findings)).toBe('pass');
   });
 
   it('under `pipeguard check`, verifies every stamped run and deployment', async () => {
     const repo = await stampedRepo();
-    cpSync(path.join(repo.dir, RUN, 'artifact'), path.join(repo.dir, 'deployments/prod'), { recursive: true });
+    cpSync(path.join(repo.dir, RUN, 'artifact'), path.join(repo.dir, 'deployments/prod'), {
+      recursive: true,
+    });
     repo.write({ '.pipeguard.yml': 'version: 1\nprovenance: {}\n' });
     const check = async () => {
-      const ctx = createContext({ root: repo.dir, env: {}, log: { info() {}, warn() {}, debug() {} } });
+      const ctx = createContext({
+        root: repo.dir,
+        env: {},
+        log: { info() {}, warn() {}, debug() {} },
+      });
       return (await runConfiguredChecks(ctx, ['provenance']))[0]!;
     };
     const ok = await check();

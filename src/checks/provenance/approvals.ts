@@ -34,7 +34,11 @@ export interface ApprovalFacts {
 /** Checks whose decisions are approvals; any other record counts only when it names an exception. */
 const GATE_CHECKS = new Set(['eval-gate', 'exception', 'approval']);
 
-export async function readApprovals(logFile: string | undefined, shownLog: string, runIds: string[]): Promise<ApprovalFacts> {
+export async function readApprovals(
+  logFile: string | undefined,
+  shownLog: string,
+  runIds: string[],
+): Promise<ApprovalFacts> {
   if (!logFile) return { approvals: [], exceptionIds: [], audit: null };
   const wanted = new Set(runIds);
   const hash = createHash('sha256');
@@ -56,10 +60,16 @@ export async function readApprovals(logFile: string | undefined, shownLog: strin
       const doc = parseLine(line, shownLog, lineNumber);
       if (!doc) continue;
       const record = doc.value as Record<string, unknown>;
-      if (typeof record !== 'object' || record === null || !wanted.has(record.run_id as string)) continue;
+      if (typeof record !== 'object' || record === null || !wanted.has(record.run_id as string))
+        continue;
       if (!validate(record)) {
         const [first] = locateErrors(doc, validate.errors ?? []);
-        throw new InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
+        throw new InputError(
+          `audit record: ${first?.message ?? 'invalid'}`,
+          shownLog,
+          lineNumber,
+          first?.position.column,
+        );
       }
       records += 1;
       hash.update(`${line}\n`);
@@ -94,7 +104,12 @@ export function approvalOf(record: Record<string, unknown>): Approval | undefine
     ...namesOf(details.approvals, ['login', 'user', 'name', 'reviewer']),
   ]);
   const check = String(record.check);
-  if (!GATE_CHECKS.has(check) && exceptionIds.length === 0 && signers.length === 0 && reviewers.length === 0) {
+  if (
+    !GATE_CHECKS.has(check) &&
+    exceptionIds.length === 0 &&
+    signers.length === 0 &&
+    reviewers.length === 0
+  ) {
     return undefined;
   }
   return {
@@ -115,14 +130,17 @@ function parseLine(line: string, file: string, lineNumber: number): SourceDocume
   try {
     return parseDocuments(line, file, 'jsonl')[0];
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.message, file, lineNumber, error.column);
+    if (error instanceof InputError)
+      throw new InputError(error.message, file, lineNumber, error.column);
     throw error;
   }
 }
 
 function strings(value: unknown): string[] {
   if (typeof value === 'string' && value) return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v !== '')
+    : [];
 }
 
 /** Strings, or the first string property among `keys` of objects, from a value or list of values. */
@@ -134,7 +152,8 @@ function namesOf(value: unknown, keys: string[]): string[] {
     else if (isRecord(item)) {
       const key = keys.find((k) => typeof item[k] === 'string' && item[k] !== '');
       if (key) out.push(item[key] as string);
-      else if (isRecord(item.user) && typeof item.user.login === 'string') out.push(item.user.login);
+      else if (isRecord(item.user) && typeof item.user.login === 'string')
+        out.push(item.user.login);
     }
   }
   return out;

@@ -63,7 +63,9 @@ export function collectCiFacts(ci: CiContext, env: Env): GitHubActionsFacts | nu
     .map(([name]) => name);
   if (missing.length > 0) {
     // Fail closed: a half-described CI run would look like trustworthy provenance.
-    throw new InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+    throw new InputError(
+      `GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`,
+    );
   }
   const repository = ci.repository!;
   const runId = ci.runId!;
@@ -118,11 +120,18 @@ export function collectCiFacts(ci: CiContext, env: Env): GitHubActionsFacts | nu
 export function builderFacts(ci: GitHubActionsFacts | null): BuilderFacts {
   if (ci) {
     return {
-      id: ci.workflow_ref ? `${ci.server_url}/${ci.workflow_ref}` : `${ci.server_url}/${ci.repository}/actions`,
+      id: ci.workflow_ref
+        ? `${ci.server_url}/${ci.workflow_ref}`
+        : `${ci.server_url}/${ci.repository}/actions`,
       kind: 'github-actions',
     };
   }
-  return { id: LOCAL_BUILDER_ID, kind: 'local', platform: `${platform()}-${arch()}`, node: process.version };
+  return {
+    id: LOCAL_BUILDER_ID,
+    kind: 'local',
+    platform: `${platform()}-${arch()}`,
+    node: process.version,
+  };
 }
 
 /**
@@ -148,7 +157,9 @@ function objectIdOrNull(value: string | undefined): string | null {
   return lower && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lower) ? lower : null;
 }
 
-function defined<T extends Record<string, string | undefined>>(record: T): Partial<Record<keyof T, string>> {
+function defined<T extends Record<string, string | undefined>>(
+  record: T,
+): Partial<Record<keyof T, string>> {
   const out: Partial<Record<keyof T, string>> = {};
   for (const [key, value] of Object.entries(record)) if (value) out[key as keyof T] = value;
   return out;

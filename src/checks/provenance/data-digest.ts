@@ -29,25 +29,29 @@ export async function dataDigestOf(absolute: string, shown: string): Promise<Dat
   }
   const info = await stat(real);
   if (info.isFile()) {
-    const [outcome] = await hashFiles([{ file: real, size: info.size }]);
-    if (!outcome?.ok) throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
+    const [outcome] = (await hashFiles([{ file: real, size: info.size }])).outcomes;
+    if (!outcome?.ok)
+      throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
     return { digest: `sha256:${outcome.sha256}`, files: 1, bytes: outcome.size };
   }
-  if (!info.isDirectory()) throw new InputError('data path is neither a file nor a directory', shown);
+  if (!info.isDirectory())
+    throw new InputError('data path is neither a file nor a directory', shown);
   const { files, problems } = await walkArtifactDir(real, () => false);
   const problem = problems[0];
   if (problem) throw new InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
   if (files.length === 0) throw new InputError('the data directory is empty', shown);
   for (const file of files) {
     const reason = unwritableNameReason(file.path);
-    if (reason) throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
+    if (reason)
+      throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
   }
-  const outcomes = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
+  const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
   const manifest = createHash('sha256');
   let bytes = 0;
   files.forEach((file, i) => {
     const outcome = outcomes[i];
-    if (!outcome?.ok) throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+    if (!outcome?.ok)
+      throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     bytes += outcome.size;
     manifest.update(formatGnuLine(outcome.sha256, file.path));
   });

@@ -49,7 +49,11 @@ function algorithmFor(key: KeyObject): string | null {
   }
 }
 
-export function signEnvelope(payload: Uint8Array, payloadType: string, keys: SigningKey[]): DsseEnvelope {
+export function signEnvelope(
+  payload: Uint8Array,
+  payloadType: string,
+  keys: SigningKey[],
+): DsseEnvelope {
   const message = pae(payloadType, payload);
   return {
     payloadType,
@@ -74,13 +78,18 @@ export interface EnvelopeVerification {
 }
 
 /** For each trusted key, whether some signature in the envelope verifies under it. */
-export function verifyEnvelope(envelope: DsseEnvelope, keys: VerificationKey[]): EnvelopeVerification {
+export function verifyEnvelope(
+  envelope: DsseEnvelope,
+  keys: VerificationKey[],
+): EnvelopeVerification {
   const payload = decodeBase64(envelope.payload);
   const message = pae(envelope.payloadType, payload ?? Buffer.alloc(0));
   const signatures = envelope.signatures.map((s) => decodeBase64(s.sig));
   const verdicts = keys.map((key): KeyVerdict => {
     if (payload === undefined) return { key };
-    const index = signatures.findIndex((sig) => sig !== undefined && verifiesUnder(key.publicKey, message, sig));
+    const index = signatures.findIndex(
+      (sig) => sig !== undefined && verifiesUnder(key.publicKey, message, sig),
+    );
     return index >= 0 ? { key, signatureIndex: index } : { key };
   });
   return { payload: payload ?? Buffer.alloc(0), payloadType: envelope.payloadType, verdicts };
@@ -107,12 +116,15 @@ export function envelopeFrom(value: unknown, file: string): DsseEnvelope {
   const fail = (what: string): never => {
     throw new InputError(`not a DSSE envelope: ${what}`, file);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('expected a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('expected a JSON object');
   const record = value as Record<string, unknown>;
-  if (typeof record.payloadType !== 'string' || record.payloadType === '') return fail('`payloadType` missing');
+  if (typeof record.payloadType !== 'string' || record.payloadType === '')
+    return fail('`payloadType` missing');
   if (typeof record.payload !== 'string') return fail('`payload` missing');
   if (decodeBase64(record.payload) === undefined) return fail('`payload` is not base64');
-  if (!Array.isArray(record.signatures) || record.signatures.length === 0) return fail('no `signatures`');
+  if (!Array.isArray(record.signatures) || record.signatures.length === 0)
+    return fail('no `signatures`');
   const signatures = record.signatures.map((s, i): DsseSignature => {
     if (typeof s !== 'object' || s === null || typeof (s as DsseSignature).sig !== 'string') {
       return fail(`signatures[${i}] has no \`sig\``);

@@ -35,7 +35,10 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 export async function collectGitFacts(input: GitFactsInput): Promise<GitFacts> {
   const { root, ci, env, log } = input;
   if (!(await isGitRepo(root))) {
-    throw new InputError('not inside a git work tree: provenance records the commit a run came from', root);
+    throw new InputError(
+      'not inside a git work tree: provenance records the commit a run came from',
+      root,
+    );
   }
   const checkedOut = await headCommit(root);
   let commit = checkedOut;
@@ -43,13 +46,20 @@ export async function collectGitFacts(input: GitFactsInput): Promise<GitFacts> {
     // GITHUB_SHA is the merge commit of refs/pull/N/merge; what was reviewed is the head.
     commit = ci.pullRequest.headSha.toLowerCase();
     if (!OBJECT_ID.test(commit)) {
-      throw new InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
+      throw new InputError(
+        'the event payload holds no valid pull_request.head.sha',
+        env.GITHUB_EVENT_PATH,
+      );
     }
     if (checkedOut !== commit && checkedOut !== ci.sha) {
-      log.warn(`checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`);
+      log.warn(
+        `checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`,
+      );
     }
   } else if (ci.sha && ci.sha !== checkedOut) {
-    log.warn(`GITHUB_SHA ${ci.sha} differs from the checked-out commit ${checkedOut}; recording the checkout`);
+    log.warn(
+      `GITHUB_SHA ${ci.sha} differs from the checked-out commit ${checkedOut}; recording the checkout`,
+    );
   }
   const [branch, repoUrl, diff] = await Promise.all([
     branchOf(root, ci, env),
@@ -61,18 +71,30 @@ export async function collectGitFacts(input: GitFactsInput): Promise<GitFacts> {
 
 async function headCommit(root: string): Promise<string> {
   try {
-    return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
+    return (
+      await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')
+    ).trim();
   } catch {
-    throw new InputError('the repository has no commit yet: commit the code before stamping a run', root);
+    throw new InputError(
+      'the repository has no commit yet: commit the code before stamping a run',
+      root,
+    );
   }
 }
 
-async function branchOf(root: string, ci: CiContext, env: GitFactsInput['env']): Promise<string | null> {
+async function branchOf(
+  root: string,
+  ci: CiContext,
+  env: GitFactsInput['env'],
+): Promise<string | null> {
   if (ci.pullRequest?.headRef) return ci.pullRequest.headRef;
   if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF;
-  if (ci.isGitHubActions && ci.ref?.startsWith('refs/heads/')) return ci.ref.slice('refs/heads/'.length);
+  if (ci.isGitHubActions && ci.ref?.startsWith('refs/heads/'))
+    return ci.ref.slice('refs/heads/'.length);
   try {
-    const name = (await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')).trim();
+    const name = (
+      await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')
+    ).trim();
     return name || null;
   } catch {
     return null; // detached HEAD
@@ -87,10 +109,13 @@ async function repositoryUrl(
   if (ci.isGitHubActions && ci.repository) return `${ci.serverUrl}/${ci.repository}`;
   let remote = '';
   try {
-    remote = (await runGit(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')).trim();
+    remote = (
+      await runGit(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')
+    ).trim();
   } catch {
     const names = (await runGit(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
-    if (names[0]) remote = (await runGit(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
+    if (names[0])
+      remote = (await runGit(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
   }
   return remote ? publicRepositoryUrl(remote, registerSecret) : null;
 }
@@ -100,7 +125,10 @@ async function repositoryUrl(
  * `https://host/o/r`; user names, passwords and tokens are dropped (and handed to `registerSecret`
  * so the Action masks them); query, fragment and `.git` are removed. Local paths become `file://`.
  */
-export function publicRepositoryUrl(remote: string, registerSecret: (value: string) => void = () => {}): string | null {
+export function publicRepositoryUrl(
+  remote: string,
+  registerSecret: (value: string) => void = () => {},
+): string | null {
   const text = remote.trim();
   const scp = /^(?:([^@/\s]+)@)?([^:/\s]+):(?!\/)(.+)$/.exec(text);
   if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^[A-Za-z]:[\\/]/.test(text)) {
@@ -113,7 +141,8 @@ export function publicRepositoryUrl(remote: string, registerSecret: (value: stri
   } catch {
     return null;
   }
-  for (const part of [url.username, url.password]) if (part) registerSecret(decodeURIComponent(part));
+  for (const part of [url.username, url.password])
+    if (part) registerSecret(decodeURIComponent(part));
   const path = trimRepoPath(url.pathname);
   switch (url.protocol) {
     case 'https:':
@@ -133,7 +162,10 @@ export function publicRepositoryUrl(remote: string, registerSecret: (value: stri
 }
 
 function trimRepoPath(path: string): string {
-  return path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/, '');
+  return path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '');
 }
 
 /**
@@ -167,10 +199,17 @@ export async function diffDigest(root: string, exclude: string[]): Promise<strin
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 2000) stderr += chunk.toString();
     });
-    child.on('error', (error) => reject(new InputError(`git could not diff the work tree: ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new InputError(`git could not diff the work tree: ${error.message}`)),
+    );
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
+      else
+        reject(
+          new InputError(
+            `git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`,
+          ),
+        );
     });
   });
   return bytes === 0 ? null : hash.digest('hex');

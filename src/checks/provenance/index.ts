@@ -10,10 +10,21 @@ import type { CheckResult, Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionSpec } from '../types.js';
-import { loadSigningKey, loadVerificationKey, type SigningKey, type VerificationKey } from './keys.js';
+import {
+  loadSigningKey,
+  loadVerificationKey,
+  type SigningKey,
+  type VerificationKey,
+} from './keys.js';
 import { CHECK } from './rules.js';
 import { stampRun } from './stamp.js';
-import { expandDirectoryGlobs, finish, hasProvenance, verifyProvenance, verifyTarget } from './verify.js';
+import {
+  expandDirectoryGlobs,
+  finish,
+  hasProvenance,
+  verifyProvenance,
+  verifyTarget,
+} from './verify.js';
 import { CHECKSUM_FILE_NAME } from '../checksums/manifest.js';
 import { existsSync } from 'node:fs';
 
@@ -37,24 +48,74 @@ export const DEFAULT_RUN_GLOBS = ['runs/*'];
 export const DEFAULT_DEPLOYMENT_GLOBS = ['deployments/*'];
 
 const STAMP_OPTIONS: Record<string, OptionSpec> = {
-  'run-id': { type: 'string', description: 'run id to record (default: run_id in meta.json, else the directory name)', valueName: 'ID' },
-  'artifact-dir': { type: 'string', description: `artifact subdirectory of the run (default: ${DEFAULT_ARTIFACT_DIR})`, valueName: 'DIR' },
+  'run-id': {
+    type: 'string',
+    description: 'run id to record (default: run_id in meta.json, else the directory name)',
+    valueName: 'ID',
+  },
+  'artifact-dir': {
+    type: 'string',
+    description: `artifact subdirectory of the run (default: ${DEFAULT_ARTIFACT_DIR})`,
+    valueName: 'DIR',
+  },
   dataset: { type: 'string', description: 'dataset name to record', valueName: 'NAME' },
-  'data-path': { type: 'string', description: 'where the data came from (path or URI)', valueName: 'PATH' },
-  'data-digest': { type: 'boolean', description: 'hash the local data path (file or directory tree) into data_digest' },
-  policy: { type: 'string', multiple: true, description: 'policy document in force (repeatable; *policy.{json,yaml} in the run directory are added)', valueName: 'FILE' },
-  'started-on': { type: 'string', description: 'when the run started, RFC 3339 (default: started_on in meta.json, else now)', valueName: 'TIME' },
-  'finished-on': { type: 'string', description: 'when the run finished, RFC 3339 (default: now)', valueName: 'TIME' },
-  'sign-key': { type: 'string', description: 'sign the statement (DSSE) with this PEM or OpenSSH private key file', valueName: 'FILE' },
-  'sign-key-env': { type: 'string', description: 'sign with the private key held in this environment variable', valueName: 'VAR' },
-  'key-passphrase-env': { type: 'string', description: 'environment variable holding the PEM key passphrase', valueName: 'VAR' },
+  'data-path': {
+    type: 'string',
+    description: 'where the data came from (path or URI)',
+    valueName: 'PATH',
+  },
+  'data-digest': {
+    type: 'boolean',
+    description: 'hash the local data path (file or directory tree) into data_digest',
+  },
+  policy: {
+    type: 'string',
+    multiple: true,
+    description:
+      'policy document in force (repeatable; *policy.{json,yaml} in the run directory are added)',
+    valueName: 'FILE',
+  },
+  'started-on': {
+    type: 'string',
+    description: 'when the run started, RFC 3339 (default: started_on in meta.json, else now)',
+    valueName: 'TIME',
+  },
+  'finished-on': {
+    type: 'string',
+    description: 'when the run finished, RFC 3339 (default: now)',
+    valueName: 'TIME',
+  },
+  'sign-key': {
+    type: 'string',
+    description: 'sign the statement (DSSE) with this PEM or OpenSSH private key file',
+    valueName: 'FILE',
+  },
+  'sign-key-env': {
+    type: 'string',
+    description: 'sign with the private key held in this environment variable',
+    valueName: 'VAR',
+  },
+  'key-passphrase-env': {
+    type: 'string',
+    description: 'environment variable holding the PEM key passphrase',
+    valueName: 'VAR',
+  },
 };
 
 const VERIFY_OPTIONS: Record<string, OptionSpec> = {
   'artifact-dir': STAMP_OPTIONS['artifact-dir']!,
-  'public-key': { type: 'string', multiple: true, description: 'PEM or OpenSSH public key; each given key must have signed (repeatable)', valueName: 'FILE' },
+  'public-key': {
+    type: 'string',
+    multiple: true,
+    description: 'PEM or OpenSSH public key; each given key must have signed (repeatable)',
+    valueName: 'FILE',
+  },
   'require-signature': { type: 'boolean', description: 'fail when the provenance is not signed' },
-  run: { type: 'string', description: 'the stamped run a deploy directory came from (default: found by manifest digest)', valueName: 'RUN_DIR' },
+  run: {
+    type: 'string',
+    description: 'the stamped run a deploy directory came from (default: found by manifest digest)',
+    valueName: 'RUN_DIR',
+  },
 };
 
 export const provenanceCheck: CheckDefinition = {
@@ -64,14 +125,16 @@ export const provenanceCheck: CheckDefinition = {
   commands: [
     {
       name: ['provenance', 'stamp'],
-      summary: 'stamp git, data, policy, approvals and CI facts into RUN_DIR/meta.json and an in-toto statement',
+      summary:
+        'stamp git, data, policy, approvals and CI facts into RUN_DIR/meta.json and an in-toto statement',
       positionals: 'RUN_DIR',
       options: STAMP_OPTIONS,
       run: async (ctx, args) => [await stampCommand(ctx, args)],
     },
     {
       name: ['provenance', 'verify'],
-      summary: 'verify artifacts, manifest, meta.json, commit and signature against the stamped provenance',
+      summary:
+        'verify artifacts, manifest, meta.json, commit and signature against the stamped provenance',
       positionals: 'RUN_DIR|DEPLOY_DIR…',
       options: VERIFY_OPTIONS,
       run: async (ctx, args) => verifyCommand(ctx, args),
@@ -85,7 +148,8 @@ function section(ctx: CheckContext): ProvenanceConfig {
 
 async function stampCommand(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
   const [runDir, ...extra] = args.positionals;
-  if (!runDir || extra.length > 0) throw new InputError('provenance stamp takes exactly one RUN_DIR');
+  if (!runDir || extra.length > 0)
+    throw new InputError('provenance stamp takes exactly one RUN_DIR');
   const config = section(ctx);
   const v = args.values;
   return stampRun(ctx, {
@@ -94,7 +158,9 @@ async function stampCommand(ctx: CheckContext, args: CommandArgs): Promise<Check
     artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
     ...optional('dataset', str(v.dataset) ?? config.dataset),
     ...optional('dataPath', str(v['data-path']) ?? config['data-path']),
-    dataDigest: v['data-digest'] === true || (v['data-digest'] === undefined && config['data-digest'] === true),
+    dataDigest:
+      v['data-digest'] === true ||
+      (v['data-digest'] === undefined && config['data-digest'] === true),
     policies: [...(config.policies ?? []), ...list(v.policy)],
     ...optional('startedOn', str(v['started-on'])),
     ...optional('finishedOn', str(v['finished-on'])),
@@ -104,7 +170,8 @@ async function stampCommand(ctx: CheckContext, args: CommandArgs): Promise<Check
 }
 
 async function verifyCommand(ctx: CheckContext, args: CommandArgs): Promise<CheckResult[]> {
-  if (args.positionals.length === 0) throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+  if (args.positionals.length === 0)
+    throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
   const config = section(ctx);
   const v = args.values;
   const keys = await verificationKeys(ctx, v);
@@ -134,9 +201,9 @@ async function verifyConfigured(ctx: CheckContext): Promise<CheckResult> {
   const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => existsSync(d));
   const stamped: string[] = [];
   for (const dir of runs) if (await hasProvenance(dir)) stamped.push(dir);
-  const deployments = (await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)).filter((d) =>
-    existsSync(path.join(d, CHECKSUM_FILE_NAME)),
-  );
+  const deployments = (
+    await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)
+  ).filter((d) => existsSync(path.join(d, CHECKSUM_FILE_NAME)));
   const base = {
     artifactDir: config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
     publicKeys: keys,
@@ -155,7 +222,10 @@ async function verifyConfigured(ctx: CheckContext): Promise<CheckResult> {
     ...result,
     summary: `${result.status === 'pass' ? 'provenance verified' : result.summary.replace(/^\.: /, '')}: ${checked}${unstamped ? ` (${unstamped} run${unstamped === 1 ? '' : 's'} not stamped)` : ''}`,
     outputs: {},
-    details: { stamped: stamped.map((d) => relativeToRoot(ctx.root, d)), deployments: deployments.map((d) => relativeToRoot(ctx.root, d)) },
+    details: {
+      stamped: stamped.map((d) => relativeToRoot(ctx.root, d)),
+      deployments: deployments.map((d) => relativeToRoot(ctx.root, d)),
+    },
   };
 }
 
@@ -173,20 +243,28 @@ async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise
   const config = section(ctx);
   const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
   const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
-  if (passphraseVar && !passphrase) throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+  if (passphraseVar && !passphrase)
+    throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
   if (passphrase) ctx.registerSecret(passphrase);
   const keys: SigningKey[] = [];
   const envVar = str(v['sign-key-env']) ?? config['sign-key-env'];
   if (envVar) {
     const text = ctx.env[envVar];
-    if (!text) throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+    if (!text)
+      throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
     registerKeyText(ctx, text);
     keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
   }
   const flagFile = str(v['sign-key']);
-  const file = flagFile ? path.resolve(ctx.root, flagFile) : config['sign-key'] ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource) : undefined;
+  const file = flagFile
+    ? path.resolve(ctx.root, flagFile)
+    : config['sign-key']
+      ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource)
+      : undefined;
   if (file) {
-    const shown = relativeToRoot(ctx.root, file).startsWith('..') ? file : relativeToRoot(ctx.root, file);
+    const shown = relativeToRoot(ctx.root, file).startsWith('..')
+      ? file
+      : relativeToRoot(ctx.root, file);
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
     });
@@ -198,10 +276,14 @@ async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise
 
 /** Every base64 line of a private key is masked, so no log line can ever show a piece of it. */
 function registerKeyText(ctx: CheckContext, text: string): void {
-  for (const line of text.split(/\r?\n/)) if (line.trim().length >= 8 && !line.startsWith('-----')) ctx.registerSecret(line.trim());
+  for (const line of text.split(/\r?\n/))
+    if (line.trim().length >= 8 && !line.startsWith('-----')) ctx.registerSecret(line.trim());
 }
 
-async function verificationKeys(ctx: CheckContext, v: CommandArgs['values']): Promise<VerificationKey[]> {
+async function verificationKeys(
+  ctx: CheckContext,
+  v: CommandArgs['values'],
+): Promise<VerificationKey[]> {
   const config = section(ctx);
   const files = [
     ...(config['public-keys'] ?? []).map((p) => resolveInsideRoot(ctx.root, p, ctx.configSource)),
@@ -209,7 +291,9 @@ async function verificationKeys(ctx: CheckContext, v: CommandArgs['values']): Pr
   ];
   const keys: VerificationKey[] = [];
   for (const file of files) {
-    const shown = relativeToRoot(ctx.root, file).startsWith('..') ? file : relativeToRoot(ctx.root, file);
+    const shown = relativeToRoot(ctx.root, file).startsWith('..')
+      ? file
+      : relativeToRoot(ctx.root, file);
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
     });
@@ -223,7 +307,8 @@ function str(value: unknown): string | undefined {
 }
 
 function list(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string' && v !== '');
   return typeof value === 'string' && value ? [value] : [];
 }
 

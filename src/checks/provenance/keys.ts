@@ -29,7 +29,9 @@ const EC_CURVES: Record<string, { jwk: string; size: number }> = {
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo: the same key gets the same id in PEM or SSH form. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return `sha256:${createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')}`;
 }
 
 export function loadSigningKey(text: string, label: string, passphrase?: string): SigningKey {
@@ -38,7 +40,11 @@ export function loadSigningKey(text: string, label: string, passphrase?: string)
     privateKey = openSshPrivateKey(text, label);
   } else if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
     try {
-      privateKey = createPrivateKey({ key: text, format: 'pem', ...(passphrase ? { passphrase } : {}) });
+      privateKey = createPrivateKey({
+        key: text,
+        format: 'pem',
+        ...(passphrase ? { passphrase } : {}),
+      });
     } catch (error) {
       const encrypted = text.includes('ENCRYPTED');
       throw new InputError(
@@ -78,12 +84,24 @@ export function loadVerificationKey(text: string, label: string): VerificationKe
 function assertSupported(key: KeyObject, label: string): void {
   const type = key.asymmetricKeyType;
   if (type !== 'ed25519' && type !== 'ec' && type !== 'rsa' && type !== 'rsa-pss') {
-    throw new InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
+    throw new InputError(
+      `unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`,
+      label,
+    );
   }
-  if (type === 'ec' && !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')) {
-    throw new InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
+  if (
+    type === 'ec' &&
+    !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')
+  ) {
+    throw new InputError(
+      `unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`,
+      label,
+    );
   }
-  if ((type === 'rsa' || type === 'rsa-pss') && (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
+  if (
+    (type === 'rsa' || type === 'rsa-pss') &&
+    (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048
+  ) {
     throw new InputError('RSA keys shorter than 2048 bits are refused', label);
   }
 }
@@ -159,7 +177,8 @@ function readPublicFields(type: string, reader: WireReader, label: string): Publ
   const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
   if (ec) {
     const curve = EC_CURVES[ec[1]!]!;
-    if (reader.text() !== ec[1]) throw new InputError('malformed ECDSA key: curve name mismatch', label);
+    if (reader.text() !== ec[1])
+      throw new InputError('malformed ECDSA key: curve name mismatch', label);
     const point = reader.string();
     if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
       throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
@@ -185,9 +204,15 @@ function readPublicFields(type: string, reader: WireReader, label: string): Publ
   throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
 }
 
-function importJwk(jwk: Record<string, string>, kind: 'public' | 'private', label: string): KeyObject {
+function importJwk(
+  jwk: Record<string, string>,
+  kind: 'public' | 'private',
+  label: string,
+): KeyObject {
   try {
-    return kind === 'public' ? createPublicKey({ key: jwk, format: 'jwk' }) : createPrivateKey({ key: jwk, format: 'jwk' });
+    return kind === 'public'
+      ? createPublicKey({ key: jwk, format: 'jwk' })
+      : createPrivateKey({ key: jwk, format: 'jwk' });
   } catch (error) {
     throw new InputError(`the SSH key does not form a valid key (${firstLine(error)})`, label);
   }
@@ -198,11 +223,15 @@ function openSshPublicKey(line: string, label: string): KeyObject {
   const fields = line.split(/\s+/);
   const blobText = fields[1];
   if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
-    throw new InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
+    throw new InputError(
+      'not a public key: expected PEM or an OpenSSH `type base64 [comment]` line',
+      label,
+    );
   }
   const reader = new WireReader(Buffer.from(blobText, 'base64'), label);
   const parts = readPublicFields(reader.text(), reader, label);
-  if (parts.type !== fields[0]) throw new InputError(`key type ${fields[0]} does not match its data`, label);
+  if (parts.type !== fields[0])
+    throw new InputError(`key type ${fields[0]} does not match its data`, label);
   if (!reader.done) throw new InputError('trailing bytes after the public key', label);
   return importJwk(parts.jwk, 'public', label);
 }
@@ -211,8 +240,12 @@ const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 
 /** An unencrypted `openssh-key-v1` private key (PROTOCOL.key). */
 function openSshPrivateKey(text: string, label: string): KeyObject {
-  const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
-  if (body === undefined) throw new InputError('truncated OpenSSH private key (no END line)', label);
+  const body =
+    /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(
+      text,
+    )?.[1];
+  if (body === undefined)
+    throw new InputError('truncated OpenSSH private key (no END line)', label);
   const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
   if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
     throw new InputError('not an openssh-key-v1 private key', label);
@@ -228,10 +261,12 @@ function openSshPrivateKey(text: string, label: string): KeyObject {
       label,
     );
   }
-  if (reader.uint32() !== 1) throw new InputError('OpenSSH key files holding several keys are not supported', label);
+  if (reader.uint32() !== 1)
+    throw new InputError('OpenSSH key files holding several keys are not supported', label);
   reader.string(); // public key blob, repeated inside the private section
   const secret = new WireReader(reader.string(), label);
-  if (secret.uint32() !== secret.uint32()) throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
+  if (secret.uint32() !== secret.uint32())
+    throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
   const type = secret.text();
   if (type === 'ssh-rsa') return importJwk(rsaPrivateJwk(secret), 'private', label);
   const parts = readPublicFields(type, secret, label);
@@ -249,7 +284,14 @@ function openSshPrivateKey(text: string, label: string): KeyObject {
 
 /** The ssh-rsa private section: n, e, d, iqmp, p, q (note: n before e, unlike the public blob). */
 function rsaPrivateJwk(reader: WireReader): Record<string, string> {
-  const [n, e, d, iqmp, p, q] = [reader.mpint(), reader.mpint(), reader.mpint(), reader.mpint(), reader.mpint(), reader.mpint()];
+  const [n, e, d, iqmp, p, q] = [
+    reader.mpint(),
+    reader.mpint(),
+    reader.mpint(),
+    reader.mpint(),
+    reader.mpint(),
+    reader.mpint(),
+  ];
   const dBig = toBigInt(d);
   return {
     kty: 'RSA',

@@ -27,7 +27,10 @@ export async function readMeta(file: string, shown: string): Promise<LoadedMeta 
     bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, shown);
+    throw new InputError(
+      `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      shown,
+    );
   }
   const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
   const doc = docs[0];
@@ -57,7 +60,9 @@ export function metaProblems(
   if (validate(value)) return [];
   const errors = validate.errors ?? [];
   if (doc) return locateErrors(doc, errors).map((e) => ({ message: e.message, ...e.position }));
-  return errors.map((e) => ({ message: `${e.instancePath || 'meta.json'} ${e.message ?? 'is invalid'}` }));
+  return errors.map((e) => ({
+    message: `${e.instancePath || 'meta.json'} ${e.message ?? 'is invalid'}`,
+  }));
 }
 
 /** Serialised as pipelines write JSON: two-space indent, trailing newline. */
@@ -69,7 +74,10 @@ export async function writeMeta(file: string, shown: string, value: RunMeta): Pr
   const problems = metaProblems(value);
   if (problems.length > 0) {
     // A user key of the wrong type (e.g. `dataset: 5`) would make the stamped file invalid.
-    throw new InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
+    throw new InputError(
+      `stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`,
+      shown,
+    );
   }
   const text = serializeMeta(value);
   await writeFileAtomic(file, text);

@@ -6,7 +6,7 @@ export const CHECK = 'provenance';
 export const RULES = {
   'subject-mismatch': {
     title: 'artifact differs from the provenance statement',
-    help: 'The artifact\'s digest is not the one the statement recorded when the run was stamped: the file was replaced or modified afterwards. Redeploy the artifact of the stamped run.',
+    help: "The artifact's digest is not the one the statement recorded when the run was stamped: the file was replaced or modified afterwards. Redeploy the artifact of the stamped run.",
     severity: 'critical',
   },
   'subject-missing': {
@@ -26,7 +26,7 @@ export const RULES = {
   },
   'manifest-missing': {
     title: 'no checksum manifest beside the artifacts',
-    help: 'The artifact directory has no checksum.sha256; stamping writes one. Copy the run\'s artifact directory whole, manifest included.',
+    help: "The artifact directory has no checksum.sha256; stamping writes one. Copy the run's artifact directory whole, manifest included.",
     severity: 'critical',
   },
   'meta-changed': {
@@ -81,7 +81,7 @@ export const RULES = {
   },
   'payload-type': {
     title: 'envelope payload is not an in-toto statement',
-    help: 'The DSSE envelope\'s payloadType is not application/vnd.in-toto+json.',
+    help: "The DSSE envelope's payloadType is not application/vnd.in-toto+json.",
     severity: 'critical',
   },
   'no-stamped-run': {

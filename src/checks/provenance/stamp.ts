@@ -5,10 +5,17 @@
  * verify is refused: provenance never vouches for files that already differ from their checksums.
  */
 import { createHash } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { formatGnuLine } from '../checksums/parse.js';
 import { RULES as CHECKSUM_RULES } from '../checksums/rules.js';
-import { CHECKSUM_FILE_NAME, verifyChecksums, writeChecksumFile, type ManifestEntry } from '../checksums/manifest.js';
+import {
+  CHECKSUM_FILE_NAME,
+  verifyChecksums,
+  writeChecksumFile,
+  type ManifestEntry,
+} from '../checksums/manifest.js';
 import type { CheckResult, Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
@@ -20,7 +27,14 @@ import { dataDigestOf } from './data-digest.js';
 import { IN_TOTO_PAYLOAD_TYPE, signEnvelope } from './dsse.js';
 import { collectGitFacts } from './git-facts.js';
 import type { SigningKey } from './keys.js';
-import { META_FILE_NAME, RUN_META_SCHEMA_ID, mergeMeta, readMeta, writeMeta, type RunMeta } from './meta.js';
+import {
+  META_FILE_NAME,
+  RUN_META_SCHEMA_ID,
+  mergeMeta,
+  readMeta,
+  writeMeta,
+  type RunMeta,
+} from './meta.js';
 import { collectPolicies } from './policies.js';
 import { CHECK } from './rules.js';
 import { buildStatement, serializeStatement } from './statement.js';
@@ -55,10 +69,17 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
   const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
 
   const runId = options.runId ?? stringOf(existing.run_id) ?? path.basename(runDirAbs);
-  if (!RUN_ID.test(runId)) throw new InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
+  if (!RUN_ID.test(runId))
+    throw new InputError(
+      `run id "${runId}" must be 1-200 characters without / or control characters`,
+    );
 
   const artifactRel = normalizeArtifactDir(options.artifactDir);
-  const artifactAbs = await directoryInsideRoot(root, path.join(runShown, artifactRel), 'artifact directory');
+  const artifactAbs = await directoryInsideRoot(
+    root,
+    path.join(runShown, artifactRel),
+    'artifact directory',
+  );
 
   // 1. The artifact manifest: verified when present, written when absent.
   const manifest = await artifactManifest(ctx, artifactAbs);
@@ -77,25 +98,39 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
   });
   const existingCommit = stringOf(existing.git_commit);
   if (existingCommit && existingCommit !== git.commit) {
-    ctx.log.warn(`${metaShown}: git_commit ${existingCommit} replaced by the measured ${git.commit}`);
+    ctx.log.warn(
+      `${metaShown}: git_commit ${existingCommit} replaced by the measured ${git.commit}`,
+    );
   }
   const dataset = options.dataset ?? keepOrNull(existing, 'dataset');
   const dataPath = options.dataPath ?? keepOrNull(existing, 'data_path');
   let dataDigest: string | undefined;
   if (options.dataDigest) {
     const local = dataPath ?? stringOf(existing.data_path);
-    if (!local) throw new InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
+    if (!local)
+      throw new InputError(
+        '--data-digest needs a data path (--data-path or data_path in meta.json)',
+      );
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(local)) {
-      throw new InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
+      throw new InputError(
+        `--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`,
+      );
     }
     const dataAbs = resolveInsideRoot(root, local);
     dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
   }
   const policies = await collectPolicies(root, runDirAbs, options.policies);
-  const auditShown = options.auditLog ? (relativeToRoot(root, options.auditLog).startsWith('..') ? options.auditLog : relativeToRoot(root, options.auditLog)) : '';
+  const auditShown = options.auditLog
+    ? relativeToRoot(root, options.auditLog).startsWith('..')
+      ? options.auditLog
+      : relativeToRoot(root, options.auditLog)
+    : '';
   const approvals = await readApprovals(options.auditLog, auditShown, auditRunIds(runId, ctx.env));
 
-  const startedOn = timeOption(options.startedOn, '--started-on') ?? validTime(existing.started_on) ?? ctx.now.toISOString();
+  const startedOn =
+    timeOption(options.startedOn, '--started-on') ??
+    validTime(existing.started_on) ??
+    ctx.now.toISOString();
   const finishedOn = timeOption(options.finishedOn, '--finished-on') ?? new Date().toISOString();
   const manifestRel = `${artifactRel}/${CHECKSUM_FILE_NAME}`;
 
@@ -137,7 +172,11 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
     git,
     ci,
     builder,
-    data: { dataset: dataset ?? stringOf(existing.dataset) ?? null, path: dataPath ?? stringOf(existing.data_path) ?? null, digest: dataDigest ?? stringOf(existing.data_digest) ?? null },
+    data: {
+      dataset: dataset ?? stringOf(existing.dataset) ?? null,
+      path: dataPath ?? stringOf(existing.data_path) ?? null,
+      digest: dataDigest ?? stringOf(existing.data_digest) ?? null,
+    },
     policies,
     exceptionIds: approvals.exceptionIds,
     auditSha256: approvals.audit && approvals.audit.records > 0 ? approvals.audit.sha256 : null,
@@ -145,7 +184,11 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
     finishedOn,
     version: VERSION,
     byproducts: [
-      { name: manifestRel, sha256: manifest.manifestDigest, mediaType: 'text/plain; charset=utf-8' },
+      {
+        name: manifestRel,
+        sha256: manifest.manifestDigest,
+        mediaType: 'text/plain; charset=utf-8',
+      },
       { name: META_FILE_NAME, sha256: sha256Hex(metaText), mediaType: 'application/json' },
     ],
   });
@@ -154,24 +197,36 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
   await writeFileAtomic(statementFile, statementText);
   const envelopeFile = path.join(runDirAbs, ENVELOPE_FILE_NAME);
   if (options.signingKeys.length > 0) {
-    const envelope = signEnvelope(Buffer.from(statementText, 'utf8'), IN_TOTO_PAYLOAD_TYPE, options.signingKeys);
+    const envelope = signEnvelope(
+      Buffer.from(statementText, 'utf8'),
+      IN_TOTO_PAYLOAD_TYPE,
+      options.signingKeys,
+    );
     await writeFileAtomic(envelopeFile, `${JSON.stringify(envelope, null, 2)}\n`);
-  } else if (await stat(envelopeFile).then(() => true, () => false)) {
+  } else if (
+    await stat(envelopeFile).then(
+      () => true,
+      () => false,
+    )
+  ) {
     // A signature over the previous stamp would no longer match: never leave it behind.
     await rm(envelopeFile, { force: true });
-    ctx.log.warn(`${relativeToRoot(root, envelopeFile)}: removed the envelope of the previous stamp (not signed this time)`);
+    ctx.log.warn(
+      `${relativeToRoot(root, envelopeFile)}: removed the envelope of the previous stamp (not signed this time)`,
+    );
   }
 
   const signed = options.signingKeys.length;
+  const manifestShown = relativeToRoot(root, path.join(artifactAbs, CHECKSUM_FILE_NAME));
   const outputs: Record<string, string> = {
     'meta-file': metaShown,
     'statement-file': relativeToRoot(root, statementFile),
     'manifest-digest': manifest.manifestDigest,
-    'subject-checksums': relativeToRoot(root, path.join(artifactAbs, CHECKSUM_FILE_NAME)),
+    'subject-checksums': await subjectChecksums(ctx, artifactAbs, manifestShown, manifest.entries),
     ...(signed ? { 'envelope-file': relativeToRoot(root, envelopeFile) } : {}),
   };
   const inputs: InputDigest[] = [
-    { name: outputs['subject-checksums']!, sha256: manifest.manifestDigest },
+    { name: manifestShown, sha256: manifest.manifestDigest },
     ...policies.map((p) => ({ name: p.file, sha256: p.sha256 })),
   ];
   return {
@@ -209,8 +264,13 @@ async function artifactManifest(
   );
   if (!present) {
     const written = await writeChecksumFile(artifactAbs, { root: ctx.root });
-    ctx.log.info(`wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} files)`);
-    return { manifestDigest: written.manifestDigest, entries: written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })) };
+    ctx.log.info(
+      `wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} files)`,
+    );
+    return {
+      manifestDigest: written.manifestDigest,
+      entries: written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })),
+    };
   }
   const verified = await verifyChecksums(artifactAbs, { root: ctx.root });
   if (verified.findings.length > 0) {
@@ -226,6 +286,26 @@ async function artifactManifest(
   return { manifestDigest: verified.manifestDigest, entries: verified.entries };
 }
 
+/**
+ * A file `actions/attest` accepts as `subject-checksums`, naming exactly the statement's subjects:
+ * the manifest itself when every line is `<hex>  <name>`; otherwise (a `# run_id:` comment, which
+ * attest rejects as an invalid digest, or CRLF) the same entries re-rendered under RUNNER_TEMP.
+ */
+async function subjectChecksums(
+  ctx: CheckContext,
+  artifactAbs: string,
+  manifestShown: string,
+  entries: ManifestEntry[],
+): Promise<string> {
+  const text = await readFile(path.join(artifactAbs, CHECKSUM_FILE_NAME), 'utf8');
+  const lines = text.split('\n').filter((line) => line !== '');
+  if (lines.every((line) => /^[0-9a-f]{64} [ *][^\r]+$/.test(line))) return manifestShown;
+  const dir = await mkdtemp(path.join(ctx.env.RUNNER_TEMP ?? tmpdir(), 'pipeguard-subjects-'));
+  const file = path.join(dir, 'subjects.sha256');
+  await writeFileAtomic(file, entries.map((e) => formatGnuLine(e.sha256, e.path)).join(''));
+  return file;
+}
+
 /** A checksum finding reported by the provenance check (same rule id, same fingerprint). */
 export function asProvenanceFinding(finding: Finding): Finding {
   return { ...finding, check: CHECK };
@@ -234,13 +314,19 @@ export function asProvenanceFinding(finding: Finding): Finding {
 async function directoryInsideRoot(root: string, userPath: string, what: string): Promise<string> {
   const absolute = resolveInsideRoot(root, userPath);
   const info = await stat(absolute).catch(() => undefined);
-  if (!info?.isDirectory()) throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
+  if (!info?.isDirectory())
+    throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
   return absolute;
 }
 
 function normalizeArtifactDir(dir: string): string {
   const normalized = path.posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '');
-  if (normalized === '.' || normalized === '' || normalized.startsWith('..') || path.posix.isAbsolute(normalized)) {
+  if (
+    normalized === '.' ||
+    normalized === '' ||
+    normalized.startsWith('..') ||
+    path.posix.isAbsolute(normalized)
+  ) {
     // meta.json and the statement live in the run directory; a manifest over it would list them.
     throw new InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
   }
@@ -258,13 +344,17 @@ export function auditRunIds(runId: string, env: CheckContext['env']): string[] {
 function timeOption(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
   if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
+    throw new InputError(
+      `${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`,
+    );
   }
   return value;
 }
 
 function validTime(value: unknown): string | undefined {
-  return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value))
+    ? value
+    : undefined;
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -53,7 +53,13 @@ export interface Statement {
 export interface StatementFacts {
   runId: string;
   subjects: Array<{ path: string; sha256: string }>;
-  git: { commit: string; branch: string | null; repoUrl: string | null; dirty: boolean; diffSha256: string | null };
+  git: {
+    commit: string;
+    branch: string | null;
+    repoUrl: string | null;
+    dirty: boolean;
+    diffSha256: string | null;
+  };
   ci: GitHubActionsFacts | null;
   builder: BuilderFacts;
   data: { dataset: string | null; path: string | null; digest: string | null };
@@ -143,7 +149,11 @@ export function buildStatement(facts: StatementFacts): Statement {
           startedOn: facts.startedOn,
           finishedOn: facts.finishedOn,
         },
-        byproducts: facts.byproducts.map((b) => ({ name: b.name, digest: { sha256: b.sha256 }, mediaType: b.mediaType })),
+        byproducts: facts.byproducts.map((b) => ({
+          name: b.name,
+          digest: { sha256: b.sha256 },
+          mediaType: b.mediaType,
+        })),
       },
     },
   };
@@ -169,7 +179,10 @@ export function serializeStatement(statement: Statement): string {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export function parseStatement(text: string, shown: string): { statement: Statement; doc: SourceDocument } {
+export function parseStatement(
+  text: string,
+  shown: string,
+): { statement: Statement; doc: SourceDocument } {
   if (text.trim() === '') throw new InputError('the provenance statement is empty', shown);
   const doc = parseDocuments(text, shown, 'json')[0];
   if (!doc) throw new InputError('the provenance statement is empty', shown);
@@ -180,23 +193,38 @@ export function parseStatement(text: string, shown: string): { statement: Statem
   const value = doc.value;
   if (!isRecord(value)) return fail('', 'expected a JSON object');
   if (value._type !== STATEMENT_TYPE) fail('/_type', `\`_type\` must be ${STATEMENT_TYPE}`);
-  if (value.predicateType !== SLSA_PROVENANCE_V1) fail('/predicateType', `\`predicateType\` must be ${SLSA_PROVENANCE_V1}`);
-  if (!Array.isArray(value.subject) || value.subject.length === 0) fail('/subject', '`subject` must list the artifacts');
+  if (value.predicateType !== SLSA_PROVENANCE_V1)
+    fail('/predicateType', `\`predicateType\` must be ${SLSA_PROVENANCE_V1}`);
+  if (!Array.isArray(value.subject) || value.subject.length === 0)
+    fail('/subject', '`subject` must list the artifacts');
   const names = new Set<string>();
   (value.subject as unknown[]).forEach((subject, i) => {
     const at = `/subject/${i}`;
     if (!isRecord(subject)) return fail(at, `subject ${i} must be an object`);
-    if (typeof subject.name !== 'string' || subject.name === '') fail(`${at}/name`, `subject ${i} has no name`);
-    if (names.has(subject.name as string)) fail(`${at}/name`, `subject \`${String(subject.name)}\` is listed twice`);
+    if (typeof subject.name !== 'string' || subject.name === '')
+      fail(`${at}/name`, `subject ${i} has no name`);
+    if (names.has(subject.name as string))
+      fail(`${at}/name`, `subject \`${String(subject.name)}\` is listed twice`);
     names.add(subject.name as string);
-    if (!isRecord(subject.digest) || typeof subject.digest.sha256 !== 'string' || !HEX64.test(subject.digest.sha256)) {
-      fail(`${at}/digest`, `subject \`${String(subject.name)}\` needs a sha256 digest of 64 lowercase hex`);
+    if (
+      !isRecord(subject.digest) ||
+      typeof subject.digest.sha256 !== 'string' ||
+      !HEX64.test(subject.digest.sha256)
+    ) {
+      fail(
+        `${at}/digest`,
+        `subject \`${String(subject.name)}\` needs a sha256 digest of 64 lowercase hex`,
+      );
     }
   });
   const predicate = value.predicate;
   if (!isRecord(predicate)) return fail('/predicate', '`predicate` missing');
   const build = predicate.buildDefinition;
-  if (!isRecord(build) || typeof build.buildType !== 'string' || !isRecord(build.externalParameters)) {
+  if (
+    !isRecord(build) ||
+    typeof build.buildType !== 'string' ||
+    !isRecord(build.externalParameters)
+  ) {
     fail('/predicate/buildDefinition', '`buildDefinition` needs buildType and externalParameters');
   }
   const run = predicate.runDetails;
@@ -204,9 +232,11 @@ export function parseStatement(text: string, shown: string): { statement: Statem
     fail('/predicate/runDetails', '`runDetails.builder.id` missing');
   }
   const deps = (build as Record<string, unknown>).resolvedDependencies;
-  if (deps !== undefined && !Array.isArray(deps)) fail('/predicate/buildDefinition/resolvedDependencies', 'must be a list');
+  if (deps !== undefined && !Array.isArray(deps))
+    fail('/predicate/buildDefinition/resolvedDependencies', 'must be a list');
   const byproducts = (run as Record<string, unknown>).byproducts;
-  if (byproducts !== undefined && !Array.isArray(byproducts)) fail('/predicate/runDetails/byproducts', 'must be a list');
+  if (byproducts !== undefined && !Array.isArray(byproducts))
+    fail('/predicate/runDetails/byproducts', 'must be a list');
   return { statement: value as unknown as Statement, doc };
 }
 
@@ -221,7 +251,9 @@ export function statementCommit(statement: Statement): string | undefined {
 
 /** sha256 of a byproduct by name (`meta.json`, `artifact/checksum.sha256`). */
 export function byproductDigest(statement: Statement, name: string): string | undefined {
-  const found = (statement.predicate.runDetails.byproducts ?? []).find((b) => isRecord(b) && b.name === name);
+  const found = (statement.predicate.runDetails.byproducts ?? []).find(
+    (b) => isRecord(b) && b.name === name,
+  );
   const digest = found && isRecord(found.digest) ? found.digest.sha256 : undefined;
   return typeof digest === 'string' ? digest : undefined;
 }

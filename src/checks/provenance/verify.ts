@@ -13,10 +13,20 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { CHECKSUM_FILE_NAME, manifestDigestOf, verifyChecksums, type ManifestEntry } from '../checksums/manifest.js';
+import {
+  CHECKSUM_FILE_NAME,
+  manifestDigestOf,
+  verifyChecksums,
+  type ManifestEntry,
+} from '../checksums/manifest.js';
 import { RULES as CHECKSUM_RULES } from '../checksums/rules.js';
 import { parseDocuments } from '../../schema/document.js';
-import { resultFromFindings, type CheckResult, type Finding, type Severity } from '../../report/model.js';
+import {
+  resultFromFindings,
+  type CheckResult,
+  type Finding,
+  type Severity,
+} from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo } from '../../util/git.js';
@@ -50,7 +60,10 @@ export interface VerifyOutcome {
   metaFile?: string;
 }
 
-export async function verifyProvenance(ctx: CheckContext, options: VerifyOptions): Promise<CheckResult> {
+export async function verifyProvenance(
+  ctx: CheckContext,
+  options: VerifyOptions,
+): Promise<CheckResult> {
   const outcome = await verifyTarget(ctx, options);
   const target = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, options.target)) || '.';
   return finish(target, outcome, options.failOn);
@@ -74,10 +87,14 @@ export function finish(target: string, outcome: VerifyOutcome, failOn: Severity)
   };
 }
 
-export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): Promise<VerifyOutcome> {
+export async function verifyTarget(
+  ctx: CheckContext,
+  options: VerifyOptions,
+): Promise<VerifyOutcome> {
   const { root } = ctx;
   const targetAbs = resolveInsideRoot(root, options.target);
-  if (!(await isDirectory(targetAbs))) throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
+  if (!(await isDirectory(targetAbs)))
+    throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
   const findings: Finding[] = [];
   const add = (spec: ProvenanceFindingSpec): void => {
     findings.push(provenanceFinding(spec));
@@ -107,7 +124,10 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
   }
   const runShown = relativeToRoot(root, runDirAbs) || '.';
   if (!(await hasProvenance(runDirAbs))) {
-    throw new InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
+    throw new InputError(
+      `no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`,
+      runShown,
+    );
   }
 
   // 1. Signature first, then the statement it covers.
@@ -123,7 +143,11 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
     const envelope = envelopeFrom(doc?.value, envelopeShown);
     const verification = verifyEnvelope(envelope, options.publicKeys);
     if (options.publicKeys.length === 0) {
-      add({ rule: 'signature-unverified', file: envelopeShown, message: `${envelopeShown} is signed but no public key was given to verify it (--public-key)` });
+      add({
+        rule: 'signature-unverified',
+        file: envelopeShown,
+        message: `${envelopeShown} is signed but no public key was given to verify it (--public-key)`,
+      });
     }
     for (const verdict of verification.verdicts) {
       if (verdict.signatureIndex === undefined) {
@@ -136,7 +160,11 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
       }
     }
     if (verification.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-      add({ rule: 'payload-type', file: envelopeShown, message: `${envelopeShown}: payloadType is ${verification.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}` });
+      add({
+        rule: 'payload-type',
+        file: envelopeShown,
+        message: `${envelopeShown}: payloadType is ${verification.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+      });
       return { findings, runDir: runShown };
     }
     statementText = verification.payload.toString('utf8');
@@ -153,7 +181,11 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
     }
   } else {
     if (options.publicKeys.length > 0 || options.requireSignature) {
-      add({ rule: 'unsigned', file: statementShown, message: `${runShown} has no ${ENVELOPE_FILE_NAME}: its provenance is not signed` });
+      add({
+        rule: 'unsigned',
+        file: statementShown,
+        message: `${runShown} has no ${ENVELOPE_FILE_NAME}: its provenance is not signed`,
+      });
     }
     statementText = await readText(statementFile, statementShown);
   }
@@ -166,39 +198,73 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
   if (!meta) add({ rule: 'meta-missing', file: metaShown, message: `${metaShown} is missing` });
   else {
     for (const problem of metaProblems(meta.value, meta.doc)) {
-      add({ rule: 'meta-invalid', file: metaShown, line: problem.line, column: problem.column, message: `${metaShown}: ${problem.message}` });
+      add({
+        rule: 'meta-invalid',
+        file: metaShown,
+        line: problem.line,
+        column: problem.column,
+        message: `${metaShown}: ${problem.message}`,
+      });
     }
     const bound = byproductDigest(statement, META_FILE_NAME);
     const actual = createHash('sha256').update(meta.bytes).digest('hex');
     if (bound && bound !== actual) {
-      add({ rule: 'meta-changed', file: metaShown, message: `${metaShown} changed after stamping (statement binds sha256 ${bound}, file has ${actual})` });
+      add({
+        rule: 'meta-changed',
+        file: metaShown,
+        message: `${metaShown} changed after stamping (statement binds sha256 ${bound}, file has ${actual})`,
+      });
     }
-    const runId = (statement.predicate.buildDefinition.internalParameters?.pipeguard as { run_id?: unknown } | undefined)?.run_id;
+    const runId = (
+      statement.predicate.buildDefinition.internalParameters?.pipeguard as
+        { run_id?: unknown } | undefined
+    )?.run_id;
     if (typeof runId === 'string' && runId !== meta.value.run_id) {
-      add({ rule: 'meta-mismatch', file: metaShown, subject: 'run_id', message: `${metaShown}: run_id ${String(meta.value.run_id)} but the statement says ${runId}` });
+      add({
+        rule: 'meta-mismatch',
+        file: metaShown,
+        subject: 'run_id',
+        message: `${metaShown}: run_id ${String(meta.value.run_id)} but the statement says ${runId}`,
+      });
     }
   }
 
   // 3. Artifacts: the manifest verifies, is the stamped one, and equals the subjects.
-  const artifactAbs = await artifactDirOf(root, targetAbs, runDirAbs, meta?.value.artifact_dir, options.artifactDir);
+  const artifactAbs = await artifactDirOf(
+    root,
+    targetAbs,
+    runDirAbs,
+    meta?.value.artifact_dir,
+    options.artifactDir,
+  );
   const manifestFile = path.join(artifactAbs, CHECKSUM_FILE_NAME);
   const manifestShown = relativeToRoot(root, manifestFile);
   const artifactShown = relativeToRoot(root, artifactAbs);
   let manifestDigest: string | undefined;
   let entries: ManifestEntry[] = [];
   if (!(await exists(manifestFile))) {
-    add({ rule: 'manifest-missing', file: manifestShown, message: `${manifestShown} is missing: the artifacts cannot be matched to the statement` });
+    add({
+      rule: 'manifest-missing',
+      file: manifestShown,
+      message: `${manifestShown} is missing: the artifacts cannot be matched to the statement`,
+    });
   } else {
     const verified = await verifyChecksums(artifactAbs, { root });
     // Provenance files copied beside the artifacts of a deployment are not artifacts.
     const ours = new Set([META_FILE_NAME, STATEMENT_FILE_NAME, ENVELOPE_FILE_NAME]);
     for (const finding of verified.findings) {
-      const unlistedOurs = finding.rule === 'unlisted-file' && artifactAbs === runDirAbs && [...ours].some((n) => finding.message.startsWith(`${n}: `));
+      const unlistedOurs =
+        finding.rule === 'unlisted-file' &&
+        artifactAbs === runDirAbs &&
+        [...ours].some((n) => finding.message.startsWith(`${n}: `));
       if (!unlistedOurs) findings.push(asProvenanceFinding(finding));
     }
     manifestDigest = verified.manifestDigest;
     entries = verified.entries;
-    const recorded = typeof meta?.value.artifact_manifest_sha256 === 'string' ? meta.value.artifact_manifest_sha256 : undefined;
+    const recorded =
+      typeof meta?.value.artifact_manifest_sha256 === 'string'
+        ? meta.value.artifact_manifest_sha256
+        : undefined;
     if (meta && recorded !== manifestDigest) {
       add({
         rule: 'manifest-digest-mismatch',
@@ -222,12 +288,22 @@ export async function verifyTarget(ctx: CheckContext, options: VerifyOptions): P
   // 4. The commit.
   const commit = statementCommit(statement);
   if (meta && commit && meta.value.git_commit !== commit) {
-    add({ rule: 'meta-mismatch', file: metaShown, subject: 'git_commit', message: `${metaShown}: git_commit ${String(meta.value.git_commit)} but the statement says ${commit}` });
+    add({
+      rule: 'meta-mismatch',
+      file: metaShown,
+      subject: 'git_commit',
+      message: `${metaShown}: git_commit ${String(meta.value.git_commit)} but the statement says ${commit}`,
+    });
   }
-  const recordedCommit = commit ?? (typeof meta?.value.git_commit === 'string' ? meta.value.git_commit : undefined);
+  const recordedCommit =
+    commit ?? (typeof meta?.value.git_commit === 'string' ? meta.value.git_commit : undefined);
   if (recordedCommit) {
     if (!(await isGitRepo(root))) {
-      add({ rule: 'commit-unverifiable', file: statementShown, message: `commit ${recordedCommit} cannot be looked up: ${root} is not a git work tree` });
+      add({
+        rule: 'commit-unverifiable',
+        file: statementShown,
+        message: `commit ${recordedCommit} cannot be looked up: ${root} is not a git work tree`,
+      });
     } else if (!(await commitExists(root, recordedCommit))) {
       add({
         rule: 'commit-missing',
@@ -263,7 +339,12 @@ function compareSubjects(
     const actual = listed.get(subject.name);
     if (actual === undefined) {
       if (haveManifest) {
-        add({ rule: 'subject-missing', file: fileOf(subject.name), subject: subject.name, message: `${fileOf(subject.name)}: attested by the statement but not among the artifacts` });
+        add({
+          rule: 'subject-missing',
+          file: fileOf(subject.name),
+          subject: subject.name,
+          message: `${fileOf(subject.name)}: attested by the statement but not among the artifacts`,
+        });
       }
     } else if (actual !== subject.digest.sha256) {
       add({
@@ -276,14 +357,22 @@ function compareSubjects(
   }
   for (const entry of entries) {
     if (!attested.has(entry.path)) {
-      add({ rule: 'unattested-artifact', file: fileOf(entry.path), subject: entry.path, message: `${fileOf(entry.path)}: not attested by the statement (added after stamping?)` });
+      add({
+        rule: 'unattested-artifact',
+        file: fileOf(entry.path),
+        subject: entry.path,
+        message: `${fileOf(entry.path)}: not attested by the statement (added after stamping?)`,
+      });
     }
   }
 }
 
 function manifestByproduct(statement: Statement): string | undefined {
   for (const b of statement.predicate.runDetails.byproducts ?? []) {
-    if (typeof b?.name === 'string' && (b.name === CHECKSUM_FILE_NAME || b.name.endsWith(`/${CHECKSUM_FILE_NAME}`))) {
+    if (
+      typeof b?.name === 'string' &&
+      (b.name === CHECKSUM_FILE_NAME || b.name.endsWith(`/${CHECKSUM_FILE_NAME}`))
+    ) {
       const digest = b.digest?.sha256;
       if (typeof digest === 'string') return digest;
     }
@@ -315,7 +404,11 @@ async function artifactDirOf(
  * The stamped run a deploy directory's artifacts came from: the run whose recorded manifest digest
  * equals the deployment's, else the run attesting the same file names (then verified file by file).
  */
-async function findRunOfDeployment(ctx: CheckContext, deployAbs: string, options: VerifyOptions): Promise<string | undefined> {
+async function findRunOfDeployment(
+  ctx: CheckContext,
+  deployAbs: string,
+  options: VerifyOptions,
+): Promise<string | undefined> {
   const manifest = path.join(deployAbs, CHECKSUM_FILE_NAME);
   if (!(await exists(manifest))) return undefined;
   const digest = await manifestDigestOf(manifest);
@@ -326,11 +419,14 @@ async function findRunOfDeployment(ctx: CheckContext, deployAbs: string, options
   let byNames: string | undefined;
   for (const runDir of await expandDirectoryGlobs(ctx.root, options.runGlobs)) {
     if (runDir === deployAbs || !(await hasProvenance(runDir))) continue;
-    const meta = await readMeta(path.join(runDir, META_FILE_NAME), META_FILE_NAME).catch(() => undefined);
+    const meta = await readMeta(path.join(runDir, META_FILE_NAME), META_FILE_NAME).catch(
+      () => undefined,
+    );
     if (meta?.value.artifact_manifest_sha256 === digest) return runDir;
     if (!byNames) {
       const names = await attestedNames(runDir);
-      if (names && names.size === deployed.size && [...names].every((n) => deployed.has(n))) byNames = runDir;
+      if (names && names.size === deployed.size && [...names].every((n) => deployed.has(n)))
+        byNames = runDir;
     }
   }
   return byNames;
@@ -362,7 +458,8 @@ export async function expandDirectoryGlobs(root: string, globs: string[]): Promi
       if (level > depth) return;
       const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
-        if (!entry.isDirectory() || entry.name === '.git' || entry.name === 'node_modules') continue;
+        if (!entry.isDirectory() || entry.name === '.git' || entry.name === 'node_modules')
+          continue;
         const abs = path.join(dir, entry.name);
         if (matches(relativeToRoot(root, abs))) out.add(abs);
         await walk(abs, level + 1);
@@ -374,14 +471,20 @@ export async function expandDirectoryGlobs(root: string, globs: string[]): Promi
 }
 
 export async function hasProvenance(dir: string): Promise<boolean> {
-  return (await exists(path.join(dir, STATEMENT_FILE_NAME))) || (await exists(path.join(dir, ENVELOPE_FILE_NAME)));
+  return (
+    (await exists(path.join(dir, STATEMENT_FILE_NAME))) ||
+    (await exists(path.join(dir, ENVELOPE_FILE_NAME)))
+  );
 }
 
 async function readText(file: string, shown: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, shown);
+    throw new InputError(
+      `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      shown,
+    );
   }
 }
 
