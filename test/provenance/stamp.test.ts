@@ -279,6 +279,26 @@ describe('provenance stamp in a real git repository', () => {
     expect(readFileSync(path.join(repo.dir, RUN, 'meta.json'), 'utf8')).toBe(metaBefore);
   });
 
+  it('hands actions/attest a subject-checksums file it accepts even when the manifest has a comment', async () => {
+    repo = runRepo();
+    const artifact = path.join(repo.dir, RUN, 'artifact');
+    const listing = sh(artifact, 'sh', [
+      '-c',
+      "find . -type f -printf '%P\\n' | LC_ALL=C sort | xargs sha256sum",
+    ]);
+    writeFileSync(path.join(artifact, 'checksum.sha256'), `# run_id: run-1\n${listing}`);
+    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], {}, { RUNNER_TEMP: repo.dir });
+    expect(result.status, result.summary).toBe('pass');
+    const file = result.outputs!['subject-checksums']!;
+    expect(path.isAbsolute(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(listing);
+    const statement = readJson(path.join(repo.dir, RUN, 'provenance.intoto.json'));
+    const lines = statement.subject.map(
+      (s: { name: string; digest: { sha256: string } }) => `${s.digest.sha256}  ${s.name}\n`,
+    );
+    expect(lines.join('')).toBe(listing);
+  });
+
   it('gives one clear line for bad input', async () => {
     repo = runRepo({ [`${RUN}/meta.json`]: '{"run_id": "run-1", "run_id": "dup"}' });
     const dup = await runProvenance(repo.dir, 'stamp', [RUN]);

@@ -130,19 +130,25 @@ export function publicRepositoryUrl(
   registerSecret: (value: string) => void = () => {},
 ): string | null {
   const text = remote.trim();
-  const scp = /^(?:([^@/\s]+)@)?([^:/\s]+):(?!\/)(.+)$/.exec(text);
-  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^[A-Za-z]:[\\/]/.test(text)) {
-    return `https://${scp[2]!.toLowerCase()}/${trimRepoPath(scp[3]!)}`;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^[A-Za-z]:[\\/]/.test(text)) {
+    // scp-like `[user@]host:path`: the user is an SSH login, never a secret, and is dropped.
+    const scp = /^(?:[^@/\s:]+@)?([A-Za-z0-9.-]+):(?!\/)([^\s?#]+)$/.exec(text);
+    if (scp) return `https://${scp[1]!.toLowerCase()}/${trimRepoPath(scp[2]!)}`;
+    if (!text.startsWith('/')) return null;
   }
-  if (text.startsWith('/')) return `file://${trimRepoPath(text)}`;
+  if (text.startsWith('/')) {
+    return /^[^\s?#]+$/.test(text) ? `file:///${trimRepoPath(text)}` : null;
+  }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     return null;
   }
-  for (const part of [url.username, url.password])
-    if (part) registerSecret(decodeURIComponent(part));
+  // The password is a credential; a user name only when it stands alone over http(s)
+  // (`https://TOKEN@host/...`): masking `git` or `oauth2` would blank every log line.
+  if (url.password) registerSecret(safeDecode(url.password));
+  else if (url.username && /^https?:$/.test(url.protocol)) registerSecret(safeDecode(url.username));
   const path = trimRepoPath(url.pathname);
   switch (url.protocol) {
     case 'https:':
@@ -158,6 +164,14 @@ export function publicRepositoryUrl(
       return `file:///${path}`;
     default:
       return null;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

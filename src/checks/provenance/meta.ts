@@ -45,7 +45,13 @@ export async function readMeta(file: string, shown: string): Promise<LoadedMeta 
  * stay. Keys the stamp leaves undefined keep the existing value (e.g. a dataset the pipeline wrote).
  */
 export function mergeMeta(existing: RunMeta, stamped: RunMeta): RunMeta {
-  const out: RunMeta = { ...existing };
+  // A `$schema` pipeguard adds goes first, where editors and readers look for it.
+  const out: RunMeta = {
+    ...(existing.$schema === undefined && stamped.$schema !== undefined
+      ? { $schema: stamped.$schema }
+      : {}),
+    ...existing,
+  };
   for (const [key, value] of Object.entries(stamped)) if (value !== undefined) out[key] = value;
   return out;
 }
