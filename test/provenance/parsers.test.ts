@@ -102,13 +102,25 @@ describe('approvalOf', () => {
         stage: 'promote',
         decision: 'allowed',
         time: '2026-01-01T00:00:00Z',
+        // The eval gate's audit details (issue 6): every exception considered, the ones covering.
         details: {
-          exception: { id: 'EXC-1' },
-          signers: [{ principal: 'sec@acme', role: 'security' }],
-          approvals: [{ user: { login: 'bob' } }],
+          exceptions: [
+            { id: 'EXC-1', covers: ['auc'], usable: true },
+            { id: 'EXC-UNUSED', covers: [], usable: true },
+            { id: 'EXC-EXPIRED', covers: ['f1'], usable: false },
+          ],
+          covered: { auc: 'EXC-1' },
+          signers: [
+            { exception: 'EXC-1', role: 'security', by: 'sec@acme', via: 'signature' },
+            { exception: 'EXC-1', role: 'ml-owner', by: 'bob', via: 'review' },
+          ],
         },
       }),
-    ).toMatchObject({ exception_ids: ['EXC-1'], signers: ['sec@acme'], reviewers: ['bob'] });
+    ).toMatchObject({
+      exception_ids: ['EXC-1'],
+      signers: ['sec@acme (security)'],
+      reviewers: ['bob (ml-owner)'],
+    });
     expect(
       approvalOf({ check: 'secrets', stage: 's', decision: 'allowed', time: 't', details: {} }),
     ).toBeUndefined();

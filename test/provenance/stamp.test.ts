@@ -215,8 +215,8 @@ describe('provenance stamp in a real git repository', () => {
         record('other-run', 'eval-gate', { exception_id: 'EXC-9' }),
         record('run-1', 'secrets', {}),
         record('gha-55-2', 'eval-gate', {
-          exceptions: [{ id: 'EXC-8' }],
-          reviewers: [{ login: 'alice' }],
+          exceptions: [{ id: 'EXC-8', covers: ['auc'], usable: true }],
+          signers: [{ exception: 'EXC-8', role: 'ml-owner', by: 'alice', via: 'review' }],
         }),
       ].join('\n') + '\n',
     );
@@ -242,7 +242,7 @@ describe('provenance stamp in a real git repository', () => {
       exception_ids: ['EXC-7'],
       signers: ['sec@acme', 'ml@acme'],
     });
-    expect(meta.approvals[1]).toMatchObject({ reviewers: ['alice'] });
+    expect(meta.approvals[1]).toMatchObject({ reviewers: ['alice (ml-owner)'] });
     expect(meta.audit).toMatchObject({
       log: 'audit.jsonl',
       records: 3,

@@ -95,13 +95,23 @@ export function approvalOf(record: Record<string, unknown>): Approval | undefine
     ...strings(details.exception_id),
     ...strings(details.exception_ids),
     ...namesOf(details.exception, ['id']),
-    ...namesOf(details.exceptions, ['id']),
+    // The eval gate lists every exception it considered; only those that covered a metric count.
+    ...namesOf(asList(details.exceptions).filter(coveredSomething), ['id']),
+    ...(isRecord(details.covered) ? strings(Object.values(details.covered)) : []),
   ]);
-  const signers = unique(namesOf(details.signers, ['principal', 'name', 'signer', 'id']));
+  // The eval gate's `signers` are {exception, role, by, via: signature | review}.
+  const verdicts = asList(details.signers);
+  const byReview = (item: unknown): boolean => isRecord(item) && item.via === 'review';
+  const signers = unique(
+    withRoles(
+      verdicts.filter((v) => !byReview(v)),
+      SIGNER_KEYS,
+    ),
+  );
   const reviewers = unique([
+    ...withRoles(verdicts.filter(byReview), SIGNER_KEYS),
     ...namesOf(details.reviewers, ['login', 'user', 'name']),
     ...namesOf(details.approvers, ['login', 'user', 'name']),
-    ...namesOf(details.approvals, ['login', 'user', 'name', 'reviewer']),
   ]);
   const check = String(record.check);
   if (
@@ -136,6 +146,30 @@ function parseLine(line: string, file: string, lineNumber: number): SourceDocume
   }
 }
 
+const SIGNER_KEYS = ['principal', 'by', 'login', 'name', 'signer', 'id'];
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+/** An exception entry without a `covers` list, or with a non-empty one (and not marked unusable). */
+function coveredSomething(item: unknown): boolean {
+  if (!isRecord(item)) return typeof item === 'string';
+  if (item.usable === false) return false;
+  return !Array.isArray(item.covers) || item.covers.length > 0;
+}
+
+/** Names, as `name (role)` when the entry says which role it satisfied. */
+function withRoles(items: unknown[], keys: string[]): string[] {
+  return items.flatMap((item) => {
+    const [name] = namesOf(item, keys);
+    if (!name) return [];
+    return isRecord(item) && typeof item.role === 'string' && item.role
+      ? [`${name} (${item.role})`]
+      : [name];
+  });
+}
+
 function strings(value: unknown): string[] {
   if (typeof value === 'string' && value) return [value];
   return Array.isArray(value)
@@ -145,7 +179,7 @@ function strings(value: unknown): string[] {
 
 /** Strings, or the first string property among `keys` of objects, from a value or list of values. */
 function namesOf(value: unknown, keys: string[]): string[] {
-  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const items = asList(value);
   const out: string[] = [];
   for (const item of items) {
     if (typeof item === 'string' && item) out.push(item);
