@@ -265,7 +265,7 @@ async function artifactManifest(
   if (!present) {
     const written = await writeChecksumFile(artifactAbs, { root: ctx.root });
     ctx.log.info(
-      `wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} files)`,
+      `wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} file${written.entries.length === 1 ? '' : 's'})`,
     );
     return {
       manifestDigest: written.manifestDigest,
