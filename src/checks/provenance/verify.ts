@@ -19,6 +19,7 @@ import {
   verifyChecksums,
   type ManifestEntry,
 } from '../checksums/manifest.js';
+import { classifyListedPath, parseChecksumFile } from '../checksums/parse.js';
 import { RULES as CHECKSUM_RULES } from '../checksums/rules.js';
 import { parseDocuments } from '../../schema/document.js';
 import {
@@ -412,9 +413,12 @@ async function findRunOfDeployment(
   const manifest = path.join(deployAbs, CHECKSUM_FILE_NAME);
   if (!(await exists(manifest))) return undefined;
   const digest = await manifestDigestOf(manifest);
-  const deployed = await verifyChecksums(deployAbs, { root: ctx.root, allowUnlisted: true }).then(
-    (r) => new Set(r.entries.map((e) => e.path)),
-    () => new Set<string>(),
+  // Names only: the files are hashed once, by the verification that follows.
+  const deployed = new Set(
+    parseChecksumFile(await readFile(manifest)).entries.flatMap((e) => {
+      const listed = classifyListedPath(e.name);
+      return listed.kind === 'relative' ? [listed.path] : [];
+    }),
   );
   let byNames: string | undefined;
   for (const runDir of await expandDirectoryGlobs(ctx.root, options.runGlobs)) {
