@@ -1,6 +1,8 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { checksumsCheck } from './checksums/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
@@ -9,10 +11,7 @@ export const CHECKS: CheckDefinition[] = [
 
   notAvailableYet('validate', 'Schema validation', [['validate']]),
 
-  notAvailableYet('checksums', 'Artifact checksums', [
-    ['checksums', 'write'],
-    ['checksums', 'verify'],
-  ]),
+  checksumsCheck,
 
   notAvailableYet('eval-gate', 'Eval gate', [
     ['eval-gate'],
@@ -20,8 +19,5 @@ export const CHECKS: CheckDefinition[] = [
     ['exception', 'verify'],
   ]),
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];
