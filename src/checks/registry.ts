@@ -1,6 +1,8 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { checksumsCheck } from './checksums/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 import { validateCheck } from './validate/index.js';
 
@@ -10,10 +12,7 @@ export const CHECKS: CheckDefinition[] = [
 
   validateCheck,
 
-  notAvailableYet('checksums', 'Artifact checksums', [
-    ['checksums', 'write'],
-    ['checksums', 'verify'],
-  ]),
+  checksumsCheck,
 
   notAvailableYet('eval-gate', 'Eval gate', [
     ['eval-gate'],
@@ -21,8 +20,5 @@ export const CHECKS: CheckDefinition[] = [
     ['exception', 'verify'],
   ]),
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];

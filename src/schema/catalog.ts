@@ -6,12 +6,14 @@ import pipeguardConfigV1 from '../../schemas/pipeguard-config.v1.schema.json' wi
 import auditRecordV1 from '../../schemas/audit-record.v1.schema.json' with { type: 'json' };
 import modelRequestEnvelopeV1 from '../../schemas/model-request-envelope.v1.schema.json' with { type: 'json' };
 import automationPolicyV1 from '../../schemas/automation-policy.v1.schema.json' with { type: 'json' };
+import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
   auditRecordV1,
   modelRequestEnvelopeV1,
   automationPolicyV1,
+  runMetaV1,
 ];
 
 export const SCHEMA_IDS = {
