@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stringify as toYaml } from 'yaml';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { preCommitVersion, tryRepo } from '../helpers/precommit.js';
 import { tempRepo, type FileTree, type TempRepo } from '../helpers/repo.js';
 import { node20Binary, REPO_ROOT, runAction, runCli } from '../helpers/run.js';
@@ -183,12 +183,20 @@ describe('validate sub-action', () => {
 
 describe('pipeguard-validate hook (pre-commit)', () => {
   it('is declared per file for JSON and YAML, batch-safe', () => {
-    const hooks = readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8');
-    const hook = hooks.slice(hooks.indexOf('- id: pipeguard-validate'));
-    expect(hook).toMatch(/entry: pipeguard validate\n/);
-    expect(hook).toMatch(/types_or: \[json, yaml\]\n/);
-    expect(hook).toMatch(/minimum_pre_commit_version: 2\.9\.0/);
-    expect(hook).not.toMatch(/pass_filenames: false|require_serial/);
+    const hooks = parseYaml(
+      readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8'),
+    ) as Array<Record<string, unknown>>;
+    const hook = hooks.find((h) => h.id === 'pipeguard-validate');
+    expect(hook).toMatchObject({
+      entry: 'pipeguard validate',
+      language: 'node',
+      types_or: ['json', 'yaml'],
+      minimum_pre_commit_version: '2.9.0',
+    });
+    // Per file: pre-commit passes the changed files, in parallel batches that each stand alone.
+    expect(hook).not.toHaveProperty('pass_filenames');
+    expect(hook).not.toHaveProperty('require_serial');
+    expect(hook).not.toHaveProperty('stages');
   });
 
   it.runIf(preCommitVersion())(

@@ -3,6 +3,7 @@
  * and every way a document can be broken: a Finding with a line, or InputError (exit 2), never a
  * stack trace.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
@@ -68,6 +69,24 @@ describe('schema selection', () => {
     ]);
     expect(result.details).toMatchObject({ filesValidated: 4, filesSkipped: 1 });
     expect(result.status).toBe('fail');
+  });
+
+  it("holds runs/*/meta.json to run-meta.v1 once stamped (schema_version), not the pipeline's draft", async () => {
+    work.write('runs/r1/meta.json', json({ run_id: 'r1', dataset: 'reviews-2026-10' }));
+    work.write('runs/r2/meta.json', json({ schema_version: '1', run_id: 'r2' }));
+    const result = await validate(['runs']);
+    expect(new Set(result.findings.map((f) => f.file))).toEqual(new Set(['runs/r2/meta.json']));
+    expect(result.findings.some((f) => f.message === 'missing required key `git_commit`')).toBe(
+      true,
+    );
+    expect(result.details).toMatchObject({ filesValidated: 1, filesSkipped: 1 });
+    // Mapped explicitly, the draft is held to the schema too.
+    const strict = await validate(['runs'], {
+      config: { validate: { schemas: [{ files: ['runs/*/meta.json'], schema: 'run-meta.v1' }] } },
+    });
+    expect(new Set(strict.findings.map((f) => f.file))).toEqual(
+      new Set(['runs/r1/meta.json', 'runs/r2/meta.json']),
+    );
   });
 
   it('lets the config map win over $schema, and $schema over --schema', async () => {
@@ -252,6 +271,14 @@ describe('broken documents', () => {
     ]);
     expect(result.status).toBe('fail');
     expect(result.inputs!.map((i) => i.name)).toContain('envelopes/dup.json');
+  });
+
+  it('never blocks on a FIFO', async () => {
+    execFileSync('mkfifo', [`${work.root}/envelopes-pipe.json`]);
+    const result = await validate(['envelopes-pipe.json'], { schema: 'model-request-envelope.v1' });
+    expect(result.findings.map((f) => [f.rule, f.message])).toEqual([
+      ['syntax', 'invalid JSON: unexpected end of the input, a value was expected'],
+    ]);
   });
 
   it('stops with a one-line input error for a missing or unreadable path', async () => {

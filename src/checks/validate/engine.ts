@@ -142,7 +142,9 @@ function validateFile(
 ): void {
   const { fallbackSchema } = job;
   const { findings } = out;
-  const mapped = selector.mapped(file.relative);
+  const mapping = selector.mapping(file.relative);
+  // A conditional mapping (requireKey) only says which schema applies if the document qualifies.
+  const mapped = mapping?.requireKey === undefined ? mapping?.id : undefined;
   const read = readBounded(file.absolute, file.relative);
   if ('oversize' in read) {
     if (!mapped && !fallbackSchema) {
@@ -162,7 +164,7 @@ function validateFile(
   }
   const { text } = read;
   // Unmapped files are only opened to see whether they declare a schema.
-  if (!mapped && !fallbackSchema && !text.includes('$schema')) {
+  if (!mapping && !fallbackSchema && !text.includes('$schema')) {
     out.filesSkipped.push(file.relative);
     return;
   }
@@ -195,7 +197,11 @@ function validateFile(
   }
   let kept: BatchResult['kept'][number] | undefined;
   for (const doc of docs) {
-    let schemaId = mapped;
+    let schemaId =
+      mapped ??
+      (mapping?.requireKey !== undefined && holdsKey(doc.value, mapping.requireKey)
+        ? mapping.id
+        : undefined);
     if (!schemaId) {
       const declared = declaredSchema(doc, text);
       if (declared) {
@@ -336,6 +342,15 @@ function workerThreads(requested: number | undefined): number {
   const cores = availableParallelism();
   const idle = Math.floor(cores - loadavg()[0]!);
   return Math.max(0, Math.min(cores - 1, idle, 3));
+}
+
+function holdsKey(value: unknown, key: string): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.hasOwn(value, key)
+  );
 }
 
 function parseFinding(error: InputError, file: string): Finding {

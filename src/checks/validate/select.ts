@@ -34,7 +34,7 @@ function matcherOf(globs: readonly string[]): Matcher {
 export type Resolution = { id: string } | { problem: string };
 
 export class SchemaSelector {
-  private readonly mappings: Array<{ matches: Matcher; id: string }> = [];
+  private readonly mappings: Array<{ matches: Matcher; id: string; requireKey?: string }> = [];
   private readonly declaredFiles: Matcher | undefined;
   private readonly excluded: Matcher | undefined;
   /** Reference (or resolved path) → resolution, so a schema file is loaded once. */
@@ -62,7 +62,12 @@ export class SchemaSelector {
       for (const mapping of DEFAULT_SCHEMA_MAP) {
         // The built-in map names every schema; those this build does not ship are skipped.
         const id = resolveSchemaId(mapping.schema);
-        if (id) this.mappings.push({ matches: matcherOf(mapping.files), id });
+        if (id)
+          this.mappings.push({
+            matches: matcherOf(mapping.files),
+            id,
+            requireKey: mapping.requireKey,
+          });
       }
     }
     if (section.files?.length) this.declaredFiles = matcherOf(section.files);
@@ -71,7 +76,12 @@ export class SchemaSelector {
 
   /** The schema the glob map assigns to a root-relative path. */
   mapped(file: string): string | undefined {
-    for (const mapping of this.mappings) if (mapping.matches(file)) return mapping.id;
+    return this.mapping(file)?.id;
+  }
+
+  /** The glob map's entry for a path, with the key a document must hold for it to apply. */
+  mapping(file: string): { id: string; requireKey?: string } | undefined {
+    for (const mapping of this.mappings) if (mapping.matches(file)) return mapping;
     return undefined;
   }
 

@@ -10,6 +10,11 @@ export interface SchemaMapping {
   files: string[];
   /** A schema `$id`, a shipped schema's short name (`automation-policy.v1`) or a user schema's `$id`. */
   schema: string;
+  /**
+   * Built-in map only: the mapping applies to a document only when it is an object with this key
+   * (how a stamped meta.json differs from the one a pipeline writes before stamping).
+   */
+  requireKey?: string;
 }
 
 export interface ValidateSection extends CheckSection {
@@ -67,7 +72,13 @@ export const DEFAULT_SCHEMA_MAP: readonly SchemaMapping[] = [
     schema: 'eval-policy.v1',
   },
   { files: [`**/exceptions/**/*.${DATA}`, `**/*.exception.${DATA}`], schema: 'eval-exception.v1' },
-  { files: ['runs/*/meta.json', '**/runs/*/meta.json'], schema: 'run-meta.v1' },
+  // A pipeline writes meta.json before `pipeguard provenance stamp` completes it: only a stamped one
+  // (it carries schema_version) is held to run-meta.v1 by default.
+  {
+    files: ['runs/*/meta.json', '**/runs/*/meta.json'],
+    schema: 'run-meta.v1',
+    requireKey: 'schema_version',
+  },
   {
     files: [
       '**/audit.jsonl',
