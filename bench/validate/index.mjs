@@ -4,7 +4,8 @@
 // Targets (issue 4): pipeguard >= 2x faster than ajv-cli, and <= 1.5x the read time, with
 // line-located errors on. Data goes to .bench-work/validate (git-ignored), never committed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,7 +80,19 @@ writeFileSync(
 );
 
 // --- runs -------------------------------------------------------------------------------------
+/** CPU seconds used by reaped children so far (Linux /proc; undefined elsewhere). */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // Fields 16 and 17 of stat(5) (cutime, cstime), in clock ticks (100 per second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function timed(args, options = {}) {
+  const cpuBefore = childCpu();
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, {
     cwd: work,
@@ -88,7 +101,9 @@ function timed(args, options = {}) {
     ...options,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return { seconds, ...result };
+  const cpuAfter = childCpu();
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  return { seconds, cpu, ...result };
 }
 
 function median(values) {
@@ -97,45 +112,60 @@ function median(values) {
 }
 
 const env = { ...process.env, NO_COLOR: '1' };
-for (const key of Object.keys(env)) if (/^(GITHUB_|INPUT_|RUNNER_)/.test(key)) delete env[key];
+for (const key of Object.keys(env))
+  if (/^(GITHUB_|INPUT_|RUNNER_|PIPEGUARD_)/.test(key)) delete env[key];
+const pipeguardArgs = [
+  cli,
+  'validate',
+  '--schema-only',
+  '--schema',
+  'model-request-envelope.v1',
+  '--format',
+  'json',
+  'envelopes',
+];
 const contenders = {
-  read: () => timed([reader, 'envelopes'], { env }),
-  pipeguard: () =>
-    timed(
-      [
-        cli,
-        'validate',
-        '--schema-only',
-        '--schema',
-        'model-request-envelope.v1',
-        '--format',
-        'json',
-        'envelopes',
-      ],
-      { env },
-    ),
-  'ajv-cli': () =>
-    timed(
-      [
-        ajvCli,
-        'validate',
-        '--spec=draft2020',
-        '--all-errors',
-        '-c',
-        'ajv-formats',
-        '-c',
-        keywords,
-        '-s',
-        schema,
-        '-d',
-        'envelopes/*.json',
-      ],
-      { env, cwd: work },
-    ),
+  read: {
+    note: 'plain readFileSync of every file',
+    run: () => timed([reader, 'envelopes'], { env }),
+  },
+  pipeguard: {
+    note: 'validate --schema-only, errors at file:line:col (threads: idle cores)',
+    run: () => timed(pipeguardArgs, { env }),
+  },
+  'pipeguard/1': {
+    note: 'the same on one thread (PIPEGUARD_THREADS=1)',
+    run: () => timed(pipeguardArgs, { env: { ...env, PIPEGUARD_THREADS: '1' } }),
+  },
+  'pipeguard/2': {
+    note: 'the same on two threads (PIPEGUARD_THREADS=2)',
+    run: () => timed(pipeguardArgs, { env: { ...env, PIPEGUARD_THREADS: '2' } }),
+  },
+  'ajv-cli': {
+    note: 'ajv-cli 5 --spec=draft2020 --all-errors -c ajv-formats, no line numbers',
+    run: () =>
+      timed(
+        [
+          ajvCli,
+          'validate',
+          '--spec=draft2020',
+          '--all-errors',
+          '-c',
+          'ajv-formats',
+          '-c',
+          keywords,
+          '-s',
+          schema,
+          '-d',
+          'envelopes/*.json',
+        ],
+        { env },
+      ),
+  },
 };
 
 // Sanity first: every tool must see exactly the invalid files, and pipeguard must locate each error.
-const first = contenders.pipeguard();
+const first = contenders.pipeguard.run();
 if (first.status !== 1) throw new Error(`pipeguard exited ${first.status}: ${first.stderr}`);
 const report = JSON.parse(first.stdout);
 const invalidFiles = new Set(report.findings.map((f) => f.file));
@@ -147,35 +177,56 @@ if (
     `pipeguard reported ${invalidFiles.size} invalid files (expected ${expectedInvalid}) or an error without a line`,
   );
 }
-const ajvFirst = contenders['ajv-cli']();
+const ajvFirst = contenders['ajv-cli'].run();
 const ajvInvalid = (ajvFirst.stderr.match(/ invalid$/gm) ?? []).length;
-if (ajvInvalid !== expectedInvalid)
+if (ajvInvalid !== expectedInvalid) {
   throw new Error(
     `ajv-cli reported ${ajvInvalid} invalid files (expected ${expectedInvalid}): ${ajvFirst.stderr.slice(0, 500)}`,
   );
+}
 
-const times = { read: [], pipeguard: [], 'ajv-cli': [] };
+const wall = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+const cpu = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
 for (let run = 0; run < RUNS; run++) {
   // Interleaved, so a noisy neighbour slows every contender alike.
-  for (const [name, go] of Object.entries(contenders)) times[name].push(go().seconds);
+  for (const [name, contender] of Object.entries(contenders)) {
+    const result = contender.run();
+    wall[name].push(result.seconds);
+    if (result.cpu !== undefined) cpu[name].push(result.cpu);
+  }
 }
-const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+const m = Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, median(v)]));
+const c = Object.fromEntries(
+  Object.entries(cpu).map(([k, v]) => [k, v.length ? median(v) : undefined]),
+);
 
-const row = (name, note) =>
-  `  ${name.padEnd(10)} ${m[name].toFixed(3)} s   (runs: ${times[name].map((t) => t.toFixed(3)).join(' ')})${note ? `  ${note}` : ''}`;
 console.log(
-  `validate: ${FILES} envelope files (${expectedInvalid} invalid, ${report.findings.length} located errors), node ${process.version}, median of ${RUNS}`,
+  `validate: ${FILES} envelope files (${expectedInvalid} invalid, ${report.findings.length} located errors), node ${process.version}, ${availableParallelism()} cores, load ${loadavg()[0].toFixed(1)}, median of ${RUNS}`,
 );
-console.log(row('read', 'plain readFileSync of every file'));
-console.log(row('pipeguard', `validate --schema-only, errors at file:line:col`));
-console.log(
-  row('ajv-cli', 'ajv-cli 5 --spec=draft2020 --all-errors -c ajv-formats, no line numbers'),
+for (const [name, contender] of Object.entries(contenders)) {
+  const cpuText = c[name] === undefined ? '' : `  cpu ${c[name].toFixed(2)} s`;
+  console.log(
+    `  ${name.padEnd(12)} ${m[name].toFixed(3)} s${cpuText}   (runs: ${wall[name].map((t) => t.toFixed(3)).join(' ')})  ${contender.note}`,
+  );
+}
+const ratio = (label, value, target, ok) =>
+  console.log(
+    `  ${label.padEnd(28)} ${value.toFixed(2)}x (target ${target}) ${ok ? 'OK' : 'MISSED'}`,
+  );
+ratio(
+  'pipeguard vs ajv-cli (wall)',
+  m['ajv-cli'] / m.pipeguard,
+  '>= 2x faster',
+  m['ajv-cli'] / m.pipeguard >= 2,
 );
-const speedup = m['ajv-cli'] / m.pipeguard;
-const overRead = m.pipeguard / m.read;
-console.log(
-  `  pipeguard vs ajv-cli: ${speedup.toFixed(2)}x faster (target >= 2x) ${speedup >= 2 ? 'OK' : 'MISSED'}`,
+ratio(
+  'pipeguard vs read (wall)',
+  m.pipeguard / m.read,
+  '<= 1.5x the read',
+  m.pipeguard / m.read <= 1.5,
 );
-console.log(
-  `  pipeguard vs read:    ${overRead.toFixed(2)}x the read time (target <= 1.5x) ${overRead <= 1.5 ? 'OK' : 'MISSED'}`,
-);
+if (c.pipeguard !== undefined && c['ajv-cli'] !== undefined && c.read !== undefined) {
+  console.log(
+    `  cpu: pipeguard uses ${(c['ajv-cli'] / c['pipeguard/1']).toFixed(2)}x less than ajv-cli (one thread), ${(c['pipeguard/1'] / c.read).toFixed(2)}x the read`,
+  );
+}

@@ -6,6 +6,7 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import addMetaSchema2020Module from 'ajv/dist/refs/json-schema-2020-12/index.js';
 import { InputError } from '../util/errors.js';
 import { SCHEMAS } from './catalog.js';
 import {
@@ -16,37 +17,59 @@ import {
 } from './document.js';
 import { previewValue } from './preview.js';
 
-// ajv-formats is CommonJS with a default export; ESM sees it either way depending on the loader.
+// ajv-formats and ajv's meta-schema module are CommonJS with a default export; ESM sees it either
+// way depending on the loader.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const addMetaSchema2020 = ((addMetaSchema2020Module as unknown as { default?: unknown }).default ??
+  addMetaSchema2020Module) as unknown as (this: Ajv2020, $data?: boolean) => Ajv2020;
 
 const SHIPPED_PREFIX = 'https://pipeguard.dev/schemas/';
 const SCHEMA_SUFFIX = '.schema.json';
 const META_2020 = 'https://json-schema.org/draft/2020-12/schema';
 
 let ajv: Ajv2020 | undefined;
+let metaSchemaAdded = false;
 const compiled = new Map<string, ValidateFunction>();
-/** `$id` → where it came from (`pipeguard` or the user's file) and its text, for re-registration. */
-const registered = new Map<string, { source: string; text: string }>();
+/** Every known `$id` → where it came from (`pipeguard` or the user's file) and the schema. */
+const registered = new Map<string, { source: string; schema: object }>(
+  SCHEMAS.map((schema) => [schema.$id, { source: 'pipeguard', schema }]),
+);
+/** Shipped schemas handed to ajv so far: each on first use, since adding one costs a traversal. */
+const added = new Set<string>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
+    // meta: false — the 2020-12 meta-schemas cost ~50 ms to add; they are only needed to check a
+    // user's schema (registerSchema adds them then). Shipped schemas are checked by the tests.
+    ajv = new Ajv2020({
+      strict: true,
+      allErrors: true,
+      allowUnionTypes: true,
+      verbose: true,
+      meta: false,
+      validateSchema: false,
+    });
     addFormats(ajv);
     // Editors (VS Code's JSON service) show it when a pattern fails; we do too.
     ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    for (const schema of SCHEMAS) {
-      // Shipped schemas are checked against the meta-schema by the tests; skipping it here saves
-      // ~50 ms of meta-schema compilation on every run.
-      ajv.addSchema(schema, undefined, undefined, false);
-      registered.set(schema.$id, { source: 'pipeguard', text: JSON.stringify(schema) });
-    }
   }
   return ajv;
 }
 
+function addShipped(id: string): void {
+  const entry = registered.get(id);
+  if (added.has(id) || entry?.source !== 'pipeguard') return;
+  instance().addSchema(entry.schema, undefined, undefined, false);
+  added.add(id);
+}
+
+/** All shipped schemas, for anything that may `$ref` across them. */
+function addAllShipped(): void {
+  for (const schema of SCHEMAS) addShipped(schema.$id);
+}
+
 export function knownSchemaIds(): string[] {
-  instance();
   return [...registered.keys()];
 }
 
@@ -63,7 +86,6 @@ export function shortNameOf(id: string): string | undefined {
  * registered schema shares it; else undefined.
  */
 export function resolveSchemaId(reference: string): string | undefined {
-  instance();
   const ref = reference.trim().replace(/#$/, '');
   if (registered.has(ref)) return ref;
   const shortName = ref.replace(/(\.schema)?\.json$/, '');
@@ -83,11 +105,19 @@ function userShortName(id: string): string {
 export function validatorFor(id: string): ValidateFunction | undefined {
   let validate = compiled.get(id);
   if (!validate) {
+    if (!registered.has(id)) return undefined;
+    addShipped(id);
     try {
       validate = instance().getSchema(id);
-    } catch (error) {
-      const source = registered.get(id)?.source ?? id;
-      throw new InputError(`schema ${id} does not compile: ${firstLine(error)}`, source);
+    } catch {
+      // A `$ref` to another shipped schema not added yet: add them all and compile again.
+      addAllShipped();
+      try {
+        validate = instance().getSchema(id);
+      } catch (error) {
+        const source = registered.get(id)?.source ?? id;
+        throw new InputError(`schema ${id} does not compile: ${firstLine(error)}`, source);
+      }
     }
     if (!validate) return undefined;
     compiled.set(id, validate);
@@ -116,12 +146,17 @@ export function registerSchema(schema: unknown, source: string): string {
       source,
     );
   }
-  const text = JSON.stringify(schema);
   const existing = registered.get(id);
   if (existing) {
-    if (existing.text === text) return id;
+    if (JSON.stringify(existing.schema) === JSON.stringify(schema)) return id;
     throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
   }
+  if (!metaSchemaAdded) {
+    addMetaSchema2020.call(ajvInstance, false);
+    metaSchemaAdded = true;
+  }
+  // A user's schema may $ref the shipped ones.
+  addAllShipped();
   if (!ajvInstance.validateSchema(schema)) {
     const problem = ajvInstance.errors?.[0];
     const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
@@ -135,7 +170,16 @@ export function registerSchema(schema: unknown, source: string): string {
   } catch (error) {
     throw new InputError(`schema cannot be added: ${firstLine(error)}`, source);
   }
-  registered.set(id, { source, text });
+  registered.set(id, { source, schema: schema as object });
+  // Compiled now, so a schema strict mode rejects is a configuration error before any document.
+  try {
+    const validate = ajvInstance.getSchema(id);
+    if (validate) compiled.set(id, validate);
+  } catch (error) {
+    registered.delete(id);
+    ajvInstance.removeSchema(id);
+    throw new InputError(`schema does not compile: ${firstLine(error)}`, source);
+  }
   return id;
 }
 

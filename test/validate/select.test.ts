@@ -341,3 +341,54 @@ describe('repository scan (no paths)', () => {
     );
   });
 });
+
+describe('paths', () => {
+  it('name a file once when a file and its directory are both given', async () => {
+    work.write('envelopes/a.json', json({ ...seedEnvelope(), stage: '' }));
+    const result = await validate(['envelopes', 'envelopes/a.json', './envelopes/']);
+    expect(result.findings).toHaveLength(1);
+    expect(result.outputs).toMatchObject({ 'files-validated': '1' });
+  });
+
+  it('accept a user schema that $refs a shipped one', async () => {
+    work.write(
+      'schemas/strict-policy.json',
+      json({
+        $id: 'https://example.com/strict-policy.json',
+        $ref: 'https://pipeguard.dev/schemas/automation-policy.v1.schema.json',
+        type: 'object',
+        properties: { execution_mode: { const: 'local' } },
+      }),
+    );
+    work.write(
+      'p/policy.json',
+      json({
+        ...seedPolicy(),
+        execution_mode: 'hybrid',
+        approval_gated_stages: ['x'],
+        gateway: { id: 'g', endpoint: 'https://gw.example/v1' },
+      }),
+    );
+    const config = {
+      validate: {
+        'extra-schemas': ['schemas/strict-policy.json'],
+        schemas: [{ files: ['p/*.json'], schema: 'strict-policy' }],
+      },
+    };
+    const result = await validate(['p'], { config });
+    expect(result.findings.map((f) => f.message)).toEqual([
+      '`execution_mode` must be `"local"` (a string); got the string `hybrid`',
+    ]);
+    // Strict mode's objections surface when the config is read, naming the schema file.
+    work.write(
+      'schemas/loose.json',
+      json({ $id: 'https://example.com/loose.json', properties: { a: { minimum: 1 } } }),
+    );
+    const loose = await inputError(
+      validate(['p'], { config: { validate: { 'extra-schemas': ['schemas/loose.json'] } } }),
+    );
+    expect(loose.toLine()).toMatch(
+      /^schemas\/loose\.json: schema does not compile: strict mode: missing type "object"/,
+    );
+  });
+});

@@ -22,7 +22,7 @@ const SKIPPED_DIRECTORIES = new Set([
 ]);
 
 export function expandPaths(root: string, paths: readonly string[]): FileToValidate[] {
-  const out = new Map<string, FileToValidate>();
+  const out: FileToValidate[] = [];
   for (const given of paths) {
     const absolute = resolveInsideRoot(root, given);
     let stat;
@@ -32,13 +32,15 @@ export function expandPaths(root: string, paths: readonly string[]): FileToValid
       throw new InputError('no such file or directory', given);
     }
     if (stat.isDirectory()) {
-      for (const file of walk(root, absolute)) out.set(file.relative, file);
+      out.push(...walk(root, absolute));
     } else {
-      const relative = relativeToRoot(root, absolute);
-      out.set(relative, { absolute, relative });
+      out.push({ absolute, relative: relativeToRoot(root, absolute) });
     }
   }
-  return [...out.values()];
+  if (paths.length < 2) return out;
+  // Overlapping paths (a file and its directory) name a file once.
+  const seen = new Set<string>();
+  return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
 }
 
 /** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
