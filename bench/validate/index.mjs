@@ -79,6 +79,28 @@ writeFileSync(
   ].join('\n'),
 );
 
+// The least any JavaScript validator does: read, JSON.parse and a compiled ajv validator per file,
+// no positions, no messages, no bundle. It shows how far from that floor pipeguard is.
+const floor = path.join(work, 'floor.mjs');
+writeFileSync(
+  floor,
+  [
+    "import { readdirSync, readFileSync } from 'node:fs';",
+    "import { createRequire } from 'node:module';",
+    `const require = createRequire(${JSON.stringify(path.join(repoRoot, 'package.json'))});`,
+    "const { Ajv2020 } = require('ajv/dist/2020.js');",
+    "const addFormats = require('ajv-formats');",
+    'const ajv = new Ajv2020({ strict: true, allErrors: true, meta: false, validateSchema: false });',
+    'addFormats(ajv);',
+    'require(process.argv[3])(ajv);',
+    "const validate = ajv.compile(JSON.parse(readFileSync(process.argv[4], 'utf8')));",
+    'const dir = process.argv[2];',
+    'let invalid = 0;',
+    "for (const name of readdirSync(dir)) if (!validate(JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')))) invalid++;",
+    'console.log(invalid);',
+  ].join('\n'),
+);
+
 // --- runs -------------------------------------------------------------------------------------
 /** CPU seconds used by reaped children so far (Linux /proc; undefined elsewhere). */
 function childCpu() {
@@ -128,6 +150,10 @@ const contenders = {
   read: {
     note: 'plain readFileSync of every file',
     run: () => timed([reader, 'envelopes'], { env }),
+  },
+  'parse+ajv': {
+    note: 'floor: readFileSync + JSON.parse + compiled ajv per file, no positions',
+    run: () => timed([floor, 'envelopes', keywords, schema], { env }),
   },
   pipeguard: {
     note: 'validate --schema-only, errors at file:line:col (threads: idle cores)',
