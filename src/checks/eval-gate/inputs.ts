@@ -105,3 +105,40 @@ export function parseSingleDocument(
   }
   return doc;
 }
+
+/**
+ * Everything read for one decision, keyed by the context it was read under: each file is read
+ * once (so what was hashed is what was judged), and the gate lists them all in the audit record.
+ * Other parts (approval sources) record what they read the same way.
+ */
+const readsByContext = new WeakMap<object, Map<string, InputFile>>();
+
+export async function readRecorded(
+  ctx: { root: string },
+  userPath: string,
+  what: string,
+): Promise<InputFile> {
+  let reads = readsByContext.get(ctx);
+  if (!reads) readsByContext.set(ctx, (reads = new Map()));
+  const name = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, userPath));
+  const known = reads.get(name);
+  if (known) return known;
+  const input = await readInput(ctx.root, userPath, what);
+  reads.set(input.name, input);
+  return input;
+}
+
+/** Record bytes that are not a file under the root (e.g. a snapshot of PR reviews), by name. */
+export function recordInput(ctx: object, name: string, bytes: Buffer): InputFile {
+  let reads = readsByContext.get(ctx);
+  if (!reads) readsByContext.set(ctx, (reads = new Map()));
+  const input = { name, absolute: '', bytes, sha256: sha256Hex(bytes) };
+  reads.set(name, input);
+  return input;
+}
+
+export function recordedInputs(ctx: object): InputFile[] {
+  return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+}
