@@ -256,10 +256,10 @@ describe('eval gate decision', () => {
     fx.sign(EXC, 'ml');
     const result = await gate();
     expect(result.status).toBe('blocked');
-    const stale = result.findings.find((f) => f.rule === 'exception-stale')!;
-    expect(stale.message).toBe(
-      `EXC-2026-0001: not used by this decision (is bound to artifact sha256:${'b'.repeat(64)}, not this run's ${fx.digest}); delete it once it is no longer needed`,
-    );
+    expect(result.findings.map((f) => f.rule)).toEqual(['eval-threshold']);
+    expect((result.details!.unblock as { nearMisses: string[] }).nearMisses).toEqual([
+      `EXC-2026-0001 (${EXC}): is bound to artifact sha256:${'b'.repeat(64)}, not this run's ${fx.digest} (${EXC}:4)`,
+    ]);
   });
 
   it('refuses: other model name', async () => {

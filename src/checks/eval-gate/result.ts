@@ -29,7 +29,6 @@ export const RULES: Record<string, RuleInfo> = {
     severity: 'high',
     help: 'A metric the policy gates is missing, NaN or not a number, or its baseline is; or no test ran. This cannot be waived: fix the eval run.',
   },
-  'exception-scope': { title: 'Exception is for another model or artifact', severity: 'low' },
   'exception-expired': {
     title: 'Exception has expired',
     severity: 'high',
@@ -151,32 +150,36 @@ function metricFinding(e: LocatedEvaluation, decision: GateDecision): Finding {
   };
 }
 
+/**
+ * Findings only for exceptions about this very run (same model and artifact digest): exceptions
+ * for other models or artifacts are listed in the details, never flagged, so a folder shared by
+ * several models stays quiet. In scope: problems block loudly when the exception was needed (it
+ * waives a failing metric), expiry always shows with its line, and an unused one is stale.
+ */
 function exceptionFindings(x: ExceptionVerdict, decision: GateDecision): Finding[] {
+  if (!x.inScope) return [];
   const id = x.file.exception.id;
   const file = x.file.input.name;
-  // An exception that named this run's failing metrics was needed: its problems block loudly.
-  const needed = x.inScope && x.waivers.length > 0;
+  const needed = x.waivers.length > 0;
   const out: Finding[] = [];
   const finding = (
     rule: string,
     message: string,
-    line?: number,
-    column?: number,
-    severity: Finding['severity'] = needed ? 'high' : 'low',
+    line: number,
+    column: number,
+    severity: Finding['severity'],
   ): Finding => ({
     check: CHECK,
     rule,
     severity,
     message: `${id}: ${message}`,
     file,
-    ...(line ? { line, column } : {}),
+    line,
+    column,
     fingerprint: fingerprintOf(CHECK, rule, file, id, message),
   });
   for (const problem of x.problems) {
-    if (problem.rule === 'exception-scope') continue;
-    // Expired files block with their line even when they are not needed by this run.
-    const severity =
-      problem.rule === 'exception-expired' && x.inScope ? 'high' : needed ? 'high' : 'low';
+    const severity = needed || problem.rule === 'exception-expired' ? 'high' : 'low';
     out.push(
       finding(
         problem.rule,
@@ -187,7 +190,7 @@ function exceptionFindings(x: ExceptionVerdict, decision: GateDecision): Finding
       ),
     );
   }
-  if (x.inScope && x.problems.length === 0) {
+  if (x.problems.length === 0) {
     for (const w of x.waivers.filter((w) => !w.covered)) {
       const index = x.file.exception.waivers.findIndex((v) => v.metric === w.metric);
       const at = x.file.doc.locate(`/waivers/${index}`);
@@ -206,13 +209,11 @@ function exceptionFindings(x: ExceptionVerdict, decision: GateDecision): Finding
       );
     }
   }
-  if (x.covers.length === 0 && !out.some((f) => f.severity === 'high')) {
+  if (x.covers.length === 0 && out.length === 0) {
     const at = x.file.doc.locate('/id');
-    const why = x.inScope
-      ? decision.evaluations.some((e) => !e.passed)
-        ? 'it waives none of the failing metrics'
-        : 'every metric passes'
-      : (x.problems.find((p) => p.rule === 'exception-scope')?.message ?? 'out of scope');
+    const why = decision.evaluations.some((e) => !e.passed)
+      ? 'it waives none of the failing metrics'
+      : 'every metric passes';
     out.push(
       finding(
         'exception-stale',
@@ -237,7 +238,7 @@ function exceptionFacts(x: ExceptionVerdict): Record<string, unknown> {
     inScope: x.inScope,
     usable: x.usable,
     covers: x.covers,
-    stale: x.covers.length === 0,
+    stale: x.inScope && x.covers.length === 0,
     roles: x.roles,
     problems: x.problems.map((p) => ({ rule: p.rule, message: p.message, line: p.position.line })),
     waivers: x.waivers,
@@ -313,7 +314,12 @@ function unblockFacts(decision: GateDecision, ctx: CheckContext): UnblockFacts {
         ].join('\n')
       : undefined;
   const nearMisses = decision.exceptions
-    .filter((x) => x.inScope && x.waivers.length > 0 && !x.usable)
+    .filter(
+      (x) =>
+        x.waivers.length > 0 &&
+        !x.usable &&
+        (x.inScope || x.file.exception.model === decision.model),
+    )
     .map((x) => {
       const why = [
         ...x.problems.map((p) => `${p.message} (${x.file.input.name}:${p.position.line})`),
@@ -369,11 +375,18 @@ function summaryMarkdown(decision: GateDecision, unblock: UnblockFacts | undefin
       );
     }
   }
-  const stale = decision.exceptions.filter((x) => x.covers.length === 0);
+  const stale = decision.exceptions.filter((x) => x.inScope && x.covers.length === 0);
   if (stale.length) {
     lines.push('');
     lines.push(
       `Unused exception files (stale): ${stale.map((x) => `\`${x.file.input.name}\``).join(', ')}`,
+    );
+  }
+  const elsewhere = decision.exceptions.filter((x) => !x.inScope);
+  if (elsewhere.length) {
+    lines.push('');
+    lines.push(
+      `${elsewhere.length} exception file(s) are for other models or artifacts and were not considered.`,
     );
   }
   if (unblock) {
