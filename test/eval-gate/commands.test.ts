@@ -294,6 +294,24 @@ describe('pipeguard eval-gate --replay', () => {
     ]);
   });
 
+  it('does not let a signature added after the decision change the replay', async () => {
+    fx.exception(EXC);
+    const log = await recordDecision();
+    fx.sign(EXC, 'sec');
+    fx.sign(EXC, 'ml');
+    const result = await replay(fx.ctx(), log);
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'replay-input-changed', file: `${EXC}.sig` }),
+        expect.objectContaining({
+          rule: 'replay-disagrees',
+          message: 'decision was blocked, recomputed allowed',
+        }),
+      ]),
+    );
+  });
+
   it('disagrees with a tampered record', async () => {
     const log = await recordDecision();
     const file = path.join(fx.root, log);

@@ -182,6 +182,15 @@ export async function replay(ctx: CheckContext, spec: string): Promise<CheckResu
   };
   const again = await decide(replayCtx, params, sources);
 
+  // A file the decision did not read (a .sig added later) must not silently change the replay.
+  const recordedNames = new Set(record.inputs.map((i) => i.name));
+  for (const input of again.inputs.filter((i) => !recordedNames.has(i.name))) {
+    finding(
+      'replay-input-changed',
+      `did not exist or was not read at decision time; it cannot take part in a replay`,
+      input.name,
+    );
+  }
   const decision = again.blocked ? 'blocked' : 'allowed';
   if (decision !== recorded.decision)
     finding('replay-disagrees', `decision was ${recorded.decision}, recomputed ${decision}`);
