@@ -1,7 +1,9 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { checksumsCheck } from './checksums/index.js';
 import { evalGateCheck } from './eval-gate/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
@@ -10,15 +12,9 @@ export const CHECKS: CheckDefinition[] = [
 
   notAvailableYet('validate', 'Schema validation', [['validate']]),
 
-  notAvailableYet('checksums', 'Artifact checksums', [
-    ['checksums', 'write'],
-    ['checksums', 'verify'],
-  ]),
+  checksumsCheck,
 
   evalGateCheck,
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];
