@@ -1,6 +1,7 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
 import { checksumsCheck } from './checksums/index.js';
+import { evalGateCheck } from './eval-gate/index.js';
 import { notAvailableYet } from './not-available.js';
 import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
@@ -13,11 +14,7 @@ export const CHECKS: CheckDefinition[] = [
 
   checksumsCheck,
 
-  notAvailableYet('eval-gate', 'Eval gate', [
-    ['eval-gate'],
-    ['exception', 'sign'],
-    ['exception', 'verify'],
-  ]),
+  evalGateCheck,
 
   provenanceCheck,
 ];
