@@ -4,7 +4,16 @@
 // Run: node bench/checksums/index.mjs [--runs N] [--size-mib N]   (after `npm run build`)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +42,8 @@ function ensureFile(file, mib) {
   if (existsSync(file) && statSync(file).size === bytes) return;
   const fd = openSync(file, 'w');
   const chunk = 4 * 1024 * 1024;
-  for (let written = 0; written < bytes; written += chunk) writeSync(fd, randomBytes(Math.min(chunk, bytes - written)));
+  for (let written = 0; written < bytes; written += chunk)
+    writeSync(fd, randomBytes(Math.min(chunk, bytes - written)));
   closeSync(fd);
 }
 
@@ -42,11 +52,16 @@ function dataset(name, files) {
   const dir = path.join(work, `${name}-${TOTAL_MIB}m`);
   mkdirSync(dir, { recursive: true });
   const perFile = TOTAL_MIB / files;
-  for (let i = 0; i < files; i += 1) ensureFile(path.join(dir, files === 1 ? 'model.bin' : `shard-${i}.bin`), perFile);
+  for (let i = 0; i < files; i += 1)
+    ensureFile(path.join(dir, files === 1 ? 'model.bin' : `shard-${i}.bin`), perFile);
   const manifest = path.join(dir, 'checksum.sha256');
   if (!existsSync(manifest)) {
-    const out = spawnSync(process.execPath, [cli, 'checksums', 'write', '.'], { cwd: dir, encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(`pipeguard checksums write failed: ${out.stdout}${out.stderr}`);
+    const out = spawnSync(process.execPath, [cli, 'checksums', 'write', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    if (out.status !== 0)
+      throw new Error(`pipeguard checksums write failed: ${out.stdout}${out.stderr}`);
   }
   return dir;
 }
@@ -59,11 +74,18 @@ function measure(command, commandArgs, cwd, env = {}) {
   const runs = [];
   let peakKiB = 0;
   for (let i = 0; i <= RUNS; i += 1) {
-    const wrapped = hasGnuTime ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...commandArgs]] : [command, commandArgs];
+    const wrapped = hasGnuTime
+      ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...commandArgs]]
+      : [command, commandArgs];
     const start = process.hrtime.bigint();
-    const out = spawnSync(wrapped[0], wrapped[1], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+    const out = spawnSync(wrapped[0], wrapped[1], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (out.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited ${out.status}: ${out.stderr}`);
+    if (out.status !== 0)
+      throw new Error(`${command} ${commandArgs.join(' ')} exited ${out.status}: ${out.stderr}`);
     let cpu = NaN;
     if (hasGnuTime) {
       const [rss, user, sys] = out.stderr.trim().split('\n').pop().split(' ').map(Number);
@@ -92,16 +114,24 @@ function opensslRate() {
 const gbps = (seconds) => (TOTAL_MIB * 1024 * 1024) / 1e9 / seconds;
 const fmt = (n, digits = 2) => n.toFixed(digits);
 
-console.log(`checksums benchmark: ${TOTAL_MIB} MiB, ${cores} core(s), median of ${RUNS} warm run(s), load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-console.log(`node ${process.version}, ${execFileSync('sha256sum', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim()}`);
+console.log(
+  `checksums benchmark: ${TOTAL_MIB} MiB, ${cores} core(s), median of ${RUNS} warm run(s), load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
+console.log(
+  `node ${process.version}, ${execFileSync('sha256sum', ['--version'], { encoding: 'utf8' }).split('\n')[0]}, ${execFileSync('openssl', ['version'], { encoding: 'utf8' }).trim()}`,
+);
 const shaNi = readFileSync('/proc/cpuinfo', 'utf8').includes(' sha_ni');
 console.log(`CPU SHA extensions (sha_ni): ${shaNi ? 'yes' : 'no'}`);
 const single = opensslRate();
 const ceiling = single * cores;
-console.log(`openssl speed sha256 (1 MiB blocks): ${fmt(single)} GB/s per core × ${cores} = ${fmt(ceiling)} GB/s\n`);
+console.log(
+  `openssl speed sha256 (1 MiB blocks): ${fmt(single)} GB/s per core × ${cores} = ${fmt(ceiling)} GB/s\n`,
+);
 
 const startup = measure(process.execPath, [cli, '--version'], repo);
-console.log(`pipeguard process start (--version): ${fmt(startup.seconds, 3)} s, ${fmt(startup.peakMiB, 0)} MiB RSS\n`);
+console.log(
+  `pipeguard process start (--version): ${fmt(startup.seconds, 3)} s, ${fmt(startup.peakMiB, 0)} MiB RSS\n`,
+);
 
 const rows = [];
 for (const [name, files] of [
@@ -109,15 +139,25 @@ for (const [name, files] of [
   ['1 file', 1],
 ]) {
   const dir = dataset(name.replace(' ', '-'), files);
-  const gnu = measure('sha256sum', ['-c', '--strict', '--quiet', 'checksum.sha256'], dir, { LC_ALL: 'C' });
+  const gnu = measure('sha256sum', ['-c', '--strict', '--quiet', 'checksum.sha256'], dir, {
+    LC_ALL: 'C',
+  });
   const ours = measure(process.execPath, [cli, 'checksums', 'verify', '.'], dir);
-  const oneThread = measure(process.execPath, [cli, 'checksums', 'verify', '.'], dir, { PIPEGUARD_HASH_THREADS: '1' });
+  const oneThread = measure(process.execPath, [cli, 'checksums', 'verify', '.'], dir, {
+    PIPEGUARD_HASH_THREADS: '1',
+  });
   rows.push({ name, files, gnu, ours, oneThread });
   const limit = files === 1 ? single : ceiling;
   console.log(`${name} (${TOTAL_MIB / files} MiB each):`);
-  console.log(`  sha256sum -c --strict         ${fmt(gnu.seconds, 3)} s  ${fmt(gbps(gnu.seconds))} GB/s  peak RSS ${fmt(gnu.peakMiB, 0)} MiB${cores_(gnu)}`);
-  console.log(`  pipeguard verify (1 thread)   ${fmt(oneThread.seconds, 3)} s  ${fmt(gbps(oneThread.seconds))} GB/s  peak RSS ${fmt(oneThread.peakMiB, 0)} MiB${cores_(oneThread)}`);
-  console.log(`  pipeguard verify (auto)       ${fmt(ours.seconds, 3)} s  ${fmt(gbps(ours.seconds))} GB/s  peak RSS ${fmt(ours.peakMiB, 0)} MiB${cores_(ours)}`);
+  console.log(
+    `  sha256sum -c --strict         ${fmt(gnu.seconds, 3)} s  ${fmt(gbps(gnu.seconds))} GB/s  peak RSS ${fmt(gnu.peakMiB, 0)} MiB${cores_(gnu)}`,
+  );
+  console.log(
+    `  pipeguard verify (1 thread)   ${fmt(oneThread.seconds, 3)} s  ${fmt(gbps(oneThread.seconds))} GB/s  peak RSS ${fmt(oneThread.peakMiB, 0)} MiB${cores_(oneThread)}`,
+  );
+  console.log(
+    `  pipeguard verify (auto)       ${fmt(ours.seconds, 3)} s  ${fmt(gbps(ours.seconds))} GB/s  peak RSS ${fmt(ours.peakMiB, 0)} MiB${cores_(ours)}`,
+  );
   console.log(`  ratio vs sha256sum -c: ${fmt(gnu.seconds / ours.seconds)}×`);
   console.log(
     `  vs openssl ${files === 1 ? '1 core (one file cannot use more: SHA-256 is a sequential chain)' : `× ${cores} cores`}: ${fmt((100 * gbps(ours.seconds)) / limit, 0)} % of ${fmt(limit)} GB/s` +
@@ -128,11 +168,21 @@ for (const [name, files] of [
 const eight = rows[0];
 const one = rows[1];
 console.log('targets:');
-console.log(`  ≥ 3× sha256sum -c on 8 files: ${fmt(eight.gnu.seconds / eight.ours.seconds)}× ${eight.gnu.seconds / eight.ours.seconds >= 3 ? 'MET' : 'NOT MET'}`);
+console.log(
+  `  ≥ 3× sha256sum -c on 8 files: ${fmt(eight.gnu.seconds / eight.ours.seconds)}× ${eight.gnu.seconds / eight.ours.seconds >= 3 ? 'MET' : 'NOT MET'}`,
+);
 const share = gbps(eight.ours.seconds) / ceiling;
-console.log(`  ≥ 70 % of openssl × cores on 8 files: ${fmt(share * 100, 0)} % ${share >= 0.7 ? 'MET' : 'NOT MET'}`);
-console.log(`  peak RSS independent of file size: 8 × ${TOTAL_MIB / 8} MiB → ${fmt(eight.ours.peakMiB, 0)} MiB, 1 × ${TOTAL_MIB} MiB → ${fmt(one.ours.peakMiB, 0)} MiB`);
+console.log(
+  `  ≥ 70 % of openssl × cores on 8 files: ${fmt(share * 100, 0)} % ${share >= 0.7 ? 'MET' : 'NOT MET'}`,
+);
+console.log(
+  `  peak RSS independent of file size: 8 × ${TOTAL_MIB / 8} MiB → ${fmt(eight.ours.peakMiB, 0)} MiB, 1 × ${TOTAL_MIB} MiB → ${fmt(one.ours.peakMiB, 0)} MiB`,
+);
 writeFileSync(
   path.join(work, 'last-result.json'),
-  JSON.stringify({ cores, opensslPerCoreGBps: single, startupSeconds: startup.seconds, rows }, null, 2),
+  JSON.stringify(
+    { cores, opensslPerCoreGBps: single, startupSeconds: startup.seconds, rows },
+    null,
+    2,
+  ),
 );

@@ -3,16 +3,28 @@
 // several highWaterMarks. Uses the 1-file data set of index.mjs (run that first), page cache warm.
 // Run: node bench/checksums/strategies.mjs [--rounds N]
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = path.join(repo, '.bench-work', 'checksums');
-const dataDir = existsSync(work) ? readdirSync(work).find((d) => d.startsWith('1-file-')) : undefined;
+const dataDir = existsSync(work)
+  ? readdirSync(work).find((d) => d.startsWith('1-file-'))
+  : undefined;
 if (!dataDir) {
-  console.error('no .bench-work/checksums/1-file-*/ data: run node bench/checksums/index.mjs first');
+  console.error(
+    'no .bench-work/checksums/1-file-*/ data: run node bench/checksums/index.mjs first',
+  );
   process.exit(2);
 }
 const file = path.join(work, dataDir, 'model.bin');
@@ -24,7 +36,8 @@ function readSyncChunks(chunk) {
   const fd = openSync(file, 'r');
   const buffer = Buffer.allocUnsafe(chunk);
   const hash = createHash('sha256');
-  for (let n, position = 0; (n = readSync(fd, buffer, 0, chunk, position)) > 0; position += n) hash.update(buffer.subarray(0, n));
+  for (let n, position = 0; (n = readSync(fd, buffer, 0, chunk, position)) > 0; position += n)
+    hash.update(buffer.subarray(0, n));
   closeSync(fd);
   return hash.digest('hex');
 }
@@ -79,9 +92,13 @@ for (let round = 0; round <= ROUNDS; round += 1) {
     if (round > 0) times.get(name).push(seconds); // round 0 warms the page cache
   }
 }
-console.log(`one thread, ${(size / MiB).toFixed(0)} MiB file, median of ${ROUNDS} interleaved rounds:`);
+console.log(
+  `one thread, ${(size / MiB).toFixed(0)} MiB file, median of ${ROUNDS} interleaved rounds:`,
+);
 for (const [name, list] of times) {
   list.sort((a, b) => a - b);
   const median = list[Math.floor(list.length / 2)];
-  console.log(`  ${name.padEnd(36)} ${median.toFixed(3)} s  ${(size / 1e9 / median).toFixed(2)} GB/s`);
+  console.log(
+    `  ${name.padEnd(36)} ${median.toFixed(3)} s  ${(size / 1e9 / median).toFixed(2)} GB/s`,
+  );
 }

@@ -27,8 +27,10 @@ interface Attack {
 }
 
 const manifestOf = (dir: string): string => path.join(dir, 'checksum.sha256');
-const lines = (dir: string): string[] => readFileSync(manifestOf(dir), 'utf8').split('\n').filter(Boolean);
-const rewrite = (dir: string, newLines: string[]): void => writeFileSync(manifestOf(dir), `${newLines.join('\n')}\n`);
+const lines = (dir: string): string[] =>
+  readFileSync(manifestOf(dir), 'utf8').split('\n').filter(Boolean);
+const rewrite = (dir: string, newLines: string[]): void =>
+  writeFileSync(manifestOf(dir), `${newLines.join('\n')}\n`);
 
 const ATTACKS: Attack[] = [
   {
@@ -55,7 +57,9 @@ const ATTACKS: Attack[] = [
     name: 'list ../outside',
     tamper: (dir, root) => {
       writeFileSync(path.join(dir, '..', 'outside'), 'x');
-      const hash = execFileSync('sha256sum', ['outside'], { cwd: path.join(dir, '..') }).toString().slice(0, 64);
+      const hash = execFileSync('sha256sum', ['outside'], { cwd: path.join(dir, '..') })
+        .toString()
+        .slice(0, 64);
       appendFileSync(manifestOf(dir), `${hash}  ../outside\n`);
       void root;
     },
@@ -109,7 +113,11 @@ const ATTACKS: Attack[] = [
     name: 'truncate a digest',
     tamper: (dir) => {
       const all = lines(dir);
-      rewrite(dir, [all[0] ?? '', (all[1] ?? '').slice(0, 40) + (all[1] ?? '').slice(64), all[2] ?? '']);
+      rewrite(dir, [
+        all[0] ?? '',
+        (all[1] ?? '').slice(0, 40) + (all[1] ?? '').slice(64),
+        all[2] ?? '',
+      ]);
     },
     rule: 'malformed-line',
     line: 2,
@@ -179,10 +187,16 @@ describe('attack table', () => {
   it('every finding of a multi-attack directory is reported, not just the first', async () => {
     const { root, dir } = cleanArtifact();
     await writeChecksumFile(dir, { root });
-    for (const name of ['swap one byte of the model', 'drop extra.pkl beside the model', 'list ../outside']) {
+    for (const name of [
+      'swap one byte of the model',
+      'drop extra.pkl beside the model',
+      'list ../outside',
+    ]) {
       ATTACKS.find((a) => a.name === name)?.tamper(dir, root);
     }
-    const rules = (await verifyChecksums('runs/r1/artifact', { root })).findings.map((f) => f.rule).sort();
+    const rules = (await verifyChecksums('runs/r1/artifact', { root })).findings
+      .map((f) => f.rule)
+      .sort();
     expect(rules).toEqual(['mismatch', 'path-traversal', 'unlisted-file']);
   });
 

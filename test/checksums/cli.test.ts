@@ -4,10 +4,26 @@
  * sub-action under the runner's contract (INPUT_*, GITHUB_OUTPUT).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, writeSync, ftruncateSync } from 'node:fs';
+import {
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+  ftruncateSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupRoots, ensureBuiltCli, pipeguard, REPO, run, tempRoot, writeTree } from './helpers.js';
+import {
+  cleanupRoots,
+  ensureBuiltCli,
+  pipeguard,
+  REPO,
+  run,
+  tempRoot,
+  writeTree,
+} from './helpers.js';
 
 beforeAll(() => {
   ensureBuiltCli();
@@ -23,7 +39,11 @@ function artifactRoot(): { root: string; dir: string } {
 
 interface JsonReport {
   status: string;
-  checks: Array<{ summary: string; details?: { manifests?: Array<{ hashedInWorkers: number; verified: number }> }; outputs?: Record<string, string> }>;
+  checks: Array<{
+    summary: string;
+    details?: { manifests?: Array<{ hashedInWorkers: number; verified: number }> };
+    outputs?: Record<string, string>;
+  }>;
   findings: Array<{ rule: string; file: string; line?: number }>;
 }
 
@@ -38,7 +58,9 @@ describe('pipeguard checksums (built CLI)', () => {
 
     const verified = pipeguard(['checksums', 'verify', 'runs/r1/artifact'], root);
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toContain(`runs/r1/artifact/checksum.sha256 (manifest sha256 ${digest}): 2 file(s)`);
+    expect(verified.stdout).toContain(
+      `runs/r1/artifact/checksum.sha256 (manifest sha256 ${digest}): 2 file(s)`,
+    );
   });
 
   it('findings exit 1 and name the checksum file and line (JSON and SARIF)', () => {
@@ -56,10 +78,17 @@ describe('pipeguard checksums (built CLI)', () => {
     ]);
     expect(report.checks[0]?.outputs?.['manifest-digest']).toMatch(/^[0-9a-f]{64}$/);
 
-    expect(pipeguard(['checksums', 'verify', 'runs/r1/artifact', '--allow-unlisted'], root).status).toBe(1);
+    expect(
+      pipeguard(['checksums', 'verify', 'runs/r1/artifact', '--allow-unlisted'], root).status,
+    ).toBe(1);
     const sarif = pipeguard(['checksums', 'verify', 'runs/r1/artifact', '--format', 'sarif'], root);
-    type SarifResult = { ruleId: string; locations: Array<{ physicalLocation: { region?: { startLine: number } } }> };
-    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: SarifResult[] }> }).runs[0]?.results ?? [];
+    type SarifResult = {
+      ruleId: string;
+      locations: Array<{ physicalLocation: { region?: { startLine: number } } }>;
+    };
+    const results =
+      (JSON.parse(sarif.stdout) as { runs: Array<{ results: SarifResult[] }> }).runs[0]?.results ??
+      [];
     const mismatch = results.find((r) => r.ruleId === 'checksums/mismatch');
     expect(mismatch?.locations[0]?.physicalLocation.region?.startLine).toBe(2);
   });
@@ -68,7 +97,9 @@ describe('pipeguard checksums (built CLI)', () => {
     const { root } = artifactRoot();
     const missing = pipeguard(['checksums', 'verify', 'runs/r1/artifact'], root);
     expect(missing.status).toBe(2);
-    expect(missing.stdout + missing.stderr).toContain('runs/r1/artifact/checksum.sha256: checksum file not found');
+    expect(missing.stdout + missing.stderr).toContain(
+      'runs/r1/artifact/checksum.sha256: checksum file not found',
+    );
     expect(missing.stdout + missing.stderr).not.toMatch(/\n\s+at /);
     expect(pipeguard(['checksums', 'verify', '../..'], root).status).toBe(2);
     expect(pipeguard(['checksums', 'write'], root).status).toBe(2);
@@ -102,16 +133,24 @@ describe('pipeguard checksums (built CLI)', () => {
     expect(run('sha256sum', ['-c', '--strict', 'checksum.sha256'], dir).status).toBe(0);
     // Pinned to 2 workers so every file is hashed off the main thread (auto mode lets the main
     // thread start and may finish 89 MiB before a worker has loaded).
-    const out = pipeguard(['checksums', 'verify', 'big', '--format', 'json'], root, { PIPEGUARD_HASH_THREADS: '2' });
+    const out = pipeguard(['checksums', 'verify', 'big', '--format', 'json'], root, {
+      PIPEGUARD_HASH_THREADS: '2',
+    });
     expect(out.status).toBe(0);
     const manifest = (JSON.parse(out.stdout) as JsonReport).checks[0]?.details?.manifests?.[0];
     expect(manifest?.verified).toBe(5);
     expect(manifest?.hashedInWorkers).toBe(5);
     writeFileSync(path.join(dir, 'part-2.bin'), 'short');
-    const tampered = pipeguard(['checksums', 'verify', 'big', '--format', 'json'], root, { PIPEGUARD_HASH_THREADS: '2' });
+    const tampered = pipeguard(['checksums', 'verify', 'big', '--format', 'json'], root, {
+      PIPEGUARD_HASH_THREADS: '2',
+    });
     expect(tampered.status).toBe(1);
-    expect((JSON.parse(tampered.stdout) as JsonReport).findings.map((f) => f.rule)).toEqual(['mismatch']);
-    expect(pipeguard(['checksums', 'verify', 'big'], root, { PIPEGUARD_HASH_THREADS: 'many' }).status).toBe(2);
+    expect((JSON.parse(tampered.stdout) as JsonReport).findings.map((f) => f.rule)).toEqual([
+      'mismatch',
+    ]);
+    expect(
+      pipeguard(['checksums', 'verify', 'big'], root, { PIPEGUARD_HASH_THREADS: 'many' }).status,
+    ).toBe(2);
   });
 });
 
@@ -127,10 +166,15 @@ describe('checksums sub-action (dist/action/checksums.js)', () => {
       GITHUB_ACTIONS: 'true',
     };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const out = spawnSync(process.execPath, [path.join(REPO, 'dist', 'action', 'checksums.js')], { cwd: root, env, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [path.join(REPO, 'dist', 'action', 'checksums.js')], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     const outputs: Record<string, string> = {};
     const text = readFileSync(outputFile, 'utf8');
-    for (const match of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] ?? ''] = match[3] ?? '';
+    for (const match of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
+      outputs[match[1] ?? ''] = match[3] ?? '';
     return { status: out.status, stdout: out.stdout, outputs };
   }
 
@@ -151,6 +195,8 @@ describe('checksums sub-action (dist/action/checksums.js)', () => {
     const failed = runAction(root, {});
     expect(failed.status).toBe(1);
     expect(failed.outputs.findings).toBe('1');
-    expect(failed.stdout).toMatch(/::error .*file=runs\/r1\/artifact\/checksum\.sha256,line=1.*labels\.json: SHA-256 mismatch/);
+    expect(failed.stdout).toMatch(
+      /::error .*file=runs\/r1\/artifact\/checksum\.sha256,line=1.*labels\.json: SHA-256 mismatch/,
+    );
   });
 });

@@ -1,6 +1,14 @@
 /** Temp artifact trees and the real tools (sha256sum, shasum, the built CLI) for checksum tests. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,13 +39,24 @@ export function writeTree(dir: string, files: Record<string, string | Buffer>): 
 }
 
 /** Run a tool in `cwd`; never throws: status, stdout, stderr. */
-export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const out = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', ...env } });
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+) {
+  const out = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C', ...env },
+  });
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
 export function sha256sum(args: string[], cwd: string): string {
-  return execFileSync('sha256sum', args, { cwd, env: { ...process.env, LC_ALL: 'C' } }).toString('utf8');
+  return execFileSync('sha256sum', args, { cwd, env: { ...process.env, LC_ALL: 'C' } }).toString(
+    'utf8',
+  );
 }
 
 /**
@@ -46,7 +65,11 @@ export function sha256sum(args: string[], cwd: string): string {
  */
 export function ensureBuiltCli(): string {
   const fresh = existsSync(CLI) && readFileSync(CLI, 'utf8').includes('checksums.hash');
-  if (!fresh) execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'ignore' });
+  if (!fresh)
+    execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.mjs')], {
+      cwd: REPO,
+      stdio: 'ignore',
+    });
   return CLI;
 }
 

@@ -2,7 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { manifestDigestOf, verifyChecksums, writeChecksumFile } from '../../src/checks/checksums/index.js';
+import {
+  manifestDigestOf,
+  verifyChecksums,
+  writeChecksumFile,
+} from '../../src/checks/checksums/index.js';
 import { cleanupRoots, run, sha256sum, tempRoot, writeTree } from './helpers.js';
 
 afterAll(cleanupRoots);
@@ -41,7 +45,9 @@ describe('pipeguard writes → sha256sum and shasum verify', () => {
 
     // The same lines sha256sum itself prints for the same names in the same (byte) order.
     const names = written.entries.map((e) => e.path);
-    expect(names).toEqual([...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect(names).toEqual(
+      [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+    );
     expect(text).toBe(sha256sum(['--', ...names], dir));
     expect(written.manifestDigest).toBe(await manifestDigestOf(written.file));
     expect(written.manifestDigest).toBe(sha256sum(['checksum.sha256'], dir).slice(0, 64));
@@ -76,13 +82,21 @@ describe('sha256sum writes → pipeguard verifies', () => {
     const root = tempRoot();
     const dir = path.join(root, 'art');
     writeTree(dir, { 'back\\slash.bin': 'b', 'new\nline.bin': 'n', 'plain.bin': 'p' });
-    const listed = run('sh', ['-c', 'find . -type f ! -name checksum.sha256 -print0 | sort -z | xargs -0 sha256sum'], dir).stdout;
+    const listed = run(
+      'sh',
+      ['-c', 'find . -type f ! -name checksum.sha256 -print0 | sort -z | xargs -0 sha256sum'],
+      dir,
+    ).stdout;
     expect(listed).toContain('\\'); // escaped lines start with a backslash
     writeFileSync(path.join(dir, 'checksum.sha256'), listed);
     expect(run('sha256sum', ['-c', '--strict', 'checksum.sha256'], dir).status).toBe(0);
     const result = await verifyChecksums('art', { root });
     expect(result.findings).toEqual([]);
-    expect(result.entries.map((e) => e.path).sort()).toEqual(['back\\slash.bin', 'new\nline.bin', 'plain.bin']);
+    expect(result.entries.map((e) => e.path).sort()).toEqual([
+      'back\\slash.bin',
+      'new\nline.bin',
+      'plain.bin',
+    ]);
   });
 
   it('CRLF line endings (a checksum file that went through Windows)', async () => {

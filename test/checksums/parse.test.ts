@@ -60,12 +60,24 @@ describe('parseChecksumFile: the forms sha256sum -c reads', () => {
   it('refuses to mix the two-space and one-space layouts (GNU does too)', () => {
     const parsed = parseChecksumFile(bytes(`${HEX_A}  a\n${HEX_B} b\n`));
     expect(parsed.entries.map((e) => e.name)).toEqual(['a']);
-    expect(parsed.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/ambiguous/) });
+    expect(parsed.problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/ambiguous/),
+    });
   });
 
   it('reads invalid UTF-8 and NUL bytes as problems, not crashes', () => {
-    const parsed = parseChecksumFile(Buffer.concat([bytes(`${HEX_A}  `), Buffer.from([0xff, 0xfe, 0x0a]), bytes(`${HEX_A}  a\0b\n`)]));
-    expect(parsed.problems.map((p) => p.message)).toEqual(['line is not valid UTF-8', 'line contains a NUL byte']);
+    const parsed = parseChecksumFile(
+      Buffer.concat([
+        bytes(`${HEX_A}  `),
+        Buffer.from([0xff, 0xfe, 0x0a]),
+        bytes(`${HEX_A}  a\0b\n`),
+      ]),
+    );
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      'line is not valid UTF-8',
+      'line contains a NUL byte',
+    ]);
   });
 });
 
@@ -84,7 +96,10 @@ describe('classifyListedPath', () => {
   });
 
   it('normalises ./ prefixes and doubled slashes', () => {
-    expect(classifyListedPath('./sub//model.pkl')).toEqual({ kind: 'relative', path: 'sub/model.pkl' });
+    expect(classifyListedPath('./sub//model.pkl')).toEqual({
+      kind: 'relative',
+      path: 'sub/model.pkl',
+    });
   });
 });
 
@@ -92,9 +107,12 @@ describe('unwritableNameReason: what the writer refuses', () => {
   it.each(['a\\b', 'a\nb', 'a\rb', '*star', ' lead', '-'])('refuses %j', (name) => {
     expect(unwritableNameReason(name)).toBeDefined();
   });
-  it.each(['model.pkl', 'sub dir/weights (1).bin', 'trailing ', 'ünï/cödé.json', 'a*b'])('accepts %j', (name) => {
-    expect(unwritableNameReason(name)).toBeUndefined();
-  });
+  it.each(['model.pkl', 'sub dir/weights (1).bin', 'trailing ', 'ünï/cödé.json', 'a*b'])(
+    'accepts %j',
+    (name) => {
+      expect(unwritableNameReason(name)).toBeUndefined();
+    },
+  );
 });
 
 // Path segments the writer can emit: no separators, escapes, control line breaks or NUL.
@@ -121,7 +139,25 @@ describe('parser properties', () => {
   });
 
   it('never throws on line-shaped random text (digests, flags, tags, escapes)', () => {
-    const piece = fc.constantFrom('\\', ' ', '  ', ' *', '*', '#', 'SHA256 (', ') = ', '\r', '\n', 'a', '..', '/', HEX_A, '(', ')', '\t');
+    const piece = fc.constantFrom(
+      '\\',
+      ' ',
+      '  ',
+      ' *',
+      '*',
+      '#',
+      'SHA256 (',
+      ') = ',
+      '\r',
+      '\n',
+      'a',
+      '..',
+      '/',
+      HEX_A,
+      '(',
+      ')',
+      '\t',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const parsed = parseChecksumFile(bytes(parts.join('')));
@@ -133,15 +169,23 @@ describe('parser properties', () => {
 
   it('round-trips: what the writer formats parses back to the same entries, LF or CRLF', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(writableName, hex), { selector: ([name]) => name, minLength: 1, maxLength: 20 }), fc.boolean(), (pairs, crlf) => {
-        const sorted = [...pairs].sort(([a], [b]) => compareUtf8(a, b));
-        let text = sorted.map(([name, sha]) => formatGnuLine(sha, name)).join('');
-        if (crlf) text = text.replace(/\n/g, '\r\n');
-        const parsed = parseChecksumFile(bytes(text));
-        expect(parsed.problems).toEqual([]);
-        expect(parsed.entries.map((e) => [e.name, e.sha256])).toEqual(sorted);
-        expect(parsed.entries.every((e) => e.format === 'text')).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(writableName, hex), {
+          selector: ([name]) => name,
+          minLength: 1,
+          maxLength: 20,
+        }),
+        fc.boolean(),
+        (pairs, crlf) => {
+          const sorted = [...pairs].sort(([a], [b]) => compareUtf8(a, b));
+          let text = sorted.map(([name, sha]) => formatGnuLine(sha, name)).join('');
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          const parsed = parseChecksumFile(bytes(text));
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.entries.map((e) => [e.name, e.sha256])).toEqual(sorted);
+          expect(parsed.entries.every((e) => e.format === 'text')).toBe(true);
+        },
+      ),
     );
   });
 
@@ -156,7 +200,9 @@ describe('parser properties', () => {
         const line = tag ? `${prefix}SHA256 (${shown}) = ${sha}\n` : `${prefix}${sha}  ${shown}\n`;
         const parsed = parseChecksumFile(bytes(line));
         expect(parsed.problems).toEqual([]);
-        expect(parsed.entries).toEqual([{ line: 1, name, sha256: sha, format: tag ? 'tag' : 'text' }]);
+        expect(parsed.entries).toEqual([
+          { line: 1, name, sha256: sha, format: tag ? 'tag' : 'text' },
+        ]);
       }),
     );
   });

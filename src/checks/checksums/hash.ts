@@ -35,7 +35,8 @@ export interface FileDigest {
   size: number;
 }
 
-export type HashOutcome = ({ ok: true } & FileDigest) | { ok: false; error: string; notRegular?: boolean };
+export type HashOutcome =
+  ({ ok: true } & FileDigest) | { ok: false; error: string; notRegular?: boolean };
 
 export class NotRegularFileError extends Error {}
 
@@ -94,9 +95,11 @@ export function sha256OfFileSync(file: string): FileDigest {
 }
 
 function outcomeOfError(error: unknown): HashOutcome {
-  if (error instanceof NotRegularFileError) return { ok: false, error: error.message, notRegular: true };
+  if (error instanceof NotRegularFileError)
+    return { ok: false, error: error.message, notRegular: true };
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return { ok: false, error: 'became a symlink while verifying', notRegular: true };
+  if (code === 'ELOOP')
+    return { ok: false, error: 'became a symlink while verifying', notRegular: true };
   if (code === 'ENOENT') return { ok: false, error: 'disappeared while verifying' };
   return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
 }
@@ -184,7 +187,9 @@ export interface HashReport {
 
 /** Hash every job, spread over the calling thread and workers. */
 export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Promise<HashReport> {
-  const order = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
+  const order = jobs
+    .map((_, index) => index)
+    .sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
   const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
   let workers: number;
   let callerHashes = true;

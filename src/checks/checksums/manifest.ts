@@ -95,9 +95,17 @@ function sha256Hex(bytes: Uint8Array | string): string {
  * Refuses (InputError) names GNU would escape, symlinks leaving `dir`, symlinked directories,
  * devices/FIFOs/sockets, and an empty directory. The checksum file itself is never listed.
  */
-export async function writeChecksumFile(dir: string, options: WriteOptions = {}): Promise<WrittenChecksumFile> {
+export async function writeChecksumFile(
+  dir: string,
+  options: WriteOptions = {},
+): Promise<WrittenChecksumFile> {
   const fileName = options.fileName ?? CHECKSUM_FILE_NAME;
-  if (fileName.includes('/') || fileName.includes(path.sep) || fileName === '' || fileName.startsWith('.')) {
+  if (
+    fileName.includes('/') ||
+    fileName.includes(path.sep) ||
+    fileName === '' ||
+    fileName.startsWith('.')
+  ) {
     throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
   }
   const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : path.resolve(dir);
@@ -107,11 +115,15 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+    throw new InputError(
+      `refusing to write a checksum for ${first.path}: ${first.detail}${more}`,
+      shown,
+    );
   }
   for (const file of files) {
     const reason = unwritableNameReason(file.path);
-    if (reason) throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+    if (reason)
+      throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
   }
   if (files.length === 0) throw new InputError('no files to list: the directory is empty', shown);
 
@@ -121,7 +133,8 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
   );
   const entries = files.map((f, i) => {
     const outcome = outcomes[i];
-    if (!outcome?.ok) throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+    if (!outcome?.ok)
+      throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     return { path: f.path, sha256: outcome.sha256, size: outcome.size };
   });
   if (options.runId !== undefined && !isSafeRunId(options.runId)) {
@@ -141,7 +154,10 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
  * against the checksum file's directory. Problems are Findings naming the checksum file and line;
  * an unreadable or absent checksum file is an InputError.
  */
-export async function verifyChecksums(target: string, options: VerifyOptions): Promise<VerifyResult> {
+export async function verifyChecksums(
+  target: string,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
   const { root } = options;
   const targetAbs = resolveInsideRoot(root, target);
   const targetInfo = await stat(targetAbs).catch(() => {
@@ -159,7 +175,12 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
 
   const parsed = parseChecksumFile(bytes);
   for (const problem of parsed.problems) {
-    report({ rule: 'malformed-line', line: problem.line, message: `line ${problem.line}: ${problem.message}`, subject: `line:${problem.message}` });
+    report({
+      rule: 'malformed-line',
+      line: problem.line,
+      message: `line ${problem.line}: ${problem.message}`,
+      subject: `line:${problem.message}`,
+    });
   }
   if (parsed.entries.length === 0) {
     report({
@@ -178,11 +199,23 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     const where = { line: entry.line, subject: entry.name };
     const kind = classifyListedPath(entry.name);
     if (kind.kind === 'absolute') {
-      report({ ...where, rule: 'absolute-path', message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory` });
+      report({
+        ...where,
+        rule: 'absolute-path',
+        message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
+      });
     } else if (kind.kind === 'traversal') {
-      report({ ...where, rule: 'path-traversal', message: `${entry.name}: ".." leaves ${manifest}'s directory` });
+      report({
+        ...where,
+        rule: 'path-traversal',
+        message: `${entry.name}: ".." leaves ${manifest}'s directory`,
+      });
     } else if (kind.kind === 'directory') {
-      report({ ...where, rule: 'not-regular-file', message: `${entry.name}: names the directory itself, not a file` });
+      report({
+        ...where,
+        rule: 'not-regular-file',
+        message: `${entry.name}: names the directory itself, not a file`,
+      });
     } else {
       const earlier = listed.get(kind.path);
       if (earlier) {
@@ -207,7 +240,13 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     const where = { line, subject: entry.path };
     const resolved = await resolveListed(realDir, entry.path);
     if (resolved.kind === 'file') {
-      jobs.push({ file: resolved.real, size: resolved.size, path: entry.path, line, expected: entry.sha256 });
+      jobs.push({
+        file: resolved.real,
+        size: resolved.size,
+        path: entry.path,
+        line,
+        expected: entry.sha256,
+      });
     } else if (resolved.kind === 'missing') {
       report({ ...where, rule: 'missing-file', message: `${entry.path}: listed but missing` });
     } else if (resolved.kind === 'symlink-escape') {
@@ -216,7 +255,10 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
       report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
     }
   }
-  const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+  const { outcomes, hashedInWorkers } = await hashFiles(
+    jobs,
+    options.threads !== undefined ? { threads: options.threads } : {},
+  );
   let verified = 0;
   let hashedBytes = 0;
   jobs.forEach((job, i) => {
@@ -246,19 +288,43 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     ...walked.problems.map((p) => ({ path: p.path, problem: p })),
   ].sort((a, b) => compareUtf8(a.path, b.path));
   // A symlinked directory on the way to listed files was judged with those files already.
-  const ancestors = new Set([...listed.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const ancestors = new Set(
+    [...listed.keys()].flatMap((p) =>
+      p
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   for (const item of present) {
     if (listed.has(item.path) || (item.problem && ancestors.has(item.path))) continue;
     if (item.problem?.kind === 'symlink-escape') {
       // Reported even with allowUnlisted: a loader globbing the directory would follow it.
-      report({ subject: item.path, rule: 'symlink-escape', message: `${item.path}: ${item.problem.detail} (not listed)` });
+      report({
+        subject: item.path,
+        rule: 'symlink-escape',
+        message: `${item.path}: ${item.problem.detail} (not listed)`,
+      });
     } else if (!options.allowUnlisted) {
       const what = item.problem ? ` (${item.problem.detail})` : '';
-      report({ subject: item.path, rule: 'unlisted-file', message: `${item.path}: present but not listed in ${manifest}${what}` });
+      report({
+        subject: item.path,
+        rule: 'unlisted-file',
+        message: `${item.path}: present but not listed in ${manifest}${what}`,
+      });
     }
   }
 
-  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes, hashedInWorkers };
+  return {
+    findings,
+    manifestDigest,
+    entries,
+    file,
+    manifest,
+    verified,
+    bytes: hashedBytes,
+    hashedInWorkers,
+  };
 }
 
 async function readChecksumFile(file: string, shown: string): Promise<Buffer> {
@@ -274,7 +340,10 @@ async function readChecksumFile(file: string, shown: string): Promise<Buffer> {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputError('checksum file is not a regular file', shown);
     if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-      throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+      throw new InputError(
+        `checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`,
+        shown,
+      );
     }
     return await handle.readFile();
   } finally {
@@ -316,9 +385,13 @@ async function resolveListed(realDir: string, rel: string): Promise<Resolved> {
       const outcome = await followLink(realDir, current);
       if ('file' in outcome) {
         if (last) return { kind: 'file', real: outcome.file, size: outcome.size };
-        return { kind: 'not-regular', detail: `${parts.slice(0, i + 1).join('/')} is a symlink to a file` };
+        return {
+          kind: 'not-regular',
+          detail: `${parts.slice(0, i + 1).join('/')} is a symlink to a file`,
+        };
       }
-      if (outcome.kind === 'symlink-escape') return { kind: 'symlink-escape', detail: outcome.detail };
+      if (outcome.kind === 'symlink-escape')
+        return { kind: 'symlink-escape', detail: outcome.detail };
       if (outcome.kind === 'dangling-symlink') return { kind: 'missing' };
       if (outcome.kind === 'symlinked-directory' && !last) {
         // Inside the directory: continue from its real location.
@@ -329,7 +402,12 @@ async function resolveListed(realDir: string, rel: string): Promise<Resolved> {
     }
     if (last) {
       if (info.isFile()) return { kind: 'file', real: current, size: info.size };
-      return { kind: 'not-regular', detail: info.isDirectory() ? 'is a directory' : 'not a regular file (device, FIFO or socket)' };
+      return {
+        kind: 'not-regular',
+        detail: info.isDirectory()
+          ? 'is a directory'
+          : 'not a regular file (device, FIFO or socket)',
+      };
     }
     if (!info.isDirectory()) return { kind: 'missing' };
   }

@@ -105,7 +105,8 @@ function parseLine(raw: Uint8Array): LineResult {
   }
   const rest = text.slice(i);
   const tag = /^([A-Za-z][A-Za-z0-9-]*) ?\(/.exec(rest);
-  if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH))) return parseTagLine(rest, tag[1] ?? '', escaped);
+  if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH)))
+    return parseTagLine(rest, tag[1] ?? '', escaped);
   return parseGnuLine(rest, escaped);
 }
 
@@ -115,7 +116,11 @@ function parseTagLine(rest: string, algorithm: string, escaped: boolean): LineRe
   }
   // BSD tools do not escape names, so the name ends at the LAST `)` (as GNU reads it).
   const match = /^SHA256 ?\((.*)\)[ \t]*=[ \t]*(.*)$/s.exec(rest);
-  if (!match) return { kind: 'problem', message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"' };
+  if (!match)
+    return {
+      kind: 'problem',
+      message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"',
+    };
   const digestProblem = describeDigestProblem(match[2] ?? '');
   if (digestProblem) return { kind: 'problem', message: digestProblem };
   return finishEntry(match[1] ?? '', (match[2] ?? '').toLowerCase(), 'tag', escaped);
@@ -125,7 +130,12 @@ function parseGnuLine(rest: string, escaped: boolean): LineResult {
   const gap = rest.search(/[ \t]/);
   if (gap === -1) {
     const digestProblem = describeDigestProblem(rest);
-    return { kind: 'problem', message: digestProblem ? `${digestProblem}, and no file name` : 'no file name after the digest' };
+    return {
+      kind: 'problem',
+      message: digestProblem
+        ? `${digestProblem}, and no file name`
+        : 'no file name after the digest',
+    };
   }
   const digest = rest.slice(0, gap);
   const digestProblem = describeDigestProblem(digest);
@@ -133,17 +143,30 @@ function parseGnuLine(rest: string, escaped: boolean): LineResult {
   const afterGap = rest.slice(gap + 1);
   const flag = afterGap[0];
   if (rest[gap] === ' ' && afterGap.length > 1 && (flag === ' ' || flag === '*')) {
-    return finishEntry(afterGap.slice(1), digest.toLowerCase(), flag === '*' ? 'binary' : 'text', escaped);
+    return finishEntry(
+      afterGap.slice(1),
+      digest.toLowerCase(),
+      flag === '*' ? 'binary' : 'text',
+      escaped,
+    );
   }
   return finishEntry(afterGap, digest.toLowerCase(), 'reversed', escaped);
 }
 
-function finishEntry(rawName: string, sha256: string, format: LineFormat, escaped: boolean): LineResult {
+function finishEntry(
+  rawName: string,
+  sha256: string,
+  format: LineFormat,
+  escaped: boolean,
+): LineResult {
   let name = rawName;
   if (escaped) {
     const unescaped = unescapeName(rawName);
     if (unescaped === undefined) {
-      return { kind: 'problem', message: 'invalid escape in name (only \\\\, \\n and \\r are defined)' };
+      return {
+        kind: 'problem',
+        message: 'invalid escape in name (only \\\\, \\n and \\r are defined)',
+      };
     }
     name = unescaped;
   }
@@ -200,8 +223,10 @@ function unescapeName(text: string): string | undefined {
 export function unwritableNameReason(relativePath: string): string | undefined {
   if (relativePath.includes('\\')) return 'contains a backslash, which sha256sum would escape';
   if (relativePath.includes('\n')) return 'contains a newline, which sha256sum would escape';
-  if (relativePath.includes('\r')) return 'contains a carriage return, which sha256sum would escape';
-  if (relativePath.startsWith('*')) return 'starts with "*", which readers take for the binary-mode flag';
+  if (relativePath.includes('\r'))
+    return 'contains a carriage return, which sha256sum would escape';
+  if (relativePath.startsWith('*'))
+    return 'starts with "*", which readers take for the binary-mode flag';
   if (relativePath.startsWith(' ')) return 'starts with a space, which readers strip or misread';
   if (relativePath === '-') return 'is "-", which sha256sum -c reads as standard input';
   return undefined;
@@ -219,7 +244,8 @@ export type ListedPath =
  * slashes are normalised away.
  */
 export function classifyListedPath(name: string): ListedPath {
-  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return { kind: 'absolute' };
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+    return { kind: 'absolute' };
   const parts = name.split(/[\\/]/);
   if (parts.includes('..')) return { kind: 'traversal' };
   const kept = name.split('/').filter((part) => part !== '' && part !== '.');

@@ -18,11 +18,7 @@ export interface WalkedFile {
 }
 
 export type WalkProblemKind =
-  | 'symlink-escape'
-  | 'dangling-symlink'
-  | 'symlinked-directory'
-  | 'not-regular'
-  | 'not-utf8';
+  'symlink-escape' | 'dangling-symlink' | 'symlinked-directory' | 'not-regular' | 'not-utf8';
 
 export interface WalkProblem {
   path: string;
@@ -41,7 +37,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Walk `realDir` (already a real path). `skip(rel)` leaves out paths such as the checksum file.
  * Symlinked directories are never descended: their files would be listed twice or from outside.
  */
-export async function walkArtifactDir(realDir: string, skip: (rel: string) => boolean): Promise<WalkResult> {
+export async function walkArtifactDir(
+  realDir: string,
+  skip: (rel: string) => boolean,
+): Promise<WalkResult> {
   const files: WalkedFile[] = [];
   const problems: WalkProblem[] = [];
   const pending: string[] = [''];
@@ -57,7 +56,11 @@ export async function walkArtifactDir(realDir: string, skip: (rel: string) => bo
         name = utf8.decode(entry.name);
       } catch {
         const shown = entry.name.toString('utf8');
-        problems.push({ path: join(relDir, shown), kind: 'not-utf8', detail: 'name is not valid UTF-8' });
+        problems.push({
+          path: join(relDir, shown),
+          kind: 'not-utf8',
+          detail: 'name is not valid UTF-8',
+        });
         continue;
       }
       const rel = join(relDir, name);
@@ -72,7 +75,11 @@ export async function walkArtifactDir(realDir: string, skip: (rel: string) => bo
         if ('file' in outcome) files.push({ path: rel, real: outcome.file, size: outcome.size });
         else problems.push({ path: rel, kind: outcome.kind, detail: outcome.detail });
       } else {
-        problems.push({ path: rel, kind: 'not-regular', detail: 'not a regular file (device, FIFO or socket)' });
+        problems.push({
+          path: rel,
+          kind: 'not-regular',
+          detail: 'not a regular file (device, FIFO or socket)',
+        });
       }
     }
   }
@@ -101,7 +108,8 @@ export async function followLink(realDir: string, absolute: string): Promise<Lin
   }
   const info = await stat(target);
   if (info.isDirectory()) return { kind: 'symlinked-directory', detail: 'symlink to a directory' };
-  if (!info.isFile()) return { kind: 'not-regular', detail: 'symlink to something that is not a regular file' };
+  if (!info.isFile())
+    return { kind: 'not-regular', detail: 'symlink to something that is not a regular file' };
   return { file: target, size: info.size };
 }
 
