@@ -12,7 +12,11 @@ export const CHECKS: CheckDefinition[] = [
 
   checksumsCheck,
 
-  notAvailableYet('eval-gate', 'Eval gate', [['eval-gate'], ['exception', 'sign'], ['exception', 'verify']]),
+  notAvailableYet('eval-gate', 'Eval gate', [
+    ['eval-gate'],
+    ['exception', 'sign'],
+    ['exception', 'verify'],
+  ]),
 
   notAvailableYet('provenance', 'Provenance', [
     ['provenance', 'stamp'],
