@@ -6,7 +6,7 @@
 import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runAction, runCli } from '../helpers/run.js';
+import { node20Binary, REPO_ROOT, runAction, runCli } from '../helpers/run.js';
 import { cleanupRoots, run, tempRoot, writeTree } from './helpers.js';
 
 afterAll(cleanupRoots);
@@ -143,6 +143,24 @@ describe('pipeguard checksums (built CLI)', () => {
       runCli(['checksums', 'verify', 'big'], { cwd: root, env: { PIPEGUARD_HASH_THREADS: 'many' } })
         .code,
     ).toBe(2);
+  });
+});
+
+describe('on Node 20 (the floor pre-commit users may have)', () => {
+  const node = node20Binary();
+  it.runIf(node)('writes and verifies, in worker threads too', () => {
+    const { root, dir } = artifactRoot();
+    writeTree(dir, { 'more/weights.bin': Buffer.alloc(3 * 1024 * 1024, 9) });
+    expect(runCli(['checksums', 'write', 'runs/r1/artifact'], { cwd: root, node }).code).toBe(0);
+    const env = { PIPEGUARD_HASH_THREADS: '2' };
+    const out = runCli(['checksums', 'verify', 'runs/r1/artifact', '--format', 'json'], {
+      cwd: root,
+      node,
+      env,
+    });
+    expect(out.code, out.stderr).toBe(0);
+    const manifest = (JSON.parse(out.stdout) as JsonReport).checks[0]?.details?.manifests?.[0];
+    expect(manifest).toMatchObject({ verified: 3, hashedInWorkers: 3 });
   });
 });
 
