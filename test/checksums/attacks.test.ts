@@ -209,6 +209,19 @@ describe('attack table', () => {
     expect(result.findings.map((f) => f.rule)).toEqual(['symlink-escape']);
   });
 
+  it('a checksum file written from the repository root gets a remedy naming the slip', async () => {
+    const { root, dir } = cleanArtifact();
+    const listed = execFileSync('sha256sum', ['runs/r1/artifact/labels.json'], {
+      cwd: root,
+    }).toString();
+    writeFileSync(manifestOf(dir), listed);
+    const result = await verifyChecksums('runs/r1/artifact', { root, allowUnlisted: true });
+    expect(result.findings.map((f) => f.rule)).toEqual(['missing-file']);
+    expect(result.findings[0]?.remedy).toMatch(
+      /names resolve against runs\/r1\/artifact\/.*pipeguard checksums write runs\/r1\/artifact/,
+    );
+  });
+
   it('a FIFO named like an artifact is reported, never read (no hang)', async () => {
     const { root, dir } = cleanArtifact();
     await writeChecksumFile(dir, { root });

@@ -81,6 +81,18 @@ describe('parseChecksumFile: the forms sha256sum -c reads', () => {
   });
 });
 
+describe('parseChecksumFile: a byte-order mark', () => {
+  it('is reported on line 1 instead of a confusing digest error', () => {
+    const parsed = parseChecksumFile(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(`${HEX_A}  a\n${HEX_B}  b\n`)]),
+    );
+    expect(parsed.problems).toEqual([
+      { line: 1, message: expect.stringMatching(/byte-order mark/) },
+    ]);
+    expect(parsed.entries.map((e) => e.name)).toEqual(['b']);
+  });
+});
+
 describe('classifyListedPath', () => {
   it.each([
     ['/etc/passwd', 'absolute'],

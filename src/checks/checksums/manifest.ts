@@ -6,6 +6,7 @@
  *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../report/model.js';
@@ -248,7 +249,16 @@ export async function verifyChecksums(
         expected: entry.sha256,
       });
     } else if (resolved.kind === 'missing') {
-      report({ ...where, rule: 'missing-file', message: `${entry.path}: listed but missing` });
+      // A common slip: sha256sum run from another directory lists root-relative paths.
+      const elsewhere = existsSync(path.join(root, entry.path)) && path.dirname(file) !== root;
+      report({
+        ...where,
+        rule: 'missing-file',
+        message: `${entry.path}: listed but missing`,
+        remedy: elsewhere
+          ? `names resolve against ${relativeToRoot(root, path.dirname(file))}/, but ${entry.path} exists relative to the root: rewrite it with \`pipeguard checksums write ${relativeToRoot(root, path.dirname(file))}\``
+          : 'copy the complete artifact directory again',
+      });
     } else if (resolved.kind === 'symlink-escape') {
       report({ ...where, rule: 'symlink-escape', message: `${entry.path}: ${resolved.detail}` });
     } else {

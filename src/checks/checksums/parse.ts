@@ -59,6 +59,15 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
     line += 1;
     let stop = end;
     if (stop > start && bytes[stop - 1] === 0x0d) stop -= 1;
+    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      // Editors on Windows add it; sha256sum rejects the line too.
+      problems.push({
+        line,
+        message: 'starts with a UTF-8 byte-order mark (BOM); save the file without one',
+      });
+      start = end + 1;
+      continue;
+    }
     const result = parseLine(bytes.subarray(start, stop));
     start = end + 1;
     if (result.kind === 'skip') continue;
