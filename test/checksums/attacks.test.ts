@@ -121,7 +121,7 @@ const ATTACKS: Attack[] = [
     },
     rule: 'malformed-line',
     line: 2,
-    message: /^line 2: digest is 40 hex digits, SHA-256 needs 64 \(truncated\?\)$/,
+    message: /^digest is 40 hex digits, SHA-256 needs 64 \(truncated\?\)$/,
     gnuNotices: true,
   },
   {

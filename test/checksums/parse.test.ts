@@ -87,7 +87,7 @@ describe('parseChecksumFile: a byte-order mark', () => {
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(`${HEX_A}  a\n${HEX_B}  b\n`)]),
     );
     expect(parsed.problems).toEqual([
-      { line: 1, message: expect.stringMatching(/byte-order mark/) },
+      { line: 1, message: expect.stringMatching(/byte-order mark/), text: `\uFEFF${HEX_A}  a` },
     ]);
     expect(parsed.entries.map((e) => e.name)).toEqual(['b']);
   });

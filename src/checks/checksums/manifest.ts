@@ -179,8 +179,8 @@ export async function verifyChecksums(
     report({
       rule: 'malformed-line',
       line: problem.line,
-      message: `line ${problem.line}: ${problem.message}`,
-      subject: `line:${problem.message}`,
+      message: problem.message,
+      subject: `line:${problem.text}`,
     });
   }
   if (parsed.entries.length === 0) {

@@ -26,6 +26,8 @@ export interface ParsedEntry {
 export interface LineProblem {
   line: number;
   message: string;
+  /** The line's bytes (decoded leniently): what a fingerprint keys on, stable across moves. */
+  text: string;
 }
 
 export interface ParsedChecksumFile {
@@ -64,15 +66,18 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
       problems.push({
         line,
         message: 'starts with a UTF-8 byte-order mark (BOM); save the file without one',
+        text: Buffer.from(bytes.subarray(start, stop)).toString('utf8'),
       });
       start = end + 1;
       continue;
     }
-    const result = parseLine(bytes.subarray(start, stop));
+    const raw = bytes.subarray(start, stop);
+    const result = parseLine(raw);
     start = end + 1;
     if (result.kind === 'skip') continue;
+    const text = (): string => Buffer.from(raw).toString('utf8');
     if (result.kind === 'problem') {
-      problems.push({ line, message: result.message });
+      problems.push({ line, message: result.message, text: text() });
       continue;
     }
     if (result.format !== 'tag') {
@@ -81,6 +86,7 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
       else if (layout !== thisLayout) {
         problems.push({
           line,
+          text: text(),
           message:
             thisLayout === 'reversed'
               ? 'one space between digest and name, but earlier lines use two (or " *"): ambiguous, rewrite the file'
