@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
@@ -22,7 +22,7 @@ import {
   unwritableNameReason,
 } from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
-import { followLink, walkArtifactDir, type WalkProblem } from './walk.js';
+import { ListedPathResolver, walkArtifactDir, type Resolved, type WalkProblem } from './walk.js';
 
 export const CHECKSUM_FILE_NAME = 'checksum.sha256';
 /** A checksum file larger than this is not a checksum file (about a million lines). */
@@ -112,7 +112,7 @@ export async function writeChecksumFile(
   const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : path.resolve(dir);
   const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
   const realDir = await realDirectory(dirAbs, shown);
-  const { files, problems } = await walkArtifactDir(realDir, (rel) => rel === fileName);
+  const { files, problems } = walkArtifactDir(realDir, (rel) => rel === fileName);
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
@@ -234,12 +234,22 @@ export async function verifyChecksums(
     }
   }
 
+  // One walk of the directory serves both questions: where each listed path leads (most are
+  // plain files it has already seen) and what is present but unlisted.
+  const checksumName = path.basename(file);
+  const walked = walkArtifactDir(realDir, (rel) => rel === checksumName);
+  const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
+  const resolver = new ListedPathResolver(realDir);
+
   // Resolve each listed path; only regular files inside the directory get hashed.
   const jobs: Array<HashJob & { path: string; line: number; expected: string }> = [];
   for (const entry of entries) {
     const line = listed.get(entry.path)?.line ?? 0;
     const where = { line, subject: entry.path };
-    const resolved = await resolveListed(realDir, entry.path);
+    const seen = walkedFiles.get(entry.path);
+    const resolved: Resolved = seen
+      ? { kind: 'file', real: seen.real, size: seen.size }
+      : resolver.resolve(entry.path);
     if (resolved.kind === 'file') {
       jobs.push({
         file: resolved.real,
@@ -291,8 +301,6 @@ export async function verifyChecksums(
   });
 
   // What the directory holds beyond the list: the gap sha256sum -c leaves open.
-  const checksumName = path.basename(file);
-  const walked = await walkArtifactDir(realDir, (rel) => rel === checksumName);
   const present: Array<{ path: string; problem?: WalkProblem }> = [
     ...walked.files.map((f) => ({ path: f.path })),
     ...walked.problems.map((p) => ({ path: p.path, problem: p })),
@@ -370,56 +378,4 @@ async function realDirectory(dirAbs: string, shown: string): Promise<string> {
   }
   if (!(await stat(real)).isDirectory()) throw new InputError('not a directory', shown);
   return real;
-}
-
-type Resolved =
-  | { kind: 'file'; real: string; size: number }
-  | { kind: 'missing' }
-  | { kind: 'symlink-escape' | 'not-regular'; detail: string };
-
-/** Where a listed relative path leads, without ever following it out of the directory. */
-async function resolveListed(realDir: string, rel: string): Promise<Resolved> {
-  // Walk the components so a symlinked parent (`sub -> /etc`, listed `sub/passwd`) is caught too.
-  const parts = rel.split('/');
-  let current = realDir;
-  for (let i = 0; i < parts.length; i += 1) {
-    current = path.join(current, parts[i] ?? '');
-    let info;
-    try {
-      info = await lstat(current);
-    } catch {
-      return { kind: 'missing' };
-    }
-    const last = i === parts.length - 1;
-    if (info.isSymbolicLink()) {
-      const outcome = await followLink(realDir, current);
-      if ('file' in outcome) {
-        if (last) return { kind: 'file', real: outcome.file, size: outcome.size };
-        return {
-          kind: 'not-regular',
-          detail: `${parts.slice(0, i + 1).join('/')} is a symlink to a file`,
-        };
-      }
-      if (outcome.kind === 'symlink-escape')
-        return { kind: 'symlink-escape', detail: outcome.detail };
-      if (outcome.kind === 'dangling-symlink') return { kind: 'missing' };
-      if (outcome.kind === 'symlinked-directory' && !last) {
-        // Inside the directory: continue from its real location.
-        current = await realpath(current);
-        continue;
-      }
-      return { kind: 'not-regular', detail: outcome.detail };
-    }
-    if (last) {
-      if (info.isFile()) return { kind: 'file', real: current, size: info.size };
-      return {
-        kind: 'not-regular',
-        detail: info.isDirectory()
-          ? 'is a directory'
-          : 'not a regular file (device, FIFO or socket)',
-      };
-    }
-    if (!info.isDirectory()) return { kind: 'missing' };
-  }
-  return { kind: 'missing' };
 }
