@@ -53,6 +53,28 @@ describe('pipeguard writes → sha256sum and shasum verify', () => {
     expect(written.manifestDigest).toBe(sha256sum(['checksum.sha256'], dir).slice(0, 64));
   });
 
+  it('reads back the same subjects under actions/attest subject-checksums parsing rules', async () => {
+    // actions/attest src/subject.ts: split lines, hex before the first space, strip one leading
+    // "*" or space from the name, length 64 → sha256, throw on non-hex; no unescaping, no tags.
+    const attestSubjects = (text: string) =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const space = line.indexOf(' ');
+          const digest = line.slice(0, space);
+          if (!/^[0-9a-f]+$/i.test(digest)) throw new Error(`non-hex digest in "${line}"`);
+          const rest = line.slice(space + 1);
+          const name = rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest;
+          return { name, digest: { [digest.length === 64 ? 'sha256' : 'sha512']: digest } };
+        });
+    const { root, dir } = artifactRoot();
+    const written = await writeChecksumFile(dir, { root });
+    expect(attestSubjects(readFileSync(written.file, 'utf8'))).toEqual(
+      written.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })),
+    );
+  });
+
   it('a tampered artifact fails both the real tools and pipeguard', async () => {
     const { root, dir } = artifactRoot();
     await writeChecksumFile(dir, { root });
