@@ -2,6 +2,7 @@
 import { checklistCheck } from './checklist/index.js';
 import { checksumsCheck } from './checksums/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
@@ -18,8 +19,5 @@ export const CHECKS: CheckDefinition[] = [
     ['exception', 'verify'],
   ]),
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];

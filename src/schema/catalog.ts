@@ -4,10 +4,12 @@
  */
 import pipeguardConfigV1 from '../../schemas/pipeguard-config.v1.schema.json' with { type: 'json' };
 import auditRecordV1 from '../../schemas/audit-record.v1.schema.json' with { type: 'json' };
+import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
   auditRecordV1,
+  runMetaV1,
 ];
 
 export const SCHEMA_IDS = {
