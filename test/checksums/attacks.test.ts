@@ -7,7 +7,11 @@ import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } f
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyChecksums, writeChecksumFile } from '../../src/checks/checksums/index.js';
+import {
+  verifyChecksumFiles,
+  verifyChecksums,
+  writeChecksumFile,
+} from '../../src/checks/checksums/index.js';
 import { cleanupRoots, run, tempRoot, writeTree } from './helpers.js';
 
 afterAll(cleanupRoots);
@@ -198,6 +202,28 @@ describe('attack table', () => {
       .map((f) => f.rule)
       .sort();
     expect(rules).toEqual(['mismatch', 'path-traversal', 'unlisted-file']);
+  });
+
+  it('several checksum files share one hashing pass; each keeps its own findings, in line order', async () => {
+    const { root, dir } = cleanArtifact();
+    await writeChecksumFile(dir, { root });
+    const other = path.join(root, 'runs', 'r2', 'artifact');
+    writeTree(other, { 'model.pkl': 'second model', 'notes.txt': 'n' });
+    await writeChecksumFile(other, { root });
+    writeFileSync(path.join(other, 'model.pkl'), 'swapped');
+    writeFileSync(path.join(other, 'extra.pkl'), 'x');
+    appendFileSync(manifestOf(other), 'not a checksum line\n');
+    const [first, second] = await verifyChecksumFiles(['runs/r1/artifact', 'runs/r2/artifact'], {
+      root,
+    });
+    expect(first?.findings).toEqual([]);
+    expect(first?.verified).toBe(3);
+    expect(second?.manifest).toBe('runs/r2/artifact/checksum.sha256');
+    expect(second?.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['malformed-line', 3],
+      ['mismatch', 1],
+      ['unlisted-file', undefined],
+    ]);
   });
 
   it('--allow-unlisted accepts extra files but never an escaping symlink', async () => {

@@ -14,6 +14,7 @@ import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from 
 import { matchGlobs } from './discover.js';
 import {
   CHECKSUM_FILE_NAME,
+  verifyChecksumFiles,
   verifyChecksums,
   writeChecksumFile,
   type VerifyResult,
@@ -24,6 +25,7 @@ import { CHECK, checksumFinding, RULES } from './rules.js';
 export {
   CHECKSUM_FILE_NAME,
   manifestDigestOf,
+  verifyChecksumFiles,
   verifyChecksums,
   writeChecksumFile,
   type ManifestEntry,
@@ -120,12 +122,11 @@ async function runVerify(ctx: CheckContext, args: CommandArgs): Promise<CheckRes
     args.values['allow-unlisted'] === true ||
     sectionOf<ChecksumsConfig>(ctx.config, CHECK)['allow-unlisted'] === true;
   const started = Date.now();
-  const results: VerifyResult[] = [];
-  for (const target of args.positionals) {
-    results.push(
-      await verifyChecksums(target, { root: ctx.root, allowUnlisted, ...hashThreads(ctx) }),
-    );
-  }
+  const results = await verifyChecksumFiles(args.positionals, {
+    root: ctx.root,
+    allowUnlisted,
+    ...hashThreads(ctx),
+  });
   return verifyResultOf(ctx, results, [], Date.now() - started);
 }
 
@@ -227,10 +228,9 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
   const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
   const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
 
-  const results: VerifyResult[] = [];
   const threads = hashThreads(ctx);
-  for (const file of files)
-    results.push(await verifyChecksums(file, { root: ctx.root, allowUnlisted, ...threads }));
+  // One hashing pass over every checksum file's artifacts: workers start once.
+  const results = await verifyChecksumFiles(files, { root: ctx.root, allowUnlisted, ...threads });
 
   const extra: Finding[] = [];
   for (const dir of directories) {

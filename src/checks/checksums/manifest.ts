@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
-import { hashFiles, type HashJob } from './hash.js';
+import { hashFiles, type HashJob, type HashOutcome } from './hash.js';
 import {
   classifyListedPath,
   compareUtf8,
@@ -159,6 +159,45 @@ export async function verifyChecksums(
   target: string,
   options: VerifyOptions,
 ): Promise<VerifyResult> {
+  const [result] = await verifyChecksumFiles([target], options);
+  return result!;
+}
+
+/**
+ * `verifyChecksums` for several targets with ONE hashing pass over all their files, so the
+ * workers start once (not once per checksum file) and keep every core busy to the end.
+ * Results come back in the targets' order.
+ */
+export async function verifyChecksumFiles(
+  targets: string[],
+  options: VerifyOptions,
+): Promise<VerifyResult[]> {
+  const prepared: PreparedVerification[] = [];
+  for (const target of targets) prepared.push(await prepareVerification(target, options));
+  const jobs = prepared.flatMap((p) => p.jobs);
+  const { outcomes, hashedInWorkers } = await hashFiles(
+    jobs,
+    options.threads !== undefined ? { threads: options.threads } : {},
+  );
+  let offset = 0;
+  return prepared.map((p) => {
+    const mine = outcomes.slice(offset, offset + p.jobs.length);
+    offset += p.jobs.length;
+    // Worker counts are per pass; each result reports the pass it shared.
+    return p.finish(mine, hashedInWorkers);
+  });
+}
+
+interface PreparedVerification {
+  jobs: Array<HashJob & { path: string; line: number; expected: string }>;
+  finish(outcomes: HashOutcome[], hashedInWorkers: number): VerifyResult;
+}
+
+/** Everything but the hashing: parse, resolve, look for unlisted files. */
+async function prepareVerification(
+  target: string,
+  options: VerifyOptions,
+): Promise<PreparedVerification> {
   const { root } = options;
   const targetAbs = resolveInsideRoot(root, target);
   const targetInfo = await stat(targetAbs).catch(() => {
@@ -275,31 +314,8 @@ export async function verifyChecksums(
       report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
     }
   }
-  const { outcomes, hashedInWorkers } = await hashFiles(
-    jobs,
-    options.threads !== undefined ? { threads: options.threads } : {},
-  );
-  let verified = 0;
-  let hashedBytes = 0;
-  jobs.forEach((job, i) => {
-    const outcome = outcomes[i];
-    const where = { line: job.line, subject: job.path };
-    if (!outcome?.ok) {
-      const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
-      report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
-      return;
-    }
-    hashedBytes += outcome.size;
-    if (outcome.sha256 === job.expected) verified += 1;
-    else {
-      report({
-        ...where,
-        rule: 'mismatch',
-        message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
-      });
-    }
-  });
-
+  // Findings in order: the list's own problems, then the hashing's, then what is unlisted.
+  const before = findings.splice(0);
   // What the directory holds beyond the list: the gap sha256sum -c leaves open.
   const present: Array<{ path: string; problem?: WalkProblem }> = [
     ...walked.files.map((f) => ({ path: f.path })),
@@ -333,15 +349,41 @@ export async function verifyChecksums(
     }
   }
 
+  const after = findings.splice(0);
   return {
-    findings,
-    manifestDigest,
-    entries,
-    file,
-    manifest,
-    verified,
-    bytes: hashedBytes,
-    hashedInWorkers,
+    jobs,
+    finish(outcomes, hashedInWorkers) {
+      let verified = 0;
+      let hashedBytes = 0;
+      jobs.forEach((job, i) => {
+        const outcome = outcomes[i];
+        const where = { line: job.line, subject: job.path };
+        if (!outcome?.ok) {
+          const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
+          report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
+          return;
+        }
+        hashedBytes += outcome.size;
+        if (outcome.sha256 === job.expected) verified += 1;
+        else {
+          report({
+            ...where,
+            rule: 'mismatch',
+            message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
+          });
+        }
+      });
+      return {
+        findings: [...before, ...findings.splice(0), ...after],
+        manifestDigest,
+        entries,
+        file,
+        manifest,
+        verified,
+        bytes: hashedBytes,
+        hashedInWorkers,
+      };
+    },
   };
 }
 
