@@ -177,14 +177,21 @@ describe('checksums sub-action (dist/action/checksums.js)', () => {
     expect(written.outputs['manifest-digest']).toBe(digest);
     expect(written.outputs['checksum-file']).toBe('runs/r1/artifact/checksum.sha256');
 
+    // Pinned worker threads: the sub-action's own entry file must serve as the worker too.
     const verified = runAction({
       entry: 'checksums',
       workspace: root,
       inputs: { paths: 'runs/r1/artifact' },
+      env: { PIPEGUARD_HASH_THREADS: '2' },
     });
     expect(verified.code).toBe(0);
     expect(verified.outputs.status).toBe('pass');
     expect(verified.outputs['manifest-digest']).toBe(digest);
+    const report = JSON.parse(verified.reportText ?? '{}') as JsonReport;
+    expect(report.checks[0]?.details?.manifests?.[0]).toMatchObject({
+      verified: 2,
+      hashedInWorkers: 2,
+    });
 
     writeFileSync(path.join(dir, 'labels.json'), '["evil"]');
     const failed = runAction({ entry: 'checksums', workspace: root });
