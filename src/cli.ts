@@ -224,7 +224,7 @@ function generalHelp(): string {
 
 function commandHelp(spec: CommandSpec, options: Record<string, OptionSpec>): string {
   return [
-    `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(
+    ['Usage: pipeguard', ...spec.name, spec.positionals, '[options]'].filter(Boolean).join(' '),
       /\s+\[/,
       ' [',
     ),
