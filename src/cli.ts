@@ -225,9 +225,6 @@ function generalHelp(): string {
 function commandHelp(spec: CommandSpec, options: Record<string, OptionSpec>): string {
   return [
     ['Usage: pipeguard', ...spec.name, spec.positionals, '[options]'].filter(Boolean).join(' '),
-      /\s+\[/,
-      ' [',
-    ),
     '',
     spec.summary,
     '',
