@@ -9,6 +9,7 @@ export function notAvailableYet(name: CheckName, title: string, commands: string
   return {
     name,
     title,
+    available: false,
     runConfigured: async () => fail(),
     commands: commands.map(
       (words): CommandSpec => ({ name: words, summary: `${title} (not available yet)`, run: async () => fail() }),

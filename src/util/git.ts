@@ -29,8 +29,9 @@ export async function trackedFiles(root: string): Promise<string[]> {
 export async function ignoredPaths(root: string, paths: string[]): Promise<Set<string>> {
   if (paths.length === 0) return new Set();
   try {
-    const out = await gitAt(root).raw(['check-ignore', '--no-index', '-z', '--', ...paths]);
-    return new Set(out.split('\0').filter(Boolean));
+    // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
+    const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+    return new Set(out.split('\n').filter(Boolean));
   } catch (error) {
     // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
     const message = error instanceof Error ? error.message : String(error);
