@@ -1,0 +1,271 @@
+/**
+ * The `reviews` approval source of the eval gate: which required roles approved an exception
+ * file through GitHub pull-request reviews.
+ *
+ * - The exception file is changed by the current PR: its reviews decide, against the PR's live
+ *   head (`GET /pulls/{n}`), and only if the bytes the gate evaluated are the head's bytes.
+ * - The file is not changed by the PR, or there is no PR (a push to main, a schedule): the gate
+ *   finds the merged PR that brought these exact bytes to the branch (last commit that touched
+ *   the file → its merged PR, whose head must carry the same blob) and that PR's reviews decide.
+ *
+ * Everything is read as data through the API. Any failure, ambiguity or missing permission
+ * turns into unsatisfied roles with the reason: the gate fails closed.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { CheckContext } from '../checks/types.js';
+import { InputError, oneLine } from '../util/errors.js';
+import { runGit } from '../util/git.js';
+import { clientOptionsFrom, createGitHubClient, githubTokenFrom } from './client.js';
+import { RepoFacts } from './pull-facts.js';
+import {
+  evaluateReviewApprovals,
+  parseMemberRef,
+  type ApprovalFacts,
+  type MemberRef,
+  type RoleVerdict,
+} from './review-rules.js';
+
+export interface ReviewApprovalRequest {
+  /** Root-relative path of the exception file. */
+  exceptionFile: string;
+  /** The exact bytes the gate evaluated. */
+  exceptionBytes: Buffer;
+  roles: string[];
+}
+
+/** Git's blob id of some bytes: what the contents API reports as a file's `sha`. */
+export function gitBlobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** `eval-gate.roles.<role>.github` → member references; a malformed entry is a config error. */
+export function roleMembersFrom(ctx: CheckContext, roles: string[]): Record<string, MemberRef[]> {
+  const section = (ctx.config['eval-gate'] ?? {}) as {
+    roles?: Record<string, { github?: unknown }>;
+  };
+  const out: Record<string, MemberRef[]> = {};
+  for (const role of roles) {
+    const raw = section.roles?.[role]?.github ?? [];
+    if (!Array.isArray(raw)) {
+      throw new InputError(
+        `eval-gate.roles.${role}.github must be a list of logins or org/team slugs`,
+        ctx.configSource,
+      );
+    }
+    out[role] = raw.map((entry) => {
+      const ref = typeof entry === 'string' ? parseMemberRef(entry) : undefined;
+      if (!ref) {
+        throw new InputError(
+          `eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`,
+          ctx.configSource,
+        );
+      }
+      return ref;
+    });
+  }
+  return out;
+}
+
+interface Session {
+  facts?: RepoFacts;
+  /** Why GitHub cannot be asked at all (no token, no repository). */
+  unavailable?: string;
+  repoPrefix?: Promise<string>;
+}
+
+const sessions = new WeakMap<CheckContext, Session>();
+
+function sessionFor(ctx: CheckContext): Session {
+  let session = sessions.get(ctx);
+  if (session) return session;
+  const token = githubTokenFrom(ctx.env);
+  const repository = ctx.ci.repository;
+  if (!token) {
+    session = {
+      unavailable:
+        'review approvals need a GitHub token: set the github-token input or GITHUB_TOKEN',
+    };
+  } else if (!repository) {
+    session = {
+      unavailable:
+        'review approvals need GITHUB_REPOSITORY (owner/name) to know which repository to ask',
+    };
+  } else {
+    ctx.registerSecret(token);
+    try {
+      session = {
+        facts: new RepoFacts(
+          createGitHubClient(clientOptionsFrom(ctx.env, token, ctx.log)),
+          repository,
+        ),
+      };
+    } catch (error) {
+      session = { unavailable: oneLine(error) };
+    }
+  }
+  sessions.set(ctx, session);
+  return session;
+}
+
+/** The repository-relative path of a root-relative file (the root may be a subfolder). */
+async function repositoryPath(ctx: CheckContext, session: Session, file: string): Promise<string> {
+  session.repoPrefix ??= runGit(
+    ctx.root,
+    ['rev-parse', '--show-prefix'],
+    'find the repository root',
+  ).then(
+    (out) => out.trim(),
+    () => '',
+  );
+  const prefix = await session.repoPrefix;
+  return path.posix.normalize(`${prefix}${file.split(path.sep).join('/')}`);
+}
+
+export async function evaluateReviewSource(
+  request: ReviewApprovalRequest,
+  ctx: CheckContext,
+): Promise<RoleVerdict[]> {
+  const members = roleMembersFrom(ctx, request.roles);
+  const unsatisfied = (reason: string): RoleVerdict[] =>
+    request.roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));
+  const session = sessionFor(ctx);
+  if (!session.facts) return unsatisfied(session.unavailable ?? 'GitHub is not available');
+  const facts = session.facts;
+  try {
+    const file = await repositoryPath(ctx, session, request.exceptionFile);
+    const localBlob = gitBlobSha(request.exceptionBytes);
+    const pr = ctx.ci.pullRequest;
+    if (pr) {
+      const pull = await facts.pull(pr.number);
+      if (pull.headSha !== pr.headSha) {
+        return unsatisfied(
+          `PR #${pr.number}'s head moved from ${pr.headSha.slice(0, 7)} to ${pull.headSha.slice(0, 7)} after this run started; the run for ${pull.headSha.slice(0, 7)} decides`,
+        );
+      }
+      const files = await facts.pullFiles(pr.number);
+      if (files.some((f) => f.filename === file && f.status !== 'removed')) {
+        return await reviewsOfPull(facts, pr.number, file, localBlob, request.roles, members, 'PR');
+      }
+      return await reviewsOfMergedPull(
+        facts,
+        pull.baseSha,
+        `the base branch ${pull.baseRef}`,
+        file,
+        localBlob,
+        request.roles,
+        members,
+      );
+    }
+    const sha = ctx.ci.sha;
+    if (!sha)
+      return unsatisfied(
+        'no pull request and no commit (GITHUB_SHA) to find the approving pull request from',
+      );
+    return await reviewsOfMergedPull(
+      facts,
+      sha,
+      `commit ${sha.slice(0, 7)}`,
+      file,
+      localBlob,
+      request.roles,
+      members,
+    );
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return unsatisfied(oneLine(error));
+  }
+}
+
+/** The reviews of pull request `number` decide, against its head. */
+async function reviewsOfPull(
+  facts: RepoFacts,
+  number: number,
+  file: string,
+  localBlob: string,
+  roles: string[],
+  members: Record<string, MemberRef[]>,
+  label: 'PR' | 'merged PR',
+): Promise<RoleVerdict[]> {
+  const pull = await facts.pull(number);
+  const headBlob = await facts.blobSha(file, pull.headSha);
+  const where = `${label} #${number}`;
+  if (headBlob === null) {
+    return roles.map((role) => ({
+      role,
+      satisfied: false,
+      via: 'review',
+      reason: `${file} cannot be read at the head of ${where} (${pull.headSha.slice(0, 7)})`,
+    }));
+  }
+  if (headBlob !== localBlob) {
+    return roles.map((role) => ({
+      role,
+      satisfied: false,
+      via: 'review',
+      reason: `${file} in the workspace (blob ${localBlob.slice(0, 7)}) is not the copy at the head of ${where} (blob ${headBlob.slice(0, 7)}): the approvals are for other bytes`,
+    }));
+  }
+  const approvalFacts: ApprovalFacts = {
+    isTeamMember: (org, slug, login) => facts.teams.isActiveMember(org, slug, login),
+    hasWriteAccess: (login) => facts.hasWriteAccess(login),
+    exceptionUnchangedSince: async (commit) => (await facts.blobSha(file, commit)) === headBlob,
+  };
+  return evaluateReviewApprovals(
+    {
+      roles,
+      members,
+      reviews: await facts.reviews(number),
+      author: pull.author,
+      headSha: pull.headSha,
+      where,
+    },
+    approvalFacts,
+  );
+}
+
+/**
+ * The exception file is already on the branch: the merged PR that brought exactly these bytes
+ * decides. A file that reached the branch without a reviewed PR is never approved by review.
+ */
+async function reviewsOfMergedPull(
+  facts: RepoFacts,
+  ref: string,
+  refLabel: string,
+  file: string,
+  localBlob: string,
+  roles: string[],
+  members: Record<string, MemberRef[]>,
+): Promise<RoleVerdict[]> {
+  const unsatisfied = (reason: string): RoleVerdict[] =>
+    roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));
+  const refBlob = await facts.blobSha(file, ref);
+  if (refBlob !== localBlob) {
+    return unsatisfied(
+      `${file} in the workspace is not the copy on ${refLabel}, and the pull request does not change it`,
+    );
+  }
+  const commit = await facts.lastCommitTouching(file, ref);
+  if (!commit) return unsatisfied(`no commit on ${refLabel} changed ${file}`);
+  const pulls = await facts.mergedPullsOf(commit);
+  if (pulls.length === 0) {
+    return unsatisfied(
+      `${file} was last changed by commit ${commit.slice(0, 7)}, which reached the branch without a merged pull request, so no review approved it`,
+    );
+  }
+  let last: RoleVerdict[] | undefined;
+  for (const number of pulls) {
+    const verdicts = await reviewsOfPull(
+      facts,
+      number,
+      file,
+      localBlob,
+      roles,
+      members,
+      'merged PR',
+    );
+    if (verdicts.every((v) => v.satisfied)) return verdicts;
+    last = verdicts;
+  }
+  return last!;
+}
