@@ -69,6 +69,8 @@ export function roleMembersFrom(ctx: CheckContext, roles: string[]): Record<stri
 
 interface Session {
   facts?: RepoFacts;
+  /** Verdicts given in this run, for the PR comment. */
+  recorded: Array<{ file: string; verdicts: RoleVerdict[] }>;
   /** Why GitHub cannot be asked at all (no token, no repository). */
   unavailable?: string;
   repoPrefix?: Promise<string>;
@@ -77,31 +79,24 @@ interface Session {
 const sessions = new WeakMap<CheckContext, Session>();
 
 function sessionFor(ctx: CheckContext): Session {
-  let session = sessions.get(ctx);
-  if (session) return session;
+  const existing = sessions.get(ctx);
+  if (existing) return existing;
+  const session: Session = { recorded: [] };
   const token = githubTokenFrom(ctx.env);
   const repository = ctx.ci.repository;
   if (!token) {
-    session = {
-      unavailable:
-        'review approvals need a GitHub token: set the github-token input or GITHUB_TOKEN',
-    };
+    session.unavailable =
+      'review approvals need a GitHub token: set the github-token input or GITHUB_TOKEN';
   } else if (!repository) {
-    session = {
-      unavailable:
-        'review approvals need GITHUB_REPOSITORY (owner/name) to know which repository to ask',
-    };
+    session.unavailable =
+      'review approvals need GITHUB_REPOSITORY (owner/name) to know which repository to ask';
   } else {
     ctx.registerSecret(token);
     try {
-      session = {
-        facts: new RepoFacts(
-          createGitHubClient(clientOptionsFrom(ctx.env, token, ctx.log)),
-          repository,
-        ),
-      };
+      const octokit = createGitHubClient(clientOptionsFrom(ctx.env, token, ctx.log));
+      session.facts = new RepoFacts(octokit, repository);
     } catch (error) {
-      session = { unavailable: oneLine(error) };
+      session.unavailable = oneLine(error);
     }
   }
   sessions.set(ctx, session);
@@ -122,10 +117,23 @@ async function repositoryPath(ctx: CheckContext, session: Session, file: string)
   return path.posix.normalize(`${prefix}${file.split(path.sep).join('/')}`);
 }
 
+/** What the reviews source decided in this run, per exception file (for the PR comment). */
+export function recordedReviewVerdicts(
+  ctx: CheckContext,
+): Array<{ file: string; verdicts: RoleVerdict[] }> {
+  return sessions.get(ctx)?.recorded ?? [];
+}
+
 export async function evaluateReviewSource(
   request: ReviewApprovalRequest,
   ctx: CheckContext,
 ): Promise<RoleVerdict[]> {
+  const verdicts = await decide(request, ctx);
+  sessionFor(ctx).recorded.push({ file: request.exceptionFile, verdicts });
+  return verdicts;
+}
+
+async function decide(request: ReviewApprovalRequest, ctx: CheckContext): Promise<RoleVerdict[]> {
   const members = roleMembersFrom(ctx, request.roles);
   const unsatisfied = (reason: string): RoleVerdict[] =>
     request.roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));

@@ -346,6 +346,8 @@ export async function startFakeGitHub(scenario: Scenario = emptyScenario()): Pro
         if (!abilities.write) return forbidden();
         const comment = scenario.comments.find((c) => c.id === Number(p.comment_id));
         if (!comment) return notFound();
+        // Only the author of a comment (here: the bot behind every token) may edit it.
+        if (comment.login !== scenario.botLogin) return forbidden();
         comment.body = String((body as Json).body);
         return [200, fx.issueComment(owner, repo, comment.issue, comment)];
       }
