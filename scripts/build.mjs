@@ -14,11 +14,15 @@ for (const [entry, out] of [
   ['src/cli.ts', 'dist/cli'],
   ['src/action-main.ts', 'dist/action'],
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  );
 }
 for (const name of SUB_ACTIONS) {
   writeFileSync(

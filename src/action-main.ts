@@ -8,7 +8,9 @@ if (isPipeguardWorker()) {
   setWorkerEntry(process.argv[1]);
   run().catch((error: unknown) => {
     // run() turns every failure into a report; reaching here is our bug. Fail closed, no stack.
-    process.stdout.write(`::error::pipeguard internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stdout.write(
+      `::error::pipeguard internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 2;
   });
 }

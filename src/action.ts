@@ -7,9 +7,22 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { CHECKS } from './checks/registry.js';
 import type { CommandArgs, CommandSpec, OptionSpec, OptionValue } from './checks/types.js';
-import { createContext, errorResult, finishReport, runCommand, runConfiguredChecks, writeAudit } from './engine.js';
+import {
+  createContext,
+  errorResult,
+  finishReport,
+  runCommand,
+  runConfiguredChecks,
+  writeAudit,
+} from './engine.js';
 import { annotationsFor } from './report/annotations.js';
-import { exitCodeFor, isSeverity, SEVERITIES, type CheckResult, type Report } from './report/model.js';
+import {
+  exitCodeFor,
+  isSeverity,
+  SEVERITIES,
+  type CheckResult,
+  type Report,
+} from './report/model.js';
 import { FORMATS, isFormat, render } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
@@ -34,22 +47,33 @@ export async function run(): Promise<void> {
     }
     ctx = createContext({
       root,
-      configFile: core.getInput('config') ? path.resolve(workspace, core.getInput('config')) : undefined,
+      configFile: core.getInput('config')
+        ? path.resolve(workspace, core.getInput('config'))
+        : undefined,
       failOn: failOn && isSeverity(failOn) ? failOn : undefined,
-      auditLog: core.getInput('audit-log') ? path.resolve(workspace, core.getInput('audit-log')) : undefined,
+      auditLog: core.getInput('audit-log')
+        ? path.resolve(workspace, core.getInput('audit-log'))
+        : undefined,
       env: process.env,
       log: { info: core.info, warn: core.warning, debug: core.debug },
       // Masked before anything is printed: the runner replaces it with *** in every log line.
       registerSecret: (value) => core.setSecret(value),
     });
-    results = subAction ? await runSubAction(subAction, ctx) : await runConfiguredChecks(ctx, listInput('checks'));
+    results = subAction
+      ? await runSubAction(subAction, ctx)
+      : await runConfiguredChecks(ctx, listInput('checks'));
   } catch (error) {
     results = [errorResult(subAction ?? 'check', error)];
   }
   if (ctx) {
     try {
       const auditInput = core.getInput('audit-log');
-      await writeAudit(ctx, results, auditInput ? path.resolve(workspace, auditInput) : undefined, stage);
+      await writeAudit(
+        ctx,
+        results,
+        auditInput ? path.resolve(workspace, auditInput) : undefined,
+        stage,
+      );
     } catch (error) {
       results.push(errorResult('audit', error));
     }
@@ -57,7 +81,10 @@ export async function run(): Promise<void> {
   await publish(finishReport(results), workspace);
 }
 
-async function runSubAction(name: string, ctx: ReturnType<typeof createContext>): Promise<CheckResult[]> {
+async function runSubAction(
+  name: string,
+  ctx: ReturnType<typeof createContext>,
+): Promise<CheckResult[]> {
   const check = CHECKS.find((c) => c.name === name);
   if (!check) throw new InputError(`unknown sub-action ${name}`);
   const wanted = core.getInput('command');
@@ -107,7 +134,11 @@ async function publish(report: Report, workspace: string): Promise<void> {
     return;
   }
   const outDir = process.env.RUNNER_TEMP ?? workspace;
-  const reportFile = path.resolve(workspace, core.getInput('output') || path.join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`));
+  const reportFile = path.resolve(
+    workspace,
+    core.getInput('output') ||
+      path.join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`),
+  );
   const sarifFile = path.join(path.dirname(reportFile), 'pipeguard.sarif');
   await writeFileAtomic(reportFile, render(report, format, false));
   if (reportFile !== sarifFile) await writeFileAtomic(sarifFile, renderSarif(report));
@@ -121,7 +152,9 @@ async function publish(report: Report, workspace: string): Promise<void> {
   }
   const code = exitCodeFor(report.status);
   if (code !== 0) {
-    const failed = report.checks.filter((c) => c.status !== 'pass').map((c) => `${c.check}: ${c.summary}`);
+    const failed = report.checks
+      .filter((c) => c.status !== 'pass')
+      .map((c) => `${c.check}: ${c.summary}`);
     core.setFailed(`pipeguard ${report.status}: ${failed.join('; ')}`);
     // setFailed sets 1; the gate's 12 and input errors' 2 must survive.
     process.exitCode = code;

@@ -25,19 +25,43 @@ import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/work
 import { VERSION } from './version.js';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  config: { type: 'string', description: 'config file (default: .pipeguard.yml in the root, else embedded defaults)', valueName: 'FILE' },
-  format: { type: 'string', description: `report format: ${FORMATS.join(', ')} (default: text)`, valueName: 'FORMAT' },
-  output: { type: 'string', description: 'write the report to FILE (stdout still gets the text summary)', valueName: 'FILE' },
-  'audit-log': { type: 'string', description: 'append one JSONL audit record per check decision to FILE', valueName: 'FILE' },
-  root: { type: 'string', description: 'directory to check (default: the current directory)', valueName: 'DIR' },
-  'fail-on': { type: 'string', description: `lowest severity that fails: ${SEVERITIES.join(', ')}`, valueName: 'SEVERITY' },
+  config: {
+    type: 'string',
+    description: 'config file (default: .pipeguard.yml in the root, else embedded defaults)',
+    valueName: 'FILE',
+  },
+  format: {
+    type: 'string',
+    description: `report format: ${FORMATS.join(', ')} (default: text)`,
+    valueName: 'FORMAT',
+  },
+  output: {
+    type: 'string',
+    description: 'write the report to FILE (stdout still gets the text summary)',
+    valueName: 'FILE',
+  },
+  'audit-log': {
+    type: 'string',
+    description: 'append one JSONL audit record per check decision to FILE',
+    valueName: 'FILE',
+  },
+  root: {
+    type: 'string',
+    description: 'directory to check (default: the current directory)',
+    valueName: 'DIR',
+  },
+  'fail-on': {
+    type: 'string',
+    description: `lowest severity that fails: ${SEVERITIES.join(', ')}`,
+    valueName: 'SEVERITY',
+  },
   help: { type: 'boolean', short: 'h', description: 'show help' },
   version: { type: 'boolean', short: 'V', description: 'print the version' },
 };
 
 const CHECK_COMMAND: CommandSpec = {
   name: ['check'],
-  summary: 'run every check enabled in the config (the Action\'s default job)',
+  summary: "run every check enabled in the config (the Action's default job)",
   positionals: '[CHECK…]',
   run: async (ctx, args) => runConfiguredChecks(ctx, args.positionals),
 };
@@ -61,7 +85,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   const options: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...(spec.options ?? {}) };
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: toParseArgs(options), allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: toParseArgs(options),
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     return usageError(`${oneLine(error)} (see: pipeguard ${spec.name.join(' ')} --help)`);
   }
@@ -71,12 +100,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
     return EXIT.ok;
   }
   const format = (values.format as string | undefined) ?? 'text';
-  if (!isFormat(format)) return usageError(`--format must be one of ${FORMATS.join(', ')}; got ${format}`);
+  if (!isFormat(format))
+    return usageError(`--format must be one of ${FORMATS.join(', ')}; got ${format}`);
   const failOn = values['fail-on'] as string | undefined;
   if (failOn !== undefined && !isSeverity(failOn)) {
     return usageError(`--fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
   }
-  const resolveFlagPath = (p: unknown): string | undefined => (typeof p === 'string' ? path.resolve(cwd, p) : undefined);
+  const resolveFlagPath = (p: unknown): string | undefined =>
+    typeof p === 'string' ? path.resolve(cwd, p) : undefined;
   const log = stderrLogger(env);
   let results: CheckResult[];
   let auditLog: string | undefined;
@@ -110,11 +141,19 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
     try {
       await writeFileAtomic(outputFile, render(report, format as Format, false));
     } catch (error) {
-      process.stderr.write(`pipeguard: ${values.output as string}: cannot write the report (${oneLine(error)})\n`);
+      process.stderr.write(
+        `pipeguard: ${values.output as string}: cannot write the report (${oneLine(error)})\n`,
+      );
       return EXIT.usage;
     }
   }
-  process.stdout.write(render(report, outputFile ? 'text' : (format as Format), color && (outputFile !== undefined || format === 'text')));
+  process.stdout.write(
+    render(
+      report,
+      outputFile ? 'text' : (format as Format),
+      color && (outputFile !== undefined || format === 'text'),
+    ),
+  );
   return exitCodeFor(report.status);
 }
 
@@ -131,7 +170,11 @@ function leadingWords(argv: string[]): string[] {
 function toParseArgs(options: Record<string, OptionSpec>): NonNullable<ParseArgsConfig['options']> {
   const out: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries(options)) {
-    out[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) };
+    out[name] = {
+      type: spec.type,
+      ...(spec.multiple ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {}),
+    };
   }
   return out;
 }
@@ -157,27 +200,34 @@ function allCommands(): CommandSpec[] {
 
 function generalHelp(): string {
   const commands = allCommands();
-  const width = Math.max(...commands.map((c) => `${c.name.join(' ')} ${c.positionals ?? ''}`.length));
+  const width = Math.max(
+    ...commands.map((c) => `${c.name.join(' ')} ${c.positionals ?? ''}`.length),
+  );
   return [
     `pipeguard ${VERSION} — the security gate for ML and agent pipelines`,
     '',
     'Usage: pipeguard <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${`${c.name.join(' ')} ${c.positionals ?? ''}`.padEnd(width)}  ${c.summary}`),
+    ...commands.map(
+      (c) => `  ${`${c.name.join(' ')} ${c.positionals ?? ''}`.padEnd(width)}  ${c.summary}`,
+    ),
     '',
     'Global options:',
     ...optionLines(GLOBAL_OPTIONS),
     '',
     'Exit codes: 0 passed, 1 a check failed, 2 usage/config/input error, 12 eval gate blocked.',
-    'Run `pipeguard <command> --help` for a command\'s options.',
+    "Run `pipeguard <command> --help` for a command's options.",
     '',
   ].join('\n');
 }
 
 function commandHelp(spec: CommandSpec, options: Record<string, OptionSpec>): string {
   return [
-    `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(/\s+\[/, ' ['),
+    `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(
+      /\s+\[/,
+      ' [',
+    ),
     '',
     spec.summary,
     '',
@@ -206,7 +256,9 @@ if (isPipeguardWorker()) {
     },
     (error: unknown) => {
       // Last line of defence: never a stack trace for the user, never exit 0.
-      process.stderr.write(`pipeguard: ${error instanceof InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`);
+      process.stderr.write(
+        `pipeguard: ${error instanceof InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`,
+      );
       process.exitCode = EXIT.usage;
     },
   );

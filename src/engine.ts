@@ -6,7 +6,13 @@
 import path from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
 import { CHECKS } from './checks/registry.js';
-import type { CheckContext, CheckDefinition, CommandArgs, CommandSpec, Logger } from './checks/types.js';
+import type {
+  CheckContext,
+  CheckDefinition,
+  CommandArgs,
+  CommandSpec,
+  Logger,
+} from './checks/types.js';
 import { isEnabled } from './config/defaults.js';
 import { loadConfig } from './config/load.js';
 import { failOnFor } from './config/types.js';
@@ -53,19 +59,29 @@ export function createContext(options: ContextOptions): CheckContext {
 }
 
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
-export async function runConfiguredChecks(ctx: CheckContext, only?: string[]): Promise<CheckResult[]> {
+export async function runConfiguredChecks(
+  ctx: CheckContext,
+  only?: string[],
+): Promise<CheckResult[]> {
   const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
   if (unknown.length) throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
-  const selected = CHECKS.filter((c) => (only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name)));
+  const selected = CHECKS.filter((c) =>
+    only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name),
+  );
   const results: CheckResult[] = [];
   for (const check of selected.filter((c) => c.available === false && !only?.length)) {
     ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
   }
-  for (const check of selected.filter((c) => c.available !== false || only?.length)) results.push(await guarded(check.name, () => check.runConfigured(ctx)));
+  for (const check of selected.filter((c) => c.available !== false || only?.length))
+    results.push(await guarded(check.name, () => check.runConfigured(ctx)));
   return results;
 }
 
-export async function runCommand(spec: CommandSpec, ctx: CheckContext, args: CommandArgs): Promise<CheckResult[]> {
+export async function runCommand(
+  spec: CommandSpec,
+  ctx: CheckContext,
+  args: CommandArgs,
+): Promise<CheckResult[]> {
   try {
     return await spec.run(ctx, args);
   } catch (error) {
@@ -95,12 +111,18 @@ export function finishReport(results: CheckResult[]): Report {
   return buildReport(VERSION, results);
 }
 
-export function findCommand(words: string[]): { spec: CommandSpec; check: CheckDefinition; used: number } | undefined {
+export function findCommand(
+  words: string[],
+): { spec: CommandSpec; check: CheckDefinition; used: number } | undefined {
   let best: { spec: CommandSpec; check: CheckDefinition; used: number } | undefined;
   for (const check of CHECKS) {
     for (const spec of check.commands) {
       const n = spec.name.length;
-      if (n <= words.length && spec.name.every((w, i) => words[i] === w) && (!best || n > best.used)) {
+      if (
+        n <= words.length &&
+        spec.name.every((w, i) => words[i] === w) &&
+        (!best || n > best.used)
+      ) {
         best = { spec, check, used: n };
       }
     }

@@ -52606,7 +52606,9 @@ const DEFAULT_CONFIG = {
 /** A check runs under `pipeguard check` when its section is present and not disabled. */
 function isEnabled(config, check) {
     const section = config[check];
-    return typeof section === 'object' && section !== null && section.enabled !== false;
+    return (typeof section === 'object' &&
+        section !== null &&
+        section.enabled !== false);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -56308,7 +56310,8 @@ const ITEMS = {
     },
     'audit-log-missing': {
         area: 'Audit logging configured',
-        severity: 'medium',
+        // Raised to high for hybrid and cloud modes, where models act beyond a laptop.
+        severity: 'low',
         title: 'no audit log is configured for gate decisions',
         remedy: 'set audit.log in .pipeguard.yml (or pass --audit-log) so every decision is recorded',
     },
@@ -56379,14 +56382,14 @@ async function runChecklist(ctx) {
         throw new InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
     const tracked = await trackedFiles(ctx.root);
     const findings = [];
-    const add = (id, file, message, line) => {
+    const add = (id, file, message, line, severity) => {
         if (disabled.has(id))
             return;
         const item = ITEMS[id];
         findings.push({
             check: 'checklist',
             rule: id,
-            severity: item.severity,
+            severity: severity ?? item.severity,
             message,
             ...(file ? { file } : {}),
             ...(line ? { line, column: 1 } : {}),
@@ -56442,8 +56445,10 @@ async function runChecklist(ctx) {
     // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
     // cloud, where models act beyond the laptop, also need the eval gate.
     const mode = section['execution-mode'] ?? 'local';
-    if (!ctx.config.audit?.log)
-        add('audit-log-missing', undefined, `no audit log configured (execution mode: ${mode})`);
+    if (!ctx.config.audit?.log) {
+        const severity = mode === 'local' ? 'low' : 'high';
+        add('audit-log-missing', undefined, `no audit log configured (execution mode: ${mode})`, undefined, severity);
+    }
     if (!isEnabled(ctx.config, 'validate'))
         add('validation-disabled', undefined, 'schema validation is disabled in the config');
     if (!isEnabled(ctx.config, 'secrets'))
@@ -56456,7 +56461,10 @@ async function runChecklist(ctx) {
     const result = resultFromFindings('checklist', findings, failOnFor(ctx.config, 'checklist'), (failing) => `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`, { checklist: rows, executionMode: mode });
     return { ...result, rules: RULES };
 }
-const RULES = Object.fromEntries(Object.entries(ITEMS).map(([id, item]) => [id, { title: item.title, help: item.remedy, severity: item.severity }]));
+const RULES = Object.fromEntries(Object.entries(ITEMS).map(([id, item]) => [
+    id,
+    { title: item.title, help: item.remedy, severity: item.severity },
+]));
 function checklistTable(findings, disabled, mode) {
     const rows = [];
     for (const [id, item] of Object.entries(ITEMS)) {
@@ -56469,14 +56477,21 @@ function checklistTable(findings, disabled, mode) {
             item: item.area,
             ok: hits.length === 0,
             risk: item.severity,
-            note: hits.length === 0 ? '' : hits.length === 1 ? hits[0].message : `${hits.length} problems, first: ${hits[0].message}`,
+            note: hits.length === 0
+                ? ''
+                : hits.length === 1
+                    ? hits[0].message
+                    : `${hits.length} problems, first: ${hits[0].message}`,
         });
     }
     return rows;
 }
 /** A path git would have to ignore if the glob were covered: `data/**\/*.csv` → `data/pipeguard-probe/x.csv`. */
 function probePathFor(glob) {
-    return glob.replace(/\*\*\//g, 'pipeguard-probe/').replace(/\*\*/g, 'pipeguard-probe').replace(/\*/g, 'pipeguard-probe');
+    return glob
+        .replace(/\*\*\//g, 'pipeguard-probe/')
+        .replace(/\*\*/g, 'pipeguard-probe')
+        .replace(/\*/g, 'pipeguard-probe');
 }
 async function firstMatching(root, files, pattern) {
     for (const file of files) {
@@ -56490,7 +56505,8 @@ async function holdsKeyMaterial(file) {
     const text = await readCapped(file);
     if (text === undefined)
         return false;
-    return /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) || /"private_key"\s*:\s*"-----BEGIN/.test(text);
+    return (/-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) ||
+        /"private_key"\s*:\s*"-----BEGIN/.test(text));
 }
 /** Read at most SCAN_CAP_BYTES of a tracked file (a symlink or unreadable file reads as nothing). */
 async function readCapped(file) {
@@ -56512,8 +56528,22 @@ async function readCapped(file) {
         return undefined;
     }
 }
-const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKS = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml', 'requirements.txt'];
+const NODE_LOCKS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'bun.lock',
+    'bun.lockb',
+];
+const PYTHON_LOCKS = [
+    'uv.lock',
+    'poetry.lock',
+    'pdm.lock',
+    'Pipfile.lock',
+    'pylock.toml',
+    'requirements.txt',
+];
 async function lockfileProblems(root, tracked, trackedSet) {
     const problems = [];
     const dirOf = (f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '');
@@ -56526,15 +56556,26 @@ async function lockfileProblems(root, tracked, trackedSet) {
             const declares = text !== undefined && /"(dev|optional|peer)?[dD]ependencies"\s*:\s*\{\s*"/.test(text);
             // A workspace member is locked by its root's lockfile.
             if (declares && !ancestorsOf(dir).some((d) => hasIn(d, NODE_LOCKS))) {
-                problems.push({ file, message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked` });
+                problems.push({
+                    file,
+                    message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked`,
+                });
             }
         }
         else if (name === 'pyproject.toml') {
             const text = (await readCapped(external_node_path_default().join(root, file))) ?? '';
-            const tool = /^\[tool\.poetry\]/m.test(text) ? 'poetry.lock' : /^\[tool\.uv\]/m.test(text) ? 'uv.lock' : undefined;
-            const declares = /^dependencies\s*=\s*\[\s*["']/m.test(text) || /^\[tool\.poetry\.dependencies\]/m.test(text);
+            const tool = /^\[tool\.poetry\]/m.test(text)
+                ? 'poetry.lock'
+                : /^\[tool\.uv\]/m.test(text)
+                    ? 'uv.lock'
+                    : undefined;
+            const declares = /^dependencies\s*=\s*\[\s*["']/m.test(text) ||
+                /^\[tool\.poetry\.dependencies\]/m.test(text);
             if (declares && !hasIn(dir, tool ? [tool] : PYTHON_LOCKS)) {
-                problems.push({ file, message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked` });
+                problems.push({
+                    file,
+                    message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked`,
+                });
             }
         }
         else if (name === 'Pipfile' && !hasIn(dir, ['Pipfile.lock'])) {
@@ -56563,7 +56604,11 @@ function notAvailableYet(name, title, commands) {
         title,
         available: false,
         runConfigured: async () => fail(),
-        commands: commands.map((words) => ({ name: words, summary: `${title} (not available yet)`, run: async () => fail() })),
+        commands: commands.map((words) => ({
+            name: words,
+            summary: `${title} (not available yet)`,
+            run: async () => fail(),
+        })),
     };
 }
 
@@ -56579,7 +56624,11 @@ const registry_CHECKS = [
         ['checksums', 'write'],
         ['checksums', 'verify'],
     ]),
-    notAvailableYet('eval-gate', 'Eval gate', [['eval-gate'], ['exception', 'sign'], ['exception', 'verify']]),
+    notAvailableYet('eval-gate', 'Eval gate', [
+        ['eval-gate'],
+        ['exception', 'sign'],
+        ['exception', 'verify'],
+    ]),
     notAvailableYet('provenance', 'Provenance', [
         ['provenance', 'stamp'],
         ['provenance', 'verify'],
@@ -56848,7 +56897,11 @@ function describe(doc, error) {
                 position: doc.locate(at),
             };
         default:
-            return { message: `${name} ${error.message ?? 'is invalid'}`, pointer: at, position: doc.locate(at) };
+            return {
+                message: `${name} ${error.message ?? 'is invalid'}`,
+                pointer: at,
+                position: doc.locate(at),
+            };
     }
 }
 function registry_escape(key) {
@@ -56922,7 +56975,9 @@ function parseConfig(text, label) {
     if (!validate(value) && doc) {
         const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
         if (first) {
-            const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+            const more = rest.length
+                ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
+                : '';
             throw new InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
         }
     }
@@ -56934,7 +56989,9 @@ function mergeOverDefaults(user) {
     for (const [key, value] of Object.entries(user)) {
         const base = merged[key];
         merged[key] =
-            isPlainObject(base) && isPlainObject(value) ? { ...base, ...structuredClone(value) } : structuredClone(value);
+            isPlainObject(base) && isPlainObject(value)
+                ? { ...base, ...structuredClone(value) }
+                : structuredClone(value);
     }
     return merged;
 }
@@ -57000,7 +57057,9 @@ function pullRequestOf(event) {
     const base = isRecord(pr.base) ? pr.base : {};
     const head = isRecord(pr.head) ? pr.head : {};
     const user = isRecord(pr.user) ? pr.user : {};
-    if (typeof pr.number !== 'number' || typeof head.sha !== 'string' || typeof base.sha !== 'string') {
+    if (typeof pr.number !== 'number' ||
+        typeof head.sha !== 'string' ||
+        typeof base.sha !== 'string') {
         return undefined;
     }
     return {
@@ -57143,6 +57202,7 @@ function nearestExisting(dir) {
  * new one, never half of one.
  */
 async function writeFileAtomic(file, data) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
     try {
@@ -57216,7 +57276,7 @@ async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !registry_CHECKS.some((c) => c.name === name));
     if (unknown.length)
         throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
-    const selected = registry_CHECKS.filter((c) => (only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name)));
+    const selected = registry_CHECKS.filter((c) => only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name));
     const results = [];
     for (const check of selected.filter((c) => c.available === false && !only?.length)) {
         ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
@@ -57259,7 +57319,9 @@ function findCommand(words) {
     for (const check of CHECKS) {
         for (const spec of check.commands) {
             const n = spec.name.length;
-            if (n <= words.length && spec.name.every((w, i) => words[i] === w) && (!best || n > best.used)) {
+            if (n <= words.length &&
+                spec.name.every((w, i) => words[i] === w) &&
+                (!best || n > best.used)) {
                 best = { spec, check, used: n };
             }
         }
@@ -57310,7 +57372,9 @@ function annotationsFor(report) {
     for (const level of ['error', 'warning', 'notice']) {
         const list = byLevel.get(level) ?? [];
         // The overflow notice itself takes one notice slot.
-        const room = level === 'notice' && overflowAfter(byLevel) > 0 ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+        const room = level === 'notice' && overflowAfter(byLevel) > 0
+            ? ANNOTATIONS_PER_LEVEL - 1
+            : ANNOTATIONS_PER_LEVEL;
         list.slice(0, room).forEach((f) => out.push(toAnnotation(f, level)));
         overflow += Math.max(0, list.length - room);
     }
@@ -57360,7 +57424,12 @@ const LEVEL = {
     low: 'note',
 };
 /** GitHub's security-severity bands: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+};
 function renderSarif(report) {
     const ruleInfo = new Map();
     for (const check of report.checks) {
@@ -57393,7 +57462,7 @@ function renderSarif(report) {
                             const severity = info?.severity ?? severityOf.get(id) ?? 'medium';
                             return {
                                 id,
-                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
+                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : ''),
                                 shortDescription: { text: info?.title ?? id },
                                 fullDescription: { text: info?.help ?? info?.title ?? id },
                                 ...(info?.help ? { help: { text: info.help } } : {}),
@@ -57483,7 +57552,9 @@ const STATUS_MARK = {
     error: '!',
 };
 function renderText(report, options) {
-    const paint = options.color ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m` : (_s, t) => t;
+    const paint = options.color
+        ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`
+        : (_s, t) => t;
     const lines = [];
     for (const check of report.checks) {
         const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
@@ -57587,7 +57658,9 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
     if (findings.length) {
         parts.push(`### Findings (${findings.length})\n\n| Severity | Check | Rule | Location | Message |\n|---|---|---|---|---|`);
     }
-    const footer = suppressed ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n` : '\n';
+    const footer = suppressed
+        ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n`
+        : '\n';
     let size = Buffer.byteLength(parts.join('\n\n')) + Buffer.byteLength(footer) + 200;
     let shown = 0;
     const rows = [];
@@ -57647,15 +57720,21 @@ async function run() {
         }
         ctx = createContext({
             root,
-            configFile: getInput('config') ? external_node_path_default().resolve(workspace, getInput('config')) : undefined,
+            configFile: getInput('config')
+                ? external_node_path_default().resolve(workspace, getInput('config'))
+                : undefined,
             failOn: failOn && isSeverity(failOn) ? failOn : undefined,
-            auditLog: getInput('audit-log') ? external_node_path_default().resolve(workspace, getInput('audit-log')) : undefined,
+            auditLog: getInput('audit-log')
+                ? external_node_path_default().resolve(workspace, getInput('audit-log'))
+                : undefined,
             env: process.env,
             log: { info: info, warn: warning, debug: core_debug },
             // Masked before anything is printed: the runner replaces it with *** in every log line.
             registerSecret: (value) => core_setSecret(value),
         });
-        results = subAction ? await runSubAction(subAction, ctx) : await runConfiguredChecks(ctx, listInput('checks'));
+        results = subAction
+            ? await runSubAction(subAction, ctx)
+            : await runConfiguredChecks(ctx, listInput('checks'));
     }
     catch (error) {
         results = [errorResult(subAction ?? 'check', error)];
@@ -57724,7 +57803,8 @@ async function publish(report, workspace) {
         return;
     }
     const outDir = process.env.RUNNER_TEMP ?? workspace;
-    const reportFile = external_node_path_default().resolve(workspace, getInput('output') || external_node_path_default().join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`));
+    const reportFile = external_node_path_default().resolve(workspace, getInput('output') ||
+        external_node_path_default().join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`));
     const sarifFile = external_node_path_default().join(external_node_path_default().dirname(reportFile), 'pipeguard.sarif');
     await writeFileAtomic(reportFile, render(report, format, false));
     if (reportFile !== sarifFile)
@@ -57741,7 +57821,9 @@ async function publish(report, workspace) {
     }
     const code = exitCodeFor(report.status);
     if (code !== 0) {
-        const failed = report.checks.filter((c) => c.status !== 'pass').map((c) => `${c.check}: ${c.summary}`);
+        const failed = report.checks
+            .filter((c) => c.status !== 'pass')
+            .map((c) => `${c.check}: ${c.summary}`);
         setFailed(`pipeguard ${report.status}: ${failed.join('; ')}`);
         // setFailed sets 1; the gate's 12 and input errors' 2 must survive.
         process.exitCode = code;
@@ -57767,7 +57849,7 @@ function setWorkerEntry(file) {
     entryFile = file;
 }
 function isPipeguardWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.pipeguardWorker === true;
+    return (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.pipeguardWorker === true);
 }
 /** Worker side: answer task requests until the parent closes the port. */
 function serveWorkerTasks() {
@@ -57780,7 +57862,11 @@ function serveWorkerTasks() {
             reply = { id: request.id, ok: true, output: await handler(request.input) };
         }
         catch (error) {
-            reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+            reply = {
+                id: request.id,
+                ok: false,
+                error: error instanceof Error ? error.message : String(error),
+            };
         }
         external_node_worker_threads_.parentPort?.postMessage(reply);
     });

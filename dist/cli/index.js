@@ -21111,7 +21111,9 @@ const DEFAULT_CONFIG = {
 /** A check runs under `pipeguard check` when its section is present and not disabled. */
 function isEnabled(config, check) {
     const section = config[check];
-    return typeof section === 'object' && section !== null && section.enabled !== false;
+    return (typeof section === 'object' &&
+        section !== null &&
+        section.enabled !== false);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -24813,7 +24815,8 @@ const ITEMS = {
     },
     'audit-log-missing': {
         area: 'Audit logging configured',
-        severity: 'medium',
+        // Raised to high for hybrid and cloud modes, where models act beyond a laptop.
+        severity: 'low',
         title: 'no audit log is configured for gate decisions',
         remedy: 'set audit.log in .pipeguard.yml (or pass --audit-log) so every decision is recorded',
     },
@@ -24884,14 +24887,14 @@ async function runChecklist(ctx) {
         throw new InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
     const tracked = await trackedFiles(ctx.root);
     const findings = [];
-    const add = (id, file, message, line) => {
+    const add = (id, file, message, line, severity) => {
         if (disabled.has(id))
             return;
         const item = ITEMS[id];
         findings.push({
             check: 'checklist',
             rule: id,
-            severity: item.severity,
+            severity: severity ?? item.severity,
             message,
             ...(file ? { file } : {}),
             ...(line ? { line, column: 1 } : {}),
@@ -24947,8 +24950,10 @@ async function runChecklist(ctx) {
     // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
     // cloud, where models act beyond the laptop, also need the eval gate.
     const mode = section['execution-mode'] ?? 'local';
-    if (!ctx.config.audit?.log)
-        add('audit-log-missing', undefined, `no audit log configured (execution mode: ${mode})`);
+    if (!ctx.config.audit?.log) {
+        const severity = mode === 'local' ? 'low' : 'high';
+        add('audit-log-missing', undefined, `no audit log configured (execution mode: ${mode})`, undefined, severity);
+    }
     if (!isEnabled(ctx.config, 'validate'))
         add('validation-disabled', undefined, 'schema validation is disabled in the config');
     if (!isEnabled(ctx.config, 'secrets'))
@@ -24961,7 +24966,10 @@ async function runChecklist(ctx) {
     const result = resultFromFindings('checklist', findings, failOnFor(ctx.config, 'checklist'), (failing) => `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`, { checklist: rows, executionMode: mode });
     return { ...result, rules: RULES };
 }
-const RULES = Object.fromEntries(Object.entries(ITEMS).map(([id, item]) => [id, { title: item.title, help: item.remedy, severity: item.severity }]));
+const RULES = Object.fromEntries(Object.entries(ITEMS).map(([id, item]) => [
+    id,
+    { title: item.title, help: item.remedy, severity: item.severity },
+]));
 function checklistTable(findings, disabled, mode) {
     const rows = [];
     for (const [id, item] of Object.entries(ITEMS)) {
@@ -24974,14 +24982,21 @@ function checklistTable(findings, disabled, mode) {
             item: item.area,
             ok: hits.length === 0,
             risk: item.severity,
-            note: hits.length === 0 ? '' : hits.length === 1 ? hits[0].message : `${hits.length} problems, first: ${hits[0].message}`,
+            note: hits.length === 0
+                ? ''
+                : hits.length === 1
+                    ? hits[0].message
+                    : `${hits.length} problems, first: ${hits[0].message}`,
         });
     }
     return rows;
 }
 /** A path git would have to ignore if the glob were covered: `data/**\/*.csv` → `data/pipeguard-probe/x.csv`. */
 function probePathFor(glob) {
-    return glob.replace(/\*\*\//g, 'pipeguard-probe/').replace(/\*\*/g, 'pipeguard-probe').replace(/\*/g, 'pipeguard-probe');
+    return glob
+        .replace(/\*\*\//g, 'pipeguard-probe/')
+        .replace(/\*\*/g, 'pipeguard-probe')
+        .replace(/\*/g, 'pipeguard-probe');
 }
 async function firstMatching(root, files, pattern) {
     for (const file of files) {
@@ -24995,7 +25010,8 @@ async function holdsKeyMaterial(file) {
     const text = await readCapped(file);
     if (text === undefined)
         return false;
-    return /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) || /"private_key"\s*:\s*"-----BEGIN/.test(text);
+    return (/-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) ||
+        /"private_key"\s*:\s*"-----BEGIN/.test(text));
 }
 /** Read at most SCAN_CAP_BYTES of a tracked file (a symlink or unreadable file reads as nothing). */
 async function readCapped(file) {
@@ -25017,8 +25033,22 @@ async function readCapped(file) {
         return undefined;
     }
 }
-const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKS = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml', 'requirements.txt'];
+const NODE_LOCKS = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'bun.lock',
+    'bun.lockb',
+];
+const PYTHON_LOCKS = [
+    'uv.lock',
+    'poetry.lock',
+    'pdm.lock',
+    'Pipfile.lock',
+    'pylock.toml',
+    'requirements.txt',
+];
 async function lockfileProblems(root, tracked, trackedSet) {
     const problems = [];
     const dirOf = (f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '');
@@ -25031,15 +25061,26 @@ async function lockfileProblems(root, tracked, trackedSet) {
             const declares = text !== undefined && /"(dev|optional|peer)?[dD]ependencies"\s*:\s*\{\s*"/.test(text);
             // A workspace member is locked by its root's lockfile.
             if (declares && !ancestorsOf(dir).some((d) => hasIn(d, NODE_LOCKS))) {
-                problems.push({ file, message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked` });
+                problems.push({
+                    file,
+                    message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked`,
+                });
             }
         }
         else if (name === 'pyproject.toml') {
             const text = (await readCapped(external_node_path_default().join(root, file))) ?? '';
-            const tool = /^\[tool\.poetry\]/m.test(text) ? 'poetry.lock' : /^\[tool\.uv\]/m.test(text) ? 'uv.lock' : undefined;
-            const declares = /^dependencies\s*=\s*\[\s*["']/m.test(text) || /^\[tool\.poetry\.dependencies\]/m.test(text);
+            const tool = /^\[tool\.poetry\]/m.test(text)
+                ? 'poetry.lock'
+                : /^\[tool\.uv\]/m.test(text)
+                    ? 'uv.lock'
+                    : undefined;
+            const declares = /^dependencies\s*=\s*\[\s*["']/m.test(text) ||
+                /^\[tool\.poetry\.dependencies\]/m.test(text);
             if (declares && !hasIn(dir, tool ? [tool] : PYTHON_LOCKS)) {
-                problems.push({ file, message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked` });
+                problems.push({
+                    file,
+                    message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked`,
+                });
             }
         }
         else if (name === 'Pipfile' && !hasIn(dir, ['Pipfile.lock'])) {
@@ -25068,7 +25109,11 @@ function notAvailableYet(name, title, commands) {
         title,
         available: false,
         runConfigured: async () => fail(),
-        commands: commands.map((words) => ({ name: words, summary: `${title} (not available yet)`, run: async () => fail() })),
+        commands: commands.map((words) => ({
+            name: words,
+            summary: `${title} (not available yet)`,
+            run: async () => fail(),
+        })),
     };
 }
 
@@ -25084,7 +25129,11 @@ const CHECKS = [
         ['checksums', 'write'],
         ['checksums', 'verify'],
     ]),
-    notAvailableYet('eval-gate', 'Eval gate', [['eval-gate'], ['exception', 'sign'], ['exception', 'verify']]),
+    notAvailableYet('eval-gate', 'Eval gate', [
+        ['eval-gate'],
+        ['exception', 'sign'],
+        ['exception', 'verify'],
+    ]),
     notAvailableYet('provenance', 'Provenance', [
         ['provenance', 'stamp'],
         ['provenance', 'verify'],
@@ -25353,7 +25402,11 @@ function describe(doc, error) {
                 position: doc.locate(at),
             };
         default:
-            return { message: `${name} ${error.message ?? 'is invalid'}`, pointer: at, position: doc.locate(at) };
+            return {
+                message: `${name} ${error.message ?? 'is invalid'}`,
+                pointer: at,
+                position: doc.locate(at),
+            };
     }
 }
 function registry_escape(key) {
@@ -25427,7 +25480,9 @@ function parseConfig(text, label) {
     if (!validate(value) && doc) {
         const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
         if (first) {
-            const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+            const more = rest.length
+                ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
+                : '';
             throw new InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
         }
     }
@@ -25439,7 +25494,9 @@ function mergeOverDefaults(user) {
     for (const [key, value] of Object.entries(user)) {
         const base = merged[key];
         merged[key] =
-            isPlainObject(base) && isPlainObject(value) ? { ...base, ...structuredClone(value) } : structuredClone(value);
+            isPlainObject(base) && isPlainObject(value)
+                ? { ...base, ...structuredClone(value) }
+                : structuredClone(value);
     }
     return merged;
 }
@@ -25505,7 +25562,9 @@ function pullRequestOf(event) {
     const base = isRecord(pr.base) ? pr.base : {};
     const head = isRecord(pr.head) ? pr.head : {};
     const user = isRecord(pr.user) ? pr.user : {};
-    if (typeof pr.number !== 'number' || typeof head.sha !== 'string' || typeof base.sha !== 'string') {
+    if (typeof pr.number !== 'number' ||
+        typeof head.sha !== 'string' ||
+        typeof base.sha !== 'string') {
         return undefined;
     }
     return {
@@ -25648,6 +25707,7 @@ function nearestExisting(dir) {
  * new one, never half of one.
  */
 async function writeFileAtomic(file, data) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
     try {
@@ -25721,7 +25781,7 @@ async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
     if (unknown.length)
         throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
-    const selected = CHECKS.filter((c) => (only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name)));
+    const selected = CHECKS.filter((c) => only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name));
     const results = [];
     for (const check of selected.filter((c) => c.available === false && !only?.length)) {
         ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
@@ -25764,7 +25824,9 @@ function findCommand(words) {
     for (const check of CHECKS) {
         for (const spec of check.commands) {
             const n = spec.name.length;
-            if (n <= words.length && spec.name.every((w, i) => words[i] === w) && (!best || n > best.used)) {
+            if (n <= words.length &&
+                spec.name.every((w, i) => words[i] === w) &&
+                (!best || n > best.used)) {
                 best = { spec, check, used: n };
             }
         }
@@ -25811,7 +25873,12 @@ const LEVEL = {
     low: 'note',
 };
 /** GitHub's security-severity bands: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+};
 function renderSarif(report) {
     const ruleInfo = new Map();
     for (const check of report.checks) {
@@ -25844,7 +25911,7 @@ function renderSarif(report) {
                             const severity = info?.severity ?? severityOf.get(id) ?? 'medium';
                             return {
                                 id,
-                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => (c ? c.toUpperCase() : '')),
+                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : ''),
                                 shortDescription: { text: info?.title ?? id },
                                 fullDescription: { text: info?.help ?? info?.title ?? id },
                                 ...(info?.help ? { help: { text: info.help } } : {}),
@@ -25934,7 +26001,9 @@ const STATUS_MARK = {
     error: '!',
 };
 function renderText(report, options) {
-    const paint = options.color ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m` : (_s, t) => t;
+    const paint = options.color
+        ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`
+        : (_s, t) => t;
     const lines = [];
     for (const check of report.checks) {
         const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
@@ -26014,7 +26083,7 @@ function setWorkerEntry(file) {
     entryFile = file;
 }
 function isPipeguardWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.pipeguardWorker === true;
+    return (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.pipeguardWorker === true);
 }
 /** Worker side: answer task requests until the parent closes the port. */
 function serveWorkerTasks() {
@@ -26027,7 +26096,11 @@ function serveWorkerTasks() {
             reply = { id: request.id, ok: true, output: await handler(request.input) };
         }
         catch (error) {
-            reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+            reply = {
+                id: request.id,
+                ok: false,
+                error: error instanceof Error ? error.message : String(error),
+            };
         }
         external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply);
     });
@@ -26098,18 +26171,42 @@ async function runInWorkers(file, task, inputs, threads) {
 
 
 const GLOBAL_OPTIONS = {
-    config: { type: 'string', description: 'config file (default: .pipeguard.yml in the root, else embedded defaults)', valueName: 'FILE' },
-    format: { type: 'string', description: `report format: ${FORMATS.join(', ')} (default: text)`, valueName: 'FORMAT' },
-    output: { type: 'string', description: 'write the report to FILE (stdout still gets the text summary)', valueName: 'FILE' },
-    'audit-log': { type: 'string', description: 'append one JSONL audit record per check decision to FILE', valueName: 'FILE' },
-    root: { type: 'string', description: 'directory to check (default: the current directory)', valueName: 'DIR' },
-    'fail-on': { type: 'string', description: `lowest severity that fails: ${SEVERITIES.join(', ')}`, valueName: 'SEVERITY' },
+    config: {
+        type: 'string',
+        description: 'config file (default: .pipeguard.yml in the root, else embedded defaults)',
+        valueName: 'FILE',
+    },
+    format: {
+        type: 'string',
+        description: `report format: ${FORMATS.join(', ')} (default: text)`,
+        valueName: 'FORMAT',
+    },
+    output: {
+        type: 'string',
+        description: 'write the report to FILE (stdout still gets the text summary)',
+        valueName: 'FILE',
+    },
+    'audit-log': {
+        type: 'string',
+        description: 'append one JSONL audit record per check decision to FILE',
+        valueName: 'FILE',
+    },
+    root: {
+        type: 'string',
+        description: 'directory to check (default: the current directory)',
+        valueName: 'DIR',
+    },
+    'fail-on': {
+        type: 'string',
+        description: `lowest severity that fails: ${SEVERITIES.join(', ')}`,
+        valueName: 'SEVERITY',
+    },
     help: { type: 'boolean', short: 'h', description: 'show help' },
     version: { type: 'boolean', short: 'V', description: 'print the version' },
 };
 const CHECK_COMMAND = {
     name: ['check'],
-    summary: 'run every check enabled in the config (the Action\'s default job)',
+    summary: "run every check enabled in the config (the Action's default job)",
     positionals: '[CHECK…]',
     run: async (ctx, args) => runConfiguredChecks(ctx, args.positionals),
 };
@@ -26132,7 +26229,12 @@ async function main(argv, env, cwd) {
     const options = { ...GLOBAL_OPTIONS, ...(spec.options ?? {}) };
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: toParseArgs(options), allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: rest,
+            options: toParseArgs(options),
+            allowPositionals: true,
+            strict: true,
+        });
     }
     catch (error) {
         return usageError(`${oneLine(error)} (see: pipeguard ${spec.name.join(' ')} --help)`);
@@ -26149,7 +26251,7 @@ async function main(argv, env, cwd) {
     if (failOn !== undefined && !isSeverity(failOn)) {
         return usageError(`--fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
     }
-    const resolveFlagPath = (p) => (typeof p === 'string' ? external_node_path_default().resolve(cwd, p) : undefined);
+    const resolveFlagPath = (p) => typeof p === 'string' ? external_node_path_default().resolve(cwd, p) : undefined;
     const log = stderrLogger(env);
     let results;
     let auditLog;
@@ -26206,7 +26308,11 @@ function leadingWords(argv) {
 function toParseArgs(options) {
     const out = {};
     for (const [name, spec] of Object.entries(options)) {
-        out[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) };
+        out[name] = {
+            type: spec.type,
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {}),
+        };
     }
     return out;
 }
@@ -26242,7 +26348,7 @@ function generalHelp() {
         ...optionLines(GLOBAL_OPTIONS),
         '',
         'Exit codes: 0 passed, 1 a check failed, 2 usage/config/input error, 12 eval gate blocked.',
-        'Run `pipeguard <command> --help` for a command\'s options.',
+        "Run `pipeguard <command> --help` for a command's options.",
         '',
     ].join('\n');
 }

@@ -14,7 +14,11 @@ export const CHECKS: CheckDefinition[] = [
     ['checksums', 'verify'],
   ]),
 
-  notAvailableYet('eval-gate', 'Eval gate', [['eval-gate'], ['exception', 'sign'], ['exception', 'verify']]),
+  notAvailableYet('eval-gate', 'Eval gate', [
+    ['eval-gate'],
+    ['exception', 'sign'],
+    ['exception', 'verify'],
+  ]),
 
   notAvailableYet('provenance', 'Provenance', [
     ['provenance', 'stamp'],

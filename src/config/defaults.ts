@@ -17,5 +17,9 @@ export const DEFAULT_CONFIG: PipeguardConfig = {
 /** A check runs under `pipeguard check` when its section is present and not disabled. */
 export function isEnabled(config: PipeguardConfig, check: keyof PipeguardConfig): boolean {
   const section = config[check];
-  return typeof section === 'object' && section !== null && (section as { enabled?: boolean }).enabled !== false;
+  return (
+    typeof section === 'object' &&
+    section !== null &&
+    (section as { enabled?: boolean }).enabled !== false
+  );
 }

@@ -31,7 +31,10 @@ export function loadConfig(root: string, explicit?: string): LoadedConfig {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
+    throw new InputError(
+      code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`,
+      label,
+    );
   }
   return { config: parseConfig(text, label), source: label };
 }
@@ -49,8 +52,15 @@ export function parseConfig(text: string, label: string): PipeguardConfig {
   if (!validate(value) && doc) {
     const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
     if (first) {
-      const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-      throw new InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
+      const more = rest.length
+        ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
+        : '';
+      throw new InputError(
+        `${first.message}${more}`,
+        label,
+        first.position.line,
+        first.position.column,
+      );
     }
   }
   return mergeOverDefaults(value as Partial<PipeguardConfig>);
@@ -62,7 +72,9 @@ function mergeOverDefaults(user: Partial<PipeguardConfig>): PipeguardConfig {
   for (const [key, value] of Object.entries(user)) {
     const base = merged[key];
     merged[key] =
-      isPlainObject(base) && isPlainObject(value) ? { ...base, ...structuredClone(value) } : structuredClone(value);
+      isPlainObject(base) && isPlainObject(value)
+        ? { ...base, ...structuredClone(value) }
+        : structuredClone(value);
   }
   return merged as unknown as PipeguardConfig;
 }

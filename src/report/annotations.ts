@@ -35,7 +35,10 @@ export function annotationsFor(report: Report): Annotation[] {
   for (const level of ['error', 'warning', 'notice'] as const) {
     const list = byLevel.get(level) ?? [];
     // The overflow notice itself takes one notice slot.
-    const room = level === 'notice' && overflowAfter(byLevel) > 0 ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+    const room =
+      level === 'notice' && overflowAfter(byLevel) > 0
+        ? ANNOTATIONS_PER_LEVEL - 1
+        : ANNOTATIONS_PER_LEVEL;
     list.slice(0, room).forEach((f) => out.push(toAnnotation(f, level)));
     overflow += Math.max(0, list.length - room);
   }

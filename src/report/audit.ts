@@ -9,7 +9,13 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { SCHEMA_IDS } from '../schema/catalog.js';
 import { validatorFor } from '../schema/registry.js';
-import { failsAt, severityRank, type CheckResult, type InputDigest, type Severity } from './model.js';
+import {
+  failsAt,
+  severityRank,
+  type CheckResult,
+  type InputDigest,
+  type Severity,
+} from './model.js';
 
 export interface AuditRecord {
   schema_version: '1';
@@ -53,7 +59,11 @@ export function actorFrom(env: Env): string {
   }
 }
 
-export function auditRecordFor(check: CheckResult, facts: AuditFacts, failOn: Severity): AuditRecord {
+export function auditRecordFor(
+  check: CheckResult,
+  facts: AuditFacts,
+  failOn: Severity,
+): AuditRecord {
   const failing = check.findings.filter((f) => failsAt(f, failOn));
   const risk = failing.reduce<Severity>(
     (worst, f) => (severityRank(f.severity) > severityRank(worst) ? f.severity : worst),

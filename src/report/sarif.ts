@@ -3,7 +3,13 @@
  * locations relative to %SRCROOT% and partialFingerprints from Finding.fingerprint, so alerts stay
  * the same alert across line moves. Suppressed findings carry an in-source/external suppression.
  */
-import { compareFindings, type Finding, type Report, type RuleInfo, type Severity } from './model.js';
+import {
+  compareFindings,
+  type Finding,
+  type Report,
+  type RuleInfo,
+  type Severity,
+} from './model.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -13,12 +19,18 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 /** GitHub's security-severity bands: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+};
 
 export function renderSarif(report: Report): string {
   const ruleInfo = new Map<string, RuleInfo>();
   for (const check of report.checks) {
-    for (const [rule, info] of Object.entries(check.rules ?? {})) ruleInfo.set(sarifRuleId(check.check, rule), info);
+    for (const [rule, info] of Object.entries(check.rules ?? {}))
+      ruleInfo.set(sarifRuleId(check.check, rule), info);
   }
   const findings = [...report.findings].sort(compareFindings);
   const ruleIds = [...new Set(findings.map((f) => sarifRuleId(f.check, f.rule)))].sort();
@@ -27,7 +39,8 @@ export function renderSarif(report: Report): string {
   for (const f of findings) {
     const id = sarifRuleId(f.check, f.rule);
     const known = severityOf.get(id);
-    if (!known || LEVEL_ORDER.indexOf(f.severity) > LEVEL_ORDER.indexOf(known)) severityOf.set(id, f.severity);
+    if (!known || LEVEL_ORDER.indexOf(f.severity) > LEVEL_ORDER.indexOf(known))
+      severityOf.set(id, f.severity);
   }
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -45,7 +58,9 @@ export function renderSarif(report: Report): string {
               const severity = info?.severity ?? severityOf.get(id) ?? 'medium';
               return {
                 id,
-                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
+                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) =>
+                  c ? c.toUpperCase() : '',
+                ),
                 shortDescription: { text: info?.title ?? id },
                 fullDescription: { text: info?.help ?? info?.title ?? id },
                 ...(info?.help ? { help: { text: info.help } } : {}),

@@ -14,7 +14,8 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
   head.push('');
   head.push('| Check | Status | Summary |');
   head.push('|---|---|---|');
-  for (const c of report.checks) head.push(`| ${c.check} | ${STATUS_ICON[c.status]} ${c.status} | ${cell(c.summary)} |`);
+  for (const c of report.checks)
+    head.push(`| ${c.check} | ${STATUS_ICON[c.status]} ${c.status} | ${cell(c.summary)} |`);
   head.push('');
   for (const c of report.checks) {
     const rows = checklistRows(c);
@@ -23,7 +24,10 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
       head.push('');
       head.push('| Area | Status | Risk | Note |');
       head.push('|---|---|---|---|');
-      for (const r of rows) head.push(`| ${cell(r.item)} | ${r.ok ? '✅' : '❌'} | ${r.risk ?? ''} | ${cell(r.note)} |`);
+      for (const r of rows)
+        head.push(
+          `| ${cell(r.item)} | ${r.ok ? '✅' : '❌'} | ${r.risk ?? ''} | ${cell(r.note)} |`,
+        );
       head.push('');
     }
     const markdown = c.details?.summaryMarkdown;
@@ -38,9 +42,13 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
   const suppressed = report.findings.length - findings.length;
   const parts = [head.join('\n')];
   if (findings.length) {
-    parts.push(`### Findings (${findings.length})\n\n| Severity | Check | Rule | Location | Message |\n|---|---|---|---|---|`);
+    parts.push(
+      `### Findings (${findings.length})\n\n| Severity | Check | Rule | Location | Message |\n|---|---|---|---|---|`,
+    );
   }
-  const footer = suppressed ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n` : '\n';
+  const footer = suppressed
+    ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n`
+    : '\n';
   let size = Buffer.byteLength(parts.join('\n\n')) + Buffer.byteLength(footer) + 200;
   let shown = 0;
   const rows: string[] = [];
@@ -55,7 +63,8 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
   }
   let body = parts.join('\n\n');
   if (rows.length) body += `\n${rows.join('\n')}`;
-  if (shown < findings.length) body += `\n\n${findings.length - shown} more finding(s) omitted to stay under 1 MiB; see the report file.`;
+  if (shown < findings.length)
+    body += `\n\n${findings.length - shown} more finding(s) omitted to stay under 1 MiB; see the report file.`;
   return body + footer;
 }
 

@@ -1,12 +1,21 @@
 /** Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY. */
-import { compareFindings, type CheckResult, type Finding, type Report, type Severity } from './model.js';
+import {
+  compareFindings,
+  type CheckResult,
+  type Finding,
+  type Report,
+  type Severity,
+} from './model.js';
 
 export interface TextOptions {
   color: boolean;
 }
 
 /** Colour when writing to a terminal and NO_COLOR is unset (no-color.org); FORCE_COLOR forces it. */
-export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+export function shouldColor(
+  stream: { isTTY?: boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
@@ -30,15 +39,21 @@ const STATUS_MARK: Record<CheckResult['status'], string> = {
 };
 
 export function renderText(report: Report, options: TextOptions): string {
-  const paint: Paint = options.color ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m` : (_s, t) => t;
+  const paint: Paint = options.color
+    ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`
+    : (_s, t) => t;
   const lines: string[] = [];
   for (const check of report.checks) {
     const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
-    lines.push(paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${check.summary}`));
+    lines.push(
+      paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${check.summary}`),
+    );
     const checklist = checklistRows(check);
     if (checklist) {
       for (const row of checklist) {
-        lines.push(`    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${row.item}${row.ok ? '' : paint('gray', ` — ${row.note}`)}`);
+        lines.push(
+          `    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${row.item}${row.ok ? '' : paint('gray', ` — ${row.note}`)}`,
+        );
       }
     }
     lines.push(...renderFindings(check.findings, paint));
@@ -67,8 +82,11 @@ function renderFindings(findings: Finding[], paint: Paint): string[] {
       const where = f.line ? `${f.line}:${f.column ?? 1}`.padEnd(8) : ''.padEnd(8);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
       const suppressed = f.suppressed ? paint('gray', ` (suppressed: ${f.suppressed.kind})`) : '';
-      lines.push(`    ${paint('gray', where)} ${sev} ${f.message} ${paint('gray', `[${f.rule}]`)}${suppressed}`);
-      if (f.remedy && !f.suppressed) lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${f.remedy}`)}`);
+      lines.push(
+        `    ${paint('gray', where)} ${sev} ${f.message} ${paint('gray', `[${f.rule}]`)}${suppressed}`,
+      );
+      if (f.remedy && !f.suppressed)
+        lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${f.remedy}`)}`);
     }
   }
   return lines;

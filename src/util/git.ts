@@ -17,8 +17,14 @@ export async function isGitRepo(root: string): Promise<boolean> {
 
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 export async function trackedFiles(root: string): Promise<string[]> {
-  const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
-  const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+  const out = await runGit(
+    root,
+    ['ls-files', '-z', '--full-name', '--', '.'],
+    'list tracked files',
+  );
+  const prefix = (
+    await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')
+  ).trim();
   return out
     .split('\0')
     .filter(Boolean)

@@ -8,7 +8,13 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import { isEnabled } from '../../config/defaults.js';
-import { fingerprintOf, resultFromFindings, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
+import {
+  fingerprintOf,
+  resultFromFindings,
+  type Finding,
+  type RuleInfo,
+  type Severity,
+} from '../../report/model.js';
 import type { ChecklistRow } from '../../report/text.js';
 import { InputError } from '../../util/errors.js';
 import { ignoredPaths, isGitRepo, trackedFiles } from '../../util/git.js';
@@ -77,7 +83,8 @@ const ITEMS = {
     area: 'A lockfile for each package manager',
     severity: 'high',
     title: 'dependencies are declared without a lockfile',
-    remedy: 'commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pip-compile …)',
+    remedy:
+      'commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pip-compile …)',
   },
   'requirements-unpinned': {
     area: 'Python requirements pinned with ==',
@@ -87,7 +94,8 @@ const ITEMS = {
   },
   'audit-log-missing': {
     area: 'Audit logging configured',
-    severity: 'medium',
+    // Raised to high for hybrid and cloud modes, where models act beyond a laptop.
+    severity: 'low',
     title: 'no audit log is configured for gate decisions',
     remedy: 'set audit.log in .pipeguard.yml (or pass --audit-log) so every decision is recorded',
   },
@@ -135,11 +143,17 @@ const CREDENTIAL_NAMES = picomatch(
   { dot: true, basename: false },
 );
 /** Names that hold a key only if their content says so (a .pem may be a public certificate). */
-const MAYBE_KEY_NAMES = picomatch(['**/*.pem', '**/*.key', '**/credentials.json', '**/*service*account*.json', '**/*-sa.json'], { dot: true });
+const MAYBE_KEY_NAMES = picomatch(
+  ['**/*.pem', '**/*.key', '**/credentials.json', '**/*service*account*.json', '**/*-sa.json'],
+  { dot: true },
+);
 const ENV_FILE = /(^|\/)(\.env(\.[^/]+)?|[^/]+\.env)$/;
-const ENV_EXAMPLE = /(^|\/)\.env\.(example|sample|template|dist)$|(^|\/)[^/]+\.env\.(example|sample|template)$/;
-const SOURCE_FILE = /\.(py|ipynb|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rb|rs|java|kt|scala|sh|bash|r|R|jl)$/;
-const READS_ENV = /\bos\.environ\b|\bos\.getenv\(|\bprocess\.env\b|\bimport\.meta\.env\b|\bgetenv\(|\bENV\[|\bstd::env::var|\benv::var\(|\bSystem\.getenv\(|\bSys\.getenv\(|\bload_dotenv\(|\bdotenv\b/;
+const ENV_EXAMPLE =
+  /(^|\/)\.env\.(example|sample|template|dist)$|(^|\/)[^/]+\.env\.(example|sample|template)$/;
+const SOURCE_FILE =
+  /\.(py|ipynb|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rb|rs|java|kt|scala|sh|bash|r|R|jl)$/;
+const READS_ENV =
+  /\bos\.environ\b|\bos\.getenv\(|\bprocess\.env\b|\bimport\.meta\.env\b|\bgetenv\(|\bENV\[|\bstd::env::var|\benv::var\(|\bSystem\.getenv\(|\bSys\.getenv\(|\bload_dotenv\(|\bdotenv\b/;
 const SCAN_CAP_BYTES = 512 * 1024;
 
 export const checklistCheck: CheckDefinition = {
@@ -149,7 +163,8 @@ export const checklistCheck: CheckDefinition = {
   commands: [
     {
       name: ['checklist'],
-      summary: 'repository hygiene checklist: env files, data files, keys, lockfiles, pins, per-mode controls',
+      summary:
+        'repository hygiene checklist: env files, data files, keys, lockfiles, pins, per-mode controls',
       run: async (ctx) => [await runChecklist(ctx)],
     },
   ],
@@ -158,21 +173,34 @@ export const checklistCheck: CheckDefinition = {
 async function runChecklist(ctx: CheckContext) {
   const section = sectionOf<ChecklistConfig>(ctx.config, 'checklist');
   if (!(await isGitRepo(ctx.root))) {
-    throw new InputError('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
+    throw new InputError(
+      'not inside a git work tree: the checklist needs git to know what is tracked',
+      ctx.root,
+    );
   }
   const disabled = new Set(section.disable ?? []);
   const unknown = [...disabled].filter((id) => !(id in ITEMS));
-  if (unknown.length) throw new InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
+  if (unknown.length)
+    throw new InputError(
+      `checklist.disable names unknown item(s): ${unknown.join(', ')}`,
+      ctx.configSource,
+    );
 
   const tracked = await trackedFiles(ctx.root);
   const findings: Finding[] = [];
-  const add = (id: ItemId, file: string | undefined, message: string, line?: number): void => {
+  const add = (
+    id: ItemId,
+    file: string | undefined,
+    message: string,
+    line?: number,
+    severity?: Severity,
+  ): void => {
     if (disabled.has(id)) return;
     const item = ITEMS[id];
     findings.push({
       check: 'checklist',
       rule: id,
-      severity: item.severity,
+      severity: severity ?? item.severity,
       message,
       ...(file ? { file } : {}),
       ...(line ? { line, column: 1 } : {}),
@@ -183,20 +211,33 @@ async function runChecklist(ctx: CheckContext) {
 
   // Environment files and the example that documents them.
   for (const file of tracked) {
-    if (ENV_FILE.test(file) && !ENV_EXAMPLE.test(file)) add('env-file-tracked', file, `${file} is tracked by git`);
+    if (ENV_FILE.test(file) && !ENV_EXAMPLE.test(file))
+      add('env-file-tracked', file, `${file} is tracked by git`);
   }
   const hasExample = tracked.some((f) => ENV_EXAMPLE.test(f));
   if (!hasExample) {
-    const reader = await firstMatching(ctx.root, tracked.filter((f) => SOURCE_FILE.test(f)), READS_ENV);
-    if (reader) add('env-example-missing', reader, `${reader} reads environment variables, and no .env.example is tracked`);
+    const reader = await firstMatching(
+      ctx.root,
+      tracked.filter((f) => SOURCE_FILE.test(f)),
+      READS_ENV,
+    );
+    if (reader)
+      add(
+        'env-example-missing',
+        reader,
+        `${reader} reads environment variables, and no .env.example is tracked`,
+      );
   }
 
   // Data files: tracked ones, and whether the patterns are ignored at all.
   const dataGlobs = section['data-globs'] ?? DEFAULT_DATA_GLOBS;
   const isData = picomatch(dataGlobs, { dot: true });
-  for (const file of tracked) if (isData(file)) add('data-file-tracked', file, `${file} is a data file tracked by git`);
+  for (const file of tracked)
+    if (isData(file)) add('data-file-tracked', file, `${file} is a data file tracked by git`);
   // A pattern matters where its folder exists (an ML repo's data/), not in every repository.
-  const relevant = dataGlobs.filter((g) => existsSync(path.join(ctx.root, picomatch.scan(g).base || '.')));
+  const relevant = dataGlobs.filter((g) =>
+    existsSync(path.join(ctx.root, picomatch.scan(g).base || '.')),
+  );
   const probes = relevant.map(probePathFor);
   const ignored = await ignoredPaths(ctx.root, probes);
   const notIgnored = relevant.filter((_g, i) => !ignored.has(probes[i]!));
@@ -206,7 +247,8 @@ async function runChecklist(ctx: CheckContext) {
 
   // Keys and credential files.
   for (const file of tracked) {
-    if (CREDENTIAL_NAMES(file)) add('credential-file-tracked', file, `${file} is a private key or credential file`);
+    if (CREDENTIAL_NAMES(file))
+      add('credential-file-tracked', file, `${file} is a private key or credential file`);
     else if (MAYBE_KEY_NAMES(file) && (await holdsKeyMaterial(path.join(ctx.root, file)))) {
       add('credential-file-tracked', file, `${file} holds private key material`);
     }
@@ -214,21 +256,38 @@ async function runChecklist(ctx: CheckContext) {
 
   // Lockfiles and pins.
   const trackedSet = new Set(tracked);
-  for (const problem of await lockfileProblems(ctx.root, tracked, trackedSet)) add('lockfile-missing', problem.file, problem.message);
+  for (const problem of await lockfileProblems(ctx.root, tracked, trackedSet))
+    add('lockfile-missing', problem.file, problem.message);
   for (const file of tracked.filter((f) => /(^|\/)requirements[^/]*\.txt$/.test(f))) {
     const text = await readCapped(path.join(ctx.root, file));
     if (text === undefined) continue;
     for (const p of unpinnedRequirements(text)) {
-      add('requirements-unpinned', file, `\`${p.requirement}\` is not pinned with == (${p.reason})`, p.line);
+      add(
+        'requirements-unpinned',
+        file,
+        `\`${p.requirement}\` is not pinned with == (${p.reason})`,
+        p.line,
+      );
     }
   }
 
   // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
   // cloud, where models act beyond the laptop, also need the eval gate.
   const mode = section['execution-mode'] ?? 'local';
-  if (!ctx.config.audit?.log) add('audit-log-missing', undefined, `no audit log configured (execution mode: ${mode})`);
-  if (!isEnabled(ctx.config, 'validate')) add('validation-disabled', undefined, 'schema validation is disabled in the config');
-  if (!isEnabled(ctx.config, 'secrets')) add('secrets-disabled', undefined, 'secret scanning is disabled in the config');
+  if (!ctx.config.audit?.log) {
+    const severity = mode === 'local' ? 'low' : 'high';
+    add(
+      'audit-log-missing',
+      undefined,
+      `no audit log configured (execution mode: ${mode})`,
+      undefined,
+      severity,
+    );
+  }
+  if (!isEnabled(ctx.config, 'validate'))
+    add('validation-disabled', undefined, 'schema validation is disabled in the config');
+  if (!isEnabled(ctx.config, 'secrets'))
+    add('secrets-disabled', undefined, 'secret scanning is disabled in the config');
   if (mode !== 'local' && !isEnabled(ctx.config, 'eval-gate')) {
     add('eval-gate-missing', undefined, `execution mode ${mode} requires an eval gate`);
   }
@@ -239,14 +298,18 @@ async function runChecklist(ctx: CheckContext) {
     'checklist',
     findings,
     failOnFor(ctx.config, 'checklist'),
-    (failing) => `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`,
+    (failing) =>
+      `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`,
     { checklist: rows, executionMode: mode },
   );
   return { ...result, rules: RULES };
 }
 
 const RULES: Record<string, RuleInfo> = Object.fromEntries(
-  Object.entries(ITEMS).map(([id, item]) => [id, { title: item.title, help: item.remedy, severity: item.severity as Severity }]),
+  Object.entries(ITEMS).map(([id, item]) => [
+    id,
+    { title: item.title, help: item.remedy, severity: item.severity as Severity },
+  ]),
 );
 
 function checklistTable(findings: Finding[], disabled: Set<string>, mode: string): ChecklistRow[] {
@@ -259,7 +322,12 @@ function checklistTable(findings: Finding[], disabled: Set<string>, mode: string
       item: item.area,
       ok: hits.length === 0,
       risk: item.severity as Severity,
-      note: hits.length === 0 ? '' : hits.length === 1 ? hits[0]!.message : `${hits.length} problems, first: ${hits[0]!.message}`,
+      note:
+        hits.length === 0
+          ? ''
+          : hits.length === 1
+            ? hits[0]!.message
+            : `${hits.length} problems, first: ${hits[0]!.message}`,
     });
   }
   return rows;
@@ -267,10 +335,17 @@ function checklistTable(findings: Finding[], disabled: Set<string>, mode: string
 
 /** A path git would have to ignore if the glob were covered: `data/**\/*.csv` → `data/pipeguard-probe/x.csv`. */
 export function probePathFor(glob: string): string {
-  return glob.replace(/\*\*\//g, 'pipeguard-probe/').replace(/\*\*/g, 'pipeguard-probe').replace(/\*/g, 'pipeguard-probe');
+  return glob
+    .replace(/\*\*\//g, 'pipeguard-probe/')
+    .replace(/\*\*/g, 'pipeguard-probe')
+    .replace(/\*/g, 'pipeguard-probe');
 }
 
-async function firstMatching(root: string, files: string[], pattern: RegExp): Promise<string | undefined> {
+async function firstMatching(
+  root: string,
+  files: string[],
+  pattern: RegExp,
+): Promise<string | undefined> {
   for (const file of files) {
     const text = await readCapped(path.join(root, file));
     if (text !== undefined && pattern.test(text)) return file;
@@ -281,7 +356,10 @@ async function firstMatching(root: string, files: string[], pattern: RegExp): Pr
 async function holdsKeyMaterial(file: string): Promise<boolean> {
   const text = await readCapped(file);
   if (text === undefined) return false;
-  return /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) || /"private_key"\s*:\s*"-----BEGIN/.test(text);
+  return (
+    /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) ||
+    /"private_key"\s*:\s*"-----BEGIN/.test(text)
+  );
 }
 
 /** Read at most SCAN_CAP_BYTES of a tracked file (a symlink or unreadable file reads as nothing). */
@@ -307,29 +385,61 @@ interface LockProblem {
   message: string;
 }
 
-const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
-const PYTHON_LOCKS = ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock', 'pylock.toml', 'requirements.txt'];
+const NODE_LOCKS = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+];
+const PYTHON_LOCKS = [
+  'uv.lock',
+  'poetry.lock',
+  'pdm.lock',
+  'Pipfile.lock',
+  'pylock.toml',
+  'requirements.txt',
+];
 
-async function lockfileProblems(root: string, tracked: string[], trackedSet: Set<string>): Promise<LockProblem[]> {
+async function lockfileProblems(
+  root: string,
+  tracked: string[],
+  trackedSet: Set<string>,
+): Promise<LockProblem[]> {
   const problems: LockProblem[] = [];
   const dirOf = (f: string): string => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '');
-  const hasIn = (dir: string, names: string[]): boolean => names.some((n) => trackedSet.has(`${dir}${n}`));
+  const hasIn = (dir: string, names: string[]): boolean =>
+    names.some((n) => trackedSet.has(`${dir}${n}`));
   for (const file of tracked) {
     const dir = dirOf(file);
     const name = file.slice(dir.length);
     if (name === 'package.json' && !file.includes('node_modules/')) {
       const text = await readCapped(path.join(root, file));
-      const declares = text !== undefined && /"(dev|optional|peer)?[dD]ependencies"\s*:\s*\{\s*"/.test(text);
+      const declares =
+        text !== undefined && /"(dev|optional|peer)?[dD]ependencies"\s*:\s*\{\s*"/.test(text);
       // A workspace member is locked by its root's lockfile.
       if (declares && !ancestorsOf(dir).some((d) => hasIn(d, NODE_LOCKS))) {
-        problems.push({ file, message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked` });
+        problems.push({
+          file,
+          message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked`,
+        });
       }
     } else if (name === 'pyproject.toml') {
       const text = (await readCapped(path.join(root, file))) ?? '';
-      const tool = /^\[tool\.poetry\]/m.test(text) ? 'poetry.lock' : /^\[tool\.uv\]/m.test(text) ? 'uv.lock' : undefined;
-      const declares = /^dependencies\s*=\s*\[\s*["']/m.test(text) || /^\[tool\.poetry\.dependencies\]/m.test(text);
+      const tool = /^\[tool\.poetry\]/m.test(text)
+        ? 'poetry.lock'
+        : /^\[tool\.uv\]/m.test(text)
+          ? 'uv.lock'
+          : undefined;
+      const declares =
+        /^dependencies\s*=\s*\[\s*["']/m.test(text) ||
+        /^\[tool\.poetry\.dependencies\]/m.test(text);
       if (declares && !hasIn(dir, tool ? [tool] : PYTHON_LOCKS)) {
-        problems.push({ file, message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked` });
+        problems.push({
+          file,
+          message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked`,
+        });
       }
     } else if (name === 'Pipfile' && !hasIn(dir, ['Pipfile.lock'])) {
       problems.push({ file, message: `${file} has no Pipfile.lock` });

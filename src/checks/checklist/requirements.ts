@@ -10,7 +10,8 @@ export interface RequirementProblem {
   reason: 'unpinned' | 'range' | 'url' | 'editable';
 }
 
-const OPTION_LINE = /^-(r|c|-requirement|-constraint|i|-index-url|-extra-index-url|f|-find-links|-trusted-host|-prefer-binary|-only-binary|-no-binary|-pre|-require-hashes)\b/;
+const OPTION_LINE =
+  /^-(r|c|-requirement|-constraint|i|-index-url|-extra-index-url|f|-find-links|-trusted-host|-prefer-binary|-only-binary|-no-binary|-pre|-require-hashes)\b/;
 
 export function unpinnedRequirements(text: string): RequirementProblem[] {
   const problems: RequirementProblem[] = [];
@@ -40,8 +41,10 @@ export function unpinnedRequirements(text: string): RequirementProblem[] {
     const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec.trim());
     if (!match) continue;
     const specifiers = (match[3] ?? '').trim();
-    if (specifiers === '') problems.push({ line: startLine, requirement: spec.trim(), reason: 'unpinned' });
-    else if (!/^===?\s*[^\s,*]+$/.test(specifiers)) problems.push({ line: startLine, requirement: spec.trim(), reason: 'range' });
+    if (specifiers === '')
+      problems.push({ line: startLine, requirement: spec.trim(), reason: 'unpinned' });
+    else if (!/^===?\s*[^\s,*]+$/.test(specifiers))
+      problems.push({ line: startLine, requirement: spec.trim(), reason: 'range' });
   }
   return problems;
 }
