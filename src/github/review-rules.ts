@@ -9,16 +9,10 @@
  * the PR author, and has write access. Each role needs a different approver, so one person in two
  * teams never satisfies two roles. A fact that cannot be established counts as "no": fail closed.
  */
+import type { RoleVerdict } from '../checks/eval-gate/approvals.js';
 import { oneLine } from '../util/errors.js';
 
-/** What one approval source says about one required role (the eval gate's contract). */
-export interface RoleVerdict {
-  role: string;
-  satisfied: boolean;
-  by?: string;
-  via: 'signature' | 'review';
-  reason: string;
-}
+export type { RoleVerdict };
 
 export interface ReviewRecord {
   id: number;

@@ -13,6 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { ApprovalRequest, ApprovalSource } from '../checks/eval-gate/approvals.js';
+import { rolesOf } from '../checks/eval-gate/config.js';
 import type { CheckContext } from '../checks/types.js';
 import { InputError, oneLine } from '../util/errors.js';
 import { runGit } from '../util/git.js';
@@ -26,13 +28,17 @@ import {
   type RoleVerdict,
 } from './review-rules.js';
 
-export interface ReviewApprovalRequest {
-  /** Root-relative path of the exception file. */
-  exceptionFile: string;
-  /** The exact bytes the gate evaluated. */
-  exceptionBytes: Buffer;
-  roles: string[];
-}
+/** What the gate asks (the eval gate's ApprovalRequest; the parsed exception is not needed here). */
+export type ReviewApprovalRequest = Pick<
+  ApprovalRequest,
+  'exceptionFile' | 'exceptionBytes' | 'roles'
+>;
+
+/** The `reviews` approval source the eval gate consults (approval: reviews | both). */
+export const reviewApprovals: ApprovalSource = {
+  kind: 'reviews',
+  evaluate: (request, ctx) => evaluateReviewSource(request, ctx),
+};
 
 /** Git's blob id of some bytes: what the contents API reports as a file's `sha`. */
 export function gitBlobSha(bytes: Buffer): string {

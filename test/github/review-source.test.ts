@@ -324,3 +324,27 @@ describe('reviews approval source, exception already on the branch', () => {
 });
 
 void HEAD_SHA;
+
+describe('wired into the eval gate as the `reviews` approval source', () => {
+  it('approves through evaluateApprovals in reviews mode', async () => {
+    const { evaluateApprovals } = await import('../../src/checks/eval-gate/approvals.js');
+    const { APPROVAL_SOURCES } = await import('../../src/checks/eval-gate/approval-sources.js');
+    const s = prScenario();
+    s.review('sam-sec', 'APPROVED');
+    s.review('mia-ml', 'APPROVED');
+    gh = await startFakeGitHub(s.scenario);
+    ctx = testContext(gh);
+    const request = {
+      exceptionFile: EXCEPTION_PATH,
+      exceptionBytes: EXCEPTION_V2,
+      exception: {} as never,
+      roles: ROLES,
+    };
+    const reviews = await evaluateApprovals('reviews', APPROVAL_SOURCES, request, ctx);
+    expect(reviews.approved).toBe(true);
+    expect(reviews.verdicts.map((v) => `${v.role}:${v.by}:${v.via}`)).toEqual([
+      'security:sam-sec:review',
+      'ml-owner:mia-ml:review',
+    ]);
+  });
+});
