@@ -47,12 +47,10 @@ export function gitBlobSha(bytes: Buffer): string {
 
 /** `eval-gate.roles.<role>.github` → member references; a malformed entry is a config error. */
 export function roleMembersFrom(ctx: CheckContext, roles: string[]): Record<string, MemberRef[]> {
-  const section = (ctx.config['eval-gate'] ?? {}) as {
-    roles?: Record<string, { github?: unknown }>;
-  };
+  const configured = rolesOf(ctx.config);
   const out: Record<string, MemberRef[]> = {};
   for (const role of roles) {
-    const raw = section.roles?.[role]?.github ?? [];
+    const raw: unknown = configured[role]?.github ?? [];
     if (!Array.isArray(raw)) {
       throw new InputError(
         `eval-gate.roles.${role}.github must be a list of logins or org/team slugs`,
