@@ -218,3 +218,23 @@ describe('merge-blocking guidance', () => {
     );
   });
 });
+
+describe('eval-gate.github config keys', () => {
+  it('are accepted by the shipped config schema, and unknown keys are not', async () => {
+    const { validatorFor } = await import('../../src/schema/registry.js');
+    const validate = validatorFor('https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json')!;
+    const config = (github: unknown) => ({ 'eval-gate': { approval: 'reviews', github } });
+    expect(
+      validate(
+        config({
+          status: true,
+          'status-context': 'ml/eval-gate',
+          comment: false,
+          'branch-rules': true,
+        }),
+      ),
+    ).toBe(true);
+    expect(validate(config({ neutral: true }))).toBe(false);
+    expect(validate(config({ 'status-context': ' padded ' }))).toBe(false);
+  });
+});
