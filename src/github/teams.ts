@@ -4,7 +4,7 @@
  * never can: it has no org Members permission). So the team itself is probed first; only when it
  * is visible does a membership 404 mean "not a member". `pending` invitations are not membership.
  */
-import { callGitHub, GitHubApiError, type GitHubClient } from './client.js';
+import { callGitHub, describeGitHubError, GitHubApiError, type GitHubClient } from './client.js';
 
 export const TEAM_PERMISSION =
   'an organization Members: read permission (a GitHub App token) or a PAT with read:org; the workflow GITHUB_TOKEN cannot read teams';
@@ -33,16 +33,16 @@ export class TeamResolver {
         try {
           await this.octokit.rest.teams.getByName({ org, team_slug: slug });
         } catch (error) {
-          const status = (error as { status?: unknown }).status;
-          if (status === 404 || status === 403) {
-            throw new GitHubApiError(
-              `cannot see team ${org}/${slug} (HTTP ${status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`,
-              status,
-              status === 404 ? 'not-found' : 'forbidden',
-            );
-          }
-          await callGitHub(`reading team ${org}/${slug}`, TEAM_PERMISSION, () =>
-            Promise.reject(error),
+          const described = describeGitHubError(
+            error,
+            `reading team ${org}/${slug}`,
+            TEAM_PERMISSION,
+          );
+          if (described.kind !== 'forbidden' && described.kind !== 'not-found') throw described;
+          throw new GitHubApiError(
+            `cannot see team ${org}/${slug} (HTTP ${described.status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`,
+            described.status,
+            described.kind,
           );
         }
       })();

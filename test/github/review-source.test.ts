@@ -227,6 +227,18 @@ describe('reviews approval source, API failures end closed with a reason', () =>
       /GitHub failed while reading exceptions\/2026-01-accuracy.yaml at 2222222/,
     ],
   ];
+  cases.push(
+    [
+      'rate limit on the team probe',
+      (s) => s.scenario.faults.push(faults.rateLimited(/\/orgs\/acme\/teams\/security$/)),
+      /rate limit stopped reading team acme\/security/,
+    ],
+    [
+      '403 on a membership',
+      (s) => s.scenario.faults.push(faults.forbidden(/\/memberships\/mia-ml/)),
+      /refused reading @mia-ml's membership in acme\/ml-owners .*Members: read/,
+    ],
+  );
   for (const [name, inject, reason] of cases) {
     it(`${name} → unsatisfied`, async () => {
       const s = prScenario();
