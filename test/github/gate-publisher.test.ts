@@ -238,3 +238,27 @@ describe('eval-gate.github config keys', () => {
     expect(validate(config({ 'status-context': ' padded ' }))).toBe(false);
   });
 });
+
+describe('publishedOnGitHub', () => {
+  it('wraps the configured run and the gate command, not the other commands or a replay', async () => {
+    const { publishedOnGitHub } = await import('../../src/github/gate-check.js');
+    const c = await start(prScenario());
+    const check = publishedOnGitHub({
+      name: 'eval-gate',
+      title: 'Eval gate',
+      runConfigured: async () => result('blocked'),
+      commands: [
+        { name: ['eval-gate'], summary: 'gate', run: async () => [result('pass')] },
+        { name: ['exception', 'verify'], summary: 'verify', run: async () => [result('fail')] },
+      ],
+    });
+    expect((await check.runConfigured(c)).status).toBe('blocked');
+    expect(gh!.scenario.statuses.map((s) => s.state)).toEqual(['pending', 'failure']);
+    await check.commands[0]!.run(c, { positionals: [], values: {} });
+    expect(gh!.scenario.statuses.map((s) => s.state).slice(-2)).toEqual(['pending', 'success']);
+    const before = gh!.requests.length;
+    await check.commands[0]!.run(c, { positionals: [], values: { replay: 'audit.jsonl' } });
+    await check.commands[1]!.run(c, { positionals: [], values: {} });
+    expect(gh!.requests.length).toBe(before);
+  });
+});
