@@ -8,6 +8,7 @@ import { startFakeGitHub, faults, type FakeGitHub } from './fake-github/server.j
 import { prScenario, OWNER, REPO, PR, HEAD_SHA, EXCEPTION_PATH } from './fake-github/scenario.js';
 import {
   callGitHub,
+  clientOptionsFrom,
   createGitHubClient,
   GitHubApiError,
   githubTokenFrom,
@@ -204,6 +205,37 @@ describe('client factory failure modes end in a GitHubApiError with a reason', (
     const unreachable = (await read(offline).catch((e: unknown) => e)) as GitHubApiError;
     expect(unreachable.kind).toBe('network');
     expect(unreachable.message).toMatch(/could not reach GitHub while reading the pull request/);
+  });
+
+  it('waits out a short secondary rate limit, but not a long one', async () => {
+    const s = prScenario();
+    const secondary = (retryAfter: string, times?: number) => ({
+      match: /\/pulls\/17$/,
+      status: 403,
+      body: {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+      headers: { 'retry-after': retryAfter },
+      ...(times ? { times } : {}),
+    });
+    s.scenario.faults.push(secondary('1', 1));
+    gh = await startFakeGitHub(s.scenario);
+    expect((await read(client(gh))).data.number).toBe(PR);
+    s.scenario.faults.push(secondary('3600'));
+    const error = (await read(client(gh)).catch((e: unknown) => e)) as GitHubApiError;
+    expect(error.kind).toBe('rate-limit');
+    expect(error.message).toMatch(/secondary rate limit/);
+  });
+
+  it('talks to GitHub Enterprise Server under the /api/v3 path of GITHUB_API_URL', async () => {
+    gh = await startFakeGitHub(prScenario().scenario, { basePath: '/api/v3' });
+    expect(gh.url).toMatch(/\/api\/v3$/);
+    const octokit = createGitHubClient(
+      clientOptionsFrom({ GITHUB_API_URL: `${gh.url}/` }, 'test-token'),
+    );
+    expect((await read(octokit)).data.number).toBe(PR);
+    expect(gh.requests).toEqual(['GET /api/v3/repos/acme/models/pulls/17']);
   });
 
   it('takes the token from the input, then GITHUB_TOKEN, then GH_TOKEN', () => {

@@ -115,7 +115,15 @@ export function emptyScenario(owner = 'acme', repo = 'models'): Scenario {
   };
 }
 
-export async function startFakeGitHub(scenario: Scenario = emptyScenario()): Promise<FakeGitHub> {
+/**
+ * `basePath` serves the API under a prefix, as GitHub Enterprise Server does (`/api/v3`): a client
+ * that ignores GITHUB_API_URL's path misses every route.
+ */
+export async function startFakeGitHub(
+  scenario: Scenario = emptyScenario(),
+  options: { basePath?: string } = {},
+): Promise<FakeGitHub> {
+  const basePath = options.basePath ?? '';
   const oracle = githubOpenApi();
   const requests: string[] = [];
   const violations: string[] = [];
@@ -146,7 +154,10 @@ export async function startFakeGitHub(scenario: Scenario = emptyScenario()): Pro
       return send(res, undefined, 500, { message: 'runaway' });
     }
     const raw = await readBody(req);
-    const op = oracle.match(method, url.pathname);
+    const apiPath = url.pathname.startsWith(`${basePath}/`)
+      ? url.pathname.slice(basePath.length)
+      : undefined;
+    const op = apiPath === undefined ? undefined : oracle.match(method, apiPath);
     if (!op) {
       violations.push(`${line}: GitHub has no such operation`);
       return send(res, undefined, 404, { message: 'Not Found' });
@@ -359,7 +370,8 @@ export async function startFakeGitHub(scenario: Scenario = emptyScenario()): Pro
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const base = `${origin}${basePath}`;
 
   function paginate(url: URL, items: unknown[]): [number, unknown, Record<string, string>] {
     const perPage = Math.min(
@@ -370,7 +382,7 @@ export async function startFakeGitHub(scenario: Scenario = emptyScenario()): Pro
     const last = Math.max(1, Math.ceil(items.length / perPage));
     const slice = items.slice((pageNo - 1) * perPage, pageNo * perPage);
     const link = (n: number): string => {
-      const next = new URL(url.pathname + url.search, base);
+      const next = new URL(url.pathname + url.search, origin);
       next.searchParams.set('page', String(n));
       next.searchParams.set('per_page', String(perPage));
       return next.toString();
