@@ -104,10 +104,17 @@ function argsFromInputs(options: Record<string, OptionSpec>): CommandArgs {
   for (const [name, option] of Object.entries(options)) {
     const raw = core.getInput(name);
     if (raw === '') continue;
-    if (option.type === 'boolean') values[name] = core.getBooleanInput(name);
+    if (option.type === 'boolean') values[name] = booleanInput(name, raw);
     else values[name] = option.multiple ? splitList(raw) : raw;
   }
   return { positionals: listInput('paths') ?? [], values };
+}
+
+/** The YAML 1.2 core booleans, as core.getBooleanInput accepts, but failing as an input error. */
+function booleanInput(name: string, raw: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`input ${name} must be true or false; got ${raw}`);
 }
 
 function listInput(name: string): string[] | undefined {

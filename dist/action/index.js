@@ -57772,11 +57772,19 @@ function argsFromInputs(options) {
         if (raw === '')
             continue;
         if (option.type === 'boolean')
-            values[name] = getBooleanInput(name);
+            values[name] = booleanInput(name, raw);
         else
             values[name] = option.multiple ? splitList(raw) : raw;
     }
     return { positionals: listInput('paths') ?? [], values };
+}
+/** The YAML 1.2 core booleans, as core.getBooleanInput accepts, but failing as an input error. */
+function booleanInput(name, raw) {
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new InputError(`input ${name} must be true or false; got ${raw}`);
 }
 function listInput(name) {
     const raw = getInput(name);

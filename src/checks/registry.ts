@@ -1,5 +1,6 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { evalGateCheck } from './eval-gate/index.js';
 import { notAvailableYet } from './not-available.js';
 import type { CheckDefinition } from './types.js';
 
@@ -14,11 +15,7 @@ export const CHECKS: CheckDefinition[] = [
     ['checksums', 'verify'],
   ]),
 
-  notAvailableYet('eval-gate', 'Eval gate', [
-    ['eval-gate'],
-    ['exception', 'sign'],
-    ['exception', 'verify'],
-  ]),
+  evalGateCheck,
 
   notAvailableYet('provenance', 'Provenance', [
     ['provenance', 'stamp'],

@@ -15,6 +15,7 @@ import { renderSummary } from '../../src/report/summary.js';
 import { renderText, shouldColor } from '../../src/report/text.js';
 import { SCHEMA_IDS } from '../../src/schema/catalog.js';
 import { validatorFor } from '../../src/schema/registry.js';
+import { sarifErrors } from '../helpers/sarif.js';
 
 function finding(i: number, severity: Severity, extra: Partial<Finding> = {}): Finding {
   return {
@@ -74,6 +75,16 @@ describe('JSON renderer', () => {
 });
 
 describe('SARIF renderer', () => {
+  it('produces documents valid against the official SARIF 2.1.0 schema', () => {
+    const findings = [
+      finding(0, 'critical', { endLine: 3, endColumn: 9, remedy: 'do this' }),
+      finding(1, 'low', { suppressed: { kind: 'inline', reason: 'test fixture' } }),
+      { ...finding(2, 'medium'), file: undefined, line: undefined, column: undefined },
+    ];
+    const sarif = JSON.parse(renderSarif(buildReport('1.2.3', [result(findings)])));
+    expect(sarifErrors(sarif)).toBeUndefined();
+  });
+
   it('emits rules, locations and partialFingerprints', () => {
     const report = buildReport('1.2.3', [
       result([finding(0, 'critical'), finding(1, 'low', { suppressed: { kind: 'baseline' } })]),

@@ -15,7 +15,7 @@ import {
   readRecorded,
   type InputFile,
 } from './inputs.js';
-import type { EvalPolicy, MetricRule } from './policy.js';
+import type { MetricRule } from './policy.js';
 import { fmt, type MetricEvaluation } from './thresholds.js';
 
 export interface Waiver {
@@ -160,65 +160,75 @@ export interface DecisionScope {
   /** `sha256:<hex>` of the run's checksum manifest. */
   digest?: string;
   now: Date;
-  policy: EvalPolicy;
-  rules: MetricRule[];
+  /** Longest allowed lifetime (policy `exceptions.max_days`). */
+  maxDays: number;
+  /** Roles the policy requires, when it names them. */
+  requiredRoles?: string[];
+  /** The policy's rules, to check waivers name gated metrics with the right bound; omitted when unknown. */
+  rules?: MetricRule[];
   configuredRoles: string[];
 }
 
-/** Judge one exception against the decision, except for approval. */
-export function assessException(
+/** Policy roles (default: every configured role) ∪ the exception's own. */
+export function rolesRequiredFor(
+  exception: EvalException,
+  scope: Pick<DecisionScope, 'requiredRoles' | 'configuredRoles'>,
+): string[] {
+  return [
+    ...new Set([...(scope.requiredRoles ?? scope.configuredRoles), ...exception.required_roles]),
+  ];
+}
+
+/** Does the exception name this decision's model and artifact? */
+export function scopeProblems(
   file: ExceptionFile,
-  scope: DecisionScope,
-  failing: MetricEvaluation[],
-): ExceptionAssessment {
+  scope: Pick<DecisionScope, 'model' | 'digest'>,
+): ExceptionProblem[] {
   const { exception, doc } = file;
   const problems: ExceptionProblem[] = [];
-  const at = (pointer: string): Position => doc.locate(pointer);
-  const roles = [
-    ...new Set([
-      ...(scope.policy.requiredRoles ?? scope.configuredRoles),
-      ...exception.required_roles,
-    ]),
-  ];
-
-  let inScope = true;
   if (!scope.model) {
-    inScope = false;
     problems.push({
       rule: 'exception-scope',
       message:
         'the gate has no model name (--model, eval-gate.model or the policy model), so no exception can apply',
-      position: at('/model'),
+      position: doc.locate('/model'),
     });
   } else if (exception.model !== scope.model) {
-    inScope = false;
     problems.push({
       rule: 'exception-scope',
       message: `is for model ${exception.model}, not ${scope.model}`,
-      position: at('/model'),
+      position: doc.locate('/model'),
     });
   }
   if (!scope.digest) {
-    inScope = false;
     problems.push({
       rule: 'exception-scope',
       message:
         'the gate has no artifact digest (--manifest, --digest or eval-gate.manifest), so no exception can apply',
-      position: at('/artifact_digest'),
+      position: doc.locate('/artifact_digest'),
     });
   } else if (exception.artifact_digest !== scope.digest) {
-    inScope = false;
     problems.push({
       rule: 'exception-scope',
       message: `is bound to artifact ${exception.artifact_digest}, not this run's ${scope.digest}`,
-      position: at('/artifact_digest'),
+      position: doc.locate('/artifact_digest'),
     });
   }
+  return problems;
+}
 
+/** Everything that makes an exception unusable regardless of the run: time, cap, roles, waivers. */
+export function validityProblems(
+  file: ExceptionFile,
+  scope: Omit<DecisionScope, 'model' | 'digest'>,
+): ExceptionProblem[] {
+  const { exception, doc } = file;
+  const problems: ExceptionProblem[] = [];
+  const at = (pointer: string): Position => doc.locate(pointer);
   const created = Date.parse(exception.created);
   const expires = Date.parse(exception.expires);
   const now = scope.now.getTime();
-  const capMs = scope.policy.maxDays * 86_400_000;
+  const capMs = scope.maxDays * 86_400_000;
   if (expires <= now) {
     problems.push({
       rule: 'exception-expired',
@@ -226,23 +236,22 @@ export function assessException(
       position: at('/expires'),
     });
   }
-  if (expires - created > capMs) {
+  if (expires <= created) {
     problems.push({
       rule: 'exception-expiry-cap',
-      message: `lives ${days(expires - created)} days (created ${exception.created}, expires ${exception.expires}); the policy allows at most ${scope.policy.maxDays}`,
+      message: 'expires before it was created',
+      position: at('/expires'),
+    });
+  } else if (expires - created > capMs) {
+    problems.push({
+      rule: 'exception-expiry-cap',
+      message: `lives ${days(expires - created)} days (created ${exception.created}, expires ${exception.expires}); the policy allows at most ${scope.maxDays}`,
       position: at('/expires'),
     });
   } else if (expires - now > capMs) {
     problems.push({
       rule: 'exception-expiry-cap',
-      message: `expires ${days(expires - now)} days from now; the policy allows at most ${scope.policy.maxDays}`,
-      position: at('/expires'),
-    });
-  }
-  if (expires <= created) {
-    problems.push({
-      rule: 'exception-expiry-cap',
-      message: 'expires before it was created',
+      message: `expires ${days(expires - now)} days from now; the policy allows at most ${scope.maxDays}`,
       position: at('/expires'),
     });
   }
@@ -253,7 +262,7 @@ export function assessException(
       position: at('/created'),
     });
   }
-
+  const roles = rolesRequiredFor(exception, scope);
   const unknownRoles = roles.filter((r) => !scope.configuredRoles.includes(r));
   if (unknownRoles.length) {
     problems.push({
@@ -269,37 +278,52 @@ export function assessException(
       position: at('/required_roles'),
     });
   }
+  if (scope.rules) {
+    exception.waivers.forEach((waiver, index) => {
+      const rule = scope.rules!.find((r) => r.name === waiver.metric);
+      if (!rule) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `waives ${waiver.metric}, which the policy does not gate`,
+          position: at(`/waivers/${index}/metric`),
+        });
+      } else if (rule.direction === 'higher' && waiver.min === undefined) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `${waiver.metric} is higher-is-better: its waiver must give the lowest accepted value (min)`,
+          position: at(`/waivers/${index}`),
+        });
+      } else if (rule.direction === 'lower' && waiver.max === undefined) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `${waiver.metric} is lower-is-better: its waiver must give the highest accepted value (max)`,
+          position: at(`/waivers/${index}`),
+        });
+      }
+    });
+  }
+  return problems;
+}
 
-  exception.waivers.forEach((waiver, index) => {
-    const rule = scope.rules.find((r) => r.name === waiver.metric);
-    if (!rule) {
-      problems.push({
-        rule: 'exception-waiver',
-        message: `waives ${waiver.metric}, which the policy does not gate`,
-        position: at(`/waivers/${index}/metric`),
-      });
-    } else if (rule.direction === 'higher' && waiver.min === undefined) {
-      problems.push({
-        rule: 'exception-waiver',
-        message: `${waiver.metric} is higher-is-better: its waiver must give the lowest accepted value (min)`,
-        position: at(`/waivers/${index}`),
-      });
-    } else if (rule.direction === 'lower' && waiver.max === undefined) {
-      problems.push({
-        rule: 'exception-waiver',
-        message: `${waiver.metric} is lower-is-better: its waiver must give the highest accepted value (max)`,
-        position: at(`/waivers/${index}`),
-      });
-    }
-  });
-
+/** Judge one exception against the decision, except for approval. */
+export function assessException(
+  file: ExceptionFile,
+  scope: DecisionScope,
+  failing: MetricEvaluation[],
+): ExceptionAssessment {
+  const outOfScope = scopeProblems(file, scope);
   const waivers: WaiverCheck[] = [];
   for (const evaluation of failing) {
-    const waiver = exception.waivers.find((w) => w.metric === evaluation.metric);
-    if (!waiver) continue;
-    waivers.push({ metric: evaluation.metric, ...coverage(waiver, evaluation) });
+    const waiver = file.exception.waivers.find((w) => w.metric === evaluation.metric);
+    if (waiver) waivers.push({ metric: evaluation.metric, ...coverage(waiver, evaluation) });
   }
-  return { file, inScope, problems, waivers, roles };
+  return {
+    file,
+    inScope: outOfScope.length === 0,
+    problems: [...outOfScope, ...validityProblems(file, scope)],
+    waivers,
+    roles: rolesRequiredFor(file.exception, scope),
+  };
 }
 
 function coverage(
