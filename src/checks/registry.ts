@@ -1,6 +1,7 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
 import { evalGateCheck } from './eval-gate/index.js';
+import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
 import type { CheckDefinition } from './types.js';
 
@@ -15,7 +16,8 @@ export const CHECKS: CheckDefinition[] = [
     ['checksums', 'verify'],
   ]),
 
-  evalGateCheck,
+  // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
+  publishedOnGitHub(evalGateCheck),
 
   notAvailableYet('provenance', 'Provenance', [
     ['provenance', 'stamp'],
