@@ -4,6 +4,7 @@
  * (GITHUB_API_URL=http://127.0.0.1:PORT, every response validated against the OpenAPI
  * description), with official webhook payloads for pull_request and pull_request_review.
  */
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { startFakeGitHub, faults, type FakeGitHub } from './fake-github/server.js';
@@ -27,7 +28,9 @@ import { runActionAsync, type AsyncActionResult } from './run-action-async.js';
 import { tempRepo, type TempRepo } from '../helpers/repo.js';
 import { webhookPayload } from '../helpers/webhooks.js';
 
-const DIGEST = `sha256:${'ab'.repeat(32)}`;
+const MANIFEST = 'runs/r1/checksum.sha256';
+const MANIFEST_BYTES = `${'0'.repeat(64)}  model.onnx\n`;
+const DIGEST = `sha256:${createHash('sha256').update(MANIFEST_BYTES).digest('hex')}`;
 const DAY = 86_400_000;
 
 let gh: FakeGitHub | undefined;
@@ -70,6 +73,7 @@ function project(): { repo: TempRepo; exception: Buffer } {
         policy: 'eval-policy.yml',
         metrics: 'metrics.json',
         model: 'churn',
+        manifest: MANIFEST,
         approval: 'reviews',
         roles: {
           security: { github: ['acme/security'] },
@@ -84,6 +88,7 @@ function project(): { repo: TempRepo; exception: Buffer } {
       exceptions: { max_days: 30, required_roles: ['security', 'ml-owner'] },
     }),
     'metrics.json': JSON.stringify({ accuracy: 0.81 }),
+    [MANIFEST]: MANIFEST_BYTES,
     [EXCEPTION_PATH]: exception,
   });
   return { repo, exception };
@@ -113,7 +118,14 @@ function patchPull(payload: Record<string, any>, s: PrScenario): void {
 
 async function runGate(
   s: PrScenario,
-  event: { name: 'pull_request' | 'pull_request_review'; review?: ReviewFacts; action?: string },
+  event: {
+    name: 'pull_request' | 'pull_request_review';
+    review?: ReviewFacts;
+    action?: string;
+    /** `eval-gate` (sub-action, default) or `index` (root action). */
+    entry?: string;
+    token?: string;
+  },
 ): Promise<AsyncActionResult> {
   gh ??= await startFakeGitHub(s.scenario);
   const payload =
@@ -126,11 +138,14 @@ async function runGate(
           p.review.user.login = event.review!.login;
         });
   return runActionAsync({
-    entry: 'eval-gate',
+    entry: event.entry ?? 'eval-gate',
     workspace: repo!.dir,
     eventName: event.name,
     event: payload,
-    inputs: { 'github-token': 'test-token', digest: DIGEST },
+    inputs: {
+      'github-token': event.token ?? 'test-token',
+      ...(event.entry === 'index' ? { checks: 'eval-gate' } : {}),
+    },
     env: {
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       GITHUB_API_URL: gh.url,
@@ -265,4 +280,41 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
       expect(r.summary).toMatch(reason);
     });
   }
+  it('the root action (pipeguard check) publishes the same status when approvals are complete', async () => {
+    const { exception } = project();
+    const s = scenarioFor(exception);
+    s.review('sam-sec', 'APPROVED');
+    const review = s.review('mia-ml', 'APPROVED');
+    const r = await runGate(s, { name: 'pull_request_review', review, entry: 'index' });
+    expect(r.code, explain(r)).toBe(0);
+    expect(statesOf()).toEqual(['pending', 'success']);
+  });
+
+  it('a token that cannot read teams blocks and names the permission to grant', async () => {
+    const { exception } = project();
+    const s = scenarioFor(exception);
+    s.scenario.tokens.set('workflow-token', { readTeams: false, write: true, readRules: true });
+    s.review('sam-sec', 'APPROVED');
+    const review = s.review('mia-ml', 'APPROVED');
+    const r = await runGate(s, { name: 'pull_request_review', review, token: 'workflow-token' });
+    expect(r.code, explain(r)).toBe(12);
+    expect(r.summary).toMatch(/cannot see team acme\/security .*Members: read.*read:org/);
+    expect(statesOf()).toEqual(['pending', 'failure']);
+  });
+
+  it('warns in the summary when the status is not a required check', async () => {
+    const { exception } = project();
+    const s = scenarioFor(exception);
+    s.scenario.branches.set('main', {
+      sha: BASE_SHA,
+      requiredContexts: ['build'],
+      rules: [rulePullRequest(false)],
+    });
+    const r = await runGate(s, { name: 'pull_request' });
+    expect(r.code, explain(r)).toBe(12);
+    expect(r.summary).toMatch(
+      /Merge blocking on GitHub[\s\S]*`pipeguard\/eval-gate` is not a required status check on `main`/,
+    );
+    expect(r.summary).toMatch(/does not dismiss stale pull request approvals/);
+  });
 });
