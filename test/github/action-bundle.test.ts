@@ -125,6 +125,7 @@ async function runGate(
     /** `eval-gate` (sub-action, default) or `index` (root action). */
     entry?: string;
     token?: string;
+    inputs?: Record<string, string>;
   },
 ): Promise<AsyncActionResult> {
   gh ??= await startFakeGitHub(s.scenario);
@@ -145,6 +146,7 @@ async function runGate(
     inputs: {
       'github-token': event.token ?? 'test-token',
       ...(event.entry === 'index' ? { checks: 'eval-gate' } : {}),
+      ...event.inputs,
     },
     env: {
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
@@ -316,5 +318,22 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
       /Merge blocking on GitHub[\s\S]*`pipeguard\/eval-gate` is not a required status check on `main`/,
     );
     expect(r.summary).toMatch(/does not dismiss stale pull request approvals/);
+  });
+  it('`exception verify` in a PR context checks the review approvals too, without touching the status', async () => {
+    const { exception } = project();
+    const s = scenarioFor(exception);
+    const review = s.review('sam-sec', 'APPROVED');
+    const verify = { command: 'verify', paths: EXCEPTION_PATH };
+    const pending = await runGate(s, { name: 'pull_request_review', review, inputs: verify });
+    expect(pending.code, explain(pending)).toBe(1);
+    expect(pending.summary).toMatch(/no valid approval of PR #17 from role ml-owner/);
+    const second = s.review('olga-admin', 'APPROVED');
+    const approved = await runGate(s, {
+      name: 'pull_request_review',
+      review: second,
+      inputs: verify,
+    });
+    expect(approved.code, explain(approved)).toBe(0);
+    expect(gh!.scenario.statuses).toEqual([]);
   });
 });
