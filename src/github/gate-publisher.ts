@@ -25,6 +25,7 @@ import {
 import { inspectMergeBlocking } from './branch-rules.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { recordedReviewVerdicts } from './review-source.js';
+import { rerunFailedPullRequestRuns } from './rerun.js';
 
 export const DEFAULT_STATUS_CONTEXT = 'pipeguard/eval-gate';
 const DESCRIPTION_LIMIT = 140;
@@ -34,6 +35,8 @@ export interface GatePublishing {
   context: string;
   comment: boolean;
   branchRules: boolean;
+  /** Re-run failed pull_request runs of this workflow once a review-triggered run passes. */
+  rerunFailed: boolean;
 }
 
 interface GitHubSection {
@@ -41,6 +44,7 @@ interface GitHubSection {
   'status-context'?: string;
   comment?: boolean;
   'branch-rules'?: boolean;
+  'rerun-failed'?: boolean;
 }
 
 /** `eval-gate.github.*`; on by default whenever approvals come from reviews. */
@@ -53,6 +57,7 @@ export function gatePublishingFrom(ctx: CheckContext): GatePublishing {
     context: github['status-context'] ?? DEFAULT_STATUS_CONTEXT,
     comment: github.comment ?? reviews,
     branchRules: github['branch-rules'] ?? reviews,
+    rerunFailed: github['rerun-failed'] ?? false,
   };
 }
 
@@ -112,6 +117,16 @@ export async function withGitHubGate(
 
   if (settings.comment)
     await comment(ctx, octokit, { owner, repo, issue: pr.number }, result, warnings);
+  let reran: number[] = [];
+  if (
+    settings.rerunFailed &&
+    result.status === 'pass' &&
+    ctx.ci.eventName === 'pull_request_review'
+  ) {
+    const report = await rerunFailedPullRequestRuns(ctx, octokit, { owner, repo }, pr.headSha);
+    reran = report.rerun;
+    warnings.push(...report.warnings);
+  }
   if (settings.branchRules) {
     const report = await inspectMergeBlocking(
       octokit,
@@ -122,7 +137,7 @@ export async function withGitHubGate(
     warnings.push(...report.warnings);
   }
   for (const w of warnings) ctx.log.warn(w);
-  return withGitHubDetails(result, settings, warnings);
+  return withGitHubDetails(result, settings, warnings, reran);
 }
 
 async function comment(
@@ -199,9 +214,14 @@ function withGitHubDetails(
   result: CheckResult,
   settings: GatePublishing,
   warnings: string[],
+  reran: number[],
 ): CheckResult {
   const details = { ...(result.details ?? {}) };
-  details.github = { statusContext: settings.status ? settings.context : undefined, warnings };
+  details.github = {
+    statusContext: settings.status ? settings.context : undefined,
+    warnings,
+    reran,
+  };
   if (warnings.length) {
     const section = ['#### Merge blocking on GitHub', '', ...warnings.map((w) => `- ⚠️ ${w}`)].join(
       '\n',

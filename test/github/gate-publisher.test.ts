@@ -231,6 +231,7 @@ describe('eval-gate.github config keys', () => {
           'status-context': 'ml/eval-gate',
           comment: false,
           'branch-rules': true,
+          'rerun-failed': true,
         }),
       ),
     ).toBe(true);
@@ -260,5 +261,66 @@ describe('publishedOnGitHub', () => {
     await check.commands[0]!.run(c, { positionals: [], values: { replay: 'audit.jsonl' } });
     await check.commands[1]!.run(c, { positionals: [], values: {} });
     expect(gh!.requests.length).toBe(before);
+  });
+});
+
+describe('rerun-failed (opt-in, for branches that require the job)', () => {
+  function withRuns(s: PrScenario): void {
+    const run = (id: number, event: string, path: string, conclusion: string, headSha = HEAD_SHA) =>
+      s.scenario.runs.push({ id, event, path, headSha, conclusion, reruns: 0 });
+    run(101, 'pull_request', '.github/workflows/gate.yml', 'failure');
+    run(102, 'pull_request', '.github/workflows/tests.yml', 'failure'); // another workflow
+    run(103, 'push', '.github/workflows/gate.yml', 'failure'); // another event
+    run(104, 'pull_request', '.github/workflows/gate.yml', 'failure', OTHER_SHA); // another head
+    run(4242, 'pull_request', '.github/workflows/gate.yml', 'failure'); // this very run
+  }
+  const OTHER_SHA = '3'.repeat(40);
+  const reviewRun = (c: TestContext) => {
+    c.ci.eventName = 'pull_request_review';
+    c.ci.workflowRef = 'acme/models/.github/workflows/gate.yml@refs/pull/17/merge';
+    return c;
+  };
+  const reruns = () => Object.fromEntries(gh!.scenario.runs.map((r) => [r.id, r.reruns]));
+
+  it('re-runs only the failed pull_request runs of this workflow on this head, once the gate passes', async () => {
+    const s = prScenario();
+    withRuns(s);
+    const c = reviewRun(await start(s, { evalGate: { github: { 'rerun-failed': true } } }));
+    const out = await withGitHubGate(c, async () => result('pass'));
+    expect(reruns()).toEqual({ 101: 1, 102: 0, 103: 0, 104: 0, 4242: 0 });
+    expect((out.details?.github as { reran: number[] }).reran).toEqual([101]);
+  });
+
+  it('never re-runs for a block, nor when switched off, nor on pull_request events', async () => {
+    const s = prScenario();
+    withRuns(s);
+    const on = reviewRun(await start(s, { evalGate: { github: { 'rerun-failed': true } } }));
+    await withGitHubGate(on, async () => result('blocked'));
+    on.ci.eventName = 'pull_request';
+    await withGitHubGate(on, async () => result('pass'));
+    on.config['eval-gate'] = { approval: 'reviews' };
+    on.ci.eventName = 'pull_request_review';
+    await withGitHubGate(on, async () => result('pass'));
+    expect(Object.values(reruns()).every((n) => n === 0)).toBe(true);
+    expect(gh!.requests.some((r) => r.includes('/actions/runs'))).toBe(false);
+  });
+
+  it('warns with the permission when the token may not re-run', async () => {
+    const s = prScenario();
+    withRuns(s);
+    s.scenario.tokens.set('no-actions', {
+      readTeams: true,
+      write: true,
+      readRules: true,
+      actionsWrite: false,
+    });
+    const c = reviewRun(
+      await start(s, { token: 'no-actions', evalGate: { github: { 'rerun-failed': true } } }),
+    );
+    const out = await withGitHubGate(c, async () => result('pass'));
+    expect(out.status).toBe('pass');
+    expect((out.details?.github as { warnings: string[] }).warnings.join('\n')).toMatch(
+      /could not re-run run 101: .*HTTP 403.*actions: write/,
+    );
   });
 });

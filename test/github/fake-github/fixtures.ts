@@ -363,3 +363,22 @@ export function rulePullRequest(dismissStale: boolean, lastPushApproval = false)
     },
   };
 }
+
+export function workflowRun(
+  owner: string,
+  repo: string,
+  r: { id: number; event: string; path: string; headSha: string; conclusion: string },
+): Json {
+  const base = example('workflow-run');
+  return {
+    ...base,
+    id: r.id,
+    event: r.event,
+    path: r.path,
+    head_sha: r.headSha,
+    status: 'completed',
+    conclusion: r.conclusion,
+    url: `${API}/repos/${owner}/${repo}/actions/runs/${r.id}`,
+    html_url: `https://github.com/${owner}/${repo}/actions/runs/${r.id}`,
+  };
+}

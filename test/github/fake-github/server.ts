@@ -23,6 +23,18 @@ export interface TokenAbilities {
   write: boolean;
   /** Can read rulesets and branch protection summaries. */
   readRules: boolean;
+  /** Can re-run workflow runs (actions: write); absent means yes. */
+  actionsWrite?: boolean;
+}
+
+export interface WorkflowRunRecord {
+  id: number;
+  event: string;
+  path: string;
+  headSha: string;
+  conclusion: string;
+  /** How many times `rerun-failed-jobs` was requested. */
+  reruns: number;
 }
 
 export interface Fault {
@@ -76,6 +88,7 @@ export interface Scenario {
   branches: Map<string, { sha: string; requiredContexts: string[] | null; rules: Json[] }>;
   statuses: StatusRecord[];
   comments: CommentRecord[];
+  runs: WorkflowRunRecord[];
   faults: Fault[];
   tokens: Map<string, TokenAbilities>;
   /** The login behind every write (the Actions bot by default). */
@@ -109,6 +122,7 @@ export function emptyScenario(owner = 'acme', repo = 'models'): Scenario {
     branches: new Map(),
     statuses: [],
     comments: [],
+    runs: [],
     faults: [],
     tokens: new Map([['test-token', { readTeams: true, write: true, readRules: true }]]),
     botLogin: 'github-actions[bot]',
@@ -361,6 +375,22 @@ export async function startFakeGitHub(
         if (comment.login !== scenario.botLogin) return forbidden();
         comment.body = String((body as Json).body);
         return [200, fx.issueComment(owner, repo, comment.issue, comment)];
+      }
+      case 'actions/list-workflow-runs-for-repo': {
+        const headSha = url.searchParams.get('head_sha');
+        const status = url.searchParams.get('status');
+        const runs = scenario.runs.filter(
+          (r) => (!headSha || r.headSha === headSha) && (!status || r.conclusion === status),
+        );
+        const [code, items, headers] = page(runs.map((r) => fx.workflowRun(owner, repo, r)));
+        return [code, { total_count: runs.length, workflow_runs: items }, headers];
+      }
+      case 'actions/re-run-workflow-failed-jobs': {
+        if (abilities.actionsWrite === false) return forbidden();
+        const run = scenario.runs.find((r) => r.id === Number(p.run_id));
+        if (!run) return notFound();
+        run.reruns += 1;
+        return [201, {}];
       }
       default:
         violations.push(`${op.method} ${op.template}: not modelled by the fake server`);
