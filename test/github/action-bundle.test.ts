@@ -62,7 +62,7 @@ function exceptionYaml(reason: string): string {
 }
 
 /** A project whose model misses its accuracy threshold, with an exception file waiting for approval. */
-function project(): { repo: TempRepo; exception: Buffer } {
+function project(github: Record<string, unknown> = {}): { repo: TempRepo; exception: Buffer } {
   const exception = Buffer.from(
     exceptionYaml('January cohort drift; retraining is scheduled for the next sprint.'),
   );
@@ -79,6 +79,7 @@ function project(): { repo: TempRepo; exception: Buffer } {
           security: { github: ['acme/security'] },
           'ml-owner': { github: ['acme/ml-owners', 'olga-admin'] },
         },
+        ...(Object.keys(github).length ? { github } : {}),
       },
     }),
     'eval-policy.yml': stringify({
@@ -153,6 +154,7 @@ async function runGate(
       GITHUB_API_URL: gh.url,
       GITHUB_SHA: HEAD_SHA,
       GITHUB_REF: `refs/pull/${PR}/merge`,
+      GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/pipeguard-gate.yml@refs/pull/${PR}/merge`,
       PIPEGUARD_GITHUB_RETRY_DELAY_MS: '1',
     },
   });
@@ -335,5 +337,32 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
     });
     expect(approved.code, explain(approved)).toBe(0);
     expect(gh!.scenario.statuses).toEqual([]);
+  });
+  it('rerun-failed: a passing review run re-runs the failed pull_request run of the same workflow', async () => {
+    const { exception } = project({ 'rerun-failed': true });
+    const s = scenarioFor(exception);
+    s.scenario.runs.push(
+      {
+        id: 77,
+        event: 'pull_request',
+        path: '.github/workflows/pipeguard-gate.yml',
+        headSha: HEAD_SHA,
+        conclusion: 'failure',
+        reruns: 0,
+      },
+      {
+        id: 78,
+        event: 'pull_request',
+        path: '.github/workflows/tests.yml',
+        headSha: HEAD_SHA,
+        conclusion: 'failure',
+        reruns: 0,
+      },
+    );
+    s.review('sam-sec', 'APPROVED');
+    const review = s.review('mia-ml', 'APPROVED');
+    const r = await runGate(s, { name: 'pull_request_review', review });
+    expect(r.code, explain(r)).toBe(0);
+    expect(s.scenario.runs.map((x) => x.reruns)).toEqual([1, 0]);
   });
 });
