@@ -3,6 +3,7 @@
  * data only (no PR code is ever checked out or run). Every read is memoized for the run, every
  * list is paginated (100 per page), and every failure is a GitHubApiError: callers fail closed.
  */
+import { createHash } from 'node:crypto';
 import { callGitHub, GitHubApiError, type GitHubClient } from './client.js';
 import type { ReviewRecord } from './review-rules.js';
 import { TeamResolver } from './teams.js';
@@ -38,6 +39,8 @@ export class RepoFacts {
   readonly repo: string;
   readonly teams: TeamResolver;
   private readonly memo = new Map<string, Promise<unknown>>();
+  /** sha256 of each PR's review list as the gate read it, for audit records (`pr-reviews#N`). */
+  readonly reviewDigests = new Map<number, string>();
 
   constructor(
     readonly octokit: GitHubClient,
@@ -123,7 +126,7 @@ export class RepoFacts {
           }),
       );
       // A review whose author was deleted has no user: it cannot count for anyone.
-      return reviews
+      const records = reviews
         .filter((r) => r.user)
         .map((r) => ({
           id: r.id,
@@ -132,6 +135,11 @@ export class RepoFacts {
           commitId: r.commit_id,
           submittedAt: r.submitted_at ?? null,
         }));
+      this.reviewDigests.set(
+        number,
+        createHash('sha256').update(JSON.stringify(records)).digest('hex'),
+      );
+      return records;
     });
   }
 

@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { ApprovalRequest, ApprovalSource } from '../checks/eval-gate/approvals.js';
 import { rolesOf } from '../checks/eval-gate/config.js';
 import type { CheckContext } from '../checks/types.js';
+import type { InputDigest } from '../report/model.js';
 import { InputError, oneLine } from '../util/errors.js';
 import { runGit } from '../util/git.js';
 import { clientOptionsFrom, createGitHubClient, githubTokenFrom } from './client.js';
@@ -119,6 +120,16 @@ async function repositoryPath(ctx: CheckContext, session: Session, file: string)
   );
   const prefix = await session.repoPrefix;
   return path.posix.normalize(`${prefix}${file.split(path.sep).join('/')}`);
+}
+
+/** Digests of the review lists the decision rested on, for the audit record (never their text). */
+export function recordedReviewInputs(ctx: CheckContext): InputDigest[] {
+  const facts = sessions.get(ctx)?.facts;
+  if (!facts) return [];
+  return [...facts.reviewDigests.entries()].map(([number, sha256]) => ({
+    name: `pr-reviews#${number}`,
+    sha256,
+  }));
 }
 
 /** What the reviews source decided in this run, per exception file (for the PR comment). */

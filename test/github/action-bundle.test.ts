@@ -5,6 +5,8 @@
  * description), with official webhook payloads for pull_request and pull_request_review.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { startFakeGitHub, faults, type FakeGitHub } from './fake-github/server.js';
@@ -364,5 +366,33 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
     const r = await runGate(s, { name: 'pull_request_review', review });
     expect(r.code, explain(r)).toBe(0);
     expect(s.scenario.runs.map((x) => x.reruns)).toEqual([1, 0]);
+  });
+  it('the audit record keeps the review-list digest, and a replay of the decision agrees', async () => {
+    const { exception } = project();
+    const s = scenarioFor(exception);
+    s.review('sam-sec', 'APPROVED');
+    const review = s.review('mia-ml', 'APPROVED');
+    const r = await runGate(s, {
+      name: 'pull_request_review',
+      review,
+      inputs: { 'audit-log': 'audit.jsonl' },
+    });
+    expect(r.code, explain(r)).toBe(0);
+    const record = JSON.parse(
+      readFileSync(path.join(repo!.dir, 'audit.jsonl'), 'utf8').trim().split('\n').at(-1)!,
+    );
+    expect(record.decision).toBe('allowed');
+    expect(record.details.pr_reviews).toEqual([
+      { name: `pr-reviews#${PR}`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+    const requests = gh!.requests.length;
+    const replay = await runGate(s, {
+      name: 'pull_request_review',
+      review,
+      inputs: { replay: 'audit.jsonl' },
+    });
+    expect(replay.code, explain(replay)).toBe(0);
+    expect(replay.stdout).toMatch(/agrees/);
+    expect(gh!.requests.length).toBe(requests);
   });
 });
