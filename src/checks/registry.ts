@@ -1,8 +1,10 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { checksumsCheck } from './checksums/index.js';
 import { evalGateCheck } from './eval-gate/index.js';
 import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
@@ -11,16 +13,10 @@ export const CHECKS: CheckDefinition[] = [
 
   notAvailableYet('validate', 'Schema validation', [['validate']]),
 
-  notAvailableYet('checksums', 'Artifact checksums', [
-    ['checksums', 'write'],
-    ['checksums', 'verify'],
-  ]),
+  checksumsCheck,
 
   // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
   publishedOnGitHub(evalGateCheck),
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];

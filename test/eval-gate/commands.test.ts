@@ -12,6 +12,7 @@ import { signException } from '../../src/checks/eval-gate/sign.js';
 import { signatureApprovals } from '../../src/checks/eval-gate/signature-approvals.js';
 import { verifyExceptions } from '../../src/checks/eval-gate/verify.js';
 import { auditRecordFor } from '../../src/report/audit.js';
+import { recordInput } from '../../src/checks/eval-gate/inputs.js';
 import { splitArmoredBlocks } from '../../src/sshsig/signature.js';
 import { makeFixture, NOW, type Fixture } from './fixture.js';
 
@@ -292,6 +293,67 @@ describe('pipeguard eval-gate --replay', () => {
     expect(result.findings).toEqual([
       expect.objectContaining({ rule: 'replay-input-changed', file: 'runs/r2/metrics.json' }),
     ]);
+  });
+
+  it('does not let a signature added after the decision change the replay', async () => {
+    fx.exception(EXC);
+    const log = await recordDecision();
+    fx.sign(EXC, 'sec');
+    fx.sign(EXC, 'ml');
+    const result = await replay(fx.ctx(), log);
+    expect(result.status).toBe('fail');
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'replay-input-changed', file: `${EXC}.sig` }),
+        expect.objectContaining({
+          rule: 'replay-disagrees',
+          message: 'decision was blocked, recomputed allowed',
+        }),
+      ]),
+    );
+  });
+
+  it('replays PR-review approvals from the record, with their evidence', async () => {
+    fx.write(
+      '.pipeguard.yml',
+      fx.read('.pipeguard.yml').toString().replace('  roles:', '  approval: both\n  roles:'),
+    );
+    fx.exception(EXC);
+    fx.sign(EXC, 'sec');
+    fx.sign(EXC, 'ml');
+    const reviews: ApprovalSource = {
+      kind: 'reviews',
+      async evaluate(req, ctx) {
+        recordInput(
+          ctx,
+          'github:pr-reviews#7',
+          Buffer.from('[{"user":"octocat","state":"APPROVED"}]'),
+        );
+        return req.roles.map((role) => ({
+          role,
+          satisfied: true,
+          by: `${role}-reviewer`,
+          via: 'review' as const,
+          reason: 'approved at head',
+        }));
+      },
+    };
+    const ctx = fx.ctx();
+    const result = gateResult(
+      await decide(ctx, gateParams(ctx), { signatures: signatureApprovals, reviews }),
+      ctx,
+    );
+    expect(result.status).toBe('pass');
+    expect(result.inputs!.map((i) => i.name)).toContain('github:pr-reviews#7');
+    const record = auditRecordFor(
+      result,
+      { runId: 'r', stage: 'ci', actor: 'ci', toolVersion: 't', time: NOW },
+      'medium',
+    );
+    fx.write('audit.jsonl', `${JSON.stringify(record)}\n`);
+    const replayed = await replay(fx.ctx(), 'audit.jsonl');
+    expect(replayed.status).toBe('pass');
+    expect(replayed.summary).toMatch(/agrees: .*\(PR-review verdicts taken from the record\)$/);
   });
 
   it('disagrees with a tampered record', async () => {

@@ -318,7 +318,7 @@ describe('eval gate decision', () => {
     const result = await gate();
     expect(result.status).toBe('blocked');
     expect(result.findings.find((f) => f.rule === 'eval-metric-unusable')!.message).toBe(
-      'accuracy: runs/r2/metrics.json: `results.sentiment.acc,none` is the string "NaN", not a number',
+      'accuracy: runs/r2/metrics.json: `results.sentiment.acc,none` is NaN, not a finite number',
     );
     expect((result.details!.unblock as { notWaivable: string[] }).notWaivable).toHaveLength(1);
   });

@@ -65,11 +65,18 @@ describe('metrics lookup', () => {
       ),
       'metrics file',
     );
-    for (const key of ['acc', 'f1', 's'])
-      expect(lookupMetric(python, key)).toMatchObject({
-        ok: false,
-        problem: expect.stringMatching(/not a number/),
-      });
+    expect(lookupMetric(python, 'acc')).toMatchObject({
+      ok: false,
+      problem: '`acc` is NaN, not a finite number',
+    });
+    expect(lookupMetric(python, 'f1')).toMatchObject({
+      ok: false,
+      problem: '`f1` is Infinity, not a finite number',
+    });
+    expect(lookupMetric(python, 's')).toMatchObject({
+      ok: false,
+      problem: '`s` is the string "0.9", not a number',
+    });
     expect(lookupMetric(python, 'ok')).toMatchObject({
       ok: false,
       problem: '`ok` is boolean true, not a number',

@@ -128,8 +128,13 @@ export async function readRecorded(
   return input;
 }
 
-/** Record bytes that are not a file under the root (e.g. a snapshot of PR reviews), by name. */
+/**
+ * Record bytes that are not a file under the root (e.g. the PR reviews an approval rested on).
+ * The name must be `scheme:…` (`github:pr-reviews#12`): replay takes such evidence from the record.
+ */
 export function recordInput(ctx: object, name: string, bytes: Buffer): InputFile {
+  if (!/^[a-z][a-z0-9+.-]*:/.test(name))
+    throw new Error(`internal: evidence name ${name} must be scheme:…`);
   let reads = readsByContext.get(ctx);
   if (!reads) readsByContext.set(ctx, (reads = new Map()));
   const input = { name, absolute: '', bytes, sha256: sha256Hex(bytes) };

@@ -7,7 +7,8 @@
  */
 import { decodePointer, type Position, type SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
-import { parseSingleDocument, type InputFile } from './inputs.js';
+import { parseSingleDocument, utf8, type InputFile } from './inputs.js';
+import { parseJsonWithPositions } from './json.js';
 
 export interface MetricsSource {
   input: InputFile;
@@ -19,7 +20,10 @@ export type MetricLookup =
   | { ok: false; problem: string; pointer?: string; position?: Position };
 
 export function metricsSource(input: InputFile, what: string): MetricsSource {
-  const doc = parseSingleDocument(input, what);
+  // JSON (the usual case, often megabytes of lm-eval output) takes the fast positioned parser.
+  const doc: SourceDocument = /\.json$/i.test(input.name)
+    ? { file: input.name, index: 0, ...parseJsonWithPositions(utf8(input), input.name) }
+    : parseSingleDocument(input, what);
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
   }

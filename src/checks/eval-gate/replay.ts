@@ -93,6 +93,11 @@ export function readRecord(root: string, spec: string): { record: AuditLine; whe
   throw new InputError('holds no eval-gate decision record', file);
 }
 
+/** `scheme:…` names mark recorded evidence that is not a file under the root. */
+export function isEvidenceName(name: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/.test(name);
+}
+
 /** Review verdicts as recorded: the only offline source for them. */
 function recordedReviews(recorded: RecordedGate): ApprovalSource {
   return {
@@ -120,6 +125,9 @@ export async function replay(ctx: CheckContext, spec: string): Promise<CheckResu
   };
 
   for (const input of record.inputs) {
+    // Evidence that is not a file (`github:pr-reviews#12`, recorded by the PR-review source) is
+    // taken from the record, like the review verdicts themselves.
+    if (isEvidenceName(input.name)) continue;
     let absolute: string;
     try {
       absolute = resolveInsideRoot(ctx.root, input.name);
@@ -182,6 +190,15 @@ export async function replay(ctx: CheckContext, spec: string): Promise<CheckResu
   };
   const again = await decide(replayCtx, params, sources);
 
+  // A file the decision did not read (a .sig added later) must not silently change the replay.
+  const recordedNames = new Set(record.inputs.map((i) => i.name));
+  for (const input of again.inputs.filter((i) => !recordedNames.has(i.name))) {
+    finding(
+      'replay-input-changed',
+      `did not exist or was not read at decision time; it cannot take part in a replay`,
+      input.name,
+    );
+  }
   const decision = again.blocked ? 'blocked' : 'allowed';
   if (decision !== recorded.decision)
     finding('replay-disagrees', `decision was ${recorded.decision}, recomputed ${decision}`);

@@ -53,9 +53,10 @@ export const RULES: Record<string, RuleInfo> = {
 };
 
 export function gateResult(decision: GateDecision, ctx: CheckContext): CheckResult {
+  const unblock = decision.blocked ? unblockFacts(decision, ctx) : undefined;
   const findings: Finding[] = [];
   for (const evaluation of decision.evaluations.filter((e) => !e.passed))
-    findings.push(metricFinding(evaluation, decision));
+    findings.push(metricFinding(evaluation, decision, unblock));
   for (const exception of decision.exceptions)
     findings.push(...exceptionFindings(exception, decision));
 
@@ -67,7 +68,6 @@ export function gateResult(decision: GateDecision, ctx: CheckContext): CheckResu
       ? `allowed: ${failing.length} failing metric(s) covered by exception ${applied.map((e) => e.file.exception.id).join(', ')}`
       : `allowed: all ${decision.evaluations.length} metric(s) pass`;
 
-  const unblock = decision.blocked ? unblockFacts(decision, ctx) : undefined;
   return {
     check: CHECK,
     status: decision.blocked ? 'blocked' : 'pass',
@@ -116,7 +116,11 @@ function shortFailure(e: LocatedEvaluation): string {
   return `${e.metric} ${failed?.text ?? 'failed'}`;
 }
 
-function metricFinding(e: LocatedEvaluation, decision: GateDecision): Finding {
+function metricFinding(
+  e: LocatedEvaluation,
+  decision: GateDecision,
+  unblock: UnblockFacts | undefined,
+): Finding {
   const unusable = e.problems.length > 0;
   const failedTexts = [...e.problems, ...e.outcomes.filter((o) => !o.ok).map((o) => o.text)];
   const coveredBy = decision.coveredBy[e.metric];
@@ -136,9 +140,7 @@ function metricFinding(e: LocatedEvaluation, decision: GateDecision): Finding {
       decision.model,
       e.metric,
     ),
-    remedy: unusable
-      ? 'fix the eval run: this failure cannot be waived'
-      : `improve the model, or add an exception waiving ${e.metric} signed by every required role`,
+    remedy: unusable ? 'fix the eval run: this failure cannot be waived' : waiverRemedy(e, unblock),
     ...(exception
       ? {
           suppressed: {
@@ -156,6 +158,26 @@ function metricFinding(e: LocatedEvaluation, decision: GateDecision): Finding {
  * several models stays quiet. In scope: problems block loudly when the exception was needed (it
  * waives a failing metric), expiry always shows with its line, and an unused one is stale.
  */
+/** The concrete way out for one waivable metric: which file, which bound, who signs, how long. */
+function waiverRemedy(e: LocatedEvaluation, unblock: UnblockFacts | undefined): string {
+  if (!unblock || e.value === undefined)
+    return `improve the model, or add an exception waiving ${e.metric}`;
+  if (unblock.missingBinding.length)
+    return `improve the model; an exception needs ${unblock.missingBinding.join(' and ')}`;
+  const bound = e.direction === 'higher' ? 'min' : 'max';
+  const who = unblock.roles.map(
+    (r) =>
+      `${r.role} (${[...r.principals, ...r.github.map((g) => `@${g}`)].join(', ') || 'nobody configured'})`,
+  );
+  const how =
+    unblock.approval === 'reviews'
+      ? 'approved'
+      : unblock.approval === 'both'
+        ? 'signed and approved'
+        : 'signed';
+  return `improve the model, or add ${unblock.suggestedFile} waiving ${e.metric} (${bound}: ${fmt(e.value)}), expiring within ${unblock.maxDays} days, ${how} by ${who.join(' and ')} — template in the job summary and --format json (details.unblock)`;
+}
+
 function exceptionFindings(x: ExceptionVerdict, decision: GateDecision): Finding[] {
   if (!x.inScope) return [];
   const id = x.file.exception.id;
