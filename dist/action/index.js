@@ -56592,6 +56592,1374 @@ function ancestorsOf(dir) {
     return parts.map((_p, i) => `${parts.slice(0, parts.length - i).join('/')}/`).concat(['']);
 }
 
+;// CONCATENATED MODULE: ./src/checks/checksums/parse.ts
+/**
+ * The checksum-file grammar `sha256sum -c` reads, parsed strictly and without ever throwing:
+ * every line becomes an entry or a located problem.
+ *
+ *   GNU text        `<64 hex>  <name>`            (what `sha256sum` and pipeguard write)
+ *   GNU binary      `<64 hex> *<name>`            (`sha256sum -b`)
+ *   reversed BSD    `<64 hex> <name>`             (one space or tab; never mixed with the two above)
+ *   BSD tag         `SHA256 (<name>) = <64 hex>`  (`sha256sum --tag`)
+ *   escaped name    a leading `\` on any form: `\\` → `\`, `\n` → LF, `\r` → CR in the name
+ *   `#` comments and empty lines are skipped; CRLF endings are accepted; hex may be upper case.
+ * Like GNU, leading blanks before the digest are allowed and a whitespace-only line is malformed.
+ */
+const SHA256_HEX_LENGTH = 64;
+const HEX = /^[0-9a-fA-F]+$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Parse the raw bytes of a checksum file. Never throws. */
+function parseChecksumFile(bytes) {
+    const entries = [];
+    const problems = [];
+    // GNU refuses to mix `hex  name` with `hex name` in one file: a renamed file with a leading
+    // space could otherwise be read either way.
+    let layout;
+    let start = 0;
+    let line = 0;
+    while (start < bytes.length) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end === -1)
+            end = bytes.length;
+        line += 1;
+        let stop = end;
+        if (stop > start && bytes[stop - 1] === 0x0d)
+            stop -= 1;
+        const result = parseLine(bytes.subarray(start, stop));
+        start = end + 1;
+        if (result.kind === 'skip')
+            continue;
+        if (result.kind === 'problem') {
+            problems.push({ line, message: result.message });
+            continue;
+        }
+        if (result.format !== 'tag') {
+            const thisLayout = result.format === 'reversed' ? 'reversed' : 'standard';
+            if (layout === undefined)
+                layout = thisLayout;
+            else if (layout !== thisLayout) {
+                problems.push({
+                    line,
+                    message: thisLayout === 'reversed'
+                        ? 'one space between digest and name, but earlier lines use two (or " *"): ambiguous, rewrite the file'
+                        : 'two spaces (or " *") between digest and name, but earlier lines use one: ambiguous, rewrite the file',
+                });
+                continue;
+            }
+        }
+        entries.push({ line, name: result.name, sha256: result.sha256, format: result.format });
+    }
+    return { entries, problems, lineCount: line };
+}
+function parseLine(raw) {
+    if (raw.length === 0)
+        return { kind: 'skip' };
+    if (raw[0] === 0x23 /* # */)
+        return { kind: 'skip' };
+    let text;
+    try {
+        text = utf8.decode(raw);
+    }
+    catch {
+        return { kind: 'problem', message: 'line is not valid UTF-8' };
+    }
+    if (text.includes('\0'))
+        return { kind: 'problem', message: 'line contains a NUL byte' };
+    let i = 0;
+    while (text[i] === ' ' || text[i] === '\t')
+        i += 1;
+    if (i === text.length)
+        return { kind: 'problem', message: 'line holds only whitespace' };
+    let escaped = false;
+    if (text[i] === '\\') {
+        escaped = true;
+        i += 1;
+    }
+    const rest = text.slice(i);
+    const tag = /^([A-Za-z][A-Za-z0-9-]*) ?\(/.exec(rest);
+    if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH)))
+        return parseTagLine(rest, tag[1] ?? '', escaped);
+    return parseGnuLine(rest, escaped);
+}
+function parseTagLine(rest, algorithm, escaped) {
+    if (algorithm !== 'SHA256') {
+        return { kind: 'problem', message: `BSD tag line for ${algorithm}, expected SHA256` };
+    }
+    // BSD tools do not escape names, so the name ends at the LAST `)` (as GNU reads it).
+    const match = /^SHA256 ?\((.*)\)[ \t]*=[ \t]*(.*)$/s.exec(rest);
+    if (!match)
+        return { kind: 'problem', message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"' };
+    const digestProblem = describeDigestProblem(match[2] ?? '');
+    if (digestProblem)
+        return { kind: 'problem', message: digestProblem };
+    return finishEntry(match[1] ?? '', (match[2] ?? '').toLowerCase(), 'tag', escaped);
+}
+function parseGnuLine(rest, escaped) {
+    const gap = rest.search(/[ \t]/);
+    if (gap === -1) {
+        const digestProblem = describeDigestProblem(rest);
+        return { kind: 'problem', message: digestProblem ? `${digestProblem}, and no file name` : 'no file name after the digest' };
+    }
+    const digest = rest.slice(0, gap);
+    const digestProblem = describeDigestProblem(digest);
+    if (digestProblem)
+        return { kind: 'problem', message: digestProblem };
+    const afterGap = rest.slice(gap + 1);
+    const flag = afterGap[0];
+    if (rest[gap] === ' ' && afterGap.length > 1 && (flag === ' ' || flag === '*')) {
+        return finishEntry(afterGap.slice(1), digest.toLowerCase(), flag === '*' ? 'binary' : 'text', escaped);
+    }
+    return finishEntry(afterGap, digest.toLowerCase(), 'reversed', escaped);
+}
+function finishEntry(rawName, sha256, format, escaped) {
+    let name = rawName;
+    if (escaped) {
+        const unescaped = unescapeName(rawName);
+        if (unescaped === undefined) {
+            return { kind: 'problem', message: 'invalid escape in name (only \\\\, \\n and \\r are defined)' };
+        }
+        name = unescaped;
+    }
+    if (name === '')
+        return { kind: 'problem', message: 'no file name after the digest' };
+    return { kind: 'entry', name, sha256, format };
+}
+function isFullDigest(text) {
+    return text.length === SHA256_HEX_LENGTH && HEX.test(text);
+}
+/** Undefined when `text` is a well-formed SHA-256 hex digest, else why not. */
+function describeDigestProblem(text) {
+    if (text === '')
+        return 'no digest';
+    if (!HEX.test(text))
+        return `digest "${clip(text)}" has non-hex characters`;
+    if (text.length < SHA256_HEX_LENGTH) {
+        return `digest is ${text.length} hex digits, SHA-256 needs ${SHA256_HEX_LENGTH} (truncated?)`;
+    }
+    if (text.length > SHA256_HEX_LENGTH) {
+        const algorithm = text.length === 128 ? ' (that is a SHA-512 length)' : '';
+        return `digest is ${text.length} hex digits, SHA-256 needs ${SHA256_HEX_LENGTH}${algorithm}`;
+    }
+    return undefined;
+}
+function clip(text) {
+    return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+/** GNU's name escapes: `\\`, `\n`, `\r`. Anything else is malformed. */
+function unescapeName(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            return undefined;
+        i += 1;
+    }
+    return out;
+}
+/**
+ * Why GNU `sha256sum` would have to escape (or could misread) this relative path, or undefined
+ * when it can be written verbatim as `<hex>  <path>` and read back identically by `sha256sum -c`,
+ * `shasum -a 256 -c` and actions/attest's `subject-checksums`.
+ */
+function unwritableNameReason(relativePath) {
+    if (relativePath.includes('\\'))
+        return 'contains a backslash, which sha256sum would escape';
+    if (relativePath.includes('\n'))
+        return 'contains a newline, which sha256sum would escape';
+    if (relativePath.includes('\r'))
+        return 'contains a carriage return, which sha256sum would escape';
+    if (relativePath.startsWith('*'))
+        return 'starts with "*", which readers take for the binary-mode flag';
+    if (relativePath.startsWith(' '))
+        return 'starts with a space, which readers strip or misread';
+    if (relativePath === '-')
+        return 'is "-", which sha256sum -c reads as standard input';
+    return undefined;
+}
+/**
+ * Classify a listed name: absolute paths and `..` segments are refused outright (both `/` and `\`
+ * count as separators for this, so a Windows-style `..\x` is refused too); `./` and doubled
+ * slashes are normalised away.
+ */
+function classifyListedPath(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return { kind: 'absolute' };
+    const parts = name.split(/[\\/]/);
+    if (parts.includes('..'))
+        return { kind: 'traversal' };
+    const kept = name.split('/').filter((part) => part !== '' && part !== '.');
+    if (kept.length === 0)
+        return { kind: 'directory' };
+    return { kind: 'relative', path: kept.join('/') };
+}
+/** One GNU text line, as pipeguard writes it (names must pass `unwritableNameReason`). */
+function formatGnuLine(sha256, relativePath) {
+    return `${sha256}  ${relativePath}\n`;
+}
+/** Byte order of the UTF-8 encodings: the locale-independent sort `LC_ALL=C sort` gives. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** A run id names one directory under runs/: no separators or blanks, no dot-only names. */
+function isSafeRunId(runId) {
+    return /^[^/\\\s]+$/.test(runId) && runId !== '..' && runId !== '.';
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/rules.ts
+/** Every way a checksum file or its directory can be rejected, one rule id each. */
+
+const CHECK = 'checksums';
+const rules_RULES = {
+    mismatch: {
+        title: 'SHA-256 mismatch',
+        help: 'The file differs from the listed digest: the artifact was modified or corrupted after the checksum file was written. Rebuild or re-copy it from the run; never just rewrite the checksum file.',
+        severity: 'critical',
+    },
+    'missing-file': {
+        title: 'listed file is missing',
+        help: 'The checksum file lists a file the directory does not hold. Copy the whole artifact directory again.',
+        severity: 'critical',
+    },
+    'unlisted-file': {
+        title: 'file not listed in the checksum file',
+        help: 'A file sits beside the artifacts without a checksum (sha256sum -c never notices these). Remove it, or rewrite the checksum file if it belongs to the artifact; pass --allow-unlisted only for directories that legitimately hold extra files.',
+        severity: 'critical',
+    },
+    'duplicate-entry': {
+        title: 'file listed twice',
+        help: 'A path appears on more than one line; sha256sum checks both and a stale line can hide behind a fresh one. Keep one line per file.',
+        severity: 'high',
+    },
+    'absolute-path': {
+        title: 'absolute path in checksum file',
+        help: 'Names must be relative to the checksum file\'s directory; an absolute path verifies a file elsewhere on the machine.',
+        severity: 'critical',
+    },
+    'path-traversal': {
+        title: '".." in a listed path',
+        help: 'Names must stay inside the checksum file\'s directory; ".." verifies a file outside it.',
+        severity: 'critical',
+    },
+    'symlink-escape': {
+        title: 'symlink leaves the directory',
+        help: 'A symlink in the artifact directory points outside it (e.g. to /etc/passwd): loaders would read a file the checksum does not protect. Replace it with the file itself.',
+        severity: 'critical',
+    },
+    'not-regular-file': {
+        title: 'not a regular file',
+        help: 'A listed or present entry is a directory, symlinked directory, device, FIFO or socket. Artifact directories hold regular files only.',
+        severity: 'high',
+    },
+    unreadable: {
+        title: 'file could not be read',
+        help: 'Reading the file failed (permissions, I/O error); its integrity is unknown.',
+        severity: 'critical',
+    },
+    'malformed-line': {
+        title: 'malformed checksum line',
+        help: 'The line is none of "<64 hex>  name", "<64 hex> *name", "SHA256 (name) = <64 hex>", a # comment or empty. A truncated digest or a stray line can hide a file from verification.',
+        severity: 'high',
+    },
+    'empty-manifest': {
+        title: 'checksum file lists no files',
+        help: 'The checksum file holds no valid line, so it protects nothing (sha256sum: "no properly formatted checksum lines found"). Write it with `pipeguard checksums write DIR`.',
+        severity: 'critical',
+    },
+    'manifest-missing': {
+        title: 'artifact directory without checksum file',
+        help: 'A directory that must carry a checksum.sha256 (config `checksums.require`) has none. Write it with `pipeguard checksums write DIR` where the artifact is produced.',
+        severity: 'high',
+    },
+    'deploy-differs': {
+        title: 'deployed artifact differs from its run',
+        help: 'The files listed for a deployment are not the files its run produced (matched by the run_id comment or by identical file names). Deploy by copying runs/<run_id>/artifact/ unchanged, checksum file included.',
+        severity: 'critical',
+    },
+};
+/** A Finding keyed for fingerprints on (rule, checksum file, artifact path): stable across line moves. */
+function checksumFinding(spec) {
+    return {
+        check: CHECK,
+        rule: spec.rule,
+        severity: rules_RULES[spec.rule].severity,
+        message: spec.message,
+        file: spec.file,
+        ...(spec.line !== undefined ? { line: spec.line } : {}),
+        fingerprint: fingerprintOf(CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
+        ...(spec.remedy ? { remedy: spec.remedy } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/deploy.ts
+/**
+ * A deployment must be exactly what a run produced. Each verified checksum file under
+ * `deployments/` is matched to its run's `runs/<run_id>/artifact/checksum.sha256`:
+ *
+ *   1. by a recorded run id: a `# run_id: <id>` comment line in the deployment's checksum file
+ *      (`pipeguard checksums write DIR --run-id ID`), or a `meta.json` with a string `run_id` that
+ *      the deployment's checksum file lists (so the id itself is integrity-protected);
+ *   2. otherwise by identical file names: the run whose checksum file lists the same paths.
+ *
+ * The deployment passes when its entries (path → digest) equal the run's; otherwise it is a
+ * `deploy-differs` Finding naming the files that differ. With no run checksum file in the tree at
+ * all (runs not checked in), there is nothing to compare and the comparison is skipped.
+ */
+
+
+
+
+const RUN_MANIFEST = /^runs\/([^/]+)\/artifact\/checksum\.sha256$/;
+const RUN_ID_COMMENT = /^#[ \t]*run_id[ \t]*[:=][ \t]*(\S+)[ \t]*\r?$/m;
+function isDeploymentManifest(manifest) {
+    return manifest.startsWith('deployments/');
+}
+/** Compare every deployment manifest with its run's; the runs are taken from `manifests` too. */
+async function compareDeployments(manifests, loadRun) {
+    const runs = manifests.filter((m) => RUN_MANIFEST.test(m.manifest));
+    const findings = [];
+    const matches = [];
+    for (const deployment of manifests.filter((m) => isDeploymentManifest(m.manifest))) {
+        const runId = await recordedRunId(deployment);
+        if (runId !== undefined) {
+            const run = isSafeRunId(runId) ? await loadRun(runId) : undefined;
+            const where = `runs/${runId}/artifact/checksum.sha256`;
+            if (!run) {
+                findings.push(checksumFinding({
+                    rule: 'deploy-differs',
+                    file: deployment.manifest,
+                    subject: `run:${runId}`,
+                    message: isSafeRunId(runId)
+                        ? `${deployment.manifest} records run_id ${runId}, but ${where} does not exist`
+                        : `${deployment.manifest} records run_id "${runId}", which is not a single directory name under runs/`,
+                }));
+                matches.push({ deployment: deployment.manifest, matchedBy: 'run_id', identical: false });
+                continue;
+            }
+            const diff = differences(deployment.entries, run.entries);
+            if (diff.length > 0)
+                findings.push(differsFinding(deployment, run, diff));
+            matches.push({ deployment: deployment.manifest, run: run.manifest, matchedBy: 'run_id', identical: diff.length === 0 });
+            continue;
+        }
+        if (runs.length === 0) {
+            matches.push({ deployment: deployment.manifest, identical: false });
+            continue;
+        }
+        const names = pathKey(deployment.entries);
+        const sameNames = runs.filter((run) => pathKey(run.entries) === names);
+        const identical = sameNames.find((run) => differences(deployment.entries, run.entries).length === 0);
+        if (identical) {
+            matches.push({ deployment: deployment.manifest, run: identical.manifest, matchedBy: 'file names', identical: true });
+            continue;
+        }
+        if (sameNames.length > 0) {
+            // The closest run (fewest differing files) is the most useful one to name.
+            const ranked = sameNames
+                .map((run) => ({ run, diff: differences(deployment.entries, run.entries) }))
+                .sort((a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest));
+            const best = ranked[0];
+            findings.push(differsFinding(deployment, best.run, best.diff, sameNames.length));
+            matches.push({ deployment: deployment.manifest, run: best.run.manifest, matchedBy: 'file names', identical: false });
+            continue;
+        }
+        findings.push(checksumFinding({
+            rule: 'deploy-differs',
+            file: deployment.manifest,
+            subject: 'no-run',
+            message: `${deployment.manifest}: no run under runs/ has an artifact with these files (${deployment.entries.map((e) => e.path).join(', ') || 'none'})`,
+            remedy: 'deploy by copying runs/<run_id>/artifact/ unchanged, or record the run with `# run_id: <id>`',
+        }));
+        matches.push({ deployment: deployment.manifest, identical: false });
+    }
+    return { findings, matches };
+}
+/** The run id a deployment records, if any: a `# run_id:` comment, else a listed meta.json. */
+async function recordedRunId(deployment) {
+    const text = await (0,promises_namespaceObject.readFile)(deployment.file, 'utf8');
+    const comment = RUN_ID_COMMENT.exec(text)?.[1];
+    if (comment !== undefined)
+        return comment;
+    if (!deployment.clean || !deployment.entries.some((e) => e.path === 'meta.json'))
+        return undefined;
+    try {
+        const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(external_node_path_default().dirname(deployment.file), 'meta.json'), 'utf8'));
+        const runId = meta?.run_id;
+        return typeof runId === 'string' && isSafeRunId(runId) ? runId : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Human-readable per-file differences, deployment vs run. */
+function differences(deployment, run) {
+    const runMap = new Map(run.map((e) => [e.path, e.sha256]));
+    const deployMap = new Map(deployment.map((e) => [e.path, e.sha256]));
+    const out = [];
+    for (const [file, sha] of deployMap) {
+        const expected = runMap.get(file);
+        if (expected === undefined)
+            out.push(`${file} (not in the run)`);
+        else if (expected !== sha)
+            out.push(`${file} (different content)`);
+    }
+    for (const file of runMap.keys())
+        if (!deployMap.has(file))
+            out.push(`${file} (missing from the deployment)`);
+    return out;
+}
+function differsFinding(deployment, run, diff, candidates = 1) {
+    const shown = diff.slice(0, 5).join(', ') + (diff.length > 5 ? `, and ${diff.length - 5} more` : '');
+    const among = candidates > 1 ? ` (closest of ${candidates} runs with the same file names)` : '';
+    return checksumFinding({
+        rule: 'deploy-differs',
+        file: deployment.manifest,
+        subject: `run:${run.manifest}`,
+        message: `${deployment.manifest} differs from ${run.manifest}${among}: ${shown}`,
+    });
+}
+function pathKey(entries) {
+    return entries
+        .map((e) => e.path)
+        .sort()
+        .join('\0');
+}
+function runIdFromManifest(manifest) {
+    return RUN_MANIFEST.exec(manifest)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/discover.ts
+
+
+
+
+
+/** Directories a glob never descends into. */
+const PRUNED = new Set(['.git', 'node_modules']);
+/**
+ * Root-relative `/` paths of the files and directories matching any glob, sorted. Symlinked
+ * directories are not descended; a glob that is absolute or climbs with `..` is refused (label
+ * names the config it came from).
+ */
+async function matchGlobs(root, globs, label) {
+    for (const glob of globs) {
+        if (external_node_path_default().isAbsolute(glob) || glob.split('/').includes('..')) {
+            throw new InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
+        }
+    }
+    const isMatch = picomatch_default()(globs, { dot: true });
+    const bases = [...new Set(globs.map((g) => picomatch_default().scan(g).base.replace(/\/+$/, '')))];
+    const files = new Set();
+    const directories = new Set();
+    const seen = new Set();
+    for (const base of bases) {
+        const pending = [base];
+        while (pending.length > 0) {
+            const rel = pending.pop() ?? '';
+            if (seen.has(rel))
+                continue;
+            seen.add(rel);
+            let entries;
+            try {
+                entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+            }
+            catch {
+                continue; // a base that does not exist simply matches nothing
+            }
+            for (const entry of entries) {
+                const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+                if (entry.isDirectory()) {
+                    if (PRUNED.has(entry.name))
+                        continue;
+                    if (isMatch(child))
+                        directories.add(child);
+                    pending.push(child);
+                }
+                else if (entry.isFile() && isMatch(child)) {
+                    files.add(child);
+                }
+            }
+        }
+    }
+    return { files: [...files].sort(compareUtf8), directories: [...directories].sort(compareUtf8) };
+}
+
+;// CONCATENATED MODULE: ./src/util/fs.ts
+/** File-system rules that hold everywhere: stay inside the root, write atomically. */
+
+
+
+
+
+/** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
+function relativeToRoot(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Resolve a user-given path against the root and refuse anything that lands outside it,
+ * through `..` or through a symlink anywhere on the way.
+ */
+function resolveInsideRoot(root, userPath, label = userPath) {
+    const candidate = external_node_path_default().resolve(root, userPath);
+    if (!isInside(root, candidate)) {
+        throw new InputError('path leaves the scanned root', label);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+    }
+    catch {
+        // Not existing yet is fine for outputs; check the nearest existing parent instead.
+        real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
+    }
+    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
+        throw new InputError('path resolves outside the scanned root through a symlink', label);
+    }
+    return candidate;
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function nearestExisting(dir) {
+    let current = dir;
+    for (;;) {
+        try {
+            (0,external_node_fs_namespaceObject.realpathSync)(current);
+            return current;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return current;
+            current = parent;
+        }
+    }
+}
+/**
+ * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
+ * new one, never half of one.
+ */
+async function writeFileAtomic(file, data) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/util/worker-pool.ts
+/**
+ * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
+ * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
+ * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
+ * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
+ * Without a registered entry file (tests importing sources), tasks run in-process: same results.
+ */
+
+
+const handlers = new Map();
+let entryFile;
+/** The entry (dist/cli/index.js, dist/action/index.js) names itself so workers can be started. */
+function setWorkerEntry(file) {
+    entryFile = file;
+}
+function isPipeguardWorker() {
+    return (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.pipeguardWorker === true);
+}
+/** Worker side: answer task requests until the parent closes the port. */
+function serveWorkerTasks() {
+    external_node_worker_threads_.parentPort?.on('message', async (request) => {
+        let reply;
+        try {
+            const handler = handlers.get(request.task);
+            if (!handler)
+                throw new Error(`unknown worker task ${request.task}`);
+            reply = { id: request.id, ok: true, output: await handler(request.input) };
+        }
+        catch (error) {
+            reply = {
+                id: request.id,
+                ok: false,
+                error: error instanceof Error ? error.message : String(error),
+            };
+        }
+        external_node_worker_threads_.parentPort?.postMessage(reply);
+    });
+}
+/**
+ * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
+ * entry file is known and the batch is large enough, else in-process.
+ */
+function defineWorkerTask(name, handler) {
+    handlers.set(name, handler);
+    return async (inputs, options = {}) => {
+        const threads = Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), inputs.length);
+        if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
+            const out = [];
+            for (const input of inputs)
+                out.push(await handler(input));
+            return out;
+        }
+        return runInWorkers(entryFile, name, inputs, threads);
+    };
+}
+async function runInWorkers(file, task, inputs, threads) {
+    const results = new Array(inputs.length);
+    let next = 0;
+    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(file, { workerData: { pipeguardWorker: true } }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const feed = () => {
+                if (next >= inputs.length)
+                    return resolve();
+                const id = next++;
+                worker.postMessage({ id, task, input: inputs[id] });
+            };
+            worker.on('message', (reply) => {
+                if (!reply.ok)
+                    return reject(new Error(reply.error));
+                results[reply.id] = reply.output;
+                feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    reject(new Error(`worker exited with code ${code}`));
+            });
+            feed();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/hash.ts
+/**
+ * SHA-256 of many files at the speed of the hardware.
+ *
+ * - One file is streamed through two reused 4 MiB buffers: the next read is in flight (libuv pool)
+ *   while the current chunk is hashed, so memory stays at a few MiB whatever the file size.
+ * - Many files are spread over threads: the calling thread and one worker per core (pool from
+ *   src/util/worker-pool.ts) pull the next file from one shared counter (a SharedArrayBuffer), so a
+ *   worker that starts late or gets small files simply takes more; the biggest files go first.
+ * - SHA-256 is a sequential chain (each block's input is the previous block's state), so ONE file
+ *   can never be hashed by more than one core; a single big file runs at one core's rate.
+ */
+
+
+
+
+
+
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in total, starting a worker costs more than it saves. */
+const MIN_BYTES_FOR_WORKERS = 64 * 1024 * 1024;
+class NotRegularFileError extends Error {
+}
+// Buffers are reused across files of this thread; concurrent hashes take distinct pairs.
+const freeBuffers = [];
+function takeBuffer() {
+    return freeBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+/**
+ * Stream one file through SHA-256. Opens without following a final symlink and without blocking
+ * on FIFOs, then insists on a regular file, so a swapped-in device or pipe cannot hang or fool it.
+ */
+async function sha256OfFile(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    const buffers = [takeBuffer(), takeBuffer()];
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new NotRegularFileError('not a regular file');
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let position = 0;
+        let [filling, spare] = buffers;
+        let pending = handle.read(filling, 0, CHUNK_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            const filled = filling;
+            position += bytesRead;
+            [filling, spare] = [spare, filling];
+            // Start the next read before hashing this chunk: I/O and hashing overlap.
+            pending = handle.read(filling, 0, CHUNK_BYTES, position);
+            hash.update(filled.subarray(0, bytesRead));
+        }
+        return { sha256: hash.digest('hex'), size: position };
+    }
+    finally {
+        freeBuffers.push(...buffers);
+        await handle.close();
+    }
+}
+async function hashOutcome(file) {
+    try {
+        return { ok: true, ...(await sha256OfFile(file)) };
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError)
+            return { ok: false, error: error.message, notRegular: true };
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, error: 'is a symlink (changed while verifying?)', notRegular: true };
+        if (code === 'ENOENT')
+            return { ok: false, error: 'disappeared while verifying' };
+        return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
+    }
+}
+/** Hash files claimed from the shared counter until none are left. Runs in any thread. */
+async function drain(queue) {
+    const counter = new Int32Array(queue.counter);
+    const done = [];
+    for (;;) {
+        const index = Atomics.add(counter, 0, 1);
+        const file = queue.files[index];
+        if (file === undefined)
+            return done;
+        done.push({ index, outcome: await hashOutcome(file), thread: external_node_worker_threads_.threadId });
+    }
+}
+const drainInWorkers = defineWorkerTask('checksums.hash', drain);
+/** Hash every job, spread over the calling thread and workers. */
+async function hashFiles(jobs, options = {}) {
+    const order = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
+    const queue = {
+        files: order.map((index) => jobs[index]?.file ?? ''),
+        counter: new SharedArrayBuffer(4),
+    };
+    const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+    let workers;
+    let callerHashes = true;
+    if (options.threads === undefined) {
+        // The calling thread drains from the first microsecond while workers load the bundle; on two
+        // cores that is briefly 3 threads on 2 cores, which the shared counter evens out.
+        const cores = Math.min((0,external_node_os_.availableParallelism)(), jobs.length);
+        workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores : 0;
+    }
+    else {
+        workers = Math.min(Math.max(1, Math.floor(options.threads)), Math.max(1, jobs.length));
+        if (workers === 1)
+            workers = 0;
+        else
+            callerHashes = false;
+    }
+    const [local, remote] = await Promise.all([
+        callerHashes ? drain(queue) : Promise.resolve([]),
+        workers > 0
+            ? drainInWorkers(Array.from({ length: workers }, () => queue), { threads: workers, minInputsForWorkers: 1 }).then((lists) => lists.flat())
+            : Promise.resolve([]),
+    ]);
+    const outcomes = new Array(jobs.length);
+    for (const claim of [...local, ...remote]) {
+        const jobIndex = order[claim.index];
+        if (jobIndex !== undefined)
+            outcomes[jobIndex] = claim.outcome;
+    }
+    // The pool's in-process fallback (no bundle entry) runs "worker" drains here: count by thread.
+    return { outcomes, hashedInWorkers: [...local, ...remote].filter((c) => c.thread !== external_node_worker_threads_.threadId).length };
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/walk.ts
+
+
+
+
+const walk_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Walk `realDir` (already a real path). `skip(rel)` leaves out paths such as the checksum file.
+ * Symlinked directories are never descended: their files would be listed twice or from outside.
+ */
+async function walkArtifactDir(realDir, skip) {
+    const files = [];
+    const problems = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const relDir = pending.pop() ?? '';
+        const entries = (await (0,promises_namespaceObject.readdir)(external_node_path_default().join(realDir, relDir), {
+            withFileTypes: true,
+            encoding: 'buffer',
+        }));
+        for (const entry of entries) {
+            let name;
+            try {
+                name = walk_utf8.decode(entry.name);
+            }
+            catch {
+                const shown = entry.name.toString('utf8');
+                problems.push({ path: join(relDir, shown), kind: 'not-utf8', detail: 'name is not valid UTF-8' });
+                continue;
+            }
+            const rel = join(relDir, name);
+            if (skip(rel))
+                continue;
+            const absolute = external_node_path_default().join(realDir, rel);
+            if (entry.isDirectory()) {
+                pending.push(rel);
+            }
+            else if (entry.isFile()) {
+                files.push({ path: rel, real: absolute, size: (await (0,promises_namespaceObject.lstat)(absolute)).size });
+            }
+            else if (entry.isSymbolicLink()) {
+                const outcome = await followLink(realDir, absolute);
+                if ('file' in outcome)
+                    files.push({ path: rel, real: outcome.file, size: outcome.size });
+                else
+                    problems.push({ path: rel, kind: outcome.kind, detail: outcome.detail });
+            }
+            else {
+                problems.push({ path: rel, kind: 'not-regular', detail: 'not a regular file (device, FIFO or socket)' });
+            }
+        }
+    }
+    files.sort((a, b) => compareUtf8(a.path, b.path));
+    problems.sort((a, b) => compareUtf8(a.path, b.path));
+    return { files, problems };
+}
+/** Where a symlink inside the directory leads, judged against the directory's real path. */
+async function followLink(realDir, absolute) {
+    let target;
+    try {
+        target = await (0,promises_namespaceObject.realpath)(absolute);
+    }
+    catch {
+        const link = await (0,promises_namespaceObject.readlink)(absolute).catch(() => '?');
+        const resolved = external_node_path_default().resolve(external_node_path_default().dirname(absolute), link);
+        if (!isInside(realDir, resolved)) {
+            return { kind: 'symlink-escape', detail: `symlink to ${link}, outside the directory` };
+        }
+        return { kind: 'dangling-symlink', detail: `symlink to ${link}, which does not exist` };
+    }
+    if (!isInside(realDir, target)) {
+        return { kind: 'symlink-escape', detail: `symlink to ${target}, outside the directory` };
+    }
+    const info = await (0,promises_namespaceObject.stat)(target);
+    if (info.isDirectory())
+        return { kind: 'symlinked-directory', detail: 'symlink to a directory' };
+    if (!info.isFile())
+        return { kind: 'not-regular', detail: 'symlink to something that is not a regular file' };
+    return { file: target, size: info.size };
+}
+function join(relDir, name) {
+    return relDir === '' ? name : `${relDir}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/manifest.ts
+/**
+ * The public checksum API other checks build on (provenance binds `manifestDigest`, the eval gate
+ * binds exceptions to it):
+ *   writeChecksumFile(dir)        → GNU text `checksum.sha256`, sorted, LF, written atomically
+ *   verifyChecksums(dir | file)   → Findings for everything sha256sum -c misses or tolerates
+ *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
+ */
+
+
+
+
+
+
+
+
+
+const CHECKSUM_FILE_NAME = 'checksum.sha256';
+/** A checksum file larger than this is not a checksum file (about a million lines). */
+const MAX_CHECKSUM_FILE_BYTES = 128 * 1024 * 1024;
+/** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
+async function manifestDigestOf(checksumFile) {
+    return sha256Hex(await (0,promises_namespaceObject.readFile)(checksumFile));
+}
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * List every regular file under `dir` in `<checksum file>` (default `checksum.sha256`): sorted by
+ * UTF-8 bytes, `/` paths relative to `dir`, `<64 lowercase hex>  <path>` + LF, written atomically.
+ * Refuses (InputError) names GNU would escape, symlinks leaving `dir`, symlinked directories,
+ * devices/FIFOs/sockets, and an empty directory. The checksum file itself is never listed.
+ */
+async function writeChecksumFile(dir, options = {}) {
+    const fileName = options.fileName ?? CHECKSUM_FILE_NAME;
+    if (fileName.includes('/') || fileName.includes((external_node_path_default()).sep) || fileName === '' || fileName.startsWith('.')) {
+        throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
+    }
+    const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : external_node_path_default().resolve(dir);
+    const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
+    const realDir = await realDirectory(dirAbs, shown);
+    const { files, problems } = await walkArtifactDir(realDir, (rel) => rel === fileName);
+    const first = problems[0];
+    if (first) {
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+        throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+    }
+    for (const file of files) {
+        const reason = unwritableNameReason(file.path);
+        if (reason)
+            throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+    }
+    if (files.length === 0)
+        throw new InputError('no files to list: the directory is empty', shown);
+    const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
+    const entries = files.map((f, i) => {
+        const outcome = outcomes[i];
+        if (!outcome?.ok)
+            throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+        return { path: f.path, sha256: outcome.sha256, size: outcome.size };
+    });
+    if (options.runId !== undefined && !isSafeRunId(options.runId)) {
+        throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
+    }
+    const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
+    const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
+    const file = external_node_path_default().join(dirAbs, fileName);
+    await writeFileAtomic(file, text);
+    return { file, manifestDigest: sha256Hex(text), entries };
+}
+/**
+ * Verify a checksum file (or DIR/checksum.sha256) strictly: every listed file present, regular,
+ * inside the directory and matching; no malformed, duplicate, absolute or `..` line; no file in
+ * the directory left unlisted (unless `allowUnlisted`); no symlink leading out. Names resolve
+ * against the checksum file's directory. Problems are Findings naming the checksum file and line;
+ * an unreadable or absent checksum file is an InputError.
+ */
+async function verifyChecksums(target, options) {
+    const { root } = options;
+    const targetAbs = resolveInsideRoot(root, target);
+    const targetInfo = await (0,promises_namespaceObject.stat)(targetAbs).catch(() => {
+        throw new InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
+    });
+    const file = targetInfo.isDirectory() ? external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
+    const manifest = relativeToRoot(root, file);
+    const bytes = await readChecksumFile(file, manifest);
+    const manifestDigest = sha256Hex(bytes);
+    const realDir = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(file));
+    const findings = [];
+    const report = (spec) => {
+        findings.push(checksumFinding({ ...spec, file: manifest }));
+    };
+    const parsed = parseChecksumFile(bytes);
+    for (const problem of parsed.problems) {
+        report({ rule: 'malformed-line', line: problem.line, message: `line ${problem.line}: ${problem.message}`, subject: `line:${problem.message}` });
+    }
+    if (parsed.entries.length === 0) {
+        report({
+            rule: 'empty-manifest',
+            message: parsed.problems.length > 0
+                ? `${manifest} has no valid checksum line (${parsed.problems.length} malformed)`
+                : `${manifest} lists no files`,
+        });
+    }
+    // Which lines name a usable path, first occurrence wins.
+    const listed = new Map();
+    const entries = [];
+    for (const entry of parsed.entries) {
+        const where = { line: entry.line, subject: entry.name };
+        const kind = classifyListedPath(entry.name);
+        if (kind.kind === 'absolute') {
+            report({ ...where, rule: 'absolute-path', message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory` });
+        }
+        else if (kind.kind === 'traversal') {
+            report({ ...where, rule: 'path-traversal', message: `${entry.name}: ".." leaves ${manifest}'s directory` });
+        }
+        else if (kind.kind === 'directory') {
+            report({ ...where, rule: 'not-regular-file', message: `${entry.name}: names the directory itself, not a file` });
+        }
+        else {
+            const earlier = listed.get(kind.path);
+            if (earlier) {
+                const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
+                report({
+                    ...where,
+                    subject: kind.path,
+                    rule: 'duplicate-entry',
+                    message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
+                });
+            }
+            else {
+                listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
+                entries.push({ path: kind.path, sha256: entry.sha256 });
+            }
+        }
+    }
+    // Resolve each listed path; only regular files inside the directory get hashed.
+    const jobs = [];
+    for (const entry of entries) {
+        const line = listed.get(entry.path)?.line ?? 0;
+        const where = { line, subject: entry.path };
+        const resolved = await resolveListed(realDir, entry.path);
+        if (resolved.kind === 'file') {
+            jobs.push({ file: resolved.real, size: resolved.size, path: entry.path, line, expected: entry.sha256 });
+        }
+        else if (resolved.kind === 'missing') {
+            report({ ...where, rule: 'missing-file', message: `${entry.path}: listed but missing` });
+        }
+        else if (resolved.kind === 'symlink-escape') {
+            report({ ...where, rule: 'symlink-escape', message: `${entry.path}: ${resolved.detail}` });
+        }
+        else {
+            report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
+        }
+    }
+    const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+    let verified = 0;
+    let hashedBytes = 0;
+    jobs.forEach((job, i) => {
+        const outcome = outcomes[i];
+        const where = { line: job.line, subject: job.path };
+        if (!outcome?.ok) {
+            const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
+            report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
+            return;
+        }
+        hashedBytes += outcome.size;
+        if (outcome.sha256 === job.expected)
+            verified += 1;
+        else {
+            report({
+                ...where,
+                rule: 'mismatch',
+                message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
+            });
+        }
+    });
+    // What the directory holds beyond the list: the gap sha256sum -c leaves open.
+    const checksumName = external_node_path_default().basename(file);
+    const walked = await walkArtifactDir(realDir, (rel) => rel === checksumName);
+    const present = [
+        ...walked.files.map((f) => ({ path: f.path })),
+        ...walked.problems.map((p) => ({ path: p.path, problem: p })),
+    ].sort((a, b) => compareUtf8(a.path, b.path));
+    // A symlinked directory on the way to listed files was judged with those files already.
+    const ancestors = new Set([...listed.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const item of present) {
+        if (listed.has(item.path) || (item.problem && ancestors.has(item.path)))
+            continue;
+        if (item.problem?.kind === 'symlink-escape') {
+            // Reported even with allowUnlisted: a loader globbing the directory would follow it.
+            report({ subject: item.path, rule: 'symlink-escape', message: `${item.path}: ${item.problem.detail} (not listed)` });
+        }
+        else if (!options.allowUnlisted) {
+            const what = item.problem ? ` (${item.problem.detail})` : '';
+            report({ subject: item.path, rule: 'unlisted-file', message: `${item.path}: present but not listed in ${manifest}${what}` });
+        }
+    }
+    return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes, hashedInWorkers };
+}
+async function readChecksumFile(file, shown) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError('checksum file not found', shown);
+        throw new InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new InputError('checksum file is not a regular file', shown);
+        if (info.size > MAX_CHECKSUM_FILE_BYTES) {
+            throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+        }
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function realDirectory(dirAbs, shown) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(dirAbs);
+    }
+    catch {
+        throw new InputError('no such directory', shown);
+    }
+    if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        throw new InputError('not a directory', shown);
+    return real;
+}
+/** Where a listed relative path leads, without ever following it out of the directory. */
+async function resolveListed(realDir, rel) {
+    // Walk the components so a symlinked parent (`sub -> /etc`, listed `sub/passwd`) is caught too.
+    const parts = rel.split('/');
+    let current = realDir;
+    for (let i = 0; i < parts.length; i += 1) {
+        current = external_node_path_default().join(current, parts[i] ?? '');
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.lstat)(current);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        const last = i === parts.length - 1;
+        if (info.isSymbolicLink()) {
+            const outcome = await followLink(realDir, current);
+            if ('file' in outcome) {
+                if (last)
+                    return { kind: 'file', real: outcome.file, size: outcome.size };
+                return { kind: 'not-regular', detail: `${parts.slice(0, i + 1).join('/')} is a symlink to a file` };
+            }
+            if (outcome.kind === 'symlink-escape')
+                return { kind: 'symlink-escape', detail: outcome.detail };
+            if (outcome.kind === 'dangling-symlink')
+                return { kind: 'missing' };
+            if (outcome.kind === 'symlinked-directory' && !last) {
+                // Inside the directory: continue from its real location.
+                current = await (0,promises_namespaceObject.realpath)(current);
+                continue;
+            }
+            return { kind: 'not-regular', detail: outcome.detail };
+        }
+        if (last) {
+            if (info.isFile())
+                return { kind: 'file', real: current, size: info.size };
+            return { kind: 'not-regular', detail: info.isDirectory() ? 'is a directory' : 'not a regular file (device, FIFO or socket)' };
+        }
+        if (!info.isDirectory())
+            return { kind: 'missing' };
+    }
+    return { kind: 'missing' };
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/index.ts
+/**
+ * The checksums check: `pipeguard checksums verify [DIR|FILE…]`, `pipeguard checksums write DIR`,
+ * and the configured run (`pipeguard check`, the root Action, the `checksums/` sub-action with no
+ * paths): verify every configured checksum file, require one in every artifact directory, and
+ * compare each deployment with its run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
+const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
+const VERIFY = {
+    name: ['checksums', 'verify'],
+    summary: 'verify checksum files strictly (no path: every checksum file the config names)',
+    positionals: '[DIR|FILE…]',
+    options: {
+        'allow-unlisted': {
+            type: 'boolean',
+            description: 'do not report files present in the directory but not listed in its checksum file',
+        },
+    },
+    run: async (ctx, args) => [await runVerify(ctx, args)],
+};
+const WRITE = {
+    name: ['checksums', 'write'],
+    summary: `write DIR/${CHECKSUM_FILE_NAME} (GNU sha256sum format) listing every file under DIR`,
+    positionals: 'DIR…',
+    options: {
+        'run-id': {
+            type: 'string',
+            valueName: 'ID',
+            description: 'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
+        },
+    },
+    run: async (ctx, args) => [await runWrite(ctx, args)],
+};
+const checksumsCheck = {
+    name: CHECK,
+    title: 'Artifact checksums',
+    runConfigured,
+    // The first command is the sub-action's default (input `command: write` selects the other).
+    commands: [VERIFY, WRITE],
+};
+/**
+ * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
+ * workers), for benchmarks and constrained runners. Unset: automatic.
+ */
+function hashThreads(ctx) {
+    const raw = ctx.env.PIPEGUARD_HASH_THREADS;
+    if (raw === undefined || raw === '')
+        return {};
+    const threads = Number(raw);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
+        throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+    }
+    return { threads };
+}
+function describeVerified(results) {
+    const files = results.reduce((sum, r) => sum + r.verified, 0);
+    const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
+    return `${files} file(s), ${formatBytes(bytes)}`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+async function runVerify(ctx, args) {
+    if (args.positionals.length === 0)
+        return runConfigured(ctx, args.values['allow-unlisted'] === true);
+    const allowUnlisted = args.values['allow-unlisted'] === true || sectionOf(ctx.config, CHECK)['allow-unlisted'] === true;
+    const started = Date.now();
+    const results = [];
+    for (const target of args.positionals) {
+        results.push(await verifyChecksums(target, { root: ctx.root, allowUnlisted, ...hashThreads(ctx) }));
+    }
+    return verifyResultOf(ctx, results, [], Date.now() - started);
+}
+/** One CheckResult over several verified checksum files, digests in summary, details and outputs. */
+function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
+    const findings = [...results.flatMap((r) => r.findings), ...extra];
+    const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
+    const only = results.length === 1 ? results[0] : undefined;
+    const where = only ? `${only.manifest} (manifest sha256 ${only.manifestDigest})` : `${results.length} checksum file(s)`;
+    const result = resultFromFindings(CHECK, findings, failOnFor(ctx.config, CHECK), (failing, total) => failing > 0
+        ? `${failing} problem(s) in ${where}; ${describeVerified(results)} verified`
+        : `${where}: ${describeVerified(results)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`, {
+        manifests: results.map((r) => ({
+            file: r.manifest,
+            manifestDigest: r.manifestDigest,
+            entries: r.entries.length,
+            verified: r.verified,
+            bytes: r.bytes,
+            hashedInWorkers: r.hashedInWorkers,
+        })),
+        elapsedMs,
+        ...more,
+    });
+    const outputs = { 'manifest-digests': JSON.stringify(digests) };
+    if (only)
+        outputs['manifest-digest'] = only.manifestDigest;
+    return { ...result, rules: rules_RULES, outputs, inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })) };
+}
+async function runWrite(ctx, args) {
+    if (args.positionals.length === 0)
+        throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+    const runId = args.values['run-id'];
+    if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
+        throw new InputError('--run-id must be one path segment without spaces');
+    }
+    const written = [];
+    for (const dir of args.positionals) {
+        const out = await writeChecksumFile(dir, { root: ctx.root, ...hashThreads(ctx), ...(typeof runId === 'string' ? { runId } : {}) });
+        written.push({ ...out, manifest: external_node_path_default().relative(ctx.root, out.file).split((external_node_path_default()).sep).join('/') });
+    }
+    const only = written.length === 1 ? written[0] : undefined;
+    return {
+        check: CHECK,
+        status: 'pass',
+        summary: only
+            ? `wrote ${only.manifest}: ${only.entries.length} file(s), manifest sha256 ${only.manifestDigest}`
+            : `wrote ${written.length} checksum files`,
+        findings: [],
+        details: { written: written.map((w) => ({ file: w.manifest, manifestDigest: w.manifestDigest, entries: w.entries.length })) },
+        outputs: {
+            ...(only ? { 'manifest-digest': only.manifestDigest, 'checksum-file': only.manifest } : {}),
+            'manifest-digests': JSON.stringify(Object.fromEntries(written.map((w) => [w.manifest, w.manifestDigest]))),
+        },
+    };
+}
+/**
+ * Everything the config names: each matching checksum file verified, each required artifact
+ * directory holding one, each deployment equal to its run.
+ */
+async function runConfigured(ctx, forceAllowUnlisted = false) {
+    const section = sectionOf(ctx.config, CHECK);
+    const allowUnlisted = forceAllowUnlisted || section['allow-unlisted'] === true;
+    const started = Date.now();
+    const manifestGlobs = section.manifests ?? DEFAULT_MANIFEST_GLOBS;
+    const requiredGlobs = section.require ?? DEFAULT_REQUIRED_DIRS;
+    const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
+    const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
+    const results = [];
+    const threads = hashThreads(ctx);
+    for (const file of files)
+        results.push(await verifyChecksums(file, { root: ctx.root, allowUnlisted, ...threads }));
+    const extra = [];
+    for (const dir of directories) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, dir, CHECKSUM_FILE_NAME)))
+            continue;
+        extra.push(checksumFinding({
+            rule: 'manifest-missing',
+            file: dir,
+            subject: dir,
+            message: `${dir}/ has no ${CHECKSUM_FILE_NAME}`,
+            remedy: `pipeguard checksums write ${dir}`,
+        }));
+    }
+    let deployments = [];
+    if (section['compare-deployments'] !== false) {
+        const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
+        const compared = await compareDeployments([...verified.values()], async (runId) => {
+            const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
+            const known = verified.get(manifest);
+            if (known)
+                return known;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, manifest)))
+                return undefined;
+            // A run outside the configured globs: verify it too, so its entries are trustworthy.
+            const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
+            results.push(result);
+            return asVerified(result);
+        });
+        extra.push(...compared.findings);
+        deployments = compared.matches;
+    }
+    if (files.length === 0)
+        ctx.log.info(`checksums: no checksum file matches ${manifestGlobs.join(', ')}`);
+    return verifyResultOf(ctx, results, extra, Date.now() - started, { deployments });
+}
+function asVerified(result) {
+    return {
+        manifest: result.manifest,
+        file: result.file,
+        entries: result.entries,
+        manifestDigest: result.manifestDigest,
+        clean: result.findings.length === 0,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/not-available.ts
 /** Placeholder for a check whose issue has not landed: a clear message and exit 2, never a pass. */
 
@@ -56612,28 +57980,414 @@ function notAvailableYet(name, title, commands) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-/** Every check pipeguard knows, in the order `pipeguard check` runs them. */
+;// CONCATENATED MODULE: ./src/checks/provenance/keys.ts
+/**
+ * Signing and verification keys for DSSE envelopes, from the files people already have:
+ * PEM (PKCS#8, PKCS#1, SEC1, SPKI; encrypted PKCS#8 with a passphrase) or OpenSSH
+ * (`-----BEGIN OPENSSH PRIVATE KEY-----` and `ssh-ed25519 AAAA…` public lines). OpenSSH keys are
+ * imported into node:crypto as JWKs, so signing stays offline and needs no ssh-agent.
+ */
 
 
-const registry_CHECKS = [
-    checklistCheck,
-    notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
-    notAvailableYet('validate', 'Schema validation', [['validate']]),
-    notAvailableYet('checksums', 'Artifact checksums', [
-        ['checksums', 'write'],
-        ['checksums', 'verify'],
-    ]),
-    notAvailableYet('eval-gate', 'Eval gate', [
-        ['eval-gate'],
-        ['exception', 'sign'],
-        ['exception', 'verify'],
-    ]),
-    notAvailableYet('provenance', 'Provenance', [
-        ['provenance', 'stamp'],
-        ['provenance', 'verify'],
-    ]),
+const EC_CURVES = {
+    nistp256: { jwk: 'P-256', size: 32 },
+    nistp384: { jwk: 'P-384', size: 48 },
+    nistp521: { jwk: 'P-521', size: 66 },
+};
+/** `sha256:<hex>` of the DER SubjectPublicKeyInfo: the same key gets the same id in PEM or SSH form. */
+function keyIdOf(publicKey) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex')}`;
+}
+function loadSigningKey(text, label, passphrase) {
+    let privateKey;
+    if (text.includes('-----BEGIN OPENSSH PRIVATE KEY-----')) {
+        privateKey = openSshPrivateKey(text, label);
+    }
+    else if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)({
+                key: text,
+                format: 'pem',
+                ...(passphrase ? { passphrase } : {}),
+            });
+        }
+        catch (error) {
+            const encrypted = text.includes('ENCRYPTED');
+            throw new InputError(encrypted && !passphrase
+                ? 'the PEM private key is encrypted: give its passphrase through --key-passphrase-env'
+                : `not a usable PEM private key (${firstLine(error)})`, label);
+        }
+    }
+    else {
+        throw new InputError('not a private key: expected PEM or OpenSSH private key text', label);
+    }
+    assertSupported(privateKey, label);
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return { privateKey, publicKey, keyid: keyIdOf(publicKey) };
+}
+function loadVerificationKey(text, label) {
+    const trimmed = text.trim();
+    let publicKey;
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) {
+        // A private key handed to a verifier usually means key material is being copied around.
+        throw new InputError('this is a private key; verify with the public key only', label);
+    }
+    else if (trimmed.startsWith('-----BEGIN')) {
+        try {
+            publicKey = (0,external_node_crypto_.createPublicKey)({ key: trimmed, format: 'pem' });
+        }
+        catch (error) {
+            throw new InputError(`not a usable PEM public key (${firstLine(error)})`, label);
+        }
+    }
+    else {
+        publicKey = openSshPublicKey(trimmed, label);
+    }
+    assertSupported(publicKey, label);
+    return { publicKey, keyid: keyIdOf(publicKey), label };
+}
+function assertSupported(key, label) {
+    const type = key.asymmetricKeyType;
+    if (type !== 'ed25519' && type !== 'ec' && type !== 'rsa' && type !== 'rsa-pss') {
+        throw new InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
+    }
+    if (type === 'ec' &&
+        !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')) {
+        throw new InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
+    }
+    if ((type === 'rsa' || type === 'rsa-pss') &&
+        (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
+        throw new InputError('RSA keys shorter than 2048 bits are refused', label);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// OpenSSH wire format (RFC 4253 strings and mpints; PROTOCOL.key for private keys)
+class WireReader {
+    bytes;
+    label;
+    offset = 0;
+    constructor(bytes, label) {
+        this.bytes = bytes;
+        this.label = label;
+    }
+    get done() {
+        return this.offset >= this.bytes.length;
+    }
+    uint32() {
+        if (this.offset + 4 > this.bytes.length)
+            this.fail();
+        const value = this.bytes.readUInt32BE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    raw(length) {
+        if (length > this.bytes.length - this.offset)
+            this.fail();
+        const out = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    string() {
+        return this.raw(this.uint32());
+    }
+    text() {
+        return this.string().toString('latin1');
+    }
+    /** An mpint as unsigned big-endian bytes without leading zeros. */
+    mpint() {
+        const bytes = this.string();
+        let start = 0;
+        while (start < bytes.length - 1 && bytes[start] === 0)
+            start++;
+        return bytes.subarray(start);
+    }
+    fail() {
+        throw new InputError('truncated or malformed OpenSSH key data', this.label);
+    }
+}
+const b64url = (bytes) => bytes.toString('base64url');
+function padTo(bytes, size, label) {
+    if (bytes.length > size)
+        throw new InputError('malformed ECDSA key: coordinate too long', label);
+    return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
+}
+/** The public half of an SSH key blob as a JWK (the key type already read). */
+function readPublicFields(type, reader, label) {
+    if (type === 'ssh-ed25519') {
+        const x = reader.string();
+        if (x.length !== 32)
+            throw new InputError('malformed ed25519 key', label);
+        return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: b64url(x) } };
+    }
+    const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
+    if (ec) {
+        const curve = EC_CURVES[ec[1]];
+        if (reader.text() !== ec[1])
+            throw new InputError('malformed ECDSA key: curve name mismatch', label);
+        const point = reader.string();
+        if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
+            throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
+        }
+        return {
+            type,
+            jwk: {
+                kty: 'EC',
+                crv: curve.jwk,
+                x: b64url(point.subarray(1, 1 + curve.size)),
+                y: b64url(point.subarray(1 + curve.size)),
+            },
+        };
+    }
+    if (type === 'ssh-rsa') {
+        const e = reader.mpint();
+        const n = reader.mpint();
+        return { type, jwk: { kty: 'RSA', n: b64url(n), e: b64url(e) } };
+    }
+    if (type.startsWith('sk-')) {
+        throw new InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
+    }
+    throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
+}
+function importJwk(jwk, kind, label) {
+    try {
+        return kind === 'public'
+            ? (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' })
+            : (0,external_node_crypto_.createPrivateKey)({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new InputError(`the SSH key does not form a valid key (${firstLine(error)})`, label);
+    }
+}
+/** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
+function openSshPublicKey(line, label) {
+    const fields = line.split(/\s+/);
+    const blobText = fields[1];
+    if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
+        throw new InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
+    }
+    const reader = new WireReader(Buffer.from(blobText, 'base64'), label);
+    const parts = readPublicFields(reader.text(), reader, label);
+    if (parts.type !== fields[0])
+        throw new InputError(`key type ${fields[0]} does not match its data`, label);
+    if (!reader.done)
+        throw new InputError('trailing bytes after the public key', label);
+    return importJwk(parts.jwk, 'public', label);
+}
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/** An unencrypted `openssh-key-v1` private key (PROTOCOL.key). */
+function openSshPrivateKey(text, label) {
+    const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
+    if (body === undefined)
+        throw new InputError('truncated OpenSSH private key (no END line)', label);
+    const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
+        throw new InputError('not an openssh-key-v1 private key', label);
+    }
+    const reader = new WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
+    const cipher = reader.text();
+    const kdf = reader.text();
+    reader.string(); // kdf options
+    if (cipher !== 'none' || kdf !== 'none') {
+        throw new InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+            "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
+    }
+    if (reader.uint32() !== 1)
+        throw new InputError('OpenSSH key files holding several keys are not supported', label);
+    reader.string(); // public key blob, repeated inside the private section
+    const secret = new WireReader(reader.string(), label);
+    if (secret.uint32() !== secret.uint32())
+        throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
+    const type = secret.text();
+    if (type === 'ssh-rsa')
+        return importJwk(rsaPrivateJwk(secret), 'private', label);
+    const parts = readPublicFields(type, secret, label);
+    const jwk = { ...parts.jwk };
+    if (parts.type === 'ssh-ed25519') {
+        const both = secret.string(); // seed ‖ public key
+        if (both.length !== 64)
+            throw new InputError('malformed ed25519 private key', label);
+        jwk.d = b64url(both.subarray(0, 32));
+    }
+    else {
+        const curve = EC_CURVES[parts.type.slice('ecdsa-sha2-'.length)];
+        jwk.d = b64url(padTo(secret.mpint(), curve.size, label));
+    }
+    return importJwk(jwk, 'private', label);
+}
+/** The ssh-rsa private section: n, e, d, iqmp, p, q (note: n before e, unlike the public blob). */
+function rsaPrivateJwk(reader) {
+    const [n, e, d, iqmp, p, q] = [
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+    ];
+    const dBig = toBigInt(d);
+    return {
+        kty: 'RSA',
+        n: b64url(n),
+        e: b64url(e),
+        d: b64url(d),
+        p: b64url(p),
+        q: b64url(q),
+        dp: b64url(fromBigInt(dBig % (toBigInt(p) - 1n))),
+        dq: b64url(fromBigInt(dBig % (toBigInt(q) - 1n))),
+        qi: b64url(iqmp),
+    };
+}
+function toBigInt(bytes) {
+    return bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`);
+}
+function fromBigInt(value) {
+    let hex = value.toString(16);
+    if (hex.length % 2)
+        hex = `0${hex}`;
+    return Buffer.from(hex, 'hex');
+}
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/rules.ts
+/** Every way provenance verification can fail, one rule id each (SARIF rules, fingerprints). */
+
+const rules_CHECK = 'provenance';
+const provenance_rules_RULES = {
+    'subject-mismatch': {
+        title: 'artifact differs from the provenance statement',
+        help: "The artifact's digest is not the one the statement recorded when the run was stamped: the file was replaced or modified afterwards. Redeploy the artifact of the stamped run.",
+        severity: 'critical',
+    },
+    'subject-missing': {
+        title: 'attested artifact missing',
+        help: 'The statement names an artifact the checksum manifest does not list: it was removed or renamed after stamping.',
+        severity: 'critical',
+    },
+    'unattested-artifact': {
+        title: 'artifact not in the provenance statement',
+        help: 'The checksum manifest lists a file the statement does not attest: it was added after stamping. Remove it, or stamp the run again if it belongs to it.',
+        severity: 'critical',
+    },
+    'manifest-digest-mismatch': {
+        title: 'checksum manifest differs from the stamped one',
+        help: 'checksum.sha256 is not the manifest whose digest meta.json and the statement recorded: it was rewritten after stamping.',
+        severity: 'critical',
+    },
+    'manifest-missing': {
+        title: 'no checksum manifest beside the artifacts',
+        help: "The artifact directory has no checksum.sha256; stamping writes one. Copy the run's artifact directory whole, manifest included.",
+        severity: 'critical',
+    },
+    'meta-changed': {
+        title: 'meta.json changed after stamping',
+        help: 'The statement binds the digest of meta.json as written by the stamp; the file was edited since. Restore it, or stamp the run again (re-signing it).',
+        severity: 'high',
+    },
+    'meta-missing': {
+        title: 'meta.json missing',
+        help: 'The run directory has no meta.json to check the statement against.',
+        severity: 'high',
+    },
+    'meta-invalid': {
+        title: 'meta.json does not match run-meta.v1',
+        help: 'meta.json fails schemas/run-meta.v1.schema.json.',
+        severity: 'high',
+    },
+    'meta-mismatch': {
+        title: 'meta.json and the statement disagree',
+        help: 'A fact recorded in both (commit, run id) differs between meta.json and the statement: one of them was edited.',
+        severity: 'high',
+    },
+    'statement-mismatch': {
+        title: 'statement differs from the signed envelope',
+        help: 'provenance.intoto.json is not the payload the DSSE envelope signed: it was edited after signing. The signed payload is what counts.',
+        severity: 'critical',
+    },
+    'commit-missing': {
+        title: 'recorded commit not in the repository',
+        help: 'The commit the run recorded does not exist in this clone (git cat-file -e): it was never pushed, was rewritten away, or the clone is shallow (fetch-depth: 0).',
+        severity: 'high',
+    },
+    'commit-unverifiable': {
+        title: 'recorded commit cannot be checked',
+        help: 'The root is not a git work tree, so the recorded commit cannot be looked up. Verify inside a clone of the repository.',
+        severity: 'medium',
+    },
+    'signature-invalid': {
+        title: 'no valid signature by a trusted key',
+        help: 'The DSSE envelope holds no signature over its payload that verifies with this public key: wrong key, or the payload was changed after signing.',
+        severity: 'critical',
+    },
+    'signature-unverified': {
+        title: 'signed provenance, but no public key to verify it',
+        help: 'The run carries a DSSE envelope but no public key was given (--public-key or provenance.public-keys), so its signature proves nothing yet.',
+        severity: 'high',
+    },
+    unsigned: {
+        title: 'provenance is not signed',
+        help: 'A public key or require-signature is configured, but the run has no provenance.intoto.dsse.json. Stamp with --sign-key.',
+        severity: 'high',
+    },
+    'payload-type': {
+        title: 'envelope payload is not an in-toto statement',
+        help: "The DSSE envelope's payloadType is not application/vnd.in-toto+json.",
+        severity: 'critical',
+    },
+    'no-stamped-run': {
+        title: 'deployment traces back to no stamped run',
+        help: 'No stamped run under the configured run directories produced these artifacts (same manifest digest or same files). Deploy from a stamped run, or pass --run.',
+        severity: 'critical',
+    },
+};
+function provenanceFinding(spec) {
+    return {
+        check: rules_CHECK,
+        rule: spec.rule,
+        severity: provenance_rules_RULES[spec.rule].severity,
+        message: spec.message,
+        ...(spec.file ? { file: spec.file } : {}),
+        ...(spec.line !== undefined ? { line: spec.line } : {}),
+        ...(spec.column !== undefined ? { column: spec.column } : {}),
+        fingerprint: fingerprintOf(rules_CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
+const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
+;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
+const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
+;// CONCATENATED MODULE: ./schemas/run-meta.v1.schema.json
+const run_meta_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/run-meta.v1.schema.json","title":"pipeguard run metadata (runs/<run_id>/meta.json), version 1","description":"Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow\'s `mlflow.source.git.*` tags and GitHub\'s SLSA buildType (see docs/provenance.md).","type":"object","additionalProperties":true,"required":["schema_version","run_id","git_commit","git_branch","git_repo_url","git_dirty","artifact_manifest_sha256","ci","builder","started_on","finished_on","pipeguard_version"],"properties":{"$schema":{"type":"string"},"schema_version":{"description":"Version of this metadata format.","const":"1"},"run_id":{"description":"The run\'s id: its directory name under runs/ unless given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^/\\\\\\\\\\\\u0000-\\\\u001f]+$"},"git_commit":{"description":"The commit the run\'s code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.","$ref":"#/$defs/gitObjectId"},"git_branch":{"description":"Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.","type":["string","null"],"maxLength":255},"git_repo_url":{"description":"https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.","type":["string","null"],"maxLength":2048,"pattern":"^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$"},"git_dirty":{"description":"True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).","type":"boolean"},"git_diff_sha256":{"description":"SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"dataset":{"description":"Dataset name (MLflow Dataset name).","type":["string","null"],"maxLength":1000},"data_path":{"description":"Where the data came from: a path or URI (MLflow Dataset source).","type":["string","null"],"maxLength":4096},"data_digest":{"description":"Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).","type":["string","null"],"pattern":"^[a-z0-9-]+:[0-9a-f]{32,128}$"},"artifact_dir":{"description":"Directory of the run\'s artifacts, relative to the run directory.","type":"string","minLength":1},"artifact_manifest":{"description":"The artifact checksum manifest, relative to the run directory.","type":"string","minLength":1},"artifact_manifest_sha256":{"description":"SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file\'s digest.","$ref":"#/$defs/sha256"},"artifact_count":{"description":"Number of artifact files the manifest lists.","type":"integer","minimum":0},"policies":{"description":"Policy documents in force for the run, with their settings.","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["file","sha256","settings"],"properties":{"file":{"description":"Path relative to the repository root.","type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"policy_id":{"type":"string","minLength":1},"schema_version":{"type":"string"},"settings":{"description":"The policy\'s settings (its keys other than policy_id, schema_version and $schema).","type":"object"}}}},"approvals":{"description":"Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["check","stage","decision","time"],"properties":{"check":{"type":"string"},"stage":{"type":"string"},"decision":{"enum":["allowed","blocked","error"]},"time":{"type":"string","format":"date-time"},"actor":{"type":"string"},"reason":{"type":"string"},"exception_ids":{"type":"array","items":{"type":"string"}},"signers":{"type":"array","items":{"type":"string"}},"reviewers":{"type":"array","items":{"type":"string"}}}}},"exception_ids":{"description":"Ids of every exception that covered a gate decision of this run.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audit":{"description":"The audit records the approvals were read from.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["log","records","sha256","run_ids"],"properties":{"log":{"type":"string","minLength":1},"records":{"type":"integer","minimum":0},"run_ids":{"description":"The audit run_ids matched: the run\'s id, PIPEGUARD_RUN_ID and the CI run\'s `gha-<run_id>-<attempt>`.","type":"array","items":{"type":"string","minLength":1}},"sha256":{"description":"SHA-256 of this run\'s audit lines, each followed by LF, in log order.","$ref":"#/$defs/sha256"}}}]},"ci":{"description":"CI facts, in the vocabulary of GitHub\'s SLSA buildType and Fulcio\'s OIDs. null outside CI (then builder.kind is local).","oneOf":[{"type":"null"},{"$ref":"#/$defs/githubActions"}]},"builder":{"type":"object","additionalProperties":false,"required":["id","kind"],"properties":{"id":{"description":"SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.","type":"string","minLength":1},"kind":{"enum":["github-actions","local"]},"platform":{"description":"os-arch of the machine (local runs).","type":"string"},"node":{"description":"Node.js version that ran pipeguard.","type":"string"}}},"started_on":{"description":"When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).","type":"string","format":"date-time"},"finished_on":{"description":"When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).","type":"string","format":"date-time"},"stamped_on":{"description":"When pipeguard stamped this file.","type":"string","format":"date-time"},"pipeguard_version":{"type":"string","minLength":1},"provenance_statement":{"description":"The in-toto statement written beside this file, relative to the run directory.","type":"string","minLength":1}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"gitObjectId":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"githubActions":{"type":"object","additionalProperties":false,"required":["provider","server_url","repository","event_name","run_id","run_attempt","invocation_url"],"properties":{"provider":{"const":"github-actions"},"server_url":{"type":"string","format":"uri"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"repository_id":{"type":"string"},"repository_owner_id":{"type":"string"},"workflow_ref":{"description":"owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).","type":"string"},"workflow_sha":{"oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"event_name":{"type":"string","minLength":1},"ref":{"type":"string"},"sha":{"description":"GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).","oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"actor":{"type":"string"},"actor_id":{"type":"string"},"triggering_actor":{"type":"string"},"run_id":{"type":"string","minLength":1},"run_attempt":{"type":"string","minLength":1},"run_number":{"type":"string"},"runner_environment":{"type":"string"},"runner_os":{"type":"string"},"runner_arch":{"type":"string"},"invocation_url":{"description":"${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).","type":"string","format":"uri"},"pull_request":{"type":"object","additionalProperties":false,"required":["number","head_sha","base_sha"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"$ref":"#/$defs/gitObjectId"},"head_ref":{"type":"string"},"base_sha":{"$ref":"#/$defs/gitObjectId"},"base_ref":{"type":"string"},"author":{"type":"string"}}}}}}}');
+;// CONCATENATED MODULE: ./src/schema/catalog.ts
+/**
+ * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
+ * fetched. Add one line per schema file in `schemas/`.
+ */
+
+
+
+const catalog_SCHEMAS = [
+    pipeguard_config_v1_schema_namespaceObject,
+    audit_record_v1_schema_namespaceObject,
+    run_meta_v1_schema_namespaceObject,
 ];
+const SCHEMA_IDS = {
+    config: pipeguard_config_v1_schema_namespaceObject.$id,
+    auditRecord: audit_record_v1_schema_namespaceObject.$id,
+};
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
@@ -56707,7 +58461,7 @@ function toSourceDocument(doc, index, file, lineCounter, lineOffset) {
     const problem = doc.errors[0];
     if (problem) {
         const at = lineCounter.linePos(problem.pos[0]);
-        const what = problem.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstLine(problem.message);
+        const what = problem.code === 'DUPLICATE_KEY' ? 'duplicate key' : document_firstLine(problem.message);
         throw new InputError(what, file, at.line + lineOffset, at.col);
     }
     let value;
@@ -56715,7 +58469,7 @@ function toSourceDocument(doc, index, file, lineCounter, lineOffset) {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        const message = error instanceof Error ? firstLine(error.message) : String(error);
+        const message = error instanceof Error ? document_firstLine(error.message) : String(error);
         throw new InputError(`refused: ${message}`, file, lineOffset + 1, 1);
     }
     const position = (offset) => {
@@ -56773,29 +58527,9 @@ function childOf(node, segment) {
     }
     return undefined;
 }
-function firstLine(message) {
+function document_firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
-
-;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"checksums":{"description":"Artifact checksum verification.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
-;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
-const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
-;// CONCATENATED MODULE: ./src/schema/catalog.ts
-/**
- * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
- * fetched. Add one line per schema file in `schemas/`.
- */
-
-
-const catalog_SCHEMAS = [
-    pipeguard_config_v1_schema_namespaceObject,
-    audit_record_v1_schema_namespaceObject,
-];
-const SCHEMA_IDS = {
-    config: pipeguard_config_v1_schema_namespaceObject.$id,
-    auditRecord: audit_record_v1_schema_namespaceObject.$id,
-};
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
@@ -56929,6 +58663,1973 @@ function preview(value) {
     return text === undefined ? 'undefined' : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+;// CONCATENATED MODULE: ./src/checks/provenance/approvals.ts
+/**
+ * Approval decisions for a run, read back from pipeguard's own JSONL audit log
+ * (schemas/audit-record.v1.schema.json): the eval gate's decisions with the exception ids that
+ * covered them, their signers and PR reviewers. Records are matched by run_id; the log is streamed
+ * line by line, so an append-only log of any size is fine.
+ */
+
+
+
+
+
+
+
+
+/** Checks whose decisions are approvals; any other record counts only when it names an exception. */
+const GATE_CHECKS = new Set(['eval-gate', 'exception', 'approval']);
+async function readApprovals(logFile, shownLog, runIds) {
+    if (!logFile)
+        return { approvals: [], exceptionIds: [], audit: null };
+    const wanted = new Set(runIds);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const approvals = [];
+    let records = 0;
+    const exists = await (0,promises_namespaceObject.stat)(logFile).then((info) => info.isFile(), () => false);
+    if (exists) {
+        const validate = validatorFor(SCHEMA_IDS.auditRecord);
+        // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
+        const needles = runIds.map((id) => JSON.stringify(id));
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(logFile), crlfDelay: Infinity });
+        let lineNumber = 0;
+        for await (const line of lines) {
+            lineNumber += 1;
+            if (!needles.some((n) => line.includes(n)))
+                continue;
+            const doc = approvals_parseLine(line, shownLog, lineNumber);
+            if (!doc)
+                continue;
+            const record = doc.value;
+            if (typeof record !== 'object' || record === null || !wanted.has(record.run_id))
+                continue;
+            if (!validate(record)) {
+                const [first] = locateErrors(doc, validate.errors ?? []);
+                throw new InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
+            }
+            records += 1;
+            hash.update(`${line}\n`);
+            const approval = approvalOf(record);
+            if (approval)
+                approvals.push(approval);
+        }
+    }
+    const exceptionIds = [...new Set(approvals.flatMap((a) => a.exception_ids ?? []))].sort();
+    return {
+        approvals,
+        exceptionIds,
+        audit: { log: shownLog, records, sha256: hash.digest('hex'), run_ids: [...wanted].sort() },
+    };
+}
+/**
+ * What a record says about approval. `details` is check-specific; the eval gate and PR-review
+ * approval record exception ids, signers and reviewers under these names (strings or objects).
+ */
+function approvalOf(record) {
+    const details = isRecord(record.details) ? record.details : {};
+    const exceptionIds = unique([
+        ...strings(details.exception_id),
+        ...strings(details.exception_ids),
+        ...namesOf(details.exception, ['id']),
+        // The eval gate lists every exception it considered; only those that covered a metric count.
+        ...namesOf(asList(details.exceptions).filter(coveredSomething), ['id']),
+        ...(isRecord(details.covered) ? strings(Object.values(details.covered)) : []),
+    ]);
+    // The eval gate's `signers` are {exception, role, by, via: signature | review}.
+    const verdicts = asList(details.signers);
+    const byReview = (item) => isRecord(item) && item.via === 'review';
+    const signers = unique(withRoles(verdicts.filter((v) => !byReview(v)), SIGNER_KEYS));
+    const reviewers = unique([
+        ...withRoles(verdicts.filter(byReview), SIGNER_KEYS),
+        ...namesOf(details.reviewers, ['login', 'user', 'name']),
+        ...namesOf(details.approvers, ['login', 'user', 'name']),
+    ]);
+    const check = String(record.check);
+    if (!GATE_CHECKS.has(check) &&
+        exceptionIds.length === 0 &&
+        signers.length === 0 &&
+        reviewers.length === 0) {
+        return undefined;
+    }
+    return {
+        check,
+        stage: String(record.stage),
+        decision: record.decision,
+        time: String(record.time),
+        ...(typeof record.actor === 'string' ? { actor: record.actor } : {}),
+        ...(typeof record.reason === 'string' && record.reason ? { reason: record.reason } : {}),
+        ...(exceptionIds.length ? { exception_ids: exceptionIds } : {}),
+        ...(signers.length ? { signers } : {}),
+        ...(reviewers.length ? { reviewers } : {}),
+    };
+}
+/** One JSONL line; errors re-pointed at the line's number in the whole log. */
+function approvals_parseLine(line, file, lineNumber) {
+    try {
+        return parseDocuments(line, file, 'jsonl')[0];
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw new InputError(error.message, file, lineNumber, error.column);
+        throw error;
+    }
+}
+const SIGNER_KEYS = ['principal', 'by', 'login', 'name', 'signer', 'id'];
+function asList(value) {
+    return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+/** An exception entry without a `covers` list, or with a non-empty one (and not marked unusable). */
+function coveredSomething(item) {
+    if (!isRecord(item))
+        return typeof item === 'string';
+    if (item.usable === false)
+        return false;
+    return !Array.isArray(item.covers) || item.covers.length > 0;
+}
+/** Names, as `name (role)` when the entry says which role it satisfied. */
+function withRoles(items, keys) {
+    return items.flatMap((item) => {
+        const [name] = namesOf(item, keys);
+        if (!name)
+            return [];
+        return isRecord(item) && typeof item.role === 'string' && item.role
+            ? [`${name} (${item.role})`]
+            : [name];
+    });
+}
+function strings(value) {
+    if (typeof value === 'string' && value)
+        return [value];
+    return Array.isArray(value)
+        ? value.filter((v) => typeof v === 'string' && v !== '')
+        : [];
+}
+/** Strings, or the first string property among `keys` of objects, from a value or list of values. */
+function namesOf(value, keys) {
+    const items = asList(value);
+    const out = [];
+    for (const item of items) {
+        if (typeof item === 'string' && item)
+            out.push(item);
+        else if (isRecord(item)) {
+            const key = keys.find((k) => typeof item[k] === 'string' && item[k] !== '');
+            if (key)
+                out.push(item[key]);
+            else if (isRecord(item.user) && typeof item.user.login === 'string')
+                out.push(item.user.login);
+        }
+    }
+    return out;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/ci-facts.ts
+/**
+ * Where a run was stamped, in the vocabulary of GitHub's SLSA buildType (workflow ref, repository,
+ * path; event, ids, runner environment) and Fulcio's OIDs. Outside CI: `ci: null` and a local builder,
+ * with no user or host names recorded.
+ */
+
+
+const LOCAL_BUILDER_ID = 'https://pipeguard.dev/builders/local/v1';
+/** The GitHub Actions facts of this run, or null outside GitHub Actions. */
+function collectCiFacts(ci, env) {
+    if (!ci.isGitHubActions)
+        return null;
+    const missing = [
+        ['GITHUB_REPOSITORY', ci.repository],
+        ['GITHUB_EVENT_NAME', ci.eventName],
+        ['GITHUB_RUN_ID', ci.runId],
+    ]
+        .filter(([, value]) => !value)
+        .map(([name]) => name);
+    if (missing.length > 0) {
+        // Fail closed: a half-described CI run would look like trustworthy provenance.
+        throw new InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+    }
+    const repository = ci.repository;
+    const runId = ci.runId;
+    const runAttempt = ci.runAttempt || '1';
+    const facts = {
+        provider: 'github-actions',
+        server_url: ci.serverUrl,
+        repository,
+        ...defined({
+            repository_id: env.GITHUB_REPOSITORY_ID,
+            repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID,
+            workflow_ref: ci.workflowRef,
+        }),
+        workflow_sha: objectIdOrNull(ci.workflowSha),
+        event_name: ci.eventName,
+        ...defined({ ref: ci.ref }),
+        sha: objectIdOrNull(ci.sha),
+        ...defined({
+            actor: ci.actor,
+            actor_id: env.GITHUB_ACTOR_ID,
+            triggering_actor: env.GITHUB_TRIGGERING_ACTOR,
+        }),
+        run_id: runId,
+        run_attempt: runAttempt,
+        ...defined({
+            run_number: ci.runNumber,
+            runner_environment: ci.runnerEnvironment,
+            runner_os: env.RUNNER_OS,
+            runner_arch: env.RUNNER_ARCH,
+        }),
+        invocation_url: `${ci.serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
+    };
+    if (ci.pullRequest) {
+        facts.pull_request = {
+            number: ci.pullRequest.number,
+            head_sha: ci.pullRequest.headSha.toLowerCase(),
+            base_sha: ci.pullRequest.baseSha.toLowerCase(),
+            ...defined({
+                head_ref: ci.pullRequest.headRef || undefined,
+                base_ref: ci.pullRequest.baseRef || undefined,
+                author: ci.pullRequest.author || undefined,
+            }),
+        };
+    }
+    return facts;
+}
+/**
+ * SLSA builder.id: the workflow (server URL + workflow ref), as actions/attest derives it from the
+ * job_workflow_ref claim; outside CI, pipeguard's local builder with platform and Node version.
+ */
+function builderFacts(ci) {
+    if (ci) {
+        return {
+            id: ci.workflow_ref
+                ? `${ci.server_url}/${ci.workflow_ref}`
+                : `${ci.server_url}/${ci.repository}/actions`,
+            kind: 'github-actions',
+        };
+    }
+    return {
+        id: LOCAL_BUILDER_ID,
+        kind: 'local',
+        platform: `${(0,external_node_os_.platform)()}-${(0,external_node_os_.arch)()}`,
+        node: process.version,
+    };
+}
+/**
+ * The buildType's `workflow.path`: the workflow ref minus the `owner/repo/` prefix and the `@ref`
+ * suffix (both the path and the ref may contain `@`, so the known ref is stripped when it matches).
+ */
+function workflowPath(ci) {
+    const ref = ci.workflow_ref;
+    if (!ref)
+        return undefined;
+    const prefix = `${ci.repository}/`;
+    let rest = ref.startsWith(prefix) ? ref.slice(prefix.length) : ref;
+    if (ci.ref && rest.endsWith(`@${ci.ref}`))
+        rest = rest.slice(0, -(ci.ref.length + 1));
+    else {
+        const at = rest.indexOf('@refs/');
+        if (at >= 0)
+            rest = rest.slice(0, at);
+        else if (rest.lastIndexOf('@') > 0)
+            rest = rest.slice(0, rest.lastIndexOf('@'));
+    }
+    return rest;
+}
+function objectIdOrNull(value) {
+    const lower = value?.toLowerCase();
+    return lower && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lower) ? lower : null;
+}
+function defined(record) {
+    const out = {};
+    for (const [key, value] of Object.entries(record))
+        if (value)
+            out[key] = value;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/data-digest.ts
+/**
+ * `data_digest` for a dataset file or directory, reproducible with coreutils:
+ *   file:       `sha256sum FILE`
+ *   directory:  sha256 of the manifest `pipeguard checksums write` would write for it (sorted
+ *               `<hex>  <path>` lines), i.e.
+ *               `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum`
+ * Hashing, walking and line format are the checksums check's, so both always agree.
+ */
+
+
+
+
+
+
+async function dataDigestOf(absolute, shown) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(absolute);
+    }
+    catch {
+        throw new InputError('data path not found (needed for --data-digest)', shown);
+    }
+    const info = await (0,promises_namespaceObject.stat)(real);
+    if (info.isFile()) {
+        const [outcome] = (await hashFiles([{ file: real, size: info.size }])).outcomes;
+        if (!outcome?.ok)
+            throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
+        return { digest: `sha256:${outcome.sha256}`, files: 1, bytes: outcome.size };
+    }
+    if (!info.isDirectory())
+        throw new InputError('data path is neither a file nor a directory', shown);
+    const { files, problems } = await walkArtifactDir(real, () => false);
+    const problem = problems[0];
+    if (problem)
+        throw new InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
+    if (files.length === 0)
+        throw new InputError('the data directory is empty', shown);
+    for (const file of files) {
+        const reason = unwritableNameReason(file.path);
+        if (reason)
+            throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
+    }
+    const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
+    const manifest = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    files.forEach((file, i) => {
+        const outcome = outcomes[i];
+        if (!outcome?.ok)
+            throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+        bytes += outcome.size;
+        manifest.update(formatGnuLine(outcome.sha256, file.path));
+    });
+    return { digest: `sha256:${manifest.digest('hex')}`, files: files.length, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/dsse.ts
+/**
+ * DSSE envelopes (secure-systems-lab/dsse v1): signatures over PAE(payloadType, payload), never over
+ * the JSON text, so re-serialising the envelope cannot change what was signed. Verification follows
+ * the protocol's order: decode, verify over PAE, check the type, and only then hand back the payload.
+ * Every signature is checked with node:crypto (sigstore's verifier looks at signatures[0] only).
+ */
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Pre-Authentication Encoding: `DSSEv1 SP len(type) SP type SP len(body) SP body`. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'utf8'),
+        type,
+        Buffer.from(` ${payload.length} `, 'utf8'),
+        payload,
+    ]);
+}
+/**
+ * The digest each key type signs with: Ed25519 none (it hashes internally), ECDSA the curve's own
+ * hash (DER-encoded signature, as cosign and securesystemslib do), RSA SHA-256 with PKCS#1 v1.5.
+ */
+function algorithmFor(key) {
+    switch (key.asymmetricKeyType) {
+        case 'ed25519':
+            return null;
+        case 'ec': {
+            const curve = key.asymmetricKeyDetails?.namedCurve;
+            return curve === 'secp384r1' ? 'sha384' : curve === 'secp521r1' ? 'sha512' : 'sha256';
+        }
+        default:
+            return 'sha256';
+    }
+}
+function signEnvelope(payload, payloadType, keys) {
+    const message = pae(payloadType, payload);
+    return {
+        payloadType,
+        payload: Buffer.from(payload).toString('base64'),
+        signatures: keys.map((key) => ({
+            keyid: key.keyid,
+            sig: (0,external_node_crypto_.sign)(algorithmFor(key.privateKey), message, key.privateKey).toString('base64'),
+        })),
+    };
+}
+/** For each trusted key, whether some signature in the envelope verifies under it. */
+function verifyEnvelope(envelope, keys) {
+    const payload = decodeBase64(envelope.payload);
+    const message = pae(envelope.payloadType, payload ?? Buffer.alloc(0));
+    const signatures = envelope.signatures.map((s) => decodeBase64(s.sig));
+    const verdicts = keys.map((key) => {
+        if (payload === undefined)
+            return { key };
+        const index = signatures.findIndex((sig) => sig !== undefined && verifiesUnder(key.publicKey, message, sig));
+        return index >= 0 ? { key, signatureIndex: index } : { key };
+    });
+    return { payload: payload ?? Buffer.alloc(0), payloadType: envelope.payloadType, verdicts };
+}
+function verifiesUnder(key, message, signature) {
+    try {
+        return (0,external_node_crypto_.verify)(algorithmFor(key), message, key, signature);
+    }
+    catch {
+        return false; // a signature of another algorithm's shape is simply not a match
+    }
+}
+/** Standard or URL-safe base64, strictly (junk characters are not silently skipped). */
+function decodeBase64(text) {
+    const clean = text.replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]*$/.test(clean) && !/^[A-Za-z0-9_-]*$/.test(clean))
+        return undefined;
+    if (clean.length % 4 === 1)
+        return undefined;
+    return Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/** Shape check of a parsed envelope; anything else is an input error naming the file. */
+function envelopeFrom(value, file) {
+    const fail = (what) => {
+        throw new InputError(`not a DSSE envelope: ${what}`, file);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return fail('expected a JSON object');
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return fail('`payloadType` missing');
+    if (typeof record.payload !== 'string')
+        return fail('`payload` missing');
+    if (decodeBase64(record.payload) === undefined)
+        return fail('`payload` is not base64');
+    if (!Array.isArray(record.signatures) || record.signatures.length === 0)
+        return fail('no `signatures`');
+    const signatures = record.signatures.map((s, i) => {
+        if (typeof s !== 'object' || s === null || typeof s.sig !== 'string') {
+            return fail(`signatures[${i}] has no \`sig\``);
+        }
+        const { keyid, sig } = s;
+        return typeof keyid === 'string' ? { keyid, sig } : { sig };
+    });
+    return { payloadType: record.payloadType, payload: record.payload, signatures };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/git-facts.ts
+/**
+ * What the code of a run was: the commit (the PR head on pull_request, never GitHub's merge commit),
+ * the branch, a credential-free repository URL and whether the work tree differed from the commit.
+ */
+
+
+
+
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function collectGitFacts(input) {
+    const { root, ci, env, log } = input;
+    if (!(await isGitRepo(root))) {
+        throw new InputError('not inside a git work tree: provenance records the commit a run came from', root);
+    }
+    const checkedOut = await headCommit(root);
+    let commit = checkedOut;
+    if (ci.pullRequest) {
+        // GITHUB_SHA is the merge commit of refs/pull/N/merge; what was reviewed is the head.
+        commit = ci.pullRequest.headSha.toLowerCase();
+        if (!OBJECT_ID.test(commit)) {
+            throw new InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
+        }
+        if (checkedOut !== commit && checkedOut !== ci.sha) {
+            log.warn(`checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`);
+        }
+    }
+    else if (ci.sha && ci.sha !== checkedOut) {
+        log.warn(`GITHUB_SHA ${ci.sha} differs from the checked-out commit ${checkedOut}; recording the checkout`);
+    }
+    const [branch, repoUrl, diff] = await Promise.all([
+        branchOf(root, ci, env),
+        repositoryUrl(root, ci, input.registerSecret),
+        diffDigest(root, input.exclude),
+    ]);
+    return { commit, checkedOut, branch, repoUrl, dirty: diff !== null, diffSha256: diff };
+}
+async function headCommit(root) {
+    try {
+        return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
+    }
+    catch {
+        throw new InputError('the repository has no commit yet: commit the code before stamping a run', root);
+    }
+}
+async function branchOf(root, ci, env) {
+    if (ci.pullRequest?.headRef)
+        return ci.pullRequest.headRef;
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    if (ci.isGitHubActions && ci.ref?.startsWith('refs/heads/'))
+        return ci.ref.slice('refs/heads/'.length);
+    try {
+        const name = (await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')).trim();
+        return name || null;
+    }
+    catch {
+        return null; // detached HEAD
+    }
+}
+async function repositoryUrl(root, ci, registerSecret) {
+    if (ci.isGitHubActions && ci.repository)
+        return `${ci.serverUrl}/${ci.repository}`;
+    let remote = '';
+    try {
+        remote = (await runGit(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')).trim();
+    }
+    catch {
+        const names = (await runGit(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        if (names[0])
+            remote = (await runGit(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
+    }
+    return remote ? publicRepositoryUrl(remote, registerSecret) : null;
+}
+/**
+ * A remote URL as a credential-free web URL: `git@host:o/r.git` and `ssh://git@host/o/r.git` become
+ * `https://host/o/r`; user names, passwords and tokens are dropped (and handed to `registerSecret`
+ * so the Action masks them); query, fragment and `.git` are removed. Local paths become `file://`.
+ */
+function publicRepositoryUrl(remote, registerSecret = () => { }) {
+    const text = remote.trim();
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^[A-Za-z]:[\\/]/.test(text)) {
+        // scp-like `[user@]host:path`: the user is an SSH login, never a secret, and is dropped.
+        const scp = /^(?:[^@/\s:]+@)?([A-Za-z0-9.-]+):(?!\/)([^\s?#]+)$/.exec(text);
+        if (scp)
+            return `https://${scp[1].toLowerCase()}/${trimRepoPath(scp[2])}`;
+        if (!text.startsWith('/'))
+            return null;
+    }
+    if (text.startsWith('/')) {
+        return /^[^\s?#]+$/.test(text) ? `file:///${trimRepoPath(text)}` : null;
+    }
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    // The password is a credential; a user name only when it stands alone over http(s)
+    // (`https://TOKEN@host/...`): masking `git` or `oauth2` would blank every log line.
+    if (url.password)
+        registerSecret(safeDecode(url.password));
+    else if (url.username && /^https?:$/.test(url.protocol))
+        registerSecret(safeDecode(url.username));
+    const path = trimRepoPath(url.pathname);
+    switch (url.protocol) {
+        case 'https:':
+        case 'http:':
+            return `${url.protocol}//${url.host}/${path}`;
+        case 'ssh:':
+        case 'git:':
+        case 'git+ssh:':
+        case 'ssh+git:':
+            // The web URL of an SSH remote: same host, https, no SSH port.
+            return `https://${url.hostname}/${path}`;
+        case 'file:':
+            return `file:///${path}`;
+        default:
+            return null;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function trimRepoPath(path) {
+    return path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+/**
+ * SHA-256 of `git diff HEAD --binary` over the whole repository (tracked files, staged or not),
+ * leaving out the run directory itself; null when there is no difference. Streamed: a large diff
+ * is never held in memory.
+ */
+async function diffDigest(root, exclude) {
+    const args = [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        'HEAD',
+        '--binary',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--',
+        ':/',
+        ...exclude.map((p) => `:(exclude)${p}`),
+    ];
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            bytes += chunk.length;
+            hash.update(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 2000)
+                stderr += chunk.toString();
+        });
+        child.on('error', (error) => reject(new InputError(`git could not diff the work tree: ${error.message}`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
+        });
+    });
+    return bytes === 0 ? null : hash.digest('hex');
+}
+/** True when the repository at `root` holds `commit` as a commit object (`git cat-file -e`). */
+async function commitExists(root, commit) {
+    if (!OBJECT_ID.test(commit))
+        return false;
+    try {
+        await runGit(root, ['cat-file', '-e', `${commit}^{commit}`], 'look up the commit');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/meta.ts
+/**
+ * meta.json: pipeguard's run metadata (schemas/run-meta.v1.schema.json). Stamping merges facts into
+ * the file the pipeline already wrote: every key pipeguard does not own is kept as it was, key
+ * order included; the result is validated before it is written atomically.
+ */
+
+
+
+
+
+const RUN_META_SCHEMA_ID = 'https://pipeguard.dev/schemas/run-meta.v1.schema.json';
+const META_FILE_NAME = 'meta.json';
+/** The existing meta.json, or undefined when there is none. Not an object → InputError. */
+async function readMeta(file, shown) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+    }
+    const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
+    const doc = docs[0];
+    if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
+        throw new InputError('meta.json must hold a JSON object', shown, 1, 1);
+    }
+    return { value: doc.value, bytes, doc };
+}
+/**
+ * `stamped` over `existing`: stamped keys replace (they are facts measured now), all other keys
+ * stay. Keys the stamp leaves undefined keep the existing value (e.g. a dataset the pipeline wrote).
+ */
+function mergeMeta(existing, stamped) {
+    // A `$schema` pipeguard adds goes first, where editors and readers look for it.
+    const out = {
+        ...(existing.$schema === undefined && stamped.$schema !== undefined
+            ? { $schema: stamped.$schema }
+            : {}),
+        ...existing,
+    };
+    for (const [key, value] of Object.entries(stamped))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/** Schema problems of a meta object, each located in `doc` when given. */
+function metaProblems(value, doc) {
+    const validate = validatorFor(RUN_META_SCHEMA_ID);
+    if (!validate)
+        throw new Error('the run-meta schema is not registered');
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    if (doc)
+        return locateErrors(doc, errors).map((e) => ({ message: e.message, ...e.position }));
+    return errors.map((e) => ({
+        message: `${e.instancePath || 'meta.json'} ${e.message ?? 'is invalid'}`,
+    }));
+}
+/** Serialised as pipelines write JSON: two-space indent, trailing newline. */
+function serializeMeta(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function writeMeta(file, shown, value) {
+    const problems = metaProblems(value);
+    if (problems.length > 0) {
+        // A user key of the wrong type (e.g. `dataset: 5`) would make the stamped file invalid.
+        throw new InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
+    }
+    const text = serializeMeta(value);
+    await writeFileAtomic(file, text);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/policies.ts
+/**
+ * The policy documents in force for a run (seed 000: "policy settings are captured in run
+ * metadata"): each recorded with its path, digest, policy_id and settings, so the run can be
+ * replayed and audited against exactly the rules it ran under.
+ */
+
+
+
+
+
+
+/** Files in the run directory itself that are taken as its policies. */
+const RUN_POLICY_NAME = /(^|[-_.])policy\.(json|ya?ml)$/i;
+const MAX_POLICY_BYTES = 1024 * 1024;
+/** Explicit policy files (root-relative) plus `*policy.{json,yaml,yml}` found in the run directory. */
+async function collectPolicies(root, runDirAbs, explicit) {
+    const files = new Set();
+    for (const p of explicit)
+        files.add(resolveInsideRoot(root, p));
+    for (const entry of await (0,promises_namespaceObject.readdir)(runDirAbs, { withFileTypes: true })) {
+        if (entry.isFile() && RUN_POLICY_NAME.test(entry.name))
+            files.add(external_node_path_default().join(runDirAbs, entry.name));
+    }
+    const records = [];
+    for (const file of [...files].sort())
+        records.push(await readPolicy(root, file));
+    return records;
+}
+async function readPolicy(root, file) {
+    const shown = relativeToRoot(root, file);
+    const format = formatOf(file);
+    if (format !== 'json' && format !== 'yaml') {
+        throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
+    }
+    if (bytes.length > MAX_POLICY_BYTES)
+        throw new InputError('policy file larger than 1 MiB', shown);
+    const docs = parseDocuments(bytes.toString('utf8'), shown, format);
+    if (docs.length !== 1)
+        throw new InputError('a policy file must hold exactly one document', shown);
+    const value = docs[0].value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new InputError('a policy must be a mapping of settings', shown, 1, 1);
+    }
+    const { policy_id: id, schema_version: version, ...rest } = value;
+    const settings = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
+    return {
+        file: shown,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        ...(typeof id === 'string' && id ? { policy_id: id } : {}),
+        ...(typeof version === 'string' || typeof version === 'number'
+            ? { schema_version: String(version) }
+            : {}),
+        settings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/statement.ts
+/**
+ * The in-toto Statement v1 with a SLSA Provenance v1 predicate that `provenance stamp` writes beside
+ * meta.json. Subjects are the artifact files named exactly as in checksum.sha256, so the same
+ * manifest can be handed to `actions/attest` as `subject-checksums`. In GitHub Actions the
+ * predicate uses GitHub's workflow buildType; elsewhere pipeguard's own run buildType
+ * (docs/provenance.md). The manifest and meta.json are byproducts: their digests are bound here.
+ */
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** What actions/attest-build-provenance emits (actions/buildtypes workflow/v1). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** pipeguard's buildType for a run stamped outside GitHub Actions (documented in docs/provenance.md). */
+const PIPEGUARD_RUN_BUILD_TYPE = 'https://pipeguard.dev/buildtypes/run/v1';
+function buildStatement(facts) {
+    const { ci, git } = facts;
+    const pipeguard = {
+        run_id: facts.runId,
+        git_dirty: git.dirty,
+        ...(git.diffSha256 ? { git_diff_sha256: git.diffSha256 } : {}),
+        ...(facts.exceptionIds.length ? { exception_ids: facts.exceptionIds } : {}),
+        ...(facts.auditSha256 ? { audit_sha256: facts.auditSha256 } : {}),
+    };
+    const source = {
+        ...(sourceUri(facts) ? { uri: sourceUri(facts) } : { name: 'source' }),
+        digest: { gitCommit: git.commit },
+    };
+    const dependencies = [source];
+    const dataDigest = /^sha256:([0-9a-f]{64})$/.exec(facts.data.digest ?? '')?.[1];
+    if (facts.data.path || dataDigest) {
+        dependencies.push({
+            ...(facts.data.dataset ? { name: facts.data.dataset } : {}),
+            ...(facts.data.path ? { uri: facts.data.path } : {}),
+            ...(dataDigest ? { digest: { sha256: dataDigest } } : {}),
+            annotations: { role: 'dataset' },
+        });
+    }
+    for (const policy of facts.policies) {
+        dependencies.push({
+            name: policy.file,
+            digest: { sha256: policy.sha256 },
+            annotations: { role: 'policy', ...(policy.policy_id ? { policy_id: policy.policy_id } : {}) },
+        });
+    }
+    const buildDefinition = ci
+        ? {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: {
+                    ref: ci.ref ?? '',
+                    repository: `${ci.server_url}/${ci.repository}`,
+                    path: workflowPath(ci) ?? '',
+                },
+            },
+            internalParameters: {
+                github: {
+                    event_name: ci.event_name,
+                    ...(ci.repository_id ? { repository_id: ci.repository_id } : {}),
+                    ...(ci.repository_owner_id ? { repository_owner_id: ci.repository_owner_id } : {}),
+                    ...(ci.runner_environment ? { runner_environment: ci.runner_environment } : {}),
+                },
+                pipeguard,
+            },
+            resolvedDependencies: dependencies,
+        }
+        : {
+            buildType: PIPEGUARD_RUN_BUILD_TYPE,
+            externalParameters: {
+                run_id: facts.runId,
+                ...(git.repoUrl ? { repository: git.repoUrl } : {}),
+                ...(git.branch ? { ref: `refs/heads/${git.branch}` } : {}),
+                ...(facts.data.dataset ? { dataset: facts.data.dataset } : {}),
+                ...(facts.data.path ? { data_path: facts.data.path } : {}),
+            },
+            internalParameters: { pipeguard },
+            resolvedDependencies: dependencies,
+        };
+    return {
+        _type: STATEMENT_TYPE,
+        subject: facts.subjects.map((s) => ({ name: s.path, digest: { sha256: s.sha256 } })),
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition,
+            runDetails: {
+                builder: { id: facts.builder.id, version: { pipeguard: facts.version } },
+                metadata: {
+                    invocationId: ci ? ci.invocation_url : `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`,
+                    startedOn: facts.startedOn,
+                    finishedOn: facts.finishedOn,
+                },
+                byproducts: facts.byproducts.map((b) => ({
+                    name: b.name,
+                    digest: { sha256: b.sha256 },
+                    mediaType: b.mediaType,
+                })),
+            },
+        },
+    };
+}
+/** `git+<repo>@<ref>` the commit was resolved from (the PR head ref on pull_request). */
+function sourceUri(facts) {
+    const { ci, git } = facts;
+    if (ci) {
+        const ref = ci.pull_request ? `refs/pull/${ci.pull_request.number}/head` : ci.ref;
+        return `git+${ci.server_url}/${ci.repository}${ref ? `@${ref}` : ''}`;
+    }
+    if (!git.repoUrl)
+        return undefined;
+    return `git+${git.repoUrl}${git.branch ? `@refs/heads/${git.branch}` : ''}`;
+}
+function serializeStatement(statement) {
+    return `${JSON.stringify(statement, null, 2)}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading a statement back: every structural problem is one line naming the file and position.
+const HEX64 = /^[0-9a-f]{64}$/;
+function parseStatement(text, shown) {
+    if (text.trim() === '')
+        throw new InputError('the provenance statement is empty', shown);
+    const doc = parseDocuments(text, shown, 'json')[0];
+    if (!doc)
+        throw new InputError('the provenance statement is empty', shown);
+    const fail = (pointer, message) => {
+        const at = doc.locate(pointer);
+        throw new InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
+    };
+    const value = doc.value;
+    if (!statement_isRecord(value))
+        return fail('', 'expected a JSON object');
+    if (value._type !== STATEMENT_TYPE)
+        fail('/_type', `\`_type\` must be ${STATEMENT_TYPE}`);
+    if (value.predicateType !== SLSA_PROVENANCE_V1)
+        fail('/predicateType', `\`predicateType\` must be ${SLSA_PROVENANCE_V1}`);
+    if (!Array.isArray(value.subject) || value.subject.length === 0)
+        fail('/subject', '`subject` must list the artifacts');
+    const names = new Set();
+    value.subject.forEach((subject, i) => {
+        const at = `/subject/${i}`;
+        if (!statement_isRecord(subject))
+            return fail(at, `subject ${i} must be an object`);
+        if (typeof subject.name !== 'string' || subject.name === '')
+            fail(`${at}/name`, `subject ${i} has no name`);
+        if (names.has(subject.name))
+            fail(`${at}/name`, `subject \`${String(subject.name)}\` is listed twice`);
+        names.add(subject.name);
+        if (!statement_isRecord(subject.digest) ||
+            typeof subject.digest.sha256 !== 'string' ||
+            !HEX64.test(subject.digest.sha256)) {
+            fail(`${at}/digest`, `subject \`${String(subject.name)}\` needs a sha256 digest of 64 lowercase hex`);
+        }
+    });
+    const predicate = value.predicate;
+    if (!statement_isRecord(predicate))
+        return fail('/predicate', '`predicate` missing');
+    const build = predicate.buildDefinition;
+    if (!statement_isRecord(build) ||
+        typeof build.buildType !== 'string' ||
+        !statement_isRecord(build.externalParameters)) {
+        fail('/predicate/buildDefinition', '`buildDefinition` needs buildType and externalParameters');
+    }
+    const run = predicate.runDetails;
+    if (!statement_isRecord(run) || !statement_isRecord(run.builder) || typeof run.builder.id !== 'string') {
+        fail('/predicate/runDetails', '`runDetails.builder.id` missing');
+    }
+    const deps = build.resolvedDependencies;
+    if (deps !== undefined && !Array.isArray(deps))
+        fail('/predicate/buildDefinition/resolvedDependencies', 'must be a list');
+    const byproducts = run.byproducts;
+    if (byproducts !== undefined && !Array.isArray(byproducts))
+        fail('/predicate/runDetails/byproducts', 'must be a list');
+    return { statement: value, doc };
+}
+/** The commit the statement says the code came from (first resolvedDependency with a gitCommit). */
+function statementCommit(statement) {
+    for (const dep of statement.predicate.buildDefinition.resolvedDependencies ?? []) {
+        const commit = statement_isRecord(dep) && statement_isRecord(dep.digest) ? dep.digest.gitCommit : undefined;
+        if (typeof commit === 'string')
+            return commit;
+    }
+    return undefined;
+}
+/** sha256 of a byproduct by name (`meta.json`, `artifact/checksum.sha256`). */
+function byproductDigest(statement, name) {
+    const found = (statement.predicate.runDetails.byproducts ?? []).find((b) => statement_isRecord(b) && b.name === name);
+    const digest = found && statement_isRecord(found.digest) ? found.digest.sha256 : undefined;
+    return typeof digest === 'string' ? digest : undefined;
+}
+function statement_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/stamp.ts
+/**
+ * `pipeguard provenance stamp RUN_DIR`: measure the run's provenance (code, data, artifacts,
+ * policy, approvals, CI) and merge it into RUN_DIR/meta.json, then write the in-toto statement
+ * beside it, optionally signed into a DSSE envelope. An artifact directory whose manifest does not
+ * verify is refused: provenance never vouches for files that already differ from their checksums.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATEMENT_FILE_NAME = 'provenance.intoto.json';
+const ENVELOPE_FILE_NAME = 'provenance.intoto.dsse.json';
+const RUN_ID = /^[^/\\\u0000-\u001f]{1,200}$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+async function stampRun(ctx, options) {
+    const { root } = ctx;
+    const runDirAbs = await directoryInsideRoot(root, options.runDir, 'run directory');
+    const runShown = relativeToRoot(root, runDirAbs) || '.';
+    const metaFile = external_node_path_default().join(runDirAbs, META_FILE_NAME);
+    const metaShown = relativeToRoot(root, metaFile);
+    const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
+    const runId = options.runId ?? stringOf(existing.run_id) ?? external_node_path_default().basename(runDirAbs);
+    if (!RUN_ID.test(runId))
+        throw new InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
+    const artifactRel = normalizeArtifactDir(options.artifactDir);
+    const artifactAbs = await directoryInsideRoot(root, external_node_path_default().join(runShown, artifactRel), 'artifact directory');
+    // 1. The artifact manifest: verified when present, written when absent.
+    const manifest = await artifactManifest(ctx, artifactAbs);
+    if ('findings' in manifest)
+        return manifest;
+    // 2. Facts.
+    const ci = collectCiFacts(ctx.ci, ctx.env);
+    const builder = builderFacts(ci);
+    const git = await collectGitFacts({
+        root,
+        ci: ctx.ci,
+        env: ctx.env,
+        exclude: runShown === '.' ? [] : [runShown],
+        log: ctx.log,
+        registerSecret: (value) => ctx.registerSecret(value),
+    });
+    const existingCommit = stringOf(existing.git_commit);
+    if (existingCommit && existingCommit !== git.commit) {
+        ctx.log.warn(`${metaShown}: git_commit ${existingCommit} replaced by the measured ${git.commit}`);
+    }
+    const dataset = options.dataset ?? keepOrNull(existing, 'dataset');
+    const dataPath = options.dataPath ?? keepOrNull(existing, 'data_path');
+    let dataDigest;
+    if (options.dataDigest) {
+        const local = dataPath ?? stringOf(existing.data_path);
+        if (!local)
+            throw new InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(local)) {
+            throw new InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
+        }
+        const dataAbs = resolveInsideRoot(root, local);
+        dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
+    }
+    const policies = await collectPolicies(root, runDirAbs, options.policies);
+    const auditShown = options.auditLog
+        ? relativeToRoot(root, options.auditLog).startsWith('..')
+            ? options.auditLog
+            : relativeToRoot(root, options.auditLog)
+        : '';
+    const approvals = await readApprovals(options.auditLog, auditShown, auditRunIds(runId, ctx.env));
+    const startedOn = timeOption(options.startedOn, '--started-on') ??
+        validTime(existing.started_on) ??
+        ctx.now.toISOString();
+    const finishedOn = timeOption(options.finishedOn, '--finished-on') ?? new Date().toISOString();
+    const manifestRel = `${artifactRel}/${CHECKSUM_FILE_NAME}`;
+    // 3. meta.json: measured facts over the pipeline's own keys.
+    const stamped = {
+        ...(existing.$schema === undefined ? { $schema: RUN_META_SCHEMA_ID } : {}),
+        schema_version: '1',
+        run_id: runId,
+        git_commit: git.commit,
+        git_branch: git.branch,
+        git_repo_url: git.repoUrl,
+        git_dirty: git.dirty,
+        git_diff_sha256: git.diffSha256,
+        dataset,
+        data_path: dataPath,
+        data_digest: dataDigest,
+        artifact_dir: artifactRel,
+        artifact_manifest: manifestRel,
+        artifact_manifest_sha256: manifest.manifestDigest,
+        artifact_count: manifest.entries.length,
+        policies,
+        approvals: approvals.approvals,
+        exception_ids: approvals.exceptionIds,
+        audit: approvals.audit,
+        ci,
+        builder,
+        started_on: startedOn,
+        finished_on: finishedOn,
+        stamped_on: ctx.now.toISOString(),
+        pipeguard_version: VERSION,
+        provenance_statement: STATEMENT_FILE_NAME,
+    };
+    const metaText = await writeMeta(metaFile, metaShown, mergeMeta(existing, stamped));
+    // 4. The statement, and its signed envelope.
+    const statement = buildStatement({
+        runId,
+        subjects: manifest.entries,
+        git,
+        ci,
+        builder,
+        data: {
+            dataset: dataset ?? stringOf(existing.dataset) ?? null,
+            path: dataPath ?? stringOf(existing.data_path) ?? null,
+            digest: dataDigest ?? stringOf(existing.data_digest) ?? null,
+        },
+        policies,
+        exceptionIds: approvals.exceptionIds,
+        auditSha256: approvals.audit && approvals.audit.records > 0 ? approvals.audit.sha256 : null,
+        startedOn,
+        finishedOn,
+        version: VERSION,
+        byproducts: [
+            {
+                name: manifestRel,
+                sha256: manifest.manifestDigest,
+                mediaType: 'text/plain; charset=utf-8',
+            },
+            { name: META_FILE_NAME, sha256: stamp_sha256Hex(metaText), mediaType: 'application/json' },
+        ],
+    });
+    const statementText = serializeStatement(statement);
+    const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
+    await writeFileAtomic(statementFile, statementText);
+    const envelopeFile = external_node_path_default().join(runDirAbs, ENVELOPE_FILE_NAME);
+    if (options.signingKeys.length > 0) {
+        const envelope = signEnvelope(Buffer.from(statementText, 'utf8'), IN_TOTO_PAYLOAD_TYPE, options.signingKeys);
+        await writeFileAtomic(envelopeFile, `${JSON.stringify(envelope, null, 2)}\n`);
+    }
+    else if (await (0,promises_namespaceObject.stat)(envelopeFile).then(() => true, () => false)) {
+        // A signature over the previous stamp would no longer match: never leave it behind.
+        await (0,promises_namespaceObject.rm)(envelopeFile, { force: true });
+        ctx.log.warn(`${relativeToRoot(root, envelopeFile)}: removed the envelope of the previous stamp (not signed this time)`);
+    }
+    const signed = options.signingKeys.length;
+    const manifestShown = relativeToRoot(root, external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME));
+    const outputs = {
+        'meta-file': metaShown,
+        'statement-file': relativeToRoot(root, statementFile),
+        'manifest-digest': manifest.manifestDigest,
+        'subject-checksums': await subjectChecksums(ctx, artifactAbs, manifestShown, manifest.entries),
+        ...(signed ? { 'envelope-file': relativeToRoot(root, envelopeFile) } : {}),
+    };
+    const inputs = [
+        { name: manifestShown, sha256: manifest.manifestDigest },
+        ...policies.map((p) => ({ name: p.file, sha256: p.sha256 })),
+    ];
+    return {
+        check: rules_CHECK,
+        status: 'pass',
+        summary: `stamped ${runShown}: commit ${git.commit.slice(0, 12)}${git.dirty ? ' (dirty work tree)' : ''}, ` +
+            `${manifest.entries.length} artifact${manifest.entries.length === 1 ? '' : 's'}, manifest sha256 ${manifest.manifestDigest.slice(0, 12)}…` +
+            `${ci ? `, ${ci.event_name} run ${ci.run_id}` : ', local run'}${signed ? `, signed by ${signed} key${signed > 1 ? 's' : ''}` : ''}`,
+        findings: [],
+        outputs,
+        inputs,
+        details: {
+            run_id: runId,
+            git_commit: git.commit,
+            git_dirty: git.dirty,
+            manifest_digest: manifest.manifestDigest,
+            subjects: manifest.entries.length,
+            builder: builder.id,
+            signed: signed > 0,
+            audit: { run_id: runId, git_commit: git.commit, manifest_digest: manifest.manifestDigest },
+        },
+    };
+}
+/** The run's artifact manifest, verified (a failing result when it does not verify) or freshly written. */
+async function artifactManifest(ctx, artifactAbs) {
+    const checksumFile = external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME);
+    const present = await (0,promises_namespaceObject.stat)(checksumFile).then(() => true, () => false);
+    if (!present) {
+        const written = await writeChecksumFile(artifactAbs, { root: ctx.root });
+        ctx.log.info(`wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} file${written.entries.length === 1 ? '' : 's'})`);
+        return {
+            manifestDigest: written.manifestDigest,
+            entries: written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })),
+        };
+    }
+    const verified = await verifyChecksums(artifactAbs, { root: ctx.root });
+    if (verified.findings.length > 0) {
+        const findings = verified.findings.map(asProvenanceFinding);
+        return {
+            check: rules_CHECK,
+            status: 'fail',
+            summary: `not stamped: ${verified.manifest} does not verify (${findings.length} problem${findings.length > 1 ? 's' : ''})`,
+            findings,
+            rules: rules_RULES,
+        };
+    }
+    return { manifestDigest: verified.manifestDigest, entries: verified.entries };
+}
+/**
+ * A file `actions/attest` accepts as `subject-checksums`, naming exactly the statement's subjects:
+ * the manifest itself when every line is `<hex>  <name>`; otherwise (a `# run_id:` comment, which
+ * attest rejects as an invalid digest, or CRLF) the same entries re-rendered under RUNNER_TEMP.
+ */
+async function subjectChecksums(ctx, artifactAbs, manifestShown, entries) {
+    const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME), 'utf8');
+    const lines = text.split('\n').filter((line) => line !== '');
+    if (lines.every((line) => /^[0-9a-f]{64} [ *][^\r]+$/.test(line)))
+        return manifestShown;
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'pipeguard-subjects-'));
+    const file = external_node_path_default().join(dir, 'subjects.sha256');
+    await writeFileAtomic(file, entries.map((e) => formatGnuLine(e.sha256, e.path)).join(''));
+    return file;
+}
+/** A checksum finding reported by the provenance check (same rule id, same fingerprint). */
+function asProvenanceFinding(finding) {
+    return { ...finding, check: rules_CHECK };
+}
+async function directoryInsideRoot(root, userPath, what) {
+    const absolute = resolveInsideRoot(root, userPath);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
+    return absolute;
+}
+function normalizeArtifactDir(dir) {
+    const normalized = external_node_path_default().posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normalized === '.' ||
+        normalized === '' ||
+        normalized.startsWith('..') ||
+        external_node_path_default().posix.isAbsolute(normalized)) {
+        // meta.json and the statement live in the run directory; a manifest over it would list them.
+        throw new InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
+    }
+    return normalized;
+}
+/** The run ids audit records of this run carry (engine: PIPEGUARD_RUN_ID, else gha-<id>-<attempt>). */
+function auditRunIds(runId, env) {
+    const ids = new Set([runId]);
+    if (env.PIPEGUARD_RUN_ID)
+        ids.add(env.PIPEGUARD_RUN_ID);
+    if (env.GITHUB_RUN_ID)
+        ids.add(`gha-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+    return [...ids];
+}
+function timeOption(value, flag) {
+    if (value === undefined)
+        return undefined;
+    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
+        throw new InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
+    }
+    return value;
+}
+function validTime(value) {
+    return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value))
+        ? value
+        : undefined;
+}
+function stringOf(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** undefined keeps the pipeline's value; null records "unknown" when it wrote none. */
+function keepOrNull(existing, key) {
+    return key in existing ? undefined : null;
+}
+function stamp_sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/verify.ts
+/**
+ * `pipeguard provenance verify RUN_DIR|DEPLOY_DIR`: prove the artifacts are the ones the stamped
+ * provenance names. Checks, each mismatch a Finding naming the file:
+ *   - the DSSE signature (when present) verifies with every given public key, over PAE, first;
+ *   - the plain statement equals the signed payload;
+ *   - meta.json validates and is the file the statement bound (byproduct digest);
+ *   - the manifest verifies strictly (checksums), its digest equals meta.json's and the statement's;
+ *   - the manifest's files are exactly the statement's subjects, digest for digest;
+ *   - the recorded commit is the same in both and exists in the repository (`git cat-file -e`).
+ * A deploy directory without provenance of its own is traced to the stamped run that produced it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function verifyProvenance(ctx, options) {
+    const outcome = await verifyTarget(ctx, options);
+    const target = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, options.target)) || '.';
+    return finish(target, outcome, options.failOn);
+}
+function finish(target, outcome, failOn) {
+    const result = resultFromFindings(rules_CHECK, outcome.findings, failOn, (failing) => failing === 0
+        ? `${target}: provenance verified${outcome.runDir && outcome.runDir !== target ? ` (stamped run ${outcome.runDir})` : ''}`
+        : `${target}: ${failing} provenance problem${failing > 1 ? 's' : ''}`);
+    return {
+        ...result,
+        rules: { ...provenance_rules_RULES, ...rules_RULES },
+        outputs: {
+            ...(outcome.metaFile ? { 'meta-file': outcome.metaFile } : {}),
+            ...(outcome.statementFile ? { 'statement-file': outcome.statementFile } : {}),
+            ...(outcome.manifestDigest ? { 'manifest-digest': outcome.manifestDigest } : {}),
+        },
+        details: { run: outcome.runDir, manifest_digest: outcome.manifestDigest },
+    };
+}
+async function verifyTarget(ctx, options) {
+    const { root } = ctx;
+    const targetAbs = resolveInsideRoot(root, options.target);
+    if (!(await verify_isDirectory(targetAbs)))
+        throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
+    const findings = [];
+    const add = (spec) => {
+        findings.push(provenanceFinding(spec));
+    };
+    // Where the provenance is: the target itself, --run, or the stamped run a deploy dir came from.
+    let runDirAbs;
+    if (options.run)
+        runDirAbs = resolveInsideRoot(root, options.run);
+    else if (await hasProvenance(targetAbs))
+        runDirAbs = targetAbs;
+    else {
+        runDirAbs = await findRunOfDeployment(ctx, targetAbs, options);
+        if (!runDirAbs) {
+            const manifest = external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME);
+            if (!(await verify_exists(manifest))) {
+                throw new InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
+            }
+            add({
+                rule: 'no-stamped-run',
+                file: relativeToRoot(root, manifest),
+                message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${await manifestDigestOf(manifest)})`,
+            });
+            return { findings };
+        }
+    }
+    const runShown = relativeToRoot(root, runDirAbs) || '.';
+    if (!(await hasProvenance(runDirAbs))) {
+        throw new InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
+    }
+    // 1. Signature first, then the statement it covers.
+    const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
+    const envelopeFile = external_node_path_default().join(runDirAbs, ENVELOPE_FILE_NAME);
+    const statementShown = relativeToRoot(root, statementFile);
+    const envelopeShown = relativeToRoot(root, envelopeFile);
+    let statementText;
+    let statementSource = statementShown;
+    if (await verify_exists(envelopeFile)) {
+        const text = await readText(envelopeFile, envelopeShown);
+        const [doc] = parseDocuments(text, envelopeShown, 'json');
+        const envelope = envelopeFrom(doc?.value, envelopeShown);
+        const verification = verifyEnvelope(envelope, options.publicKeys);
+        if (options.publicKeys.length === 0) {
+            add({
+                rule: 'signature-unverified',
+                file: envelopeShown,
+                message: `${envelopeShown} is signed but no public key was given to verify it (--public-key)`,
+            });
+        }
+        for (const verdict of verification.verdicts) {
+            if (verdict.signatureIndex === undefined) {
+                add({
+                    rule: 'signature-invalid',
+                    file: envelopeShown,
+                    subject: verdict.key.keyid,
+                    message: `${envelopeShown}: no signature verifies with ${verdict.key.label} (${verdict.key.keyid})`,
+                });
+            }
+        }
+        if (verification.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+            add({
+                rule: 'payload-type',
+                file: envelopeShown,
+                message: `${envelopeShown}: payloadType is ${verification.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+            });
+            return { findings, runDir: runShown };
+        }
+        statementText = verification.payload.toString('utf8');
+        statementSource = `${envelopeShown} (payload)`;
+        if (await verify_exists(statementFile)) {
+            const plain = await (0,promises_namespaceObject.readFile)(statementFile);
+            if (!plain.equals(verification.payload)) {
+                add({
+                    rule: 'statement-mismatch',
+                    file: statementShown,
+                    message: `${statementShown} differs from the payload signed in ${envelopeShown}; the signed payload is what was verified`,
+                });
+            }
+        }
+    }
+    else {
+        if (options.publicKeys.length > 0 || options.requireSignature) {
+            add({
+                rule: 'unsigned',
+                file: statementShown,
+                message: `${runShown} has no ${ENVELOPE_FILE_NAME}: its provenance is not signed`,
+            });
+        }
+        statementText = await readText(statementFile, statementShown);
+    }
+    const { statement } = parseStatement(statementText, statementSource);
+    // 2. meta.json: present, valid, the one the statement bound, agreeing on shared facts.
+    const metaFile = external_node_path_default().join(runDirAbs, META_FILE_NAME);
+    const metaShown = relativeToRoot(root, metaFile);
+    const meta = await readMeta(metaFile, metaShown);
+    if (!meta)
+        add({ rule: 'meta-missing', file: metaShown, message: `${metaShown} is missing` });
+    else {
+        for (const problem of metaProblems(meta.value, meta.doc)) {
+            add({
+                rule: 'meta-invalid',
+                file: metaShown,
+                line: problem.line,
+                column: problem.column,
+                message: `${metaShown}: ${problem.message}`,
+            });
+        }
+        const bound = byproductDigest(statement, META_FILE_NAME);
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(meta.bytes).digest('hex');
+        if (bound && bound !== actual) {
+            add({
+                rule: 'meta-changed',
+                file: metaShown,
+                message: `${metaShown} changed after stamping (statement binds sha256 ${bound}, file has ${actual})`,
+            });
+        }
+        const runId = statement.predicate.buildDefinition.internalParameters?.pipeguard?.run_id;
+        if (typeof runId === 'string' && runId !== meta.value.run_id) {
+            add({
+                rule: 'meta-mismatch',
+                file: metaShown,
+                subject: 'run_id',
+                message: `${metaShown}: run_id ${String(meta.value.run_id)} but the statement says ${runId}`,
+            });
+        }
+    }
+    // 3. Artifacts: the manifest verifies, is the stamped one, and equals the subjects.
+    const artifactAbs = await artifactDirOf(root, targetAbs, runDirAbs, meta?.value.artifact_dir, options.artifactDir);
+    const manifestFile = external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME);
+    const manifestShown = relativeToRoot(root, manifestFile);
+    const artifactShown = relativeToRoot(root, artifactAbs);
+    let manifestDigest;
+    let entries = [];
+    if (!(await verify_exists(manifestFile))) {
+        add({
+            rule: 'manifest-missing',
+            file: manifestShown,
+            message: `${manifestShown} is missing: the artifacts cannot be matched to the statement`,
+        });
+    }
+    else {
+        const verified = await verifyChecksums(artifactAbs, { root });
+        // Provenance files copied beside the artifacts of a deployment are not artifacts.
+        const ours = new Set([META_FILE_NAME, STATEMENT_FILE_NAME, ENVELOPE_FILE_NAME]);
+        for (const finding of verified.findings) {
+            const unlistedOurs = finding.rule === 'unlisted-file' &&
+                artifactAbs === runDirAbs &&
+                [...ours].some((n) => finding.message.startsWith(`${n}: `));
+            if (!unlistedOurs)
+                findings.push(asProvenanceFinding(finding));
+        }
+        manifestDigest = verified.manifestDigest;
+        entries = verified.entries;
+        const recorded = typeof meta?.value.artifact_manifest_sha256 === 'string'
+            ? meta.value.artifact_manifest_sha256
+            : undefined;
+        if (meta && recorded !== manifestDigest) {
+            add({
+                rule: 'manifest-digest-mismatch',
+                file: manifestShown,
+                subject: 'meta',
+                message: `${manifestShown}: sha256 ${manifestDigest}, but ${metaShown} recorded ${recorded ?? 'none'}`,
+            });
+        }
+        const boundManifest = manifestByproduct(statement);
+        if (boundManifest && boundManifest !== manifestDigest) {
+            add({
+                rule: 'manifest-digest-mismatch',
+                file: manifestShown,
+                subject: 'statement',
+                message: `${manifestShown}: sha256 ${manifestDigest}, but the statement bound ${boundManifest}`,
+            });
+        }
+    }
+    compareSubjects(statement, entries, artifactShown, add, manifestDigest !== undefined);
+    // 4. The commit.
+    const commit = statementCommit(statement);
+    if (meta && commit && meta.value.git_commit !== commit) {
+        add({
+            rule: 'meta-mismatch',
+            file: metaShown,
+            subject: 'git_commit',
+            message: `${metaShown}: git_commit ${String(meta.value.git_commit)} but the statement says ${commit}`,
+        });
+    }
+    const recordedCommit = commit ?? (typeof meta?.value.git_commit === 'string' ? meta.value.git_commit : undefined);
+    if (recordedCommit) {
+        if (!(await isGitRepo(root))) {
+            add({
+                rule: 'commit-unverifiable',
+                file: statementShown,
+                message: `commit ${recordedCommit} cannot be looked up: ${root} is not a git work tree`,
+            });
+        }
+        else if (!(await commitExists(root, recordedCommit))) {
+            add({
+                rule: 'commit-missing',
+                file: meta ? metaShown : statementShown,
+                subject: recordedCommit,
+                message: `recorded commit ${recordedCommit} does not exist in this repository (git cat-file -e)`,
+            });
+        }
+    }
+    return {
+        findings,
+        runDir: runShown,
+        ...(manifestDigest ? { manifestDigest } : {}),
+        statementFile: statementShown,
+        metaFile: metaShown,
+    };
+}
+/** The statement's subjects against the manifest's entries, by name then digest. */
+function compareSubjects(statement, entries, artifactShown, add, haveManifest) {
+    const listed = new Map(entries.map((e) => [e.path, e.sha256]));
+    const attested = new Set();
+    const fileOf = (name) => (artifactShown ? `${artifactShown}/${name}` : name);
+    for (const subject of statement.subject) {
+        attested.add(subject.name);
+        const actual = listed.get(subject.name);
+        if (actual === undefined) {
+            if (haveManifest) {
+                add({
+                    rule: 'subject-missing',
+                    file: fileOf(subject.name),
+                    subject: subject.name,
+                    message: `${fileOf(subject.name)}: attested by the statement but not among the artifacts`,
+                });
+            }
+        }
+        else if (actual !== subject.digest.sha256) {
+            add({
+                rule: 'subject-mismatch',
+                file: fileOf(subject.name),
+                subject: subject.name,
+                message: `${fileOf(subject.name)}: sha256 ${actual} is not the attested ${subject.digest.sha256}`,
+            });
+        }
+    }
+    for (const entry of entries) {
+        if (!attested.has(entry.path)) {
+            add({
+                rule: 'unattested-artifact',
+                file: fileOf(entry.path),
+                subject: entry.path,
+                message: `${fileOf(entry.path)}: not attested by the statement (added after stamping?)`,
+            });
+        }
+    }
+}
+function manifestByproduct(statement) {
+    for (const b of statement.predicate.runDetails.byproducts ?? []) {
+        if (typeof b?.name === 'string' &&
+            (b.name === CHECKSUM_FILE_NAME || b.name.endsWith(`/${CHECKSUM_FILE_NAME}`))) {
+            const digest = b.digest?.sha256;
+            if (typeof digest === 'string')
+                return digest;
+        }
+    }
+    return undefined;
+}
+/**
+ * The artifact directory to check: a deploy target itself when it holds the manifest, else the
+ * run's artifact subdirectory (from meta.json, else the configured default).
+ */
+async function artifactDirOf(root, targetAbs, runDirAbs, fromMeta, fallback) {
+    if (targetAbs !== runDirAbs)
+        return targetAbs;
+    const sub = typeof fromMeta === 'string' && fromMeta ? fromMeta : fallback;
+    const candidate = resolveInsideRoot(root, external_node_path_default().join(relativeToRoot(root, runDirAbs), sub));
+    if (await verify_exists(external_node_path_default().join(candidate, CHECKSUM_FILE_NAME)))
+        return candidate;
+    // A deployment that carries its provenance beside the artifacts.
+    if (await verify_exists(external_node_path_default().join(runDirAbs, CHECKSUM_FILE_NAME)))
+        return runDirAbs;
+    return candidate;
+}
+/**
+ * The stamped run a deploy directory's artifacts came from: the run whose recorded manifest digest
+ * equals the deployment's, else the run attesting the same file names (then verified file by file).
+ */
+async function findRunOfDeployment(ctx, deployAbs, options) {
+    const manifest = external_node_path_default().join(deployAbs, CHECKSUM_FILE_NAME);
+    if (!(await verify_exists(manifest)))
+        return undefined;
+    const digest = await manifestDigestOf(manifest);
+    // Names only: the files are hashed once, by the verification that follows.
+    const deployed = new Set(parseChecksumFile(await (0,promises_namespaceObject.readFile)(manifest)).entries.flatMap((e) => {
+        const listed = classifyListedPath(e.name);
+        return listed.kind === 'relative' ? [listed.path] : [];
+    }));
+    let byNames;
+    for (const runDir of await expandDirectoryGlobs(ctx.root, options.runGlobs)) {
+        if (runDir === deployAbs || !(await hasProvenance(runDir)))
+            continue;
+        const meta = await readMeta(external_node_path_default().join(runDir, META_FILE_NAME), META_FILE_NAME).catch(() => undefined);
+        if (meta?.value.artifact_manifest_sha256 === digest)
+            return runDir;
+        if (!byNames) {
+            const names = await attestedNames(runDir);
+            if (names && names.size === deployed.size && [...names].every((n) => deployed.has(n)))
+                byNames = runDir;
+        }
+    }
+    return byNames;
+}
+async function attestedNames(runDir) {
+    try {
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(runDir, STATEMENT_FILE_NAME), 'utf8');
+        return new Set(parseStatement(text, STATEMENT_FILE_NAME).statement.subject.map((s) => s.name));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Directories under the root matching any of the globs (root-relative, `/`), sorted. */
+async function expandDirectoryGlobs(root, globs) {
+    const out = new Set();
+    for (const glob of globs) {
+        const { base } = picomatch_default().scan(glob);
+        const matches = picomatch_default()(glob, { dot: false });
+        const depth = glob.includes('**') ? 6 : glob.split('/').length;
+        let baseAbs;
+        try {
+            baseAbs = resolveInsideRoot(root, base || '.');
+        }
+        catch {
+            continue;
+        }
+        const walk = async (dir, level) => {
+            if (level > depth)
+                return;
+            const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+            for (const entry of entries) {
+                if (!entry.isDirectory() || entry.name === '.git' || entry.name === 'node_modules')
+                    continue;
+                const abs = external_node_path_default().join(dir, entry.name);
+                if (matches(relativeToRoot(root, abs)))
+                    out.add(abs);
+                await walk(abs, level + 1);
+            }
+        };
+        await walk(baseAbs, relativeToRoot(root, baseAbs).split('/').filter(Boolean).length + 1);
+    }
+    return [...out].sort();
+}
+async function hasProvenance(dir) {
+    return ((await verify_exists(external_node_path_default().join(dir, STATEMENT_FILE_NAME))) ||
+        (await verify_exists(external_node_path_default().join(dir, ENVELOPE_FILE_NAME))));
+}
+async function readText(file, shown) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+    }
+}
+async function verify_exists(file) {
+    return (0,promises_namespaceObject.stat)(file).then(() => true, () => false);
+}
+async function verify_isDirectory(file) {
+    return (0,promises_namespaceObject.stat)(file).then((info) => info.isDirectory(), () => false);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/index.ts
+/**
+ * The provenance check: `pipeguard provenance stamp RUN_DIR` and `pipeguard provenance verify
+ * RUN_DIR|DEPLOY_DIR`; under `pipeguard check` (when the `provenance` section is present) every
+ * stamped run and every deployment is verified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACT_DIR = 'artifact';
+const DEFAULT_RUN_GLOBS = ['runs/*'];
+const DEFAULT_DEPLOYMENT_GLOBS = ['deployments/*'];
+const STAMP_OPTIONS = {
+    'run-id': {
+        type: 'string',
+        description: 'run id to record (default: run_id in meta.json, else the directory name)',
+        valueName: 'ID',
+    },
+    'artifact-dir': {
+        type: 'string',
+        description: `artifact subdirectory of the run (default: ${DEFAULT_ARTIFACT_DIR})`,
+        valueName: 'DIR',
+    },
+    dataset: { type: 'string', description: 'dataset name to record', valueName: 'NAME' },
+    'data-path': {
+        type: 'string',
+        description: 'where the data came from (path or URI)',
+        valueName: 'PATH',
+    },
+    'data-digest': {
+        type: 'boolean',
+        description: 'hash the local data path (file or directory tree) into data_digest',
+    },
+    policy: {
+        type: 'string',
+        multiple: true,
+        description: 'policy document in force (repeatable; *policy.{json,yaml} in the run directory are added)',
+        valueName: 'FILE',
+    },
+    'started-on': {
+        type: 'string',
+        description: 'when the run started, RFC 3339 (default: started_on in meta.json, else now)',
+        valueName: 'TIME',
+    },
+    'finished-on': {
+        type: 'string',
+        description: 'when the run finished, RFC 3339 (default: now)',
+        valueName: 'TIME',
+    },
+    'sign-key': {
+        type: 'string',
+        description: 'sign the statement (DSSE) with this PEM or OpenSSH private key file',
+        valueName: 'FILE',
+    },
+    'sign-key-env': {
+        type: 'string',
+        description: 'sign with the private key held in this environment variable',
+        valueName: 'VAR',
+    },
+    'key-passphrase-env': {
+        type: 'string',
+        description: 'environment variable holding the PEM key passphrase',
+        valueName: 'VAR',
+    },
+};
+const VERIFY_OPTIONS = {
+    'artifact-dir': STAMP_OPTIONS['artifact-dir'],
+    'public-key': {
+        type: 'string',
+        multiple: true,
+        description: 'PEM or OpenSSH public key; each given key must have signed (repeatable)',
+        valueName: 'FILE',
+    },
+    'require-signature': { type: 'boolean', description: 'fail when the provenance is not signed' },
+    run: {
+        type: 'string',
+        description: 'the stamped run a deploy directory came from (default: found by manifest digest)',
+        valueName: 'RUN_DIR',
+    },
+};
+const provenanceCheck = {
+    name: rules_CHECK,
+    title: 'Provenance: run metadata, in-toto/SLSA statement, verification',
+    runConfigured: async (ctx) => verifyConfigured(ctx),
+    commands: [
+        {
+            name: ['provenance', 'stamp'],
+            summary: 'stamp git, data, policy, approvals and CI facts into RUN_DIR/meta.json and an in-toto statement',
+            positionals: 'RUN_DIR',
+            options: STAMP_OPTIONS,
+            run: async (ctx, args) => [await stampCommand(ctx, args)],
+        },
+        {
+            name: ['provenance', 'verify'],
+            summary: 'verify artifacts, manifest, meta.json, commit and signature against the stamped provenance',
+            positionals: 'RUN_DIR|DEPLOY_DIR…',
+            options: VERIFY_OPTIONS,
+            run: async (ctx, args) => verifyCommand(ctx, args),
+        },
+    ],
+};
+function section(ctx) {
+    return sectionOf(ctx.config, rules_CHECK);
+}
+async function stampCommand(ctx, args) {
+    const [runDir, ...extra] = args.positionals;
+    if (!runDir || extra.length > 0)
+        throw new InputError('provenance stamp takes exactly one RUN_DIR');
+    const config = section(ctx);
+    const v = args.values;
+    return stampRun(ctx, {
+        runDir,
+        ...(str(v['run-id']) ? { runId: str(v['run-id']) } : {}),
+        artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+        ...optional('dataset', str(v.dataset) ?? config.dataset),
+        ...optional('dataPath', str(v['data-path']) ?? config['data-path']),
+        dataDigest: v['data-digest'] === true ||
+            (v['data-digest'] === undefined && config['data-digest'] === true),
+        policies: [...(config.policies ?? []), ...list(v.policy)],
+        ...optional('startedOn', str(v['started-on'])),
+        ...optional('finishedOn', str(v['finished-on'])),
+        ...optional('auditLog', auditLogOf(ctx)),
+        signingKeys: await signingKeys(ctx, v),
+    });
+}
+async function verifyCommand(ctx, args) {
+    if (args.positionals.length === 0)
+        throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+    const config = section(ctx);
+    const v = args.values;
+    const keys = await verificationKeys(ctx, v);
+    const results = [];
+    for (const target of args.positionals) {
+        results.push(await verifyProvenance(ctx, {
+            target,
+            artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+            ...optional('run', str(v.run)),
+            publicKeys: keys,
+            requireSignature: v['require-signature'] === true || config['require-signature'] === true,
+            runGlobs: config.runs ?? DEFAULT_RUN_GLOBS,
+            failOn: failOnFor(ctx.config, rules_CHECK),
+        }));
+    }
+    return results;
+}
+/** `pipeguard check`: every stamped run and every deployment with a manifest, in one result. */
+async function verifyConfigured(ctx) {
+    const config = section(ctx);
+    const runGlobs = config.runs ?? DEFAULT_RUN_GLOBS;
+    const keys = await verificationKeys(ctx, {});
+    const findings = [];
+    const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(d));
+    const stamped = [];
+    for (const dir of runs)
+        if (await hasProvenance(dir))
+            stamped.push(dir);
+    const deployments = (await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(d, CHECKSUM_FILE_NAME)));
+    const base = {
+        artifactDir: config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+        publicKeys: keys,
+        requireSignature: config['require-signature'] === true,
+        runGlobs,
+        failOn: failOnFor(ctx.config, rules_CHECK),
+    };
+    for (const dir of [...stamped, ...deployments]) {
+        const outcome = await verifyTarget(ctx, { ...base, target: relativeToRoot(ctx.root, dir) });
+        findings.push(...outcome.findings);
+    }
+    const result = finish('.', { findings }, base.failOn);
+    const checked = `${stamped.length} stamped run${stamped.length === 1 ? '' : 's'}, ${deployments.length} deployment${deployments.length === 1 ? '' : 's'}`;
+    const unstamped = runs.length - stamped.length;
+    return {
+        ...result,
+        summary: `${result.status === 'pass' ? 'provenance verified' : result.summary.replace(/^\.: /, '')}: ${checked}${unstamped ? ` (${unstamped} run${unstamped === 1 ? '' : 's'} not stamped)` : ''}`,
+        outputs: {},
+        details: {
+            stamped: stamped.map((d) => relativeToRoot(ctx.root, d)),
+            deployments: deployments.map((d) => relativeToRoot(ctx.root, d)),
+        },
+    };
+}
+/**
+ * The audit log approvals are read from: the --audit-log flag / input (already absolute, the
+ * caller's choice) or config `audit.log`, which stays inside the root.
+ */
+function auditLogOf(ctx) {
+    const log = ctx.config.audit?.log;
+    if (!log)
+        return undefined;
+    return external_node_path_default().isAbsolute(log) ? log : resolveInsideRoot(ctx.root, log, ctx.configSource);
+}
+async function signingKeys(ctx, v) {
+    const config = section(ctx);
+    const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
+    const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
+    if (passphraseVar && !passphrase)
+        throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+    if (passphrase)
+        ctx.registerSecret(passphrase);
+    const keys = [];
+    const envVar = str(v['sign-key-env']) ?? config['sign-key-env'];
+    if (envVar) {
+        const text = ctx.env[envVar];
+        if (!text)
+            throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+        registerKeyText(ctx, text);
+        keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
+    }
+    const flagFile = str(v['sign-key']);
+    const file = flagFile
+        ? external_node_path_default().resolve(ctx.root, flagFile)
+        : config['sign-key']
+            ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource)
+            : undefined;
+    if (file) {
+        const shown = relativeToRoot(ctx.root, file).startsWith('..')
+            ? file
+            : relativeToRoot(ctx.root, file);
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+        });
+        registerKeyText(ctx, text);
+        keys.push(loadSigningKey(text, shown, passphrase));
+    }
+    return keys;
+}
+/** Every base64 line of a private key is masked, so no log line can ever show a piece of it. */
+function registerKeyText(ctx, text) {
+    for (const line of text.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            ctx.registerSecret(line.trim());
+}
+async function verificationKeys(ctx, v) {
+    const config = section(ctx);
+    const files = [
+        ...(config['public-keys'] ?? []).map((p) => resolveInsideRoot(ctx.root, p, ctx.configSource)),
+        ...list(v['public-key']).map((p) => external_node_path_default().resolve(ctx.root, p)),
+    ];
+    const keys = [];
+    for (const file of files) {
+        const shown = relativeToRoot(ctx.root, file).startsWith('..')
+            ? file
+            : relativeToRoot(ctx.root, file);
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+        });
+        keys.push(loadVerificationKey(text, shown));
+    }
+    return keys;
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function list(value) {
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string' && v !== '');
+    return typeof value === 'string' && value ? [value] : [];
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+/** Every check pipeguard knows, in the order `pipeguard check` runs them. */
+
+
+
+
+const registry_CHECKS = [
+    checklistCheck,
+    notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
+    notAvailableYet('validate', 'Schema validation', [['validate']]),
+    checksumsCheck,
+    notAvailableYet('eval-gate', 'Eval gate', [
+        ['eval-gate'],
+        ['exception', 'sign'],
+        ['exception', 'verify'],
+    ]),
+    provenanceCheck,
+];
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Load `.pipeguard.yml`: parsed with positions, validated against the shipped config schema
@@ -57021,7 +60722,7 @@ function readCiContext(env) {
         }
         try {
             const parsed = JSON.parse(text);
-            if (!isRecord(parsed))
+            if (!context_isRecord(parsed))
                 throw new Error('not an object');
             event = parsed;
         }
@@ -57052,11 +60753,11 @@ function readCiContext(env) {
 }
 function pullRequestOf(event) {
     const pr = event.pull_request;
-    if (!isRecord(pr))
+    if (!context_isRecord(pr))
         return undefined;
-    const base = isRecord(pr.base) ? pr.base : {};
-    const head = isRecord(pr.head) ? pr.head : {};
-    const user = isRecord(pr.user) ? pr.user : {};
+    const base = context_isRecord(pr.base) ? pr.base : {};
+    const head = context_isRecord(pr.head) ? pr.head : {};
+    const user = context_isRecord(pr.user) ? pr.user : {};
     if (typeof pr.number !== 'number' ||
         typeof head.sha !== 'string' ||
         typeof base.sha !== 'string') {
@@ -57076,12 +60777,10 @@ function pushOf(event) {
         ? { before: event.before, after: event.after }
         : undefined;
 }
-function isRecord(value) {
+function context_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 /**
  * JSONL audit records (schemas/audit-record.v1.schema.json): who decided what, when, on which
@@ -57144,88 +60843,6 @@ async function appendAuditRecords(file, records) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     await (0,promises_namespaceObject.appendFile)(file, records.map((r) => `${JSON.stringify(r)}\n`).join(''), { flag: 'a' });
 }
-
-;// CONCATENATED MODULE: ./src/util/fs.ts
-/** File-system rules that hold everywhere: stay inside the root, write atomically. */
-
-
-
-
-
-/** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
-function relativeToRoot(root, absolute) {
-    return path.relative(root, absolute).split(path.sep).join('/');
-}
-/**
- * Resolve a user-given path against the root and refuse anything that lands outside it,
- * through `..` or through a symlink anywhere on the way.
- */
-function resolveInsideRoot(root, userPath, label = userPath) {
-    const candidate = external_node_path_default().resolve(root, userPath);
-    if (!isInside(root, candidate)) {
-        throw new InputError('path leaves the scanned root', label);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
-    }
-    catch {
-        // Not existing yet is fine for outputs; check the nearest existing parent instead.
-        real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
-    }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
-        throw new InputError('path resolves outside the scanned root through a symlink', label);
-    }
-    return candidate;
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function nearestExisting(dir) {
-    let current = dir;
-    for (;;) {
-        try {
-            (0,external_node_fs_namespaceObject.realpathSync)(current);
-            return current;
-        }
-        catch {
-            const parent = external_node_path_default().dirname(current);
-            if (parent === current)
-                return current;
-            current = parent;
-        }
-    }
-}
-/**
- * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
- * new one, never half of one.
- */
-async function writeFileAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_namespaceObject.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
@@ -57836,96 +61453,6 @@ async function publish(report, workspace) {
         // setFailed sets 1; the gate's 12 and input errors' 2 must survive.
         process.exitCode = code;
     }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/util/worker-pool.ts
-/**
- * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
- * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
- * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
- * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
- * Without a registered entry file (tests importing sources), tasks run in-process: same results.
- */
-
-
-const handlers = new Map();
-let entryFile;
-/** The entry (dist/cli/index.js, dist/action/index.js) names itself so workers can be started. */
-function setWorkerEntry(file) {
-    entryFile = file;
-}
-function isPipeguardWorker() {
-    return (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.pipeguardWorker === true);
-}
-/** Worker side: answer task requests until the parent closes the port. */
-function serveWorkerTasks() {
-    external_node_worker_threads_.parentPort?.on('message', async (request) => {
-        let reply;
-        try {
-            const handler = handlers.get(request.task);
-            if (!handler)
-                throw new Error(`unknown worker task ${request.task}`);
-            reply = { id: request.id, ok: true, output: await handler(request.input) };
-        }
-        catch (error) {
-            reply = {
-                id: request.id,
-                ok: false,
-                error: error instanceof Error ? error.message : String(error),
-            };
-        }
-        external_node_worker_threads_.parentPort?.postMessage(reply);
-    });
-}
-/**
- * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
- * entry file is known and the batch is large enough, else in-process.
- */
-function defineWorkerTask(name, handler) {
-    handlers.set(name, handler);
-    return async (inputs, options = {}) => {
-        const threads = Math.min(options.threads ?? availableParallelism(), inputs.length);
-        if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
-            const out = [];
-            for (const input of inputs)
-                out.push(await handler(input));
-            return out;
-        }
-        return runInWorkers(entryFile, name, inputs, threads);
-    };
-}
-async function runInWorkers(file, task, inputs, threads) {
-    const results = new Array(inputs.length);
-    let next = 0;
-    const workers = Array.from({ length: threads }, () => new Worker(file, { workerData: { pipeguardWorker: true } }));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const feed = () => {
-                if (next >= inputs.length)
-                    return resolve();
-                const id = next++;
-                worker.postMessage({ id, task, input: inputs[id] });
-            };
-            worker.on('message', (reply) => {
-                if (!reply.ok)
-                    return reject(new Error(reply.error));
-                results[reply.id] = reply.output;
-                feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-                if (code !== 0)
-                    reject(new Error(`worker exited with code ${code}`));
-            });
-            feed();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/action-main.ts
