@@ -1,28 +1,15 @@
 /**
  * Puts a gate check on the pull request: its configured run and its main command are wrapped in
- * `withGitHubGate` (owned commit status, sticky comment, merge-blocking guidance), and its audit
- * record gains the digests of the PR review lists it rested on. Other commands
+ * `withGitHubGate` (owned commit status, sticky comment, merge-blocking guidance). Other commands
  * (`exception sign|verify`) and a `--replay` of an old decision never touch GitHub.
  */
 import type { CheckContext, CheckDefinition, CommandSpec } from '../checks/types.js';
 import { InputError } from '../util/errors.js';
 import type { CheckResult } from '../report/model.js';
 import { withGitHubGate } from './gate-publisher.js';
-import { recordedReviewInputs } from './review-source.js';
-
-/**
- * The gate's audit record gains the digests of the PR review lists its approvals rested on
- * (`details.audit.pr_reviews`; not `inputs`, which replay re-reads as files under the root).
- */
-function withReviewDigests(ctx: CheckContext, result: CheckResult): CheckResult {
-  const reviews = recordedReviewInputs(ctx);
-  const audit = result.details?.audit;
-  if (reviews.length === 0 || typeof audit !== 'object' || audit === null) return result;
-  return { ...result, details: { ...result.details, audit: { ...audit, pr_reviews: reviews } } };
-}
 
 async function published(ctx: CheckContext, run: () => Promise<CheckResult>): Promise<CheckResult> {
-  return withReviewDigests(ctx, await withGitHubGate(ctx, run));
+  return withGitHubGate(ctx, run);
 }
 
 export function publishedOnGitHub(

@@ -3,7 +3,6 @@
  * data only (no PR code is ever checked out or run). Every read is memoized for the run, every
  * list is paginated (100 per page), and every failure is a GitHubApiError: callers fail closed.
  */
-import { createHash } from 'node:crypto';
 import { callGitHub, GitHubApiError, type GitHubClient } from './client.js';
 import type { ReviewRecord } from './review-rules.js';
 import { TeamResolver } from './teams.js';
@@ -39,8 +38,6 @@ export class RepoFacts {
   readonly repo: string;
   readonly teams: TeamResolver;
   private readonly memo = new Map<string, Promise<unknown>>();
-  /** sha256 of each PR's review list as the gate read it, for audit records (`pr-reviews#N`). */
-  readonly reviewDigests = new Map<number, string>();
 
   constructor(
     readonly octokit: GitHubClient,
@@ -135,10 +132,6 @@ export class RepoFacts {
           commitId: r.commit_id,
           submittedAt: r.submitted_at ?? null,
         }));
-      this.reviewDigests.set(
-        number,
-        createHash('sha256').update(JSON.stringify(records)).digest('hex'),
-      );
       return records;
     });
   }

@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ApprovalRequest, ApprovalSource } from '../checks/eval-gate/approvals.js';
 import { rolesOf } from '../checks/eval-gate/config.js';
+import { recordInput } from '../checks/eval-gate/inputs.js';
 import type { CheckContext } from '../checks/types.js';
-import type { InputDigest } from '../report/model.js';
 import { InputError, oneLine } from '../util/errors.js';
 import { runGit } from '../util/git.js';
 import { clientOptionsFrom, createGitHubClient, githubTokenFrom } from './client.js';
@@ -26,6 +26,7 @@ import {
   parseMemberRef,
   type ApprovalFacts,
   type MemberRef,
+  type ReviewRecord,
   type RoleVerdict,
 } from './review-rules.js';
 
@@ -122,16 +123,6 @@ async function repositoryPath(ctx: CheckContext, session: Session, file: string)
   return path.posix.normalize(`${prefix}${file.split(path.sep).join('/')}`);
 }
 
-/** Digests of the review lists the decision rested on, for the audit record (never their text). */
-export function recordedReviewInputs(ctx: CheckContext): InputDigest[] {
-  const facts = sessions.get(ctx)?.facts;
-  if (!facts) return [];
-  return [...facts.reviewDigests.entries()].map(([number, sha256]) => ({
-    name: `pr-reviews#${number}`,
-    sha256,
-  }));
-}
-
 /** What the reviews source decided in this run, per exception file (for the PR comment). */
 export function recordedReviewVerdicts(
   ctx: CheckContext,
@@ -158,6 +149,7 @@ async function decide(request: ReviewApprovalRequest, ctx: CheckContext): Promis
   try {
     const file = await repositoryPath(ctx, session, request.exceptionFile);
     const localBlob = gitBlobSha(request.exceptionBytes);
+    const target: Target = { ctx, facts, file, localBlob, roles: request.roles, members };
     const pr = ctx.ci.pullRequest;
     if (pr) {
       const pull = await facts.pull(pr.number);
@@ -168,48 +160,41 @@ async function decide(request: ReviewApprovalRequest, ctx: CheckContext): Promis
       }
       const files = await facts.pullFiles(pr.number);
       if (files.some((f) => f.filename === file && f.status !== 'removed')) {
-        return await reviewsOfPull(facts, pr.number, file, localBlob, request.roles, members, 'PR');
+        return await reviewsOfPull(target, pr.number, 'PR');
       }
-      return await reviewsOfMergedPull(
-        facts,
-        pull.baseSha,
-        `the base branch ${pull.baseRef}`,
-        file,
-        localBlob,
-        request.roles,
-        members,
-      );
+      return await reviewsOfMergedPull(target, pull.baseSha, `the base branch ${pull.baseRef}`);
     }
     const sha = ctx.ci.sha;
     if (!sha)
       return unsatisfied(
         'no pull request and no commit (GITHUB_SHA) to find the approving pull request from',
       );
-    return await reviewsOfMergedPull(
-      facts,
-      sha,
-      `commit ${sha.slice(0, 7)}`,
-      file,
-      localBlob,
-      request.roles,
-      members,
-    );
+    return await reviewsOfMergedPull(target, sha, `commit ${sha.slice(0, 7)}`);
   } catch (error) {
     if (error instanceof InputError) throw error;
     return unsatisfied(oneLine(error));
   }
 }
 
+/** One exception file being decided: what it is, who must approve, and where to ask. */
+interface Target {
+  ctx: CheckContext;
+  facts: RepoFacts;
+  /** Repository-relative path. */
+  file: string;
+  /** Git blob id of the bytes the gate evaluated. */
+  localBlob: string;
+  roles: string[];
+  members: Record<string, MemberRef[]>;
+}
+
 /** The reviews of pull request `number` decide, against its head. */
 async function reviewsOfPull(
-  facts: RepoFacts,
+  target: Target,
   number: number,
-  file: string,
-  localBlob: string,
-  roles: string[],
-  members: Record<string, MemberRef[]>,
   label: 'PR' | 'merged PR',
 ): Promise<RoleVerdict[]> {
+  const { ctx, facts, file, localBlob, roles, members } = target;
   const pull = await facts.pull(number);
   const headBlob = await facts.blobSha(file, pull.headSha);
   const where = `${label} #${number}`;
@@ -238,7 +223,7 @@ async function reviewsOfPull(
     {
       roles,
       members,
-      reviews: await facts.reviews(number),
+      reviews: await recordedReviews(ctx, facts, number),
       author: pull.author,
       headSha: pull.headSha,
       where,
@@ -248,18 +233,29 @@ async function reviewsOfPull(
 }
 
 /**
+ * A PR's reviews, recorded as evidence of the decision (`github:pr-reviews#N`): the audit record
+ * keeps their digest, and a replay takes the review verdicts from the record instead of GitHub.
+ */
+async function recordedReviews(
+  ctx: CheckContext,
+  facts: RepoFacts,
+  number: number,
+): Promise<ReviewRecord[]> {
+  const reviews = await facts.reviews(number);
+  recordInput(ctx, `github:pr-reviews#${number}`, Buffer.from(JSON.stringify(reviews)));
+  return reviews;
+}
+
+/**
  * The exception file is already on the branch: the merged PR that brought exactly these bytes
  * decides. A file that reached the branch without a reviewed PR is never approved by review.
  */
 async function reviewsOfMergedPull(
-  facts: RepoFacts,
+  target: Target,
   ref: string,
   refLabel: string,
-  file: string,
-  localBlob: string,
-  roles: string[],
-  members: Record<string, MemberRef[]>,
 ): Promise<RoleVerdict[]> {
+  const { facts, file, localBlob, roles } = target;
   const unsatisfied = (reason: string): RoleVerdict[] =>
     roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));
   const refBlob = await facts.blobSha(file, ref);
@@ -278,15 +274,7 @@ async function reviewsOfMergedPull(
   }
   let last: RoleVerdict[] | undefined;
   for (const number of pulls) {
-    const verdicts = await reviewsOfPull(
-      facts,
-      number,
-      file,
-      localBlob,
-      roles,
-      members,
-      'merged PR',
-    );
+    const verdicts = await reviewsOfPull(target, number, 'merged PR');
     if (verdicts.every((v) => v.satisfied)) return verdicts;
     last = verdicts;
   }

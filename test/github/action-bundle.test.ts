@@ -382,9 +382,10 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
       readFileSync(path.join(repo!.dir, 'audit.jsonl'), 'utf8').trim().split('\n').at(-1)!,
     );
     expect(record.decision).toBe('allowed');
-    expect(record.details.pr_reviews).toEqual([
-      { name: `pr-reviews#${PR}`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
-    ]);
+    expect(record.inputs).toContainEqual({
+      name: `github:pr-reviews#${PR}`,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const requests = gh!.requests.length;
     const replay = await runGate(s, {
       name: 'pull_request_review',
