@@ -2,6 +2,7 @@
 import { checklistCheck } from './checklist/index.js';
 import { checksumsCheck } from './checksums/index.js';
 import { evalGateCheck } from './eval-gate/index.js';
+import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
 import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
@@ -14,7 +15,8 @@ export const CHECKS: CheckDefinition[] = [
 
   checksumsCheck,
 
-  evalGateCheck,
+  // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
+  publishedOnGitHub(evalGateCheck),
 
   provenanceCheck,
 ];

@@ -377,7 +377,7 @@ describe('eval gate decision', () => {
     await expect(gate()).rejects.toMatchObject({ file: `${EXC}.sig`, line: 7 });
   });
 
-  it('fails closed when the approval mode needs PR reviews this build lacks', async () => {
+  it('fails closed when the approval mode needs PR reviews and there is no GitHub token', async () => {
     fx.write(
       '.pipeguard.yml',
       fx.read('.pipeguard.yml').toString().replace('  roles:', '  approval: both\n  roles:'),
@@ -387,7 +387,7 @@ describe('eval gate decision', () => {
     fx.sign(EXC, 'ml');
     const result = await gate();
     expect(result.status).toBe('blocked');
-    expect(unapprovedReasons(result).join('\n')).toMatch(/approval by reviews is not available/);
+    expect(unapprovedReasons(result).join('\n')).toMatch(/review approvals need a GitHub token/);
   });
 
   it('refuses a digest flag that disagrees with the manifest', async () => {
