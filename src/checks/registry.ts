@@ -1,6 +1,8 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
 import { checksumsCheck } from './checksums/index.js';
+import { evalGateCheck } from './eval-gate/index.js';
+import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
 import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
@@ -14,11 +16,8 @@ export const CHECKS: CheckDefinition[] = [
 
   checksumsCheck,
 
-  notAvailableYet('eval-gate', 'Eval gate', [
-    ['eval-gate'],
-    ['exception', 'sign'],
-    ['exception', 'verify'],
-  ]),
+  // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
+  publishedOnGitHub(evalGateCheck),
 
   provenanceCheck,
 ];

@@ -7,6 +7,8 @@ import auditRecordV1 from '../../schemas/audit-record.v1.schema.json' with { typ
 import modelRequestEnvelopeV1 from '../../schemas/model-request-envelope.v1.schema.json' with { type: 'json' };
 import automationPolicyV1 from '../../schemas/automation-policy.v1.schema.json' with { type: 'json' };
 import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json' };
+import evalPolicyV1 from '../../schemas/eval-policy.v1.schema.json' with { type: 'json' };
+import evalExceptionV1 from '../../schemas/eval-exception.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
@@ -14,6 +16,8 @@ export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> =
   modelRequestEnvelopeV1,
   automationPolicyV1,
   runMetaV1,
+  evalPolicyV1,
+  evalExceptionV1,
 ];
 
 export const SCHEMA_IDS = {

@@ -7,7 +7,11 @@ import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } f
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyChecksums, writeChecksumFile } from '../../src/checks/checksums/index.js';
+import {
+  verifyChecksumFiles,
+  verifyChecksums,
+  writeChecksumFile,
+} from '../../src/checks/checksums/index.js';
 import { cleanupRoots, run, tempRoot, writeTree } from './helpers.js';
 
 afterAll(cleanupRoots);
@@ -27,8 +31,10 @@ interface Attack {
 }
 
 const manifestOf = (dir: string): string => path.join(dir, 'checksum.sha256');
-const lines = (dir: string): string[] => readFileSync(manifestOf(dir), 'utf8').split('\n').filter(Boolean);
-const rewrite = (dir: string, newLines: string[]): void => writeFileSync(manifestOf(dir), `${newLines.join('\n')}\n`);
+const lines = (dir: string): string[] =>
+  readFileSync(manifestOf(dir), 'utf8').split('\n').filter(Boolean);
+const rewrite = (dir: string, newLines: string[]): void =>
+  writeFileSync(manifestOf(dir), `${newLines.join('\n')}\n`);
 
 const ATTACKS: Attack[] = [
   {
@@ -55,7 +61,9 @@ const ATTACKS: Attack[] = [
     name: 'list ../outside',
     tamper: (dir, root) => {
       writeFileSync(path.join(dir, '..', 'outside'), 'x');
-      const hash = execFileSync('sha256sum', ['outside'], { cwd: path.join(dir, '..') }).toString().slice(0, 64);
+      const hash = execFileSync('sha256sum', ['outside'], { cwd: path.join(dir, '..') })
+        .toString()
+        .slice(0, 64);
       appendFileSync(manifestOf(dir), `${hash}  ../outside\n`);
       void root;
     },
@@ -109,11 +117,15 @@ const ATTACKS: Attack[] = [
     name: 'truncate a digest',
     tamper: (dir) => {
       const all = lines(dir);
-      rewrite(dir, [all[0] ?? '', (all[1] ?? '').slice(0, 40) + (all[1] ?? '').slice(64), all[2] ?? '']);
+      rewrite(dir, [
+        all[0] ?? '',
+        (all[1] ?? '').slice(0, 40) + (all[1] ?? '').slice(64),
+        all[2] ?? '',
+      ]);
     },
     rule: 'malformed-line',
     line: 2,
-    message: /^line 2: digest is 40 hex digits, SHA-256 needs 64 \(truncated\?\)$/,
+    message: /^digest is 40 hex digits, SHA-256 needs 64 \(truncated\?\)$/,
     gnuNotices: true,
   },
   {
@@ -179,11 +191,39 @@ describe('attack table', () => {
   it('every finding of a multi-attack directory is reported, not just the first', async () => {
     const { root, dir } = cleanArtifact();
     await writeChecksumFile(dir, { root });
-    for (const name of ['swap one byte of the model', 'drop extra.pkl beside the model', 'list ../outside']) {
+    for (const name of [
+      'swap one byte of the model',
+      'drop extra.pkl beside the model',
+      'list ../outside',
+    ]) {
       ATTACKS.find((a) => a.name === name)?.tamper(dir, root);
     }
-    const rules = (await verifyChecksums('runs/r1/artifact', { root })).findings.map((f) => f.rule).sort();
+    const rules = (await verifyChecksums('runs/r1/artifact', { root })).findings
+      .map((f) => f.rule)
+      .sort();
     expect(rules).toEqual(['mismatch', 'path-traversal', 'unlisted-file']);
+  });
+
+  it('several checksum files share one hashing pass; each keeps its own findings, in line order', async () => {
+    const { root, dir } = cleanArtifact();
+    await writeChecksumFile(dir, { root });
+    const other = path.join(root, 'runs', 'r2', 'artifact');
+    writeTree(other, { 'model.pkl': 'second model', 'notes.txt': 'n' });
+    await writeChecksumFile(other, { root });
+    writeFileSync(path.join(other, 'model.pkl'), 'swapped');
+    writeFileSync(path.join(other, 'extra.pkl'), 'x');
+    appendFileSync(manifestOf(other), 'not a checksum line\n');
+    const [first, second] = await verifyChecksumFiles(['runs/r1/artifact', 'runs/r2/artifact'], {
+      root,
+    });
+    expect(first?.findings).toEqual([]);
+    expect(first?.verified).toBe(3);
+    expect(second?.manifest).toBe('runs/r2/artifact/checksum.sha256');
+    expect(second?.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['malformed-line', 3],
+      ['mismatch', 1],
+      ['unlisted-file', undefined],
+    ]);
   });
 
   it('--allow-unlisted accepts extra files but never an escaping symlink', async () => {
@@ -193,6 +233,19 @@ describe('attack table', () => {
     symlinkSync('/etc/passwd', path.join(dir, 'pw'));
     const result = await verifyChecksums('runs/r1/artifact', { root, allowUnlisted: true });
     expect(result.findings.map((f) => f.rule)).toEqual(['symlink-escape']);
+  });
+
+  it('a checksum file written from the repository root gets a remedy naming the slip', async () => {
+    const { root, dir } = cleanArtifact();
+    const listed = execFileSync('sha256sum', ['runs/r1/artifact/labels.json'], {
+      cwd: root,
+    }).toString();
+    writeFileSync(manifestOf(dir), listed);
+    const result = await verifyChecksums('runs/r1/artifact', { root, allowUnlisted: true });
+    expect(result.findings.map((f) => f.rule)).toEqual(['missing-file']);
+    expect(result.findings[0]?.remedy).toMatch(
+      /names resolve against runs\/r1\/artifact\/.*pipeguard checksums write runs\/r1\/artifact/,
+    );
   });
 
   it('a FIFO named like an artifact is reported, never read (no hang)', async () => {

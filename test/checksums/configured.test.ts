@@ -17,12 +17,20 @@ async function runIn(root: string) {
 /** A repo with two runs (same file names) and a deployment copied from run-b. */
 async function project(): Promise<string> {
   const root = tempRoot();
-  writeTree(path.join(root, 'runs/run-a/artifact'), { 'model.onnx': 'model A', 'labels.json': '["x"]' });
-  writeTree(path.join(root, 'runs/run-b/artifact'), { 'model.onnx': 'model B', 'labels.json': '["x"]' });
+  writeTree(path.join(root, 'runs/run-a/artifact'), {
+    'model.onnx': 'model A',
+    'labels.json': '["x"]',
+  });
+  writeTree(path.join(root, 'runs/run-b/artifact'), {
+    'model.onnx': 'model B',
+    'labels.json': '["x"]',
+  });
   writeTree(path.join(root, 'runs/run-b'), { 'meta.json': '{"run_id":"run-b"}' });
   await writeChecksumFile(path.join(root, 'runs/run-a/artifact'), { root });
   await writeChecksumFile(path.join(root, 'runs/run-b/artifact'), { root });
-  cpSync(path.join(root, 'runs/run-b/artifact'), path.join(root, 'deployments/embedded'), { recursive: true });
+  cpSync(path.join(root, 'runs/run-b/artifact'), path.join(root, 'deployments/embedded'), {
+    recursive: true,
+  });
   return root;
 }
 
@@ -32,16 +40,27 @@ describe('runConfigured', () => {
     const result = await runIn(root);
     expect(result.findings).toEqual([]);
     expect(result.status).toBe('pass');
-    const details = result.details as { manifests: Array<{ file: string }>; deployments: unknown[] };
+    const details = result.details as {
+      manifests: Array<{ file: string }>;
+      deployments: unknown[];
+    };
     expect(details.manifests.map((m) => m.file)).toEqual([
       'deployments/embedded/checksum.sha256',
       'runs/run-a/artifact/checksum.sha256',
       'runs/run-b/artifact/checksum.sha256',
     ]);
     expect(details.deployments).toEqual([
-      { deployment: 'deployments/embedded/checksum.sha256', run: 'runs/run-b/artifact/checksum.sha256', matchedBy: 'file names', identical: true },
+      {
+        deployment: 'deployments/embedded/checksum.sha256',
+        run: 'runs/run-b/artifact/checksum.sha256',
+        matchedBy: 'file names',
+        identical: true,
+      },
     ]);
-    const digests = JSON.parse(result.outputs?.['manifest-digests'] ?? '{}') as Record<string, string>;
+    const digests = JSON.parse(result.outputs?.['manifest-digests'] ?? '{}') as Record<
+      string,
+      string
+    >;
     expect(Object.keys(digests)).toHaveLength(3);
     expect(result.inputs).toHaveLength(3);
   });
@@ -52,8 +71,12 @@ describe('runConfigured', () => {
     await writeChecksumFile(path.join(root, 'deployments/embedded'), { root }); // self-consistent, so verify alone passes
     const result = await runIn(root);
     expect(result.status).toBe('fail');
-    expect(result.findings.map((f) => [f.rule, f.file])).toEqual([['deploy-differs', 'deployments/embedded/checksum.sha256']]);
-    expect(result.findings[0]?.message).toMatch(/differs from runs\/run-(a|b)\/artifact\/checksum\.sha256 \(closest of 2 runs.*model\.onnx \(different content\)/);
+    expect(result.findings.map((f) => [f.rule, f.file])).toEqual([
+      ['deploy-differs', 'deployments/embedded/checksum.sha256'],
+    ]);
+    expect(result.findings[0]?.message).toMatch(
+      /differs from runs\/run-(a|b)\/artifact\/checksum\.sha256 \(closest of 2 runs.*model\.onnx \(different content\)/,
+    );
   });
 
   it('a recorded run_id picks the run; a wrong one is reported even when another run matches', async () => {
@@ -62,7 +85,9 @@ describe('runConfigured', () => {
     writeFileSync(manifest, `# run_id: run-a\n${readFileSync(manifest, 'utf8')}`);
     const result = await runIn(root);
     expect(result.findings.map((f) => f.rule)).toEqual(['deploy-differs']);
-    expect(result.findings[0]?.message).toMatch(/differs from runs\/run-a\/artifact\/checksum\.sha256: model\.onnx \(different content\)/);
+    expect(result.findings[0]?.message).toMatch(
+      /differs from runs\/run-a\/artifact\/checksum\.sha256: model\.onnx \(different content\)/,
+    );
 
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('run-a', 'run-b'));
     expect((await runIn(root)).findings).toEqual([]);
@@ -70,14 +95,18 @@ describe('runConfigured', () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('run-b', '../../etc'));
     const escaped = await runIn(root);
     expect(escaped.findings.map((f) => f.rule)).toEqual(['deploy-differs']);
-    expect(escaped.findings[0]?.message).toMatch(/records run_id "\.\.\/\.\.\/etc", which is not a single directory name/);
+    expect(escaped.findings[0]?.message).toMatch(
+      /records run_id "\.\.\/\.\.\/etc", which is not a single directory name/,
+    );
   });
 
   it('an artifact directory without a checksum file is a manifest-missing finding', async () => {
     const root = await project();
     writeTree(path.join(root, 'runs/run-c/artifact'), { 'model.onnx': 'c' });
     const result = await runIn(root);
-    expect(result.findings.map((f) => [f.rule, f.file])).toEqual([['manifest-missing', 'runs/run-c/artifact']]);
+    expect(result.findings.map((f) => [f.rule, f.file])).toEqual([
+      ['manifest-missing', 'runs/run-c/artifact'],
+    ]);
   });
 
   it('reads its section of .pipeguard.yml: manifests, require, allow-unlisted, compare-deployments', async () => {
@@ -108,7 +137,10 @@ describe('runConfigured', () => {
 
   it('refuses globs that leave the root', async () => {
     const root = tempRoot();
-    writeFileSync(path.join(root, '.pipeguard.yml'), 'checksums:\n  manifests: ["../**/checksum.sha256"]\n');
+    writeFileSync(
+      path.join(root, '.pipeguard.yml'),
+      'checksums:\n  manifests: ["../**/checksum.sha256"]\n',
+    );
     await expect(runIn(root)).rejects.toThrow(/must be relative to the root/);
   });
 

@@ -2,7 +2,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { manifestDigestOf, verifyChecksums, writeChecksumFile } from '../../src/checks/checksums/index.js';
+import {
+  manifestDigestOf,
+  verifyChecksums,
+  writeChecksumFile,
+} from '../../src/checks/checksums/index.js';
 import { cleanupRoots, run, sha256sum, tempRoot, writeTree } from './helpers.js';
 
 afterAll(cleanupRoots);
@@ -41,10 +45,34 @@ describe('pipeguard writes → sha256sum and shasum verify', () => {
 
     // The same lines sha256sum itself prints for the same names in the same (byte) order.
     const names = written.entries.map((e) => e.path);
-    expect(names).toEqual([...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect(names).toEqual(
+      [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
+    );
     expect(text).toBe(sha256sum(['--', ...names], dir));
     expect(written.manifestDigest).toBe(await manifestDigestOf(written.file));
     expect(written.manifestDigest).toBe(sha256sum(['checksum.sha256'], dir).slice(0, 64));
+  });
+
+  it('reads back the same subjects under actions/attest subject-checksums parsing rules', async () => {
+    // actions/attest src/subject.ts: split lines, hex before the first space, strip one leading
+    // "*" or space from the name, length 64 → sha256, throw on non-hex; no unescaping, no tags.
+    const attestSubjects = (text: string) =>
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const space = line.indexOf(' ');
+          const digest = line.slice(0, space);
+          if (!/^[0-9a-f]+$/i.test(digest)) throw new Error(`non-hex digest in "${line}"`);
+          const rest = line.slice(space + 1);
+          const name = rest.startsWith('*') || rest.startsWith(' ') ? rest.slice(1) : rest;
+          return { name, digest: { [digest.length === 64 ? 'sha256' : 'sha512']: digest } };
+        });
+    const { root, dir } = artifactRoot();
+    const written = await writeChecksumFile(dir, { root });
+    expect(attestSubjects(readFileSync(written.file, 'utf8'))).toEqual(
+      written.entries.map((e) => ({ name: e.path, digest: { sha256: e.sha256 } })),
+    );
   });
 
   it('a tampered artifact fails both the real tools and pipeguard', async () => {
@@ -76,13 +104,21 @@ describe('sha256sum writes → pipeguard verifies', () => {
     const root = tempRoot();
     const dir = path.join(root, 'art');
     writeTree(dir, { 'back\\slash.bin': 'b', 'new\nline.bin': 'n', 'plain.bin': 'p' });
-    const listed = run('sh', ['-c', 'find . -type f ! -name checksum.sha256 -print0 | sort -z | xargs -0 sha256sum'], dir).stdout;
+    const listed = run(
+      'sh',
+      ['-c', 'find . -type f ! -name checksum.sha256 -print0 | sort -z | xargs -0 sha256sum'],
+      dir,
+    ).stdout;
     expect(listed).toContain('\\'); // escaped lines start with a backslash
     writeFileSync(path.join(dir, 'checksum.sha256'), listed);
     expect(run('sha256sum', ['-c', '--strict', 'checksum.sha256'], dir).status).toBe(0);
     const result = await verifyChecksums('art', { root });
     expect(result.findings).toEqual([]);
-    expect(result.entries.map((e) => e.path).sort()).toEqual(['back\\slash.bin', 'new\nline.bin', 'plain.bin']);
+    expect(result.entries.map((e) => e.path).sort()).toEqual([
+      'back\\slash.bin',
+      'new\nline.bin',
+      'plain.bin',
+    ]);
   });
 
   it('CRLF line endings (a checksum file that went through Windows)', async () => {

@@ -60,12 +60,36 @@ describe('parseChecksumFile: the forms sha256sum -c reads', () => {
   it('refuses to mix the two-space and one-space layouts (GNU does too)', () => {
     const parsed = parseChecksumFile(bytes(`${HEX_A}  a\n${HEX_B} b\n`));
     expect(parsed.entries.map((e) => e.name)).toEqual(['a']);
-    expect(parsed.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/ambiguous/) });
+    expect(parsed.problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/ambiguous/),
+    });
   });
 
   it('reads invalid UTF-8 and NUL bytes as problems, not crashes', () => {
-    const parsed = parseChecksumFile(Buffer.concat([bytes(`${HEX_A}  `), Buffer.from([0xff, 0xfe, 0x0a]), bytes(`${HEX_A}  a\0b\n`)]));
-    expect(parsed.problems.map((p) => p.message)).toEqual(['line is not valid UTF-8', 'line contains a NUL byte']);
+    const parsed = parseChecksumFile(
+      Buffer.concat([
+        bytes(`${HEX_A}  `),
+        Buffer.from([0xff, 0xfe, 0x0a]),
+        bytes(`${HEX_A}  a\0b\n`),
+      ]),
+    );
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      'line is not valid UTF-8',
+      'line contains a NUL byte',
+    ]);
+  });
+});
+
+describe('parseChecksumFile: a byte-order mark', () => {
+  it('is reported on line 1 instead of a confusing digest error', () => {
+    const parsed = parseChecksumFile(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(`${HEX_A}  a\n${HEX_B}  b\n`)]),
+    );
+    expect(parsed.problems).toEqual([
+      { line: 1, message: expect.stringMatching(/byte-order mark/), text: `\uFEFF${HEX_A}  a` },
+    ]);
+    expect(parsed.entries.map((e) => e.name)).toEqual(['b']);
   });
 });
 
@@ -84,7 +108,10 @@ describe('classifyListedPath', () => {
   });
 
   it('normalises ./ prefixes and doubled slashes', () => {
-    expect(classifyListedPath('./sub//model.pkl')).toEqual({ kind: 'relative', path: 'sub/model.pkl' });
+    expect(classifyListedPath('./sub//model.pkl')).toEqual({
+      kind: 'relative',
+      path: 'sub/model.pkl',
+    });
   });
 });
 
@@ -92,9 +119,12 @@ describe('unwritableNameReason: what the writer refuses', () => {
   it.each(['a\\b', 'a\nb', 'a\rb', '*star', ' lead', '-'])('refuses %j', (name) => {
     expect(unwritableNameReason(name)).toBeDefined();
   });
-  it.each(['model.pkl', 'sub dir/weights (1).bin', 'trailing ', 'ünï/cödé.json', 'a*b'])('accepts %j', (name) => {
-    expect(unwritableNameReason(name)).toBeUndefined();
-  });
+  it.each(['model.pkl', 'sub dir/weights (1).bin', 'trailing ', 'ünï/cödé.json', 'a*b'])(
+    'accepts %j',
+    (name) => {
+      expect(unwritableNameReason(name)).toBeUndefined();
+    },
+  );
 });
 
 // Path segments the writer can emit: no separators, escapes, control line breaks or NUL.
@@ -106,6 +136,19 @@ const writableName = fc
   .map((parts) => parts.join('/'))
   .filter((name) => unwritableNameReason(name) === undefined);
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+
+describe('compareUtf8', () => {
+  it('orders like the UTF-8 bytes (LC_ALL=C sort), astral characters included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
+        const expected = Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        expect(Math.sign(compareUtf8(a, b))).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(compareUtf8('\u{1F600}', '\uFFFD')).toBeGreaterThan(0); // UTF-16 order says the opposite
+  });
+});
 
 describe('parser properties', () => {
   it('never throws on arbitrary bytes, and every line is accounted for at most once', () => {
@@ -121,7 +164,25 @@ describe('parser properties', () => {
   });
 
   it('never throws on line-shaped random text (digests, flags, tags, escapes)', () => {
-    const piece = fc.constantFrom('\\', ' ', '  ', ' *', '*', '#', 'SHA256 (', ') = ', '\r', '\n', 'a', '..', '/', HEX_A, '(', ')', '\t');
+    const piece = fc.constantFrom(
+      '\\',
+      ' ',
+      '  ',
+      ' *',
+      '*',
+      '#',
+      'SHA256 (',
+      ') = ',
+      '\r',
+      '\n',
+      'a',
+      '..',
+      '/',
+      HEX_A,
+      '(',
+      ')',
+      '\t',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const parsed = parseChecksumFile(bytes(parts.join('')));
@@ -133,15 +194,23 @@ describe('parser properties', () => {
 
   it('round-trips: what the writer formats parses back to the same entries, LF or CRLF', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(writableName, hex), { selector: ([name]) => name, minLength: 1, maxLength: 20 }), fc.boolean(), (pairs, crlf) => {
-        const sorted = [...pairs].sort(([a], [b]) => compareUtf8(a, b));
-        let text = sorted.map(([name, sha]) => formatGnuLine(sha, name)).join('');
-        if (crlf) text = text.replace(/\n/g, '\r\n');
-        const parsed = parseChecksumFile(bytes(text));
-        expect(parsed.problems).toEqual([]);
-        expect(parsed.entries.map((e) => [e.name, e.sha256])).toEqual(sorted);
-        expect(parsed.entries.every((e) => e.format === 'text')).toBe(true);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(writableName, hex), {
+          selector: ([name]) => name,
+          minLength: 1,
+          maxLength: 20,
+        }),
+        fc.boolean(),
+        (pairs, crlf) => {
+          const sorted = [...pairs].sort(([a], [b]) => compareUtf8(a, b));
+          let text = sorted.map(([name, sha]) => formatGnuLine(sha, name)).join('');
+          if (crlf) text = text.replace(/\n/g, '\r\n');
+          const parsed = parseChecksumFile(bytes(text));
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.entries.map((e) => [e.name, e.sha256])).toEqual(sorted);
+          expect(parsed.entries.every((e) => e.format === 'text')).toBe(true);
+        },
+      ),
     );
   });
 
@@ -156,7 +225,9 @@ describe('parser properties', () => {
         const line = tag ? `${prefix}SHA256 (${shown}) = ${sha}\n` : `${prefix}${sha}  ${shown}\n`;
         const parsed = parseChecksumFile(bytes(line));
         expect(parsed.problems).toEqual([]);
-        expect(parsed.entries).toEqual([{ line: 1, name, sha256: sha, format: tag ? 'tag' : 'text' }]);
+        expect(parsed.entries).toEqual([
+          { line: 1, name, sha256: sha, format: tag ? 'tag' : 'text' },
+        ]);
       }),
     );
   });

@@ -16,17 +16,39 @@ function dirWith(files: Record<string, string>): { root: string; dir: string } {
 
 describe('writeChecksumFile', () => {
   it('sorts by UTF-8 bytes (LC_ALL=C order), uses / paths, never lists itself, leaves no temp file', async () => {
-    const { root, dir } = dirWith({ 'b.bin': 'b', 'B.bin': 'B', 'a/z.txt': 'z', 'é.txt': 'e', 'a.txt': 'a' });
+    const { root, dir } = dirWith({
+      'b.bin': 'b',
+      'B.bin': 'B',
+      'a/z.txt': 'z',
+      'é.txt': 'e',
+      'a.txt': 'a',
+    });
     const first = await writeChecksumFile(dir, { root });
     const second = await writeChecksumFile(dir, { root }); // rewriting must not list the old file
     expect(second.manifestDigest).toBe(first.manifestDigest);
-    expect(second.entries.map((e) => e.path)).toEqual(['B.bin', 'a.txt', 'a/z.txt', 'b.bin', 'é.txt']);
-    const sorted = execFileSync('sort', { input: second.entries.map((e) => e.path).join('\n') + '\n', env: { LC_ALL: 'C' } })
+    expect(second.entries.map((e) => e.path)).toEqual([
+      'B.bin',
+      'a.txt',
+      'a/z.txt',
+      'b.bin',
+      'é.txt',
+    ]);
+    const sorted = execFileSync('sort', {
+      input: second.entries.map((e) => e.path).join('\n') + '\n',
+      env: { LC_ALL: 'C' },
+    })
       .toString()
       .trim()
       .split('\n');
     expect(second.entries.map((e) => e.path)).toEqual(sorted);
-    expect(readdirSync(dir).sort()).toEqual(['B.bin', 'a', 'a.txt', 'b.bin', 'checksum.sha256', 'é.txt']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'B.bin',
+      'a',
+      'a.txt',
+      'b.bin',
+      'checksum.sha256',
+      'é.txt',
+    ]);
     expect(second.entries.find((e) => e.path === 'a.txt')).toEqual({
       path: 'a.txt',
       sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb',
@@ -38,8 +60,12 @@ describe('writeChecksumFile', () => {
     const { root, dir } = dirWith({ 'model.onnx': 'm' });
     const written = await writeChecksumFile(dir, { root, runId: 'run-7' });
     expect(readFileSync(written.file, 'utf8').split('\n')[0]).toBe('# run_id: run-7');
-    expect(execFileSync('sha256sum', ['-c', '--strict', 'checksum.sha256'], { cwd: dir }).toString()).toBe('model.onnx: OK\n');
-    await expect(writeChecksumFile(dir, { root, runId: '../x' })).rejects.toThrow(/one path segment/);
+    expect(
+      execFileSync('sha256sum', ['-c', '--strict', 'checksum.sha256'], { cwd: dir }).toString(),
+    ).toBe('model.onnx: OK\n');
+    await expect(writeChecksumFile(dir, { root, runId: '../x' })).rejects.toThrow(
+      /one path segment/,
+    );
   });
 
   it.each([
@@ -64,23 +90,33 @@ describe('writeChecksumFile', () => {
     ]);
 
     symlinkSync('/etc/passwd', path.join(dir, 'passwd'));
-    await expect(writeChecksumFile(dir, { root })).rejects.toThrow(/passwd: symlink to \/etc\/passwd, outside the directory/);
+    await expect(writeChecksumFile(dir, { root })).rejects.toThrow(
+      /passwd: symlink to \/etc\/passwd, outside the directory/,
+    );
 
     const other = dirWith({ 'sub/a.bin': 'a' });
     symlinkSync('sub', path.join(other.dir, 'linked'));
-    await expect(writeChecksumFile(other.dir, { root: other.root })).rejects.toThrow(/linked: symlink to a directory/);
+    await expect(writeChecksumFile(other.dir, { root: other.root })).rejects.toThrow(
+      /linked: symlink to a directory/,
+    );
 
     const fifo = dirWith({ 'a.bin': 'a' });
     execFileSync('mkfifo', [path.join(fifo.dir, 'pipe')]);
-    await expect(writeChecksumFile(fifo.dir, { root: fifo.root })).rejects.toThrow(/pipe: not a regular file/);
+    await expect(writeChecksumFile(fifo.dir, { root: fifo.root })).rejects.toThrow(
+      /pipe: not a regular file/,
+    );
   });
 
   it('refuses an empty directory, a file, and a directory outside the root', async () => {
     const root = tempRoot();
     mkdirSync(path.join(root, 'empty'));
-    await expect(writeChecksumFile(path.join(root, 'empty'), { root })).rejects.toThrow(/directory is empty/);
+    await expect(writeChecksumFile(path.join(root, 'empty'), { root })).rejects.toThrow(
+      /directory is empty/,
+    );
     writeFileSync(path.join(root, 'file'), 'x');
-    await expect(writeChecksumFile(path.join(root, 'file'), { root })).rejects.toThrow(/not a directory/);
+    await expect(writeChecksumFile(path.join(root, 'file'), { root })).rejects.toThrow(
+      /not a directory/,
+    );
     await expect(writeChecksumFile('/etc', { root })).rejects.toThrow(/leaves the scanned root/);
   });
 
@@ -90,6 +126,8 @@ describe('writeChecksumFile', () => {
     const verified = await verifyChecksums(dir, { root });
     expect(verified.findings).toEqual([]);
     expect(verified.manifestDigest).toBe(written.manifestDigest);
-    expect(verified.entries).toEqual(written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })));
+    expect(verified.entries).toEqual(
+      written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })),
+    );
   });
 });

@@ -72,7 +72,12 @@ export async function compareDeployments(
       }
       const diff = differences(deployment.entries, run.entries);
       if (diff.length > 0) findings.push(differsFinding(deployment, run, diff));
-      matches.push({ deployment: deployment.manifest, run: run.manifest, matchedBy: 'run_id', identical: diff.length === 0 });
+      matches.push({
+        deployment: deployment.manifest,
+        run: run.manifest,
+        matchedBy: 'run_id',
+        identical: diff.length === 0,
+      });
       continue;
     }
     if (runs.length === 0) {
@@ -81,19 +86,33 @@ export async function compareDeployments(
     }
     const names = pathKey(deployment.entries);
     const sameNames = runs.filter((run) => pathKey(run.entries) === names);
-    const identical = sameNames.find((run) => differences(deployment.entries, run.entries).length === 0);
+    const identical = sameNames.find(
+      (run) => differences(deployment.entries, run.entries).length === 0,
+    );
     if (identical) {
-      matches.push({ deployment: deployment.manifest, run: identical.manifest, matchedBy: 'file names', identical: true });
+      matches.push({
+        deployment: deployment.manifest,
+        run: identical.manifest,
+        matchedBy: 'file names',
+        identical: true,
+      });
       continue;
     }
     if (sameNames.length > 0) {
       // The closest run (fewest differing files) is the most useful one to name.
       const ranked = sameNames
         .map((run) => ({ run, diff: differences(deployment.entries, run.entries) }))
-        .sort((a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest));
+        .sort(
+          (a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest),
+        );
       const best = ranked[0]!;
       findings.push(differsFinding(deployment, best.run, best.diff, sameNames.length));
-      matches.push({ deployment: deployment.manifest, run: best.run.manifest, matchedBy: 'file names', identical: false });
+      matches.push({
+        deployment: deployment.manifest,
+        run: best.run.manifest,
+        matchedBy: 'file names',
+        identical: false,
+      });
       continue;
     }
     findings.push(
@@ -102,7 +121,8 @@ export async function compareDeployments(
         file: deployment.manifest,
         subject: 'no-run',
         message: `${deployment.manifest}: no run under runs/ has an artifact with these files (${deployment.entries.map((e) => e.path).join(', ') || 'none'})`,
-        remedy: 'deploy by copying runs/<run_id>/artifact/ unchanged, or record the run with `# run_id: <id>`',
+        remedy:
+          'deploy by copying runs/<run_id>/artifact/ unchanged, or record the run with `# run_id: <id>`',
       }),
     );
     matches.push({ deployment: deployment.manifest, identical: false });
@@ -115,9 +135,12 @@ async function recordedRunId(deployment: VerifiedManifest): Promise<string | und
   const text = await readFile(deployment.file, 'utf8');
   const comment = RUN_ID_COMMENT.exec(text)?.[1];
   if (comment !== undefined) return comment;
-  if (!deployment.clean || !deployment.entries.some((e) => e.path === 'meta.json')) return undefined;
+  if (!deployment.clean || !deployment.entries.some((e) => e.path === 'meta.json'))
+    return undefined;
   try {
-    const meta = JSON.parse(await readFile(path.join(path.dirname(deployment.file), 'meta.json'), 'utf8')) as unknown;
+    const meta = JSON.parse(
+      await readFile(path.join(path.dirname(deployment.file), 'meta.json'), 'utf8'),
+    ) as unknown;
     const runId = (meta as { run_id?: unknown } | null)?.run_id;
     return typeof runId === 'string' && isSafeRunId(runId) ? runId : undefined;
   } catch {
@@ -135,12 +158,19 @@ export function differences(deployment: ManifestEntry[], run: ManifestEntry[]): 
     if (expected === undefined) out.push(`${file} (not in the run)`);
     else if (expected !== sha) out.push(`${file} (different content)`);
   }
-  for (const file of runMap.keys()) if (!deployMap.has(file)) out.push(`${file} (missing from the deployment)`);
+  for (const file of runMap.keys())
+    if (!deployMap.has(file)) out.push(`${file} (missing from the deployment)`);
   return out;
 }
 
-function differsFinding(deployment: VerifiedManifest, run: VerifiedManifest, diff: string[], candidates = 1): Finding {
-  const shown = diff.slice(0, 5).join(', ') + (diff.length > 5 ? `, and ${diff.length - 5} more` : '');
+function differsFinding(
+  deployment: VerifiedManifest,
+  run: VerifiedManifest,
+  diff: string[],
+  candidates = 1,
+): Finding {
+  const shown =
+    diff.slice(0, 5).join(', ') + (diff.length > 5 ? `, and ${diff.length - 5} more` : '');
   const among = candidates > 1 ? ` (closest of ${candidates} runs with the same file names)` : '';
   return checksumFinding({
     rule: 'deploy-differs',

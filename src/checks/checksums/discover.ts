@@ -19,7 +19,11 @@ export interface GlobMatches {
  * directories are not descended; a glob that is absolute or climbs with `..` is refused (label
  * names the config it came from).
  */
-export async function matchGlobs(root: string, globs: string[], label: string): Promise<GlobMatches> {
+export async function matchGlobs(
+  root: string,
+  globs: string[],
+  label: string,
+): Promise<GlobMatches> {
   for (const glob of globs) {
     if (path.isAbsolute(glob) || glob.split('/').includes('..')) {
       throw new InputError(`glob "${glob}" must be relative to the root, without ".."`, label);

@@ -12,13 +12,20 @@ import { InputError } from '../../util/errors.js';
 import type { CheckContext, CheckDefinition, CommandArgs, CommandSpec } from '../types.js';
 import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
 import { matchGlobs } from './discover.js';
-import { CHECKSUM_FILE_NAME, verifyChecksums, writeChecksumFile, type VerifyResult } from './manifest.js';
+import {
+  CHECKSUM_FILE_NAME,
+  verifyChecksumFiles,
+  verifyChecksums,
+  writeChecksumFile,
+  type VerifyResult,
+} from './manifest.js';
 import { isSafeRunId } from './parse.js';
 import { CHECK, checksumFinding, RULES } from './rules.js';
 
 export {
   CHECKSUM_FILE_NAME,
   manifestDigestOf,
+  verifyChecksumFiles,
   verifyChecksums,
   writeChecksumFile,
   type ManifestEntry,
@@ -46,7 +53,8 @@ const VERIFY: CommandSpec = {
   options: {
     'allow-unlisted': {
       type: 'boolean',
-      description: 'do not report files present in the directory but not listed in its checksum file',
+      description:
+        'do not report files present in the directory but not listed in its checksum file',
     },
   },
   run: async (ctx, args) => [await runVerify(ctx, args)],
@@ -60,7 +68,8 @@ const WRITE: CommandSpec = {
     'run-id': {
       type: 'string',
       valueName: 'ID',
-      description: 'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
+      description:
+        'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
     },
   },
   run: async (ctx, args) => [await runWrite(ctx, args)],
@@ -107,13 +116,17 @@ function formatBytes(bytes: number): string {
 }
 
 async function runVerify(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
-  if (args.positionals.length === 0) return runConfigured(ctx, args.values['allow-unlisted'] === true);
-  const allowUnlisted = args.values['allow-unlisted'] === true || sectionOf<ChecksumsConfig>(ctx.config, CHECK)['allow-unlisted'] === true;
+  if (args.positionals.length === 0)
+    return runConfigured(ctx, args.values['allow-unlisted'] === true);
+  const allowUnlisted =
+    args.values['allow-unlisted'] === true ||
+    sectionOf<ChecksumsConfig>(ctx.config, CHECK)['allow-unlisted'] === true;
   const started = Date.now();
-  const results: VerifyResult[] = [];
-  for (const target of args.positionals) {
-    results.push(await verifyChecksums(target, { root: ctx.root, allowUnlisted, ...hashThreads(ctx) }));
-  }
+  const results = await verifyChecksumFiles(args.positionals, {
+    root: ctx.root,
+    allowUnlisted,
+    ...hashThreads(ctx),
+  });
   return verifyResultOf(ctx, results, [], Date.now() - started);
 }
 
@@ -128,7 +141,9 @@ function verifyResultOf(
   const findings = [...results.flatMap((r) => r.findings), ...extra];
   const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
   const only = results.length === 1 ? results[0] : undefined;
-  const where = only ? `${only.manifest} (manifest sha256 ${only.manifestDigest})` : `${results.length} checksum file(s)`;
+  const where = only
+    ? `${only.manifest} (manifest sha256 ${only.manifestDigest})`
+    : `${results.length} checksum file(s)`;
   const result = resultFromFindings(
     CHECK,
     findings,
@@ -152,18 +167,28 @@ function verifyResultOf(
   );
   const outputs: Record<string, string> = { 'manifest-digests': JSON.stringify(digests) };
   if (only) outputs['manifest-digest'] = only.manifestDigest;
-  return { ...result, rules: RULES, outputs, inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })) };
+  return {
+    ...result,
+    rules: RULES,
+    outputs,
+    inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+  };
 }
 
 async function runWrite(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
-  if (args.positionals.length === 0) throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+  if (args.positionals.length === 0)
+    throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
   const runId = args.values['run-id'];
   if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
     throw new InputError('--run-id must be one path segment without spaces');
   }
   const written = [];
   for (const dir of args.positionals) {
-    const out = await writeChecksumFile(dir, { root: ctx.root, ...hashThreads(ctx), ...(typeof runId === 'string' ? { runId } : {}) });
+    const out = await writeChecksumFile(dir, {
+      root: ctx.root,
+      ...hashThreads(ctx),
+      ...(typeof runId === 'string' ? { runId } : {}),
+    });
     written.push({ ...out, manifest: path.relative(ctx.root, out.file).split(path.sep).join('/') });
   }
   const only = written.length === 1 ? written[0] : undefined;
@@ -174,10 +199,18 @@ async function runWrite(ctx: CheckContext, args: CommandArgs): Promise<CheckResu
       ? `wrote ${only.manifest}: ${only.entries.length} file(s), manifest sha256 ${only.manifestDigest}`
       : `wrote ${written.length} checksum files`,
     findings: [],
-    details: { written: written.map((w) => ({ file: w.manifest, manifestDigest: w.manifestDigest, entries: w.entries.length })) },
+    details: {
+      written: written.map((w) => ({
+        file: w.manifest,
+        manifestDigest: w.manifestDigest,
+        entries: w.entries.length,
+      })),
+    },
     outputs: {
       ...(only ? { 'manifest-digest': only.manifestDigest, 'checksum-file': only.manifest } : {}),
-      'manifest-digests': JSON.stringify(Object.fromEntries(written.map((w) => [w.manifest, w.manifestDigest]))),
+      'manifest-digests': JSON.stringify(
+        Object.fromEntries(written.map((w) => [w.manifest, w.manifestDigest])),
+      ),
     },
   };
 }
@@ -195,9 +228,9 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
   const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
   const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
 
-  const results: VerifyResult[] = [];
   const threads = hashThreads(ctx);
-  for (const file of files) results.push(await verifyChecksums(file, { root: ctx.root, allowUnlisted, ...threads }));
+  // One hashing pass over every checksum file's artifacts: workers start once.
+  const results = await verifyChecksumFiles(files, { root: ctx.root, allowUnlisted, ...threads });
 
   const extra: Finding[] = [];
   for (const dir of directories) {
@@ -229,7 +262,8 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
     extra.push(...compared.findings);
     deployments = compared.matches;
   }
-  if (files.length === 0) ctx.log.info(`checksums: no checksum file matches ${manifestGlobs.join(', ')}`);
+  if (files.length === 0)
+    ctx.log.info(`checksums: no checksum file matches ${manifestGlobs.join(', ')}`);
   return verifyResultOf(ctx, results, extra, Date.now() - started, { deployments });
 }
 

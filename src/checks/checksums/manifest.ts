@@ -6,12 +6,13 @@
  *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
  */
 import { createHash } from 'node:crypto';
-import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
-import { hashFiles, type HashJob } from './hash.js';
+import { hashFiles, type HashJob, type HashOutcome } from './hash.js';
 import {
   classifyListedPath,
   compareUtf8,
@@ -21,7 +22,7 @@ import {
   unwritableNameReason,
 } from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
-import { followLink, walkArtifactDir, type WalkProblem } from './walk.js';
+import { ListedPathResolver, walkArtifactDir, type Resolved, type WalkProblem } from './walk.js';
 
 export const CHECKSUM_FILE_NAME = 'checksum.sha256';
 /** A checksum file larger than this is not a checksum file (about a million lines). */
@@ -95,23 +96,35 @@ function sha256Hex(bytes: Uint8Array | string): string {
  * Refuses (InputError) names GNU would escape, symlinks leaving `dir`, symlinked directories,
  * devices/FIFOs/sockets, and an empty directory. The checksum file itself is never listed.
  */
-export async function writeChecksumFile(dir: string, options: WriteOptions = {}): Promise<WrittenChecksumFile> {
+export async function writeChecksumFile(
+  dir: string,
+  options: WriteOptions = {},
+): Promise<WrittenChecksumFile> {
   const fileName = options.fileName ?? CHECKSUM_FILE_NAME;
-  if (fileName.includes('/') || fileName.includes(path.sep) || fileName === '' || fileName.startsWith('.')) {
+  if (
+    fileName.includes('/') ||
+    fileName.includes(path.sep) ||
+    fileName === '' ||
+    fileName.startsWith('.')
+  ) {
     throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
   }
   const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : path.resolve(dir);
   const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
   const realDir = await realDirectory(dirAbs, shown);
-  const { files, problems } = await walkArtifactDir(realDir, (rel) => rel === fileName);
+  const { files, problems } = walkArtifactDir(realDir, (rel) => rel === fileName);
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+    throw new InputError(
+      `refusing to write a checksum for ${first.path}: ${first.detail}${more}`,
+      shown,
+    );
   }
   for (const file of files) {
     const reason = unwritableNameReason(file.path);
-    if (reason) throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+    if (reason)
+      throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
   }
   if (files.length === 0) throw new InputError('no files to list: the directory is empty', shown);
 
@@ -121,7 +134,8 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
   );
   const entries = files.map((f, i) => {
     const outcome = outcomes[i];
-    if (!outcome?.ok) throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+    if (!outcome?.ok)
+      throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
     return { path: f.path, sha256: outcome.sha256, size: outcome.size };
   });
   if (options.runId !== undefined && !isSafeRunId(options.runId)) {
@@ -141,7 +155,49 @@ export async function writeChecksumFile(dir: string, options: WriteOptions = {})
  * against the checksum file's directory. Problems are Findings naming the checksum file and line;
  * an unreadable or absent checksum file is an InputError.
  */
-export async function verifyChecksums(target: string, options: VerifyOptions): Promise<VerifyResult> {
+export async function verifyChecksums(
+  target: string,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
+  const [result] = await verifyChecksumFiles([target], options);
+  return result!;
+}
+
+/**
+ * `verifyChecksums` for several targets with ONE hashing pass over all their files, so the
+ * workers start once (not once per checksum file) and keep every core busy to the end.
+ * Results come back in the targets' order.
+ */
+export async function verifyChecksumFiles(
+  targets: string[],
+  options: VerifyOptions,
+): Promise<VerifyResult[]> {
+  const prepared: PreparedVerification[] = [];
+  for (const target of targets) prepared.push(await prepareVerification(target, options));
+  const jobs = prepared.flatMap((p) => p.jobs);
+  const { outcomes, hashedInWorkers } = await hashFiles(
+    jobs,
+    options.threads !== undefined ? { threads: options.threads } : {},
+  );
+  let offset = 0;
+  return prepared.map((p) => {
+    const mine = outcomes.slice(offset, offset + p.jobs.length);
+    offset += p.jobs.length;
+    // Worker counts are per pass; each result reports the pass it shared.
+    return p.finish(mine, hashedInWorkers);
+  });
+}
+
+interface PreparedVerification {
+  jobs: Array<HashJob & { path: string; line: number; expected: string }>;
+  finish(outcomes: HashOutcome[], hashedInWorkers: number): VerifyResult;
+}
+
+/** Everything but the hashing: parse, resolve, look for unlisted files. */
+async function prepareVerification(
+  target: string,
+  options: VerifyOptions,
+): Promise<PreparedVerification> {
   const { root } = options;
   const targetAbs = resolveInsideRoot(root, target);
   const targetInfo = await stat(targetAbs).catch(() => {
@@ -159,7 +215,12 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
 
   const parsed = parseChecksumFile(bytes);
   for (const problem of parsed.problems) {
-    report({ rule: 'malformed-line', line: problem.line, message: `line ${problem.line}: ${problem.message}`, subject: `line:${problem.message}` });
+    report({
+      rule: 'malformed-line',
+      line: problem.line,
+      message: problem.message,
+      subject: `line:${problem.text}`,
+    });
   }
   if (parsed.entries.length === 0) {
     report({
@@ -178,11 +239,23 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     const where = { line: entry.line, subject: entry.name };
     const kind = classifyListedPath(entry.name);
     if (kind.kind === 'absolute') {
-      report({ ...where, rule: 'absolute-path', message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory` });
+      report({
+        ...where,
+        rule: 'absolute-path',
+        message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
+      });
     } else if (kind.kind === 'traversal') {
-      report({ ...where, rule: 'path-traversal', message: `${entry.name}: ".." leaves ${manifest}'s directory` });
+      report({
+        ...where,
+        rule: 'path-traversal',
+        message: `${entry.name}: ".." leaves ${manifest}'s directory`,
+      });
     } else if (kind.kind === 'directory') {
-      report({ ...where, rule: 'not-regular-file', message: `${entry.name}: names the directory itself, not a file` });
+      report({
+        ...where,
+        rule: 'not-regular-file',
+        message: `${entry.name}: names the directory itself, not a file`,
+      });
     } else {
       const earlier = listed.get(kind.path);
       if (earlier) {
@@ -200,65 +273,118 @@ export async function verifyChecksums(target: string, options: VerifyOptions): P
     }
   }
 
+  // One walk of the directory serves both questions: where each listed path leads (most are
+  // plain files it has already seen) and what is present but unlisted.
+  const checksumName = path.basename(file);
+  const walked = walkArtifactDir(realDir, (rel) => rel === checksumName);
+  const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
+  const resolver = new ListedPathResolver(realDir);
+
   // Resolve each listed path; only regular files inside the directory get hashed.
   const jobs: Array<HashJob & { path: string; line: number; expected: string }> = [];
   for (const entry of entries) {
     const line = listed.get(entry.path)?.line ?? 0;
     const where = { line, subject: entry.path };
-    const resolved = await resolveListed(realDir, entry.path);
+    const seen = walkedFiles.get(entry.path);
+    const resolved: Resolved = seen
+      ? { kind: 'file', real: seen.real, size: seen.size }
+      : resolver.resolve(entry.path);
     if (resolved.kind === 'file') {
-      jobs.push({ file: resolved.real, size: resolved.size, path: entry.path, line, expected: entry.sha256 });
+      jobs.push({
+        file: resolved.real,
+        size: resolved.size,
+        path: entry.path,
+        line,
+        expected: entry.sha256,
+      });
     } else if (resolved.kind === 'missing') {
-      report({ ...where, rule: 'missing-file', message: `${entry.path}: listed but missing` });
+      // A common slip: sha256sum run from another directory lists root-relative paths.
+      const elsewhere = existsSync(path.join(root, entry.path)) && path.dirname(file) !== root;
+      report({
+        ...where,
+        rule: 'missing-file',
+        message: `${entry.path}: listed but missing`,
+        remedy: elsewhere
+          ? `names resolve against ${relativeToRoot(root, path.dirname(file))}/, but ${entry.path} exists relative to the root: rewrite it with \`pipeguard checksums write ${relativeToRoot(root, path.dirname(file))}\``
+          : 'copy the complete artifact directory again',
+      });
     } else if (resolved.kind === 'symlink-escape') {
       report({ ...where, rule: 'symlink-escape', message: `${entry.path}: ${resolved.detail}` });
     } else {
       report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
     }
   }
-  const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
-  let verified = 0;
-  let hashedBytes = 0;
-  jobs.forEach((job, i) => {
-    const outcome = outcomes[i];
-    const where = { line: job.line, subject: job.path };
-    if (!outcome?.ok) {
-      const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
-      report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
-      return;
-    }
-    hashedBytes += outcome.size;
-    if (outcome.sha256 === job.expected) verified += 1;
-    else {
-      report({
-        ...where,
-        rule: 'mismatch',
-        message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
-      });
-    }
-  });
-
+  // Findings in order: the list's own problems, then the hashing's, then what is unlisted.
+  const before = findings.splice(0);
   // What the directory holds beyond the list: the gap sha256sum -c leaves open.
-  const checksumName = path.basename(file);
-  const walked = await walkArtifactDir(realDir, (rel) => rel === checksumName);
   const present: Array<{ path: string; problem?: WalkProblem }> = [
     ...walked.files.map((f) => ({ path: f.path })),
     ...walked.problems.map((p) => ({ path: p.path, problem: p })),
   ].sort((a, b) => compareUtf8(a.path, b.path));
   // A symlinked directory on the way to listed files was judged with those files already.
-  const ancestors = new Set([...listed.keys()].flatMap((p) => p.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const ancestors = new Set(
+    [...listed.keys()].flatMap((p) =>
+      p
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   for (const item of present) {
     if (listed.has(item.path) || (item.problem && ancestors.has(item.path))) continue;
     if (item.problem?.kind === 'symlink-escape') {
       // Reported even with allowUnlisted: a loader globbing the directory would follow it.
-      report({ subject: item.path, rule: 'symlink-escape', message: `${item.path}: ${item.problem.detail} (not listed)` });
+      report({
+        subject: item.path,
+        rule: 'symlink-escape',
+        message: `${item.path}: ${item.problem.detail} (not listed)`,
+      });
     } else if (!options.allowUnlisted) {
       const what = item.problem ? ` (${item.problem.detail})` : '';
-      report({ subject: item.path, rule: 'unlisted-file', message: `${item.path}: present but not listed in ${manifest}${what}` });
+      report({
+        subject: item.path,
+        rule: 'unlisted-file',
+        message: `${item.path}: present but not listed in ${manifest}${what}`,
+      });
     }
   }
 
-  return { findings, manifestDigest, entries, file, manifest, verified, bytes: hashedBytes, hashedInWorkers };
+  const after = findings.splice(0);
+  return {
+    jobs,
+    finish(outcomes, hashedInWorkers) {
+      let verified = 0;
+      let hashedBytes = 0;
+      jobs.forEach((job, i) => {
+        const outcome = outcomes[i];
+        const where = { line: job.line, subject: job.path };
+        if (!outcome?.ok) {
+          const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
+          report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
+          return;
+        }
+        hashedBytes += outcome.size;
+        if (outcome.sha256 === job.expected) verified += 1;
+        else {
+          report({
+            ...where,
+            rule: 'mismatch',
+            message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
+          });
+        }
+      });
+      return {
+        findings: [...before, ...findings.splice(0), ...after],
+        manifestDigest,
+        entries,
+        file,
+        manifest,
+        verified,
+        bytes: hashedBytes,
+        hashedInWorkers,
+      };
+    },
+  };
 }
 
 async function readChecksumFile(file: string, shown: string): Promise<Buffer> {
@@ -274,7 +400,10 @@ async function readChecksumFile(file: string, shown: string): Promise<Buffer> {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputError('checksum file is not a regular file', shown);
     if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-      throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+      throw new InputError(
+        `checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`,
+        shown,
+      );
     }
     return await handle.readFile();
   } finally {
@@ -291,47 +420,4 @@ async function realDirectory(dirAbs: string, shown: string): Promise<string> {
   }
   if (!(await stat(real)).isDirectory()) throw new InputError('not a directory', shown);
   return real;
-}
-
-type Resolved =
-  | { kind: 'file'; real: string; size: number }
-  | { kind: 'missing' }
-  | { kind: 'symlink-escape' | 'not-regular'; detail: string };
-
-/** Where a listed relative path leads, without ever following it out of the directory. */
-async function resolveListed(realDir: string, rel: string): Promise<Resolved> {
-  // Walk the components so a symlinked parent (`sub -> /etc`, listed `sub/passwd`) is caught too.
-  const parts = rel.split('/');
-  let current = realDir;
-  for (let i = 0; i < parts.length; i += 1) {
-    current = path.join(current, parts[i] ?? '');
-    let info;
-    try {
-      info = await lstat(current);
-    } catch {
-      return { kind: 'missing' };
-    }
-    const last = i === parts.length - 1;
-    if (info.isSymbolicLink()) {
-      const outcome = await followLink(realDir, current);
-      if ('file' in outcome) {
-        if (last) return { kind: 'file', real: outcome.file, size: outcome.size };
-        return { kind: 'not-regular', detail: `${parts.slice(0, i + 1).join('/')} is a symlink to a file` };
-      }
-      if (outcome.kind === 'symlink-escape') return { kind: 'symlink-escape', detail: outcome.detail };
-      if (outcome.kind === 'dangling-symlink') return { kind: 'missing' };
-      if (outcome.kind === 'symlinked-directory' && !last) {
-        // Inside the directory: continue from its real location.
-        current = await realpath(current);
-        continue;
-      }
-      return { kind: 'not-regular', detail: outcome.detail };
-    }
-    if (last) {
-      if (info.isFile()) return { kind: 'file', real: current, size: info.size };
-      return { kind: 'not-regular', detail: info.isDirectory() ? 'is a directory' : 'not a regular file (device, FIFO or socket)' };
-    }
-    if (!info.isDirectory()) return { kind: 'missing' };
-  }
-  return { kind: 'missing' };
 }

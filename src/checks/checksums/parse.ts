@@ -26,6 +26,8 @@ export interface ParsedEntry {
 export interface LineProblem {
   line: number;
   message: string;
+  /** The line's bytes (decoded leniently): what a fingerprint keys on, stable across moves. */
+  text: string;
 }
 
 export interface ParsedChecksumFile {
@@ -59,11 +61,23 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
     line += 1;
     let stop = end;
     if (stop > start && bytes[stop - 1] === 0x0d) stop -= 1;
-    const result = parseLine(bytes.subarray(start, stop));
+    if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      // Editors on Windows add it; sha256sum rejects the line too.
+      problems.push({
+        line,
+        message: 'starts with a UTF-8 byte-order mark (BOM); save the file without one',
+        text: Buffer.from(bytes.subarray(start, stop)).toString('utf8'),
+      });
+      start = end + 1;
+      continue;
+    }
+    const raw = bytes.subarray(start, stop);
+    const result = parseLine(raw);
     start = end + 1;
     if (result.kind === 'skip') continue;
+    const text = (): string => Buffer.from(raw).toString('utf8');
     if (result.kind === 'problem') {
-      problems.push({ line, message: result.message });
+      problems.push({ line, message: result.message, text: text() });
       continue;
     }
     if (result.format !== 'tag') {
@@ -72,6 +86,7 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
       else if (layout !== thisLayout) {
         problems.push({
           line,
+          text: text(),
           message:
             thisLayout === 'reversed'
               ? 'one space between digest and name, but earlier lines use two (or " *"): ambiguous, rewrite the file'
@@ -105,7 +120,8 @@ function parseLine(raw: Uint8Array): LineResult {
   }
   const rest = text.slice(i);
   const tag = /^([A-Za-z][A-Za-z0-9-]*) ?\(/.exec(rest);
-  if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH))) return parseTagLine(rest, tag[1] ?? '', escaped);
+  if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH)))
+    return parseTagLine(rest, tag[1] ?? '', escaped);
   return parseGnuLine(rest, escaped);
 }
 
@@ -115,7 +131,11 @@ function parseTagLine(rest: string, algorithm: string, escaped: boolean): LineRe
   }
   // BSD tools do not escape names, so the name ends at the LAST `)` (as GNU reads it).
   const match = /^SHA256 ?\((.*)\)[ \t]*=[ \t]*(.*)$/s.exec(rest);
-  if (!match) return { kind: 'problem', message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"' };
+  if (!match)
+    return {
+      kind: 'problem',
+      message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"',
+    };
   const digestProblem = describeDigestProblem(match[2] ?? '');
   if (digestProblem) return { kind: 'problem', message: digestProblem };
   return finishEntry(match[1] ?? '', (match[2] ?? '').toLowerCase(), 'tag', escaped);
@@ -125,7 +145,12 @@ function parseGnuLine(rest: string, escaped: boolean): LineResult {
   const gap = rest.search(/[ \t]/);
   if (gap === -1) {
     const digestProblem = describeDigestProblem(rest);
-    return { kind: 'problem', message: digestProblem ? `${digestProblem}, and no file name` : 'no file name after the digest' };
+    return {
+      kind: 'problem',
+      message: digestProblem
+        ? `${digestProblem}, and no file name`
+        : 'no file name after the digest',
+    };
   }
   const digest = rest.slice(0, gap);
   const digestProblem = describeDigestProblem(digest);
@@ -133,17 +158,30 @@ function parseGnuLine(rest: string, escaped: boolean): LineResult {
   const afterGap = rest.slice(gap + 1);
   const flag = afterGap[0];
   if (rest[gap] === ' ' && afterGap.length > 1 && (flag === ' ' || flag === '*')) {
-    return finishEntry(afterGap.slice(1), digest.toLowerCase(), flag === '*' ? 'binary' : 'text', escaped);
+    return finishEntry(
+      afterGap.slice(1),
+      digest.toLowerCase(),
+      flag === '*' ? 'binary' : 'text',
+      escaped,
+    );
   }
   return finishEntry(afterGap, digest.toLowerCase(), 'reversed', escaped);
 }
 
-function finishEntry(rawName: string, sha256: string, format: LineFormat, escaped: boolean): LineResult {
+function finishEntry(
+  rawName: string,
+  sha256: string,
+  format: LineFormat,
+  escaped: boolean,
+): LineResult {
   let name = rawName;
   if (escaped) {
     const unescaped = unescapeName(rawName);
     if (unescaped === undefined) {
-      return { kind: 'problem', message: 'invalid escape in name (only \\\\, \\n and \\r are defined)' };
+      return {
+        kind: 'problem',
+        message: 'invalid escape in name (only \\\\, \\n and \\r are defined)',
+      };
     }
     name = unescaped;
   }
@@ -200,8 +238,10 @@ function unescapeName(text: string): string | undefined {
 export function unwritableNameReason(relativePath: string): string | undefined {
   if (relativePath.includes('\\')) return 'contains a backslash, which sha256sum would escape';
   if (relativePath.includes('\n')) return 'contains a newline, which sha256sum would escape';
-  if (relativePath.includes('\r')) return 'contains a carriage return, which sha256sum would escape';
-  if (relativePath.startsWith('*')) return 'starts with "*", which readers take for the binary-mode flag';
+  if (relativePath.includes('\r'))
+    return 'contains a carriage return, which sha256sum would escape';
+  if (relativePath.startsWith('*'))
+    return 'starts with "*", which readers take for the binary-mode flag';
   if (relativePath.startsWith(' ')) return 'starts with a space, which readers strip or misread';
   if (relativePath === '-') return 'is "-", which sha256sum -c reads as standard input';
   return undefined;
@@ -219,7 +259,8 @@ export type ListedPath =
  * slashes are normalised away.
  */
 export function classifyListedPath(name: string): ListedPath {
-  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name)) return { kind: 'absolute' };
+  if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+    return { kind: 'absolute' };
   const parts = name.split(/[\\/]/);
   if (parts.includes('..')) return { kind: 'traversal' };
   const kept = name.split('/').filter((part) => part !== '' && part !== '.');
@@ -232,9 +273,24 @@ export function formatGnuLine(sha256: string, relativePath: string): string {
   return `${sha256}  ${relativePath}\n`;
 }
 
-/** Byte order of the UTF-8 encodings: the locale-independent sort `LC_ALL=C sort` gives. */
+/**
+ * Byte order of the UTF-8 encodings (the order `LC_ALL=C sort` gives), without encoding: UTF-8
+ * byte order is code point order, which differs from UTF-16 code unit order only where a
+ * surrogate (U+10000 and up) meets U+E000–U+FFFF; remapping those two ranges fixes it.
+ */
 export function compareUtf8(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** A run id names one directory under runs/: no separators or blanks, no dot-only names. */

@@ -26,7 +26,7 @@ export const RULES = {
   },
   'absolute-path': {
     title: 'absolute path in checksum file',
-    help: 'Names must be relative to the checksum file\'s directory; an absolute path verifies a file elsewhere on the machine.',
+    help: "Names must be relative to the checksum file's directory; an absolute path verifies a file elsewhere on the machine.",
     severity: 'critical',
   },
   'path-traversal': {
