@@ -312,12 +312,18 @@ function describe(doc: SourceDocument, error: ErrorObject): LocatedSchemaError {
     case 'pattern': {
       const hint =
         typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : undefined;
+      // "must match pattern" is ajv's own wording, which other tools' users grep for.
       return located(
-        `${name} ${hint ?? `must match the pattern \`${String(params.pattern)}\``}; ${got()}`,
+        `${name} ${hint ?? `must match pattern \`${String(params.pattern)}\``}; ${got()}`,
       );
     }
-    case 'format':
-      return located(`${name} must be ${formatDescription(String(params.format))}; ${got()}`);
+    case 'format': {
+      const format = String(params.format);
+      const described = FORMATS[format];
+      return located(
+        `${name} must match format "${format}"${described ? ` (${described})` : ''}; ${got()}`,
+      );
+    }
     case 'minLength':
       return located(
         params.limit === 1
@@ -415,10 +421,6 @@ const FORMATS: Record<string, string> = {
   duration: 'an ISO 8601 duration such as `P30D`',
   regex: 'a regular expression',
 };
-
-function formatDescription(format: string): string {
-  return FORMATS[format] ?? `a valid ${format}`;
-}
 
 /** The known key nearest to a misspelt one (edit distance ≤ 2, or same ignoring case). */
 function closest(key: string, known: string[]): string | undefined {

@@ -57,7 +57,8 @@ describe('shipped schemas', () => {
 
 for (const name of existsSync(EXAMPLES) ? readdirSync(EXAMPLES) : []) {
   describe(`examples of ${name}`, () => {
-    const id = resolveSchemaId(name);
+    // A folder names its schema by short name; an unversioned name means v1.
+    const id = resolveSchemaId(name) ?? resolveSchemaId(`${name}.v1`);
     const dir = path.join(EXAMPLES, name);
     const expectationsFile = path.join(dir, 'expectations.json');
     const expectations: Record<string, Array<[number, number, string]>> = existsSync(

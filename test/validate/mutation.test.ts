@@ -147,7 +147,12 @@ const ENVELOPE_MUTATIONS: Mutation[] = [
   {
     name: 'created_at not a date-time',
     mutate: (d) => (d.created_at = '15/01/2026 10:00'),
-    expect: [{ message: '`created_at` must be an RFC 3339 date-time', on: key('created_at') }],
+    expect: [
+      {
+        message: '`created_at` must match format "date-time" (an RFC 3339 date-time',
+        on: key('created_at'),
+      },
+    ],
   },
   {
     name: 'overlong model',

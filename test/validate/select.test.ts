@@ -136,7 +136,7 @@ describe('schema selection', () => {
       [
         'x/ticket.yaml',
         2,
-        '`ticket` must match the pattern `^[A-Z]+-[0-9]+$`; got the string `sec-12`',
+        '`ticket` must match pattern `^[A-Z]+-[0-9]+$`; got the string `sec-12`',
       ],
     ]);
     expect(result.details).toMatchObject({ filesValidated: 4 });
