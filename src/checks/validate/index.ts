@@ -35,6 +35,7 @@ export async function runValidate(
   ctx: CheckContext,
   request: ValidateRequest,
 ): Promise<CheckResult> {
+  const started = performance.now();
   const section = validateSectionOf(ctx.config);
   const rulesOn = !request.schemaOnly;
   const job: ValidationJob = {
@@ -63,7 +64,11 @@ export async function runValidate(
       : await discoverFiles(ctx.root, (file) => selector.inScope(file));
   const files = candidates.filter((file) => !selector.isExcluded(file.relative));
 
+  const listed = performance.now();
   const outcome = await validateAll(files, job);
+  ctx.log.debug(
+    `validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`,
+  );
   const findings = [...outcome.findings];
   if (rulesOn) {
     findings.push(
