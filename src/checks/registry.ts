@@ -6,12 +6,13 @@ import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
 import { provenanceCheck } from './provenance/index.js';
 import type { CheckDefinition } from './types.js';
+import { validateCheck } from './validate/index.js';
 
 export const CHECKS: CheckDefinition[] = [
   checklistCheck,
   notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
 
-  notAvailableYet('validate', 'Schema validation', [['validate']]),
+  validateCheck,
 
   checksumsCheck,
 

@@ -1,7 +1,8 @@
 /**
  * Parse JSON, YAML (multi-document) and JSONL into values that remember where each node came from,
- * so every schema error can point at file:line:col. JSON is parsed by the YAML 1.2 parser too:
- * it is valid flow YAML, and unlike JSON.parse it reports duplicate keys.
+ * so every schema error can point at file:line:col. JSON takes a fast path (JSON.parse, a cheap
+ * duplicate-key count, positions built lazily by json-source.ts); YAML goes through the `yaml`
+ * package's AST, which keeps ranges and reports duplicate keys.
  */
 import {
   LineCounter,
@@ -10,10 +11,20 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
 import { InputError } from '../util/errors.js';
+import {
+  JsonSourceError,
+  LineIndex,
+  countKeysInText,
+  countProperties,
+  indexJson,
+  nodeAt,
+  type JsonNode,
+} from './json-source.js';
 
 export type DocumentFormat = 'json' | 'yaml' | 'jsonl';
 
@@ -27,6 +38,8 @@ export interface SourceDocument {
   file: string;
   /** 0-based index of the document within its file (YAML stream entry or JSONL line). */
   index: number;
+  /** How it was written (a JSONL line is `json`). */
+  format?: 'json' | 'yaml';
   value: unknown;
   /**
    * Where the node at a JSON Pointer starts. With `key`, where that property's key is written in
@@ -56,44 +69,144 @@ export function decodePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+export function encodePointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Parse a file's text into its documents. Throws InputError (file:line:col) for malformed text,
+ * a duplicate key, an alias bomb or an oversize file: nothing half-parsed is ever returned.
+ */
 export function parseDocuments(
   text: string,
   file: string,
   format: DocumentFormat,
 ): SourceDocument[] {
-  if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
+  if (isOversize(text)) {
     throw new InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
   }
-  if (format === 'jsonl') return parseJsonLines(text, file);
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
-  if (!Array.isArray(docs)) {
-    // An empty stream parses to an EmptyStream with no documents.
-    return [];
+  try {
+    if (format === 'yaml') return parseYaml(text, file);
+    const source = new JsonText(text, file);
+    return format === 'json' ? [source.document(0, text.length, 0)] : source.lines();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // Anything else (a parser's own stack overflow on absurd nesting) is still the input's fault.
+    const message = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new InputError(`could not be parsed: ${message}`, file);
   }
-  if (format === 'json' && list.length > 1) {
-    const second = list[1]!;
-    const at = lineCounter.linePos(second.range[0]);
-    throw new InputError('more than one JSON value in the file', file, at.line, at.col);
-  }
-  return list.map((doc, index) => toSourceDocument(doc, index, file, lineCounter, 0));
 }
 
-function parseJsonLines(text: string, file: string): SourceDocument[] {
-  const out: SourceDocument[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    if (line.trim() === '') continue;
-    const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(line, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (!Array.isArray(docs) || docs.length !== 1) {
-      throw new InputError('each line must hold exactly one JSON value', file, i + 1, 1);
+export function isOversize(text: string): boolean {
+  // Cheap bounds first: UTF-8 needs 1 to 3 bytes per UTF-16 code unit.
+  if (text.length > MAX_DOCUMENT_BYTES) return true;
+  if (text.length * 3 <= MAX_DOCUMENT_BYTES) return false;
+  return Buffer.byteLength(text) > MAX_DOCUMENT_BYTES;
+}
+
+/**
+ * JSON and JSONL: JSON.parse is the fast path; positions (and the reason a text is rejected) come
+ * from indexJson, built only when first needed.
+ */
+class JsonText {
+  private lineIndex: LineIndex | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
+
+  lines(): SourceDocument[] {
+    const { text } = this;
+    const out: SourceDocument[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+      if (text.slice(start, lineEnd).trim() !== '')
+        out.push(this.document(start, lineEnd, out.length));
+      start = end + 1;
     }
-    out.push(toSourceDocument(docs[0]!, out.length, file, lineCounter, i));
+    return out;
   }
-  return out;
+
+  document(from: number, to: number, index: number): SourceDocument {
+    const { text, file } = this;
+    // A UTF-8 byte order mark is not JSON whitespace; skip it without shifting columns.
+    if (from === 0 && text.charCodeAt(0) === 0xfeff) from = 1;
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+    let value: unknown;
+    try {
+      value = JSON.parse(slice);
+    } catch {
+      throw this.syntaxError(from, to);
+    }
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      countKeysInText(slice) !== countProperties(value)
+    ) {
+      // Some object writes a key twice (JSON.parse kept the last); the index says where.
+      throw this.syntaxError(from, to);
+    }
+    let tree: JsonNode | undefined;
+    let broken = false;
+    return {
+      file,
+      index,
+      format: 'json',
+      value,
+      locate: (pointer, key) => {
+        if (!tree && !broken) {
+          try {
+            tree = indexJson(text, from, to);
+          } catch {
+            broken = true;
+          }
+        }
+        if (!tree) return this.position(from);
+        const found = nodeAt(tree, decodePointer(pointer));
+        if (
+          key !== undefined &&
+          found.node.kind === 'object' &&
+          found.depth === decodePointer(pointer).length
+        ) {
+          const entry = found.node.entries.get(key);
+          if (entry) return this.position(entry.keyStart);
+        }
+        return this.position(found.node.start);
+      },
+    };
+  }
+
+  private position(offset: number): Position {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex.position(offset);
+  }
+
+  private syntaxError(from: number, to: number): InputError {
+    try {
+      indexJson(this.text, from, to);
+    } catch (error) {
+      if (error instanceof JsonSourceError) {
+        const at = this.position(error.offset);
+        const message =
+          error.duplicateKey !== undefined ? error.message : `invalid JSON: ${error.message}`;
+        return new InputError(message, this.file, at.line, at.column);
+      }
+    }
+    const at = this.position(from);
+    return new InputError('invalid JSON', this.file, at.line, at.column);
+  }
+}
+
+function parseYaml(text: string, file: string): SourceDocument[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // An empty stream parses to an EmptyStream with no documents.
+  if (!Array.isArray(docs)) return [];
+  return docs.map((doc, index) => toSourceDocument(doc, index, file, lineCounter));
 }
 
 function toSourceDocument(
@@ -101,40 +214,48 @@ function toSourceDocument(
   index: number,
   file: string,
   lineCounter: LineCounter,
-  lineOffset: number,
 ): SourceDocument {
   const problem = doc.errors[0];
   if (problem) {
     const at = lineCounter.linePos(problem.pos[0]);
-    const what = problem.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstLine(problem.message);
-    throw new InputError(what, file, at.line + lineOffset, at.col);
+    const what =
+      problem.code === 'DUPLICATE_KEY'
+        ? duplicateKeyMessage(doc, problem.pos[0])
+        : firstLine(problem.message);
+    throw new InputError(what, file, at.line, at.col);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? firstLine(error.message) : String(error);
-    throw new InputError(`refused: ${message}`, file, lineOffset + 1, 1);
+    const at = lineCounter.linePos(doc.range[0]);
+    throw new InputError(`refused: ${message}`, file, at.line, at.col);
   }
   const position = (offset: number): Position => {
     const at = lineCounter.linePos(offset);
-    return { line: at.line + lineOffset, column: at.col };
+    return { line: at.line, column: at.col };
   };
   const start = doc.contents?.range?.[0] ?? 0;
   return {
     file,
     index,
+    format: 'yaml',
     value,
     locate(pointer, key) {
       let node: unknown = doc.contents;
       let offset = start;
+      let complete = true;
       for (const segment of decodePointer(pointer)) {
         const next = childOf(node, segment);
-        if (!next) break;
+        if (!next) {
+          complete = false;
+          break;
+        }
         node = next.value;
         offset = next.offset;
       }
-      if (key !== undefined) {
+      if (key !== undefined && complete) {
         const keyed = childOf(node, key);
         if (keyed) return position(keyed.keyOffset ?? keyed.offset);
       }
@@ -169,6 +290,22 @@ function childOf(
     return { value: item, offset: item.range?.[0] ?? 0 };
   }
   return undefined;
+}
+
+/** Name the key written twice: the second pair whose key starts at the error's offset. */
+function duplicateKeyMessage(doc: Document.Parsed, offset: number): string {
+  let name: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (key && isScalar(key) && key.range?.[0] === offset) {
+        name = String(key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return name === undefined ? 'duplicate key' : `duplicate key \`${name}\``;
 }
 
 function firstLine(message: string): string {

@@ -24,6 +24,11 @@ export function setWorkerEntry(file: string | undefined): void {
   entryFile = file;
 }
 
+/** The entry file workers start from, when a bundle registered one (undefined when tests import sources). */
+export function workerEntry(): string | undefined {
+  return entryFile;
+}
+
 export function isPipeguardWorker(): boolean {
   return (
     !isMainThread && (workerData as { pipeguardWorker?: boolean } | null)?.pipeguardWorker === true

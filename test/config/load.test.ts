@@ -44,7 +44,7 @@ describe('config loading', () => {
     [
       'version: 1\nchecklist:\n  enabled: "yes"\n',
       3,
-      /`enabled` must be boolean; got string `yes`/,
+      /`checklist.enabled` must be a boolean; got the string `yes`/,
     ],
     ['version: 1\nfail-on: high\nfail-on: low\n', 3, /duplicate key/],
     ['version: 2\n', 1, /`version` must be `1`/],

@@ -79,7 +79,7 @@ describe.each(nodes)('CLI bundle on %s', (_label, node) => {
     repo = tempRepo({ '.pipeguard.yml': 'version: 1\nchecklist:\n  enabled: true\n  bogus: 3\n' });
     const unknownKey = runCli(['check'], { cwd: repo.dir, node });
     expect(unknownKey.code).toBe(2);
-    expect(unknownKey.stdout).toContain('.pipeguard.yml:4:3: unknown key `bogus` in `/checklist`');
+    expect(unknownKey.stdout).toContain('.pipeguard.yml:4:3: unknown key `bogus` in `checklist`');
     expect(unknownKey.stdout + unknownKey.stderr).not.toMatch(/\n\s+at /);
 
     repo.write({ '.pipeguard.yml': 'version: 1\nfail-on: high\n  nested: wrong\n' });

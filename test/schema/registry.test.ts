@@ -17,7 +17,7 @@ describe('schema registry', () => {
     expect(errors.map((e) => [e.position.line, e.position.column, e.message])).toEqual(
       expect.arrayContaining([
         [2, 10, '`fail-on` must be one of low, medium, high, critical; got `severe`'],
-        [4, 3, 'unknown key `enabeld` in `/checklist`'],
+        [4, 3, 'unknown key `enabeld` in `checklist` (did you mean `enabled`?)'],
       ]),
     );
   });

@@ -1,0 +1,110 @@
+/** The rules `validate` reports, their risk levels, and how a Finding of each is built. */
+import { fingerprintOf, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
+import type { Position } from '../../schema/document.js';
+
+export const CHECK = 'validate';
+
+export const RULES = {
+  schema: {
+    title: 'Document does not match its schema',
+    help: 'Fix the value at the reported line so the document satisfies the schema named in the message.',
+    severity: 'high',
+  },
+  syntax: {
+    title: 'Malformed JSON or YAML',
+    help: 'The file cannot be parsed; nothing in it was validated.',
+    severity: 'high',
+  },
+  'duplicate-key': {
+    title: 'Key written twice in one object',
+    help: 'JSON parsers silently keep one of the values; remove the duplicate so every reader sees the same document.',
+    severity: 'high',
+  },
+  refused: {
+    title: 'Document refused unparsed',
+    help: 'Over the size cap, or a YAML alias bomb (billion laughs): refused rather than expanded.',
+    severity: 'high',
+  },
+  'unknown-schema': {
+    title: 'Document names a schema pipeguard does not know',
+    help: 'Name a shipped schema (e.g. `model-request-envelope.v1`), a schema in validate.extra-schemas, or a schema file inside the repository. Remote schemas are never fetched.',
+    severity: 'high',
+  },
+  'policy-not-found': {
+    title: 'Envelope has no governing automation policy',
+    help: 'Set the envelope `policy_id` to a policy in the repository, or put an automation policy in its directory or a parent directory.',
+    severity: 'high',
+  },
+  'model-not-allowed': {
+    title: "Envelope model not in its policy's allowed_models",
+    help: 'Use a model the policy allows, or change the policy (reviewed like any code).',
+    severity: 'high',
+  },
+  'run-window': {
+    title: 'Run window that cannot be honoured',
+    help: 'A run window whose start equals its end, a time zone the runtime does not know, or a window listed twice.',
+    severity: 'medium',
+  },
+  'outside-run-window': {
+    title: "Envelope created outside its policy's run windows",
+    help: 'The request was made at a time none of the policy run_windows allows.',
+    severity: 'medium',
+  },
+  gateway: {
+    title: 'cloud/hybrid policy without a usable gateway',
+    help: 'Model egress in cloud and hybrid modes must go through a gateway: name one that validate.gateways lists, with an https endpoint that is not a model provider API.',
+    severity: 'high',
+  },
+  'approval-missing': {
+    title: 'Approval-gated request without approval evidence',
+    help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
+    severity: 'high',
+  },
+  'redaction-profile': {
+    title: 'Redaction profile not defined in the configuration',
+    help: 'Name a profile listed in validate.redaction-profiles, or define it there.',
+    severity: 'high',
+  },
+  'response-schema': {
+    title: 'Envelope response_schema names no known schema',
+    help: 'Model output must be schema-validated before any action: name a shipped schema or one in validate.extra-schemas.',
+    severity: 'high',
+  },
+  'run-id-mismatch': {
+    title: 'Envelope run_id differs from its run directory',
+    help: 'An envelope under runs/<run_id>/ must carry that run_id, or audit records will not correlate.',
+    severity: 'medium',
+  },
+} as const satisfies Record<string, RuleInfo & { severity: Severity }>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface FindingInput {
+  rule: RuleId;
+  message: string;
+  file?: string;
+  position?: Position;
+  /** What makes this finding distinct within the file (a JSON Pointer, a key), for the fingerprint. */
+  subject?: string;
+  severity?: Severity;
+  remedy?: string;
+}
+
+export function makeFinding(input: FindingInput): Finding {
+  const { rule, file, position } = input;
+  return {
+    check: CHECK,
+    rule,
+    severity: input.severity ?? RULES[rule].severity,
+    message: input.message,
+    ...(file !== undefined ? { file } : {}),
+    ...(position ? { line: position.line, column: position.column } : {}),
+    // Stable across line moves: the file, the rule and what the finding is about, not where.
+    fingerprint: fingerprintOf(CHECK, rule, file, input.subject ?? input.message),
+    ...(input.remedy ? { remedy: input.remedy } : {}),
+  };
+}
+
+export function ruleInfos(): Record<string, RuleInfo> {
+  return Object.fromEntries(Object.entries(RULES).map(([id, info]) => [id, { ...info }]));
+}

@@ -1,0 +1,159 @@
+/**
+ * `pipeguard validate [PATH…]`: documents against their schemas (errors at file:line:col), then
+ * the semantic policy rules across documents. A pure core: reads files under ctx.root, returns a
+ * CheckResult, throws InputError for usage and configuration mistakes.
+ */
+import { failOnFor } from '../../config/types.js';
+import { resultFromFindings, type CheckResult } from '../../report/model.js';
+import { SCHEMA_IDS } from '../../schema/catalog.js';
+import { resolveSchemaId, knownSchemaIds } from '../../schema/registry.js';
+import { InputError } from '../../util/errors.js';
+import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
+import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';
+import { discoverFiles, expandPaths } from './files.js';
+import { CHECK, ruleInfos } from './findings.js';
+import { applySemanticRules } from './rules/index.js';
+import { validateSectionOf } from './settings.js';
+
+/** The documents the semantic rules read. */
+const RULE_INPUTS = [
+  SCHEMA_IDS.modelRequestEnvelope,
+  SCHEMA_IDS.automationPolicy,
+  SCHEMA_IDS.auditRecord,
+];
+
+export interface ValidateRequest {
+  /** Files or directories; empty means every file the schema map covers in the repository. */
+  paths: string[];
+  /** `--schema`: used for documents no glob maps and that declare no `$schema`. */
+  schema?: string;
+  /** Skip the semantic policy rules. */
+  schemaOnly?: boolean;
+}
+
+export async function runValidate(
+  ctx: CheckContext,
+  request: ValidateRequest,
+): Promise<CheckResult> {
+  const started = performance.now();
+  const section = validateSectionOf(ctx.config);
+  const rulesOn = !request.schemaOnly;
+  const job: ValidationJob = {
+    root: ctx.root,
+    section,
+    auditLog: ctx.config.audit?.log,
+    // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
+    keep: rulesOn ? RULE_INPUTS : [],
+    digestAll: Boolean(ctx.config.audit?.log),
+    threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+  };
+  // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
+  const selector = selectorFor(job);
+  let fallbackSchema: string | undefined;
+  if (request.schema !== undefined) {
+    fallbackSchema = resolveSchemaId(request.schema);
+    if (!fallbackSchema) {
+      const known = knownSchemaIds().map(nameOf).join(', ');
+      throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+    }
+  }
+  job.fallbackSchema = fallbackSchema;
+  const candidates =
+    request.paths.length > 0
+      ? expandPaths(ctx.root, request.paths)
+      : await discoverFiles(ctx.root, (file) => selector.inScope(file));
+  const files = candidates.filter((file) => !selector.isExcluded(file.relative));
+
+  const listed = performance.now();
+  const outcome = await validateAll(files, job);
+  ctx.log.debug(
+    `validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`,
+  );
+  const findings = [...outcome.findings];
+  if (rulesOn) {
+    findings.push(
+      ...(await applySemanticRules(outcome.documents, {
+        root: ctx.root,
+        config: ctx.config,
+        section,
+        selector,
+        now: ctx.now,
+      })),
+    );
+  }
+
+  const perSchema: Record<string, number> = {};
+  for (const [id, count] of Object.entries(outcome.counts)) perSchema[nameOf(id)] = count;
+  const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+  const result = resultFromFindings(
+    CHECK,
+    findings,
+    failOnFor(ctx.config, 'validate'),
+    (failing, total) => {
+      const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
+      if (outcome.filesValidated === 0)
+        return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
+      if (total === 0) return `${scope}: all valid`;
+      return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
+    },
+    {
+      filesValidated: outcome.filesValidated,
+      filesSkipped: outcome.filesSkipped.length,
+      threads: outcome.threads,
+      documents: perSchema,
+    },
+  );
+  return {
+    ...result,
+    rules: ruleInfos(),
+    inputs: outcome.inputs,
+    outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
+  };
+}
+
+/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
+function threadsFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+  }
+  return threads;
+}
+
+export const validateCheck: CheckDefinition = {
+  name: 'validate',
+  title:
+    'Schema validation of envelopes, policies and pipeguard documents, with semantic policy rules',
+  runConfigured: (ctx) => runValidate(ctx, { paths: [] }),
+  commands: [
+    {
+      name: ['validate'],
+      summary:
+        'Validate JSON / YAML / JSONL documents against their schemas (errors at file:line:col), then the policy rules',
+      positionals: '[PATH…]',
+      options: {
+        schema: {
+          type: 'string',
+          valueName: 'SCHEMA',
+          description:
+            'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
+        },
+        'schema-only': {
+          type: 'boolean',
+          description: 'Check documents against their schemas only; skip the semantic policy rules',
+        },
+      },
+      run: async (ctx: CheckContext, args: CommandArgs) => [
+        await runValidate(ctx, {
+          paths: args.positionals,
+          schema:
+            typeof args.values.schema === 'string' && args.values.schema !== ''
+              ? args.values.schema
+              : undefined,
+          schemaOnly: args.values['schema-only'] === true,
+        }),
+      ],
+    },
+  ],
+};

@@ -1,0 +1,53 @@
+/**
+ * Read a document, never more than the size cap plus one byte: an oversize file is refused without
+ * being loaded. One reusable buffer and no stat call per file — for thousands of small files this
+ * costs what readFileSync costs (measured in bench/validate), where a stat first adds half again.
+ * O_NONBLOCK keeps a FIFO from blocking the run forever (it reads as empty instead).
+ */
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { MAX_DOCUMENT_BYTES } from '../../schema/document.js';
+import { InputError } from '../../util/errors.js';
+
+export type ReadResult = { text: string } | { oversize: true };
+
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+let shared: Buffer | undefined;
+
+export function readBounded(
+  absolute: string,
+  display: string,
+  limit = MAX_DOCUMENT_BYTES,
+): ReadResult {
+  if (!shared || shared.length < limit + 1) shared = Buffer.allocUnsafe(limit + 1);
+  const buffer = shared;
+  let fd: number;
+  try {
+    fd = openSync(absolute, FLAGS);
+  } catch (error) {
+    throw unreadable(error, display);
+  }
+  let length = 0;
+  try {
+    for (;;) {
+      const wanted = limit + 1 - length;
+      const n = readSync(fd, buffer, length, wanted, null);
+      length += n;
+      // A regular file answers a short read only at its end: no second call to learn that.
+      if (n === 0 || n < wanted || length > limit) break;
+    }
+  } catch (error) {
+    // EAGAIN: a FIFO with no writer; EISDIR: a directory opened for reading.
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw unreadable(error, display);
+  } finally {
+    closeSync(fd);
+  }
+  if (length > limit) return { oversize: true };
+  return { text: buffer.toString('utf8', 0, length) };
+}
+
+function unreadable(error: unknown, display: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new InputError('no such file', display);
+  if (code === 'EISDIR') return new InputError('is a directory, not a document', display);
+  return new InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
+}

@@ -1,0 +1,114 @@
+/**
+ * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
+ * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
+ * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
+ * `created_at` when it has one. Looked for in
+ *  - the documents being validated (an approvals.jsonl passed along),
+ *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
+ *    envelope's directory and every parent directory up to the root,
+ *  - the configured audit log (`audit.log`).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { SCHEMA_IDS } from '../../../schema/catalog.js';
+import { formatOf } from '../../../schema/document.js';
+import type { CheckedDocument } from '../engine.js';
+import type { DocumentContext } from './context.js';
+import type { Envelope, RuleContext } from './index.js';
+
+interface ApprovalRecord {
+  time: string;
+  run_id: string;
+  stage: string;
+  check: string;
+  decision: string;
+  actor: string;
+}
+
+export type ApprovalLookup =
+  { found: true; file: string; actor: string } | { found: false; reason: string };
+
+export function findApproval(
+  context: DocumentContext,
+  ctx: RuleContext,
+  envelopeFile: string,
+  envelope: Envelope,
+): ApprovalLookup {
+  const id = SCHEMA_IDS.auditRecord;
+  const files = candidateFiles(context, ctx, envelopeFile);
+  const records: CheckedDocument[] = [];
+  for (const file of files) records.push(...context.validDocuments(file, id));
+  // Approval records validated in this run but kept elsewhere count too.
+  for (const doc of context.all())
+    if (doc.valid && doc.schemaId === id && !files.includes(doc.file)) records.push(doc);
+
+  const matching = records.filter((doc) => {
+    const record = doc.doc.value as ApprovalRecord;
+    return (
+      record.check === 'approval' &&
+      record.decision === 'allowed' &&
+      record.run_id === envelope.run_id &&
+      (record.stage === envelope.stage || record.stage === '*')
+    );
+  });
+  const requestedAt =
+    envelope.created_at === undefined ? undefined : Date.parse(envelope.created_at);
+  const inTime = matching.filter(
+    (doc) =>
+      requestedAt === undefined ||
+      Date.parse((doc.doc.value as ApprovalRecord).time) <= requestedAt,
+  );
+  const approval = inTime[0];
+  if (approval)
+    return {
+      found: true,
+      file: approval.file,
+      actor: (approval.doc.value as ApprovalRecord).actor,
+    };
+  if (matching.length > 0) {
+    const late = matching[0]!.doc.value as ApprovalRecord;
+    return {
+      found: false,
+      reason: `the only approval (${matching[0]!.file}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+    };
+  }
+  const looked =
+    files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
+  return {
+    found: false,
+    reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
+  };
+}
+
+/** Existing approval files from the envelope's directory up to the root, then the audit log. */
+function candidateFiles(
+  context: DocumentContext,
+  ctx: RuleContext,
+  envelopeFile: string,
+): string[] {
+  const out: string[] = [];
+  let directory = path.posix.dirname(envelopeFile);
+  for (;;) {
+    const join = (name: string): string => (directory === '.' ? name : `${directory}/${name}`);
+    for (const name of ['approvals.jsonl', 'approval.json', 'approval.yaml', 'approval.yml']) {
+      if (context.isFile(join(name))) out.push(join(name));
+    }
+    for (const name of listDirectory(path.join(ctx.root, join('approvals')))) {
+      if (formatOf(name) && context.isFile(join(`approvals/${name}`)))
+        out.push(join(`approvals/${name}`));
+    }
+    if (directory === '.') break;
+    directory = path.posix.dirname(directory);
+  }
+  const auditLog = ctx.config.audit?.log?.replace(/^\.\//, '');
+  if (auditLog && context.isFile(auditLog) && !out.includes(auditLog)) out.push(auditLog);
+  return out;
+}
+
+function listDirectory(absolute: string): string[] {
+  try {
+    return readdirSync(absolute).sort();
+  } catch {
+    return [];
+  }
+}
