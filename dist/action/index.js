@@ -44871,7 +44871,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -58775,6 +58775,10 @@ let entryFile;
 function setWorkerEntry(file) {
     entryFile = file;
 }
+/** The entry file workers start from, when a bundle registered one (undefined when tests import sources). */
+function workerEntry() {
+    return entryFile;
+}
 function isPipeguardWorker() {
     return (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.pipeguardWorker === true);
 }
@@ -60536,12 +60540,307 @@ function isoSeconds(seconds) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/schema/json-source.ts
+/**
+ * JSON text with positions, built only when a position is needed. The fast path is JSON.parse plus
+ * a duplicate-key count (`countKeysInText` vs `countProperties`); the full index below runs only for
+ * documents that have errors, or whose counts disagree (a duplicate key), or that JSON.parse
+ * rejected (then it finds where and why, since V8's messages carry no position for most errors).
+ */
+/** Malformed JSON, or a key written twice in one object: where, and what a person should read. */
+class JsonSourceError extends Error {
+    offset;
+    duplicateKey;
+    constructor(message, offset, duplicateKey) {
+        super(message);
+        this.offset = offset;
+        this.duplicateKey = duplicateKey;
+        this.name = 'JsonSourceError';
+    }
+}
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+function isSpace(code) {
+    return code === SPACE || code === LF || code === CR || code === TAB;
+}
+/**
+ * How many property keys the text writes, duplicates included. Valid JSON only (call it after
+ * JSON.parse succeeded): a string followed by `:` is a key. Cheap: one native indexOf per string.
+ */
+function countKeysInText(text) {
+    let keys = 0;
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = text.indexOf('"', open + 1);
+        while (close !== -1 && isEscaped(text, close))
+            close = text.indexOf('"', close + 1);
+        if (close === -1)
+            return keys;
+        let next = close + 1;
+        let code = text.charCodeAt(next);
+        while (isSpace(code))
+            code = text.charCodeAt(++next);
+        if (code === COLON)
+            keys++;
+        open = text.indexOf('"', next);
+    }
+    return keys;
+}
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    for (let i = quote - 1; text.charCodeAt(i) === BACKSLASH; i--)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+/** How many own keys all objects in a parsed value hold (iterative: deep nesting cannot overflow). */
+function countProperties(value) {
+    let count = 0;
+    const pending = [value];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                if (item !== null && typeof item === 'object')
+                    pending.push(item);
+            continue;
+        }
+        for (const key in node) {
+            count++;
+            const child = node[key];
+            if (child !== null && typeof child === 'object')
+                pending.push(child);
+        }
+    }
+    return count;
+}
+/**
+ * Strict JSON (RFC 8259) over `text[from, to)`, returning the node tree with offsets. Throws
+ * JsonSourceError at the first syntax error or duplicate key. Iterative, so nesting depth is
+ * bounded by memory, not by the call stack.
+ */
+function indexJson(text, from = 0, to = text.length) {
+    const stack = [];
+    const describeAt = (pos) => pos >= to ? 'the end of the input' : `\`${text[pos] === '`' ? "'`'" : text[pos]}\``;
+    const skip = (pos) => {
+        while (pos < to && isSpace(text.charCodeAt(pos)))
+            pos++;
+        return pos;
+    };
+    const fail = (pos, message) => {
+        throw new JsonSourceError(message, Math.min(pos, to));
+    };
+    const scanString = (start) => {
+        let pos = start + 1;
+        while (pos < to) {
+            const code = text.charCodeAt(pos);
+            if (code === QUOTE)
+                return pos + 1;
+            if (code < 0x20)
+                fail(pos, 'control character inside a string (write it escaped)');
+            if (code === BACKSLASH) {
+                const escape = text[pos + 1];
+                if (escape === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)) || pos + 6 > to) {
+                        fail(pos, 'invalid \\u escape in a string (four hex digits expected)');
+                    }
+                    pos += 6;
+                    continue;
+                }
+                if (escape === undefined || pos + 1 >= to || !'"\\/bfnrt'.includes(escape)) {
+                    fail(pos, 'invalid escape in a string');
+                }
+                pos += 2;
+                continue;
+            }
+            pos++;
+        }
+        return fail(start, 'string is never closed');
+    };
+    const readKey = (frame, pos) => {
+        if (text.charCodeAt(pos) !== QUOTE)
+            fail(pos, `expected a property name in double quotes, found ${describeAt(pos)}`);
+        const end = scanString(pos);
+        const raw = text.slice(pos + 1, end - 1);
+        frame.key = raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw;
+        frame.keyStart = pos;
+        const colon = skip(end);
+        if (text.charCodeAt(colon) !== COLON)
+            fail(colon, `expected \`:\` after the property name, found ${describeAt(colon)}`);
+        return skip(colon + 1);
+    };
+    let pos = skip(from);
+    for (;;) {
+        // Read one value at `pos`; containers push a frame and read their first member first.
+        let value;
+        const code = text.charCodeAt(pos);
+        if (pos >= to)
+            return fail(pos, 'unexpected end of the input, a value was expected');
+        if (code === OPEN_BRACE) {
+            const node = { kind: 'object', start: pos, end: -1, entries: new Map() };
+            const inner = skip(pos + 1);
+            if (text.charCodeAt(inner) === CLOSE_BRACE) {
+                node.end = inner + 1;
+                value = node;
+                pos = inner + 1;
+            }
+            else {
+                const frame = { node };
+                pos = readKey(frame, inner);
+                stack.push(frame);
+                continue;
+            }
+        }
+        else if (code === OPEN_BRACKET) {
+            const node = { kind: 'array', start: pos, end: -1, items: [] };
+            const inner = skip(pos + 1);
+            if (text.charCodeAt(inner) === CLOSE_BRACKET) {
+                node.end = inner + 1;
+                value = node;
+                pos = inner + 1;
+            }
+            else {
+                stack.push({ node });
+                pos = inner;
+                continue;
+            }
+        }
+        else if (code === QUOTE) {
+            const end = scanString(pos);
+            value = { kind: 'scalar', start: pos, end };
+            pos = end;
+        }
+        else {
+            const end = scanLiteral(text, pos, to);
+            if (end === pos)
+                fail(pos, `unexpected ${describeAt(pos)}, a value was expected`);
+            value = { kind: 'scalar', start: pos, end };
+            pos = end;
+        }
+        // Attach the value to its container; close containers as their closers come.
+        for (;;) {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                const after = skip(pos);
+                if (after < to)
+                    fail(after, `unexpected ${describeAt(after)} after the JSON value`);
+                return value;
+            }
+            const container = frame.node;
+            if (container.kind === 'object') {
+                const key = frame.key;
+                if (container.entries.has(key)) {
+                    throw new JsonSourceError(`duplicate key \`${key}\``, frame.keyStart, key);
+                }
+                container.entries.set(key, { keyStart: frame.keyStart, value });
+            }
+            else {
+                container.items.push(value);
+            }
+            pos = skip(pos);
+            const next = text.charCodeAt(pos);
+            const closer = container.kind === 'object' ? CLOSE_BRACE : CLOSE_BRACKET;
+            if (pos < to && next === COMMA) {
+                pos = skip(pos + 1);
+                if (container.kind === 'object')
+                    pos = readKey(frame, pos);
+                break;
+            }
+            if (pos < to && next === closer) {
+                container.end = pos + 1;
+                pos++;
+                stack.pop();
+                value = container;
+                continue;
+            }
+            const expected = container.kind === 'object' ? '`,` or `}`' : '`,` or `]`';
+            return fail(pos, `expected ${expected}, found ${describeAt(pos)}`);
+        }
+    }
+}
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+/** End of a number, `true`, `false` or `null` at `pos`, or `pos` when there is none. */
+function scanLiteral(text, pos, to) {
+    for (const word of ['true', 'false', 'null']) {
+        if (text.startsWith(word, pos) && pos + word.length <= to)
+            return pos + word.length;
+    }
+    NUMBER.lastIndex = pos;
+    const match = NUMBER.exec(text);
+    if (!match)
+        return pos;
+    const end = pos + match[0].length;
+    return end <= to ? end : pos;
+}
+/** The node at a decoded JSON Pointer, with the key offset when the last step was a property. */
+function nodeAt(root, segments) {
+    let node = root;
+    let keyStart;
+    let depth = 0;
+    for (const segment of segments) {
+        if (node.kind === 'object') {
+            const entry = node.entries.get(segment);
+            if (!entry)
+                break;
+            node = entry.value;
+            keyStart = entry.keyStart;
+        }
+        else if (node.kind === 'array') {
+            if (!/^(0|[1-9][0-9]*)$/.test(segment))
+                break;
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            node = item;
+            keyStart = undefined;
+        }
+        else {
+            break;
+        }
+        depth++;
+    }
+    return { node, keyStart, depth };
+}
+/** Offsets of line starts, for offset → 1-based line and column (UTF-16 code units, as SARIF). */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/schema/document.ts
 /**
  * Parse JSON, YAML (multi-document) and JSONL into values that remember where each node came from,
- * so every schema error can point at file:line:col. JSON is parsed by the YAML 1.2 parser too:
- * it is valid flow YAML, and unlike JSON.parse it reports duplicate keys.
+ * so every schema error can point at file:line:col. JSON takes a fast path (JSON.parse, a cheap
+ * duplicate-key count, positions built lazily by json-source.ts); YAML goes through the `yaml`
+ * package's AST, which keeps ranges and reports duplicate keys.
  */
+
 
 
 /** Bigger documents are refused, not parsed: a policy or envelope is never this large. */
@@ -60566,48 +60865,150 @@ function decodePointer(pointer) {
         .split('/')
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+function encodePointerSegment(key) {
+    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * Parse a file's text into its documents. Throws InputError (file:line:col) for malformed text,
+ * a duplicate key, an alias bomb or an oversize file: nothing half-parsed is ever returned.
+ */
 function parseDocuments(text, file, format) {
-    if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
+    if (isOversize(text)) {
         throw new InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
     }
-    if (format === 'jsonl')
-        return parseJsonLines(text, file);
+    try {
+        if (format === 'yaml')
+            return parseYaml(text, file);
+        const source = new JsonText(text, file);
+        return format === 'json' ? [source.document(0, text.length, 0)] : source.lines();
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        // Anything else (a parser's own stack overflow on absurd nesting) is still the input's fault.
+        const message = error instanceof Error ? firstLine(error.message) : String(error);
+        throw new InputError(`could not be parsed: ${message}`, file);
+    }
+}
+function isOversize(text) {
+    // Cheap bounds first: UTF-8 needs 1 to 3 bytes per UTF-16 code unit.
+    if (text.length > MAX_DOCUMENT_BYTES)
+        return true;
+    if (text.length * 3 <= MAX_DOCUMENT_BYTES)
+        return false;
+    return Buffer.byteLength(text) > MAX_DOCUMENT_BYTES;
+}
+/**
+ * JSON and JSONL: JSON.parse is the fast path; positions (and the reason a text is rejected) come
+ * from indexJson, built only when first needed.
+ */
+class JsonText {
+    text;
+    file;
+    lineIndex;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    lines() {
+        const { text } = this;
+        const out = [];
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            if (end === -1)
+                end = text.length;
+            const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+            if (text.slice(start, lineEnd).trim() !== '')
+                out.push(this.document(start, lineEnd, out.length));
+            start = end + 1;
+        }
+        return out;
+    }
+    document(from, to, index) {
+        const { text, file } = this;
+        // A UTF-8 byte order mark is not JSON whitespace; skip it without shifting columns.
+        if (from === 0 && text.charCodeAt(0) === 0xfeff)
+            from = 1;
+        const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+        let value;
+        try {
+            value = JSON.parse(slice);
+        }
+        catch {
+            throw this.syntaxError(from, to);
+        }
+        if (value !== null &&
+            typeof value === 'object' &&
+            countKeysInText(slice) !== countProperties(value)) {
+            // Some object writes a key twice (JSON.parse kept the last); the index says where.
+            throw this.syntaxError(from, to);
+        }
+        let tree;
+        let broken = false;
+        return {
+            file,
+            index,
+            format: 'json',
+            value,
+            locate: (pointer, key) => {
+                if (!tree && !broken) {
+                    try {
+                        tree = indexJson(text, from, to);
+                    }
+                    catch {
+                        broken = true;
+                    }
+                }
+                if (!tree)
+                    return this.position(from);
+                const found = nodeAt(tree, decodePointer(pointer));
+                if (key !== undefined &&
+                    found.node.kind === 'object' &&
+                    found.depth === decodePointer(pointer).length) {
+                    const entry = found.node.entries.get(key);
+                    if (entry)
+                        return this.position(entry.keyStart);
+                }
+                return this.position(found.node.start);
+            },
+        };
+    }
+    position(offset) {
+        this.lineIndex ??= new LineIndex(this.text);
+        return this.lineIndex.position(offset);
+    }
+    syntaxError(from, to) {
+        try {
+            indexJson(this.text, from, to);
+        }
+        catch (error) {
+            if (error instanceof JsonSourceError) {
+                const at = this.position(error.offset);
+                const message = error.duplicateKey !== undefined ? error.message : `invalid JSON: ${error.message}`;
+                return new InputError(message, this.file, at.line, at.column);
+            }
+        }
+        const at = this.position(from);
+        return new InputError('invalid JSON', this.file, at.line, at.column);
+    }
+}
+function parseYaml(text, file) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     const docs = (0,yaml_dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const list = Array.isArray(docs) ? docs : [];
-    if (!Array.isArray(docs)) {
-        // An empty stream parses to an EmptyStream with no documents.
+    // An empty stream parses to an EmptyStream with no documents.
+    if (!Array.isArray(docs))
         return [];
-    }
-    if (format === 'json' && list.length > 1) {
-        const second = list[1];
-        const at = lineCounter.linePos(second.range[0]);
-        throw new InputError('more than one JSON value in the file', file, at.line, at.col);
-    }
-    return list.map((doc, index) => toSourceDocument(doc, index, file, lineCounter, 0));
+    return docs.map((doc, index) => toSourceDocument(doc, index, file, lineCounter));
 }
-function parseJsonLines(text, file) {
-    const out = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/\r$/, '');
-        if (line.trim() === '')
-            continue;
-        const lineCounter = new yaml_dist/* LineCounter */.HN();
-        const docs = (0,yaml_dist/* parseAllDocuments */.hR)(line, { lineCounter, prettyErrors: false, uniqueKeys: true });
-        if (!Array.isArray(docs) || docs.length !== 1) {
-            throw new InputError('each line must hold exactly one JSON value', file, i + 1, 1);
-        }
-        out.push(toSourceDocument(docs[0], out.length, file, lineCounter, i));
-    }
-    return out;
-}
-function toSourceDocument(doc, index, file, lineCounter, lineOffset) {
+function toSourceDocument(doc, index, file, lineCounter) {
     const problem = doc.errors[0];
     if (problem) {
         const at = lineCounter.linePos(problem.pos[0]);
-        const what = problem.code === 'DUPLICATE_KEY' ? 'duplicate key' : firstLine(problem.message);
-        throw new InputError(what, file, at.line + lineOffset, at.col);
+        const what = problem.code === 'DUPLICATE_KEY'
+            ? duplicateKeyMessage(doc, problem.pos[0])
+            : firstLine(problem.message);
+        throw new InputError(what, file, at.line, at.col);
     }
     let value;
     try {
@@ -60615,28 +61016,33 @@ function toSourceDocument(doc, index, file, lineCounter, lineOffset) {
     }
     catch (error) {
         const message = error instanceof Error ? firstLine(error.message) : String(error);
-        throw new InputError(`refused: ${message}`, file, lineOffset + 1, 1);
+        const at = lineCounter.linePos(doc.range[0]);
+        throw new InputError(`refused: ${message}`, file, at.line, at.col);
     }
     const position = (offset) => {
         const at = lineCounter.linePos(offset);
-        return { line: at.line + lineOffset, column: at.col };
+        return { line: at.line, column: at.col };
     };
     const start = doc.contents?.range?.[0] ?? 0;
     return {
         file,
         index,
+        format: 'yaml',
         value,
         locate(pointer, key) {
             let node = doc.contents;
             let offset = start;
+            let complete = true;
             for (const segment of decodePointer(pointer)) {
                 const next = childOf(node, segment);
-                if (!next)
+                if (!next) {
+                    complete = false;
                     break;
+                }
                 node = next.value;
                 offset = next.offset;
             }
-            if (key !== undefined) {
+            if (key !== undefined && complete) {
                 const keyed = childOf(node, key);
                 if (keyed)
                     return position(keyed.keyOffset ?? keyed.offset);
@@ -60672,6 +61078,21 @@ function childOf(node, segment) {
     }
     return undefined;
 }
+/** Name the key written twice: the second pair whose key starts at the error's offset. */
+function duplicateKeyMessage(doc, offset) {
+    let name;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Pair(_, pair) {
+            const key = pair.key;
+            if (key && (0,yaml_dist/* isScalar */.jn)(key) && key.range?.[0] === offset) {
+                name = String(key.value);
+                return yaml_dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return name === undefined ? 'duplicate key' : `duplicate key \`${name}\``;
+}
 function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
@@ -60681,10 +61102,16 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var ajv_formats_dist = __nccwpck_require__(2815);
 var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var json_schema_2020_12 = __nccwpck_require__(3995);
 ;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
+const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
 ;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
 const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
+;// CONCATENATED MODULE: ./schemas/model-request-envelope.v1.schema.json
+const model_request_envelope_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json","title":"Model request envelope, version 1 (SPEC-260)","description":"What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.","type":"object","additionalProperties":false,"required":["schema_version","run_id","stage","model","reasoning_effort","input_artifacts","redaction_profile","response_schema"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Envelope format version.","const":"1"},"run_id":{"description":"The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.","$ref":"#/$defs/run_id"},"stage":{"description":"Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.","$ref":"#/$defs/name"},"model":{"description":"Model identifier as the gateway knows it; must be in the governing policy\'s allowed_models.","type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"},"reasoning_effort":{"description":"Reasoning effort requested from the model.","enum":["low","medium","high","xhigh"]},"input_artifacts":{"description":"Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.","type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/$defs/artifact_ref"}},"prompt_artifact":{"description":"The stored prompt, by content digest (replay).","$ref":"#/$defs/artifact_ref"},"redaction_profile":{"description":"Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).","$ref":"#/$defs/name"},"response_schema":{"description":"The schema the model\'s response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).","type":"string","minLength":1,"maxLength":500,"pattern":"^\\\\S+$","patternErrorMessage":"must be a schema id or short name without spaces"},"policy_id":{"description":"The automation policy governing this request. Without it, the nearest automation policy in the envelope\'s directory or a parent directory governs.","$ref":"#/$defs/name"},"created_at":{"description":"When the request was made (RFC 3339); checked against the policy\'s run_windows.","type":"string","format":"date-time","maxLength":64}},"$defs":{"run_id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)"},"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"},"artifact_ref":{"type":"string","maxLength":200,"pattern":"^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$","patternErrorMessage":"must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)"}}}');
+;// CONCATENATED MODULE: ./schemas/automation-policy.v1.schema.json
+const automation_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/automation-policy.v1.schema.json","title":"Automation policy, version 1 (SPEC-260)","description":"How model-assisted automation may run: where (execution_mode), with which models, within which budget and time windows, and which stages need a human approval. cloud and hybrid modes must name the gateway all model egress goes through and the approval-gated stages.","type":"object","additionalProperties":false,"required":["schema_version","policy_id","execution_mode","requires_approval","max_cost_usd","max_runtime_minutes","allowed_models","run_windows"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Policy format version.","const":"1"},"policy_id":{"description":"Stable id envelopes refer to (envelope policy_id).","$ref":"#/$defs/name"},"description":{"description":"What the policy is for, for reviewers.","type":"string","maxLength":2000},"execution_mode":{"description":"local: dry runs that only record metadata, no gateway needed. cloud / hybrid: model egress routes through the gateway and approval-gated stages apply.","enum":["local","cloud","hybrid"]},"requires_approval":{"description":"When true, every request of an approval-gated stage needs approval evidence for its run (an approval audit record; see docs/validate.md).","type":"boolean"},"approval_gated_stages":{"description":"Stages that need approval when requires_approval is true; `*` means every stage. Absent: every stage (local mode only; cloud and hybrid must list them).","type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(\\\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$","patternErrorMessage":"must be a stage name (letters, digits, `.`, `_` and `-`) or `*` for every stage"}},"max_cost_usd":{"description":"Budget ceiling of one run in US dollars.","type":"number","minimum":0,"maximum":1000000000},"max_runtime_minutes":{"description":"Wall-clock ceiling of one run in minutes.","type":"integer","minimum":0,"maximum":527040},"allowed_models":{"description":"Models envelopes governed by this policy may request.","type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"}},"run_windows":{"description":"When runs may start: `<days>:<HH:MM>-<HH:MM>[@<zone>]`, days being daily, weekday, weekend, or mon..sun in lists and ranges (e.g. `weekday:09:00-18:00`, `sat:10:00-14:00`, `mon-thu,sat:08:00-12:00@Europe/Berlin`, `daily:22:00-06:00`). Times are UTC unless a zone is given; an end before the start runs past midnight. Grammar: docs/validate.md#run-windows.","type":"array","minItems":1,"maxItems":50,"items":{"type":"string","maxLength":100,"pattern":"^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$","patternErrorMessage":"must be a run window `<days>:<HH:MM>-<HH:MM>[@<zone>]`, e.g. `weekday:09:00-18:00`, `sat:10:00-14:00` or `daily:22:00-06:00@Europe/Berlin` (days: daily, weekday, weekend, mon..sun)"}},"default_redaction_profile":{"description":"Redaction profile envelopes of this policy are expected to use by default (tracks may differ); must be defined in validate.redaction-profiles.","$ref":"#/$defs/name"},"gateway":{"description":"The model gateway all model egress routes through (required in cloud and hybrid modes).","type":"object","additionalProperties":false,"required":["id","endpoint"],"properties":{"id":{"description":"Gateway id (checked against validate.gateways when configured).","$ref":"#/$defs/name"},"endpoint":{"description":"HTTPS endpoint of the gateway (never a model provider\'s API directly).","type":"string","format":"uri","maxLength":500,"pattern":"^https://","patternErrorMessage":"must be an https:// URL"}}}},"allOf":[{"if":{"required":["execution_mode"],"properties":{"execution_mode":{"enum":["cloud","hybrid"]}}},"then":{"description":"required in cloud and hybrid execution modes","properties":{"gateway":true,"approval_gated_stages":true},"required":["gateway","approval_gated_stages"]}},{"if":{"required":["requires_approval","approval_gated_stages"],"properties":{"requires_approval":{"const":true}}},"then":{"properties":{"approval_gated_stages":{"description":"must list at least one stage when requires_approval is true","type":"array","minItems":1}}}}],"$defs":{"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"}}}');
 ;// CONCATENATED MODULE: ./schemas/run-meta.v1.schema.json
 const run_meta_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/run-meta.v1.schema.json","title":"pipeguard run metadata (runs/<run_id>/meta.json), version 1","description":"Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow\'s `mlflow.source.git.*` tags and GitHub\'s SLSA buildType (see docs/provenance.md).","type":"object","additionalProperties":true,"required":["schema_version","run_id","git_commit","git_branch","git_repo_url","git_dirty","artifact_manifest_sha256","ci","builder","started_on","finished_on","pipeguard_version"],"properties":{"$schema":{"type":"string"},"schema_version":{"description":"Version of this metadata format.","const":"1"},"run_id":{"description":"The run\'s id: its directory name under runs/ unless given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^/\\\\\\\\\\\\u0000-\\\\u001f]+$"},"git_commit":{"description":"The commit the run\'s code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.","$ref":"#/$defs/gitObjectId"},"git_branch":{"description":"Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.","type":["string","null"],"maxLength":255},"git_repo_url":{"description":"https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.","type":["string","null"],"maxLength":2048,"pattern":"^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$"},"git_dirty":{"description":"True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).","type":"boolean"},"git_diff_sha256":{"description":"SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"dataset":{"description":"Dataset name (MLflow Dataset name).","type":["string","null"],"maxLength":1000},"data_path":{"description":"Where the data came from: a path or URI (MLflow Dataset source).","type":["string","null"],"maxLength":4096},"data_digest":{"description":"Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).","type":["string","null"],"pattern":"^[a-z0-9-]+:[0-9a-f]{32,128}$"},"artifact_dir":{"description":"Directory of the run\'s artifacts, relative to the run directory.","type":"string","minLength":1},"artifact_manifest":{"description":"The artifact checksum manifest, relative to the run directory.","type":"string","minLength":1},"artifact_manifest_sha256":{"description":"SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file\'s digest.","$ref":"#/$defs/sha256"},"artifact_count":{"description":"Number of artifact files the manifest lists.","type":"integer","minimum":0},"policies":{"description":"Policy documents in force for the run, with their settings.","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["file","sha256","settings"],"properties":{"file":{"description":"Path relative to the repository root.","type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"policy_id":{"type":"string","minLength":1},"schema_version":{"type":"string"},"settings":{"description":"The policy\'s settings (its keys other than policy_id, schema_version and $schema).","type":"object"}}}},"approvals":{"description":"Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["check","stage","decision","time"],"properties":{"check":{"type":"string"},"stage":{"type":"string"},"decision":{"enum":["allowed","blocked","error"]},"time":{"type":"string","format":"date-time"},"actor":{"type":"string"},"reason":{"type":"string"},"exception_ids":{"type":"array","items":{"type":"string"}},"signers":{"type":"array","items":{"type":"string"}},"reviewers":{"type":"array","items":{"type":"string"}}}}},"exception_ids":{"description":"Ids of every exception that covered a gate decision of this run.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audit":{"description":"The audit records the approvals were read from.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["log","records","sha256","run_ids"],"properties":{"log":{"type":"string","minLength":1},"records":{"type":"integer","minimum":0},"run_ids":{"description":"The audit run_ids matched: the run\'s id, PIPEGUARD_RUN_ID and the CI run\'s `gha-<run_id>-<attempt>`.","type":"array","items":{"type":"string","minLength":1}},"sha256":{"description":"SHA-256 of this run\'s audit lines, each followed by LF, in log order.","$ref":"#/$defs/sha256"}}}]},"ci":{"description":"CI facts, in the vocabulary of GitHub\'s SLSA buildType and Fulcio\'s OIDs. null outside CI (then builder.kind is local).","oneOf":[{"type":"null"},{"$ref":"#/$defs/githubActions"}]},"builder":{"type":"object","additionalProperties":false,"required":["id","kind"],"properties":{"id":{"description":"SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.","type":"string","minLength":1},"kind":{"enum":["github-actions","local"]},"platform":{"description":"os-arch of the machine (local runs).","type":"string"},"node":{"description":"Node.js version that ran pipeguard.","type":"string"}}},"started_on":{"description":"When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).","type":"string","format":"date-time"},"finished_on":{"description":"When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).","type":"string","format":"date-time"},"stamped_on":{"description":"When pipeguard stamped this file.","type":"string","format":"date-time"},"pipeguard_version":{"type":"string","minLength":1},"provenance_statement":{"description":"The in-toto statement written beside this file, relative to the run directory.","type":"string","minLength":1}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"gitObjectId":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"githubActions":{"type":"object","additionalProperties":false,"required":["provider","server_url","repository","event_name","run_id","run_attempt","invocation_url"],"properties":{"provider":{"const":"github-actions"},"server_url":{"type":"string","format":"uri"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"repository_id":{"type":"string"},"repository_owner_id":{"type":"string"},"workflow_ref":{"description":"owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).","type":"string"},"workflow_sha":{"oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"event_name":{"type":"string","minLength":1},"ref":{"type":"string"},"sha":{"description":"GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).","oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"actor":{"type":"string"},"actor_id":{"type":"string"},"triggering_actor":{"type":"string"},"run_id":{"type":"string","minLength":1},"run_attempt":{"type":"string","minLength":1},"run_number":{"type":"string"},"runner_environment":{"type":"string"},"runner_os":{"type":"string"},"runner_arch":{"type":"string"},"invocation_url":{"description":"${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).","type":"string","format":"uri"},"pull_request":{"type":"object","additionalProperties":false,"required":["number","head_sha","base_sha"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"$ref":"#/$defs/gitObjectId"},"head_ref":{"type":"string"},"base_sha":{"$ref":"#/$defs/gitObjectId"},"base_ref":{"type":"string"},"author":{"type":"string"}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/eval-policy.v1.schema.json
@@ -60701,9 +61128,13 @@ const eval_exception_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$sch
 
 
 
-const catalog_SCHEMAS = [
+
+
+const SCHEMAS = [
     pipeguard_config_v1_schema_namespaceObject,
     audit_record_v1_schema_namespaceObject,
+    model_request_envelope_v1_schema_namespaceObject,
+    automation_policy_v1_schema_namespaceObject,
     run_meta_v1_schema_namespaceObject,
     eval_policy_v1_schema_namespaceObject,
     eval_exception_v1_schema_namespaceObject,
@@ -60711,51 +61142,223 @@ const catalog_SCHEMAS = [
 const SCHEMA_IDS = {
     config: pipeguard_config_v1_schema_namespaceObject.$id,
     auditRecord: audit_record_v1_schema_namespaceObject.$id,
+    modelRequestEnvelope: model_request_envelope_v1_schema_namespaceObject.$id,
+    automationPolicy: automation_policy_v1_schema_namespaceObject.$id,
 };
+
+;// CONCATENATED MODULE: ./src/schema/preview.ts
+/**
+ * How a document value appears inside a message. Documents can hold credentials pasted into the
+ * wrong field, and messages reach logs, annotations and SARIF: short plain values are shown,
+ * anything long or token-like is masked to its first characters and its length.
+ */
+const MAX_SHOWN = 40;
+/** A long unbroken run of letters and digits: the body of API keys, hashes and JWT parts. */
+const TOKEN_RUN = /[A-Za-z0-9+/=]{16,}/g;
+function previewValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    if (typeof value === 'string' && looksLikeToken(value))
+        return mask(value);
+    if (text.length > MAX_SHOWN)
+        return typeof value === 'string' ? mask(value) : `${text.slice(0, MAX_SHOWN - 3)}...`;
+    return text.replace(/[\u0000-\u001f\u007f`]/g, (c) => c === '`' ? "'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Identifiers (`gpt-5.2-codex-2026-01-15`) have short segments; credentials have a long mixed run. */
+function looksLikeToken(value) {
+    for (const [run] of value.matchAll(TOKEN_RUN))
+        if (/[0-9]/.test(run) && /[A-Za-z]/.test(run))
+            return true;
+    return false;
+}
+function mask(value) {
+    return `${value.slice(0, 4)}… (${value.length} characters, masked)`;
+}
 
 ;// CONCATENATED MODULE: ./src/schema/registry.ts
 /**
  * One Ajv 2020 instance (strict, allErrors, formats) holding every shipped schema by `$id`, so
- * local `$ref`s resolve and nothing is fetched. Validators are compiled once and cached.
+ * local `$ref`s resolve and nothing is fetched (no `loadSchema`: an unknown `$ref` is an error).
+ * Validators are compiled on first use and cached. Users' own schemas (validate.extra-schemas)
+ * join the same instance through `registerSchema`.
  */
 
 
 
-// ajv-formats is CommonJS with a default export; ESM sees it either way depending on the loader.
+
+
+
+
+// ajv-formats and ajv's meta-schema module are CommonJS with a default export; ESM sees it either
+// way depending on the loader.
 const addFormats = ((ajv_formats_dist_default())["default"] ??
     (ajv_formats_dist_default()));
+const addMetaSchema2020 = (json_schema_2020_12["default"]["default"] ??
+    json_schema_2020_12["default"]);
+const SHIPPED_PREFIX = 'https://pipeguard.dev/schemas/';
+const SCHEMA_SUFFIX = '.schema.json';
+const META_2020 = 'https://json-schema.org/draft/2020-12/schema';
 let ajv;
+let metaSchemaAdded = false;
 const compiled = new Map();
+/** Every known `$id` → where it came from (`pipeguard` or the user's file) and the schema. */
+const registered = new Map(SCHEMAS.map((schema) => [schema.$id, { source: 'pipeguard', schema }]));
+/** Shipped schemas handed to ajv so far: each on first use, since adding one costs a traversal. */
+const added = new Set();
 function instance() {
     if (!ajv) {
-        ajv = new _2020.Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+        // meta: false — the 2020-12 meta-schemas cost ~50 ms to add; they are only needed to check a
+        // user's schema (registerSchema adds them then). Shipped schemas are checked by the tests.
+        ajv = new _2020.Ajv2020({
+            strict: true,
+            allErrors: true,
+            allowUnionTypes: true,
+            verbose: true,
+            meta: false,
+            validateSchema: false,
+        });
         addFormats(ajv);
-        for (const schema of catalog_SCHEMAS)
-            ajv.addSchema(schema);
+        // Editors (VS Code's JSON service) show it when a pattern fails; we do too.
+        ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
     }
     return ajv;
 }
-function knownSchemaIds() {
-    return SCHEMAS.map((s) => s.$id);
+function addShipped(id) {
+    const entry = registered.get(id);
+    if (added.has(id) || entry?.source !== 'pipeguard')
+        return;
+    instance().addSchema(entry.schema, undefined, undefined, false);
+    added.add(id);
 }
-/** The compiled validator for a shipped schema `$id`, or undefined when none has that id. */
+/** All shipped schemas, for anything that may `$ref` across them. */
+function addAllShipped() {
+    for (const schema of SCHEMAS)
+        addShipped(schema.$id);
+}
+function knownSchemaIds() {
+    return [...registered.keys()];
+}
+/** `model-request-envelope.v1` for `https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json`. */
+function shortNameOf(id) {
+    if (!id.startsWith(SHIPPED_PREFIX) || !id.endsWith(SCHEMA_SUFFIX))
+        return undefined;
+    return id.slice(SHIPPED_PREFIX.length, -SCHEMA_SUFFIX.length);
+}
+/**
+ * The registered `$id` a reference names: an `$id` itself, a shipped schema's short name
+ * (`automation-policy.v1`) or file name (`automation-policy.v1.schema.json`), or a user schema's
+ * short name (the last segment of its `$id` without `.schema.json` / `.json`) when no other
+ * registered schema shares it; else undefined.
+ */
+function resolveSchemaId(reference) {
+    const ref = reference.trim().replace(/#$/, '');
+    if (registered.has(ref))
+        return ref;
+    const shortName = ref.replace(/(\.schema)?\.json$/, '');
+    const shipped = `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
+    if (registered.has(shipped))
+        return shipped;
+    const user = [...registered.keys()].filter((id) => !id.startsWith(SHIPPED_PREFIX) && userShortName(id) === shortName);
+    return user.length === 1 ? user[0] : undefined;
+}
+function userShortName(id) {
+    return (id.split(/[/#]/).filter(Boolean).pop() ?? id).replace(/(\.schema)?\.json$/, '');
+}
+/** The compiled validator for a registered schema `$id`, or undefined when none has that id. */
 function validatorFor(id) {
     let validate = compiled.get(id);
     if (!validate) {
-        validate = instance().getSchema(id);
+        if (!registered.has(id))
+            return undefined;
+        addShipped(id);
+        try {
+            validate = instance().getSchema(id);
+        }
+        catch {
+            // A `$ref` to another shipped schema not added yet: add them all and compile again.
+            addAllShipped();
+            try {
+                validate = instance().getSchema(id);
+            }
+            catch (error) {
+                const source = registered.get(id)?.source ?? id;
+                throw new InputError(`schema ${id} does not compile: ${registry_firstLine(error)}`, source);
+            }
+        }
         if (!validate)
             return undefined;
         compiled.set(id, validate);
     }
     return validate;
 }
+/**
+ * Add a user's schema (2020-12, with an `$id`) to the instance so documents and `$ref`s can use
+ * it; returns its `$id`. Registering the same text again is a no-op; a different schema under an
+ * `$id` already taken is an error, as is anything the meta-schema or strict mode rejects.
+ */
+function registerSchema(schema, source) {
+    const ajvInstance = instance();
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+        throw new InputError('a schema must be a JSON object', source);
+    }
+    const record = schema;
+    const id = record.$id;
+    if (typeof id !== 'string' || id.trim() === '') {
+        throw new InputError('a schema needs an `$id` so documents and references can name it', source);
+    }
+    if (record.$schema !== undefined && String(record.$schema).replace(/#$/, '') !== META_2020) {
+        throw new InputError(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
+    }
+    const existing = registered.get(id);
+    if (existing) {
+        if (JSON.stringify(existing.schema) === JSON.stringify(schema))
+            return id;
+        throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
+    }
+    if (!metaSchemaAdded) {
+        addMetaSchema2020.call(ajvInstance, false);
+        metaSchemaAdded = true;
+    }
+    // A user's schema may $ref the shipped ones.
+    addAllShipped();
+    if (!ajvInstance.validateSchema(schema)) {
+        const problem = ajvInstance.errors?.[0];
+        const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
+        throw new InputError(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
+    }
+    try {
+        ajvInstance.addSchema(schema, undefined, undefined, false);
+    }
+    catch (error) {
+        throw new InputError(`schema cannot be added: ${registry_firstLine(error)}`, source);
+    }
+    registered.set(id, { source, schema: schema });
+    // Compiled now, so a schema strict mode rejects is a configuration error before any document.
+    try {
+        const validate = ajvInstance.getSchema(id);
+        if (validate)
+            compiled.set(id, validate);
+    }
+    catch (error) {
+        registered.delete(id);
+        ajvInstance.removeSchema(id);
+        throw new InputError(`schema does not compile: ${registry_firstLine(error)}`, source);
+    }
+    return id;
+}
 /** Turn ajv errors into one message a person understands per problem, with where it is. */
 function locateErrors(doc, errors) {
     const out = [];
     const seen = new Set();
-    for (const error of errors) {
-        // `if`/`then` and combinator wrappers repeat what their branches already said.
-        if (error.keyword === 'if' || error.keyword === 'anyOf' || error.keyword === 'oneOf')
+    const kept = bestMatches(errors);
+    // An empty or overlong string also fails its pattern; the length message is the useful one.
+    const lengthFailed = new Set(kept
+        .filter((e) => e.keyword === 'minLength' || e.keyword === 'maxLength')
+        .map((e) => e.instancePath));
+    for (const error of kept) {
+        if ((error.keyword === 'pattern' || error.keyword === 'format') &&
+            lengthFailed.has(error.instancePath))
             continue;
         const located = describe(doc, error);
         const key = `${located.pointer}\0${located.message}`;
@@ -60764,80 +61367,202 @@ function locateErrors(doc, errors) {
         seen.add(key);
         out.push(located);
     }
-    return out;
+    return out.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+}
+/**
+ * `if` only says "then failed" and `anyOf`/`oneOf` only say "no branch matched": keep, of each
+ * combinator, the branch that got furthest into the document (then the one with fewest errors),
+ * as check-jsonschema's "best match" does; drop the wrappers.
+ */
+function bestMatches(errors) {
+    const dropped = new Set();
+    const combinators = errors
+        .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+        .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+    for (const combinator of combinators) {
+        if (dropped.has(combinator))
+            continue;
+        const prefix = `${combinator.schemaPath}/`;
+        const branches = new Map();
+        for (const error of errors) {
+            if (dropped.has(error) || !error.schemaPath.startsWith(prefix))
+                continue;
+            const branch = error.schemaPath.slice(prefix.length).split('/')[0];
+            branches.set(branch, [...(branches.get(branch) ?? []), error]);
+        }
+        if (branches.size === 0)
+            continue; // oneOf matched twice: its own message is the news.
+        const depth = (list) => Math.max(...list.map((e) => e.instancePath.split('/').length));
+        const best = [...branches.values()].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+        for (const list of branches.values())
+            if (list !== best)
+                for (const e of list)
+                    dropped.add(e);
+        dropped.add(combinator);
+    }
+    return errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
 }
 function describe(doc, error) {
     const at = error.instancePath;
-    const name = at === '' ? 'the document' : `\`${at.split('/').pop()}\``;
+    const name = at === '' ? 'the document' : `\`${displayPath(at)}\``;
     const params = error.params;
+    const parent = (error.parentSchema ?? {});
+    const got = () => `got ${typeName(error.data)}`;
+    const located = (message, pointer = at, position = doc.locate(at)) => ({
+        message: withCondition(message, error, parent),
+        pointer,
+        position,
+        keyword: error.keyword,
+    });
     switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            return {
-                message: `unknown key \`${key}\`${at ? ` in \`${at}\`` : ''}`,
-                pointer: `${at}/${registry_escape(key)}`,
-                position: doc.locate(at, key),
-            };
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const key = String(params.additionalProperty ?? params.unevaluatedProperty);
+            const known = Object.keys(parent.properties ?? {});
+            const guess = closest(key, known);
+            const where = at ? ` in \`${displayPath(at)}\`` : '';
+            return located(`unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}`, `${at}/${encodePointerSegment(key)}`, doc.locate(at, key));
         }
         case 'required': {
             const key = String(params.missingProperty);
-            return {
-                message: `missing required key \`${key}\`${at ? ` in \`${at}\`` : ''}`,
-                pointer: `${at}/${registry_escape(key)}`,
-                position: doc.locate(at),
-            };
+            return located(`missing required key \`${key}\`${at ? ` in \`${displayPath(at)}\`` : ''}`, `${at}/${encodePointerSegment(key)}`);
         }
+        case 'dependentRequired':
+            return located(`${name} needs key \`${String(params.missingProperty)}\` when \`${String(params.property)}\` is present`);
         case 'enum': {
-            const allowed = params.allowedValues.map((v) => String(v)).join(', ');
-            return {
-                message: `${name} must be one of ${allowed}; got \`${preview(valueAt(doc.value, at))}\``,
-                pointer: at,
-                position: doc.locate(at),
-            };
+            const allowed = params.allowedValues.map((v) => typeof v === 'string' ? v : JSON.stringify(v));
+            return located(`${name} must be one of ${allowed.join(', ')}; got \`${previewValue(error.data)}\``);
         }
-        case 'const':
-            return {
-                message: `${name} must be \`${String(params.allowedValue)}\`; got \`${preview(valueAt(doc.value, at))}\``,
-                pointer: at,
-                position: doc.locate(at),
-            };
+        case 'const': {
+            const allowed = params.allowedValue;
+            const shown = typeof allowed === 'string'
+                ? `\`"${allowed}"\` (a string)`
+                : `\`${JSON.stringify(allowed)}\``;
+            return located(`${name} must be ${shown}; ${got()}`);
+        }
         case 'type':
-            return {
-                message: `${name} must be ${String(params.type)}; got ${typeName(valueAt(doc.value, at))}`,
-                pointer: at,
-                position: doc.locate(at),
-            };
+            return located(`${name} must be ${article(String(params.type))}; ${got()}`);
+        case 'pattern': {
+            const hint = typeof parent.patternErrorMessage === 'string' ? parent.patternErrorMessage : undefined;
+            // "must match pattern" is ajv's own wording, which other tools' users grep for.
+            return located(`${name} ${hint ?? `must match pattern \`${String(params.pattern)}\``}; ${got()}`);
+        }
+        case 'format': {
+            const format = String(params.format);
+            const described = FORMATS[format];
+            return located(`${name} must match format "${format}"${described ? ` (${described})` : ''}; ${got()}`);
+        }
+        case 'minLength':
+            return located(params.limit === 1
+                ? `${name} must not be empty`
+                : `${name} must be at least ${String(params.limit)} characters long`);
+        case 'maxLength':
+            return located(`${name} must be at most ${String(params.limit)} characters long`);
+        case 'minItems':
+            return located(params.limit === 1
+                ? `${name} must list at least one item`
+                : `${name} must list at least ${String(params.limit)} items`);
+        case 'maxItems':
+            return located(`${name} must list at most ${String(params.limit)} items`);
+        case 'minProperties':
+        case 'maxProperties':
+            return located(`${name} ${error.message ?? 'has the wrong number of keys'}`);
+        case 'uniqueItems': {
+            // ajv: items ## j and i are identical, j < i; point at the repeat.
+            const [first, repeat] = [Number(params.j), Number(params.i)];
+            const item = Array.isArray(error.data) ? error.data[repeat] : undefined;
+            return located(`${name} lists \`${previewValue(item)}\` twice (items ${first} and ${repeat}, counting from 0)`, `${at}/${repeat}`, doc.locate(`${at}/${repeat}`));
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return located(`${name} must be ${String(params.comparison)} ${String(params.limit)}; got ${previewValue(error.data)}`);
+        case 'multipleOf':
+            return located(`${name} must be a multiple of ${String(params.multipleOf)}; got ${previewValue(error.data)}`);
+        case 'false schema':
+            return located(`${name} is not allowed here`);
         default:
-            return {
-                message: `${name} ${error.message ?? 'is invalid'}`,
-                pointer: at,
-                position: doc.locate(at),
-            };
+            return located(`${name} ${error.message ?? 'is invalid'}`);
     }
 }
-function registry_escape(key) {
-    return key.replace(/~/g, '~0').replace(/\//g, '~1');
+/** A `then` branch's description says when its rule applies (e.g. "in cloud and hybrid modes"). */
+function withCondition(message, error, parent) {
+    if (!/\/(then|else)\//.test(error.schemaPath) || typeof parent.description !== 'string')
+        return message;
+    return `${message} (${parent.description})`;
 }
-function valueAt(root, pointer) {
-    let node = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[key];
+/** `/input_artifacts/2` → `input_artifacts[2]`, `/gateway/endpoint` → `gateway.endpoint`. */
+function displayPath(pointer) {
+    let out = '';
+    for (const segment of decodePointer(pointer)) {
+        if (/^(0|[1-9][0-9]*)$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
     }
-    return node;
+    return out;
 }
 function typeName(value) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return 'an array';
-    return typeof value === 'object' ? 'an object' : `${typeof value} \`${preview(value)}\``;
+    if (typeof value === 'object')
+        return 'an object';
+    if (value === undefined)
+        return 'nothing';
+    return `${typeof value === 'string' ? 'the string' : `the ${typeof value}`} \`${previewValue(value)}\``;
 }
-function preview(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text === undefined ? 'undefined' : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+function article(type) {
+    return type
+        .split(',')
+        .map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`))
+        .join(' or ');
+}
+const FORMATS = {
+    'date-time': 'an RFC 3339 date-time such as `2026-01-31T09:30:00Z`',
+    date: 'a date such as `2026-01-31`',
+    time: 'a time such as `09:30:00Z`',
+    uri: 'an absolute URI',
+    'uri-reference': 'a URI reference',
+    email: 'an email address',
+    uuid: 'a UUID',
+    hostname: 'a host name',
+    ipv4: 'an IPv4 address',
+    ipv6: 'an IPv6 address',
+    duration: 'an ISO 8601 duration such as `P30D`',
+    regex: 'a regular expression',
+};
+/** The known key nearest to a misspelt one (edit distance ≤ 2, or same ignoring case). */
+function closest(key, known) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of known) {
+        const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function registry_firstLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0] ?? message;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/inputs.ts
@@ -61646,7 +62371,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -61662,7 +62387,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -67806,7 +68531,7 @@ function junitValue(counts, field) {
 
 
 const MAX_DEPTH = 256;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const json_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function parseJsonWithPositions(text, file) {
     const offsets = new WeakMap();
     let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -67955,8 +68680,8 @@ function parseJsonWithPositions(text, file) {
             return literal('Infinity', Number.POSITIVE_INFINITY);
         if (c === '-' && text.startsWith('-Infinity', at))
             return literal('-Infinity', Number.NEGATIVE_INFINITY);
-        NUMBER.lastIndex = at;
-        const match = NUMBER.exec(text);
+        json_NUMBER.lastIndex = at;
+        const match = json_NUMBER.exec(text);
         if (!match)
             return fail(`unexpected ${describe(at)}`);
         at += match[0].length;
@@ -72058,8 +72783,1557 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
+;// CONCATENATED MODULE: ./src/checks/validate/findings.ts
+/** The rules `validate` reports, their risk levels, and how a Finding of each is built. */
+
+const findings_CHECK = 'validate';
+const findings_RULES = {
+    schema: {
+        title: 'Document does not match its schema',
+        help: 'Fix the value at the reported line so the document satisfies the schema named in the message.',
+        severity: 'high',
+    },
+    syntax: {
+        title: 'Malformed JSON or YAML',
+        help: 'The file cannot be parsed; nothing in it was validated.',
+        severity: 'high',
+    },
+    'duplicate-key': {
+        title: 'Key written twice in one object',
+        help: 'JSON parsers silently keep one of the values; remove the duplicate so every reader sees the same document.',
+        severity: 'high',
+    },
+    refused: {
+        title: 'Document refused unparsed',
+        help: 'Over the size cap, or a YAML alias bomb (billion laughs): refused rather than expanded.',
+        severity: 'high',
+    },
+    'unknown-schema': {
+        title: 'Document names a schema pipeguard does not know',
+        help: 'Name a shipped schema (e.g. `model-request-envelope.v1`), a schema in validate.extra-schemas, or a schema file inside the repository. Remote schemas are never fetched.',
+        severity: 'high',
+    },
+    'policy-not-found': {
+        title: 'Envelope has no governing automation policy',
+        help: 'Set the envelope `policy_id` to a policy in the repository, or put an automation policy in its directory or a parent directory.',
+        severity: 'high',
+    },
+    'model-not-allowed': {
+        title: "Envelope model not in its policy's allowed_models",
+        help: 'Use a model the policy allows, or change the policy (reviewed like any code).',
+        severity: 'high',
+    },
+    'run-window': {
+        title: 'Run window that cannot be honoured',
+        help: 'A run window whose start equals its end, a time zone the runtime does not know, or a window listed twice.',
+        severity: 'medium',
+    },
+    'outside-run-window': {
+        title: "Envelope created outside its policy's run windows",
+        help: 'The request was made at a time none of the policy run_windows allows.',
+        severity: 'medium',
+    },
+    gateway: {
+        title: 'cloud/hybrid policy without a usable gateway',
+        help: 'Model egress in cloud and hybrid modes must go through a gateway: name one that validate.gateways lists, with an https endpoint that is not a model provider API.',
+        severity: 'high',
+    },
+    'approval-missing': {
+        title: 'Approval-gated request without approval evidence',
+        help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
+        severity: 'high',
+    },
+    'redaction-profile': {
+        title: 'Redaction profile not defined in the configuration',
+        help: 'Name a profile listed in validate.redaction-profiles, or define it there.',
+        severity: 'high',
+    },
+    'response-schema': {
+        title: 'Envelope response_schema names no known schema',
+        help: 'Model output must be schema-validated before any action: name a shipped schema or one in validate.extra-schemas.',
+        severity: 'high',
+    },
+    'run-id-mismatch': {
+        title: 'Envelope run_id differs from its run directory',
+        help: 'An envelope under runs/<run_id>/ must carry that run_id, or audit records will not correlate.',
+        severity: 'medium',
+    },
+};
+function makeFinding(input) {
+    const { rule, file, position } = input;
+    return {
+        check: findings_CHECK,
+        rule,
+        severity: input.severity ?? findings_RULES[rule].severity,
+        message: input.message,
+        ...(file !== undefined ? { file } : {}),
+        ...(position ? { line: position.line, column: position.column } : {}),
+        // Stable across line moves: the file, the rule and what the finding is about, not where.
+        fingerprint: fingerprintOf(findings_CHECK, rule, file, input.subject ?? input.message),
+        ...(input.remedy ? { remedy: input.remedy } : {}),
+    };
+}
+function ruleInfos() {
+    return Object.fromEntries(Object.entries(findings_RULES).map(([id, info]) => [id, { ...info }]));
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/parallel.ts
+/**
+ * Run batches on this thread and on worker threads at once, sharing one queue: the main thread
+ * never idles while workers start (a worker loads the whole bundle first), and a worker only gets
+ * batches once it has answered a warm-up request, so a slow start costs nothing. Uses the foundation's
+ * worker protocol (src/util/worker-pool.ts): the bundle file is the worker entry and tasks are
+ * registered with defineWorkerTask at module load, so they exist in every thread.
+ * Without a registered entry (tests importing sources) or with `workers: 0`, everything runs here.
+ */
+
+
+const WARM_UP_ID = -1;
+async function runShared(task, handler, inputs, options) {
+    const results = new Array(inputs.length);
+    const entry = workerEntry();
+    const workerCount = entry ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
+    let next = 0;
+    let failure;
+    const workers = [];
+    const finished = [];
+    for (let w = 0; w < workerCount; w++) {
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { pipeguardWorker: true } });
+        workers.push(worker);
+        finished.push(new Promise((resolve) => {
+            let busy = false;
+            const feed = () => {
+                busy = false;
+                if (failure || next >= inputs.length)
+                    return resolve();
+                const id = next++;
+                busy = true;
+                worker.postMessage({ id, task, input: inputs[id] });
+            };
+            worker.on('message', (reply) => {
+                if (!reply.ok) {
+                    failure ??= new Error(reply.error ?? 'worker task failed');
+                    return resolve();
+                }
+                if (reply.id !== WARM_UP_ID)
+                    results[reply.id] = reply.output;
+                feed();
+            });
+            worker.on('error', (error) => {
+                failure ??= error;
+                resolve();
+            });
+            worker.on('exit', (code) => {
+                // An exit while holding a batch would lose it: fail closed.
+                if (busy)
+                    failure ??= new Error(`worker exited with code ${code} during a batch`);
+                resolve();
+            });
+            busy = true;
+            worker.postMessage({ id: WARM_UP_ID, task, input: options.warmUp ?? inputs[0] });
+        }));
+    }
+    try {
+        while (!failure && next < inputs.length) {
+            const id = next++;
+            results[id] = handler(inputs[id]);
+            // Let worker replies in between batches, so they are fed while this thread works.
+            if (workerCount > 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        await Promise.all(finished);
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    if (failure)
+        throw failure;
+    return { outputs: results, workers: workerCount };
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/read.ts
+/**
+ * Read a document, never more than the size cap plus one byte: an oversize file is refused without
+ * being loaded. One reusable buffer and no stat call per file — for thousands of small files this
+ * costs what readFileSync costs (measured in bench/validate), where a stat first adds half again.
+ * O_NONBLOCK keeps a FIFO from blocking the run forever (it reads as empty instead).
+ */
+
+
+
+const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+let shared;
+function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
+    if (!shared || shared.length < limit + 1)
+        shared = Buffer.allocUnsafe(limit + 1);
+    const buffer = shared;
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, FLAGS);
+    }
+    catch (error) {
+        throw unreadable(error, display);
+    }
+    let length = 0;
+    try {
+        for (;;) {
+            const wanted = limit + 1 - length;
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, wanted, null);
+            length += n;
+            // A regular file answers a short read only at its end: no second call to learn that.
+            if (n === 0 || n < wanted || length > limit)
+                break;
+        }
+    }
+    catch (error) {
+        // EAGAIN: a FIFO with no writer; EISDIR: a directory opened for reading.
+        if (error.code !== 'EAGAIN')
+            throw unreadable(error, display);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    if (length > limit)
+        return { oversize: true };
+    return { text: buffer.toString('utf8', 0, length) };
+}
+function unreadable(error, display) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new InputError('no such file', display);
+    if (code === 'EISDIR')
+        return new InputError('is a directory, not a document', display);
+    return new InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/settings.ts
+/**
+ * The `validate` section of `.pipeguard.yml` as this check reads it, and the built-in schema map
+ * that makes `pipeguard validate` useful on an ML repository with no configuration at all.
+ */
+
+
+const DATA = '{json,yaml,yml}';
+/**
+ * Where an ML / agent-platform repository usually keeps each kind of document. Entries whose schema
+ * this build does not ship are dropped when the map is built, so the list can name every schema.
+ */
+const DEFAULT_SCHEMA_MAP = [
+    { files: ['.pipeguard.yml', '.pipeguard.yaml'], schema: SCHEMA_IDS.config },
+    {
+        files: [
+            `**/envelopes/**/*.${DATA}`,
+            `**/envelope.${DATA}`,
+            `**/*.envelope.${DATA}`,
+            `**/*-envelope.${DATA}`,
+        ],
+        schema: 'model-request-envelope.v1',
+    },
+    {
+        files: [
+            `**/automation-policy.${DATA}`,
+            `**/*.automation-policy.${DATA}`,
+            `**/automation-policies/**/*.${DATA}`,
+            `**/policies/automation/**/*.${DATA}`,
+        ],
+        schema: 'automation-policy.v1',
+    },
+    {
+        files: [
+            `**/eval-policy.${DATA}`,
+            `**/*.eval-policy.${DATA}`,
+            `**/eval-policies/**/*.${DATA}`,
+            `**/policies/eval/**/*.${DATA}`,
+        ],
+        schema: 'eval-policy.v1',
+    },
+    { files: [`**/exceptions/**/*.${DATA}`, `**/*.exception.${DATA}`], schema: 'eval-exception.v1' },
+    // A pipeline writes meta.json before `pipeguard provenance stamp` completes it: only a stamped one
+    // (it carries schema_version) is held to run-meta.v1 by default.
+    {
+        files: ['runs/*/meta.json', '**/runs/*/meta.json'],
+        schema: 'run-meta.v1',
+        requireKey: 'schema_version',
+    },
+    {
+        files: [
+            '**/audit.jsonl',
+            '**/audit-*.jsonl',
+            '**/*.audit.jsonl',
+            '**/audit/**/*.jsonl',
+            '**/approvals.jsonl',
+            `**/approval.${DATA}`,
+            `**/approvals/**/*.${DATA}`,
+        ],
+        schema: SCHEMA_IDS.auditRecord,
+    },
+];
+function validateSectionOf(config) {
+    return sectionOf(config, 'validate');
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/select.ts
+/**
+ * Which schema a document is validated against, in this order (issue 4):
+ *  1. the config's glob map (`validate.schemas`, then the built-in map),
+ *  2. the document's own `$schema` (or a YAML `# yaml-language-server: $schema=…` modeline),
+ *  3. the `--schema` option.
+ * A reference resolves to a registered `$id`: a shipped schema by `$id`, short name or file name, a
+ * user schema by `$id`, or a schema file inside the repository (loaded and registered). Anything
+ * else — a remote URL above all — is unknown: reported, never fetched.
+ */
+
+
+
+
+
+
+
+
+/** All globs of a list in one regular expression: one test per path instead of one per glob. */
+function matcherOf(globs) {
+    const pattern = new RegExp(globs.map((glob) => picomatch_default().makeRe(glob, { dot: true }).source).join('|'));
+    return (file) => pattern.test(file);
+}
+class SchemaSelector {
+    root;
+    mappings = [];
+    declaredFiles;
+    excluded;
+    /** Reference (or resolved path) → resolution, so a schema file is loaded once. */
+    resolved = new Map();
+    constructor(root, section, extra = {}) {
+        this.root = root;
+        (section.schemas ?? []).forEach((mapping, i) => {
+            const id = resolveSchemaId(mapping.schema);
+            if (!id) {
+                throw new InputError(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
+            }
+            this.mappings.push({ matches: matcherOf(mapping.files), id });
+        });
+        if (extra.auditLog) {
+            const id = resolveSchemaId('audit-record.v1');
+            if (id)
+                this.mappings.push({ matches: matcherOf([extra.auditLog.replace(/^\.\//, '')]), id });
+        }
+        if (section['default-schemas'] !== false) {
+            for (const mapping of DEFAULT_SCHEMA_MAP) {
+                // The built-in map names every schema; those this build does not ship are skipped.
+                const id = resolveSchemaId(mapping.schema);
+                if (id)
+                    this.mappings.push({
+                        matches: matcherOf(mapping.files),
+                        id,
+                        requireKey: mapping.requireKey,
+                    });
+            }
+        }
+        if (section.files?.length)
+            this.declaredFiles = matcherOf(section.files);
+        if (section.exclude?.length)
+            this.excluded = matcherOf(section.exclude);
+    }
+    /** The schema the glob map assigns to a root-relative path. */
+    mapped(file) {
+        return this.mapping(file)?.id;
+    }
+    /** The glob map's entry for a path, with the key a document must hold for it to apply. */
+    mapping(file) {
+        for (const mapping of this.mappings)
+            if (mapping.matches(file))
+                return mapping;
+        return undefined;
+    }
+    isExcluded(file) {
+        return this.excluded?.(file) ?? false;
+    }
+    /** Whether a repository scan (no paths given) should look at this file. */
+    inScope(file) {
+        return (!this.isExcluded(file) &&
+            (this.mapped(file) !== undefined || (this.declaredFiles?.(file) ?? false)));
+    }
+    /**
+     * Resolve a schema reference written in `file` (root-relative). Local paths are relative to the
+     * file's directory and must stay inside the root.
+     */
+    resolve(reference, file) {
+        const known = resolveSchemaId(reference);
+        if (known)
+            return { id: known };
+        if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
+            return {
+                problem: `\`$schema\` names \`${reference}\`, which pipeguard neither ships nor was given; remote schemas are never fetched (add it to validate.extra-schemas, or map the file in validate.schemas)`,
+            };
+        }
+        let absolute;
+        try {
+            absolute = resolveInsideRoot(this.root, external_node_path_default().join(external_node_path_default().dirname(file), reference), reference);
+        }
+        catch (error) {
+            return { problem: `\`$schema\` \`${reference}\`: ${error.message}` };
+        }
+        const key = `file:${absolute}`;
+        let resolution = this.resolved.get(key);
+        if (!resolution) {
+            resolution = this.loadSchemaFile(absolute, reference);
+            this.resolved.set(key, resolution);
+        }
+        return resolution;
+    }
+    loadSchemaFile(absolute, reference) {
+        try {
+            return { id: loadSchemaFile(this.root, absolute) };
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            const missing = /no such file/.test(error.message);
+            return {
+                problem: missing
+                    ? `\`$schema\` \`${reference}\` is not a known schema id and no such file exists`
+                    : `\`$schema\` \`${reference}\`: ${error.toLine()}`,
+            };
+        }
+    }
+}
+/** Read a schema file inside the root, register it, and return its `$id`. */
+function loadSchemaFile(root, absolute) {
+    const relative = relativeToRoot(root, absolute);
+    const read = readBounded(absolute, relative);
+    if ('oversize' in read)
+        throw new InputError('schema file is larger than the size cap', relative);
+    const docs = parseDocuments(read.text, relative, formatOf(relative) === 'json' ? 'json' : 'yaml');
+    if (docs.length !== 1)
+        throw new InputError('a schema file must hold exactly one document', relative);
+    const schema = docs[0].value;
+    const declaredId = schema && typeof schema === 'object' ? schema.$id : undefined;
+    // A repository may vendor a copy of a shipped schema: the shipped one is authoritative.
+    const shipped = typeof declaredId === 'string' ? resolveSchemaId(declaredId) : undefined;
+    if (shipped && shipped.startsWith('https://pipeguard.dev/'))
+        return shipped;
+    return registerSchema(schema, relative);
+}
+/** Register every `validate.extra-schemas` file; bad ones are configuration errors (exit 2). */
+function registerExtraSchemas(root, section) {
+    return (section['extra-schemas'] ?? []).map((file) => loadSchemaFile(root, resolveInsideRoot(root, file)));
+}
+/** Where a document says which schema it follows: its `$schema` key, or a YAML modeline. */
+function declaredSchema(doc, text) {
+    const value = doc.value;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const declared = value.$schema;
+        if (typeof declared === 'string')
+            return { reference: declared, position: doc.locate('', '$schema') };
+    }
+    if (doc.format === 'yaml') {
+        const modeline = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m.exec(text);
+        if (modeline) {
+            const line = text.slice(0, modeline.index).split('\n').length;
+            return { reference: modeline[1], position: { line, column: 1 } };
+        }
+    }
+    return undefined;
+}
+function shortList() {
+    return knownSchemaIds()
+        .map((id) => id.replace(/^https:\/\/pipeguard\.dev\/schemas\/(.*)\.schema\.json$/, '$1'))
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/engine.ts
+/**
+ * Validate files against their schemas: read (size-capped), parse (JSON fast path), choose the
+ * schema per document, validate with the compiled validator, and turn every error into a Finding at
+ * file:line:col. Positions are only computed for documents that have something to report.
+ *
+ * The work is cut into batches of files that run in-process or on worker threads alike
+ * (`validateBatch` is pure data in, data out); `validateAll` spreads them and merges the results
+ * back in path order, so the outcome never depends on how many threads ran.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Below this many files one thread is faster than starting workers. */
+const MIN_FILES_FOR_WORKERS = 2000;
+const BATCH_SIZE = 256;
+const selectors = new Map();
+/** The job's selector, built once per thread (extra schemas registered with it). */
+function selectorFor(job) {
+    const key = JSON.stringify([job.root, job.section, job.auditLog]);
+    let selector = selectors.get(key);
+    if (!selector) {
+        registerExtraSchemas(job.root, job.section);
+        selector = new SchemaSelector(job.root, job.section, { auditLog: job.auditLog });
+        selectors.set(key, selector);
+    }
+    return selector;
+}
+/** Validate a batch of files (already in path order). Pure data in and out. */
+function validateBatch(job, files) {
+    const result = {
+        findings: [],
+        counts: {},
+        filesValidated: 0,
+        filesSkipped: [],
+        failing: [],
+        digests: [],
+        kept: [],
+    };
+    try {
+        const selector = selectorFor(job);
+        for (const file of files)
+            validateFile(file, job, selector, result);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        result.inputError = {
+            message: error.message,
+            file: error.file,
+            line: error.line,
+            column: error.column,
+        };
+    }
+    return result;
+}
+function validateFile(file, job, selector, out) {
+    const { fallbackSchema } = job;
+    const { findings } = out;
+    const mapping = selector.mapping(file.relative);
+    // A conditional mapping (requireKey) only says which schema applies if the document qualifies.
+    const mapped = mapping?.requireKey === undefined ? mapping?.id : undefined;
+    const read = readBounded(file.absolute, file.relative);
+    if ('oversize' in read) {
+        if (!mapped && !fallbackSchema) {
+            out.filesSkipped.push(file.relative);
+            return;
+        }
+        out.filesValidated++;
+        findings.push(makeFinding({
+            rule: 'refused',
+            file: file.relative,
+            message: `larger than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB size cap; not parsed`,
+            subject: 'size',
+        }));
+        return;
+    }
+    const { text } = read;
+    // Unmapped files are only opened to see whether they declare a schema.
+    if (!mapping && !fallbackSchema && !text.includes('$schema')) {
+        out.filesSkipped.push(file.relative);
+        return;
+    }
+    const before = findings.length;
+    const format = formatOf(file.relative) ?? 'yaml';
+    let docs;
+    try {
+        docs = parseDocuments(text, file.relative, format);
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        findings.push(parseFinding(error, file.relative));
+        out.filesValidated++;
+        const digest = sha256(text);
+        if (job.digestAll)
+            out.digests.push([file.relative, digest]);
+        out.failing.push({ name: file.relative, sha256: digest });
+        return;
+    }
+    let validatedHere = false;
+    if (docs.length === 0 && format !== 'jsonl' && (mapped ?? fallbackSchema)) {
+        validatedHere = true;
+        findings.push(makeFinding({
+            rule: 'schema',
+            file: file.relative,
+            position: { line: 1, column: 1 },
+            message: `the file holds no document; a ${nameOf((mapped ?? fallbackSchema))} document was expected`,
+            subject: 'empty',
+        }));
+    }
+    let kept;
+    for (const doc of docs) {
+        let schemaId = mapped ??
+            (mapping?.requireKey !== undefined && holdsKey(doc.value, mapping.requireKey)
+                ? mapping.id
+                : undefined);
+        if (!schemaId) {
+            const declared = declaredSchema(doc, text);
+            if (declared) {
+                const resolution = selector.resolve(declared.reference, file.relative);
+                if ('problem' in resolution) {
+                    validatedHere = true;
+                    findings.push(makeFinding({
+                        rule: 'unknown-schema',
+                        file: file.relative,
+                        position: declared.position,
+                        message: resolution.problem,
+                        subject: `${doc.index}:${declared.reference}`,
+                    }));
+                    continue;
+                }
+                schemaId = resolution.id;
+            }
+        }
+        schemaId ??= fallbackSchema;
+        if (!schemaId)
+            continue;
+        validatedHere = true;
+        const validate = validatorFor(schemaId);
+        if (!validate)
+            throw new InputError(`schema ${schemaId} is not registered`, file.relative);
+        const valid = validate(doc.value);
+        out.counts[schemaId] = (out.counts[schemaId] ?? 0) + 1;
+        if (job.keep.includes(schemaId)) {
+            kept ??= { file: file.relative, format, text, docs: [] };
+            kept.docs.push({ index: doc.index, schemaId, valid });
+        }
+        if (valid)
+            continue;
+        for (const error of locateErrors(doc, validate.errors ?? [])) {
+            findings.push(makeFinding({
+                rule: 'schema',
+                file: file.relative,
+                position: error.position,
+                message: error.message,
+                subject: `${doc.index}:${error.pointer}:${error.keyword}`,
+            }));
+        }
+    }
+    if (!validatedHere) {
+        out.filesSkipped.push(file.relative);
+        return;
+    }
+    out.filesValidated++;
+    if (kept)
+        out.kept.push(kept);
+    const failed = findings.length > before;
+    if (!job.digestAll && !failed)
+        return;
+    const digest = sha256(text);
+    if (job.digestAll)
+        out.digests.push([file.relative, digest]);
+    if (failed)
+        out.failing.push({ name: file.relative, sha256: digest });
+}
+/** The task workers run: the same function, registered at load so every thread has it. */
+const VALIDATE_TASK = 'validate.batch';
+defineWorkerTask(VALIDATE_TASK, ({ job, files }) => validateBatch(job, files));
+/**
+ * Validate every file: in path order, in batches, on worker threads as well as this one when there
+ * are enough files to pay for starting them; then merge and parse the kept documents again here.
+ */
+async function validateAll(files, job) {
+    const sorted = [...files].sort((a, b) => a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+    const batches = [];
+    for (let i = 0; i < sorted.length; i += BATCH_SIZE)
+        batches.push(sorted.slice(i, i + BATCH_SIZE));
+    const threads = sorted.length >= MIN_FILES_FOR_WORKERS ? workerThreads(job.threads) : 0;
+    const { outputs: results, workers } = await runShared(VALIDATE_TASK, ({ job: j, files: f }) => validateBatch(j, f), batches.map((batch) => ({ job, files: batch })), { workers: threads, warmUp: { job, files: [] } });
+    const failedWith = results.find((r) => r.inputError)?.inputError;
+    if (failedWith)
+        throw new InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
+    const merged = {
+        threads: workers + 1,
+        findings: [],
+        documents: [],
+        counts: {},
+        filesValidated: 0,
+        filesSkipped: [],
+        inputs: [],
+    };
+    const digests = [];
+    for (const r of results) {
+        merged.findings.push(...r.findings);
+        for (const [id, n] of Object.entries(r.counts))
+            merged.counts[id] = (merged.counts[id] ?? 0) + n;
+        merged.filesValidated += r.filesValidated;
+        merged.filesSkipped.push(...r.filesSkipped);
+        merged.inputs.push(...r.failing);
+        digests.push(...r.digests);
+        for (const kept of r.kept) {
+            const docs = parseDocuments(kept.text, kept.file, kept.format);
+            for (const d of kept.docs)
+                merged.documents.push({
+                    file: kept.file,
+                    doc: docs[d.index],
+                    schemaId: d.schemaId,
+                    valid: d.valid,
+                });
+        }
+    }
+    if (job.digestAll) {
+        // A sha256sum-style manifest of every validated file: reproducible with `sha256sum`.
+        const manifest = digests.map(([file, digest]) => `${digest}  ${file}\n`).join('');
+        merged.inputs.unshift({
+            name: `validated documents (${merged.filesValidated} files)`,
+            sha256: sha256(manifest),
+        });
+    }
+    return merged;
+}
+/**
+ * Worker threads worth starting: a worker loads the whole bundle again, which only pays off on a
+ * core that would otherwise idle. So by default: the cores left after this thread and the current
+ * load, at most 3. PIPEGUARD_THREADS=N asks for exactly N threads (this one included).
+ */
+function workerThreads(requested) {
+    if (requested !== undefined)
+        return requested - 1;
+    const cores = (0,external_node_os_.availableParallelism)();
+    const idle = Math.floor(cores - (0,external_node_os_.loadavg)()[0]);
+    return Math.max(0, Math.min(cores - 1, idle, 3));
+}
+function holdsKey(value, key) {
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.hasOwn(value, key));
+}
+function parseFinding(error, file) {
+    const rule = error.message.startsWith('duplicate key')
+        ? 'duplicate-key'
+        : /^(refused|larger than)/.test(error.message)
+            ? 'refused'
+            : 'syntax';
+    return makeFinding({
+        rule,
+        file,
+        ...(error.line !== undefined
+            ? { position: { line: error.line, column: error.column ?? 1 } }
+            : {}),
+        message: error.message,
+        subject: rule === 'duplicate-key' ? error.message : rule,
+    });
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+function nameOf(schemaId) {
+    return shortNameOf(schemaId) ?? schemaId;
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/files.ts
+/**
+ * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
+ * or — with none given — the repository's files the schema map covers. Nothing outside the root
+ * is ever read: given paths go through resolveInsideRoot and walks do not follow symlinks.
+ */
+
+
+
+
+
+
+/** Directories a walk never enters: VCS data and dependency trees are not the user's documents. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.hg',
+    '.svn',
+    '.venv',
+    '__pycache__',
+]);
+function expandPaths(root, paths) {
+    const out = [];
+    for (const given of paths) {
+        const absolute = resolveInsideRoot(root, given);
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+        }
+        catch {
+            throw new InputError('no such file or directory', given);
+        }
+        if (stat.isDirectory()) {
+            out.push(...walk(root, absolute));
+        }
+        else {
+            out.push({ absolute, relative: relativeToRoot(root, absolute) });
+        }
+    }
+    if (paths.length < 2)
+        return out;
+    // Overlapping paths (a file and its directory) name a file once.
+    const seen = new Set();
+    return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
+}
+/** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
+function walk(root, directory) {
+    const out = [];
+    // Paths are built by concatenation: path.join/relative per file cost more than reading it.
+    const pending = [
+        [directory, relativeToRoot(root, directory)],
+    ];
+    while (pending.length > 0) {
+        const [dir, rel] = pending.pop();
+        const prefix = rel === '' ? '' : `${rel}/`;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            throw new InputError(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+        }
+        for (const entry of entries) {
+            const name = entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(name))
+                    pending.push([`${dir}${(external_node_path_default()).sep}${name}`, `${prefix}${name}`]);
+            }
+            else if (entry.isFile() && formatOf(name)) {
+                out.push({ absolute: `${dir}${(external_node_path_default()).sep}${name}`, relative: `${prefix}${name}` });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The repository's candidate files with no paths given: in a git work tree, tracked files plus
+ * untracked ones git does not ignore (so generated run directories count once they are not
+ * ignored); elsewhere a walk of the root.
+ */
+async function discoverFiles(root, inScope) {
+    let candidates;
+    if (await isGitRepo(root)) {
+        const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
+        // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
+        candidates = [...new Set(listed.split('\0').filter(Boolean))].filter(inScope).filter((file) => {
+            try {
+                return (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, file)).isFile();
+            }
+            catch {
+                return false;
+            }
+        });
+    }
+    else {
+        candidates = walk(root, root)
+            .map((f) => f.relative)
+            .filter(inScope);
+    }
+    return candidates.map((relative) => ({ absolute: external_node_path_default().join(root, relative), relative }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/approvals.ts
+/**
+ * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
+ * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
+ * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
+ * `created_at` when it has one. Looked for in
+ *  - the documents being validated (an approvals.jsonl passed along),
+ *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
+ *    envelope's directory and every parent directory up to the root,
+ *  - the configured audit log (`audit.log`).
+ */
+
+
+
+
+function findApproval(context, ctx, envelopeFile, envelope) {
+    const id = SCHEMA_IDS.auditRecord;
+    const files = candidateFiles(context, ctx, envelopeFile);
+    const records = [];
+    for (const file of files)
+        records.push(...context.validDocuments(file, id));
+    // Approval records validated in this run but kept elsewhere count too.
+    for (const doc of context.all())
+        if (doc.valid && doc.schemaId === id && !files.includes(doc.file))
+            records.push(doc);
+    const matching = records.filter((doc) => {
+        const record = doc.doc.value;
+        return (record.check === 'approval' &&
+            record.decision === 'allowed' &&
+            record.run_id === envelope.run_id &&
+            (record.stage === envelope.stage || record.stage === '*'));
+    });
+    const requestedAt = envelope.created_at === undefined ? undefined : Date.parse(envelope.created_at);
+    const inTime = matching.filter((doc) => requestedAt === undefined ||
+        Date.parse(doc.doc.value.time) <= requestedAt);
+    const approval = inTime[0];
+    if (approval)
+        return {
+            found: true,
+            file: approval.file,
+            actor: approval.doc.value.actor,
+        };
+    if (matching.length > 0) {
+        const late = matching[0].doc.value;
+        return {
+            found: false,
+            reason: `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+        };
+    }
+    const looked = files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
+    return {
+        found: false,
+        reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
+    };
+}
+/** Existing approval files from the envelope's directory up to the root, then the audit log. */
+function candidateFiles(context, ctx, envelopeFile) {
+    const out = [];
+    let directory = external_node_path_default().posix.dirname(envelopeFile);
+    for (;;) {
+        const join = (name) => (directory === '.' ? name : `${directory}/${name}`);
+        for (const name of ['approvals.jsonl', 'approval.json', 'approval.yaml', 'approval.yml']) {
+            if (context.isFile(join(name)))
+                out.push(join(name));
+        }
+        for (const name of listDirectory(external_node_path_default().join(ctx.root, join('approvals')))) {
+            if (formatOf(name) && context.isFile(join(`approvals/${name}`)))
+                out.push(join(`approvals/${name}`));
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    const auditLog = ctx.config.audit?.log?.replace(/^\.\//, '');
+    if (auditLog && context.isFile(auditLog) && !out.includes(auditLog))
+        out.push(auditLog);
+    return out;
+}
+function listDirectory(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/context.ts
+/**
+ * Documents the semantic rules consult beyond the ones being validated: the policy governing an
+ * envelope, approval records for its run. Loaded from the repository on demand (a pre-commit run
+ * passes only the changed envelope), validated against their schema, cached per file. A file that
+ * cannot be read or parsed contributes nothing here: it is reported when it is validated itself.
+ */
+
+
+
+
+
+
+class DocumentContext {
+    root;
+    byFile = new Map();
+    constructor(root, checked) {
+        this.root = root;
+        for (const doc of checked)
+            this.byFile.set(doc.file, [...(this.byFile.get(doc.file) ?? []), doc]);
+    }
+    /** Valid documents of a root-relative file as `schemaId` (validated now if not already). */
+    validDocuments(relative, schemaId) {
+        let docs = this.byFile.get(relative);
+        if (!docs) {
+            docs = this.load(relative, schemaId);
+            this.byFile.set(relative, docs);
+        }
+        return docs.filter((d) => d.valid && d.schemaId === schemaId);
+    }
+    /** Every document already loaded, checked or consulted. */
+    all() {
+        return [...this.byFile.values()].flat();
+    }
+    isFile(relative) {
+        const absolute = external_node_path_default().join(this.root, relative);
+        if (!isInside(this.root, absolute))
+            return false;
+        try {
+            return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    load(relative, schemaId) {
+        if (!this.isFile(relative))
+            return [];
+        const validate = validatorFor(schemaId);
+        if (!validate)
+            return [];
+        try {
+            const read = readBounded(external_node_path_default().join(this.root, relative), relative);
+            if ('oversize' in read)
+                return [];
+            return parseDocuments(read.text, relative, formatOf(relative) ?? 'yaml').map((doc) => ({
+                file: relative,
+                doc,
+                schemaId,
+                valid: validate(doc.value),
+            }));
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/run-windows.ts
+/**
+ * The run-window grammar of automation-policy.v1 (docs/validate.md#run-windows):
+ *
+ *   window = days ":" time "-" time [ "@" zone ]
+ *   days   = "daily" | "weekday" | "weekend" | item *( "," item )
+ *   item   = day [ "-" day ]            ; a range, which may wrap: fri-mon
+ *   day    = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+ *   time   = HH ":" MM                  ; 00:00 … 23:59; the end may also be 24:00
+ *   zone   = "UTC" | ( "+" | "-" ) HH ":" MM | IANA name such as Europe/Berlin   ; default UTC
+ *
+ * A window opens on each listed day at its start and closes at its end; an end before the start
+ * closes on the next day (`daily:22:00-06:00`). A start equal to the end is an error (empty window),
+ * as are a day listed twice and a time zone the runtime does not know.
+ */
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTES_PER_DAY = 24 * 60;
+const WINDOW = /^([a-z,-]+):(\d{2}):(\d{2})-(\d{2}):(\d{2})(?:@(.+))?$/;
+function parseRunWindow(text) {
+    const match = WINDOW.exec(text);
+    if (!match) {
+        return { error: 'not `<days>:<HH:MM>-<HH:MM>[@<zone>]` (e.g. `weekday:09:00-18:00`)' };
+    }
+    const [, daysText, startH, startM, endH, endM, zoneText] = match;
+    const days = parseDays(daysText);
+    if ('error' in days)
+        return days;
+    const start = minutesOf(startH, startM, false);
+    if (typeof start === 'string')
+        return { error: `start ${start}` };
+    const end = minutesOf(endH, endM, true);
+    if (typeof end === 'string')
+        return { error: `end ${end}` };
+    if (start === end)
+        return { error: 'start and end are the same time: the window is empty' };
+    const zone = parseZone(zoneText);
+    if ('error' in zone)
+        return zone;
+    return { window: { days: days.days, start, end, zone: zone.zone } };
+}
+function parseDays(text) {
+    if (text === 'daily')
+        return { days: new Set([0, 1, 2, 3, 4, 5, 6]) };
+    if (text === 'weekday')
+        return { days: new Set([1, 2, 3, 4, 5]) };
+    if (text === 'weekend')
+        return { days: new Set([0, 6]) };
+    const days = new Set();
+    for (const item of text.split(',')) {
+        const bounds = item.split('-');
+        if (bounds.length > 2 || bounds.some((b) => b === ''))
+            return { error: `\`${item}\` is not a day or a day range` };
+        const indexes = bounds.map((b) => DAYS.indexOf(b));
+        const unknown = bounds.find((_, i) => indexes[i] === -1);
+        if (unknown !== undefined) {
+            return {
+                error: `unknown day \`${unknown}\` (days: daily, weekday, weekend, mon, tue, wed, thu, fri, sat, sun)`,
+            };
+        }
+        const [from, to = from] = indexes;
+        for (let day = from;; day = (day + 1) % 7) {
+            if (days.has(day))
+                return { error: `day \`${DAYS[day]}\` is listed twice` };
+            days.add(day);
+            if (day === to)
+                break;
+        }
+    }
+    return { days };
+}
+function minutesOf(hours, minutes, isEnd) {
+    const h = Number(hours);
+    const m = Number(minutes);
+    if (isEnd && h === 24 && m === 0)
+        return MINUTES_PER_DAY;
+    if (h > 23)
+        return `hour ${hours} is out of range (00-23${isEnd ? ', or 24:00' : ''})`;
+    if (m > 59)
+        return `minute ${minutes} is out of range (00-59)`;
+    return h * 60 + m;
+}
+function parseZone(text) {
+    if (text === undefined || text === 'UTC')
+        return { zone: { kind: 'utc' } };
+    const offset = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+    if (offset) {
+        const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+        if (Number(offset[3]) > 59 || minutes > 14 * 60)
+            return { error: `offset \`${text}\` is out of range (-14:00 … +14:00)` };
+        if (minutes === 0)
+            return { zone: { kind: 'utc' } };
+        return { zone: { kind: 'offset', minutes: offset[1] === '-' ? -minutes : minutes } };
+    }
+    if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)+$/.test(text) || !isKnownTimeZone(text)) {
+        return {
+            error: `time zone \`${text}\` is not known (use UTC, an offset such as +01:00, or an IANA name such as Europe/Berlin)`,
+        };
+    }
+    return { zone: { kind: 'iana', name: text } };
+}
+function isKnownTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Local day of week (0 = Sunday) and minute of day of an instant in a window's zone. */
+function localTime(instant, zone) {
+    if (zone.kind !== 'iana') {
+        const shifted = new Date(instant.getTime() + (zone.kind === 'offset' ? zone.minutes : 0) * 60_000);
+        return {
+            day: shifted.getUTCDay(),
+            minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+        };
+    }
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+    }).formatToParts(instant);
+    const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = DAYS.indexOf(part('weekday').toLowerCase().slice(0, 3));
+    return { day, minute: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+/** Whether the window is open at an instant. */
+function windowAllows(window, instant) {
+    const { day, minute } = localTime(instant, window.zone);
+    if (window.end > window.start)
+        return window.days.has(day) && minute >= window.start && minute < window.end;
+    // Overnight: opened today after the start, or opened yesterday and not yet closed.
+    const yesterday = (day + 6) % 7;
+    return ((window.days.has(day) && minute >= window.start) ||
+        (window.days.has(yesterday) && minute < window.end));
+}
+/** A window in one canonical spelling, to spot the same window written twice. */
+function canonicalWindow(window) {
+    const zone = window.zone.kind === 'utc'
+        ? 'UTC'
+        : window.zone.kind === 'offset'
+            ? `${window.zone.minutes}`
+            : window.zone.name;
+    return `${[...window.days].sort().join(',')}:${window.start}-${window.end}@${zone}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/index.ts
+/**
+ * Semantic policy rules: what the schemas cannot say, across documents (issue 4, docs/validate.md).
+ * They run on schema-valid documents only, so every field they read has its schema's shape.
+ *
+ * How an envelope finds its policy: by `policy_id` when it has one (any automation policy in the
+ * repository with that id), else the nearest automation policy up the directory tree from the
+ * envelope (a policy governs its own directory and everything below; a policy kept in a
+ * `policies/`, `automation-policies/` or `policies/automation/` folder governs that folder's parent).
+ */
+
+
+
+
+
+
+
+
+/**
+ * Hosts of model providers' own APIs: a "gateway" pointing there is direct egress, which SPEC-260
+ * forbids in cloud and hybrid modes.
+ */
+const PROVIDER_API_HOSTS = [
+    /^api\.openai\.com$/,
+    /\.openai\.azure\.com$/,
+    /^api\.anthropic\.com$/,
+    /^generativelanguage\.googleapis\.com$/,
+    /-aiplatform\.googleapis\.com$/,
+    /^bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com$/,
+    /^api\.mistral\.ai$/,
+    /^api\.cohere\.(ai|com)$/,
+    /^api\.groq\.com$/,
+    /^api\.together\.(xyz|ai)$/,
+    /^api\.deepseek\.com$/,
+    /^api\.x\.ai$/,
+    /^api\.fireworks\.ai$/,
+    /^api\.perplexity\.ai$/,
+    /^api-inference\.huggingface\.co$/,
+];
+const POLICY_FOLDERS = [['policies', 'automation'], ['automation-policies'], ['policies']];
+async function applySemanticRules(checked, ctx) {
+    const disabled = new Set(ctx.section['disable-rules'] ?? []);
+    const findings = [];
+    const report = (doc, pointer, input) => {
+        if (disabled.has(input.rule))
+            return;
+        findings.push(makeFinding({
+            ...input,
+            file: doc.file,
+            position: doc.doc.locate(pointer),
+            subject: `${doc.doc.index}:${pointer}:${input.subject ?? ''}`,
+        }));
+    };
+    const valid = checked.filter((d) => d.valid);
+    for (const doc of valid.filter((d) => d.schemaId === SCHEMA_IDS.automationPolicy))
+        checkPolicy(doc, ctx, report);
+    const envelopes = valid.filter((d) => d.schemaId === SCHEMA_IDS.modelRequestEnvelope);
+    if (envelopes.length === 0)
+        return findings;
+    const context = new DocumentContext(ctx.root, checked);
+    const policies = await policyDocuments(context, ctx);
+    const windowsOf = new Map();
+    for (const envelopeDoc of envelopes) {
+        const envelope = envelopeDoc.doc.value;
+        checkEnvelopeAlone(envelopeDoc, envelope, ctx, report);
+        const governing = governingPolicy(envelopeDoc, envelope, policies);
+        if ('problem' in governing) {
+            report(envelopeDoc, governing.pointer, {
+                rule: 'policy-not-found',
+                message: governing.problem,
+            });
+            continue;
+        }
+        const policyDoc = governing.policy;
+        const policy = policyDoc.doc.value;
+        const named = `policy \`${policy.policy_id}\` (${policyDoc.file})`;
+        if (!policyDoc.valid) {
+            report(envelopeDoc, '', {
+                rule: 'policy-not-found',
+                message: `the governing ${named} does not match its schema, so nothing it allows can be relied on`,
+                subject: policy.policy_id,
+            });
+            continue;
+        }
+        if (!policy.allowed_models.includes(envelope.model)) {
+            report(envelopeDoc, '/model', {
+                rule: 'model-not-allowed',
+                message: `model \`${envelope.model}\` is not allowed by ${named}; allowed: ${policy.allowed_models.join(', ')}`,
+                subject: envelope.model,
+            });
+        }
+        if (envelope.created_at !== undefined) {
+            if (!windowsOf.has(policyDoc))
+                windowsOf.set(policyDoc, parsedWindows(policy));
+            const windows = windowsOf.get(policyDoc);
+            const at = new Date(envelope.created_at);
+            if (windows.length > 0 &&
+                !Number.isNaN(at.getTime()) &&
+                !windows.some((w) => windowAllows(w, at))) {
+                report(envelopeDoc, '/created_at', {
+                    rule: 'outside-run-window',
+                    message: `created at ${envelope.created_at}, outside every run window of ${named}: ${policy.run_windows.join(', ')}`,
+                });
+            }
+        }
+        if (policy.requires_approval && isGated(policy, envelope.stage)) {
+            const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
+            if (!approval.found) {
+                report(envelopeDoc, '/stage', {
+                    rule: 'approval-missing',
+                    message: `stage \`${envelope.stage}\` of run \`${envelope.run_id}\` needs an approval under ${named}, but ${approval.reason}`,
+                    subject: `${envelope.run_id}:${envelope.stage}`,
+                });
+            }
+        }
+    }
+    return findings;
+}
+function checkPolicy(doc, ctx, report) {
+    const policy = doc.doc.value;
+    const seen = new Map();
+    policy.run_windows.forEach((text, i) => {
+        const parsed = parseRunWindow(text);
+        if ('error' in parsed) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                message: `run window \`${text}\`: ${parsed.error}`,
+            });
+            return;
+        }
+        const canonical = canonicalWindow(parsed.window);
+        const first = seen.get(canonical);
+        if (first !== undefined) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                severity: 'low',
+                message: `run window \`${text}\` repeats run_windows[${first}] \`${policy.run_windows[first]}\``,
+            });
+        }
+        else {
+            seen.set(canonical, i);
+        }
+    });
+    if (policy.execution_mode !== 'local' && policy.gateway) {
+        const gateways = ctx.section.gateways;
+        if (gateways && !gateways.includes(policy.gateway.id)) {
+            report(doc, '/gateway/id', {
+                rule: 'gateway',
+                message: `gateway \`${policy.gateway.id}\` is not one of the gateways validate.gateways allows: ${gateways.join(', ') || '(none)'}`,
+            });
+        }
+        const host = hostOf(policy.gateway.endpoint);
+        if (host && PROVIDER_API_HOSTS.some((pattern) => pattern.test(host))) {
+            report(doc, '/gateway/endpoint', {
+                rule: 'gateway',
+                message: `gateway endpoint \`${host}\` is a model provider's API: in ${policy.execution_mode} mode egress must route through a gateway, not straight to the provider`,
+            });
+        }
+    }
+    if (policy.default_redaction_profile !== undefined) {
+        checkRedactionProfile(doc, policy.default_redaction_profile, '/default_redaction_profile', ctx, report);
+    }
+}
+/** The rules an envelope answers alone: its redaction profile, response schema and run directory. */
+function checkEnvelopeAlone(doc, envelope, ctx, report) {
+    checkRedactionProfile(doc, envelope.redaction_profile, '/redaction_profile', ctx, report);
+    if (!responseSchemaExists(envelope.response_schema, doc.file, ctx)) {
+        report(doc, '/response_schema', {
+            rule: 'response-schema',
+            message: `response_schema \`${envelope.response_schema}\` names no schema pipeguard knows (shipped, in validate.extra-schemas, or a schema file in the repository), so the response cannot be validated before actions run`,
+        });
+    }
+    const runDirectory = /(?:^|\/)runs\/([^/]+)\//.exec(doc.file)?.[1];
+    if (runDirectory !== undefined && runDirectory !== envelope.run_id) {
+        report(doc, '/run_id', {
+            rule: 'run-id-mismatch',
+            message: `run_id \`${envelope.run_id}\` differs from its run directory runs/${runDirectory}/`,
+        });
+    }
+}
+function checkRedactionProfile(doc, profile, pointer, ctx, report) {
+    const defined = ctx.section['redaction-profiles'];
+    if (defined?.includes(profile))
+        return;
+    report(doc, pointer, {
+        rule: 'redaction-profile',
+        message: defined
+            ? `redaction profile \`${profile}\` is not defined; validate.redaction-profiles lists ${defined.join(', ') || 'none'}`
+            : `redaction profile \`${profile}\` cannot be confirmed: no profiles are defined (set validate.redaction-profiles in .pipeguard.yml)`,
+        subject: profile,
+    });
+}
+function responseSchemaExists(reference, file, ctx) {
+    if (resolveSchemaId(reference))
+        return true;
+    // A path to a schema file in the repository (relative to the envelope), never a remote URL.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
+        return false;
+    return 'id' in ctx.selector.resolve(reference, file);
+}
+function isGated(policy, stage) {
+    const gated = policy.approval_gated_stages;
+    return gated === undefined || gated.includes('*') || gated.includes(stage);
+}
+function parsedWindows(policy) {
+    const out = [];
+    for (const text of policy.run_windows) {
+        const parsed = parseRunWindow(text);
+        if ('window' in parsed)
+            out.push(parsed.window);
+    }
+    return out;
+}
+function hostOf(endpoint) {
+    try {
+        return new URL(endpoint).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every automation policy document: the ones validated now and the repository's others. */
+async function policyDocuments(context, ctx) {
+    const policyId = SCHEMA_IDS.automationPolicy;
+    const files = await discoverFiles(ctx.root, (file) => ctx.selector.mapped(file) === policyId);
+    for (const file of files)
+        context.validDocuments(file.relative, policyId);
+    return context.all().filter((d) => d.schemaId === policyId);
+}
+function governingPolicy(envelopeDoc, envelope, policies) {
+    const idOf = (d) => d.doc.value?.policy_id;
+    if (envelope.policy_id !== undefined) {
+        const matches = policies.filter((d) => idOf(d) === envelope.policy_id);
+        if (matches.length === 1)
+            return { policy: matches[0] };
+        return {
+            pointer: '/policy_id',
+            problem: matches.length === 0
+                ? `no automation policy with policy_id \`${envelope.policy_id}\` was found in the repository`
+                : `policy_id \`${envelope.policy_id}\` is defined ${matches.length} times (${[...new Set(matches.map((m) => m.file))].join(', ')}); it must be unique`,
+        };
+    }
+    let directory = external_node_path_default().posix.dirname(envelopeDoc.file);
+    for (;;) {
+        const here = policies.filter((d) => scopeOf(d.file) === directory);
+        if (here.length === 1)
+            return { policy: here[0] };
+        if (here.length > 1) {
+            return {
+                pointer: '',
+                problem: `${here.length} automation policies govern ${directory === '.' ? 'the repository root' : `${directory}/`} (${here.map((d) => d.file).join(', ')}); set policy_id to choose one`,
+            };
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    return {
+        pointer: '',
+        problem: 'no automation policy governs this envelope: set policy_id, or put an automation policy (e.g. automation-policy.yaml) in its directory or a parent directory',
+    };
+}
+/** The directory a policy file governs: its own, or its policy folder's parent. */
+function scopeOf(file) {
+    const parts = external_node_path_default().posix.dirname(file).split('/');
+    for (const folder of POLICY_FOLDERS) {
+        const tail = parts.slice(-folder.length);
+        if (tail.length === folder.length && tail.every((p, i) => p === folder[i])) {
+            const rest = parts.slice(0, -folder.length);
+            return rest.length === 0 ? '.' : rest.join('/');
+        }
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/index.ts
+/**
+ * `pipeguard validate [PATH…]`: documents against their schemas (errors at file:line:col), then
+ * the semantic policy rules across documents. A pure core: reads files under ctx.root, returns a
+ * CheckResult, throws InputError for usage and configuration mistakes.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The documents the semantic rules read. */
+const RULE_INPUTS = [
+    SCHEMA_IDS.modelRequestEnvelope,
+    SCHEMA_IDS.automationPolicy,
+    SCHEMA_IDS.auditRecord,
+];
+async function runValidate(ctx, request) {
+    const started = performance.now();
+    const section = validateSectionOf(ctx.config);
+    const rulesOn = !request.schemaOnly;
+    const job = {
+        root: ctx.root,
+        section,
+        auditLog: ctx.config.audit?.log,
+        // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
+        keep: rulesOn ? RULE_INPUTS : [],
+        digestAll: Boolean(ctx.config.audit?.log),
+        threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+    };
+    // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
+    const selector = selectorFor(job);
+    let fallbackSchema;
+    if (request.schema !== undefined) {
+        fallbackSchema = resolveSchemaId(request.schema);
+        if (!fallbackSchema) {
+            const known = knownSchemaIds().map(nameOf).join(', ');
+            throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+        }
+    }
+    job.fallbackSchema = fallbackSchema;
+    const candidates = request.paths.length > 0
+        ? expandPaths(ctx.root, request.paths)
+        : await discoverFiles(ctx.root, (file) => selector.inScope(file));
+    const files = candidates.filter((file) => !selector.isExcluded(file.relative));
+    const listed = performance.now();
+    const outcome = await validateAll(files, job);
+    ctx.log.debug(`validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`);
+    const findings = [...outcome.findings];
+    if (rulesOn) {
+        findings.push(...(await applySemanticRules(outcome.documents, {
+            root: ctx.root,
+            config: ctx.config,
+            section,
+            selector,
+            now: ctx.now,
+        })));
+    }
+    const perSchema = {};
+    for (const [id, count] of Object.entries(outcome.counts))
+        perSchema[nameOf(id)] = count;
+    const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+    const result = resultFromFindings(findings_CHECK, findings, failOnFor(ctx.config, 'validate'), (failing, total) => {
+        const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
+        if (outcome.filesValidated === 0)
+            return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
+        if (total === 0)
+            return `${scope}: all valid`;
+        return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
+    }, {
+        filesValidated: outcome.filesValidated,
+        filesSkipped: outcome.filesSkipped.length,
+        threads: outcome.threads,
+        documents: perSchema,
+    });
+    return {
+        ...result,
+        rules: ruleInfos(),
+        inputs: outcome.inputs,
+        outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
+    };
+}
+/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
+function threadsFrom(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1) {
+        throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+    }
+    return threads;
+}
+const validateCheck = {
+    name: 'validate',
+    title: 'Schema validation of envelopes, policies and pipeguard documents, with semantic policy rules',
+    runConfigured: (ctx) => runValidate(ctx, { paths: [] }),
+    commands: [
+        {
+            name: ['validate'],
+            summary: 'Validate JSON / YAML / JSONL documents against their schemas (errors at file:line:col), then the policy rules',
+            positionals: '[PATH…]',
+            options: {
+                schema: {
+                    type: 'string',
+                    valueName: 'SCHEMA',
+                    description: 'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
+                },
+                'schema-only': {
+                    type: 'boolean',
+                    description: 'Check documents against their schemas only; skip the semantic policy rules',
+                },
+            },
+            run: async (ctx, args) => [
+                await runValidate(ctx, {
+                    paths: args.positionals,
+                    schema: typeof args.values.schema === 'string' && args.values.schema !== ''
+                        ? args.values.schema
+                        : undefined,
+                    schemaOnly: args.values['schema-only'] === true,
+                }),
+            ],
+        },
+    ],
+};
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
+
 
 
 
@@ -72069,7 +74343,7 @@ function optional(key, value) {
 const registry_CHECKS = [
     checklistCheck,
     notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
-    notAvailableYet('validate', 'Schema validation', [['validate']]),
+    validateCheck,
     checksumsCheck,
     // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
     publishedOnGitHub(evalGateCheck),
@@ -72666,9 +74940,9 @@ function checklistRows(check) {
 
 
 
-const FORMATS = ['text', 'json', 'sarif'];
+const render_FORMATS = ['text', 'json', 'sarif'];
 function isFormat(value) {
-    return FORMATS.includes(value);
+    return render_FORMATS.includes(value);
 }
 function render(report, format, color) {
     if (format === 'json')
@@ -72869,7 +75143,7 @@ async function publish(report, workspace) {
     }
     const format = getInput('format') || 'json';
     if (!isFormat(format)) {
-        setFailed(`input format must be one of ${FORMATS.join(', ')}; got ${format}`);
+        setFailed(`input format must be one of ${render_FORMATS.join(', ')}; got ${format}`);
         process.exitCode = 2;
         return;
     }
