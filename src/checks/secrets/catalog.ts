@@ -382,6 +382,14 @@ for (const rule of PIPEGUARD_RULES) {
 
 export const RULE_MODULES: readonly RuleModule[] = modules;
 
+const byId = new Map<string, RuleEntry>();
+for (const rule of entries.values()) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+
+/** A rule by its pipeguard id (a generic entry for an id no rule has). */
+export function ruleById(id: string): RuleEntry {
+  return byId.get(id) ?? entry(id, id, 'high', rotate);
+}
+
 /** The pipeguard rule a secretlint message belongs to (a fallback entry for unknown messages). */
 export function ruleFor(secretlintRuleId: string, messageId: string): RuleEntry {
   const known = entries.get(`${secretlintRuleId}#${messageId}`);
