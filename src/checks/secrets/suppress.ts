@@ -4,7 +4,8 @@
  * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
  * the report with `suppressed` set; expired and unused entries become findings of their own.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fingerprintOf, type Finding } from '../../report/model.js';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
@@ -219,6 +220,7 @@ export async function writeBaseline(
     check: 'secrets',
     findings: sorted,
   };
+  await mkdir(path.dirname(absolute), { recursive: true });
   await writeFileAtomic(absolute, `${JSON.stringify(doc, null, 2)}\n`);
   return sorted.length;
 }
