@@ -60,7 +60,7 @@ describe('patch parser', () => {
           // Every reported line is really that line of the new file.
           for (const [n, text] of added) expect(newLines[n - 1]).toBe(text);
           // And every line that is not in the old file is reported.
-          const newOnly = newLines.filter((l) => !before.includes(l));
+          const newOnly = newLines.filter((l) => !(before as string[]).includes(l));
           for (const line of newOnly) expect(added.map(([, t]) => t)).toContain(line);
           if (added.length) expect(files[0]!.path).toBe('new file');
         },
