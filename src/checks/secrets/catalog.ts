@@ -8,7 +8,7 @@ import type { SecretLintRuleCreator } from '@secretlint/types';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import type { RuleInfo, Severity } from '../../report/model.js';
 import { PIPEGUARD_RULES } from './rules/index.js';
-import type { Trigger } from './rules/factory.js';
+import type { Trigger } from './rules/keywords.js';
 
 export interface RuleEntry extends RuleInfo {
   id: string;
@@ -19,7 +19,7 @@ export interface RuleEntry extends RuleInfo {
 
 export interface RuleModule {
   creator: SecretLintRuleCreator<never> | SecretLintRuleCreator<Record<string, unknown>>;
-  /** Any one of these occurring makes the module run (see keywordMatcher). */
+  /** Any one of these occurring makes the module run (see KeywordSet). */
   triggers: Trigger[];
   /** File extensions the module always runs on (binary formats it understands). */
   extensions?: string[];

@@ -14,9 +14,14 @@ export interface EncodedSpan {
   decoded: string;
 }
 
-const BASE64_RUN =
-  /(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?(?![A-Za-z0-9+/=_-])|(?<![A-Za-z0-9+/=_-])(?:[A-Za-z0-9_-]{4}){5,}(?:[A-Za-z0-9_-]{2,3})?(?![A-Za-z0-9+/=_-])/g;
-const URL_ENCODED = /[A-Za-z0-9._~+-]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){2,}/g;
+/** Characters of the base64 and base64url alphabets (padding handled separately). */
+const ALPHABET = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+  ALPHABET[ch.charCodeAt(0)] = 1;
+const EQUALS = 61;
+const MIN_RUN = 20;
+const ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
 const MAX_CANDIDATE = 64 * 1024;
 const MAX_CANDIDATES_PER_TEXT = 5000;
 
@@ -24,39 +29,69 @@ const MAX_CANDIDATES_PER_TEXT = 5000;
 export function encodedSpans(text: string): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   let seen = 0;
-  for (const match of text.matchAll(BASE64_RUN)) {
-    if (++seen > MAX_CANDIDATES_PER_TEXT) break;
-    const encoded = match[0];
-    if (encoded.length > MAX_CANDIDATE || !mixedAlphabet(encoded)) continue;
-    const decoded = decodeBase64Text(encoded);
-    if (decoded !== undefined)
-      spans.push({
-        encoding: 'base64',
-        start: match.index ?? 0,
-        end: (match.index ?? 0) + encoded.length,
-        decoded,
-      });
-  }
-  if (text.includes('%')) {
-    for (const match of text.matchAll(URL_ENCODED)) {
-      const encoded = match[0];
-      if (encoded.length > MAX_CANDIDATE) continue;
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(encoded.replace(/\+/g, ' '));
-      } catch {
-        continue;
-      }
-      if (decoded !== encoded)
-        spans.push({
-          encoding: 'url',
-          start: match.index ?? 0,
-          end: (match.index ?? 0) + encoded.length,
-          decoded,
-        });
+  // One pass over the characters finds alphabet runs: several times faster than a regex here.
+  const length = text.length;
+  let start = -1;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
+    if (c < 128 && ALPHABET[c] === 1) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    let end = i;
+    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+    const runStart = start;
+    start = -1;
+    if (end - runStart < MIN_RUN || end - runStart > MAX_CANDIDATE) continue;
+    const encoded = text.slice(runStart, end);
+    if (!plausibleBase64(encoded)) continue;
+    if (++seen > MAX_CANDIDATES_PER_TEXT) break;
+    const decoded = decodeBase64Text(encoded);
+    if (decoded !== undefined) spans.push({ encoding: 'base64', start: runStart, end, decoded });
+  }
+  if (text.includes('%')) spans.push(...urlEncodedSpans(text));
+  return spans;
+}
+
+/** Tokens holding at least two %XX escapes, found from the escapes outwards. */
+function urlEncodedSpans(text: string): EncodedSpan[] {
+  const spans: EncodedSpan[] = [];
+  ESCAPE.lastIndex = 0;
+  for (let match = ESCAPE.exec(text); match; match = ESCAPE.exec(text)) {
+    let start = match.index;
+    while (start > 0 && URL_TOKEN_CHAR.test(text[start - 1]!)) start--;
+    let end = match.index + 3;
+    while (end < text.length && URL_TOKEN_CHAR.test(text[end]!)) end++;
+    ESCAPE.lastIndex = end;
+    const encoded = text.slice(start, end);
+    if (encoded.length > MAX_CANDIDATE || (encoded.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) < 2)
+      continue;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(encoded.replace(/\+/g, ' '));
+    } catch {
+      continue;
+    }
+    if (decoded !== encoded) spans.push({ encoding: 'url', start, end, decoded });
   }
   return spans;
+}
+
+/**
+ * Worth decoding: a whole number of base64 quanta (or unpadded base64url), a mixed alphabet, and
+ * — since decoded text is ASCII — every quantum starting with a character worth less than 32.
+ */
+function plausibleBase64(value: string): boolean {
+  const body = value.replace(/=+$/, '');
+  if (value.includes('=') ? value.length % 4 !== 0 : body.length % 4 === 1) return false;
+  if (!mixedAlphabet(body)) return false;
+  for (let i = 0; i < body.length; i += 4) {
+    const c = body.charCodeAt(i);
+    // A-Z (0-25) and a-f (26-31) encode sextets below 32, i.e. bytes below 0x80.
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /** Identifiers and paths are base64-alphabet too; encoded data mixes cases and digits. */

@@ -11,7 +11,7 @@ import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import type { SecretLintCoreConfig, SecretLintCoreResultMessage } from '@secretlint/types';
 import { FILTER_COMMENTS_ID, RULE_MODULES, ruleFor, type RuleModule } from './catalog.js';
-import { keywordMatcher } from './rules/factory.js';
+import { KeywordSet, type Trigger } from './rules/keywords.js';
 import { isLookAlike } from './rules/look-alikes.js';
 
 // The profiler is on by default in library use and costs most of the run time (secretlint#1653).
@@ -41,31 +41,38 @@ export interface Hit {
 
 const SECRET_DATA_KEYS = ['SECRET', 'TOKEN', 'KEY', 'ID', 'URI', 'URL', 'CREDENTIAL'];
 
+const ALL_TRIGGERS = new KeywordSet(RULE_MODULES.flatMap((m) => m.triggers));
+
 /** Which rule modules a text needs: the prefilter. */
-export function modulesFor(unit: TextUnit): { scanners: RuleModule[]; comments: boolean } {
-  const has = keywordMatcher(unit.text);
+export function modulesFor(unit: TextUnit): {
+  scanners: RuleModule[];
+  comments: boolean;
+  present: ReadonlySet<Trigger>;
+} {
+  const present = ALL_TRIGGERS.present(unit.text);
   const ext = path.extname(unit.path).toLowerCase();
   const scanners: RuleModule[] = [];
   let comments = false;
   for (const module of RULE_MODULES) {
-    const wanted = module.extensions?.includes(ext) || module.triggers.some(has);
+    const wanted =
+      module.extensions?.includes(ext) || module.triggers.some((t) => t === '' || present.has(t));
     if (!wanted) continue;
     if (module.creator.meta.id === FILTER_COMMENTS_ID) comments = true;
     else scanners.push(module);
   }
-  return { scanners, comments };
+  return { scanners, comments, present };
 }
 
 /** Scan one text with the rule modules its content calls for. */
 export async function detectSecrets(unit: TextUnit): Promise<Hit[]> {
-  const { scanners, comments } = modulesFor(unit);
+  const { scanners, comments, present } = modulesFor(unit);
   if (scanners.length === 0) return [];
-  const all = await lint(unit, scanners);
+  const all = await lint(unit, scanners, present);
   if (all.length === 0) return [];
   // Run once more with secretlint's disable-comment filter to learn which messages it silences:
   // those are reported as suppressed rather than dropped.
   const kept = comments
-    ? new Set((await lint(unit, [...scanners, commentFilter()])).map(messageKey))
+    ? new Set((await lint(unit, [...scanners, commentFilter()], present)).map(messageKey))
     : undefined;
   const hits: Hit[] = [];
   for (const message of all) {
@@ -77,9 +84,18 @@ export async function detectSecrets(unit: TextUnit): Promise<Hit[]> {
   return dedupe(hits);
 }
 
-async function lint(unit: TextUnit, modules: RuleModule[]): Promise<SecretLintCoreResultMessage[]> {
+async function lint(
+  unit: TextUnit,
+  modules: RuleModule[],
+  present: ReadonlySet<Trigger>,
+): Promise<SecretLintCoreResultMessage[]> {
   const config: SecretLintCoreConfig = {
-    rules: modules.map((m) => ({ id: m.creator.meta.id, rule: m.creator as never, options: {} })),
+    rules: modules.map((m) => ({
+      id: m.creator.meta.id,
+      rule: m.creator as never,
+      // pipeguard's own modules reuse the prefilter's result instead of searching again.
+      options: m.origin === 'pipeguard' ? ({ presentKeywords: present } as never) : {},
+    })),
   };
   const binary =
     unit.physicalPath !== undefined && path.extname(unit.path).toLowerCase() === '.p12';

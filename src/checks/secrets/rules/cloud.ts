@@ -68,7 +68,14 @@ const patterns: SecretPattern[] = [
     title: 'AWS secret access key',
     help: 'Deactivate and delete the access key in IAM, review CloudTrail for its use, and use OIDC roles or a secret store instead.',
     severity: 'critical',
-    keywords: ['secret', 'aws'],
+    keywords: [
+      'aws_secret',
+      'aws-secret',
+      'awssecret',
+      'secret_access',
+      'secret-access',
+      'secretaccess',
+    ],
     pattern: keyed(
       String.raw`aws[_-]?secret[_-]?(?:access[_-]?)?key(?:[_-]?id)?|secret[_-]?access[_-]?key|aws[_-]?secret`,
       AWS_SECRET,

@@ -7,7 +7,10 @@
  */
 import type { SecretLintRuleCreator, SecretLintRuleLocalizeMessages } from '@secretlint/types';
 import type { Severity } from '../../../report/model.js';
+import { KeywordSet, type Trigger } from './keywords.js';
 import { isLookAlike, shannonEntropy, type LookAlikeOptions } from './look-alikes.js';
+
+export type { Trigger } from './keywords.js';
 
 export interface SecretPattern extends LookAlikeOptions {
   /** pipeguard rule id (kebab-case); also the secretlint messageId. Stable: fingerprints use it. */
@@ -35,25 +38,16 @@ export interface SecretPattern extends LookAlikeOptions {
 export interface PatternRuleOptions {
   /** secretlint's conventional allow-list: regex-like strings (`/re/flags`) or literals. */
   allows?: string[];
+  /**
+   * The keywords already known to occur in the text (pipeguard's engine has just computed them
+   * for all rules in one pass); plain secretlint omits it and the rule finds them itself.
+   */
+  presentKeywords?: ReadonlySet<Trigger>;
 }
 
 export interface PatternRule {
   creator: SecretLintRuleCreator<PatternRuleOptions>;
   patterns: SecretPattern[];
-}
-
-/** A keyword (see SecretPattern.keywords) or a cheap regex (no `g` flag) that must match. */
-export type Trigger = string | RegExp;
-
-/** Tell whether a trigger occurs, given the text and (lazily) its lowercase form. */
-export function keywordMatcher(text: string): (keyword: Trigger) => boolean {
-  let lower: string | undefined;
-  return (keyword) => {
-    if (typeof keyword !== 'string') return keyword.test(text);
-    if (keyword !== keyword.toLowerCase()) return text.includes(keyword);
-    lower ??= text.toLowerCase();
-    return lower.includes(keyword);
-  };
 }
 
 /**
@@ -75,6 +69,7 @@ export function patternRule(id: string, docsUrl: string, patterns: SecretPattern
       en: (props?: { SECRET?: string }) => `found ${spec.title}: ${props?.SECRET ?? ''}`,
     };
   }
+  const keywords = new KeywordSet(patterns.flatMap((p) => p.keywords));
   const creator: SecretLintRuleCreator<PatternRuleOptions> = {
     messages,
     meta: {
@@ -90,9 +85,9 @@ export function patternRule(id: string, docsUrl: string, patterns: SecretPattern
       return {
         file(source) {
           const content = source.content;
-          const has = keywordMatcher(content);
+          const present = options?.presentKeywords ?? keywords.present(content);
           for (const spec of patterns) {
-            if (!spec.keywords.some(has)) continue;
+            if (!spec.keywords.some((k) => present.has(k))) continue;
             spec.pattern.lastIndex = 0;
             for (const match of content.matchAll(spec.pattern)) {
               const secret = match.groups?.secret ?? match[0];
