@@ -24,8 +24,8 @@ export interface PipeguardConfig {
 }
 
 /** The severity at which a check fails: its own `fail-on`, else the global one. */
-export function failOnFor(config: PipeguardConfig, check: CheckName): Severity {
-  return config[check]?.['fail-on'] ?? config['fail-on'];
+export function failOnFor(config: PipeguardConfig, check: string): Severity {
+  return config[check as CheckName]?.['fail-on'] ?? config['fail-on'];
 }
 
 /** The section of a check as its own typed view (the schema has already validated it). */

@@ -88,7 +88,11 @@ function pullRequestOf(event: Record<string, unknown>): PullRequestFacts | undef
   const base = isRecord(pr.base) ? pr.base : {};
   const head = isRecord(pr.head) ? pr.head : {};
   const user = isRecord(pr.user) ? pr.user : {};
-  if (typeof pr.number !== 'number' || typeof head.sha !== 'string' || typeof base.sha !== 'string') {
+  if (
+    typeof pr.number !== 'number' ||
+    typeof head.sha !== 'string' ||
+    typeof base.sha !== 'string'
+  ) {
     return undefined;
   }
   return {

@@ -56,7 +56,11 @@ export function decodePointer(pointer: string): string[] {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export function parseDocuments(text: string, file: string, format: DocumentFormat): SourceDocument[] {
+export function parseDocuments(
+  text: string,
+  file: string,
+  format: DocumentFormat,
+): SourceDocument[] {
   if (Buffer.byteLength(text) > MAX_DOCUMENT_BYTES) {
     throw new InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
   }

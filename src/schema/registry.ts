@@ -103,7 +103,11 @@ function describe(doc: SourceDocument, error: ErrorObject): LocatedSchemaError {
         position: doc.locate(at),
       };
     default:
-      return { message: `${name} ${error.message ?? 'is invalid'}`, pointer: at, position: doc.locate(at) };
+      return {
+        message: `${name} ${error.message ?? 'is invalid'}`,
+        pointer: at,
+        position: doc.locate(at),
+      };
   }
 }
 

@@ -1,7 +1,7 @@
 /** File-system rules that hold everywhere: stay inside the root, write atomically. */
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './errors.js';
 
@@ -24,7 +24,10 @@ export function resolveInsideRoot(root: string, userPath: string, label = userPa
     real = realpathSync(candidate);
   } catch {
     // Not existing yet is fine for outputs; check the nearest existing parent instead.
-    real = path.join(realpathSync(nearestExisting(path.dirname(candidate))), path.basename(candidate));
+    real = path.join(
+      realpathSync(nearestExisting(path.dirname(candidate))),
+      path.basename(candidate),
+    );
   }
   if (!isInside(realpathSync(root), real)) {
     throw new InputError('path resolves outside the scanned root through a symlink', label);
@@ -56,7 +59,11 @@ function nearestExisting(dir: string): string {
  * new one, never half of one.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const handle = await open(temp, 'wx', 0o644);
   try {
     await handle.writeFile(data);

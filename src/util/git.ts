@@ -17,8 +17,14 @@ export async function isGitRepo(root: string): Promise<boolean> {
 
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 export async function trackedFiles(root: string): Promise<string[]> {
-  const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
-  const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+  const out = await runGit(
+    root,
+    ['ls-files', '-z', '--full-name', '--', '.'],
+    'list tracked files',
+  );
+  const prefix = (
+    await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')
+  ).trim();
   return out
     .split('\0')
     .filter(Boolean)
@@ -29,8 +35,9 @@ export async function trackedFiles(root: string): Promise<string[]> {
 export async function ignoredPaths(root: string, paths: string[]): Promise<Set<string>> {
   if (paths.length === 0) return new Set();
   try {
-    const out = await gitAt(root).raw(['check-ignore', '--no-index', '-z', '--', ...paths]);
-    return new Set(out.split('\0').filter(Boolean));
+    // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
+    const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+    return new Set(out.split('\n').filter(Boolean));
   } catch (error) {
     // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
     const message = error instanceof Error ? error.message : String(error);

@@ -25,7 +25,9 @@ export function setWorkerEntry(file: string | undefined): void {
 }
 
 export function isPipeguardWorker(): boolean {
-  return !isMainThread && (workerData as { pipeguardWorker?: boolean } | null)?.pipeguardWorker === true;
+  return (
+    !isMainThread && (workerData as { pipeguardWorker?: boolean } | null)?.pipeguardWorker === true
+  );
 }
 
 /** Worker side: answer task requests until the parent closes the port. */
@@ -37,7 +39,11 @@ export function serveWorkerTasks(): void {
       if (!handler) throw new Error(`unknown worker task ${request.task}`);
       reply = { id: request.id, ok: true, output: await handler(request.input) };
     } catch (error) {
-      reply = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+      reply = {
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
     parentPort?.postMessage(reply);
   });
@@ -56,7 +62,10 @@ export type TaskRunner<I, O> = (inputs: I[], options?: PoolOptions) => Promise<O
  * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
  * entry file is known and the batch is large enough, else in-process.
  */
-export function defineWorkerTask<I, O>(name: string, handler: (input: I) => O | Promise<O>): TaskRunner<I, O> {
+export function defineWorkerTask<I, O>(
+  name: string,
+  handler: (input: I) => O | Promise<O>,
+): TaskRunner<I, O> {
   handlers.set(name, handler as Handler);
   return async (inputs, options = {}) => {
     const threads = Math.min(options.threads ?? availableParallelism(), inputs.length);
@@ -69,7 +78,12 @@ export function defineWorkerTask<I, O>(name: string, handler: (input: I) => O | 
   };
 }
 
-async function runInWorkers<I, O>(file: string, task: string, inputs: I[], threads: number): Promise<O[]> {
+async function runInWorkers<I, O>(
+  file: string,
+  task: string,
+  inputs: I[],
+  threads: number,
+): Promise<O[]> {
   const results = new Array<O>(inputs.length);
   let next = 0;
   const workers = Array.from(

@@ -1,0 +1,16 @@
+/** Entry of dist/action/index.js: a worker when started as one, else the Action. */
+import { run } from './action.js';
+import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/worker-pool.js';
+
+if (isPipeguardWorker()) {
+  serveWorkerTasks();
+} else {
+  setWorkerEntry(process.argv[1]);
+  run().catch((error: unknown) => {
+    // run() turns every failure into a report; reaching here is our bug. Fail closed, no stack.
+    process.stdout.write(
+      `::error::pipeguard internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  });
+}

@@ -1,0 +1,456 @@
+/**
+ * The repository hygiene checklist (seed 004) and the per-mode controls (seed 000): what is tracked
+ * that must not be, what must exist that does not. git decides tracked and ignored, not guesses.
+ */
+import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
+import { isEnabled } from '../../config/defaults.js';
+import {
+  fingerprintOf,
+  resultFromFindings,
+  type Finding,
+  type RuleInfo,
+  type Severity,
+} from '../../report/model.js';
+import type { ChecklistRow } from '../../report/text.js';
+import { InputError } from '../../util/errors.js';
+import { ignoredPaths, isGitRepo, trackedFiles } from '../../util/git.js';
+import type { CheckContext, CheckDefinition } from '../types.js';
+import { unpinnedRequirements } from './requirements.js';
+
+interface ChecklistConfig extends CheckSection {
+  disable?: string[];
+  'data-globs'?: string[];
+  'execution-mode'?: 'local' | 'hybrid' | 'cloud';
+}
+
+export const DEFAULT_DATA_GLOBS = [
+  'data/**/*.csv',
+  'data/**/*.tsv',
+  'data/**/*.parquet',
+  'data/**/*.feather',
+  'data/**/*.arrow',
+  'data/**/*.jsonl',
+  'data/**/*.h5',
+  'data/**/*.npy',
+  'data/**/*.npz',
+  'data/**/*.xlsx',
+];
+
+interface Item {
+  id: string;
+  area: string;
+  severity: Severity;
+  title: string;
+  remedy: string;
+}
+
+const ITEMS = {
+  'env-file-tracked': {
+    area: 'No secrets in repo: .env not tracked',
+    severity: 'critical',
+    title: 'an environment file is tracked by git',
+    remedy: 'git rm --cached the file, add it to .gitignore, and rotate every value it held',
+  },
+  'env-example-missing': {
+    area: '.env.example documents the variables',
+    severity: 'medium',
+    title: 'code reads environment variables but no .env.example is tracked',
+    remedy: 'commit a .env.example listing each variable with a placeholder value',
+  },
+  'data-file-tracked': {
+    area: 'data/*.csv (and similar) not tracked',
+    severity: 'high',
+    title: 'a data file is tracked by git',
+    remedy: 'git rm --cached the file, keep data in secure storage and pass its path at run time',
+  },
+  'data-not-ignored': {
+    area: 'data/*.csv (and similar) in .gitignore',
+    severity: 'medium',
+    title: 'data files are not git-ignored',
+    remedy: 'add the data patterns (e.g. data/**/*.csv) to .gitignore',
+  },
+  'credential-file-tracked': {
+    area: 'No private keys or credential files tracked',
+    severity: 'critical',
+    title: 'a private key or credential file is tracked by git',
+    remedy: 'git rm --cached the file, purge it from history, and revoke the key',
+  },
+  'lockfile-missing': {
+    area: 'A lockfile for each package manager',
+    severity: 'high',
+    title: 'dependencies are declared without a lockfile',
+    remedy:
+      'commit the lockfile your package manager writes (npm install, poetry lock, uv lock, pip-compile …)',
+  },
+  'requirements-unpinned': {
+    area: 'Python requirements pinned with ==',
+    severity: 'medium',
+    title: 'a Python requirement is not pinned to one version',
+    remedy: 'pin with == (regenerate with pip-compile requirements.in -o requirements.txt)',
+  },
+  'audit-log-missing': {
+    area: 'Audit logging configured',
+    // Raised to high for hybrid and cloud modes, where models act beyond a laptop.
+    severity: 'low',
+    title: 'no audit log is configured for gate decisions',
+    remedy: 'set audit.log in .pipeguard.yml (or pass --audit-log) so every decision is recorded',
+  },
+  'validation-disabled': {
+    area: 'Model-facing documents schema-validated',
+    severity: 'high',
+    title: 'schema validation is disabled',
+    remedy: 'remove `validate: {enabled: false}` from .pipeguard.yml',
+  },
+  'secrets-disabled': {
+    area: 'Secret scanning enabled',
+    severity: 'high',
+    title: 'secret scanning is disabled',
+    remedy: 'remove `secrets: {enabled: false}` from .pipeguard.yml',
+  },
+  'eval-gate-missing': {
+    area: 'Eval gate configured (hybrid/cloud)',
+    severity: 'high',
+    title: 'the execution mode needs an eval gate, and none is configured',
+    remedy: 'add an eval-gate section with a policy to .pipeguard.yml',
+  },
+} satisfies Record<string, Omit<Item, 'id'>>;
+
+type ItemId = keyof typeof ITEMS;
+
+const CREDENTIAL_NAMES = picomatch(
+  [
+    '**/id_rsa',
+    '**/id_dsa',
+    '**/id_ecdsa',
+    '**/id_ed25519',
+    '**/id_ecdsa_sk',
+    '**/id_ed25519_sk',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/*.jks',
+    '**/*.keystore',
+    '**/.netrc',
+    '**/_netrc',
+    '**/.pgpass',
+    '**/.git-credentials',
+    '**/.aws/credentials',
+    '**/.docker/config.json',
+  ],
+  { dot: true, basename: false },
+);
+/** Names that hold a key only if their content says so (a .pem may be a public certificate). */
+const MAYBE_KEY_NAMES = picomatch(
+  ['**/*.pem', '**/*.key', '**/credentials.json', '**/*service*account*.json', '**/*-sa.json'],
+  { dot: true },
+);
+const ENV_FILE = /(^|\/)(\.env(\.[^/]+)?|[^/]+\.env)$/;
+const ENV_EXAMPLE =
+  /(^|\/)\.env\.(example|sample|template|dist)$|(^|\/)[^/]+\.env\.(example|sample|template)$/;
+const SOURCE_FILE =
+  /\.(py|ipynb|js|mjs|cjs|ts|mts|cts|jsx|tsx|go|rb|rs|java|kt|scala|sh|bash|r|R|jl)$/;
+const READS_ENV =
+  /\bos\.environ\b|\bos\.getenv\(|\bprocess\.env\b|\bimport\.meta\.env\b|\bgetenv\(|\bENV\[|\bstd::env::var|\benv::var\(|\bSystem\.getenv\(|\bSys\.getenv\(|\bload_dotenv\(|\bdotenv\b/;
+const SCAN_CAP_BYTES = 512 * 1024;
+
+export const checklistCheck: CheckDefinition = {
+  name: 'checklist',
+  title: 'Repository hygiene checklist',
+  runConfigured: runChecklist,
+  commands: [
+    {
+      name: ['checklist'],
+      summary:
+        'repository hygiene checklist: env files, data files, keys, lockfiles, pins, per-mode controls',
+      run: async (ctx) => [await runChecklist(ctx)],
+    },
+  ],
+};
+
+async function runChecklist(ctx: CheckContext) {
+  const section = sectionOf<ChecklistConfig>(ctx.config, 'checklist');
+  if (!(await isGitRepo(ctx.root))) {
+    throw new InputError(
+      'not inside a git work tree: the checklist needs git to know what is tracked',
+      ctx.root,
+    );
+  }
+  const disabled = new Set(section.disable ?? []);
+  const unknown = [...disabled].filter((id) => !(id in ITEMS));
+  if (unknown.length)
+    throw new InputError(
+      `checklist.disable names unknown item(s): ${unknown.join(', ')}`,
+      ctx.configSource,
+    );
+
+  const tracked = await trackedFiles(ctx.root);
+  const findings: Finding[] = [];
+  const add = (
+    id: ItemId,
+    file: string | undefined,
+    message: string,
+    line?: number,
+    severity?: Severity,
+  ): void => {
+    if (disabled.has(id)) return;
+    const item = ITEMS[id];
+    findings.push({
+      check: 'checklist',
+      rule: id,
+      severity: severity ?? item.severity,
+      message,
+      ...(file ? { file } : {}),
+      ...(line ? { line, column: 1 } : {}),
+      fingerprint: fingerprintOf('checklist', id, file, message),
+      remedy: item.remedy,
+    });
+  };
+
+  // Environment files and the example that documents them.
+  for (const file of tracked) {
+    if (ENV_FILE.test(file) && !ENV_EXAMPLE.test(file))
+      add('env-file-tracked', file, `${file} is tracked by git`);
+  }
+  const hasExample = tracked.some((f) => ENV_EXAMPLE.test(f));
+  if (!hasExample) {
+    const reader = await firstMatching(
+      ctx.root,
+      tracked.filter((f) => SOURCE_FILE.test(f)),
+      READS_ENV,
+    );
+    if (reader)
+      add(
+        'env-example-missing',
+        reader,
+        `${reader} reads environment variables, and no .env.example is tracked`,
+      );
+  }
+
+  // Data files: tracked ones, and whether the patterns are ignored at all.
+  const dataGlobs = section['data-globs'] ?? DEFAULT_DATA_GLOBS;
+  const isData = picomatch(dataGlobs, { dot: true });
+  for (const file of tracked)
+    if (isData(file)) add('data-file-tracked', file, `${file} is a data file tracked by git`);
+  // A pattern matters where its folder exists (an ML repo's data/), not in every repository.
+  const relevant = dataGlobs.filter((g) =>
+    existsSync(path.join(ctx.root, picomatch.scan(g).base || '.')),
+  );
+  const probes = relevant.map(probePathFor);
+  const ignored = await ignoredPaths(ctx.root, probes);
+  const notIgnored = relevant.filter((_g, i) => !ignored.has(probes[i]!));
+  if (notIgnored.length) {
+    add('data-not-ignored', '.gitignore', `.gitignore does not ignore ${notIgnored.join(', ')}`);
+  }
+
+  // Keys and credential files.
+  for (const file of tracked) {
+    if (CREDENTIAL_NAMES(file))
+      add('credential-file-tracked', file, `${file} is a private key or credential file`);
+    else if (MAYBE_KEY_NAMES(file) && (await holdsKeyMaterial(path.join(ctx.root, file)))) {
+      add('credential-file-tracked', file, `${file} holds private key material`);
+    }
+  }
+
+  // Lockfiles and pins.
+  const trackedSet = new Set(tracked);
+  for (const problem of await lockfileProblems(ctx.root, tracked, trackedSet))
+    add('lockfile-missing', problem.file, problem.message);
+  for (const file of tracked.filter((f) => /(^|\/)requirements[^/]*\.txt$/.test(f))) {
+    const text = await readCapped(path.join(ctx.root, file));
+    if (text === undefined) continue;
+    for (const p of unpinnedRequirements(text)) {
+      add(
+        'requirements-unpinned',
+        file,
+        `\`${p.requirement}\` is not pinned with == (${p.reason})`,
+        p.line,
+      );
+    }
+  }
+
+  // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
+  // cloud, where models act beyond the laptop, also need the eval gate.
+  const mode = section['execution-mode'] ?? 'local';
+  if (!ctx.config.audit?.log) {
+    const severity = mode === 'local' ? 'low' : 'high';
+    add(
+      'audit-log-missing',
+      undefined,
+      `no audit log configured (execution mode: ${mode})`,
+      undefined,
+      severity,
+    );
+  }
+  if (!isEnabled(ctx.config, 'validate'))
+    add('validation-disabled', undefined, 'schema validation is disabled in the config');
+  if (!isEnabled(ctx.config, 'secrets'))
+    add('secrets-disabled', undefined, 'secret scanning is disabled in the config');
+  if (mode !== 'local' && !isEnabled(ctx.config, 'eval-gate')) {
+    add('eval-gate-missing', undefined, `execution mode ${mode} requires an eval gate`);
+  }
+
+  const rows = checklistTable(findings, disabled, mode);
+  const holding = rows.filter((r) => r.ok).length;
+  const result = resultFromFindings(
+    'checklist',
+    findings,
+    failOnFor(ctx.config, 'checklist'),
+    (failing) =>
+      `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`,
+    { checklist: rows, executionMode: mode },
+  );
+  return { ...result, rules: RULES };
+}
+
+const RULES: Record<string, RuleInfo> = Object.fromEntries(
+  Object.entries(ITEMS).map(([id, item]) => [
+    id,
+    { title: item.title, help: item.remedy, severity: item.severity as Severity },
+  ]),
+);
+
+function checklistTable(findings: Finding[], disabled: Set<string>, mode: string): ChecklistRow[] {
+  const rows: ChecklistRow[] = [];
+  for (const [id, item] of Object.entries(ITEMS) as Array<[ItemId, (typeof ITEMS)[ItemId]]>) {
+    if (disabled.has(id)) continue;
+    if (id === 'eval-gate-missing' && mode === 'local') continue;
+    const hits = findings.filter((f) => f.rule === id);
+    rows.push({
+      item: item.area,
+      ok: hits.length === 0,
+      risk: item.severity as Severity,
+      note:
+        hits.length === 0
+          ? ''
+          : hits.length === 1
+            ? hits[0]!.message
+            : `${hits.length} problems, first: ${hits[0]!.message}`,
+    });
+  }
+  return rows;
+}
+
+/** A path git would have to ignore if the glob were covered: `data/**\/*.csv` → `data/pipeguard-probe/x.csv`. */
+export function probePathFor(glob: string): string {
+  return glob
+    .replace(/\*\*\//g, 'pipeguard-probe/')
+    .replace(/\*\*/g, 'pipeguard-probe')
+    .replace(/\*/g, 'pipeguard-probe');
+}
+
+async function firstMatching(
+  root: string,
+  files: string[],
+  pattern: RegExp,
+): Promise<string | undefined> {
+  for (const file of files) {
+    const text = await readCapped(path.join(root, file));
+    if (text !== undefined && pattern.test(text)) return file;
+  }
+  return undefined;
+}
+
+async function holdsKeyMaterial(file: string): Promise<boolean> {
+  const text = await readCapped(file);
+  if (text === undefined) return false;
+  return (
+    /-----BEGIN ((RSA|DSA|EC|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/.test(text) ||
+    /"private_key"\s*:\s*"-----BEGIN/.test(text)
+  );
+}
+
+/** Read at most SCAN_CAP_BYTES of a tracked file (a symlink or unreadable file reads as nothing). */
+async function readCapped(file: string): Promise<string | undefined> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) return undefined;
+      const buffer = Buffer.alloc(Math.min(stat.size, SCAN_CAP_BYTES));
+      await handle.read(buffer, 0, buffer.length, 0);
+      return buffer.toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+interface LockProblem {
+  file: string;
+  message: string;
+}
+
+const NODE_LOCKS = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+];
+const PYTHON_LOCKS = [
+  'uv.lock',
+  'poetry.lock',
+  'pdm.lock',
+  'Pipfile.lock',
+  'pylock.toml',
+  'requirements.txt',
+];
+
+async function lockfileProblems(
+  root: string,
+  tracked: string[],
+  trackedSet: Set<string>,
+): Promise<LockProblem[]> {
+  const problems: LockProblem[] = [];
+  const dirOf = (f: string): string => (f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '');
+  const hasIn = (dir: string, names: string[]): boolean =>
+    names.some((n) => trackedSet.has(`${dir}${n}`));
+  for (const file of tracked) {
+    const dir = dirOf(file);
+    const name = file.slice(dir.length);
+    if (name === 'package.json' && !file.includes('node_modules/')) {
+      const text = await readCapped(path.join(root, file));
+      const declares =
+        text !== undefined && /"(dev|optional|peer)?[dD]ependencies"\s*:\s*\{\s*"/.test(text);
+      // A workspace member is locked by its root's lockfile.
+      if (declares && !ancestorsOf(dir).some((d) => hasIn(d, NODE_LOCKS))) {
+        problems.push({
+          file,
+          message: `${file} declares dependencies, and no npm/pnpm/yarn/bun lockfile is tracked`,
+        });
+      }
+    } else if (name === 'pyproject.toml') {
+      const text = (await readCapped(path.join(root, file))) ?? '';
+      const tool = /^\[tool\.poetry\]/m.test(text)
+        ? 'poetry.lock'
+        : /^\[tool\.uv\]/m.test(text)
+          ? 'uv.lock'
+          : undefined;
+      const declares =
+        /^dependencies\s*=\s*\[\s*["']/m.test(text) ||
+        /^\[tool\.poetry\.dependencies\]/m.test(text);
+      if (declares && !hasIn(dir, tool ? [tool] : PYTHON_LOCKS)) {
+        problems.push({
+          file,
+          message: `${file} declares dependencies, and no ${tool ?? 'Python lockfile (uv.lock, poetry.lock, pdm.lock, requirements.txt)'} is tracked`,
+        });
+      }
+    } else if (name === 'Pipfile' && !hasIn(dir, ['Pipfile.lock'])) {
+      problems.push({ file, message: `${file} has no Pipfile.lock` });
+    } else if (name === 'requirements.in' && !hasIn(dir, ['requirements.txt'])) {
+      problems.push({ file, message: `${file} has no compiled requirements.txt (pip-compile)` });
+    }
+  }
+  return problems;
+}
+
+function ancestorsOf(dir: string): string[] {
+  const parts = dir.split('/').filter(Boolean);
+  return parts.map((_p, i) => `${parts.slice(0, parts.length - i).join('/')}/`).concat(['']);
+}

@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+/**
+ * The `pipeguard` CLI: parse argv, run a command through the engine, render, exit with the code of
+ * design.md (0 pass, 1 fail, 2 usage/input error, 12 eval gate blocked).
+ */
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CHECKS } from './checks/registry.js';
+import type { CommandArgs, CommandSpec, Logger, OptionSpec } from './checks/types.js';
+import {
+  createContext,
+  errorResult,
+  findCommand,
+  finishReport,
+  runCommand,
+  runConfiguredChecks,
+  writeAudit,
+} from './engine.js';
+import { exitCodeFor, EXIT, isSeverity, SEVERITIES, type CheckResult } from './report/model.js';
+import { FORMATS, isFormat, render, type Format } from './report/render.js';
+import { shouldColor } from './report/text.js';
+import { InputError, oneLine } from './util/errors.js';
+import { writeFileAtomic } from './util/fs.js';
+import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/worker-pool.js';
+import { VERSION } from './version.js';
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  config: {
+    type: 'string',
+    description: 'config file (default: .pipeguard.yml in the root, else embedded defaults)',
+    valueName: 'FILE',
+  },
+  format: {
+    type: 'string',
+    description: `report format: ${FORMATS.join(', ')} (default: text)`,
+    valueName: 'FORMAT',
+  },
+  output: {
+    type: 'string',
+    description: 'write the report to FILE (stdout still gets the text summary)',
+    valueName: 'FILE',
+  },
+  'audit-log': {
+    type: 'string',
+    description: 'append one JSONL audit record per check decision to FILE',
+    valueName: 'FILE',
+  },
+  root: {
+    type: 'string',
+    description: 'directory to check (default: the current directory)',
+    valueName: 'DIR',
+  },
+  'fail-on': {
+    type: 'string',
+    description: `lowest severity that fails: ${SEVERITIES.join(', ')}`,
+    valueName: 'SEVERITY',
+  },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
+  version: { type: 'boolean', short: 'V', description: 'print the version' },
+};
+
+const CHECK_COMMAND: CommandSpec = {
+  name: ['check'],
+  summary: "run every check enabled in the config (the Action's default job)",
+  positionals: '[CHECK…]',
+  run: async (ctx, args) => runConfiguredChecks(ctx, args.positionals),
+};
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const words = leadingWords(argv);
+  const found = words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
+  if (!found) {
+    if (argv.includes('--version') || argv.includes('-V')) {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(generalHelp());
+      return argv.length === 0 ? EXIT.usage : EXIT.ok;
+    }
+    return usageError(`unknown command: ${words.slice(0, 2).join(' ') || argv[0]}`);
+  }
+  const { spec, used } = found;
+  const rest = argv.slice(used);
+  const options: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...(spec.options ?? {}) };
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: toParseArgs(options),
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return usageError(`${oneLine(error)} (see: pipeguard ${spec.name.join(' ')} --help)`);
+  }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  if (values.help) {
+    process.stdout.write(commandHelp(spec, options));
+    return EXIT.ok;
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!isFormat(format))
+    return usageError(`--format must be one of ${FORMATS.join(', ')}; got ${format}`);
+  const failOn = values['fail-on'] as string | undefined;
+  if (failOn !== undefined && !isSeverity(failOn)) {
+    return usageError(`--fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
+  }
+  const resolveFlagPath = (p: unknown): string | undefined =>
+    typeof p === 'string' ? path.resolve(cwd, p) : undefined;
+  const log = stderrLogger(env);
+  let results: CheckResult[];
+  let auditLog: string | undefined;
+  let ctx: ReturnType<typeof createContext> | undefined;
+  try {
+    ctx = createContext({
+      root: resolveFlagPath(values.root) ?? cwd,
+      configFile: resolveFlagPath(values.config),
+      failOn: failOn as CheckResult['findings'][number]['severity'] | undefined,
+      auditLog: resolveFlagPath(values['audit-log']),
+      env,
+      log,
+    });
+    auditLog = resolveFlagPath(values['audit-log']);
+    const args: CommandArgs = { positionals: parsed.positionals, values };
+    results = await runCommand(spec, ctx, args);
+  } catch (error) {
+    results = [errorResult(spec.name[0] ?? 'pipeguard', error)];
+  }
+  if (ctx) {
+    try {
+      await writeAudit(ctx, results, auditLog, spec.name.join(' '));
+    } catch (error) {
+      results.push(errorResult('audit', error));
+    }
+  }
+  const report = finishReport(results);
+  const color = shouldColor(process.stdout, env);
+  const outputFile = resolveFlagPath(values.output);
+  if (outputFile) {
+    try {
+      await writeFileAtomic(outputFile, render(report, format as Format, false));
+    } catch (error) {
+      process.stderr.write(
+        `pipeguard: ${values.output as string}: cannot write the report (${oneLine(error)})\n`,
+      );
+      return EXIT.usage;
+    }
+  }
+  process.stdout.write(
+    render(
+      report,
+      outputFile ? 'text' : (format as Format),
+      color && (outputFile !== undefined || format === 'text'),
+    ),
+  );
+  return exitCodeFor(report.status);
+}
+
+/** The leading non-option words, which name the command (`checksums verify DIR` → all three). */
+function leadingWords(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const a of argv) {
+    if (a.startsWith('-')) break;
+    out.push(a);
+  }
+  return out;
+}
+
+function toParseArgs(options: Record<string, OptionSpec>): NonNullable<ParseArgsConfig['options']> {
+  const out: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, spec] of Object.entries(options)) {
+    out[name] = {
+      type: spec.type,
+      ...(spec.multiple ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {}),
+    };
+  }
+  return out;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`pipeguard: ${message}\n`);
+  return EXIT.usage;
+}
+
+function stderrLogger(env: NodeJS.ProcessEnv): Logger {
+  return {
+    info: (m) => process.stderr.write(`${m}\n`),
+    warn: (m) => process.stderr.write(`warning: ${m}\n`),
+    debug: (m) => {
+      if (env.PIPEGUARD_DEBUG === '1') process.stderr.write(`debug: ${m}\n`);
+    },
+  };
+}
+
+function allCommands(): CommandSpec[] {
+  return [CHECK_COMMAND, ...CHECKS.flatMap((c) => c.commands)];
+}
+
+function generalHelp(): string {
+  const commands = allCommands();
+  const width = Math.max(
+    ...commands.map((c) => `${c.name.join(' ')} ${c.positionals ?? ''}`.length),
+  );
+  return [
+    `pipeguard ${VERSION} — the security gate for ML and agent pipelines`,
+    '',
+    'Usage: pipeguard <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map(
+      (c) => `  ${`${c.name.join(' ')} ${c.positionals ?? ''}`.padEnd(width)}  ${c.summary}`,
+    ),
+    '',
+    'Global options:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    'Exit codes: 0 passed, 1 a check failed, 2 usage/config/input error, 12 eval gate blocked.',
+    "Run `pipeguard <command> --help` for a command's options.",
+    '',
+  ].join('\n');
+}
+
+function commandHelp(spec: CommandSpec, options: Record<string, OptionSpec>): string {
+  return [
+    `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(
+      /\s+\[/,
+      ' [',
+    ),
+    '',
+    spec.summary,
+    '',
+    'Options:',
+    ...optionLines(options),
+    '',
+  ].join('\n');
+}
+
+function optionLines(options: Record<string, OptionSpec>): string[] {
+  const entries = Object.entries(options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.valueName ?? 'VALUE'}` : ''}`;
+    return [flag, o.description] as const;
+  });
+  const width = Math.max(...entries.map(([f]) => f.length));
+  return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
+}
+
+if (isPipeguardWorker()) {
+  serveWorkerTasks();
+} else {
+  setWorkerEntry(process.argv[1]);
+  main(process.argv.slice(2), process.env, process.cwd()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Last line of defence: never a stack trace for the user, never exit 0.
+      process.stderr.write(
+        `pipeguard: ${error instanceof InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`,
+      );
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

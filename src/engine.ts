@@ -1,0 +1,155 @@
+/**
+ * What the CLI, the Action and the hooks share: build a CheckContext, run checks or one command,
+ * turn thrown input errors into `error` results (exit 2), assemble the report, append audit records.
+ * Adapters only parse their inputs and present the outcome.
+ */
+import path from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { CHECKS } from './checks/registry.js';
+import type {
+  CheckContext,
+  CheckDefinition,
+  CommandArgs,
+  CommandSpec,
+  Logger,
+} from './checks/types.js';
+import { isEnabled } from './config/defaults.js';
+import { loadConfig } from './config/load.js';
+import { failOnFor } from './config/types.js';
+import { readCiContext } from './github/context.js';
+import { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } from './report/audit.js';
+import { buildReport, type CheckResult, type Report, type Severity } from './report/model.js';
+import { InputError, oneLine } from './util/errors.js';
+import { resolveInsideRoot } from './util/fs.js';
+import { VERSION } from './version.js';
+
+export interface ContextOptions {
+  root: string;
+  configFile?: string;
+  failOn?: Severity;
+  /** --audit-log / the audit-log input: recorded in the effective config so checks see it. */
+  auditLog?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  log: Logger;
+  registerSecret?: (value: string) => void;
+  now?: Date;
+}
+
+export function createContext(options: ContextOptions): CheckContext {
+  let root: string;
+  try {
+    root = realpathSync(path.resolve(options.root));
+    if (!statSync(root).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new InputError('the root is not a readable directory', options.root);
+  }
+  const { config, source } = loadConfig(root, options.configFile);
+  if (options.failOn) config['fail-on'] = options.failOn;
+  if (options.auditLog) config.audit = { ...config.audit, log: options.auditLog };
+  return {
+    root,
+    config,
+    configSource: source,
+    env: options.env,
+    ci: readCiContext(options.env),
+    now: options.now ?? new Date(),
+    log: options.log,
+    registerSecret: options.registerSecret ?? (() => undefined),
+  };
+}
+
+/** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
+export async function runConfiguredChecks(
+  ctx: CheckContext,
+  only?: string[],
+): Promise<CheckResult[]> {
+  const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
+  if (unknown.length) throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
+  const selected = CHECKS.filter((c) =>
+    only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name),
+  );
+  const results: CheckResult[] = [];
+  for (const check of selected.filter((c) => c.available === false && !only?.length)) {
+    ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
+  }
+  for (const check of selected.filter((c) => c.available !== false || only?.length))
+    results.push(await guarded(check.name, () => check.runConfigured(ctx)));
+  return results;
+}
+
+export async function runCommand(
+  spec: CommandSpec,
+  ctx: CheckContext,
+  args: CommandArgs,
+): Promise<CheckResult[]> {
+  try {
+    return await spec.run(ctx, args);
+  } catch (error) {
+    return [errorResult(spec.name[0] ?? 'pipeguard', error)];
+  }
+}
+
+async function guarded(name: string, run: () => Promise<CheckResult>): Promise<CheckResult> {
+  try {
+    return await run();
+  } catch (error) {
+    return errorResult(name, error);
+  }
+}
+
+/**
+ * Bad input stops a check with exit 2 and one line; anything else is our bug, still exit 2 (fail
+ * closed), stack only with PIPEGUARD_DEBUG=1.
+ */
+export function errorResult(check: string, error: unknown): CheckResult {
+  if (!(error instanceof InputError) && process.env.PIPEGUARD_DEBUG === '1') console.error(error);
+  const prefix = error instanceof InputError ? '' : 'internal error: ';
+  return { check, status: 'error', summary: `${prefix}${oneLine(error)}`, findings: [] };
+}
+
+export function finishReport(results: CheckResult[]): Report {
+  return buildReport(VERSION, results);
+}
+
+export function findCommand(
+  words: string[],
+): { spec: CommandSpec; check: CheckDefinition; used: number } | undefined {
+  let best: { spec: CommandSpec; check: CheckDefinition; used: number } | undefined;
+  for (const check of CHECKS) {
+    for (const spec of check.commands) {
+      const n = spec.name.length;
+      if (
+        n <= words.length &&
+        spec.name.every((w, i) => words[i] === w) &&
+        (!best || n > best.used)
+      ) {
+        best = { spec, check, used: n };
+      }
+    }
+  }
+  return best;
+}
+
+/** Append one record per check to the audit log (the --audit-log flag, else config `audit.log`). */
+export async function writeAudit(
+  ctx: CheckContext,
+  results: CheckResult[],
+  explicitLog: string | undefined,
+  defaultStage: string,
+): Promise<void> {
+  const configured = ctx.config.audit?.log;
+  if (!configured) return;
+  // A flag is the caller's own choice; a path from the (possibly PR-controlled) config stays inside the root.
+  const file = explicitLog
+    ? path.resolve(ctx.root, explicitLog)
+    : resolveInsideRoot(ctx.root, configured!, ctx.configSource);
+  const facts = {
+    runId: runIdFrom(ctx.env),
+    stage: ctx.config.audit?.stage ?? defaultStage,
+    actor: actorFrom(ctx.env),
+    toolVersion: VERSION,
+    time: ctx.now,
+  };
+  const records = results.map((r) => auditRecordFor(r, facts, failOnFor(ctx.config, r.check)));
+  await appendAuditRecords(file, records);
+}

@@ -1,0 +1,20 @@
+/** The official SARIF 2.1.0 schema (draft-04), as shipped in @microsoft/jest-sarif. */
+import { createRequire } from 'node:module';
+import ajvDraft04Module from 'ajv-draft-04';
+
+// CommonJS default export: ESM sees it as `.default` or as the module itself depending on the loader.
+const AjvDraft04 = ((ajvDraft04Module as unknown as { default?: unknown }).default ??
+  ajvDraft04Module) as typeof ajvDraft04Module.default;
+
+const schema = createRequire(import.meta.url)(
+  '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
+);
+// The schema's language-tag pattern is not a valid unicode-mode regex.
+const validate = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(
+  schema,
+);
+
+/** Undefined when `document` is valid SARIF 2.1.0, else the schema errors as text. */
+export function sarifErrors(document: unknown): string | undefined {
+  return validate(document) ? undefined : JSON.stringify(validate.errors);
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { annotationsFor, ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.js';
+import { auditRecordFor } from '../../src/report/audit.js';
+import { renderJson } from '../../src/report/json.js';
+import {
+  buildReport,
+  exitCodeFor,
+  fingerprintOf,
+  type CheckResult,
+  type Finding,
+  type Severity,
+} from '../../src/report/model.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderText, shouldColor } from '../../src/report/text.js';
+import { SCHEMA_IDS } from '../../src/schema/catalog.js';
+import { validatorFor } from '../../src/schema/registry.js';
+import { sarifErrors } from '../helpers/sarif.js';
+
+function finding(i: number, severity: Severity, extra: Partial<Finding> = {}): Finding {
+  return {
+    check: 'demo',
+    rule: `rule-${i % 3}`,
+    severity,
+    message: `problem ${i}`,
+    file: `src/file-${i}.py`,
+    line: i + 1,
+    column: 2,
+    fingerprint: fingerprintOf('demo', i),
+    ...extra,
+  };
+}
+
+const result = (findings: Finding[], status: CheckResult['status'] = 'fail'): CheckResult => ({
+  check: 'demo',
+  status,
+  summary: `${findings.length} findings`,
+  findings,
+  rules: { 'rule-0': { title: 'Rule zero', help: 'Fix rule zero.' } },
+});
+
+describe('report model', () => {
+  it('maps statuses to the exit codes of design.md, 2 winning over 12 over 1', () => {
+    const pass = result([], 'pass');
+    const fail = result([finding(1, 'high')]);
+    const blocked = { ...pass, status: 'blocked' as const };
+    const error = { ...pass, status: 'error' as const };
+    expect(exitCodeFor(buildReport('1', [pass]).status)).toBe(0);
+    expect(exitCodeFor(buildReport('1', [pass, fail]).status)).toBe(1);
+    expect(exitCodeFor(buildReport('1', [fail, blocked]).status)).toBe(12);
+    expect(exitCodeFor(buildReport('1', [blocked, error, fail]).status)).toBe(2);
+  });
+
+  it('fingerprints are stable and unambiguous', () => {
+    expect(fingerprintOf('a', 'bc')).toBe(fingerprintOf('a', 'bc'));
+    expect(fingerprintOf('a', 'bc')).not.toBe(fingerprintOf('ab', 'c'));
+    expect(fingerprintOf('a')).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('JSON renderer', () => {
+  it('has exactly the shape of design.md', () => {
+    const report = buildReport('9.9.9', [result([finding(1, 'high')])]);
+    const json = JSON.parse(renderJson(report));
+    expect(Object.keys(json)).toEqual(['tool', 'status', 'checks', 'findings']);
+    expect(json.tool).toEqual({ name: 'pipeguard', version: '9.9.9' });
+    expect(json.findings[0]).toMatchObject({
+      check: 'demo',
+      rule: 'rule-1',
+      severity: 'high',
+      file: 'src/file-1.py',
+      line: 2,
+    });
+  });
+});
+
+describe('SARIF renderer', () => {
+  it('produces documents valid against the official SARIF 2.1.0 schema', () => {
+    const findings = [
+      finding(0, 'critical', { endLine: 3, endColumn: 9, remedy: 'do this' }),
+      finding(1, 'low', { suppressed: { kind: 'inline', reason: 'test fixture' } }),
+      { ...finding(2, 'medium'), file: undefined, line: undefined, column: undefined },
+    ];
+    const sarif = JSON.parse(renderSarif(buildReport('1.2.3', [result(findings)])));
+    expect(sarifErrors(sarif)).toBeUndefined();
+  });
+
+  it('emits rules, locations and partialFingerprints', () => {
+    const report = buildReport('1.2.3', [
+      result([finding(0, 'critical'), finding(1, 'low', { suppressed: { kind: 'baseline' } })]),
+    ]);
+    const sarif = JSON.parse(renderSarif(report));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.version).toBe('1.2.3');
+    const rule0 = run.tool.driver.rules.find((r: { id: string }) => r.id === 'demo/rule-0');
+    expect(rule0.shortDescription.text).toBe('Rule zero');
+    expect(rule0.properties['security-severity']).toBe('9.5');
+    const [first, second] = run.results;
+    expect(first.partialFingerprints['pipeguard/v1']).toBe(fingerprintOf('demo', 0));
+    expect(first.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'src/file-0.py', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1, startColumn: 2 },
+    });
+    expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
+    expect(second.suppressions).toEqual([{ kind: 'external' }]);
+  });
+});
+
+describe('annotations', () => {
+  it('caps each type at 10 and summarises the rest in one notice', () => {
+    const findings = [
+      ...Array.from({ length: 15 }, (_, i) => finding(i, 'high')),
+      ...Array.from({ length: 3 }, (_, i) => finding(100 + i, 'medium')),
+    ];
+    const annotations = annotationsFor(buildReport('1', [result(findings)]));
+    expect(annotations.filter((a) => a.level === 'error')).toHaveLength(ANNOTATIONS_PER_LEVEL);
+    expect(annotations.filter((a) => a.level === 'warning')).toHaveLength(3);
+    const overflow = annotations.filter((a) => a.level === 'notice');
+    expect(overflow).toHaveLength(1);
+    expect(overflow[0]!.message).toContain('5 more finding(s)');
+  });
+
+  it('puts file, line and column on single-line findings only', () => {
+    const [a] = annotationsFor(
+      buildReport('1', [result([finding(4, 'critical', { endLine: 9 })])]),
+    );
+    expect(a).toMatchObject({ file: 'src/file-4.py', startLine: 5, endLine: 9 });
+    expect(a).not.toHaveProperty('startColumn');
+  });
+});
+
+describe('job summary', () => {
+  it('stays under 1 MiB however many findings there are', () => {
+    const findings = Array.from({ length: 20_000 }, (_, i) =>
+      finding(i, 'medium', { message: 'x'.repeat(200) }),
+    );
+    const markdown = renderSummary(buildReport('1', [result(findings)]));
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    expect(markdown).toMatch(/more finding\(s\) omitted/);
+  });
+
+  it('renders a checklist as a ✅/❌ table', () => {
+    const check = {
+      ...result([], 'pass'),
+      details: {
+        checklist: [
+          { item: 'A | B', ok: true, note: '' },
+          { item: 'C', ok: false, note: 'bad', risk: 'high' },
+        ],
+      },
+    };
+    const markdown = renderSummary(buildReport('1', [check]));
+    expect(markdown).toContain('| A \\| B | ✅ |');
+    expect(markdown).toContain('| C | ❌ | high | bad |');
+  });
+});
+
+describe('text renderer', () => {
+  it('groups by file and colours only when asked', () => {
+    const report = buildReport('1', [result([finding(1, 'high'), finding(2, 'low')])]);
+    const plain = renderText(report, { color: false });
+    expect(plain).toContain('  src/file-1.py\n');
+    expect(plain).not.toMatch(/\x1b\[/);
+    expect(renderText(report, { color: true })).toMatch(/\x1b\[31m/);
+  });
+
+  it('respects NO_COLOR and TTY detection', () => {
+    expect(shouldColor({ isTTY: true }, {})).toBe(true);
+    expect(shouldColor({ isTTY: false }, {})).toBe(false);
+    expect(shouldColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(shouldColor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
+  });
+});
+
+describe('audit records', () => {
+  it('match the audit-record schema and carry digests, not values', () => {
+    const check = {
+      ...result([finding(1, 'critical')]),
+      inputs: [{ name: 'metrics.json', sha256: 'a'.repeat(64) }],
+    };
+    const record = auditRecordFor(
+      check,
+      { runId: 'run-1', stage: 'ci', actor: 'octocat', toolVersion: '1.0.0', time: new Date(0) },
+      'medium',
+    );
+    expect(validatorFor(SCHEMA_IDS.auditRecord)!(record)).toBe(true);
+    expect(record).toMatchObject({
+      decision: 'blocked',
+      risk_level: 'critical',
+      findings: [fingerprintOf('demo', 1)],
+    });
+  });
+});
