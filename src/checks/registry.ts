@@ -1,11 +1,12 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
 import { notAvailableYet } from './not-available.js';
+import { secretsCheck } from './secrets/index.js';
 import type { CheckDefinition } from './types.js';
 
 export const CHECKS: CheckDefinition[] = [
   checklistCheck,
-  notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
+  secretsCheck,
 
   notAvailableYet('validate', 'Schema validation', [['validate']]),
 

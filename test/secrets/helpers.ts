@@ -90,3 +90,15 @@ export function makeCtx(
     logs,
   };
 }
+
+/** A repository where a key was added and removed again between `before` and `after` (a push). */
+export function pushedLeak(secretLine: string): { repo: Repo; before: string; after: string } {
+  const repo = makeRepo();
+  repo.write('a.env', 'A=1\n');
+  const before = repo.commit('before');
+  repo.write('a.env', `A=1\n${secretLine}\n`);
+  repo.commit('leak');
+  repo.write('a.env', 'A=1\n');
+  const after = repo.commit('fix');
+  return { repo, before, after };
+}

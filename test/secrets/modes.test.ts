@@ -9,6 +9,7 @@ import {
   gitIn,
   makeCtx,
   makeRepo,
+  pushedLeak,
   repoAt,
   tempDir,
   type TestContext,
@@ -239,13 +240,7 @@ describe('history mode', () => {
   });
 
   it('follows a push event (before..after)', async () => {
-    const repo = makeRepo();
-    repo.write('a.env', 'A=1\n');
-    const before = repo.commit('before');
-    repo.write('a.env', `A=1\nGROQ_API_KEY=${FAKE.groq}\n`);
-    repo.commit('one');
-    repo.write('a.env', 'A=1\n');
-    const after = repo.commit('two');
+    const { repo, before, after } = pushedLeak(`GROQ_API_KEY=${FAKE.groq}`);
     const ctx = makeCtx(repo.root, {
       ci: { isGitHubActions: true, eventName: 'push', push: { before, after } },
     });

@@ -63,6 +63,11 @@ export interface SecretsRequest {
   maxFileSize?: string | number;
   /** Why this mode was chosen (event-driven runs say which event). */
   reason: string;
+  /**
+   * The CI event chose the range: when its commits cannot be had, the whole tree is scanned
+   * instead (a superset, said in the log and the report) rather than failing the build.
+   */
+  fromEvent?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -132,7 +137,21 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
       settings,
     );
   } else {
-    const range = await resolveRange(ctx.root, request.range ?? '', request.mode === 'history');
+    let range;
+    try {
+      range = await resolveRange(ctx.root, request.range ?? '', request.mode === 'history');
+    } catch (error) {
+      if (!request.fromEvent || !(error instanceof InputError)) throw error;
+      const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+      ctx.log.warn(`secrets: ${why}`);
+      return runSecrets(ctx, {
+        ...request,
+        mode: 'tree',
+        range: undefined,
+        fromEvent: false,
+        reason: why,
+      });
+    }
     Object.assign(facts, {
       range: request.range,
       base: range.base,
@@ -415,6 +434,7 @@ export function eventRequest(ctx: CheckContext, paths: string[]): SecretsRequest
       range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
       paths,
       reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+      fromEvent: true,
     };
   }
   if (ci.isGitHubActions && ci.eventName === 'push' && ci.push) {
@@ -430,6 +450,7 @@ export function eventRequest(ctx: CheckContext, paths: string[]): SecretsRequest
       range: `${ci.push.before}..${ci.push.after}`,
       paths,
       reason: 'push: the pushed commits',
+      fromEvent: true,
     };
   }
   return {
@@ -477,7 +498,7 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
 
 const secretsCommand: CommandSpec = {
   name: ['secrets'],
-  summary: "Scan for secrets: the tree, staged changes, a PR's added lines or a history range",
+  summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
   positionals: '[PATH…]',
   options: {
     staged: {
