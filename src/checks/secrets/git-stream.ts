@@ -3,7 +3,7 @@
  * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
  */
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../../util/errors.js';
 
 const GIT_ENV = {
@@ -41,9 +41,17 @@ export async function* gitLines(
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
-  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
   try {
-    for await (const line of lines) yield line;
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      const lines = (partial + decoder.write(chunk)).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+    }
+    partial += decoder.end();
+    if (partial !== '') yield partial;
   } finally {
     if (child.exitCode === null) child.kill();
   }

@@ -55,8 +55,10 @@ export async function resolveRange(
     if (ref.startsWith('-')) throw new InputError(`not a commit: ${ref}`);
   }
   const fetched: string[] = [];
-  const baseSha = await ensureCommit(root, base, fetched);
-  const headSha = await ensureCommit(root, head, fetched);
+  // Usual case first: both ends are here, resolved in one git call.
+  const both = await revParseBoth(root, base, head);
+  const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
+  const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
   if (!threeDot && !needMergeBase) return { base: baseSha, head: headSha, from: baseSha, fetched };
   const from = await ensureMergeBase(root, baseSha, headSha, fetched);
   return { base: baseSha, head: headSha, from: threeDot ? from : baseSha, fetched };
@@ -138,6 +140,29 @@ async function revParse(root: string, ref: string): Promise<string | undefined> 
       )
     ).trim();
     return out || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function revParseBoth(
+  root: string,
+  a: string,
+  b: string,
+): Promise<[string, string] | undefined> {
+  try {
+    const out = (
+      await gitOutput(
+        root,
+        ['rev-parse', '--end-of-options', `${a}^{commit}`, `${b}^{commit}`],
+        'resolve the range',
+      )
+    )
+      .split('\n')
+      .filter(Boolean);
+    return out.length === 2 && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))
+      ? [out[0]!, out[1]!]
+      : undefined;
   } catch {
     return undefined;
   }
