@@ -56,7 +56,7 @@ function plantedKeys() {
     'groq.env': `GROQ_API_KEY=${j('gsk', '_', alnum(52))}\n`,
     'aws.ini': `[default]\naws_secret_access_key = ${j(alnum(20), '/', alnum(19))}\n`,
     'npm.env': `NPM_TOKEN=${j('npm', '_', alnum(36))}\n`,
-    id_rsa: `-----BEGIN RSA ${'PRIVATE KEY'}-----\n${pick(ALNUM + '+/', 1600)
+    id_rsa: `-----BEGIN RSA ${'PRIVATE KEY'}-----\n${('MIIEowIBAAKCAQEA' + pick(ALNUM + '+/', 1584))
       .match(/.{1,64}/g)
       .join('\n')}\n-----END RSA ${'PRIVATE KEY'}-----\n`,
   };

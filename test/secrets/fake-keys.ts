@@ -137,7 +137,8 @@ export const FAKE = {
 
 /** A PEM block with a body of `n` base64 characters wrapped at 64. */
 export function fakePem(label: string, n: number): string {
-  const body = f.b64(n);
+  // DER: a SEQUENCE with a two-byte length (`MII…`) for long bodies, a short one (`MC…`) otherwise.
+  const body = (n > 100 ? 'MIIE' : 'MC4C') + f.b64(n - 4);
   const lines = body.match(/.{1,64}/g) ?? [];
   return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join('\n');
 }

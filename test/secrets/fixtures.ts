@@ -422,6 +422,11 @@ export const FIXTURES: RuleFixture[] = [
         'id_ed25519.pub',
       ),
       ok('markers in code', 'const BEGIN = "-----BEGIN PRIVATE KEY-----";\n'),
+      ok(
+        'random filler, not key bytes',
+        `-----BEGIN PRIVATE KEY-----\nzz${g.b64(62)}\n-----END PRIVATE KEY-----\n`,
+        'fixture.pem',
+      ),
     ],
   },
   {

@@ -15,7 +15,10 @@ const PEM_BLOCK = new RegExp(
   'dg',
 );
 
-/** At least 40 base64 characters once escapes, whitespace and headers are removed, and no `...`. */
+/**
+ * At least 40 base64 characters once escapes, whitespace and headers are removed, no `...`, and
+ * the bytes of a key format.
+ */
 function realKeyBody(match: RegExpMatchArray): boolean {
   const body = match.groups?.body ?? '';
   const lines = body
@@ -25,7 +28,16 @@ function realKeyBody(match: RegExpMatchArray): boolean {
     .filter((line) => line !== '' && !/^[A-Za-z-]+:/.test(line));
   const base64 = lines.join('');
   if (base64.length < 40 || !/^[A-Za-z0-9+/=]+$/.test(base64)) return false;
-  return !isLookAlike(base64);
+  if (isLookAlike(base64)) return false;
+  // Key material has a known start: a DER SEQUENCE, OpenSSH's or ssh.com's magic. PGP blocks and
+  // legacy encrypted PEM (Proc-Type headers) carry other bytes.
+  if (/PGP/.test(match[0].slice(0, 40)) || /Proc-Type:/.test(body)) return true;
+  const head = Buffer.from(base64.slice(0, 24), 'base64');
+  return (
+    head[0] === 0x30 ||
+    head.subarray(0, 14).toString('latin1') === 'openssh-key-v1' ||
+    head.readUInt32BE(0) === 0x3f6ff9eb
+  );
 }
 
 const patterns: SecretPattern[] = [
