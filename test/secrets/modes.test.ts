@@ -252,3 +252,14 @@ describe('history mode', () => {
     expect(tree.details).toMatchObject({ mode: 'tree' });
   });
 });
+
+describe('tree mode edge', () => {
+  it('walks a directory git ignores instead of reporting an empty scan', async () => {
+    const repo = makeRepo();
+    repo.write('.gitignore', 'vendor/\n');
+    repo.write('vendor/lib/conf.env', `GROQ_API_KEY=${FAKE.groq}\n`);
+    repo.commit('init');
+    const result = await run(makeCtx(path.join(repo.root, 'vendor')));
+    expect(where(result)).toEqual(['groq-api-key@lib/conf.env:1']);
+  });
+});

@@ -128,7 +128,7 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   if (request.mode === 'tree') {
-    scanned = await scanTree(ctx.root, inGit, inGit ? literal : pathspecs, settings);
+    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
   } else if (request.mode === 'staged') {
     scanned = await scanPatch(
       ctx.root,

@@ -78,11 +78,12 @@ export async function scanTree(
   pathspecs: string[],
   settings: ScanSettings,
 ): Promise<ScanOutput> {
-  const batches: BatchInput[] = [];
-  let current: string[] = [];
-  for await (const rel of treeFiles(root, inGit, pathspecs)) {
-    current.push(rel);
-    if (current.length === BATCH_FILES) {
+  const batchesOf = async (useGit: boolean): Promise<BatchInput[]> => {
+    const specs = useGit ? pathspecs.map((p) => `:(literal)${p}`) : pathspecs;
+    const batches: BatchInput[] = [];
+    let current: string[] = [];
+    const flush = (): void => {
+      if (current.length === 0) return;
       batches.push({
         root,
         files: current,
@@ -90,15 +91,17 @@ export async function scanTree(
         decode: settings.decode,
       });
       current = [];
+    };
+    for await (const rel of treeFiles(root, useGit, specs)) {
+      current.push(rel);
+      if (current.length === BATCH_FILES) flush();
     }
-  }
-  if (current.length > 0)
-    batches.push({
-      root,
-      files: current,
-      maxFileSize: settings.maxFileSize,
-      decode: settings.decode,
-    });
+    flush();
+    return batches;
+  };
+  let batches = await batchesOf(inGit);
+  // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
+  if (inGit && batches.length === 0) batches = await batchesOf(false);
   const results = await scanBatches(batches, {
     threads: settings.threads,
     minInputsForWorkers: MIN_BATCHES_FOR_WORKERS,
