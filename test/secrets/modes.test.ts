@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCandidate } from '../../src/checks/secrets/files.js';
 import { secretsCheck } from '../../src/checks/secrets/index.js';
 import type { CheckResult } from '../../src/report/model.js';
 import { FAKE } from './fake-keys.js';
@@ -261,5 +263,18 @@ describe('tree mode edge', () => {
     repo.commit('init');
     const result = await run(makeCtx(path.join(repo.root, 'vendor')));
     expect(where(result)).toEqual(['groq-api-key@lib/conf.env:1']);
+  });
+});
+
+describe('files that are not regular files', () => {
+  it('skips a FIFO without blocking on it, and reports a path that cannot be opened', async () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    repoAt(dir).write('ok.env', `GROQ_API_KEY=${FAKE.groq}\n`);
+    const result = await run(makeCtx(dir));
+    expect(where(result)).toEqual(['groq-api-key@ok.env:1']);
+    expect(result.details).toMatchObject({ skipped: { 'not-a-file': 1 } });
+    const read = await readCandidate(dir, 'ok.env/child', 1024);
+    expect(read).toMatchObject({ kind: 'skip', skip: { reason: 'unreadable', detail: 'ENOTDIR' } });
   });
 });

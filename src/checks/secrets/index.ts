@@ -10,6 +10,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import {
+  fingerprintOf,
   resultFromFindings,
   type CheckResult,
   type Finding,
@@ -341,10 +342,7 @@ function skipFindings(skips: Skip[]): Finding[] {
 }
 
 function entryFingerprint(s: Skip): string {
-  return createHash('sha256')
-    .update(`${CHECK}\0scan-skipped\0${s.path}\0${s.reason}`)
-    .digest('hex')
-    .slice(0, 32);
+  return fingerprintOf(CHECK, 'scan-skipped', s.path, s.reason);
 }
 
 function describeSkip(s: Skip): string {
