@@ -6,7 +6,7 @@ import { secretsCheck } from '../../src/checks/secrets/index.js';
 import { parseIgnoreFile } from '../../src/checks/secrets/suppress.js';
 import type { CheckResult } from '../../src/report/model.js';
 import { InputError } from '../../src/util/errors.js';
-import { FAKE } from './fake-keys.js';
+import { FAKE, realKey } from './fake-keys.js';
 import { cleanupTemps, makeCtx, makeRepo, type TestContext } from './helpers.js';
 
 afterAll(cleanupTemps);
@@ -207,5 +207,18 @@ describe('masking', () => {
       expect(text).not.toContain(value);
     for (const f of result.findings) expect(f.message).toMatch(/…\[masked\]/);
     expect(result.rules?.['groq-api-key']?.severity).toBe('high');
+  });
+});
+
+describe('values registered for log masking', () => {
+  it('registers a multi-line key whole and line by line', async () => {
+    const repo = makeRepo();
+    const key = realKey('openssh-ed25519');
+    repo.write('id_ed25519', key);
+    const ctx = makeCtx(repo.root);
+    await run(ctx);
+    const lines = key.split('\n').filter((l) => l.length >= 8 && !l.startsWith('-----'));
+    expect(ctx.registered).toEqual(expect.arrayContaining(lines));
+    expect(ctx.registered.some((v) => v.includes('\n'))).toBe(true);
   });
 });

@@ -53,5 +53,14 @@ export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)):
 /** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
 export function rawValuesOf(hit: LocatedHit): string[] {
   if (hit.binary) return [];
-  return hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+  const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+  // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+  for (const value of [...values]) {
+    if (!/[\r\n]|\\n/.test(value)) continue;
+    for (const line of value.split(/\r?\n|\\n/)) {
+      const trimmed = line.trim();
+      if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed)) values.push(trimmed);
+    }
+  }
+  return [...new Set(values)];
 }
