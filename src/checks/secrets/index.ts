@@ -502,43 +502,43 @@ const secretsCommand: CommandSpec = {
     staged: {
       type: 'boolean',
       description:
-        'Scan the staged changes only (what the next commit adds); used by the pre-commit hook',
+        'scan the staged changes only (what the next commit adds); used by the pre-commit hook',
     },
     diff: {
       type: 'string',
       valueName: 'BASE...HEAD',
-      description: 'Scan the lines added between two commits (fetches what a shallow clone lacks)',
+      description: 'scan the lines added between two commits (fetches what a shallow clone lacks)',
     },
     history: {
       type: 'string',
       valueName: 'RANGE',
       description:
-        'Scan every commit of a range (e.g. main..HEAD, or HEAD for all history); each secret reported once',
+        'scan every commit of a range (e.g. main..HEAD, or HEAD for all history); each secret reported once',
     },
     tree: {
       type: 'boolean',
-      description: 'Scan the whole tree even when a CI event would choose a diff',
+      description: 'scan the whole tree even when a CI event would choose a diff',
     },
     baseline: {
       type: 'string',
       valueName: 'FILE',
-      description: 'Suppress findings listed in this baseline (JSON written by --write-baseline)',
+      description: 'suppress findings listed in this baseline (JSON written by --write-baseline)',
     },
     'write-baseline': {
       type: 'string',
       valueName: 'FILE',
       description:
-        'Write the current findings as a baseline (sorted, no line numbers or timestamps)',
+        'write the current findings as a baseline (sorted, no line numbers or timestamps)',
     },
     'ignore-file': {
       type: 'string',
       valueName: 'FILE',
-      description: `Fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+      description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
     },
     'max-file-size': {
       type: 'string',
       valueName: 'SIZE',
-      description: 'Skip (and report) files larger than this, e.g. 10MB (default 10MB)',
+      description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
     },
   },
   run: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))],
