@@ -278,3 +278,15 @@ describe('files that are not regular files', () => {
     expect(read).toMatchObject({ kind: 'skip', skip: { reason: 'unreadable', detail: 'ENOTDIR' } });
   });
 });
+
+describe('history of a single ref', () => {
+  it('scans everything reachable from it', async () => {
+    const repo = makeRepo();
+    repo.write('a.env', `GROQ_API_KEY=${FAKE.groq}\n`);
+    repo.commit('first commit leaks');
+    repo.write('a.env', 'A=1\n');
+    repo.commit('removed');
+    const result = await run(makeCtx(repo.root), { history: 'HEAD' });
+    expect(where(result)).toEqual(['groq-api-key@a.env:1']);
+  });
+});

@@ -30,7 +30,7 @@ import type {
 import { allRules } from './catalog.js';
 import type { Skip } from './files.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
-import { isZeroSha, resolveRange } from './ranges.js';
+import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
 import {
   DEFAULT_IGNORE_FILE,
@@ -140,7 +140,10 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   } else {
     let range;
     try {
-      range = await resolveRange(ctx.root, request.range ?? '', request.mode === 'history');
+      range =
+        request.mode === 'history'
+          ? await resolveHistory(ctx.root, request.range ?? '')
+          : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
     } catch (error) {
       if (!request.fromEvent || !(error instanceof InputError)) throw error;
       const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
@@ -155,7 +158,7 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     }
     Object.assign(facts, {
       range: request.range,
-      base: range.base,
+      ...(range.base ? { base: range.base } : {}),
       head: range.head,
       ...(range.fetched.length ? { fetched: range.fetched } : {}),
     });
@@ -170,7 +173,7 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
             '--no-merges',
             '--format=%x00commit %H',
             ...PATCH_ARGS,
-            `${range.from}..${range.head}`,
+            range.revs,
             '--',
             ...literal,
           ];

@@ -64,6 +64,37 @@ export async function resolveRange(
   return { base: baseSha, head: headSha, from: threeDot ? from : baseSha, fetched };
 }
 
+/**
+ * What `git log` walks for a history scan: `A..B` / `A...B` as for diffs (from the merge base),
+ * or, for a single ref, everything reachable from it — on a shallow clone only after unshallowing.
+ */
+export async function resolveHistory(
+  root: string,
+  range: string,
+): Promise<ResolvedRange & { revs: string }> {
+  if (range.includes('..')) {
+    const resolved = await resolveRange(root, range, true);
+    return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
+  }
+  if (range.trim() === '' || range.trim().startsWith('-'))
+    throw new InputError(`not a commit range: "${range}"`);
+  const fetched: string[] = [];
+  const head = await ensureCommit(root, range.trim(), fetched);
+  if (await isShallow(root)) {
+    const remote = await defaultRemote(root);
+    if (
+      !remote ||
+      !(await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))
+    ) {
+      throw new InputError(
+        `the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`,
+      );
+    }
+    fetched.push('unshallowed');
+  }
+  return { base: '', head, from: '', fetched, revs: head };
+}
+
 async function ensureCommit(root: string, ref: string, fetched: string[]): Promise<string> {
   const local = await revParse(root, ref);
   if (local) return local;
