@@ -501,3 +501,130 @@ export const FIXTURES: RuleFixture[] = [
     ok: [ok('no key', JSON.stringify({ type: 'service_account', private_key_id: '' }), 'sa.json')],
   },
 ];
+
+/** 1Password service-account tokens are `ops_` + base64 of a JSON object (ending `fQ`). */
+function onePasswordToken(): string {
+  let json = JSON.stringify({
+    signInAddress: 'my.1password.com',
+    userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: g.urlsafe(22) },
+    email: `${g.letters(12).toLowerCase()}@1passwordserviceaccounts.com`,
+    srpX: g.hex(64),
+    muk: {
+      alg: 'A256GCM',
+      ext: true,
+      k: g.urlsafe(43),
+      key_ops: ['encrypt', 'decrypt'],
+      kty: 'oct',
+      kid: 'mp',
+    },
+    secretKey: `A3-${g.upperDigits(6)}-${g.upperDigits(11)}-${g.upperDigits(5)}-${g.upperDigits(5)}-${g.upperDigits(5)}`,
+    throttleSecret: { seed: g.hex(64), uuid: g.upperDigits(26) },
+    deviceUuid: g.alnum(26).toLowerCase(),
+  });
+  while (!Buffer.from(json).toString('base64').endsWith('fQ==')) json = json.replace(/^\{/, '{ ');
+  return q('ops', '_', Buffer.from(json).toString('base64'));
+}
+
+const MORE: RuleFixture[] = [
+  {
+    rule: 'github-oauth-url-token',
+    ng: [
+      {
+        name: 'package.json dependency',
+        file: 'package.json',
+        text: `{"dependencies": {"lib": "git+https://${g.hex(40)}:x-oauth-basic@github.com/acme/lib.git"}}\n`,
+      },
+    ],
+    ok: [
+      ok(
+        'plain url',
+        '{"dependencies": {"lib": "git+https://github.com/acme/lib.git"}}\n',
+        'package.json',
+      ),
+    ],
+  },
+  {
+    rule: 'url-basic-auth',
+    ng: [
+      {
+        name: 'registry url',
+        file: 'deploy.sh',
+        text: `docker login https://deploy:${FAKE.dbPassword}@registry.acme.io/v2\n`,
+      },
+    ],
+    ok: [
+      ok('placeholder', 'curl https://user:password@registry.acme.io/v2\n', 'README.md'),
+      ok('env ref', 'curl https://deploy:${REGISTRY_TOKEN}@registry.acme.io/v2\n', 'deploy.sh'),
+    ],
+  },
+  {
+    rule: 'gitlab-token',
+    ng: [env('GITLAB_TOKEN', FAKE.gitlab)],
+    ok: contextLookAlikes('GITLAB_TOKEN'),
+  },
+  {
+    rule: 'grafana-cloud-api-token',
+    ng: [env('GRAFANA_CLOUD_TOKEN', q('gl', 'c_', g.b64(120)))],
+    ok: contextLookAlikes('GRAFANA_CLOUD_TOKEN'),
+  },
+  {
+    rule: 'grafana-service-account-token',
+    ng: [env('GRAFANA_SA_TOKEN', q('gl', 'sa_', g.alnum(32), '_', g.hex(8)))],
+    ok: contextLookAlikes('GRAFANA_SA_TOKEN'),
+  },
+  {
+    rule: 'linear-api-key',
+    ng: [env('LINEAR_API_KEY', q('lin', '_api_', g.alnum(40)))],
+    ok: contextLookAlikes('LINEAR_API_KEY'),
+  },
+  {
+    rule: 'notion-token',
+    ng: [env('NOTION_TOKEN', q('nt', 'n_', g.from('0123456789', 11), g.alnum(35)))],
+    ok: contextLookAlikes('NOTION_TOKEN'),
+  },
+  {
+    rule: 'onepassword-service-account-token',
+    ng: [env('OP_SERVICE_ACCOUNT_TOKEN', onePasswordToken())],
+    ok: contextLookAlikes('OP_SERVICE_ACCOUNT_TOKEN'),
+  },
+  {
+    rule: 'hashicorp-vault-token',
+    ng: [env('VAULT_TOKEN', FAKE.vault)],
+    ok: [ok('dev root token', 'VAULT_TOKEN=root\n', '.env'), ...contextLookAlikes('VAULT_TOKEN')],
+  },
+  {
+    rule: 'vercel-token',
+    ng: [env('VERCEL_TOKEN', q('vc', 'p_', g.alnum(24)))],
+    ok: contextLookAlikes('VERCEL_TOKEN'),
+  },
+  {
+    rule: 'docker-hub-token',
+    ng: [env('DOCKERHUB_TOKEN', FAKE.docker)],
+    ok: contextLookAlikes('DOCKERHUB_TOKEN'),
+  },
+  {
+    rule: 'figma-token',
+    ng: [env('FIGMA_TOKEN', q('fi', 'gd_', g.urlsafe(40)))],
+    ok: contextLookAlikes('FIGMA_TOKEN'),
+  },
+  {
+    rule: 'npm-basic-auth',
+    ng: [
+      {
+        name: 'npmrc _auth',
+        file: '.npmrc',
+        text: `registry=https://npm.acme.io/\n_auth=${Buffer.from(`ci-bot:${FAKE.dbPassword}`).toString('base64')}\n`,
+      },
+    ],
+    ok: [
+      ok('env ref', '_auth=${NPM_AUTH}\n', '.npmrc'),
+      ok(
+        'not a credential',
+        `_auth=${Buffer.from('just some words here').toString('base64')}\n`,
+        '.npmrc',
+      ),
+    ],
+  },
+];
+
+FIXTURES.push(...MORE);

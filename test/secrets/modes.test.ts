@@ -290,3 +290,64 @@ describe('history of a single ref', () => {
     expect(where(result)).toEqual(['groq-api-key@a.env:1']);
   });
 });
+
+describe('GCP service-account P12 files', () => {
+  it('reports a .p12 that opens with the well-known password, not one with another password', async () => {
+    const repo = makeRepo();
+    const tmp = tempDir();
+    const key = path.join(tmp, 'k.pem');
+    const cert = path.join(tmp, 'c.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:1024',
+        '-nodes',
+        '-subj',
+        '/CN=sa',
+        '-days',
+        '1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
+    for (const [name, password] of [
+      ['sa.p12', 'notasecret'],
+      ['other.p12', 'another-password'],
+    ] as const) {
+      execFileSync('openssl', [
+        'pkcs12',
+        '-export',
+        '-inkey',
+        key,
+        '-in',
+        cert,
+        '-passout',
+        `pass:${password}`,
+        '-out',
+        path.join(repo.root, name),
+      ]);
+    }
+    const result = await run(makeCtx(repo.root));
+    expect(where(result)).toEqual(['gcp-service-account-p12@sa.p12:1']);
+    expect(result.findings[0]!.message).toContain('binary key file');
+  });
+});
+
+describe('exclude globs', () => {
+  it('drops findings under excluded paths', async () => {
+    const repo = makeRepo();
+    repo.write('vendor/a.env', `GROQ_API_KEY=${FAKE.groq}\n`);
+    repo.write('app/b.env', `GROQ_API_KEY=${FAKE.groq}\n`);
+    const result = await run(
+      makeCtx(repo.root, { config: { secrets: { exclude: ['vendor/**'] } } }),
+    );
+    expect(where(result)).toEqual(['groq-api-key@app/b.env:1']);
+    expect(result.details).toMatchObject({ excludedFindings: 1 });
+  });
+});

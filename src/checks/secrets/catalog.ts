@@ -53,12 +53,6 @@ const PRESET: Record<
         'Deactivate the key pair in IAM.',
         4,
       ),
-      AWSAccountID: entry(
-        'aws-account-id',
-        'AWS account ID',
-        'low',
-        'Account IDs are not secret but help an attacker; keep them in configuration.',
-      ),
     },
   },
   gcp: {
