@@ -66,6 +66,11 @@ function contextLookAlikes(variable: string): Case[] {
   ];
 }
 
+/** A token in an env file (ng) and the usual references to the same variable (ok). */
+function envFixture(rule: string, variable: string, value: string): RuleFixture {
+  return { rule, ng: [env(variable, value)], ok: contextLookAlikes(variable) };
+}
+
 export const FIXTURES: RuleFixture[] = [
   {
     rule: 'openai-api-key',
@@ -107,11 +112,7 @@ export const FIXTURES: RuleFixture[] = [
     ng: [py(`HfApi(token="${FAKE.hfOrg}")`, FAKE.hfOrg)],
     ok: [ok('short', "api_org_name = 'acme'\n", 'app.py')],
   },
-  {
-    rule: 'groq-api-key',
-    ng: [env('GROQ_API_KEY', FAKE.groq)],
-    ok: contextLookAlikes('GROQ_API_KEY'),
-  },
+  envFixture('groq-api-key', 'GROQ_API_KEY', FAKE.groq),
   {
     rule: 'replicate-api-token',
     ng: [env('REPLICATE_API_TOKEN', FAKE.replicate)],
@@ -135,21 +136,13 @@ export const FIXTURES: RuleFixture[] = [
     ng: [literal('literal', FAKE.openrouter)],
     ok: [ok('docs', 'OPENROUTER_API_KEY=sk-or-v1-<key>\n', 'README.md')],
   },
-  {
-    rule: 'langsmith-api-key',
-    ng: [env('LANGSMITH_API_KEY', FAKE.langsmith)],
-    ok: contextLookAlikes('LANGSMITH_API_KEY'),
-  },
+  envFixture('langsmith-api-key', 'LANGSMITH_API_KEY', FAKE.langsmith),
   {
     rule: 'tavily-api-key',
     ng: [env('TAVILY_API_KEY', FAKE.tavily)],
     ok: [ok('placeholder', 'TAVILY_API_KEY=tvly-YOUR_API_KEY\n', '.env.example')],
   },
-  {
-    rule: 'pinecone-api-key',
-    ng: [env('PINECONE_API_KEY', FAKE.pinecone)],
-    ok: contextLookAlikes('PINECONE_API_KEY'),
-  },
+  envFixture('pinecone-api-key', 'PINECONE_API_KEY', FAKE.pinecone),
   {
     rule: 'pinecone-legacy-api-key',
     ng: [env('PINECONE_API_KEY', FAKE.pineconeLegacy)],
@@ -160,11 +153,7 @@ export const FIXTURES: RuleFixture[] = [
     ng: [env('FIREWORKS_API_KEY', FAKE.fireworks)],
     ok: [ok('identifier', 'const fw_config_value_settings_ab = 1;\n')],
   },
-  {
-    rule: 'together-api-key',
-    ng: [env('TOGETHER_API_KEY', FAKE.together)],
-    ok: contextLookAlikes('TOGETHER_API_KEY'),
-  },
+  envFixture('together-api-key', 'TOGETHER_API_KEY', FAKE.together),
   {
     rule: 'together-legacy-api-key',
     ng: [env('TOGETHER_API_KEY', FAKE.togetherLegacy)],
@@ -201,11 +190,7 @@ export const FIXTURES: RuleFixture[] = [
       ...contextLookAlikes('WANDB_API_KEY'),
     ],
   },
-  {
-    rule: 'deepseek-api-key',
-    ng: [env('DEEPSEEK_API_KEY', FAKE.deepseek)],
-    ok: contextLookAlikes('DEEPSEEK_API_KEY'),
-  },
+  envFixture('deepseek-api-key', 'DEEPSEEK_API_KEY', FAKE.deepseek),
   {
     rule: 'google-api-key',
     ng: [
@@ -294,11 +279,7 @@ export const FIXTURES: RuleFixture[] = [
       ...contextLookAlikes('AWS_SECRET_ACCESS_KEY'),
     ],
   },
-  {
-    rule: 'digitalocean-token',
-    ng: [env('DIGITALOCEAN_TOKEN', FAKE.digitalocean)],
-    ok: contextLookAlikes('DIGITALOCEAN_TOKEN'),
-  },
+  envFixture('digitalocean-token', 'DIGITALOCEAN_TOKEN', FAKE.digitalocean),
   {
     rule: 'pypi-token',
     ng: [
@@ -311,11 +292,7 @@ export const FIXTURES: RuleFixture[] = [
     ],
     ok: [ok('prefix only', 'password = pypi-AgEIcHlwaS5vcmc...\n', 'docs/release.md')],
   },
-  {
-    rule: 'npm-access-token',
-    ng: [env('NPM_TOKEN', FAKE.npmToken)],
-    ok: contextLookAlikes('NPM_TOKEN'),
-  },
+  envFixture('npm-access-token', 'NPM_TOKEN', FAKE.npmToken),
   {
     rule: 'npm-auth-token',
     ng: [
@@ -342,11 +319,7 @@ export const FIXTURES: RuleFixture[] = [
     ng: [literal('sid', FAKE.twilioSid)],
     ok: [ok('word', 'const SKIP_LIST = ["a"];\n')],
   },
-  {
-    rule: 'twilio-auth-token',
-    ng: [env('TWILIO_AUTH_TOKEN', FAKE.twilioAuth)],
-    ok: contextLookAlikes('TWILIO_AUTH_TOKEN'),
-  },
+  envFixture('twilio-auth-token', 'TWILIO_AUTH_TOKEN', FAKE.twilioAuth),
   {
     rule: 'sendgrid-api-key',
     ng: [env('SENDGRID_API_KEY', FAKE.sendgrid)],
@@ -373,21 +346,9 @@ export const FIXTURES: RuleFixture[] = [
       ok('sequence', 'sk_test_1111111111111111111111111\n', 'README.md'),
     ],
   },
-  {
-    rule: 'shopify-token',
-    ng: [env('SHOPIFY_ACCESS_TOKEN', FAKE.shopify)],
-    ok: contextLookAlikes('SHOPIFY_ACCESS_TOKEN'),
-  },
-  {
-    rule: 'databricks-token',
-    ng: [env('DATABRICKS_TOKEN', FAKE.databricks)],
-    ok: contextLookAlikes('DATABRICKS_TOKEN'),
-  },
-  {
-    rule: 'github-token',
-    ng: [env('GH_TOKEN', FAKE.github)],
-    ok: contextLookAlikes('GH_TOKEN'),
-  },
+  envFixture('shopify-token', 'SHOPIFY_ACCESS_TOKEN', FAKE.shopify),
+  envFixture('databricks-token', 'DATABRICKS_TOKEN', FAKE.databricks),
+  envFixture('github-token', 'GH_TOKEN', FAKE.github),
   {
     rule: 'private-key',
     ng: [
@@ -557,56 +518,24 @@ const MORE: RuleFixture[] = [
       ok('env ref', 'curl https://deploy:${REGISTRY_TOKEN}@registry.acme.io/v2\n', 'deploy.sh'),
     ],
   },
-  {
-    rule: 'gitlab-token',
-    ng: [env('GITLAB_TOKEN', FAKE.gitlab)],
-    ok: contextLookAlikes('GITLAB_TOKEN'),
-  },
-  {
-    rule: 'grafana-cloud-api-token',
-    ng: [env('GRAFANA_CLOUD_TOKEN', q('gl', 'c_', g.b64(120)))],
-    ok: contextLookAlikes('GRAFANA_CLOUD_TOKEN'),
-  },
-  {
-    rule: 'grafana-service-account-token',
-    ng: [env('GRAFANA_SA_TOKEN', q('gl', 'sa_', g.alnum(32), '_', g.hex(8)))],
-    ok: contextLookAlikes('GRAFANA_SA_TOKEN'),
-  },
-  {
-    rule: 'linear-api-key',
-    ng: [env('LINEAR_API_KEY', q('lin', '_api_', g.alnum(40)))],
-    ok: contextLookAlikes('LINEAR_API_KEY'),
-  },
-  {
-    rule: 'notion-token',
-    ng: [env('NOTION_TOKEN', q('nt', 'n_', g.from('0123456789', 11), g.alnum(35)))],
-    ok: contextLookAlikes('NOTION_TOKEN'),
-  },
-  {
-    rule: 'onepassword-service-account-token',
-    ng: [env('OP_SERVICE_ACCOUNT_TOKEN', onePasswordToken())],
-    ok: contextLookAlikes('OP_SERVICE_ACCOUNT_TOKEN'),
-  },
+  envFixture('gitlab-token', 'GITLAB_TOKEN', FAKE.gitlab),
+  envFixture('grafana-cloud-api-token', 'GRAFANA_CLOUD_TOKEN', q('gl', 'c_', g.b64(120))),
+  envFixture(
+    'grafana-service-account-token',
+    'GRAFANA_SA_TOKEN',
+    q('gl', 'sa_', g.alnum(32), '_', g.hex(8)),
+  ),
+  envFixture('linear-api-key', 'LINEAR_API_KEY', q('lin', '_api_', g.alnum(40))),
+  envFixture('notion-token', 'NOTION_TOKEN', q('nt', 'n_', g.from('0123456789', 11), g.alnum(35))),
+  envFixture('onepassword-service-account-token', 'OP_SERVICE_ACCOUNT_TOKEN', onePasswordToken()),
   {
     rule: 'hashicorp-vault-token',
     ng: [env('VAULT_TOKEN', FAKE.vault)],
     ok: [ok('dev root token', 'VAULT_TOKEN=root\n', '.env'), ...contextLookAlikes('VAULT_TOKEN')],
   },
-  {
-    rule: 'vercel-token',
-    ng: [env('VERCEL_TOKEN', q('vc', 'p_', g.alnum(24)))],
-    ok: contextLookAlikes('VERCEL_TOKEN'),
-  },
-  {
-    rule: 'docker-hub-token',
-    ng: [env('DOCKERHUB_TOKEN', FAKE.docker)],
-    ok: contextLookAlikes('DOCKERHUB_TOKEN'),
-  },
-  {
-    rule: 'figma-token',
-    ng: [env('FIGMA_TOKEN', q('fi', 'gd_', g.urlsafe(40)))],
-    ok: contextLookAlikes('FIGMA_TOKEN'),
-  },
+  envFixture('vercel-token', 'VERCEL_TOKEN', q('vc', 'p_', g.alnum(24))),
+  envFixture('docker-hub-token', 'DOCKERHUB_TOKEN', FAKE.docker),
+  envFixture('figma-token', 'FIGMA_TOKEN', q('fi', 'gd_', g.urlsafe(40))),
   {
     rule: 'npm-basic-auth',
     ng: [
