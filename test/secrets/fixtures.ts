@@ -250,6 +250,11 @@ export const FIXTURES: RuleFixture[] = [
     ok: [
       ok('AWS doc example', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n', 'docs/aws.md'),
       ok('lowercase', 'const akia = "akia";\n'),
+      ok(
+        'presigned S3 URL',
+        `url: "https://b.s3.amazonaws.com/f.tgz?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${FAKE.awsKeyId}%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=${g.hex(64)}"\n`,
+        'fixtures.json',
+      ),
     ],
   },
   {

@@ -61,6 +61,11 @@ const patterns: SecretPattern[] = [
     severity: 'medium',
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
     pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/dg,
+    // A presigned URL names the key ID in the clear by design; its signature expires.
+    accept: (_secret, match) =>
+      !/X-Amz-Credential=$/i.test(
+        match.input?.slice(Math.max(0, (match.index ?? 0) - 20), match.index) ?? '',
+      ),
     visiblePrefix: 4,
   },
   {
