@@ -224,10 +224,7 @@ function generalHelp(): string {
 
 function commandHelp(spec: CommandSpec, options: Record<string, OptionSpec>): string {
   return [
-    `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(
-      /\s+\[/,
-      ' [',
-    ),
+    ['Usage: pipeguard', ...spec.name, spec.positionals, '[options]'].filter(Boolean).join(' '),
     '',
     spec.summary,
     '',

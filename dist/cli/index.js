@@ -25097,48 +25097,2417 @@ function ancestorsOf(dir) {
     return parts.map((_p, i) => `${parts.slice(0, parts.length - i).join('/')}/`).concat(['']);
 }
 
-;// CONCATENATED MODULE: ./src/checks/not-available.ts
-/** Placeholder for a check whose issue has not landed: a clear message and exit 2, never a pass. */
+;// CONCATENATED MODULE: ./src/checks/checksums/parse.ts
+/**
+ * The checksum-file grammar `sha256sum -c` reads, parsed strictly and without ever throwing:
+ * every line becomes an entry or a located problem.
+ *
+ *   GNU text        `<64 hex>  <name>`            (what `sha256sum` and pipeguard write)
+ *   GNU binary      `<64 hex> *<name>`            (`sha256sum -b`)
+ *   reversed BSD    `<64 hex> <name>`             (one space or tab; never mixed with the two above)
+ *   BSD tag         `SHA256 (<name>) = <64 hex>`  (`sha256sum --tag`)
+ *   escaped name    a leading `\` on any form: `\\` → `\`, `\n` → LF, `\r` → CR in the name
+ *   `#` comments and empty lines are skipped; CRLF endings are accepted; hex may be upper case.
+ * Like GNU, leading blanks before the digest are allowed and a whitespace-only line is malformed.
+ */
+const SHA256_HEX_LENGTH = 64;
+const HEX = /^[0-9a-fA-F]+$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Parse the raw bytes of a checksum file. Never throws. */
+function parseChecksumFile(bytes) {
+    const entries = [];
+    const problems = [];
+    // GNU refuses to mix `hex  name` with `hex name` in one file: a renamed file with a leading
+    // space could otherwise be read either way.
+    let layout;
+    let start = 0;
+    let line = 0;
+    while (start < bytes.length) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end === -1)
+            end = bytes.length;
+        line += 1;
+        let stop = end;
+        if (stop > start && bytes[stop - 1] === 0x0d)
+            stop -= 1;
+        if (line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+            // Editors on Windows add it; sha256sum rejects the line too.
+            problems.push({
+                line,
+                message: 'starts with a UTF-8 byte-order mark (BOM); save the file without one',
+                text: Buffer.from(bytes.subarray(start, stop)).toString('utf8'),
+            });
+            start = end + 1;
+            continue;
+        }
+        const raw = bytes.subarray(start, stop);
+        const result = parseLine(raw);
+        start = end + 1;
+        if (result.kind === 'skip')
+            continue;
+        const text = () => Buffer.from(raw).toString('utf8');
+        if (result.kind === 'problem') {
+            problems.push({ line, message: result.message, text: text() });
+            continue;
+        }
+        if (result.format !== 'tag') {
+            const thisLayout = result.format === 'reversed' ? 'reversed' : 'standard';
+            if (layout === undefined)
+                layout = thisLayout;
+            else if (layout !== thisLayout) {
+                problems.push({
+                    line,
+                    text: text(),
+                    message: thisLayout === 'reversed'
+                        ? 'one space between digest and name, but earlier lines use two (or " *"): ambiguous, rewrite the file'
+                        : 'two spaces (or " *") between digest and name, but earlier lines use one: ambiguous, rewrite the file',
+                });
+                continue;
+            }
+        }
+        entries.push({ line, name: result.name, sha256: result.sha256, format: result.format });
+    }
+    return { entries, problems, lineCount: line };
+}
+function parseLine(raw) {
+    if (raw.length === 0)
+        return { kind: 'skip' };
+    if (raw[0] === 0x23 /* # */)
+        return { kind: 'skip' };
+    let text;
+    try {
+        text = utf8.decode(raw);
+    }
+    catch {
+        return { kind: 'problem', message: 'line is not valid UTF-8' };
+    }
+    if (text.includes('\0'))
+        return { kind: 'problem', message: 'line contains a NUL byte' };
+    let i = 0;
+    while (text[i] === ' ' || text[i] === '\t')
+        i += 1;
+    if (i === text.length)
+        return { kind: 'problem', message: 'line holds only whitespace' };
+    let escaped = false;
+    if (text[i] === '\\') {
+        escaped = true;
+        i += 1;
+    }
+    const rest = text.slice(i);
+    const tag = /^([A-Za-z][A-Za-z0-9-]*) ?\(/.exec(rest);
+    if (tag && !isFullDigest(rest.slice(0, SHA256_HEX_LENGTH)))
+        return parseTagLine(rest, tag[1] ?? '', escaped);
+    return parseGnuLine(rest, escaped);
+}
+function parseTagLine(rest, algorithm, escaped) {
+    if (algorithm !== 'SHA256') {
+        return { kind: 'problem', message: `BSD tag line for ${algorithm}, expected SHA256` };
+    }
+    // BSD tools do not escape names, so the name ends at the LAST `)` (as GNU reads it).
+    const match = /^SHA256 ?\((.*)\)[ \t]*=[ \t]*(.*)$/s.exec(rest);
+    if (!match)
+        return {
+            kind: 'problem',
+            message: 'malformed BSD tag line, expected "SHA256 (name) = <64 hex>"',
+        };
+    const digestProblem = describeDigestProblem(match[2] ?? '');
+    if (digestProblem)
+        return { kind: 'problem', message: digestProblem };
+    return finishEntry(match[1] ?? '', (match[2] ?? '').toLowerCase(), 'tag', escaped);
+}
+function parseGnuLine(rest, escaped) {
+    const gap = rest.search(/[ \t]/);
+    if (gap === -1) {
+        const digestProblem = describeDigestProblem(rest);
+        return {
+            kind: 'problem',
+            message: digestProblem
+                ? `${digestProblem}, and no file name`
+                : 'no file name after the digest',
+        };
+    }
+    const digest = rest.slice(0, gap);
+    const digestProblem = describeDigestProblem(digest);
+    if (digestProblem)
+        return { kind: 'problem', message: digestProblem };
+    const afterGap = rest.slice(gap + 1);
+    const flag = afterGap[0];
+    if (rest[gap] === ' ' && afterGap.length > 1 && (flag === ' ' || flag === '*')) {
+        return finishEntry(afterGap.slice(1), digest.toLowerCase(), flag === '*' ? 'binary' : 'text', escaped);
+    }
+    return finishEntry(afterGap, digest.toLowerCase(), 'reversed', escaped);
+}
+function finishEntry(rawName, sha256, format, escaped) {
+    let name = rawName;
+    if (escaped) {
+        const unescaped = unescapeName(rawName);
+        if (unescaped === undefined) {
+            return {
+                kind: 'problem',
+                message: 'invalid escape in name (only \\\\, \\n and \\r are defined)',
+            };
+        }
+        name = unescaped;
+    }
+    if (name === '')
+        return { kind: 'problem', message: 'no file name after the digest' };
+    return { kind: 'entry', name, sha256, format };
+}
+function isFullDigest(text) {
+    return text.length === SHA256_HEX_LENGTH && HEX.test(text);
+}
+/** Undefined when `text` is a well-formed SHA-256 hex digest, else why not. */
+function describeDigestProblem(text) {
+    if (text === '')
+        return 'no digest';
+    if (!HEX.test(text))
+        return `digest "${clip(text)}" has non-hex characters`;
+    if (text.length < SHA256_HEX_LENGTH) {
+        return `digest is ${text.length} hex digits, SHA-256 needs ${SHA256_HEX_LENGTH} (truncated?)`;
+    }
+    if (text.length > SHA256_HEX_LENGTH) {
+        const algorithm = text.length === 128 ? ' (that is a SHA-512 length)' : '';
+        return `digest is ${text.length} hex digits, SHA-256 needs ${SHA256_HEX_LENGTH}${algorithm}`;
+    }
+    return undefined;
+}
+function clip(text) {
+    return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+/** GNU's name escapes: `\\`, `\n`, `\r`. Anything else is malformed. */
+function unescapeName(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '\\')
+            out += '\\';
+        else if (next === 'n')
+            out += '\n';
+        else if (next === 'r')
+            out += '\r';
+        else
+            return undefined;
+        i += 1;
+    }
+    return out;
+}
+/**
+ * Why GNU `sha256sum` would have to escape (or could misread) this relative path, or undefined
+ * when it can be written verbatim as `<hex>  <path>` and read back identically by `sha256sum -c`,
+ * `shasum -a 256 -c` and actions/attest's `subject-checksums`.
+ */
+function unwritableNameReason(relativePath) {
+    if (relativePath.includes('\\'))
+        return 'contains a backslash, which sha256sum would escape';
+    if (relativePath.includes('\n'))
+        return 'contains a newline, which sha256sum would escape';
+    if (relativePath.includes('\r'))
+        return 'contains a carriage return, which sha256sum would escape';
+    if (relativePath.startsWith('*'))
+        return 'starts with "*", which readers take for the binary-mode flag';
+    if (relativePath.startsWith(' '))
+        return 'starts with a space, which readers strip or misread';
+    if (relativePath === '-')
+        return 'is "-", which sha256sum -c reads as standard input';
+    return undefined;
+}
+/**
+ * Classify a listed name: absolute paths and `..` segments are refused outright (both `/` and `\`
+ * count as separators for this, so a Windows-style `..\x` is refused too); `./` and doubled
+ * slashes are normalised away.
+ */
+function classifyListedPath(name) {
+    if (name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name))
+        return { kind: 'absolute' };
+    const parts = name.split(/[\\/]/);
+    if (parts.includes('..'))
+        return { kind: 'traversal' };
+    const kept = name.split('/').filter((part) => part !== '' && part !== '.');
+    if (kept.length === 0)
+        return { kind: 'directory' };
+    return { kind: 'relative', path: kept.join('/') };
+}
+/** One GNU text line, as pipeguard writes it (names must pass `unwritableNameReason`). */
+function formatGnuLine(sha256, relativePath) {
+    return `${sha256}  ${relativePath}\n`;
+}
+/**
+ * Byte order of the UTF-8 encodings (the order `LC_ALL=C sort` gives), without encoding: UTF-8
+ * byte order is code point order, which differs from UTF-16 code unit order only where a
+ * surrogate (U+10000 and up) meets U+E000–U+FFFF; remapping those two ranges fixes it.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i += 1) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        }
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/** A run id names one directory under runs/: no separators or blanks, no dot-only names. */
+function isSafeRunId(runId) {
+    return /^[^/\\\s]+$/.test(runId) && runId !== '..' && runId !== '.';
+}
 
-function notAvailableYet(name, title, commands) {
-    const fail = () => {
-        throw new InputError(`pipeguard ${name}: not available yet in this version`);
-    };
+;// CONCATENATED MODULE: ./src/checks/checksums/rules.ts
+/** Every way a checksum file or its directory can be rejected, one rule id each. */
+
+const CHECK = 'checksums';
+const rules_RULES = {
+    mismatch: {
+        title: 'SHA-256 mismatch',
+        help: 'The file differs from the listed digest: the artifact was modified or corrupted after the checksum file was written. Rebuild or re-copy it from the run; never just rewrite the checksum file.',
+        severity: 'critical',
+    },
+    'missing-file': {
+        title: 'listed file is missing',
+        help: 'The checksum file lists a file the directory does not hold. Copy the whole artifact directory again.',
+        severity: 'critical',
+    },
+    'unlisted-file': {
+        title: 'file not listed in the checksum file',
+        help: 'A file sits beside the artifacts without a checksum (sha256sum -c never notices these). Remove it, or rewrite the checksum file if it belongs to the artifact; pass --allow-unlisted only for directories that legitimately hold extra files.',
+        severity: 'critical',
+    },
+    'duplicate-entry': {
+        title: 'file listed twice',
+        help: 'A path appears on more than one line; sha256sum checks both and a stale line can hide behind a fresh one. Keep one line per file.',
+        severity: 'high',
+    },
+    'absolute-path': {
+        title: 'absolute path in checksum file',
+        help: "Names must be relative to the checksum file's directory; an absolute path verifies a file elsewhere on the machine.",
+        severity: 'critical',
+    },
+    'path-traversal': {
+        title: '".." in a listed path',
+        help: 'Names must stay inside the checksum file\'s directory; ".." verifies a file outside it.',
+        severity: 'critical',
+    },
+    'symlink-escape': {
+        title: 'symlink leaves the directory',
+        help: 'A symlink in the artifact directory points outside it (e.g. to /etc/passwd): loaders would read a file the checksum does not protect. Replace it with the file itself.',
+        severity: 'critical',
+    },
+    'not-regular-file': {
+        title: 'not a regular file',
+        help: 'A listed or present entry is a directory, symlinked directory, device, FIFO or socket. Artifact directories hold regular files only.',
+        severity: 'high',
+    },
+    unreadable: {
+        title: 'file could not be read',
+        help: 'Reading the file failed (permissions, I/O error); its integrity is unknown.',
+        severity: 'critical',
+    },
+    'malformed-line': {
+        title: 'malformed checksum line',
+        help: 'The line is none of "<64 hex>  name", "<64 hex> *name", "SHA256 (name) = <64 hex>", a # comment or empty. A truncated digest or a stray line can hide a file from verification.',
+        severity: 'high',
+    },
+    'empty-manifest': {
+        title: 'checksum file lists no files',
+        help: 'The checksum file holds no valid line, so it protects nothing (sha256sum: "no properly formatted checksum lines found"). Write it with `pipeguard checksums write DIR`.',
+        severity: 'critical',
+    },
+    'manifest-missing': {
+        title: 'artifact directory without checksum file',
+        help: 'A directory that must carry a checksum.sha256 (config `checksums.require`) has none. Write it with `pipeguard checksums write DIR` where the artifact is produced.',
+        severity: 'high',
+    },
+    'deploy-differs': {
+        title: 'deployed artifact differs from its run',
+        help: 'The files listed for a deployment are not the files its run produced (matched by the run_id comment or by identical file names). Deploy by copying runs/<run_id>/artifact/ unchanged, checksum file included.',
+        severity: 'critical',
+    },
+};
+/** A Finding keyed for fingerprints on (rule, checksum file, artifact path): stable across line moves. */
+function checksumFinding(spec) {
     return {
-        name,
-        title,
-        available: false,
-        runConfigured: async () => fail(),
-        commands: commands.map((words) => ({
-            name: words,
-            summary: `${title} (not available yet)`,
-            run: async () => fail(),
-        })),
+        check: CHECK,
+        rule: spec.rule,
+        severity: rules_RULES[spec.rule].severity,
+        message: spec.message,
+        file: spec.file,
+        ...(spec.line !== undefined ? { line: spec.line } : {}),
+        fingerprint: fingerprintOf(CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
+        ...(spec.remedy ? { remedy: spec.remedy } : {}),
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-/** Every check pipeguard knows, in the order `pipeguard check` runs them. */
+;// CONCATENATED MODULE: ./src/checks/checksums/deploy.ts
+/**
+ * A deployment must be exactly what a run produced. Each verified checksum file under
+ * `deployments/` is matched to its run's `runs/<run_id>/artifact/checksum.sha256`:
+ *
+ *   1. by a recorded run id: a `# run_id: <id>` comment line in the deployment's checksum file
+ *      (`pipeguard checksums write DIR --run-id ID`), or a `meta.json` with a string `run_id` that
+ *      the deployment's checksum file lists (so the id itself is integrity-protected);
+ *   2. otherwise by identical file names: the run whose checksum file lists the same paths.
+ *
+ * The deployment passes when its entries (path → digest) equal the run's; otherwise it is a
+ * `deploy-differs` Finding naming the files that differ. With no run checksum file in the tree at
+ * all (runs not checked in), there is nothing to compare and the comparison is skipped.
+ */
 
 
-const CHECKS = [
-    checklistCheck,
-    notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
-    notAvailableYet('validate', 'Schema validation', [['validate']]),
-    notAvailableYet('checksums', 'Artifact checksums', [
-        ['checksums', 'write'],
-        ['checksums', 'verify'],
-    ]),
-    notAvailableYet('eval-gate', 'Eval gate', [
-        ['eval-gate'],
-        ['exception', 'sign'],
-        ['exception', 'verify'],
-    ]),
-    notAvailableYet('provenance', 'Provenance', [
-        ['provenance', 'stamp'],
-        ['provenance', 'verify'],
-    ]),
+
+
+const RUN_MANIFEST = /^runs\/([^/]+)\/artifact\/checksum\.sha256$/;
+const RUN_ID_COMMENT = /^#[ \t]*run_id[ \t]*[:=][ \t]*(\S+)[ \t]*\r?$/m;
+function isDeploymentManifest(manifest) {
+    return manifest.startsWith('deployments/');
+}
+/** Compare every deployment manifest with its run's; the runs are taken from `manifests` too. */
+async function compareDeployments(manifests, loadRun) {
+    const runs = manifests.filter((m) => RUN_MANIFEST.test(m.manifest));
+    const findings = [];
+    const matches = [];
+    for (const deployment of manifests.filter((m) => isDeploymentManifest(m.manifest))) {
+        const runId = await recordedRunId(deployment);
+        if (runId !== undefined) {
+            const run = isSafeRunId(runId) ? await loadRun(runId) : undefined;
+            const where = `runs/${runId}/artifact/checksum.sha256`;
+            if (!run) {
+                findings.push(checksumFinding({
+                    rule: 'deploy-differs',
+                    file: deployment.manifest,
+                    subject: `run:${runId}`,
+                    message: isSafeRunId(runId)
+                        ? `${deployment.manifest} records run_id ${runId}, but ${where} does not exist`
+                        : `${deployment.manifest} records run_id "${runId}", which is not a single directory name under runs/`,
+                }));
+                matches.push({ deployment: deployment.manifest, matchedBy: 'run_id', identical: false });
+                continue;
+            }
+            const diff = differences(deployment.entries, run.entries);
+            if (diff.length > 0)
+                findings.push(differsFinding(deployment, run, diff));
+            matches.push({
+                deployment: deployment.manifest,
+                run: run.manifest,
+                matchedBy: 'run_id',
+                identical: diff.length === 0,
+            });
+            continue;
+        }
+        if (runs.length === 0) {
+            matches.push({ deployment: deployment.manifest, identical: false });
+            continue;
+        }
+        const names = pathKey(deployment.entries);
+        const sameNames = runs.filter((run) => pathKey(run.entries) === names);
+        const identical = sameNames.find((run) => differences(deployment.entries, run.entries).length === 0);
+        if (identical) {
+            matches.push({
+                deployment: deployment.manifest,
+                run: identical.manifest,
+                matchedBy: 'file names',
+                identical: true,
+            });
+            continue;
+        }
+        if (sameNames.length > 0) {
+            // The closest run (fewest differing files) is the most useful one to name.
+            const ranked = sameNames
+                .map((run) => ({ run, diff: differences(deployment.entries, run.entries) }))
+                .sort((a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest));
+            const best = ranked[0];
+            findings.push(differsFinding(deployment, best.run, best.diff, sameNames.length));
+            matches.push({
+                deployment: deployment.manifest,
+                run: best.run.manifest,
+                matchedBy: 'file names',
+                identical: false,
+            });
+            continue;
+        }
+        findings.push(checksumFinding({
+            rule: 'deploy-differs',
+            file: deployment.manifest,
+            subject: 'no-run',
+            message: `${deployment.manifest}: no run under runs/ has an artifact with these files (${deployment.entries.map((e) => e.path).join(', ') || 'none'})`,
+            remedy: 'deploy by copying runs/<run_id>/artifact/ unchanged, or record the run with `# run_id: <id>`',
+        }));
+        matches.push({ deployment: deployment.manifest, identical: false });
+    }
+    return { findings, matches };
+}
+/** The run id a deployment records, if any: a `# run_id:` comment, else a listed meta.json. */
+async function recordedRunId(deployment) {
+    const text = await (0,promises_namespaceObject.readFile)(deployment.file, 'utf8');
+    const comment = RUN_ID_COMMENT.exec(text)?.[1];
+    if (comment !== undefined)
+        return comment;
+    if (!deployment.clean || !deployment.entries.some((e) => e.path === 'meta.json'))
+        return undefined;
+    try {
+        const meta = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(external_node_path_default().dirname(deployment.file), 'meta.json'), 'utf8'));
+        const runId = meta?.run_id;
+        return typeof runId === 'string' && isSafeRunId(runId) ? runId : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Human-readable per-file differences, deployment vs run. */
+function differences(deployment, run) {
+    const runMap = new Map(run.map((e) => [e.path, e.sha256]));
+    const deployMap = new Map(deployment.map((e) => [e.path, e.sha256]));
+    const out = [];
+    for (const [file, sha] of deployMap) {
+        const expected = runMap.get(file);
+        if (expected === undefined)
+            out.push(`${file} (not in the run)`);
+        else if (expected !== sha)
+            out.push(`${file} (different content)`);
+    }
+    for (const file of runMap.keys())
+        if (!deployMap.has(file))
+            out.push(`${file} (missing from the deployment)`);
+    return out;
+}
+function differsFinding(deployment, run, diff, candidates = 1) {
+    const shown = diff.slice(0, 5).join(', ') + (diff.length > 5 ? `, and ${diff.length - 5} more` : '');
+    const among = candidates > 1 ? ` (closest of ${candidates} runs with the same file names)` : '';
+    return checksumFinding({
+        rule: 'deploy-differs',
+        file: deployment.manifest,
+        subject: `run:${run.manifest}`,
+        message: `${deployment.manifest} differs from ${run.manifest}${among}: ${shown}`,
+    });
+}
+function pathKey(entries) {
+    return entries
+        .map((e) => e.path)
+        .sort()
+        .join('\0');
+}
+function runIdFromManifest(manifest) {
+    return RUN_MANIFEST.exec(manifest)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/discover.ts
+
+
+
+
+
+/** Directories a glob never descends into. */
+const PRUNED = new Set(['.git', 'node_modules']);
+/**
+ * Root-relative `/` paths of the files and directories matching any glob, sorted. Symlinked
+ * directories are not descended; a glob that is absolute or climbs with `..` is refused (label
+ * names the config it came from).
+ */
+async function matchGlobs(root, globs, label) {
+    for (const glob of globs) {
+        if (external_node_path_default().isAbsolute(glob) || glob.split('/').includes('..')) {
+            throw new InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
+        }
+    }
+    const isMatch = picomatch_default()(globs, { dot: true });
+    const bases = [...new Set(globs.map((g) => picomatch_default().scan(g).base.replace(/\/+$/, '')))];
+    const files = new Set();
+    const directories = new Set();
+    const seen = new Set();
+    for (const base of bases) {
+        const pending = [base];
+        while (pending.length > 0) {
+            const rel = pending.pop() ?? '';
+            if (seen.has(rel))
+                continue;
+            seen.add(rel);
+            let entries;
+            try {
+                entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+            }
+            catch {
+                continue; // a base that does not exist simply matches nothing
+            }
+            for (const entry of entries) {
+                const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+                if (entry.isDirectory()) {
+                    if (PRUNED.has(entry.name))
+                        continue;
+                    if (isMatch(child))
+                        directories.add(child);
+                    pending.push(child);
+                }
+                else if (entry.isFile() && isMatch(child)) {
+                    files.add(child);
+                }
+            }
+        }
+    }
+    return { files: [...files].sort(compareUtf8), directories: [...directories].sort(compareUtf8) };
+}
+
+;// CONCATENATED MODULE: ./src/util/fs.ts
+/** File-system rules that hold everywhere: stay inside the root, write atomically. */
+
+
+
+
+
+/** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
+function relativeToRoot(root, absolute) {
+    return external_node_path_default().relative(root, absolute).split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Resolve a user-given path against the root and refuse anything that lands outside it,
+ * through `..` or through a symlink anywhere on the way.
+ */
+function resolveInsideRoot(root, userPath, label = userPath) {
+    const candidate = external_node_path_default().resolve(root, userPath);
+    if (!isInside(root, candidate)) {
+        throw new InputError('path leaves the scanned root', label);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+    }
+    catch {
+        // Not existing yet is fine for outputs; check the nearest existing parent instead.
+        real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
+    }
+    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
+        throw new InputError('path resolves outside the scanned root through a symlink', label);
+    }
+    return candidate;
+}
+function isInside(root, candidate) {
+    const rel = external_node_path_default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+function nearestExisting(dir) {
+    let current = dir;
+    for (;;) {
+        try {
+            (0,external_node_fs_namespaceObject.realpathSync)(current);
+            return current;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return current;
+            current = parent;
+        }
+    }
+}
+/**
+ * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
+ * new one, never half of one.
+ */
+async function writeFileAtomic(file, data) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/util/worker-pool.ts
+/**
+ * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
+ * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
+ * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
+ * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
+ * Without a registered entry file (tests importing sources), tasks run in-process: same results.
+ */
+
+
+const handlers = new Map();
+let entryFile;
+/** The entry (dist/cli/index.js, dist/action/index.js) names itself so workers can be started. */
+function setWorkerEntry(file) {
+    entryFile = file;
+}
+function isPipeguardWorker() {
+    return (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.pipeguardWorker === true);
+}
+/** Worker side: answer task requests until the parent closes the port. */
+function serveWorkerTasks() {
+    external_node_worker_threads_namespaceObject.parentPort?.on('message', async (request) => {
+        let reply;
+        try {
+            const handler = handlers.get(request.task);
+            if (!handler)
+                throw new Error(`unknown worker task ${request.task}`);
+            reply = { id: request.id, ok: true, output: await handler(request.input) };
+        }
+        catch (error) {
+            reply = {
+                id: request.id,
+                ok: false,
+                error: error instanceof Error ? error.message : String(error),
+            };
+        }
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply);
+    });
+}
+/**
+ * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
+ * entry file is known and the batch is large enough, else in-process.
+ */
+function defineWorkerTask(name, handler) {
+    handlers.set(name, handler);
+    return async (inputs, options = {}) => {
+        const threads = Math.min(options.threads ?? (0,external_node_os_.availableParallelism)(), inputs.length);
+        if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
+            const out = [];
+            for (const input of inputs)
+                out.push(await handler(input));
+            return out;
+        }
+        return runInWorkers(entryFile, name, inputs, threads);
+    };
+}
+async function runInWorkers(file, task, inputs, threads) {
+    const results = new Array(inputs.length);
+    let next = 0;
+    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_namespaceObject.Worker(file, { workerData: { pipeguardWorker: true } }));
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const feed = () => {
+                if (next >= inputs.length)
+                    return resolve();
+                const id = next++;
+                worker.postMessage({ id, task, input: inputs[id] });
+            };
+            worker.on('message', (reply) => {
+                if (!reply.ok)
+                    return reject(new Error(reply.error));
+                results[reply.id] = reply.output;
+                feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+                if (code !== 0)
+                    reject(new Error(`worker exited with code ${code}`));
+            });
+            feed();
+        })));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/hash.ts
+/**
+ * SHA-256 of many files at the speed of the hardware.
+ *
+ * - A file is read in 1 MiB chunks into reused buffers and hashed chunk by chunk, so memory stays
+ *   at a few MiB whatever the file size. Worker threads read synchronously (the thread is theirs
+ *   alone; the chunk is hashed on the core that copied it, while it is still in cache); the
+ *   calling thread overlaps an async read with hashing so its event loop stays free.
+ *   bench/checksums/strategies.mjs measures these against createReadStream and other sizes.
+ * - Many files are spread over threads that pull the next file (biggest first) from one shared
+ *   counter in a SharedArrayBuffer: one worker per core (src/util/worker-pool.ts), and the calling
+ *   thread, which starts at once and stops taking files as soon as every worker is running, so
+ *   worker start-up is never idle time and the cores are not oversubscribed for long.
+ * - SHA-256 is a sequential chain (each 64-byte block updates the state the previous block left),
+ *   so ONE file can never be hashed by more than one core: a single big file runs at one core's
+ *   rate, and only many files use many cores.
+ */
+
+
+
+
+
+
+const CHUNK_BYTES = 1024 * 1024;
+/** The calling thread hashes files up to this size with blocking reads (a few ms at most). */
+const SMALL_FILE_BYTES = 4 * CHUNK_BYTES;
+/**
+ * Below this many bytes in total, starting a worker (it loads the whole bundle) costs more than it
+ * saves. Many small files do not count: their cost is syscalls and bookkeeping on the calling
+ * thread, and measured 20 000 files took more CPU with workers than without.
+ */
+const MIN_BYTES_FOR_WORKERS = 64 * 1024 * 1024;
+/**
+ * No final symlink (a swapped-in link is refused, ELOOP) and no blocking open on a FIFO; the
+ * caller then insists on a regular file, so a pipe or device can neither hang nor fool it.
+ */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+class NotRegularFileError extends Error {
+}
+// Buffers are reused across the files of a thread; concurrent hashes take distinct ones.
+const freeBuffers = [];
+function takeBuffer() {
+    return freeBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+}
+/** Hash a file without blocking the event loop: the next read is in flight while a chunk is hashed. */
+async function sha256OfFile(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS);
+    const buffers = [takeBuffer(), takeBuffer()];
+    let pending;
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new NotRegularFileError('not a regular file');
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let position = 0;
+        let [filling, spare] = buffers;
+        pending = handle.read(filling, 0, CHUNK_BYTES, 0);
+        for (;;) {
+            const { bytesRead } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                break;
+            const filled = filling;
+            position += bytesRead;
+            [filling, spare] = [spare, filling];
+            pending = handle.read(filling, 0, CHUNK_BYTES, position);
+            hash.update(filled.subarray(0, bytesRead));
+        }
+        return { sha256: hash.digest('hex'), size: position };
+    }
+    finally {
+        // Never hand out a buffer a read may still be filling.
+        await pending?.catch(() => undefined);
+        freeBuffers.push(...buffers);
+        await handle.close();
+    }
+}
+/** Hash a file on this thread with plain blocking reads: for worker threads, which do nothing else. */
+function sha256OfFileSync(file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+    const buffer = takeBuffer();
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            throw new NotRegularFileError('not a regular file');
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        let position = 0;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK_BYTES, position);
+            if (n === 0)
+                break;
+            hash.update(buffer.subarray(0, n));
+            position += n;
+            // A short read of a regular file is its end: saves a syscall per small file.
+            if (n < CHUNK_BYTES)
+                break;
+        }
+        return { sha256: hash.digest('hex'), size: position };
+    }
+    finally {
+        freeBuffers.push(buffer);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function outcomeOfError(error) {
+    if (error instanceof NotRegularFileError)
+        return { ok: false, error: error.message, notRegular: true };
+    const code = error.code;
+    if (code === 'ELOOP')
+        return { ok: false, error: 'became a symlink while verifying', notRegular: true };
+    if (code === 'ENOENT')
+        return { ok: false, error: 'disappeared while verifying' };
+    return { ok: false, error: code ?? (error instanceof Error ? error.message : String(error)) };
+}
+const NEXT = 0;
+const STARTED = 1;
+/** Worker side: announce, then hash claimed files with blocking reads until none are left. */
+function drainAsWorker(queue) {
+    const counter = new Int32Array(queue.counter);
+    Atomics.add(counter, STARTED, 1);
+    const done = [];
+    for (;;) {
+        const index = Atomics.add(counter, NEXT, 1);
+        const file = queue.files[index];
+        if (file === undefined)
+            return done;
+        let outcome;
+        try {
+            outcome = { ok: true, ...sha256OfFileSync(file) };
+        }
+        catch (error) {
+            outcome = outcomeOfError(error);
+        }
+        done.push({ index, outcome, thread: external_node_worker_threads_namespaceObject.threadId });
+    }
+}
+/** Calling-thread side: hash claimed files until they run out or every worker is up. */
+async function drainAsCaller(queue) {
+    const counter = new Int32Array(queue.counter);
+    const done = [];
+    while (queue.workers === 0 || Atomics.load(counter, STARTED) < queue.workers) {
+        const index = Atomics.add(counter, NEXT, 1);
+        const file = queue.files[index];
+        if (file === undefined)
+            break;
+        let outcome;
+        try {
+            // Small files in one blocking call: five async round trips per file would dominate.
+            const small = (queue.sizes[index] ?? Infinity) <= SMALL_FILE_BYTES;
+            outcome = { ok: true, ...(small ? sha256OfFileSync(file) : await sha256OfFile(file)) };
+        }
+        catch (error) {
+            outcome = outcomeOfError(error);
+        }
+        done.push({ index, outcome, thread: external_node_worker_threads_namespaceObject.threadId });
+    }
+    return done;
+}
+const drainInWorkers = defineWorkerTask('checksums.hash', drainAsWorker);
+/** Hash every job, spread over the calling thread and workers. */
+async function hashFiles(jobs, options = {}) {
+    const order = jobs
+        .map((_, index) => index)
+        .sort((a, b) => (jobs[b]?.size ?? 0) - (jobs[a]?.size ?? 0));
+    const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+    let workers;
+    let callerHashes = true;
+    if (options.threads === undefined) {
+        const cores = Math.min((0,external_node_os_.availableParallelism)(), jobs.length);
+        workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores : 0;
+    }
+    else {
+        workers = Math.min(Math.max(1, Math.floor(options.threads)), Math.max(1, jobs.length));
+        if (workers === 1)
+            workers = 0;
+        else
+            callerHashes = false;
+    }
+    const queue = {
+        files: order.map((index) => jobs[index]?.file ?? ''),
+        sizes: order.map((index) => jobs[index]?.size ?? 0),
+        counter: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+        workers,
+    };
+    // Workers first: the pool creates them synchronously, so they boot while this thread hashes.
+    const remote = workers > 0
+        ? drainInWorkers(Array.from({ length: workers }, () => queue), { threads: workers, minInputsForWorkers: 1 }).then((lists) => lists.flat())
+        : Promise.resolve([]);
+    // Held as a settled value so a failing worker cannot surface as an unhandled rejection meanwhile.
+    const settled = remote.then((claims) => ({ claims }), (error) => ({ error }));
+    const local = callerHashes ? await drainAsCaller(queue) : [];
+    const fromWorkers = await settled;
+    if ('error' in fromWorkers)
+        throw fromWorkers.error;
+    const claims = [...local, ...fromWorkers.claims];
+    const outcomes = new Array(jobs.length);
+    for (const claim of claims) {
+        const jobIndex = order[claim.index];
+        if (jobIndex !== undefined)
+            outcomes[jobIndex] = claim.outcome;
+    }
+    // The pool's in-process fallback (no bundle entry) runs "worker" drains here: count by thread.
+    return { outcomes, hashedInWorkers: claims.filter((c) => c.thread !== external_node_worker_threads_namespaceObject.threadId).length };
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/walk.ts
+/**
+ * What an artifact directory holds, as the writer lists it and the verifier compares it:
+ * regular files (and symlinks to regular files that stay inside the directory), everything else
+ * reported as a problem the caller decides about. Metadata calls are synchronous on purpose: an
+ * async lstat is a thread-pool round trip, which made 20 000 small files take seconds.
+ */
+
+
+
+
+const walk_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Walk `realDir` (already a real path). `skip(rel)` leaves out paths such as the checksum file.
+ * Symlinked directories are never descended: their files would be listed twice or from outside.
+ */
+function walkArtifactDir(realDir, skip) {
+    const files = [];
+    const problems = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const relDir = pending.pop() ?? '';
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(realDir, relDir), {
+                withFileTypes: true,
+                encoding: 'buffer',
+            });
+        }
+        catch (error) {
+            const code = error.code ?? 'error';
+            problems.push({
+                path: relDir || '.',
+                kind: 'unreadable-directory',
+                detail: `directory cannot be read (${code})`,
+            });
+            continue;
+        }
+        for (const entry of entries) {
+            let name;
+            try {
+                name = walk_utf8.decode(entry.name);
+            }
+            catch {
+                const shown = entry.name.toString('utf8');
+                problems.push({
+                    path: join(relDir, shown),
+                    kind: 'not-utf8',
+                    detail: 'name is not valid UTF-8',
+                });
+                continue;
+            }
+            const rel = join(relDir, name);
+            if (skip(rel))
+                continue;
+            const absolute = external_node_path_default().join(realDir, rel);
+            if (entry.isDirectory()) {
+                pending.push(rel);
+            }
+            else if (entry.isFile()) {
+                files.push({ path: rel, real: absolute, size: (0,external_node_fs_namespaceObject.lstatSync)(absolute).size });
+            }
+            else if (entry.isSymbolicLink()) {
+                const outcome = followLink(realDir, absolute);
+                if ('file' in outcome)
+                    files.push({ path: rel, real: outcome.file, size: outcome.size });
+                else
+                    problems.push({ path: rel, kind: outcome.kind, detail: outcome.detail });
+            }
+            else {
+                problems.push({
+                    path: rel,
+                    kind: 'not-regular',
+                    detail: 'not a regular file (device, FIFO or socket)',
+                });
+            }
+        }
+    }
+    files.sort((a, b) => compareUtf8(a.path, b.path));
+    problems.sort((a, b) => compareUtf8(a.path, b.path));
+    return { files, problems };
+}
+/** Where a symlink inside the directory leads, judged against the directory's real path. */
+function followLink(realDir, absolute) {
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+    }
+    catch {
+        let link = '?';
+        try {
+            link = (0,external_node_fs_namespaceObject.readlinkSync)(absolute);
+        }
+        catch {
+            // vanished meanwhile: judged as dangling below
+        }
+        const resolved = external_node_path_default().resolve(external_node_path_default().dirname(absolute), link);
+        if (!isInside(realDir, resolved)) {
+            return { kind: 'symlink-escape', detail: `symlink to ${link}, outside the directory` };
+        }
+        return { kind: 'dangling-symlink', detail: `symlink to ${link}, which does not exist` };
+    }
+    if (!isInside(realDir, target)) {
+        return { kind: 'symlink-escape', detail: `symlink to ${target}, outside the directory` };
+    }
+    const info = (0,external_node_fs_namespaceObject.statSync)(target);
+    if (info.isDirectory())
+        return { kind: 'symlinked-directory', detail: 'symlink to a directory' };
+    if (!info.isFile())
+        return { kind: 'not-regular', detail: 'symlink to something that is not a regular file' };
+    return { file: target, size: info.size };
+}
+function join(relDir, name) {
+    return relDir === '' ? name : `${relDir}/${name}`;
+}
+/**
+ * Where listed relative paths lead, never following one out of the directory. Every component is
+ * checked, so a symlinked parent (`sub -> /etc`, listed `sub/passwd`) is caught too; directories
+ * already judged are cached, so N files in one folder cost N lstat calls, not N × depth.
+ */
+class ListedPathResolver {
+    realDir;
+    dirs = new Map();
+    constructor(realDir) {
+        this.realDir = realDir;
+    }
+    resolve(rel) {
+        const parts = rel.split('/');
+        let current = this.realDir;
+        for (let i = 0; i < parts.length - 1; i += 1) {
+            const prefix = parts.slice(0, i + 1).join('/');
+            let judged = this.dirs.get(prefix);
+            if (!judged) {
+                judged = this.judgeDirectory(external_node_path_default().join(current, parts[i] ?? ''), prefix);
+                this.dirs.set(prefix, judged);
+            }
+            if ('failed' in judged)
+                return judged.failed;
+            current = judged.real;
+        }
+        return this.judgeFile(external_node_path_default().join(current, parts[parts.length - 1] ?? ''));
+    }
+    judgeDirectory(absolute, prefix) {
+        const info = lstatOrUndefined(absolute);
+        if (!info)
+            return { failed: { kind: 'missing' } };
+        if (info.isDirectory())
+            return { real: absolute };
+        if (!info.isSymbolicLink())
+            return { failed: { kind: 'missing' } };
+        const outcome = followLink(this.realDir, absolute);
+        if ('file' in outcome) {
+            return { failed: { kind: 'not-regular', detail: `${prefix} is a symlink to a file` } };
+        }
+        if (outcome.kind === 'symlinked-directory')
+            return { real: (0,external_node_fs_namespaceObject.realpathSync)(absolute) };
+        if (outcome.kind === 'symlink-escape')
+            return { failed: { kind: 'symlink-escape', detail: outcome.detail } };
+        if (outcome.kind === 'dangling-symlink')
+            return { failed: { kind: 'missing' } };
+        return { failed: { kind: 'not-regular', detail: outcome.detail } };
+    }
+    judgeFile(absolute) {
+        const info = lstatOrUndefined(absolute);
+        if (!info)
+            return { kind: 'missing' };
+        if (info.isSymbolicLink()) {
+            const outcome = followLink(this.realDir, absolute);
+            if ('file' in outcome)
+                return { kind: 'file', real: outcome.file, size: outcome.size };
+            if (outcome.kind === 'symlink-escape')
+                return { kind: 'symlink-escape', detail: outcome.detail };
+            if (outcome.kind === 'dangling-symlink')
+                return { kind: 'missing' };
+            return { kind: 'not-regular', detail: outcome.detail };
+        }
+        if (info.isFile())
+            return { kind: 'file', real: absolute, size: info.size };
+        return {
+            kind: 'not-regular',
+            detail: info.isDirectory() ? 'is a directory' : 'not a regular file (device, FIFO or socket)',
+        };
+    }
+}
+function lstatOrUndefined(absolute) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/manifest.ts
+/**
+ * The public checksum API other checks build on (provenance binds `manifestDigest`, the eval gate
+ * binds exceptions to it):
+ *   writeChecksumFile(dir)        → GNU text `checksum.sha256`, sorted, LF, written atomically
+ *   verifyChecksums(dir | file)   → Findings for everything sha256sum -c misses or tolerates
+ *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
+ */
+
+
+
+
+
+
+
+
+
+
+const CHECKSUM_FILE_NAME = 'checksum.sha256';
+/** A checksum file larger than this is not a checksum file (about a million lines). */
+const MAX_CHECKSUM_FILE_BYTES = 128 * 1024 * 1024;
+/** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
+async function manifestDigestOf(checksumFile) {
+    return sha256Hex(await (0,promises_namespaceObject.readFile)(checksumFile));
+}
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * List every regular file under `dir` in `<checksum file>` (default `checksum.sha256`): sorted by
+ * UTF-8 bytes, `/` paths relative to `dir`, `<64 lowercase hex>  <path>` + LF, written atomically.
+ * Refuses (InputError) names GNU would escape, symlinks leaving `dir`, symlinked directories,
+ * devices/FIFOs/sockets, and an empty directory. The checksum file itself is never listed.
+ */
+async function writeChecksumFile(dir, options = {}) {
+    const fileName = options.fileName ?? CHECKSUM_FILE_NAME;
+    if (fileName.includes('/') ||
+        fileName.includes((external_node_path_default()).sep) ||
+        fileName === '' ||
+        fileName.startsWith('.')) {
+        throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
+    }
+    const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : external_node_path_default().resolve(dir);
+    const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
+    const realDir = await realDirectory(dirAbs, shown);
+    const { files, problems } = walkArtifactDir(realDir, (rel) => rel === fileName);
+    const first = problems[0];
+    if (first) {
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+        throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+    }
+    for (const file of files) {
+        const reason = unwritableNameReason(file.path);
+        if (reason)
+            throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+    }
+    if (files.length === 0)
+        throw new InputError('no files to list: the directory is empty', shown);
+    const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
+    const entries = files.map((f, i) => {
+        const outcome = outcomes[i];
+        if (!outcome?.ok)
+            throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+        return { path: f.path, sha256: outcome.sha256, size: outcome.size };
+    });
+    if (options.runId !== undefined && !isSafeRunId(options.runId)) {
+        throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
+    }
+    const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
+    const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
+    const file = external_node_path_default().join(dirAbs, fileName);
+    await writeFileAtomic(file, text);
+    return { file, manifestDigest: sha256Hex(text), entries };
+}
+/**
+ * Verify a checksum file (or DIR/checksum.sha256) strictly: every listed file present, regular,
+ * inside the directory and matching; no malformed, duplicate, absolute or `..` line; no file in
+ * the directory left unlisted (unless `allowUnlisted`); no symlink leading out. Names resolve
+ * against the checksum file's directory. Problems are Findings naming the checksum file and line;
+ * an unreadable or absent checksum file is an InputError.
+ */
+async function verifyChecksums(target, options) {
+    const [result] = await verifyChecksumFiles([target], options);
+    return result;
+}
+/**
+ * `verifyChecksums` for several targets with ONE hashing pass over all their files, so the
+ * workers start once (not once per checksum file) and keep every core busy to the end.
+ * Results come back in the targets' order.
+ */
+async function verifyChecksumFiles(targets, options) {
+    const prepared = [];
+    for (const target of targets)
+        prepared.push(await prepareVerification(target, options));
+    const jobs = prepared.flatMap((p) => p.jobs);
+    const { outcomes, hashedInWorkers } = await hashFiles(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+    let offset = 0;
+    return prepared.map((p) => {
+        const mine = outcomes.slice(offset, offset + p.jobs.length);
+        offset += p.jobs.length;
+        // Worker counts are per pass; each result reports the pass it shared.
+        return p.finish(mine, hashedInWorkers);
+    });
+}
+/** Everything but the hashing: parse, resolve, look for unlisted files. */
+async function prepareVerification(target, options) {
+    const { root } = options;
+    const targetAbs = resolveInsideRoot(root, target);
+    const targetInfo = await (0,promises_namespaceObject.stat)(targetAbs).catch(() => {
+        throw new InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
+    });
+    const file = targetInfo.isDirectory() ? external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
+    const manifest = relativeToRoot(root, file);
+    const bytes = await readChecksumFile(file, manifest);
+    const manifestDigest = sha256Hex(bytes);
+    const realDir = await (0,promises_namespaceObject.realpath)(external_node_path_default().dirname(file));
+    const findings = [];
+    const report = (spec) => {
+        findings.push(checksumFinding({ ...spec, file: manifest }));
+    };
+    const parsed = parseChecksumFile(bytes);
+    for (const problem of parsed.problems) {
+        report({
+            rule: 'malformed-line',
+            line: problem.line,
+            message: problem.message,
+            subject: `line:${problem.text}`,
+        });
+    }
+    if (parsed.entries.length === 0) {
+        report({
+            rule: 'empty-manifest',
+            message: parsed.problems.length > 0
+                ? `${manifest} has no valid checksum line (${parsed.problems.length} malformed)`
+                : `${manifest} lists no files`,
+        });
+    }
+    // Which lines name a usable path, first occurrence wins.
+    const listed = new Map();
+    const entries = [];
+    for (const entry of parsed.entries) {
+        const where = { line: entry.line, subject: entry.name };
+        const kind = classifyListedPath(entry.name);
+        if (kind.kind === 'absolute') {
+            report({
+                ...where,
+                rule: 'absolute-path',
+                message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
+            });
+        }
+        else if (kind.kind === 'traversal') {
+            report({
+                ...where,
+                rule: 'path-traversal',
+                message: `${entry.name}: ".." leaves ${manifest}'s directory`,
+            });
+        }
+        else if (kind.kind === 'directory') {
+            report({
+                ...where,
+                rule: 'not-regular-file',
+                message: `${entry.name}: names the directory itself, not a file`,
+            });
+        }
+        else {
+            const earlier = listed.get(kind.path);
+            if (earlier) {
+                const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
+                report({
+                    ...where,
+                    subject: kind.path,
+                    rule: 'duplicate-entry',
+                    message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
+                });
+            }
+            else {
+                listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
+                entries.push({ path: kind.path, sha256: entry.sha256 });
+            }
+        }
+    }
+    // One walk of the directory serves both questions: where each listed path leads (most are
+    // plain files it has already seen) and what is present but unlisted.
+    const checksumName = external_node_path_default().basename(file);
+    const walked = walkArtifactDir(realDir, (rel) => rel === checksumName);
+    const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
+    const resolver = new ListedPathResolver(realDir);
+    // Resolve each listed path; only regular files inside the directory get hashed.
+    const jobs = [];
+    for (const entry of entries) {
+        const line = listed.get(entry.path)?.line ?? 0;
+        const where = { line, subject: entry.path };
+        const seen = walkedFiles.get(entry.path);
+        const resolved = seen
+            ? { kind: 'file', real: seen.real, size: seen.size }
+            : resolver.resolve(entry.path);
+        if (resolved.kind === 'file') {
+            jobs.push({
+                file: resolved.real,
+                size: resolved.size,
+                path: entry.path,
+                line,
+                expected: entry.sha256,
+            });
+        }
+        else if (resolved.kind === 'missing') {
+            // A common slip: sha256sum run from another directory lists root-relative paths.
+            const elsewhere = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.path)) && external_node_path_default().dirname(file) !== root;
+            report({
+                ...where,
+                rule: 'missing-file',
+                message: `${entry.path}: listed but missing`,
+                remedy: elsewhere
+                    ? `names resolve against ${relativeToRoot(root, external_node_path_default().dirname(file))}/, but ${entry.path} exists relative to the root: rewrite it with \`pipeguard checksums write ${relativeToRoot(root, external_node_path_default().dirname(file))}\``
+                    : 'copy the complete artifact directory again',
+            });
+        }
+        else if (resolved.kind === 'symlink-escape') {
+            report({ ...where, rule: 'symlink-escape', message: `${entry.path}: ${resolved.detail}` });
+        }
+        else {
+            report({ ...where, rule: 'not-regular-file', message: `${entry.path}: ${resolved.detail}` });
+        }
+    }
+    // Findings in order: the list's own problems, then the hashing's, then what is unlisted.
+    const before = findings.splice(0);
+    // What the directory holds beyond the list: the gap sha256sum -c leaves open.
+    const present = [
+        ...walked.files.map((f) => ({ path: f.path })),
+        ...walked.problems.map((p) => ({ path: p.path, problem: p })),
+    ].sort((a, b) => compareUtf8(a.path, b.path));
+    // A symlinked directory on the way to listed files was judged with those files already.
+    const ancestors = new Set([...listed.keys()].flatMap((p) => p
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    for (const item of present) {
+        if (listed.has(item.path) || (item.problem && ancestors.has(item.path)))
+            continue;
+        if (item.problem?.kind === 'symlink-escape') {
+            // Reported even with allowUnlisted: a loader globbing the directory would follow it.
+            report({
+                subject: item.path,
+                rule: 'symlink-escape',
+                message: `${item.path}: ${item.problem.detail} (not listed)`,
+            });
+        }
+        else if (!options.allowUnlisted) {
+            const what = item.problem ? ` (${item.problem.detail})` : '';
+            report({
+                subject: item.path,
+                rule: 'unlisted-file',
+                message: `${item.path}: present but not listed in ${manifest}${what}`,
+            });
+        }
+    }
+    const after = findings.splice(0);
+    return {
+        jobs,
+        finish(outcomes, hashedInWorkers) {
+            let verified = 0;
+            let hashedBytes = 0;
+            jobs.forEach((job, i) => {
+                const outcome = outcomes[i];
+                const where = { line: job.line, subject: job.path };
+                if (!outcome?.ok) {
+                    const rule = outcome?.notRegular ? 'not-regular-file' : 'unreadable';
+                    report({ ...where, rule, message: `${job.path}: ${outcome?.error ?? 'not hashed'}` });
+                    return;
+                }
+                hashedBytes += outcome.size;
+                if (outcome.sha256 === job.expected)
+                    verified += 1;
+                else {
+                    report({
+                        ...where,
+                        rule: 'mismatch',
+                        message: `${job.path}: SHA-256 mismatch (listed ${job.expected}, actual ${outcome.sha256})`,
+                    });
+                }
+            });
+            return {
+                findings: [...before, ...findings.splice(0), ...after],
+                manifestDigest,
+                entries,
+                file,
+                manifest,
+                verified,
+                bytes: hashedBytes,
+                hashedInWorkers,
+            };
+        },
+    };
+}
+async function readChecksumFile(file, shown) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new InputError('checksum file not found', shown);
+        throw new InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
+    }
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new InputError('checksum file is not a regular file', shown);
+        if (info.size > MAX_CHECKSUM_FILE_BYTES) {
+            throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+        }
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function realDirectory(dirAbs, shown) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(dirAbs);
+    }
+    catch {
+        throw new InputError('no such directory', shown);
+    }
+    if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
+        throw new InputError('not a directory', shown);
+    return real;
+}
+
+;// CONCATENATED MODULE: ./src/checks/checksums/index.ts
+/**
+ * The checksums check: `pipeguard checksums verify [DIR|FILE…]`, `pipeguard checksums write DIR`,
+ * and the configured run (`pipeguard check`, the root Action, the `checksums/` sub-action with no
+ * paths): verify every configured checksum file, require one in every artifact directory, and
+ * compare each deployment with its run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
+const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
+const VERIFY = {
+    name: ['checksums', 'verify'],
+    summary: 'verify checksum files strictly (no path: every checksum file the config names)',
+    positionals: '[DIR|FILE…]',
+    options: {
+        'allow-unlisted': {
+            type: 'boolean',
+            description: 'do not report files present in the directory but not listed in its checksum file',
+        },
+    },
+    run: async (ctx, args) => [await runVerify(ctx, args)],
+};
+const WRITE = {
+    name: ['checksums', 'write'],
+    summary: `write DIR/${CHECKSUM_FILE_NAME} (GNU sha256sum format) listing every file under DIR`,
+    positionals: 'DIR…',
+    options: {
+        'run-id': {
+            type: 'string',
+            valueName: 'ID',
+            description: 'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
+        },
+    },
+    run: async (ctx, args) => [await runWrite(ctx, args)],
+};
+const checksumsCheck = {
+    name: CHECK,
+    title: 'Artifact checksums',
+    runConfigured,
+    // The first command is the sub-action's default (input `command: write` selects the other).
+    commands: [VERIFY, WRITE],
+};
+/**
+ * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
+ * workers), for benchmarks and constrained runners. Unset: automatic.
+ */
+function hashThreads(ctx) {
+    const raw = ctx.env.PIPEGUARD_HASH_THREADS;
+    if (raw === undefined || raw === '')
+        return {};
+    const threads = Number(raw);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
+        throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+    }
+    return { threads };
+}
+function describeVerified(results) {
+    const files = results.reduce((sum, r) => sum + r.verified, 0);
+    const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
+    return `${files} file(s), ${formatBytes(bytes)}`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+async function runVerify(ctx, args) {
+    if (args.positionals.length === 0)
+        return runConfigured(ctx, args.values['allow-unlisted'] === true);
+    const allowUnlisted = args.values['allow-unlisted'] === true ||
+        sectionOf(ctx.config, CHECK)['allow-unlisted'] === true;
+    const started = Date.now();
+    const results = await verifyChecksumFiles(args.positionals, {
+        root: ctx.root,
+        allowUnlisted,
+        ...hashThreads(ctx),
+    });
+    return verifyResultOf(ctx, results, [], Date.now() - started);
+}
+/** One CheckResult over several verified checksum files, digests in summary, details and outputs. */
+function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
+    const findings = [...results.flatMap((r) => r.findings), ...extra];
+    const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
+    const only = results.length === 1 ? results[0] : undefined;
+    const where = only
+        ? `${only.manifest} (manifest sha256 ${only.manifestDigest})`
+        : `${results.length} checksum file(s)`;
+    const result = resultFromFindings(CHECK, findings, failOnFor(ctx.config, CHECK), (failing, total) => failing > 0
+        ? `${failing} problem(s) in ${where}; ${describeVerified(results)} verified`
+        : `${where}: ${describeVerified(results)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`, {
+        manifests: results.map((r) => ({
+            file: r.manifest,
+            manifestDigest: r.manifestDigest,
+            entries: r.entries.length,
+            verified: r.verified,
+            bytes: r.bytes,
+            hashedInWorkers: r.hashedInWorkers,
+        })),
+        elapsedMs,
+        ...more,
+    });
+    const outputs = { 'manifest-digests': JSON.stringify(digests) };
+    if (only)
+        outputs['manifest-digest'] = only.manifestDigest;
+    return {
+        ...result,
+        rules: rules_RULES,
+        outputs,
+        inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+    };
+}
+async function runWrite(ctx, args) {
+    if (args.positionals.length === 0)
+        throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+    const runId = args.values['run-id'];
+    if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
+        throw new InputError('--run-id must be one path segment without spaces');
+    }
+    const written = [];
+    for (const dir of args.positionals) {
+        const out = await writeChecksumFile(dir, {
+            root: ctx.root,
+            ...hashThreads(ctx),
+            ...(typeof runId === 'string' ? { runId } : {}),
+        });
+        written.push({ ...out, manifest: external_node_path_default().relative(ctx.root, out.file).split((external_node_path_default()).sep).join('/') });
+    }
+    const only = written.length === 1 ? written[0] : undefined;
+    return {
+        check: CHECK,
+        status: 'pass',
+        summary: only
+            ? `wrote ${only.manifest}: ${only.entries.length} file(s), manifest sha256 ${only.manifestDigest}`
+            : `wrote ${written.length} checksum files`,
+        findings: [],
+        details: {
+            written: written.map((w) => ({
+                file: w.manifest,
+                manifestDigest: w.manifestDigest,
+                entries: w.entries.length,
+            })),
+        },
+        outputs: {
+            ...(only ? { 'manifest-digest': only.manifestDigest, 'checksum-file': only.manifest } : {}),
+            'manifest-digests': JSON.stringify(Object.fromEntries(written.map((w) => [w.manifest, w.manifestDigest]))),
+        },
+    };
+}
+/**
+ * Everything the config names: each matching checksum file verified, each required artifact
+ * directory holding one, each deployment equal to its run.
+ */
+async function runConfigured(ctx, forceAllowUnlisted = false) {
+    const section = sectionOf(ctx.config, CHECK);
+    const allowUnlisted = forceAllowUnlisted || section['allow-unlisted'] === true;
+    const started = Date.now();
+    const manifestGlobs = section.manifests ?? DEFAULT_MANIFEST_GLOBS;
+    const requiredGlobs = section.require ?? DEFAULT_REQUIRED_DIRS;
+    const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
+    const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
+    const threads = hashThreads(ctx);
+    // One hashing pass over every checksum file's artifacts: workers start once.
+    const results = await verifyChecksumFiles(files, { root: ctx.root, allowUnlisted, ...threads });
+    const extra = [];
+    for (const dir of directories) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, dir, CHECKSUM_FILE_NAME)))
+            continue;
+        extra.push(checksumFinding({
+            rule: 'manifest-missing',
+            file: dir,
+            subject: dir,
+            message: `${dir}/ has no ${CHECKSUM_FILE_NAME}`,
+            remedy: `pipeguard checksums write ${dir}`,
+        }));
+    }
+    let deployments = [];
+    if (section['compare-deployments'] !== false) {
+        const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
+        const compared = await compareDeployments([...verified.values()], async (runId) => {
+            const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
+            const known = verified.get(manifest);
+            if (known)
+                return known;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, manifest)))
+                return undefined;
+            // A run outside the configured globs: verify it too, so its entries are trustworthy.
+            const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
+            results.push(result);
+            return asVerified(result);
+        });
+        extra.push(...compared.findings);
+        deployments = compared.matches;
+    }
+    if (files.length === 0)
+        ctx.log.info(`checksums: no checksum file matches ${manifestGlobs.join(', ')}`);
+    return verifyResultOf(ctx, results, extra, Date.now() - started, { deployments });
+}
+function asVerified(result) {
+    return {
+        manifest: result.manifest,
+        file: result.file,
+        entries: result.entries,
+        manifestDigest: result.manifestDigest,
+        clean: result.findings.length === 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/config.ts
+/** The `eval-gate` section of .pipeguard.yml as this check reads it (the schema has validated it). */
+
+const DEFAULTS = {
+    policy: 'eval-policy.yml',
+    exceptionsDir: 'exceptions',
+    allowedSigners: '.github/allowed_signers',
+    approval: 'signatures',
+};
+function evalGateSection(config) {
+    return sectionOf(config, 'eval-gate');
+}
+function rolesOf(config) {
+    return evalGateSection(config).roles ?? {};
+}
+
+;// CONCATENATED MODULE: ./src/sshsig/wire.ts
+/**
+ * The SSH wire encoding (RFC 4251 §5): uint32, length-prefixed strings and mpints. The reader is
+ * bounded by the buffer it was given and throws SshFormatError on any overrun, so hostile input can
+ * fail a parse but never read past its end or allocate more than it holds.
+ */
+class SshFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SshFormatError';
+    }
+}
+class WireReader {
+    buffer;
+    offset = 0;
+    constructor(buffer) {
+        this.buffer = buffer;
+    }
+    get remaining() {
+        return this.buffer.length - this.offset;
+    }
+    uint32(what) {
+        if (this.remaining < 4)
+            throw new SshFormatError(`truncated ${what}`);
+        const value = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    raw(length, what) {
+        if (this.remaining < length)
+            throw new SshFormatError(`truncated ${what}`);
+        const out = this.buffer.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    /** A length-prefixed byte string. */
+    string(what) {
+        const length = this.uint32(what);
+        return this.raw(length, what);
+    }
+    /** A length-prefixed string that must be printable ASCII (algorithm and namespace names). */
+    text(what) {
+        const bytes = this.string(what);
+        for (const byte of bytes) {
+            if (byte < 0x20 || byte > 0x7e)
+                throw new SshFormatError(`${what} is not printable ASCII`);
+        }
+        return bytes.toString('latin1');
+    }
+    /**
+     * A non-negative mpint as its unsigned big-endian magnitude (leading zero bytes removed).
+     * Negative values and non-minimal encodings are refused, as OpenSSH refuses them.
+     */
+    mpintPositive(what) {
+        const bytes = this.string(what);
+        if (bytes.length === 0)
+            return bytes;
+        if ((bytes[0] & 0x80) !== 0)
+            throw new SshFormatError(`${what} is negative`);
+        if (bytes[0] === 0 && (bytes.length === 1 || (bytes[1] & 0x80) === 0)) {
+            throw new SshFormatError(`${what} has a needless leading zero`);
+        }
+        return bytes[0] === 0 ? bytes.subarray(1) : bytes;
+    }
+    /** Refuse trailing bytes: a signature or key blob must be exactly what it claims. */
+    end(what) {
+        if (this.remaining !== 0)
+            throw new SshFormatError(`${this.remaining} trailing byte(s) after ${what}`);
+    }
+}
+/** `string` in wire encoding: uint32 length then the bytes. */
+function sshString(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    return Buffer.concat([length, bytes]);
+}
+
+;// CONCATENATED MODULE: ./src/sshsig/keys.ts
+/**
+ * SSH public keys (wire blobs and `type base64 [comment]` text) turned into Node KeyObjects via
+ * JWK, with no dependency: ed25519, ECDSA P-256/384/521 and RSA. FIDO (`sk-*`) keys and
+ * certificates are recognised and refused with a reason, since their signatures are computed
+ * over different data that pipeguard does not verify.
+ */
+
+
+const SUPPORTED_KEY_TYPES = [
+    'ssh-ed25519',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'ssh-rsa',
 ];
+/** RSA keys below this are refused (OpenSSH's own floor is 1024; NIST retired < 2048 in 2013). */
+const MIN_RSA_BITS = 2048;
+const CURVES = {
+    'ecdsa-sha2-nistp256': { name: 'nistp256', jwk: 'P-256', fieldBytes: 32, hash: 'sha256' },
+    'ecdsa-sha2-nistp384': { name: 'nistp384', jwk: 'P-384', fieldBytes: 48, hash: 'sha384' },
+    'ecdsa-sha2-nistp521': { name: 'nistp521', jwk: 'P-521', fieldBytes: 66, hash: 'sha512' },
+};
+function fingerprintOfBlob(blob) {
+    return `SHA256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** Why a key type that parses as SSH is still refused, or undefined when it is supported. */
+function unsupportedKeyReason(type) {
+    if (SUPPORTED_KEY_TYPES.includes(type))
+        return undefined;
+    if (type.startsWith('sk-')) {
+        return `FIDO security-key type ${type} is not supported (its signatures cover different data); sign with an ed25519, ECDSA or RSA key`;
+    }
+    if (type.includes('-cert-v0')) {
+        return `certificate type ${type} is not supported; list the signer's plain public key in allowed_signers`;
+    }
+    if (type === 'ssh-dss')
+        return 'DSA keys are not supported (removed from OpenSSH)';
+    return `unknown key type ${JSON.stringify(type.slice(0, 60))}`;
+}
+/** Parse an SSH public key wire blob. Throws SshFormatError with the reason on anything else. */
+function parsePublicKeyBlob(blob) {
+    const reader = new WireReader(blob);
+    const type = reader.text('key type');
+    const refused = unsupportedKeyReason(type);
+    if (refused)
+        throw new SshFormatError(refused);
+    let key;
+    let bits;
+    let label;
+    const b64u = (bytes) => bytes.toString('base64url');
+    if (type === 'ssh-ed25519') {
+        const point = reader.string('ed25519 public key');
+        if (point.length !== 32)
+            throw new SshFormatError('ed25519 public key is not 32 bytes');
+        reader.end('the ed25519 key');
+        key = importJwk({ kty: 'OKP', crv: 'Ed25519', x: b64u(point) });
+        bits = 256;
+        label = 'ED25519';
+    }
+    else if (type === 'ssh-rsa') {
+        const e = reader.mpintPositive('RSA exponent');
+        const n = reader.mpintPositive('RSA modulus');
+        reader.end('the RSA key');
+        if (e.length === 0 || n.length === 0)
+            throw new SshFormatError('RSA key has an empty exponent or modulus');
+        bits = bitLength(n);
+        if (bits < MIN_RSA_BITS)
+            throw new SshFormatError(`RSA key of ${bits} bits is below the ${MIN_RSA_BITS}-bit minimum`);
+        if (bits > 16384)
+            throw new SshFormatError(`RSA key of ${bits} bits is larger than OpenSSH accepts`);
+        key = importJwk({ kty: 'RSA', n: b64u(n), e: b64u(e) });
+        label = 'RSA';
+    }
+    else {
+        const curve = CURVES[type];
+        const curveName = reader.text('curve name');
+        if (curveName !== curve.name)
+            throw new SshFormatError(`key type ${type} names curve ${curveName}`);
+        const point = reader.string('EC point');
+        reader.end('the ECDSA key');
+        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
+            throw new SshFormatError(`EC point is not an uncompressed ${curve.jwk} point`);
+        }
+        const x = point.subarray(1, 1 + curve.fieldBytes);
+        const y = point.subarray(1 + curve.fieldBytes);
+        // createPublicKey checks the point lies on the curve.
+        key = importJwk({ kty: 'EC', crv: curve.jwk, x: b64u(x), y: b64u(y) });
+        bits = curve.fieldBytes === 66 ? 521 : curve.fieldBytes * 8;
+        label = 'ECDSA';
+    }
+    return {
+        type: type,
+        blob,
+        key,
+        fingerprint: fingerprintOfBlob(blob),
+        label,
+        bits,
+    };
+}
+function importJwk(jwk) {
+    try {
+        return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new SshFormatError(`public key rejected by the crypto library (${error.message})`);
+    }
+}
+function bitLength(magnitude) {
+    if (magnitude.length === 0)
+        return 0;
+    return (magnitude.length - 1) * 8 + (32 - Math.clz32(magnitude[0]));
+}
+/** Strict standard base64 (padding only at the end), as OpenSSH's decoder accepts it. */
+function decodeBase64Strict(text, what) {
+    if (text.length === 0 || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+        throw new SshFormatError(`${what} is not valid base64`);
+    }
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.toString('base64') !== text)
+        throw new SshFormatError(`${what} is not canonical base64`);
+    return bytes;
+}
+/** `type base64 [comment]` as in `id_ed25519.pub`; the written type must match the blob's. */
+function parsePublicKeyText(text) {
+    const match = /^\s*(\S+)\s+(\S+)(?:\s+(.*))?$/s.exec(text.trim());
+    if (!match)
+        throw new SshFormatError('expected "<key type> <base64 key> [comment]"');
+    const type = match[1];
+    const blob = decodeBase64Strict(match[2], 'key');
+    const inner = new WireReader(blob).text('key type');
+    if (inner !== type)
+        throw new SshFormatError(`key says ${type} but its data is ${inner}`);
+    return { type, blob, comment: (match[3] ?? '').trim() };
+}
+
+;// CONCATENATED MODULE: ./src/sshsig/signature.ts
+/**
+ * SSHSIG (openssh PROTOCOL.sshsig), the format `ssh-keygen -Y sign` writes: parse the armored
+ * blocks, parse each blob strictly (magic, version 1, no trailing bytes, algorithm consistent with
+ * the key), and verify it over a message with node:crypto alone.
+ */
+
+
+
+const MAGIC = Buffer.from('SSHSIG', 'latin1');
+const BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const END = '-----END SSH SIGNATURE-----';
+/** A signature blob is a few hundred bytes (RSA 16384: ~4 KiB); anything far larger is not one. */
+const MAX_BLOB_BYTES = 16 * 1024;
+/** Text outside armored blocks in a `.sig` file: the file is corrupt, not merely unsigned. */
+class ArmorError extends SshFormatError {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'ArmorError';
+    }
+}
+/**
+ * Split a `.sig` file into its armored blocks. Blank lines between blocks are fine; any other text
+ * outside a block, or a block without its END line, throws ArmorError. A block whose content is not
+ * base64 is returned with `error`, so one damaged signature does not hide the others.
+ */
+function splitArmoredBlocks(text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const blocks = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        if (line !== BEGIN)
+            throw new ArmorError(`unexpected text outside an "${BEGIN}" block`, i + 1);
+        const start = i;
+        const body = [];
+        for (i++; i < lines.length && lines[i].trim() !== END; i++) {
+            if (lines[i].trim() === BEGIN)
+                throw new ArmorError('signature block has no END line', start + 1);
+            body.push(lines[i].trim());
+        }
+        if (i >= lines.length)
+            throw new ArmorError('signature block has no END line', start + 1);
+        const base64 = body.join('');
+        if (base64.length > (MAX_BLOB_BYTES * 4) / 3 + 4) {
+            blocks.push({
+                line: start + 1,
+                error: 'signature block is too large to be an SSH signature',
+            });
+            continue;
+        }
+        try {
+            blocks.push({ line: start + 1, blob: decodeBase64Strict(base64, 'signature') });
+        }
+        catch (error) {
+            blocks.push({ line: start + 1, error: error.message });
+        }
+    }
+    return blocks;
+}
+/** The armored form ssh-keygen writes (base64 wrapped at 70 columns). */
+function armor(blob) {
+    const base64 = blob.toString('base64');
+    const lines = base64.match(/.{1,70}/g) ?? [];
+    return `${BEGIN}\n${lines.join('\n')}\n${END}\n`;
+}
+/** Parse one SSHSIG blob. Throws SshFormatError naming what is wrong. */
+function parseSshsig(blob) {
+    if (blob.length > MAX_BLOB_BYTES)
+        throw new SshFormatError('signature blob is too large');
+    const reader = new WireReader(blob);
+    if (!reader.raw(MAGIC.length, 'magic').equals(MAGIC))
+        throw new SshFormatError('not an SSHSIG blob (bad magic)');
+    const version = reader.uint32('version');
+    if (version !== 1)
+        throw new SshFormatError(`SSHSIG version ${version} is not supported (only 1)`);
+    const keyBlob = reader.string('public key');
+    const namespace = reader.text('namespace');
+    const reserved = reader.string('reserved field');
+    const hashName = reader.text('hash algorithm');
+    const signatureBlob = reader.string('signature');
+    reader.end('the signature');
+    if (namespace === '')
+        throw new SshFormatError('namespace is empty');
+    if (hashName !== 'sha256' && hashName !== 'sha512') {
+        throw new SshFormatError(`hash algorithm ${hashName} is not allowed (sha256 or sha512)`);
+    }
+    let publicKey;
+    try {
+        publicKey = parsePublicKeyBlob(keyBlob);
+    }
+    catch (error) {
+        throw new SshFormatError(`signing key ${fingerprintOfBlob(keyBlob)}: ${error.message}`);
+    }
+    const { algorithm, signature } = parseSignatureBlob(signatureBlob, publicKey);
+    return {
+        publicKey,
+        namespace,
+        reserved: Buffer.from(reserved),
+        hashAlgorithm: hashName,
+        signatureAlgorithm: algorithm,
+        signature,
+    };
+}
+function parseSignatureBlob(blob, key) {
+    const reader = new WireReader(blob);
+    const algorithm = reader.text('signature algorithm');
+    const bytes = reader.string('signature bytes');
+    reader.end('the signature bytes');
+    if (key.type === 'ssh-ed25519') {
+        if (algorithm !== 'ssh-ed25519')
+            throw new SshFormatError(`${algorithm} signature from an ed25519 key`);
+        if (bytes.length !== 64)
+            throw new SshFormatError('ed25519 signature is not 64 bytes');
+        return { algorithm, signature: Buffer.from(bytes) };
+    }
+    if (key.type === 'ssh-rsa') {
+        if (algorithm === 'ssh-rsa')
+            throw new SshFormatError('ssh-rsa (SHA-1) signatures are refused; use rsa-sha2-512');
+        if (algorithm !== 'rsa-sha2-256' && algorithm !== 'rsa-sha2-512') {
+            throw new SshFormatError(`${algorithm} signature from an RSA key`);
+        }
+        const modulusBytes = Math.ceil(key.bits / 8);
+        if (bytes.length === 0 || bytes.length > modulusBytes)
+            throw new SshFormatError('RSA signature length does not fit the key');
+        // OpenSSH left-pads a short signature to the modulus size; OpenSSL wants it padded.
+        const padded = Buffer.alloc(modulusBytes);
+        bytes.copy(padded, modulusBytes - bytes.length);
+        return { algorithm, signature: padded };
+    }
+    const curve = CURVES[key.type];
+    if (algorithm !== key.type)
+        throw new SshFormatError(`${algorithm} signature from an ${key.type} key`);
+    const inner = new WireReader(bytes);
+    const r = inner.mpintPositive('ECDSA r');
+    const s = inner.mpintPositive('ECDSA s');
+    inner.end('the ECDSA signature');
+    if (r.length === 0 ||
+        s.length === 0 ||
+        r.length > curve.fieldBytes ||
+        s.length > curve.fieldBytes) {
+        throw new SshFormatError('ECDSA signature values are out of range');
+    }
+    const signature = Buffer.alloc(curve.fieldBytes * 2);
+    r.copy(signature, curve.fieldBytes - r.length);
+    s.copy(signature, curve.fieldBytes * 2 - s.length);
+    return { algorithm, signature };
+}
+/** The bytes an SSHSIG signature covers: magic, namespace, reserved, hash name, H(message). */
+function signedData(sig, message) {
+    const digest = (0,external_node_crypto_namespaceObject.createHash)(sig.hashAlgorithm).update(message).digest();
+    return Buffer.concat([
+        MAGIC,
+        sshString(sig.namespace),
+        sshString(sig.reserved),
+        sshString(sig.hashAlgorithm),
+        sshString(digest),
+    ]);
+}
+/**
+ * Verify a parsed signature over `message` for `namespace`. Returns undefined when it holds, else
+ * the reason it does not. The namespace is pinned: a signature made for git commits or files never
+ * counts as an exception approval.
+ */
+function verifySshsig(sig, message, namespace) {
+    if (sig.namespace !== namespace) {
+        return `signed for namespace "${sig.namespace}", not "${namespace}"`;
+    }
+    const data = signedData(sig, message);
+    const key = sig.publicKey;
+    let ok;
+    try {
+        if (key.type === 'ssh-ed25519') {
+            ok = (0,external_node_crypto_namespaceObject.verify)(null, data, key.key, sig.signature);
+        }
+        else if (key.type === 'ssh-rsa') {
+            const hash = sig.signatureAlgorithm === 'rsa-sha2-256' ? 'sha256' : 'sha512';
+            ok = (0,external_node_crypto_namespaceObject.verify)(hash, data, { key: key.key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, sig.signature);
+        }
+        else {
+            ok = (0,external_node_crypto_namespaceObject.verify)(CURVES[key.type].hash, data, { key: key.key, dsaEncoding: 'ieee-p1363' }, sig.signature);
+        }
+    }
+    catch {
+        ok = false;
+    }
+    return ok
+        ? undefined
+        : 'signature does not match the file bytes (changed after signing, or signed a different file)';
+}
+/** Parse and verify every armored block of a `.sig` file over `message` (ArmorError on stray text). */
+function verifyArmoredSignatures(text, message, namespace) {
+    return splitArmoredBlocks(text).map((block) => {
+        if (!block.blob)
+            return { line: block.line, error: block.error ?? 'unreadable signature block' };
+        let signature;
+        try {
+            signature = parseSshsig(block.blob);
+        }
+        catch (error) {
+            return { line: block.line, error: error.message };
+        }
+        const error = verifySshsig(signature, message, namespace);
+        return error ? { line: block.line, signature, error } : { line: block.line, signature };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sshsig/allowed-signers.ts
+/**
+ * allowed_signers, the file git (`gpg.ssh.allowedSignersFile`) and `ssh-keygen -Y verify` read:
+ * `principals [options] keytype base64 [comment]`. Parsed as OpenSSH's sshsig.c parses it —
+ * principals are a pattern-list (`*`, `?`, `!`), options are `cert-authority`, `namespaces="…"`,
+ * `valid-after="…"`, `valid-before="…"` (quoted, keywords case-insensitive) — but stricter in one
+ * way: any malformed line fails the whole file, where OpenSSH skips lines whose principals don't
+ * match. A gate should not depend on which line a lookup happens to reach.
+ */
+
+
+class AllowedSignersError extends SshFormatError {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'AllowedSignersError';
+    }
+}
+/** Parse the whole file; throws AllowedSignersError (with its line) on the first malformed line. */
+function parseAllowedSigners(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let index = 0; index < lines.length; index++) {
+        const raw = lines[index].replace(/\r$/, '');
+        const body = raw.replace(/^[ \t]+/, '');
+        if (body === '' || body.startsWith('#'))
+            continue;
+        try {
+            out.push(allowed_signers_parseLine(body, index + 1));
+        }
+        catch (error) {
+            throw new AllowedSignersError(error.message, index + 1);
+        }
+    }
+    return out;
+}
+function allowed_signers_parseLine(body, line) {
+    const { token: principals, rest: afterPrincipals } = takePrincipals(body);
+    if (principals === '')
+        throw new SshFormatError('empty principals');
+    let rest = afterPrincipals;
+    let options = '';
+    if (!startsWithKey(rest)) {
+        const end = endOfOptions(rest);
+        options = rest.slice(0, end);
+        rest = rest.slice(end).replace(/^[ \t]+/, '');
+        if (rest === '')
+            throw new SshFormatError('missing key');
+    }
+    const parsed = parseOptions(options);
+    let key;
+    try {
+        key = parsePublicKeyText(rest);
+    }
+    catch (error) {
+        throw new SshFormatError(`invalid key: ${error.message}`);
+    }
+    const unsupported = unsupportedKeyReason(key.type);
+    return {
+        line,
+        principals,
+        ...parsed,
+        keyType: key.type,
+        keyBlob: key.blob,
+        fingerprint: fingerprintOfBlob(key.blob),
+        ...(unsupported ? { unsupported } : {}),
+    };
+}
+function takePrincipals(body) {
+    if (body.startsWith('"')) {
+        const close = body.indexOf('"', 1);
+        if (close < 0)
+            throw new SshFormatError('principals: missing end quote');
+        return { token: body.slice(1, close), rest: body.slice(close + 1).replace(/^[ \t]+/, '') };
+    }
+    const match = /^([^ \t"]+)(?:[ \t]+|$)/.exec(body);
+    if (!match)
+        throw new SshFormatError('principals: unexpected quote');
+    return { token: match[1], rest: body.slice(match[0].length) };
+}
+/**
+ * True when the text at hand is `keytype base64…` rather than options: every SSH key type begins
+ * `ssh-`, `ecdsa-` or `sk-`, and no option does.
+ */
+function startsWithKey(rest) {
+    return /^(ssh|ecdsa|sk)-/.test(rest);
+}
+/** Options end at the first space or tab outside double quotes. */
+function endOfOptions(rest) {
+    let quoted = false;
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (c === '\\' && quoted && rest[i + 1] === '"')
+            i++;
+        else if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && (c === ' ' || c === '\t'))
+            return i;
+    }
+    if (quoted)
+        throw new SshFormatError('options: missing end quote');
+    return rest.length;
+}
+function parseOptions(options) {
+    const out = { certAuthority: false };
+    let at = 0;
+    const startsWithWord = (word) => options.slice(at, at + word.length).toLowerCase() === word;
+    while (at < options.length) {
+        if (startsWithWord('cert-authority')) {
+            out.certAuthority = true;
+            at += 'cert-authority'.length;
+        }
+        else {
+            const name = ['namespaces', 'valid-after', 'valid-before'].find((word) => startsWithWord(`${word}=`));
+            if (!name)
+                throw new SshFormatError(`unsupported option at "${options.slice(at, at + 20)}"`);
+            at += name.length + 1;
+            const { value, next } = dequote(options, at, name);
+            at = next;
+            if (name === 'namespaces') {
+                if (out.namespaces !== undefined)
+                    throw new SshFormatError('multiple "namespaces" clauses');
+                out.namespaces = value;
+            }
+            else {
+                const field = name === 'valid-after' ? 'validAfter' : 'validBefore';
+                if (out[field] !== undefined)
+                    throw new SshFormatError(`multiple "${name}" clauses`);
+                const seconds = parseSshTime(value);
+                if (seconds === undefined || seconds <= 0)
+                    throw new SshFormatError(`invalid "${name}" time "${value}"`);
+                out[field] = seconds;
+            }
+        }
+        if (at >= options.length)
+            break;
+        if (options[at] !== ',')
+            throw new SshFormatError('unknown key option');
+        at++;
+        if (at >= options.length)
+            throw new SshFormatError('unexpected end-of-options');
+    }
+    if (out.validAfter !== undefined &&
+        out.validBefore !== undefined &&
+        out.validBefore <= out.validAfter) {
+        throw new SshFormatError('"valid-before" time is before "valid-after"');
+    }
+    return out;
+}
+function dequote(options, at, name) {
+    if (options[at] !== '"')
+        throw new SshFormatError(`${name}: missing start quote (write ${name}="…")`);
+    let value = '';
+    let i = at + 1;
+    for (; i < options.length && options[i] !== '"'; i++) {
+        if (options[i] === '\\' && options[i + 1] === '"')
+            i++;
+        value += options[i];
+    }
+    if (i >= options.length)
+        throw new SshFormatError(`${name}: missing end quote`);
+    return { value, next: i + 1 };
+}
+/**
+ * `YYYYMMDD[Z]`, `YYYYMMDDHHMM[Z]` or `YYYYMMDDHHMMSS[Z]` (also `UTC` suffix) to epoch seconds, as
+ * OpenSSH's parse_absolute_time reads it: UTC with the suffix, local time without. Impossible
+ * calendar values are refused instead of being rolled over.
+ */
+function parseSshTime(value) {
+    let text = value;
+    let utc = false;
+    if (/z$/i.test(text) && text.length > 1) {
+        utc = true;
+        text = text.slice(0, -1);
+    }
+    else if (/utc$/i.test(text) && text.length > 3) {
+        utc = true;
+        text = text.slice(0, -3);
+    }
+    if (!/^\d+$/.test(text) || ![8, 12, 14].includes(text.length))
+        return undefined;
+    const part = (from, to) => text.length >= to ? Number(text.slice(from, to)) : 0;
+    const [year, month, day, hour, minute, second] = [
+        part(0, 4),
+        part(4, 6),
+        part(6, 8),
+        part(8, 10),
+        part(10, 12),
+        part(12, 14),
+    ];
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day > daysInMonth)
+        return undefined;
+    const millis = utc
+        ? Date.UTC(year, month - 1, day, hour, minute, second)
+        : new Date(year, month - 1, day, hour, minute, second).getTime();
+    return Math.floor(millis / 1000);
+}
+/** OpenSSH's match_pattern: `*` any run of characters, `?` exactly one; case-sensitive. */
+function matchPattern(text, pattern) {
+    // Iterative glob match with single-star backtracking: linear-ish, no regex from user input.
+    let t = 0;
+    let p = 0;
+    let starP = -1;
+    let starT = 0;
+    while (t < text.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === text[t])) {
+            t++;
+            p++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            starP = p++;
+            starT = t;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * OpenSSH's match_pattern_list: 1 when some positive pattern matches and no negated (`!`) one does,
+ * -1 when a negated pattern matches, 0 otherwise.
+ */
+function matchPatternList(text, list) {
+    let positive = false;
+    for (const raw of list.split(',')) {
+        const negated = raw.startsWith('!');
+        const pattern = negated ? raw.slice(1) : raw;
+        if (pattern.length >= 1023)
+            return 0;
+        if (matchPattern(text, pattern)) {
+            if (negated)
+                return -1;
+            positive = true;
+        }
+    }
+    return positive ? 1 : 0;
+}
+/**
+ * May the key with this blob sign for `principal` in `namespace` at `when`? Mirrors
+ * `ssh-keygen -Y verify -I principal -n namespace -Overify-time=when`: the first line listing the
+ * principal and the byte-equal key whose options allow it wins.
+ */
+function authorize(signers, keyBlob, principal, namespace, when) {
+    const seconds = Math.floor(when.getTime() / 1000);
+    let refusal;
+    let listedFor = [];
+    for (const entry of signers) {
+        if (entry.certAuthority || !entry.keyBlob.equals(keyBlob))
+            continue;
+        if (matchPatternList(principal, entry.principals) !== 1) {
+            listedFor.push(`"${entry.principals}" (line ${entry.line})`);
+            continue;
+        }
+        if (entry.namespaces !== undefined && matchPatternList(namespace, entry.namespaces) !== 1) {
+            refusal ??= `line ${entry.line} allows namespaces "${entry.namespaces}", not "${namespace}"`;
+            continue;
+        }
+        if (entry.validAfter !== undefined && seconds < entry.validAfter) {
+            refusal ??= `line ${entry.line}: key not valid before ${isoSeconds(entry.validAfter)} (checked at ${isoSeconds(seconds)})`;
+            continue;
+        }
+        if (entry.validBefore !== undefined && seconds > entry.validBefore) {
+            refusal ??= `line ${entry.line}: key expired at ${isoSeconds(entry.validBefore)} (valid-before; checked at ${isoSeconds(seconds)})`;
+            continue;
+        }
+        return { ok: true, line: entry.line };
+    }
+    if (refusal)
+        return { ok: false, reason: refusal };
+    listedFor = [...new Set(listedFor)];
+    if (listedFor.length > 0)
+        return { ok: false, reason: `key is listed for ${listedFor.join(', ')}, not for ${principal}` };
+    return { ok: false, reason: `key ${fingerprintOfBlob(keyBlob)} is not in allowed_signers` };
+}
+function isoSeconds(seconds) {
+    return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/sshsig/index.ts
+/** SSH signatures (SSHSIG) and allowed_signers, verified offline with node:crypto only. */
+
+
+
+
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
@@ -25282,10 +27651,21 @@ function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"checksums":{"description":"Artifact checksum verification.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
+const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
 ;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
 const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
+;// CONCATENATED MODULE: ./schemas/run-meta.v1.schema.json
+const run_meta_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/run-meta.v1.schema.json","title":"pipeguard run metadata (runs/<run_id>/meta.json), version 1","description":"Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow\'s `mlflow.source.git.*` tags and GitHub\'s SLSA buildType (see docs/provenance.md).","type":"object","additionalProperties":true,"required":["schema_version","run_id","git_commit","git_branch","git_repo_url","git_dirty","artifact_manifest_sha256","ci","builder","started_on","finished_on","pipeguard_version"],"properties":{"$schema":{"type":"string"},"schema_version":{"description":"Version of this metadata format.","const":"1"},"run_id":{"description":"The run\'s id: its directory name under runs/ unless given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^/\\\\\\\\\\\\u0000-\\\\u001f]+$"},"git_commit":{"description":"The commit the run\'s code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.","$ref":"#/$defs/gitObjectId"},"git_branch":{"description":"Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.","type":["string","null"],"maxLength":255},"git_repo_url":{"description":"https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.","type":["string","null"],"maxLength":2048,"pattern":"^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$"},"git_dirty":{"description":"True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).","type":"boolean"},"git_diff_sha256":{"description":"SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"dataset":{"description":"Dataset name (MLflow Dataset name).","type":["string","null"],"maxLength":1000},"data_path":{"description":"Where the data came from: a path or URI (MLflow Dataset source).","type":["string","null"],"maxLength":4096},"data_digest":{"description":"Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).","type":["string","null"],"pattern":"^[a-z0-9-]+:[0-9a-f]{32,128}$"},"artifact_dir":{"description":"Directory of the run\'s artifacts, relative to the run directory.","type":"string","minLength":1},"artifact_manifest":{"description":"The artifact checksum manifest, relative to the run directory.","type":"string","minLength":1},"artifact_manifest_sha256":{"description":"SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file\'s digest.","$ref":"#/$defs/sha256"},"artifact_count":{"description":"Number of artifact files the manifest lists.","type":"integer","minimum":0},"policies":{"description":"Policy documents in force for the run, with their settings.","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["file","sha256","settings"],"properties":{"file":{"description":"Path relative to the repository root.","type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"policy_id":{"type":"string","minLength":1},"schema_version":{"type":"string"},"settings":{"description":"The policy\'s settings (its keys other than policy_id, schema_version and $schema).","type":"object"}}}},"approvals":{"description":"Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["check","stage","decision","time"],"properties":{"check":{"type":"string"},"stage":{"type":"string"},"decision":{"enum":["allowed","blocked","error"]},"time":{"type":"string","format":"date-time"},"actor":{"type":"string"},"reason":{"type":"string"},"exception_ids":{"type":"array","items":{"type":"string"}},"signers":{"type":"array","items":{"type":"string"}},"reviewers":{"type":"array","items":{"type":"string"}}}}},"exception_ids":{"description":"Ids of every exception that covered a gate decision of this run.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audit":{"description":"The audit records the approvals were read from.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["log","records","sha256","run_ids"],"properties":{"log":{"type":"string","minLength":1},"records":{"type":"integer","minimum":0},"run_ids":{"description":"The audit run_ids matched: the run\'s id, PIPEGUARD_RUN_ID and the CI run\'s `gha-<run_id>-<attempt>`.","type":"array","items":{"type":"string","minLength":1}},"sha256":{"description":"SHA-256 of this run\'s audit lines, each followed by LF, in log order.","$ref":"#/$defs/sha256"}}}]},"ci":{"description":"CI facts, in the vocabulary of GitHub\'s SLSA buildType and Fulcio\'s OIDs. null outside CI (then builder.kind is local).","oneOf":[{"type":"null"},{"$ref":"#/$defs/githubActions"}]},"builder":{"type":"object","additionalProperties":false,"required":["id","kind"],"properties":{"id":{"description":"SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.","type":"string","minLength":1},"kind":{"enum":["github-actions","local"]},"platform":{"description":"os-arch of the machine (local runs).","type":"string"},"node":{"description":"Node.js version that ran pipeguard.","type":"string"}}},"started_on":{"description":"When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).","type":"string","format":"date-time"},"finished_on":{"description":"When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).","type":"string","format":"date-time"},"stamped_on":{"description":"When pipeguard stamped this file.","type":"string","format":"date-time"},"pipeguard_version":{"type":"string","minLength":1},"provenance_statement":{"description":"The in-toto statement written beside this file, relative to the run directory.","type":"string","minLength":1}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"gitObjectId":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"githubActions":{"type":"object","additionalProperties":false,"required":["provider","server_url","repository","event_name","run_id","run_attempt","invocation_url"],"properties":{"provider":{"const":"github-actions"},"server_url":{"type":"string","format":"uri"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"repository_id":{"type":"string"},"repository_owner_id":{"type":"string"},"workflow_ref":{"description":"owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).","type":"string"},"workflow_sha":{"oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"event_name":{"type":"string","minLength":1},"ref":{"type":"string"},"sha":{"description":"GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).","oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"actor":{"type":"string"},"actor_id":{"type":"string"},"triggering_actor":{"type":"string"},"run_id":{"type":"string","minLength":1},"run_attempt":{"type":"string","minLength":1},"run_number":{"type":"string"},"runner_environment":{"type":"string"},"runner_os":{"type":"string"},"runner_arch":{"type":"string"},"invocation_url":{"description":"${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).","type":"string","format":"uri"},"pull_request":{"type":"object","additionalProperties":false,"required":["number","head_sha","base_sha"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"$ref":"#/$defs/gitObjectId"},"head_ref":{"type":"string"},"base_sha":{"$ref":"#/$defs/gitObjectId"},"base_ref":{"type":"string"},"author":{"type":"string"}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/eval-policy.v1.schema.json
+const eval_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-policy.v1.schema.json","title":"pipeguard eval policy, version 1","description":"The thresholds a model\'s eval metrics must meet before promotion, and the limits on exceptions. Formulas: docs/eval-gate.md.","type":"object","additionalProperties":false,"required":["version","metrics"],"properties":{"$schema":{"type":"string"},"version":{"description":"Policy format version.","const":1},"model":{"description":"The model this policy gates (default for --model). No wildcards.","$ref":"#/$defs/name"},"metrics":{"description":"One rule per metric, keyed by the metric name that reports and exception waivers use.","type":"object","minProperties":1,"maxProperties":500,"propertyNames":{"$ref":"#/$defs/metricName"},"additionalProperties":{"$ref":"#/$defs/metricRule"}},"exceptions":{"description":"Limits on exception files that may waive a failing metric.","type":"object","additionalProperties":false,"properties":{"max_days":{"description":"Longest allowed lifetime of an exception: expires - created, and expires - now, in days. Default 30.","type":"integer","minimum":1,"maximum":365},"required_roles":{"description":"Roles (defined in .pipeguard.yml eval-gate.roles) that must all approve every exception. Default: every configured role.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/roleName"}}}}},"$defs":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"metricName":{"description":"Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"roleName":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"metricRule":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"description":{"type":"string","maxLength":500},"path":{"description":"Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.","type":"string","minLength":1,"maxLength":500},"junit":{"description":"Read the value from the JUnit XML counts instead of the metrics file.","enum":["tests","passed","failures","errors","skipped","pass_rate"]},"direction":{"description":"Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.","enum":["higher","lower"]},"min":{"description":"Fail when the value is below this.","type":"number"},"max":{"description":"Fail when the value is above this.","type":"number"},"max_drop_abs":{"description":"Fail when the value is worse than the baseline by more than this (absolute, in the metric\'s unit).","type":"number","minimum":0},"max_drop_rel":{"description":"Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.","type":"number","minimum":0}},"anyOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]},{"properties":{"max_drop_abs":true},"required":["max_drop_abs"]},{"properties":{"max_drop_rel":true},"required":["max_drop_rel"]}],"if":{"properties":{"junit":true},"required":["junit"]},"then":{"description":"JUnit counts have no path and no baseline.","properties":{"path":false,"max_drop_abs":false,"max_drop_rel":false}}}}}');
+;// CONCATENATED MODULE: ./schemas/eval-exception.v1.schema.json
+const eval_exception_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-exception.v1.schema.json","title":"pipeguard eval exception, version 1","description":"A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.","type":"object","additionalProperties":false,"required":["version","id","model","artifact_digest","waivers","reason","ticket","requested_by","created","expires","required_roles"],"properties":{"$schema":{"type":"string"},"version":{"description":"Exception format version.","const":1},"id":{"description":"Unique id of the exception (reported, recorded in audit logs).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$"},"model":{"description":"The model name the gate runs for (--model / policy model). Exact match.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"artifact_digest":{"description":"sha256 of the run\'s checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"waivers":{"description":"The failing metrics this exception accepts, each with the worst value still accepted.","type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"description":"A metric name from the eval policy. Exact match, no wildcards.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"min":{"description":"Lowest value accepted (metrics where higher is better).","type":"number"},"max":{"description":"Highest value accepted (metrics where lower is better).","type":"number"}},"oneOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]}]}},"reason":{"description":"Why shipping despite the failure is acceptable.","type":"string","minLength":20,"maxLength":4000},"ticket":{"description":"Tracking ticket or incident reference.","type":"string","minLength":1,"maxLength":200},"requested_by":{"description":"Who asks for the exception (name, email or login).","type":"string","minLength":1,"maxLength":200},"created":{"description":"When it was written (RFC 3339 with time zone).","type":"string","format":"date-time"},"expires":{"description":"When it stops covering anything (RFC 3339 with time zone); at most the policy\'s max_days after created.","type":"string","format":"date-time"},"required_roles":{"description":"Roles that must each approve (sign) it, by distinct people; the policy\'s required roles are added to these.","type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"}}}}');
 ;// CONCATENATED MODULE: ./src/schema/catalog.ts
 /**
  * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
@@ -25293,20 +27673,21 @@ const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schem
  */
 
 
+
+
+
 const catalog_SCHEMAS = [
     pipeguard_config_v1_schema_namespaceObject,
     audit_record_v1_schema_namespaceObject,
+    run_meta_v1_schema_namespaceObject,
+    eval_policy_v1_schema_namespaceObject,
+    eval_exception_v1_schema_namespaceObject,
 ];
 const SCHEMA_IDS = {
     config: pipeguard_config_v1_schema_namespaceObject.$id,
     auditRecord: audit_record_v1_schema_namespaceObject.$id,
 };
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./src/schema/registry.ts
 /**
  * One Ajv 2020 instance (strict, allErrors, formats) holding every shipped schema by `$id`, so
@@ -25434,6 +27815,4904 @@ function preview(value) {
     return text === undefined ? 'undefined' : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+;// CONCATENATED MODULE: ./src/checks/eval-gate/inputs.ts
+/**
+ * Every file the gate decides on is read once through here: inside the root, size-capped, its
+ * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
+ * structured documents parsed with positions and checked against their shipped schema.
+ */
+
+
+
+
+
+
+const EVAL_POLICY_SCHEMA = 'https://pipeguard.dev/schemas/eval-policy.v1.schema.json';
+const EVAL_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/eval-exception.v1.schema.json';
+/** JUnit reports with captured output can be large; nothing the gate reads is larger than this. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+function inputs_sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Read a file given relative to the root (never outside it). Unreadable → InputError (exit 2). */
+async function readInput(root, userPath, what) {
+    const absolute = resolveInsideRoot(root, userPath);
+    const name = relativeToRoot(root, absolute);
+    let size;
+    try {
+        const info = await (0,promises_namespaceObject.stat)(absolute);
+        if (!info.isFile())
+            throw new InputError(`${what} is not a regular file`, name);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        const code = error.code;
+        throw new InputError(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
+    }
+    if (size > MAX_INPUT_BYTES)
+        throw new InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(absolute);
+    }
+    catch (error) {
+        throw new InputError(`${what} cannot be read (${error.code})`, name);
+    }
+    return { name, absolute, bytes, sha256: inputs_sha256Hex(bytes) };
+}
+function digestOf(input) {
+    return { name: input.name, sha256: input.sha256 };
+}
+/** Decode UTF-8 strictly: a document with invalid bytes is refused, not silently repaired. */
+function inputs_utf8(input) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
+    }
+    catch {
+        throw new InputError('is not valid UTF-8', input.name);
+    }
+}
+/** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
+function parseSingleDocument(input, what, schemaId) {
+    const format = formatOf(input.name) ?? 'yaml';
+    if (format === 'jsonl')
+        throw new InputError(`${what} must be JSON or YAML, not JSON Lines`, input.name);
+    const docs = parseDocuments(inputs_utf8(input), input.name, format);
+    if (docs.length !== 1) {
+        throw new InputError(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
+    }
+    const doc = docs[0];
+    if (schemaId) {
+        const validate = validatorFor(schemaId);
+        if (!validate)
+            throw new Error(`internal: schema ${schemaId} is not registered`);
+        if (!validate(doc.value)) {
+            const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
+            const more = rest.length
+                ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
+                : '';
+            throw new InputError(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
+        }
+    }
+    return doc;
+}
+/**
+ * Everything read for one decision, keyed by the context it was read under: each file is read
+ * once (so what was hashed is what was judged), and the gate lists them all in the audit record.
+ * Other parts (approval sources) record what they read the same way.
+ */
+const readsByContext = new WeakMap();
+async function readRecorded(ctx, userPath, what) {
+    let reads = readsByContext.get(ctx);
+    if (!reads)
+        readsByContext.set(ctx, (reads = new Map()));
+    const name = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, userPath));
+    const known = reads.get(name);
+    if (known)
+        return known;
+    const input = await readInput(ctx.root, userPath, what);
+    reads.set(input.name, input);
+    return input;
+}
+/**
+ * Record bytes that are not a file under the root (e.g. the PR reviews an approval rested on).
+ * The name must be `scheme:…` (`github:pr-reviews#12`): replay takes such evidence from the record.
+ */
+function recordInput(ctx, name, bytes) {
+    if (!/^[a-z][a-z0-9+.-]*:/.test(name))
+        throw new Error(`internal: evidence name ${name} must be scheme:…`);
+    let reads = readsByContext.get(ctx);
+    if (!reads)
+        readsByContext.set(ctx, (reads = new Map()));
+    const input = { name, absolute: '', bytes, sha256: inputs_sha256Hex(bytes) };
+    reads.set(name, input);
+    return input;
+}
+function recordedInputs(ctx) {
+    return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/signature-approvals.ts
+/**
+ * Approval by SSH signatures: `<exception>.sig` holds one armored SSHSIG block per signer, each
+ * over the exact exception bytes in namespace `pipeguard-exception`. A signature counts for a
+ * role when it verifies, and allowed_signers lets its key sign for one of the role's principals
+ * (namespace and validity window checked against the CI clock). Roles are then matched to
+ * signatures so that no signature, principal or key satisfies two roles.
+ */
+
+
+
+
+
+
+const EXCEPTION_NAMESPACE = 'pipeguard-exception';
+/** More signatures than this in one file is not a sign-off, it is noise (and search cost). */
+const MAX_SIGNATURES = 64;
+function sigFileOf(exceptionFile) {
+    return `${exceptionFile}.sig`;
+}
+async function loadAllowedSigners(ctx) {
+    const configured = evalGateSection(ctx.config)['allowed-signers'] ?? DEFAULTS.allowedSigners;
+    const input = await readRecorded(ctx, configured, 'allowed_signers file');
+    try {
+        return { file: input.name, signers: parseAllowedSigners(inputs_utf8(input)) };
+    }
+    catch (error) {
+        if (error instanceof AllowedSignersError)
+            throw new InputError(error.message, input.name, error.line, 1);
+        throw error;
+    }
+}
+async function checkSignatures(request, ctx) {
+    const sigFile = sigFileOf(request.exceptionFile);
+    const roles = rolesOf(ctx.config);
+    const unsatisfied = (role, reason) => ({
+        role,
+        satisfied: false,
+        via: 'signature',
+        reason,
+    });
+    if (!(0,external_node_fs_namespaceObject.existsSync)(resolveInsideRoot(ctx.root, sigFile))) {
+        const { file } = await loadAllowedSigners(ctx);
+        return {
+            sigFile,
+            allowedSignersFile: file,
+            signatures: [],
+            verdicts: request.roles.map((role) => unsatisfied(role, `no signatures: ${sigFile} does not exist`)),
+        };
+    }
+    const sigInput = await readRecorded(ctx, sigFile, 'signature file');
+    const { file: allowedSignersFile, signers } = await loadAllowedSigners(ctx);
+    let blocks;
+    try {
+        blocks = verifyArmoredSignatures(inputs_utf8(sigInput), request.exceptionBytes, EXCEPTION_NAMESPACE);
+    }
+    catch (error) {
+        if (error instanceof ArmorError)
+            throw new InputError(error.message, sigInput.name, error.line, 1);
+        throw error;
+    }
+    if (blocks.length > MAX_SIGNATURES)
+        throw new InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
+    const explanations = blocks.map((block) => {
+        const key = block.signature?.publicKey;
+        const explanation = {
+            line: block.line,
+            ...(key ? { fingerprint: key.fingerprint, keyType: key.label } : {}),
+            verified: !block.error,
+            allowedFor: [],
+            reasons: [],
+        };
+        if (block.error || !key) {
+            explanation.reasons.push(block.error ?? 'unreadable');
+            return explanation;
+        }
+        for (const role of request.roles) {
+            const principals = roles[role]?.principals ?? [];
+            for (const principal of principals) {
+                const verdict = authorize(signers, key.blob, principal, EXCEPTION_NAMESPACE, ctx.now);
+                if (verdict.ok)
+                    explanation.allowedFor.push({ role, principal, allowedSignersLine: verdict.line });
+                else
+                    explanation.reasons.push(`${role} as ${principal}: ${verdict.reason}`);
+            }
+        }
+        if (explanation.allowedFor.length === 0 && explanation.reasons.length === 0) {
+            explanation.reasons.push('no required role lists any principal');
+        }
+        return explanation;
+    });
+    const assignment = assignDistinct(request.roles, explanations);
+    const verdicts = request.roles.map((role) => {
+        const chosen = assignment.get(role);
+        if (chosen) {
+            const sig = explanations[chosen.index];
+            sig.countedFor = { role, principal: chosen.principal };
+            return {
+                role,
+                satisfied: true,
+                by: chosen.principal,
+                via: 'signature',
+                reason: `signed by ${chosen.principal} with ${sig.keyType} key ${sig.fingerprint} (${sigFile}:${sig.line})`,
+            };
+        }
+        const principals = roles[role]?.principals ?? [];
+        if (principals.length === 0)
+            return unsatisfied(role, `role ${role} lists no principals in .pipeguard.yml eval-gate.roles`);
+        if (explanations.some((e) => e.allowedFor.some((a) => a.role === role))) {
+            return unsatisfied(role, `the only valid signatures by ${role} principals already count for another role; each role needs a distinct signer (principal and key)`);
+        }
+        const why = explanations.map((e) => `${sigFile}:${e.line}: ${e.reasons.find((r) => r.startsWith(`${role} as `)) ?? e.reasons[0] ?? 'not allowed for this role'}`);
+        return unsatisfied(role, why.length
+            ? `no valid signature by ${principals.join(' or ')} (${why.join('; ')})`
+            : `no signature by ${principals.join(' or ')}`);
+    });
+    return { sigFile, allowedSignersFile, signatures: explanations, verdicts };
+}
+/**
+ * Match roles to signatures so that no two roles share a signature, a principal or a key
+ * (backtracking; roles and signatures are few). Returns the largest matching found first, in
+ * role order, so a full matching wins whenever one exists.
+ */
+function assignDistinct(roles, signatures) {
+    let best = new Map();
+    const current = new Map();
+    const usedSig = new Set();
+    const usedPrincipal = new Set();
+    const usedKey = new Set();
+    const search = (i) => {
+        if (current.size > best.size)
+            best = new Map(current);
+        if (best.size === roles.length)
+            return true;
+        if (i >= roles.length)
+            return false;
+        const role = roles[i];
+        for (let s = 0; s < signatures.length; s++) {
+            const sig = signatures[s];
+            if (usedSig.has(s) || usedKey.has(sig.fingerprint))
+                continue;
+            for (const allowed of sig.allowedFor) {
+                if (allowed.role !== role || usedPrincipal.has(allowed.principal))
+                    continue;
+                current.set(role, { index: s, principal: allowed.principal });
+                usedSig.add(s);
+                usedPrincipal.add(allowed.principal);
+                usedKey.add(sig.fingerprint);
+                if (search(i + 1))
+                    return true;
+                current.delete(role);
+                usedSig.delete(s);
+                usedPrincipal.delete(allowed.principal);
+                usedKey.delete(sig.fingerprint);
+            }
+        }
+        // Leave this role unsatisfied and try to satisfy the rest.
+        return search(i + 1);
+    };
+    search(0);
+    return best;
+}
+const signatureApprovals = {
+    kind: 'signatures',
+    async evaluate(request, ctx) {
+        return (await checkSignatures(request, ctx)).verdicts;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/approval-sources.ts
+
+const APPROVAL_SOURCES = {
+    signatures: signatureApprovals,
+};
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/approvals.ts
+const VIA = {
+    signatures: 'signature',
+    reviews: 'review',
+};
+function sourceKindsFor(mode) {
+    return mode === 'both' ? ['signatures', 'reviews'] : [mode];
+}
+async function evaluateApprovals(mode, sources, request, ctx) {
+    const verdicts = [];
+    for (const kind of sourceKindsFor(mode)) {
+        const source = sources[kind];
+        const via = VIA[kind];
+        if (!source) {
+            for (const role of request.roles) {
+                verdicts.push({
+                    role,
+                    satisfied: false,
+                    via,
+                    reason: `approval by ${kind} is not available in this pipeguard build`,
+                });
+            }
+            continue;
+        }
+        const given = await source.evaluate(request, ctx);
+        for (const role of request.roles) {
+            // A source that forgets a role has not approved it.
+            const verdict = given.find((v) => v.role === role && v.via === via);
+            verdicts.push(verdict ?? { role, satisfied: false, via, reason: `${kind} gave no verdict for this role` });
+        }
+    }
+    const missing = verdicts
+        .filter((v) => !v.satisfied)
+        .map(({ role, via, reason }) => ({ role, via, reason }));
+    return { approved: verdicts.length > 0 && missing.length === 0, verdicts, missing };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/thresholds.ts
+const SLACK_ULPS = 8 * Number.EPSILON;
+function worseBy(direction, value, baseline) {
+    return direction === 'higher' ? baseline - value : value - baseline;
+}
+function evaluateMetric(rule, observed, baseline) {
+    const evaluation = {
+        metric: rule.name,
+        direction: rule.direction,
+        outcomes: [],
+        problems: [],
+        passed: false,
+    };
+    if (!observed.ok) {
+        evaluation.problems.push(observed.problem);
+        return evaluation;
+    }
+    const value = observed.value;
+    evaluation.value = value;
+    if (rule.min !== undefined) {
+        const ok = value >= rule.min;
+        evaluation.outcomes.push({
+            kind: 'min',
+            limit: rule.min,
+            ok,
+            actual: value,
+            excess: rule.min - value,
+            text: ok
+                ? `${fmt(value)} ≥ min ${fmt(rule.min)}`
+                : `${fmt(value)} < min ${fmt(rule.min)} (short by ${fmt(rule.min - value)})`,
+        });
+    }
+    if (rule.max !== undefined) {
+        const ok = value <= rule.max;
+        evaluation.outcomes.push({
+            kind: 'max',
+            limit: rule.max,
+            ok,
+            actual: value,
+            excess: value - rule.max,
+            text: ok
+                ? `${fmt(value)} ≤ max ${fmt(rule.max)}`
+                : `${fmt(value)} > max ${fmt(rule.max)} (over by ${fmt(value - rule.max)})`,
+        });
+    }
+    if (rule.max_drop_abs !== undefined || rule.max_drop_rel !== undefined) {
+        if (!baseline) {
+            evaluation.problems.push('no baseline metrics file was given, but the rule compares against a baseline');
+        }
+        else if (!baseline.ok) {
+            evaluation.problems.push(`baseline ${baseline.problem}`);
+        }
+        else {
+            evaluation.baseline = baseline.value;
+            evaluation.outcomes.push(...dropOutcomes(rule, value, baseline.value));
+        }
+    }
+    evaluation.passed = evaluation.problems.length === 0 && evaluation.outcomes.every((o) => o.ok);
+    return evaluation;
+}
+function dropOutcomes(rule, value, base) {
+    const out = [];
+    const worse = worseBy(rule.direction, value, base);
+    const slack = SLACK_ULPS * Math.max(Math.abs(value), Math.abs(base));
+    const against = `baseline ${fmt(base)}`;
+    if (rule.max_drop_abs !== undefined) {
+        const limit = rule.max_drop_abs;
+        const ok = worse <= limit + slack;
+        out.push({
+            kind: 'max_drop_abs',
+            limit,
+            ok,
+            actual: worse,
+            excess: worse - limit,
+            text: ok
+                ? `${dropWord(worse)} ${fmt(Math.abs(worse))} vs ${against} (max drop ${fmt(limit)})`
+                : `dropped ${fmt(worse)} vs ${against}, more than max_drop_abs ${fmt(limit)} (by ${fmt(worse - limit)})`,
+        });
+    }
+    if (rule.max_drop_rel !== undefined) {
+        const limit = rule.max_drop_rel;
+        if (base === 0) {
+            const ok = worse <= slack;
+            out.push({
+                kind: 'max_drop_rel',
+                limit,
+                ok,
+                actual: ok ? 0 : Number.POSITIVE_INFINITY,
+                excess: ok ? 0 : worse,
+                text: ok
+                    ? `no worse than ${against} (relative change undefined at 0)`
+                    : `worse than ${against} by ${fmt(worse)}; with a zero baseline any drop fails max_drop_rel`,
+            });
+        }
+        else {
+            const allowed = limit * Math.abs(base);
+            const ok = worse <= allowed + slack + SLACK_ULPS * allowed;
+            const relative = worse / Math.abs(base);
+            out.push({
+                kind: 'max_drop_rel',
+                limit,
+                ok,
+                actual: relative,
+                excess: relative - limit,
+                text: ok
+                    ? `${dropWord(worse)} ${pct(Math.abs(relative))} vs ${against} (max drop ${pct(limit)})`
+                    : `dropped ${pct(relative)} vs ${against}, more than max_drop_rel ${pct(limit)} (by ${pct(relative - limit)})`,
+            });
+        }
+    }
+    return out;
+}
+function dropWord(worse) {
+    return worse > 0 ? 'dropped' : worse < 0 ? 'improved' : 'unchanged,';
+}
+/** Numbers as people read them: up to 6 significant digits, no float noise. */
+function fmt(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    return String(Number(n.toPrecision(6)));
+}
+function pct(fraction) {
+    return `${fmt(fraction * 100)} %`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/exceptions.ts
+/**
+ * Exception files (schemas/eval-exception.v1): loaded from the configured folder, schema-checked
+ * (a malformed file is an input error, exit 2), and judged against one gate decision — model and
+ * artifact digest, expiry against the CI clock and the policy's cap, roles, and whether each
+ * waiver's bound holds the observed value. Approval is judged separately (approvals.ts).
+ */
+
+
+
+
+
+
+/** At most this many exception files are read: a folder of thousands is not a reviewable set. */
+const MAX_EXCEPTION_FILES = 1000;
+/** Clock skew tolerated between the machine that wrote `created` and the CI clock. */
+const CREATED_SKEW_MS = 5 * 60 * 1000;
+/** Every `*.yml` / `*.yaml` under the folder (recursively, hidden entries skipped), sorted. */
+async function listExceptionFiles(root, dir) {
+    const absolute = resolveInsideRoot(root, dir);
+    const out = [];
+    const walk = async (current) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' && current === absolute)
+                return;
+            throw new InputError(`exceptions folder cannot be read (${code})`, relativeToRoot(root, current));
+        }
+        for (const entry of entries) {
+            if (entry.name.startsWith('.'))
+                continue;
+            const full = external_node_path_default().join(current, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && /\.ya?ml$/i.test(entry.name))
+                out.push(relativeToRoot(root, full));
+        }
+    };
+    await walk(absolute);
+    if (out.length > MAX_EXCEPTION_FILES) {
+        throw new InputError(`more than ${MAX_EXCEPTION_FILES} exception files`, relativeToRoot(root, absolute));
+    }
+    return out.sort();
+}
+function parseException(input) {
+    const doc = parseSingleDocument(input, 'exception file', EVAL_EXCEPTION_SCHEMA);
+    const exception = doc.value;
+    const seen = new Set();
+    exception.waivers.forEach((waiver, index) => {
+        if (seen.has(waiver.metric)) {
+            const at = doc.locate(`/waivers/${index}/metric`);
+            throw new InputError(`metric ${waiver.metric} is waived twice`, input.name, at.line, at.column);
+        }
+        seen.add(waiver.metric);
+    });
+    return { input, doc, exception };
+}
+async function loadExceptions(ctx, files) {
+    const loaded = [];
+    const ids = new Map();
+    for (const file of files) {
+        const parsed = parseException(await readRecorded(ctx, file, 'exception file'));
+        const other = ids.get(parsed.exception.id);
+        if (other) {
+            const at = parsed.doc.locate('/id');
+            throw new InputError(`exception id ${parsed.exception.id} is also used by ${other}`, parsed.input.name, at.line, at.column);
+        }
+        ids.set(parsed.exception.id, parsed.input.name);
+        loaded.push(parsed);
+    }
+    return loaded;
+}
+/** Policy roles (default: every configured role) ∪ the exception's own. */
+function rolesRequiredFor(exception, scope) {
+    return [
+        ...new Set([...(scope.requiredRoles ?? scope.configuredRoles), ...exception.required_roles]),
+    ];
+}
+/** Does the exception name this decision's model and artifact? */
+function scopeProblems(file, scope) {
+    const { exception, doc } = file;
+    const problems = [];
+    if (!scope.model) {
+        problems.push({
+            rule: 'exception-scope',
+            message: 'the gate has no model name (--model, eval-gate.model or the policy model), so no exception can apply',
+            position: doc.locate('/model'),
+        });
+    }
+    else if (exception.model !== scope.model) {
+        problems.push({
+            rule: 'exception-scope',
+            message: `is for model ${exception.model}, not ${scope.model}`,
+            position: doc.locate('/model'),
+        });
+    }
+    if (!scope.digest) {
+        problems.push({
+            rule: 'exception-scope',
+            message: 'the gate has no artifact digest (--manifest, --digest or eval-gate.manifest), so no exception can apply',
+            position: doc.locate('/artifact_digest'),
+        });
+    }
+    else if (exception.artifact_digest !== scope.digest) {
+        problems.push({
+            rule: 'exception-scope',
+            message: `is bound to artifact ${exception.artifact_digest}, not this run's ${scope.digest}`,
+            position: doc.locate('/artifact_digest'),
+        });
+    }
+    return problems;
+}
+/** Everything that makes an exception unusable regardless of the run: time, cap, roles, waivers. */
+function validityProblems(file, scope) {
+    const { exception, doc } = file;
+    const problems = [];
+    const at = (pointer) => doc.locate(pointer);
+    const created = Date.parse(exception.created);
+    const expires = Date.parse(exception.expires);
+    const now = scope.now.getTime();
+    const capMs = scope.maxDays * 86_400_000;
+    if (expires <= now) {
+        problems.push({
+            rule: 'exception-expired',
+            message: `expired at ${exception.expires}`,
+            position: at('/expires'),
+        });
+    }
+    if (expires <= created) {
+        problems.push({
+            rule: 'exception-expiry-cap',
+            message: 'expires before it was created',
+            position: at('/expires'),
+        });
+    }
+    else if (expires - created > capMs) {
+        problems.push({
+            rule: 'exception-expiry-cap',
+            message: `lives ${days(expires - created)} days (created ${exception.created}, expires ${exception.expires}); the policy allows at most ${scope.maxDays}`,
+            position: at('/expires'),
+        });
+    }
+    else if (expires - now > capMs) {
+        problems.push({
+            rule: 'exception-expiry-cap',
+            message: `expires ${days(expires - now)} days from now; the policy allows at most ${scope.maxDays}`,
+            position: at('/expires'),
+        });
+    }
+    if (created > now + CREATED_SKEW_MS) {
+        problems.push({
+            rule: 'exception-not-yet-valid',
+            message: `is dated in the future (created ${exception.created})`,
+            position: at('/created'),
+        });
+    }
+    const roles = rolesRequiredFor(exception, scope);
+    const unknownRoles = roles.filter((r) => !scope.configuredRoles.includes(r));
+    if (unknownRoles.length) {
+        problems.push({
+            rule: 'exception-roles',
+            message: `role(s) ${unknownRoles.join(', ')} are not defined in .pipeguard.yml eval-gate.roles, so nobody can approve them`,
+            position: at('/required_roles'),
+        });
+    }
+    if (roles.length === 0) {
+        problems.push({
+            rule: 'exception-roles',
+            message: 'no role must approve it: define eval-gate.roles in .pipeguard.yml',
+            position: at('/required_roles'),
+        });
+    }
+    if (scope.rules) {
+        exception.waivers.forEach((waiver, index) => {
+            const rule = scope.rules.find((r) => r.name === waiver.metric);
+            if (!rule) {
+                problems.push({
+                    rule: 'exception-waiver',
+                    message: `waives ${waiver.metric}, which the policy does not gate`,
+                    position: at(`/waivers/${index}/metric`),
+                });
+            }
+            else if (rule.direction === 'higher' && waiver.min === undefined) {
+                problems.push({
+                    rule: 'exception-waiver',
+                    message: `${waiver.metric} is higher-is-better: its waiver must give the lowest accepted value (min)`,
+                    position: at(`/waivers/${index}`),
+                });
+            }
+            else if (rule.direction === 'lower' && waiver.max === undefined) {
+                problems.push({
+                    rule: 'exception-waiver',
+                    message: `${waiver.metric} is lower-is-better: its waiver must give the highest accepted value (max)`,
+                    position: at(`/waivers/${index}`),
+                });
+            }
+        });
+    }
+    return problems;
+}
+/** Judge one exception against the decision, except for approval. */
+function assessException(file, scope, failing) {
+    const outOfScope = scopeProblems(file, scope);
+    const waivers = [];
+    for (const evaluation of failing) {
+        const waiver = file.exception.waivers.find((w) => w.metric === evaluation.metric);
+        if (waiver)
+            waivers.push({ metric: evaluation.metric, ...coverage(waiver, evaluation) });
+    }
+    return {
+        file,
+        inScope: outOfScope.length === 0,
+        problems: [...outOfScope, ...validityProblems(file, scope)],
+        waivers,
+        roles: rolesRequiredFor(file.exception, scope),
+    };
+}
+function coverage(waiver, evaluation) {
+    if (evaluation.problems.length || evaluation.value === undefined) {
+        return { covered: false, reason: `cannot be waived: ${evaluation.problems.join('; ')}` };
+    }
+    const value = evaluation.value;
+    if (evaluation.direction === 'higher' && waiver.min !== undefined) {
+        return value >= waiver.min
+            ? { covered: true, reason: `${fmt(value)} ≥ waiver min ${fmt(waiver.min)}` }
+            : {
+                covered: false,
+                reason: `observed ${fmt(value)} is below the waiver's min ${fmt(waiver.min)}`,
+            };
+    }
+    if (evaluation.direction === 'lower' && waiver.max !== undefined) {
+        return value <= waiver.max
+            ? { covered: true, reason: `${fmt(value)} ≤ waiver max ${fmt(waiver.max)}` }
+            : {
+                covered: false,
+                reason: `observed ${fmt(value)} is above the waiver's max ${fmt(waiver.max)}`,
+            };
+    }
+    return { covered: false, reason: 'the waiver bound points the wrong way for this metric' };
+}
+function days(ms) {
+    return fmt(Math.round((ms / 86_400_000) * 10) / 10);
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/xml.ts
+/**
+ * A small, strict XML element reader: enough for JUnit reports, nothing that could be abused.
+ * It checks well-formedness (one root, matching tags, quoted attributes, known entities), skips
+ * comments, CDATA and processing instructions, and refuses DOCTYPE outright, so no entity
+ * expansion or external fetch can ever happen. Errors carry the line and column.
+ */
+class XmlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'XmlError';
+    }
+}
+const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function readXml(text, handler) {
+    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const stack = [];
+    let sawRoot = false;
+    const fail = (message, offset = at) => {
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        throw new XmlError(message, line, offset - before.lastIndexOf('\n'));
+    };
+    const skipPast = (terminator, what) => {
+        const end = text.indexOf(terminator, at);
+        if (end < 0)
+            fail(`unterminated ${what}`);
+        at = end + terminator.length;
+    };
+    const readName = () => {
+        NAME.lastIndex = at;
+        const match = NAME.exec(text);
+        if (!match)
+            return fail('expected a name');
+        at += match[0].length;
+        return match[0];
+    };
+    const skipSpace = () => {
+        while (at < text.length && ' \t\r\n'.includes(text[at]))
+            at++;
+    };
+    while (at < text.length) {
+        const lt = text.indexOf('<', at);
+        const textRun = text.slice(at, lt < 0 ? text.length : lt);
+        if (stack.length === 0 && textRun.trim() !== '')
+            fail('text outside the root element');
+        if (/&(?![a-zA-Z]+;|#[0-9]+;|#x[0-9a-fA-F]+;)/.test(textRun))
+            fail('bare "&" in text', at + textRun.search(/&/));
+        if (lt < 0)
+            break;
+        at = lt;
+        if (text.startsWith('<!--', at)) {
+            skipPast('-->', 'comment');
+        }
+        else if (text.startsWith('<![CDATA[', at)) {
+            if (stack.length === 0)
+                fail('CDATA outside the root element');
+            skipPast(']]>', 'CDATA section');
+        }
+        else if (text.startsWith('<?', at)) {
+            skipPast('?>', 'processing instruction');
+        }
+        else if (text.startsWith('<!', at)) {
+            fail('DOCTYPE and other declarations are not allowed in a JUnit report');
+        }
+        else if (text.startsWith('</', at)) {
+            at += 2;
+            const name = readName();
+            skipSpace();
+            if (text[at] !== '>')
+                fail('expected ">"');
+            at++;
+            const open = stack.pop();
+            if (open !== name)
+                fail(open ? `</${name}> closes <${open}>` : `</${name}> without an open element`, at - 1);
+            handler.close(name);
+        }
+        else {
+            at++;
+            const name = readName();
+            if (stack.length === 0) {
+                if (sawRoot)
+                    fail('more than one root element');
+                sawRoot = true;
+            }
+            const attributes = {};
+            for (;;) {
+                const spaced = at < text.length && ' \t\r\n'.includes(text[at]);
+                skipSpace();
+                if (text.startsWith('/>', at)) {
+                    at += 2;
+                    handler.open(name, attributes);
+                    handler.close(name);
+                    break;
+                }
+                if (text[at] === '>') {
+                    at++;
+                    stack.push(name);
+                    handler.open(name, attributes);
+                    break;
+                }
+                if (at >= text.length)
+                    fail(`unterminated <${name}> tag`);
+                if (!spaced)
+                    fail('expected a space before the attribute');
+                const attribute = readName();
+                skipSpace();
+                if (text[at] !== '=')
+                    fail(`attribute ${attribute} has no value`);
+                at++;
+                skipSpace();
+                const quote = text[at];
+                if (quote !== '"' && quote !== "'")
+                    fail(`attribute ${attribute} is not quoted`);
+                const end = text.indexOf(quote, at + 1);
+                if (end < 0)
+                    fail(`attribute ${attribute} is not closed`);
+                const raw = text.slice(at + 1, end);
+                if (raw.includes('<'))
+                    fail(`"<" in attribute ${attribute}`);
+                if (Object.prototype.hasOwnProperty.call(attributes, attribute))
+                    fail(`duplicate attribute ${attribute}`);
+                attributes[attribute] = decodeEntities(raw, () => fail(`unknown entity in attribute ${attribute}`));
+                at = end + 1;
+            }
+        }
+    }
+    if (stack.length)
+        fail(`<${stack[stack.length - 1]}> is never closed`, text.length);
+    if (!sawRoot)
+        fail('no root element', text.length);
+}
+function decodeEntities(raw, unknown) {
+    return raw.replace(/&([^;]*);?/g, (whole, body) => {
+        if (!whole.endsWith(';'))
+            return unknown();
+        if (body in ENTITIES)
+            return ENTITIES[body];
+        const code = /^#x([0-9a-fA-F]{1,6})$/.exec(body)?.[1];
+        const dec = /^#([0-9]{1,7})$/.exec(body)?.[1];
+        const point = code !== undefined ? parseInt(code, 16) : dec !== undefined ? Number(dec) : NaN;
+        if (!Number.isInteger(point) || point > 0x10ffff || point === 0)
+            return unknown();
+        return String.fromCodePoint(point);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/junit.ts
+/**
+ * JUnit XML as a metrics source: pass/fail counts from the report itself. Each <testcase> is
+ * counted once, by its worst child (<error> over <failure> over <skipped>); a report without any
+ * <testcase> falls back to the tests/failures/errors/skipped attributes of its innermost suites.
+ * Zero tests is never a pass: an eval that ran nothing proves nothing.
+ */
+
+
+
+const JUNIT_FIELDS = (/* unused pure expression or super */ null && ([
+    'tests',
+    'passed',
+    'failures',
+    'errors',
+    'skipped',
+    'pass_rate',
+]));
+function junitCounts(input) {
+    const cases = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const suites = [];
+    const suiteStack = [];
+    let root;
+    let inCase;
+    let depthInCase = 0;
+    try {
+        readXml(inputs_utf8(input), {
+            open(name, attributes) {
+                root ??= name;
+                if (inCase) {
+                    depthInCase++;
+                    // Only direct children of <testcase> decide its outcome (not <rerunFailure> and the like).
+                    if (depthInCase === 1) {
+                        if (name === 'error')
+                            inCase.error = true;
+                        else if (name === 'failure')
+                            inCase.failure = true;
+                        else if (name === 'skipped')
+                            inCase.skipped = true;
+                    }
+                    return;
+                }
+                if (name === 'testsuite') {
+                    const parent = suiteStack[suiteStack.length - 1];
+                    if (parent)
+                        parent.hasChildSuite = true;
+                    const suite = {
+                        tests: count(attributes.tests, 'tests'),
+                        failures: count(attributes.failures, 'failures'),
+                        errors: count(attributes.errors, 'errors'),
+                        skipped: count(attributes.skipped ?? attributes.disabled, 'skipped'),
+                        hasChildSuite: false,
+                    };
+                    suites.push(suite);
+                    suiteStack.push(suite);
+                }
+                else if (name === 'testcase') {
+                    inCase = { error: false, failure: false, skipped: false };
+                    depthInCase = 0;
+                }
+            },
+            close(name) {
+                if (inCase) {
+                    if (depthInCase > 0) {
+                        depthInCase--;
+                        return;
+                    }
+                    cases.tests++;
+                    if (inCase.error)
+                        cases.errors++;
+                    else if (inCase.failure)
+                        cases.failures++;
+                    else if (inCase.skipped)
+                        cases.skipped++;
+                    inCase = undefined;
+                    return;
+                }
+                if (name === 'testsuite')
+                    suiteStack.pop();
+            },
+        });
+    }
+    catch (error) {
+        if (error instanceof XmlError)
+            throw new InputError(`not well-formed XML: ${error.message}`, input.name, error.line, error.column);
+        throw error;
+    }
+    if (root !== 'testsuites' && root !== 'testsuite') {
+        throw new InputError(`not a JUnit report (root element <${root}>, expected <testsuites> or <testsuite>)`, input.name);
+    }
+    if (cases.tests === 0) {
+        const leaves = suites.filter((s) => !s.hasChildSuite);
+        for (const s of leaves) {
+            cases.tests += s.tests;
+            cases.failures += s.failures;
+            cases.errors += s.errors;
+            cases.skipped += s.skipped;
+        }
+        if (cases.failures + cases.errors + cases.skipped > cases.tests) {
+            throw new InputError('suite attributes count more failures, errors and skips than tests', input.name);
+        }
+    }
+    return { ...cases, passed: cases.tests - cases.failures - cases.errors - cases.skipped };
+    function count(value, what) {
+        if (value === undefined)
+            return 0;
+        if (!/^\d{1,9}$/.test(value.trim()))
+            throw new InputError(`testsuite attribute ${what}="${value}" is not a count`, input.name);
+        return Number(value.trim());
+    }
+}
+function sumCounts(all) {
+    return all.reduce((sum, c) => ({
+        tests: sum.tests + c.tests,
+        passed: sum.passed + c.passed,
+        failures: sum.failures + c.failures,
+        errors: sum.errors + c.errors,
+        skipped: sum.skipped + c.skipped,
+    }), { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0 });
+}
+/** A JUnit field as a metric. pass_rate = passed / (tests - skipped); errors count against it. */
+function junitValue(counts, field) {
+    if (field === 'pass_rate') {
+        const ran = counts.tests - counts.skipped;
+        return ran > 0 ? counts.passed / ran : undefined;
+    }
+    return counts[field];
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/json.ts
+
+
+const MAX_DEPTH = 256;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+function parseJsonWithPositions(text, file) {
+    const offsets = new WeakMap();
+    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let lineStarts;
+    const position = (offset) => {
+        lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    };
+    const fail = (message, offset = at) => {
+        const where = position(Math.min(offset, text.length));
+        throw new InputError(message, file, where.line, where.column);
+    };
+    const space = () => {
+        for (;;) {
+            const c = text.charCodeAt(at);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                at++;
+            else
+                return;
+        }
+    };
+    const string = () => {
+        const start = at;
+        at++;
+        for (;;) {
+            const c = text.charCodeAt(at);
+            if (Number.isNaN(c))
+                fail('unterminated string', start);
+            if (c === 0x5c)
+                at += 2;
+            else if (c === 0x22)
+                break;
+            else
+                at++;
+        }
+        at++;
+        try {
+            return JSON.parse(text.slice(start, at));
+        }
+        catch {
+            return fail('invalid string (control character or bad escape)', start);
+        }
+    };
+    const literal = (word, value) => {
+        if (!text.startsWith(word, at))
+            fail(`unexpected ${describe(at)}`);
+        at += word.length;
+        return value;
+    };
+    const value = (depth) => {
+        if (depth > MAX_DEPTH)
+            fail(`nested deeper than ${MAX_DEPTH} levels`);
+        space();
+        const c = text[at];
+        if (c === '{') {
+            const object = {};
+            const keys = new Map();
+            offsets.set(object, keys);
+            at++;
+            space();
+            if (text[at] === '}') {
+                at++;
+                return object;
+            }
+            for (;;) {
+                space();
+                if (text[at] !== '"')
+                    fail(`expected a key, found ${describe(at)}`);
+                const keyAt = at;
+                const key = string();
+                if (keys.has(key))
+                    fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+                space();
+                if (text[at] !== ':')
+                    fail(`expected ":", found ${describe(at)}`);
+                at++;
+                space();
+                keys.set(key, at);
+                const item = value(depth + 1);
+                // `__proto__` must stay an own property, as JSON.parse keeps it.
+                if (key === '__proto__')
+                    Object.defineProperty(object, key, {
+                        value: item,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
+                else
+                    object[key] = item;
+                space();
+                if (text[at] === ',')
+                    at++;
+                else if (text[at] === '}') {
+                    at++;
+                    return object;
+                }
+                else
+                    fail(`expected "," or "}", found ${describe(at)}`);
+            }
+        }
+        if (c === '[') {
+            const array = [];
+            const items = new Map();
+            offsets.set(array, items);
+            at++;
+            space();
+            if (text[at] === ']') {
+                at++;
+                return array;
+            }
+            for (;;) {
+                space();
+                items.set(String(array.length), at);
+                array.push(value(depth + 1));
+                space();
+                if (text[at] === ',')
+                    at++;
+                else if (text[at] === ']') {
+                    at++;
+                    return array;
+                }
+                else
+                    fail(`expected "," or "]", found ${describe(at)}`);
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === 't')
+            return literal('true', true);
+        if (c === 'f')
+            return literal('false', false);
+        if (c === 'n')
+            return literal('null', null);
+        if (c === 'N')
+            return literal('NaN', Number.NaN);
+        if (c === 'I')
+            return literal('Infinity', Number.POSITIVE_INFINITY);
+        if (c === '-' && text.startsWith('-Infinity', at))
+            return literal('-Infinity', Number.NEGATIVE_INFINITY);
+        NUMBER.lastIndex = at;
+        const match = NUMBER.exec(text);
+        if (!match)
+            return fail(`unexpected ${describe(at)}`);
+        at += match[0].length;
+        return Number(match[0]);
+    };
+    function describe(offset) {
+        return offset >= text.length ? 'end of file' : JSON.stringify(text.slice(offset, offset + 12));
+    }
+    const root = value(0);
+    space();
+    if (at < text.length)
+        fail(`unexpected ${describe(at)} after the JSON value`);
+    return {
+        value: root,
+        locate(pointer) {
+            let node = root;
+            let offset = 0;
+            for (const segment of decodePointer(pointer)) {
+                const known = node !== null && typeof node === 'object' ? offsets.get(node)?.get(segment) : undefined;
+                if (known === undefined)
+                    break;
+                offset = known;
+                node = node[segment];
+            }
+            return position(offset);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/metrics.ts
+/**
+ * Metrics files (JSON or YAML; flat, nested, or lm-evaluation-harness output) and how a policy
+ * addresses a value in them: a JSON Pointer (`/results/sst2/acc,none`) or a dotted path
+ * (`results.sst2.acc,none`) where each step takes the longest key that fits, so keys holding
+ * dots or commas stay addressable. Values must be finite numbers: NaN, "N/A", strings and
+ * booleans are refused, never coerced.
+ */
+
+
+
+
+function metricsSource(input, what) {
+    // JSON (the usual case, often megabytes of lm-eval output) takes the fast positioned parser.
+    const doc = /\.json$/i.test(input.name)
+        ? { file: input.name, index: 0, ...parseJsonWithPositions(inputs_utf8(input), input.name) }
+        : parseSingleDocument(input, what);
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        throw new InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
+    }
+    return { input, doc };
+}
+/** Resolve an address to the JSON Pointer of the value it names, or undefined when nothing fits. */
+function resolveAddress(root, address) {
+    if (address.startsWith('/')) {
+        const segments = decodePointer(address);
+        let node = root;
+        for (const segment of segments) {
+            if (!isContainer(node) || !Object.prototype.hasOwnProperty.call(node, segment))
+                return undefined;
+            node = node[segment];
+        }
+        return segments;
+    }
+    const segments = [];
+    let node = root;
+    let rest = address;
+    while (rest !== '') {
+        if (!isContainer(node))
+            return undefined;
+        const keys = Object.keys(node);
+        // Longest key first: `a.b` beats `a` when both could start the remaining path.
+        const key = keys
+            .filter((k) => rest === k || rest.startsWith(`${k}.`))
+            .sort((x, y) => y.length - x.length)[0];
+        if (key === undefined)
+            return undefined;
+        segments.push(key);
+        node = node[key];
+        rest = rest === key ? '' : rest.slice(key.length + 1);
+    }
+    return segments;
+}
+function lookupMetric(source, address) {
+    const segments = resolveAddress(source.doc.value, address);
+    if (!segments)
+        return { ok: false, problem: `not found at \`${address}\`` };
+    const pointer = segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+    let value = source.doc.value;
+    for (const s of segments)
+        value = value[s];
+    const position = source.doc.locate(pointer);
+    if (typeof value !== 'number') {
+        return {
+            ok: false,
+            problem: `\`${address}\` is ${describeNonNumber(value)}, not a number`,
+            pointer,
+            position,
+        };
+    }
+    if (!Number.isFinite(value)) {
+        return {
+            ok: false,
+            problem: `\`${address}\` is ${String(value)}, not a finite number`,
+            pointer,
+            position,
+        };
+    }
+    return { ok: true, value, pointer, position };
+}
+function isContainer(node) {
+    return node !== null && typeof node === 'object';
+}
+function describeNonNumber(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+    return `${typeof value} ${String(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/policy.ts
+
+const DEFAULT_MAX_DAYS = 30;
+function loadPolicy(input) {
+    const doc = parseSingleDocument(input, 'eval policy', EVAL_POLICY_SCHEMA);
+    const value = doc.value;
+    return {
+        input,
+        doc,
+        ...(value.model ? { model: value.model } : {}),
+        rules: Object.entries(value.metrics).map(([name, rule]) => ({ name, ...rule })),
+        maxDays: value.exceptions?.max_days ?? DEFAULT_MAX_DAYS,
+        ...(value.exceptions?.required_roles ? { requiredRoles: value.exceptions.required_roles } : {}),
+    };
+}
+/** When --junit is given and the policy names no JUnit rule: every test must pass. */
+function defaultJunitRules() {
+    return [
+        { name: 'junit.failures', junit: 'failures', direction: 'lower', max: 0 },
+        { name: 'junit.errors', junit: 'errors', direction: 'lower', max: 0 },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/gate.ts
+/**
+ * The gate decision: metrics against the policy, then exceptions for whatever failed. Blocked when
+ * any failing metric is left without a usable exception (in scope, valid, approved by every
+ * required role, its waiver bound holding the observed value). Pure apart from reading its inputs
+ * (each recorded with its digest) and consulting approval sources.
+ */
+
+
+
+
+
+
+
+
+
+
+const ZERO_TESTS = 'junit.tests';
+function normalizeDigest(value, label) {
+    const hex = value
+        .trim()
+        .toLowerCase()
+        .replace(/^sha256:/, '');
+    if (!/^[0-9a-f]{64}$/.test(hex))
+        throw new InputError(`--digest must be sha256:<64 hex digits>; got ${value}`, label);
+    return `sha256:${hex}`;
+}
+async function decide(ctx, params, sources = APPROVAL_SOURCES) {
+    const policy = loadPolicy(await readRecorded(ctx, params.policy, 'eval policy'));
+    const model = params.model ?? policy.model;
+    const digest = await resolveDigest(ctx, params);
+    if (!params.metrics && params.junit.length === 0) {
+        throw new InputError('nothing to gate: give a metrics file (--metrics / eval-gate.metrics) or a JUnit report (--junit)', policy.input.name);
+    }
+    const metrics = params.metrics
+        ? metricsSource(await readRecorded(ctx, params.metrics, 'metrics file'), 'metrics file')
+        : undefined;
+    const baseline = params.baseline
+        ? metricsSource(await readRecorded(ctx, params.baseline, 'baseline metrics file'), 'baseline metrics file')
+        : undefined;
+    const junitInputs = [];
+    for (const file of params.junit)
+        junitInputs.push(junitCounts(await readRecorded(ctx, file, 'JUnit report')));
+    const junit = junitInputs.length ? sumCounts(junitInputs) : undefined;
+    const rules = [...policy.rules];
+    if (junit && !rules.some((r) => r.junit))
+        rules.push(...defaultJunitRules());
+    const evaluations = rules.map((rule) => evaluateRule(rule, policy, metrics, baseline, junit));
+    if (junit && junit.tests === 0) {
+        evaluations.push({
+            metric: ZERO_TESTS,
+            direction: 'higher',
+            outcomes: [],
+            problems: ['the JUnit report(s) hold zero tests: an eval that ran nothing proves nothing'],
+            passed: false,
+            source: 'gate',
+            file: params.junit[0],
+        });
+    }
+    const failing = evaluations.filter((e) => !e.passed);
+    const files = params.exceptionFiles ?? (await listExceptionFiles(ctx.root, params.exceptionsDir));
+    const loaded = await loadExceptions(ctx, files);
+    const configuredRoles = Object.keys(rolesOf(ctx.config));
+    const scope = {
+        ...(model ? { model } : {}),
+        ...(digest ? { digest } : {}),
+        now: ctx.now,
+        maxDays: policy.maxDays,
+        ...(policy.requiredRoles ? { requiredRoles: policy.requiredRoles } : {}),
+        rules,
+        configuredRoles,
+    };
+    const exceptions = [];
+    for (const file of loaded) {
+        const assessment = assessException(file, scope, failing);
+        const verdict = { ...assessment, covers: [], usable: false };
+        const worthApproving = assessment.inScope &&
+            assessment.problems.length === 0 &&
+            assessment.waivers.some((w) => w.covered);
+        if (worthApproving) {
+            verdict.approval = await evaluateApprovals(params.approval, sources, {
+                exceptionFile: file.input.name,
+                exceptionBytes: file.input.bytes,
+                exception: file.exception,
+                roles: assessment.roles,
+            }, ctx);
+            verdict.usable = verdict.approval.approved;
+        }
+        exceptions.push(verdict);
+    }
+    const coveredBy = {};
+    const uncovered = [];
+    for (const evaluation of failing) {
+        const cover = exceptions.find((e) => e.usable && e.waivers.some((w) => w.metric === evaluation.metric && w.covered));
+        if (cover) {
+            coveredBy[evaluation.metric] = cover.file.exception.id;
+            cover.covers.push(evaluation.metric);
+        }
+        else {
+            uncovered.push(evaluation);
+        }
+    }
+    return {
+        params,
+        ...(model ? { model } : {}),
+        ...(digest ? { digest } : {}),
+        time: ctx.now,
+        policy,
+        rules,
+        evaluations,
+        ...(junit ? { junit } : {}),
+        exceptions,
+        coveredBy,
+        uncovered,
+        blocked: uncovered.length > 0,
+        inputs: recordedInputs(ctx),
+    };
+}
+async function resolveDigest(ctx, params) {
+    const given = params.digest ? normalizeDigest(params.digest, '--digest') : undefined;
+    if (!params.manifest)
+        return given;
+    const manifest = await readRecorded(ctx, params.manifest, 'checksum manifest');
+    const computed = `sha256:${manifest.sha256}`;
+    if (given && given !== computed) {
+        throw new InputError(`--digest ${given} does not match the manifest's sha256 ${computed}`, manifest.name);
+    }
+    return computed;
+}
+function evaluateRule(rule, policy, metrics, baseline, junit) {
+    const ruleAt = policy.doc.locate(`/metrics/${rule.name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const atRule = { file: policy.input.name, line: ruleAt.line, column: ruleAt.column };
+    if (rule.junit) {
+        if (!junit) {
+            return {
+                ...evaluateMetric(rule, {
+                    ok: false,
+                    problem: 'no JUnit report was given (--junit / eval-gate.junit)',
+                }),
+                source: 'junit',
+                ...atRule,
+            };
+        }
+        const value = junitValue(junit, rule.junit);
+        const observed = value === undefined
+            ? { ok: false, problem: `JUnit ${rule.junit} is undefined: no test ran` }
+            : { ok: true, value };
+        return { ...evaluateMetric(rule, observed), source: 'junit', ...atRule };
+    }
+    const address = rule.path ?? rule.name;
+    if (!metrics) {
+        return {
+            ...evaluateMetric(rule, {
+                ok: false,
+                problem: 'no metrics file was given (--metrics / eval-gate.metrics)',
+            }),
+            source: 'metrics',
+            ...atRule,
+        };
+    }
+    const found = lookupMetric(metrics, address);
+    const observed = found.ok
+        ? { ok: true, value: found.value }
+        : { ok: false, problem: `${metrics.input.name}: ${found.problem}` };
+    let base;
+    if (baseline && (rule.max_drop_abs !== undefined || rule.max_drop_rel !== undefined)) {
+        const b = lookupMetric(baseline, address);
+        base = b.ok
+            ? { ok: true, value: b.value }
+            : { ok: false, problem: `${baseline.input.name}: ${b.problem}` };
+    }
+    const where = found.position
+        ? { file: metrics.input.name, line: found.position.line, column: found.position.column }
+        : atRule;
+    return { ...evaluateMetric(rule, observed, base), source: 'metrics', ...where };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/replay.ts
+/**
+ * `pipeguard eval-gate --replay RECORD[:LINE]`: re-derive a recorded gate decision. The record's
+ * inputs are re-read and their sha256 compared (a changed input means the decision cannot be
+ * re-derived); then the gate runs again on exactly those files, at the recorded time, with the
+ * recorded roles and approval mode, and the outcome is compared metric by metric. Signatures are
+ * re-verified; PR-review verdicts cannot be fetched again offline and are taken from the record.
+ */
+
+
+
+
+
+
+
+
+
+
+const replay_CHECK = 'eval-gate-replay';
+/** `FILE` (its last eval-gate record) or `FILE:N` (line N). Relative to the root. */
+function readRecord(root, spec) {
+    let file = spec;
+    let line;
+    const match = /^(.*):(\d+)$/.exec(spec);
+    if (match && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, spec))) {
+        file = match[1];
+        line = Number(match[2]);
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`audit log cannot be read (${error.code})`, file);
+    }
+    const lines = text.split('\n');
+    const candidates = line !== undefined ? [line] : lines.map((_, i) => i + 1).reverse();
+    for (const n of candidates) {
+        const raw = lines[n - 1]?.trim();
+        if (!raw) {
+            if (line !== undefined)
+                throw new InputError('no record on this line', file, n);
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch {
+            throw new InputError('not a JSON audit record', file, n);
+        }
+        const validate = validatorFor(SCHEMA_IDS.auditRecord);
+        if (!validate(parsed))
+            throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
+        const record = parsed;
+        if (record.details?.gate === 'eval-gate')
+            return { record, where: `${file}:${n}` };
+        if (line !== undefined)
+            throw new InputError('this record is not an eval-gate decision', file, n);
+    }
+    throw new InputError('holds no eval-gate decision record', file);
+}
+/** `scheme:…` names mark recorded evidence that is not a file under the root. */
+function isEvidenceName(name) {
+    return /^[a-z][a-z0-9+.-]*:/.test(name);
+}
+/** Review verdicts as recorded: the only offline source for them. */
+function recordedReviews(recorded) {
+    return {
+        kind: 'reviews',
+        async evaluate(request) {
+            const entry = recorded.exceptions.find((x) => x.file === request.exceptionFile);
+            return (entry?.approvals ?? []).filter((v) => v.via === 'review');
+        },
+    };
+}
+async function replay(ctx, spec) {
+    const { record, where } = readRecord(ctx.root, spec);
+    const recorded = record.details;
+    const findings = [];
+    const finding = (rule, message, file) => {
+        findings.push({
+            check: replay_CHECK,
+            rule,
+            severity: 'high',
+            message,
+            ...(file ? { file } : {}),
+            fingerprint: fingerprintOf(replay_CHECK, rule, file, message),
+        });
+    };
+    for (const input of record.inputs) {
+        // Evidence that is not a file (`github:pr-reviews#12`, recorded by the PR-review source) is
+        // taken from the record, like the review verdicts themselves.
+        if (isEvidenceName(input.name))
+            continue;
+        let absolute;
+        try {
+            absolute = resolveInsideRoot(ctx.root, input.name);
+        }
+        catch {
+            finding('replay-input-changed', `${input.name} is not a file under the root; it cannot be re-read`);
+            continue;
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+            finding('replay-input-changed', `${input.name} no longer exists`, input.name);
+            continue;
+        }
+        const now = inputs_sha256Hex((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        if (now !== input.sha256)
+            finding('replay-input-changed', `changed since the decision: sha256 was ${input.sha256}, now ${now}`, input.name);
+    }
+    if (findings.length) {
+        return {
+            check: replay_CHECK,
+            status: 'fail',
+            summary: `cannot re-derive ${where}: ${findings.length} input(s) changed since the decision (recorded: ${recorded.decision})`,
+            findings,
+            details: { record: where, recorded: recorded.decision },
+        };
+    }
+    const p = recorded.params;
+    const params = {
+        policy: p.policy,
+        ...(p.metrics ? { metrics: p.metrics } : {}),
+        ...(p.baseline ? { baseline: p.baseline } : {}),
+        junit: p.junit ?? [],
+        ...(p.model ? { model: p.model } : {}),
+        ...(p.digest ? { digest: p.digest } : {}),
+        ...(p.manifest ? { manifest: p.manifest } : {}),
+        exceptionsDir: p.exceptionsDir,
+        exceptionFiles: p.exceptionFiles,
+        approval: p.approval,
+    };
+    const section = {
+        ...(ctx.config['eval-gate'] ?? {}),
+        roles: p.roles,
+        'allowed-signers': p.allowedSigners,
+        approval: p.approval,
+    };
+    const replayCtx = {
+        ...ctx,
+        now: new Date(recorded.time),
+        config: { ...ctx.config, 'eval-gate': section },
+    };
+    const sources = {
+        signatures: signatureApprovals,
+        reviews: recordedReviews(recorded),
+    };
+    const again = await decide(replayCtx, params, sources);
+    // A file the decision did not read (a .sig added later) must not silently change the replay.
+    const recordedNames = new Set(record.inputs.map((i) => i.name));
+    for (const input of again.inputs.filter((i) => !recordedNames.has(i.name))) {
+        finding('replay-input-changed', `did not exist or was not read at decision time; it cannot take part in a replay`, input.name);
+    }
+    const decision = again.blocked ? 'blocked' : 'allowed';
+    if (decision !== recorded.decision)
+        finding('replay-disagrees', `decision was ${recorded.decision}, recomputed ${decision}`);
+    for (const e of again.evaluations) {
+        const before = recorded.observed[e.metric];
+        if (!before)
+            finding('replay-disagrees', `${e.metric} was not evaluated in the recorded decision`);
+        else if (before.passed !== e.passed || (before.value ?? undefined) !== e.value) {
+            finding('replay-disagrees', `${e.metric}: recorded ${before.value} (${before.passed ? 'pass' : 'fail'}), recomputed ${e.value} (${e.passed ? 'pass' : 'fail'})`);
+        }
+    }
+    const coveredNow = JSON.stringify(Object.entries(again.coveredBy).sort());
+    if (coveredNow !== JSON.stringify(Object.entries(recorded.covered).sort())) {
+        finding('replay-disagrees', `exceptions applied were ${JSON.stringify(recorded.covered)}, recomputed ${JSON.stringify(again.coveredBy)}`);
+    }
+    const reviews = recorded.exceptions.some((x) => x.approvals.some((v) => v.via === 'review'));
+    const agrees = findings.length === 0;
+    return {
+        check: replay_CHECK,
+        status: agrees ? 'pass' : 'fail',
+        summary: `${agrees ? 'agrees' : 'DISAGREES'}: ${where} recorded ${recorded.decision}, recomputed ${decision} from ${record.inputs.length} unchanged input(s) at ${recorded.time}${reviews ? ' (PR-review verdicts taken from the record)' : ''}`,
+        findings,
+        details: {
+            record: where,
+            recorded: recorded.decision,
+            recomputed: decision,
+            time: recorded.time,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/result.ts
+/**
+ * A gate decision as a CheckResult: one finding per failing metric (suppressed when an exception
+ * covers it), findings for exceptions that could not apply or went unused, the audit details that
+ * let `--replay` re-derive the decision, and the job-summary Markdown that says what failed, by how
+ * much, and exactly how to unblock.
+ */
+
+
+
+
+const result_CHECK = 'eval-gate';
+const result_RULES = {
+    'eval-threshold': {
+        title: 'Eval metric below its threshold',
+        severity: 'high',
+        help: 'The model does not meet the eval policy. Fix the model, or add an exception file every required role signs.',
+    },
+    'eval-metric-unusable': {
+        title: 'Eval metric missing or not a number',
+        severity: 'high',
+        help: 'A metric the policy gates is missing, NaN or not a number, or its baseline is; or no test ran. This cannot be waived: fix the eval run.',
+    },
+    'exception-expired': {
+        title: 'Exception has expired',
+        severity: 'high',
+        help: 'Remove it, or write a new exception (new id, new signatures).',
+    },
+    'exception-expiry-cap': {
+        title: 'Exception lives longer than the policy allows',
+        severity: 'high',
+    },
+    'exception-not-yet-valid': { title: 'Exception is dated in the future', severity: 'high' },
+    'exception-roles': { title: 'Exception names roles nobody holds', severity: 'high' },
+    'exception-waiver': { title: 'Exception waiver does not hold', severity: 'high' },
+    'exception-unapproved': {
+        title: 'Exception is not approved by every required role',
+        severity: 'high',
+    },
+    'exception-stale': {
+        title: 'Exception not used by this decision',
+        severity: 'low',
+        help: 'Delete exception files once they are no longer needed.',
+    },
+};
+function gateResult(decision, ctx) {
+    const unblock = decision.blocked ? unblockFacts(decision, ctx) : undefined;
+    const findings = [];
+    for (const evaluation of decision.evaluations.filter((e) => !e.passed))
+        findings.push(metricFinding(evaluation, decision, unblock));
+    for (const exception of decision.exceptions)
+        findings.push(...exceptionFindings(exception, decision));
+    const failing = decision.evaluations.filter((e) => !e.passed);
+    const applied = decision.exceptions.filter((e) => e.covers.length > 0);
+    const summary = decision.blocked
+        ? `blocked: ${decision.uncovered.map(shortFailure).join('; ')}${decision.uncovered.length < failing.length ? ` (${failing.length - decision.uncovered.length} other failure(s) covered)` : ''}; no valid exception covers ${decision.uncovered.length > 1 ? 'them' : 'it'}`
+        : failing.length
+            ? `allowed: ${failing.length} failing metric(s) covered by exception ${applied.map((e) => e.file.exception.id).join(', ')}`
+            : `allowed: all ${decision.evaluations.length} metric(s) pass`;
+    return {
+        check: result_CHECK,
+        status: decision.blocked ? 'blocked' : 'pass',
+        summary,
+        findings,
+        rules: result_RULES,
+        inputs: decision.inputs.map(digestOf),
+        details: {
+            model: decision.model ?? null,
+            artifactDigest: decision.digest ?? null,
+            metrics: decision.evaluations.map((e) => ({
+                metric: e.metric,
+                direction: e.direction,
+                value: e.value ?? null,
+                baseline: e.baseline ?? null,
+                passed: e.passed,
+                outcomes: e.outcomes.map(({ kind, limit, ok, actual, text }) => ({
+                    kind,
+                    limit,
+                    ok,
+                    actual: Number.isFinite(actual) ? actual : null,
+                    text,
+                })),
+                problems: e.problems,
+                coveredBy: decision.coveredBy[e.metric] ?? null,
+            })),
+            ...(decision.junit ? { junit: decision.junit } : {}),
+            exceptions: decision.exceptions.map(exceptionFacts),
+            ...(unblock ? { unblock } : {}),
+            summaryMarkdown: summaryMarkdown(decision, unblock),
+            audit: auditDetails(decision, ctx, summary),
+        },
+        outputs: {
+            decision: decision.blocked ? 'blocked' : 'allowed',
+            'failing-metrics': String(failing.length),
+            'uncovered-metrics': decision.uncovered.map((e) => e.metric).join(','),
+            'exceptions-applied': applied.map((e) => e.file.exception.id).join(','),
+            ...(decision.digest ? { 'artifact-digest': decision.digest } : {}),
+        },
+    };
+}
+function shortFailure(e) {
+    const failed = e.outcomes.find((o) => !o.ok);
+    if (e.problems.length)
+        return `${e.metric} ${e.problems[0]}`;
+    return `${e.metric} ${failed?.text ?? 'failed'}`;
+}
+function metricFinding(e, decision, unblock) {
+    const unusable = e.problems.length > 0;
+    const failedTexts = [...e.problems, ...e.outcomes.filter((o) => !o.ok).map((o) => o.text)];
+    const coveredBy = decision.coveredBy[e.metric];
+    const exception = decision.exceptions.find((x) => x.file.exception.id === coveredBy);
+    const signers = exception?.approval?.verdicts.filter((v) => v.satisfied).map((v) => `${v.role}: ${v.by}`) ?? [];
+    return {
+        check: result_CHECK,
+        rule: unusable ? 'eval-metric-unusable' : 'eval-threshold',
+        severity: 'high',
+        message: `${e.metric}: ${failedTexts.join('; ')}`,
+        ...(e.file ? { file: e.file } : {}),
+        ...(e.line ? { line: e.line, column: e.column } : {}),
+        fingerprint: fingerprintOf(result_CHECK, unusable ? 'eval-metric-unusable' : 'eval-threshold', decision.model, e.metric),
+        remedy: unusable ? 'fix the eval run: this failure cannot be waived' : waiverRemedy(e, unblock),
+        ...(exception
+            ? {
+                suppressed: {
+                    kind: 'exception',
+                    reason: `${exception.file.exception.id} (${exception.file.input.name}), approved by ${signers.join(', ')}`,
+                },
+            }
+            : {}),
+    };
+}
+/**
+ * Findings only for exceptions about this very run (same model and artifact digest): exceptions
+ * for other models or artifacts are listed in the details, never flagged, so a folder shared by
+ * several models stays quiet. In scope: problems block loudly when the exception was needed (it
+ * waives a failing metric), expiry always shows with its line, and an unused one is stale.
+ */
+/** The concrete way out for one waivable metric: which file, which bound, who signs, how long. */
+function waiverRemedy(e, unblock) {
+    if (!unblock || e.value === undefined)
+        return `improve the model, or add an exception waiving ${e.metric}`;
+    if (unblock.missingBinding.length)
+        return `improve the model; an exception needs ${unblock.missingBinding.join(' and ')}`;
+    const bound = e.direction === 'higher' ? 'min' : 'max';
+    const who = unblock.roles.map((r) => `${r.role} (${[...r.principals, ...r.github.map((g) => `@${g}`)].join(', ') || 'nobody configured'})`);
+    const how = unblock.approval === 'reviews'
+        ? 'approved'
+        : unblock.approval === 'both'
+            ? 'signed and approved'
+            : 'signed';
+    return `improve the model, or add ${unblock.suggestedFile} waiving ${e.metric} (${bound}: ${fmt(e.value)}), expiring within ${unblock.maxDays} days, ${how} by ${who.join(' and ')} — template in the job summary and --format json (details.unblock)`;
+}
+function exceptionFindings(x, decision) {
+    if (!x.inScope)
+        return [];
+    const id = x.file.exception.id;
+    const file = x.file.input.name;
+    const needed = x.waivers.length > 0;
+    const out = [];
+    const finding = (rule, message, line, column, severity) => ({
+        check: result_CHECK,
+        rule,
+        severity,
+        message: `${id}: ${message}`,
+        file,
+        line,
+        column,
+        fingerprint: fingerprintOf(result_CHECK, rule, file, id, message),
+    });
+    for (const problem of x.problems) {
+        const severity = needed || problem.rule === 'exception-expired' ? 'high' : 'low';
+        out.push(finding(problem.rule, problem.message, problem.position.line, problem.position.column, severity));
+    }
+    if (x.problems.length === 0) {
+        for (const w of x.waivers.filter((w) => !w.covered)) {
+            const index = x.file.exception.waivers.findIndex((v) => v.metric === w.metric);
+            const at = x.file.doc.locate(`/waivers/${index}`);
+            out.push(finding('exception-waiver', `${w.metric}: ${w.reason}`, at.line, at.column, 'high'));
+        }
+        for (const missing of x.approval?.missing ?? []) {
+            const at = x.file.doc.locate('/required_roles');
+            out.push(finding('exception-unapproved', `role ${missing.role} not satisfied by ${missing.via}: ${missing.reason}`, at.line, at.column, 'high'));
+        }
+    }
+    if (x.covers.length === 0 && out.length === 0) {
+        const at = x.file.doc.locate('/id');
+        const why = decision.evaluations.some((e) => !e.passed)
+            ? 'it waives none of the failing metrics'
+            : 'every metric passes';
+        out.push(finding('exception-stale', `not used by this decision (${why}); delete it once it is no longer needed`, at.line, at.column, 'low'));
+    }
+    return out;
+}
+function exceptionFacts(x) {
+    return {
+        id: x.file.exception.id,
+        file: x.file.input.name,
+        sha256: x.file.input.sha256,
+        model: x.file.exception.model,
+        artifactDigest: x.file.exception.artifact_digest,
+        expires: x.file.exception.expires,
+        inScope: x.inScope,
+        usable: x.usable,
+        covers: x.covers,
+        stale: x.inScope && x.covers.length === 0,
+        roles: x.roles,
+        problems: x.problems.map((p) => ({ rule: p.rule, message: p.message, line: p.position.line })),
+        waivers: x.waivers,
+        approvals: x.approval?.verdicts ?? [],
+    };
+}
+function unblockFacts(decision, ctx) {
+    const notWaivable = decision.uncovered
+        .filter((e) => e.problems.length > 0)
+        .map((e) => `${e.metric}: ${e.problems.join('; ')}`);
+    const waivable = decision.uncovered
+        .filter((e) => e.problems.length === 0 && e.value !== undefined)
+        .map((e) => ({
+        metric: e.metric,
+        observed: e.value,
+        bound: e.direction === 'higher' ? 'min' : 'max',
+    }));
+    const configured = rolesOf(ctx.config);
+    const roleNames = [...new Set([...(decision.policy.requiredRoles ?? Object.keys(configured))])];
+    const roles = roleNames.map((role) => ({
+        role,
+        principals: configured[role]?.principals ?? [],
+        github: configured[role]?.github ?? [],
+    }));
+    const latest = new Date(decision.time.getTime() + decision.policy.maxDays * 86_400_000);
+    const day = decision.time.toISOString().slice(0, 10).replace(/-/g, '');
+    const slug = (decision.model ?? 'model').replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40);
+    const dir = decision.params.exceptionsDir.replace(/\/+$/, '');
+    const suggestedFile = `${dir}/${slug}-${day}.yml`;
+    const missingBinding = [
+        ...(decision.model ? [] : ['the model name (--model, eval-gate.model or the policy model)']),
+        ...(decision.digest
+            ? []
+            : ['the artifact digest (--manifest runs/<id>/artifact/checksum.sha256, or --digest)']),
+    ];
+    const template = waivable.length && missingBinding.length === 0
+        ? [
+            'version: 1',
+            `id: EXC-${slug}-${day}`,
+            `model: ${decision.model}`,
+            `artifact_digest: ${decision.digest}`,
+            'waivers:',
+            ...waivable.flatMap((w) => [
+                `  - metric: ${JSON.stringify(w.metric)}`,
+                `    ${w.bound}: ${fmt(w.observed)}`,
+            ]),
+            'reason: <why shipping despite this is acceptable — at least 20 characters>',
+            'ticket: <tracking ticket>',
+            'requested_by: <you>',
+            `created: ${decision.time.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+            `expires: ${latest.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+            `required_roles: [${roleNames.join(', ')}]`,
+            '',
+        ].join('\n')
+        : undefined;
+    const nearMisses = decision.exceptions
+        .filter((x) => x.waivers.length > 0 &&
+        !x.usable &&
+        (x.inScope || x.file.exception.model === decision.model))
+        .map((x) => {
+        const why = [
+            ...x.problems.map((p) => `${p.message} (${x.file.input.name}:${p.position.line})`),
+            ...x.waivers.filter((w) => !w.covered).map((w) => `${w.metric}: ${w.reason}`),
+            ...(x.approval?.missing ?? []).map((m) => `role ${m.role}: ${m.reason}`),
+        ];
+        return `${x.file.exception.id} (${x.file.input.name}): ${why.join('; ')}`;
+    });
+    return {
+        notWaivable,
+        waivable,
+        exceptionsDir: dir,
+        suggestedFile,
+        ...(template ? { template } : {}),
+        roles,
+        approval: evalGateSection(ctx.config).approval ?? DEFAULTS.approval,
+        maxDays: decision.policy.maxDays,
+        latestExpiry: latest.toISOString(),
+        nearMisses,
+        missingBinding,
+    };
+}
+function summaryMarkdown(decision, unblock) {
+    const lines = [];
+    const head = decision.blocked ? '⛔ blocked' : '✅ allowed';
+    lines.push(`### Eval gate: ${head} — model \`${decision.model ?? '(none)'}\`, artifact \`${decision.digest ?? '(none)'}\``);
+    lines.push('');
+    lines.push('| Metric | Value | Baseline | Result |');
+    lines.push('|---|---|---|---|');
+    for (const e of decision.evaluations) {
+        const result = e.passed
+            ? `✅ ${e.outcomes.map((o) => o.text).join('; ')}`
+            : `${decision.coveredBy[e.metric] ? `☑️ waived by ${decision.coveredBy[e.metric]}:` : '❌'} ${[...e.problems, ...e.outcomes.filter((o) => !o.ok).map((o) => o.text)].join('; ')}`;
+        lines.push(`| \`${e.metric}\` | ${e.value === undefined ? '—' : fmt(e.value)} | ${e.baseline === undefined ? '—' : fmt(e.baseline)} | ${cell(result)} |`);
+    }
+    const applied = decision.exceptions.filter((x) => x.covers.length);
+    if (applied.length) {
+        lines.push('');
+        lines.push('**Exceptions applied**');
+        lines.push('');
+        for (const x of applied) {
+            const by = x.approval?.verdicts
+                .filter((v) => v.satisfied)
+                .map((v) => `${v.role}: ${v.by} (${v.via})`)
+                .join(', ');
+            lines.push(`- \`${x.file.exception.id}\` (\`${x.file.input.name}\`, expires ${x.file.exception.expires}) waives ${x.covers.join(', ')}; approved by ${by}`);
+        }
+    }
+    const stale = decision.exceptions.filter((x) => x.inScope && x.covers.length === 0);
+    if (stale.length) {
+        lines.push('');
+        lines.push(`Unused exception files (stale): ${stale.map((x) => `\`${x.file.input.name}\``).join(', ')}`);
+    }
+    const elsewhere = decision.exceptions.filter((x) => !x.inScope);
+    if (elsewhere.length) {
+        lines.push('');
+        lines.push(`${elsewhere.length} exception file(s) are for other models or artifacts and were not considered.`);
+    }
+    if (unblock) {
+        lines.push('');
+        lines.push('#### How to unblock');
+        lines.push('');
+        if (unblock.notWaivable.length) {
+            lines.push('These failures cannot be waived — fix the eval run:');
+            for (const item of unblock.notWaivable)
+                lines.push(`- ${cell(item)}`);
+            lines.push('');
+        }
+        if (unblock.nearMisses.length) {
+            lines.push('Exceptions that were considered but cannot apply:');
+            for (const item of unblock.nearMisses)
+                lines.push(`- ${cell(item)}`);
+            lines.push('');
+        }
+        if (unblock.waivable.length) {
+            if (unblock.missingBinding.length) {
+                lines.push(`An exception must be bound to ${unblock.missingBinding.join(' and ')}; run the gate with them first.`);
+            }
+            else {
+                lines.push(`1. Add \`${unblock.suggestedFile}\` (expires at most ${unblock.maxDays} days after it is created, i.e. no later than ${unblock.latestExpiry}):`);
+                lines.push('');
+                lines.push('```yaml');
+                lines.push(unblock.template.trimEnd());
+                lines.push('```');
+                const how = unblock.approval === 'reviews'
+                    ? 'approve the pull request'
+                    : unblock.approval === 'both'
+                        ? `sign it (\`pipeguard exception sign ${unblock.suggestedFile} --key ~/.ssh/id_ed25519\`) and approve the pull request`
+                        : `sign it: \`pipeguard exception sign ${unblock.suggestedFile} --key ~/.ssh/id_ed25519\``;
+                lines.push(`2. One person per role must ${how} — a different person for each role:`);
+                for (const r of unblock.roles) {
+                    const who = [...r.principals, ...r.github.map((g) => `@${g}`)];
+                    lines.push(`   - **${r.role}**: ${who.length ? who.join(', ') : '(nobody configured: add principals under eval-gate.roles)'}`);
+                }
+                lines.push(`3. Check it: \`pipeguard exception verify ${unblock.suggestedFile}\`, then commit the file and its \`.sig\`.`);
+            }
+        }
+    }
+    return lines.join('\n');
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function auditDetails(decision, ctx, reason) {
+    const section = evalGateSection(ctx.config);
+    const applied = decision.exceptions.filter((x) => x.covers.length);
+    return {
+        gate: result_CHECK,
+        decision: decision.blocked ? 'blocked' : 'allowed',
+        reason,
+        time: decision.time.toISOString(),
+        params: {
+            ...decision.params,
+            exceptionFiles: decision.exceptions.map((x) => x.file.input.name),
+            model: decision.model ?? null,
+            digest: decision.digest ?? null,
+            roles: rolesOf(ctx.config),
+            allowedSigners: section['allowed-signers'] ?? DEFAULTS.allowedSigners,
+        },
+        thresholds: decision.rules,
+        observed: Object.fromEntries(decision.evaluations.map((e) => [
+            e.metric,
+            {
+                value: e.value ?? null,
+                baseline: e.baseline ?? null,
+                passed: e.passed,
+                problems: e.problems,
+            },
+        ])),
+        ...(decision.junit ? { junit: decision.junit } : {}),
+        covered: decision.coveredBy,
+        uncovered: decision.uncovered.map((e) => e.metric),
+        exceptions: decision.exceptions.map((x) => ({
+            id: x.file.exception.id,
+            file: x.file.input.name,
+            sha256: x.file.input.sha256,
+            usable: x.usable,
+            covers: x.covers,
+            approvals: x.approval?.verdicts ?? [],
+        })),
+        signers: applied.flatMap((x) => x.approval?.verdicts
+            .filter((v) => v.satisfied)
+            .map((v) => ({ exception: x.file.exception.id, role: v.role, by: v.by, via: v.via })) ??
+            []),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/sign.ts
+/**
+ * `pipeguard exception sign FILE --key KEY`: runs `ssh-keygen -Y sign` over the exact file bytes
+ * (key file, or the agent with --agent), checks what it produced verifies, and appends it to
+ * FILE.sig atomically — replacing an earlier signature by the same key, keeping everyone else's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function signException(ctx, file, options) {
+    const input = await readInput(ctx.root, file, 'exception file');
+    const { exception } = parseException(input);
+    const keyPath = external_node_path_default().resolve(options.key.replace(/^~(?=$|\/)/, (0,external_node_os_.homedir)()));
+    if (!(0,external_node_fs_namespaceObject.existsSync)(keyPath))
+        throw new InputError('key file not found', options.key);
+    const armored = await runSshKeygen(options, keyPath, input.bytes, input.name);
+    let signature;
+    let blob;
+    try {
+        const blocks = splitArmoredBlocks(armored);
+        if (blocks.length !== 1 || !blocks[0].blob)
+            throw new Error('expected one signature block');
+        blob = blocks[0].blob;
+        signature = parseSshsig(blob);
+    }
+    catch (error) {
+        throw new InputError(`ssh-keygen produced an unusable signature (${error.message})`, input.name);
+    }
+    const problem = verifySshsig(signature, input.bytes, EXCEPTION_NAMESPACE);
+    if (problem)
+        throw new InputError(`the new signature does not verify (${problem})`, input.name);
+    const sigName = sigFileOf(input.name);
+    const sigPath = resolveInsideRoot(ctx.root, sigName);
+    const kept = [];
+    let replaced = 0;
+    if ((0,external_node_fs_namespaceObject.existsSync)(sigPath)) {
+        const existing = await readInput(ctx.root, sigName, 'signature file');
+        let blocks;
+        try {
+            blocks = splitArmoredBlocks(inputs_utf8(existing));
+        }
+        catch (error) {
+            if (error instanceof ArmorError)
+                throw new InputError(`${error.message}; fix or delete it before signing`, sigName, error.line, 1);
+            throw error;
+        }
+        for (const block of blocks) {
+            if (!block.blob)
+                throw new InputError(`unreadable signature block (${block.error}); fix or delete it before signing`, sigName, block.line, 1);
+            let fingerprint;
+            try {
+                fingerprint = parseSshsig(block.blob).publicKey.fingerprint;
+            }
+            catch {
+                fingerprint = undefined;
+            }
+            if (fingerprint === signature.publicKey.fingerprint)
+                replaced++;
+            else
+                kept.push(block.blob);
+        }
+    }
+    await writeFileAtomic(sigPath, [...kept, blob].map(armor).join(''));
+    const findings = [];
+    const allowedFor = [];
+    const configured = rolesOf(ctx.config);
+    try {
+        const { file: signersFile, signers } = await loadAllowedSigners(ctx);
+        for (const [role, members] of Object.entries(configured)) {
+            for (const principal of members.principals ?? []) {
+                if (authorize(signers, signature.publicKey.blob, principal, EXCEPTION_NAMESPACE, ctx.now).ok) {
+                    allowedFor.push(`${role} as ${principal}`);
+                }
+            }
+        }
+        if (allowedFor.length === 0) {
+            findings.push({
+                check: 'exception',
+                rule: 'signer-not-allowed',
+                severity: 'medium',
+                message: `key ${signature.publicKey.fingerprint} may not sign for any role's principal in ${signersFile} now; this signature will not count`,
+                file: sigName,
+                fingerprint: fingerprintOf('exception', 'signer-not-allowed', sigName, signature.publicKey.fingerprint),
+                remedy: `add "<principal> namespaces=\\"${EXCEPTION_NAMESPACE}\\" <public key>" to ${signersFile} and the principal to eval-gate.roles`,
+            });
+        }
+    }
+    catch (error) {
+        if (!(error instanceof InputError))
+            throw error;
+        ctx.log.warn(`cannot tell which roles this key may sign for: ${error.toLine()}`);
+    }
+    const total = kept.length + 1;
+    return {
+        check: 'exception',
+        status: 'pass',
+        summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''}; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
+        findings,
+        details: {
+            exception: exception.id,
+            file: input.name,
+            sigFile: sigName,
+            fingerprint: signature.publicKey.fingerprint,
+            allowedFor,
+            signatures: total,
+        },
+        outputs: { 'sig-file': sigName },
+    };
+}
+function runSshKeygen(options, keyPath, message, label) {
+    const args = [
+        '-Y',
+        'sign',
+        '-n',
+        EXCEPTION_NAMESPACE,
+        '-f',
+        keyPath,
+        '-O',
+        `hashalg=${options.hashAlgorithm}`,
+    ];
+    if (options.agent)
+        args.push('-U');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(options.sshKeygen ?? 'ssh-keygen', args, {
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            reject(new InputError(error.code === 'ENOENT'
+                ? 'ssh-keygen not found: install OpenSSH 8.2 or later'
+                : `cannot run ssh-keygen (${error.message})`, label));
+        });
+        child.on('close', (code) => {
+            if (code === 0)
+                return resolve(Buffer.concat(out).toString('utf8'));
+            const lines = Buffer.concat(err).toString('utf8').trim().split('\n').filter(Boolean);
+            reject(new InputError(`ssh-keygen -Y sign failed: ${lines[lines.length - 1] ?? `exit ${code}`}`, label));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(message);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/verify.ts
+/**
+ * `pipeguard exception verify [FILE…]`: for each exception file (default: the whole folder), the
+ * schema, its validity (expiry and cap, roles, waivers against the policy), every signature's
+ * verdict — verified or not and why, which role and principal it counts for — and whether every
+ * required role is satisfied. With --pending-ok (the pre-commit hook), roles still unsigned are
+ * notes, not failures; a bad signature or an expired file still fails.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function verifyExceptions(ctx, paths, options, sources = APPROVAL_SOURCES) {
+    const section = evalGateSection(ctx.config);
+    const dir = options.exceptionsDir ?? section['exceptions-dir'] ?? DEFAULTS.exceptionsDir;
+    const files = paths.length
+        ? [...new Set(paths.map((p) => p.replace(/\.sig$/, '')))].filter((p) => /\.ya?ml$/i.test(p))
+        : await listExceptionFiles(ctx.root, dir);
+    const policyPath = options.policy ?? section.policy ?? DEFAULTS.policy;
+    let policy;
+    if (options.policy || (0,external_node_fs_namespaceObject.existsSync)(resolveInsideRoot(ctx.root, policyPath))) {
+        policy = loadPolicy(await readRecorded(ctx, policyPath, 'eval policy'));
+    }
+    else {
+        ctx.log.warn(`no eval policy at ${policyPath}: checking expiry against ${DEFAULT_MAX_DAYS} days and every configured role`);
+    }
+    const mode = section.approval ?? DEFAULTS.approval;
+    const configuredRoles = Object.keys(rolesOf(ctx.config));
+    const loaded = await loadExceptions(ctx, files);
+    const findings = [];
+    let approvedCount = 0;
+    const perFile = [];
+    const add = (rule, severity, message, file, line, suppressed) => {
+        findings.push({
+            check: 'exception',
+            rule,
+            severity,
+            message,
+            file,
+            ...(line ? { line, column: 1 } : {}),
+            fingerprint: fingerprintOf('exception', rule, file, line, message),
+            ...(suppressed ? { suppressed } : {}),
+        });
+    };
+    for (const file of loaded) {
+        const name = file.input.name;
+        const id = file.exception.id;
+        const scope = {
+            now: ctx.now,
+            maxDays: policy?.maxDays ?? DEFAULT_MAX_DAYS,
+            ...(policy?.requiredRoles ? { requiredRoles: policy.requiredRoles } : {}),
+            ...(policy ? { rules: policy.rules } : {}),
+            configuredRoles,
+        };
+        const problems = validityProblems(file, scope);
+        for (const p of problems)
+            add(p.rule, 'high', `${id}: ${p.message}`, name, p.position.line);
+        const roles = rolesRequiredFor(file.exception, scope);
+        const request = {
+            exceptionFile: name,
+            exceptionBytes: file.input.bytes,
+            exception: file.exception,
+            roles,
+        };
+        let signatureFacts = [];
+        if (sourceKindsFor(mode).includes('signatures')) {
+            const report = await checkSignatures(request, ctx);
+            signatureFacts = report.signatures;
+            for (const sig of report.signatures) {
+                const key = sig.fingerprint ? `${sig.keyType} key ${sig.fingerprint}` : 'signature';
+                if (!sig.verified) {
+                    add('signature-invalid', 'high', `${id}: ${key} does not verify: ${sig.reasons[0]}`, report.sigFile, sig.line);
+                }
+                else if (sig.countedFor) {
+                    add('signature-verified', 'low', `${id}: ${key} verifies and counts for ${sig.countedFor.role} as ${sig.countedFor.principal}`, report.sigFile, sig.line, { kind: 'verified' });
+                }
+                else if (sig.allowedFor.length) {
+                    add('signature-unused', 'medium', `${id}: ${key} verifies (allowed for ${sig.allowedFor.map((a) => `${a.role} as ${a.principal}`).join(', ')}) but does not count: its signer already satisfies another role`, report.sigFile, sig.line);
+                }
+                else {
+                    add('signature-unused', 'medium', `${id}: ${key} verifies but may not sign for any required role: ${sig.reasons.join('; ')}`, report.sigFile, sig.line);
+                }
+            }
+        }
+        const approval = await evaluateApprovals(mode, sources, request, ctx);
+        const rolesAt = file.doc.locate('/required_roles').line;
+        for (const v of approval.verdicts) {
+            if (!v.satisfied)
+                add('exception-unapproved', options.pendingOk ? 'low' : 'high', `${id}: role ${v.role} not yet satisfied (${v.via}): ${v.reason}`, name, rolesAt);
+        }
+        if (approval.approved && problems.length === 0)
+            approvedCount++;
+        perFile.push({
+            id,
+            file: name,
+            sha256: file.input.sha256,
+            roles,
+            problems: problems.map((p) => ({ rule: p.rule, message: p.message, line: p.position.line })),
+            signatures: signatureFacts,
+            approvals: approval.verdicts,
+            approved: approval.approved && problems.length === 0,
+        });
+    }
+    const failing = findings.filter((f) => !f.suppressed && f.severity === 'high');
+    const summary = loaded.length === 0
+        ? `no exception files${paths.length ? '' : ` under ${dir}`}`
+        : `${approvedCount} of ${loaded.length} exception(s) valid and approved by every required role${failing.length ? `; ${failing.length} problem(s)` : ''}`;
+    return {
+        check: 'exception',
+        status: failing.length ? 'fail' : 'pass',
+        summary,
+        findings,
+        rules: {
+            ...result_RULES,
+            'signature-invalid': { title: 'Signature does not verify', severity: 'high' },
+            'signature-unused': { title: 'Valid signature that counts for no role', severity: 'medium' },
+            'signature-verified': { title: 'Signature verifies and counts for a role', severity: 'low' },
+        },
+        inputs: recordedInputs(ctx).map(digestOf),
+        details: { exceptions: perFile, approval: mode },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/eval-gate/index.ts
+/**
+ * The eval gate check: `pipeguard eval-gate` (exit 12 when blocked), `pipeguard exception sign`
+ * and `pipeguard exception verify`. Options mirror the `eval-gate` section of .pipeguard.yml; a
+ * flag wins over the config. Paths are relative to the root.
+ */
+
+
+
+
+
+
+
+const MODEL = /^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$/;
+function eval_gate_text(values, name) {
+    const value = values[name];
+    if (Array.isArray(value))
+        return value[value.length - 1];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function list(values, name) {
+    const value = values[name];
+    if (Array.isArray(value))
+        return value.length ? value : undefined;
+    return typeof value === 'string' && value !== '' ? [value] : undefined;
+}
+function gateParams(ctx, values = {}) {
+    const section = evalGateSection(ctx.config);
+    const model = eval_gate_text(values, 'model') ?? section.model;
+    if (model !== undefined && !MODEL.test(model))
+        throw new InputError(`--model must be a plain model name without wildcards; got ${model}`);
+    const digest = eval_gate_text(values, 'digest');
+    const manifest = eval_gate_text(values, 'manifest') ?? (digest ? undefined : section.manifest);
+    const metrics = eval_gate_text(values, 'metrics') ?? section.metrics;
+    const baseline = eval_gate_text(values, 'baseline') ?? section.baseline;
+    return {
+        policy: eval_gate_text(values, 'policy') ?? section.policy ?? DEFAULTS.policy,
+        ...(metrics ? { metrics } : {}),
+        ...(baseline ? { baseline } : {}),
+        junit: list(values, 'junit') ?? section.junit ?? [],
+        ...(model ? { model } : {}),
+        ...(digest ? { digest } : {}),
+        ...(manifest ? { manifest } : {}),
+        exceptionsDir: eval_gate_text(values, 'exceptions-dir') ?? section['exceptions-dir'] ?? DEFAULTS.exceptionsDir,
+        approval: section.approval ?? DEFAULTS.approval,
+    };
+}
+async function runGate(ctx, args) {
+    const record = eval_gate_text(args.values, 'replay');
+    if (record)
+        return [await replay(ctx, record)];
+    return [gateResult(await decide(ctx, gateParams(ctx, args.values)), ctx)];
+}
+const evalGateCheck = {
+    name: 'eval-gate',
+    title: 'Eval gate',
+    runConfigured: async (ctx) => gateResult(await decide(ctx, gateParams(ctx)), ctx),
+    commands: [
+        {
+            name: ['eval-gate'],
+            summary: 'gate a model on its eval metrics: exit 12 unless every failure is covered by a signed exception',
+            options: {
+                metrics: {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: 'metrics of the candidate run (JSON/YAML; lm-eval-harness keys such as acc,none)',
+                },
+                baseline: {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: 'metrics of the baseline run, for max_drop_abs / max_drop_rel rules',
+                },
+                policy: {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: `eval policy (default: eval-gate.policy, else ${DEFAULTS.policy})`,
+                },
+                junit: {
+                    type: 'string',
+                    multiple: true,
+                    valueName: 'FILE',
+                    description: 'JUnit XML report(s) whose counts are metrics (repeatable)',
+                },
+                'exceptions-dir': {
+                    type: 'string',
+                    valueName: 'DIR',
+                    description: `folder of exception files (default: ${DEFAULTS.exceptionsDir})`,
+                },
+                model: {
+                    type: 'string',
+                    valueName: 'NAME',
+                    description: 'model name exceptions must name (default: eval-gate.model, else the policy model)',
+                },
+                digest: {
+                    type: 'string',
+                    valueName: 'sha256:HEX',
+                    description: "artifact digest exceptions are bound to (the run's manifest digest)",
+                },
+                manifest: {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: "the run's checksum.sha256; its sha256 is the artifact digest",
+                },
+                replay: {
+                    type: 'string',
+                    valueName: 'LOG[:LINE]',
+                    description: 're-derive a recorded decision from an audit log and say whether it agrees',
+                },
+            },
+            run: runGate,
+        },
+        {
+            name: ['exception', 'sign'],
+            summary: 'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
+            positionals: 'FILE',
+            options: {
+                key: {
+                    type: 'string',
+                    valueName: 'KEY',
+                    description: 'private key file, or with --agent the public key of an agent-held key',
+                },
+                agent: {
+                    type: 'boolean',
+                    description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
+                },
+                'hash-algorithm': {
+                    type: 'string',
+                    valueName: 'ALG',
+                    description: 'sha512 (default) or sha256',
+                },
+            },
+            run: async (ctx, args) => {
+                if (args.positionals.length !== 1)
+                    throw new InputError('exception sign takes exactly one FILE');
+                const key = eval_gate_text(args.values, 'key');
+                if (!key)
+                    throw new InputError('exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)');
+                const hash = eval_gate_text(args.values, 'hash-algorithm') ?? 'sha512';
+                if (hash !== 'sha256' && hash !== 'sha512')
+                    throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
+                return [
+                    await signException(ctx, args.positionals[0], {
+                        key,
+                        agent: args.values.agent === true,
+                        hashAlgorithm: hash,
+                    }),
+                ];
+            },
+        },
+        {
+            name: ['exception', 'verify'],
+            summary: "check exception files: schema, expiry, and each signature's verdict against allowed_signers and the roles",
+            positionals: '[FILE…]',
+            options: {
+                'pending-ok': {
+                    type: 'boolean',
+                    description: 'roles not yet signed are notes, not failures (for pre-commit)',
+                },
+                policy: {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: 'eval policy for the expiry cap and required roles',
+                },
+                'exceptions-dir': {
+                    type: 'string',
+                    valueName: 'DIR',
+                    description: 'folder to verify when no FILE is given',
+                },
+            },
+            run: async (ctx, args) => {
+                const policy = eval_gate_text(args.values, 'policy');
+                const exceptionsDir = eval_gate_text(args.values, 'exceptions-dir');
+                return [
+                    await verifyExceptions(ctx, args.positionals, {
+                        pendingOk: args.values['pending-ok'] === true,
+                        ...(policy ? { policy } : {}),
+                        ...(exceptionsDir ? { exceptionsDir } : {}),
+                    }),
+                ];
+            },
+        },
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/checks/not-available.ts
+/** Placeholder for a check whose issue has not landed: a clear message and exit 2, never a pass. */
+
+function notAvailableYet(name, title, commands) {
+    const fail = () => {
+        throw new InputError(`pipeguard ${name}: not available yet in this version`);
+    };
+    return {
+        name,
+        title,
+        available: false,
+        runConfigured: async () => fail(),
+        commands: commands.map((words) => ({
+            name: words,
+            summary: `${title} (not available yet)`,
+            run: async () => fail(),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/keys.ts
+/**
+ * Signing and verification keys for DSSE envelopes, from the files people already have:
+ * PEM (PKCS#8, PKCS#1, SEC1, SPKI; encrypted PKCS#8 with a passphrase) or OpenSSH
+ * (`-----BEGIN OPENSSH PRIVATE KEY-----` and `ssh-ed25519 AAAA…` public lines). OpenSSH keys are
+ * imported into node:crypto as JWKs, so signing stays offline and needs no ssh-agent.
+ */
+
+
+const EC_CURVES = {
+    nistp256: { jwk: 'P-256', size: 32 },
+    nistp384: { jwk: 'P-384', size: 48 },
+    nistp521: { jwk: 'P-521', size: 66 },
+};
+/** `sha256:<hex>` of the DER SubjectPublicKeyInfo: the same key gets the same id in PEM or SSH form. */
+function keyIdOf(publicKey) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(publicKey.export({ type: 'spki', format: 'der' }))
+        .digest('hex')}`;
+}
+function loadSigningKey(text, label, passphrase) {
+    let privateKey;
+    if (text.includes('-----BEGIN OPENSSH PRIVATE KEY-----')) {
+        privateKey = openSshPrivateKey(text, label);
+    }
+    else if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
+        try {
+            privateKey = (0,external_node_crypto_namespaceObject.createPrivateKey)({
+                key: text,
+                format: 'pem',
+                ...(passphrase ? { passphrase } : {}),
+            });
+        }
+        catch (error) {
+            const encrypted = text.includes('ENCRYPTED');
+            throw new InputError(encrypted && !passphrase
+                ? 'the PEM private key is encrypted: give its passphrase through --key-passphrase-env'
+                : `not a usable PEM private key (${keys_firstLine(error)})`, label);
+        }
+    }
+    else {
+        throw new InputError('not a private key: expected PEM or OpenSSH private key text', label);
+    }
+    assertSupported(privateKey, label);
+    const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey);
+    return { privateKey, publicKey, keyid: keyIdOf(publicKey) };
+}
+function loadVerificationKey(text, label) {
+    const trimmed = text.trim();
+    let publicKey;
+    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) {
+        // A private key handed to a verifier usually means key material is being copied around.
+        throw new InputError('this is a private key; verify with the public key only', label);
+    }
+    else if (trimmed.startsWith('-----BEGIN')) {
+        try {
+            publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: trimmed, format: 'pem' });
+        }
+        catch (error) {
+            throw new InputError(`not a usable PEM public key (${keys_firstLine(error)})`, label);
+        }
+    }
+    else {
+        publicKey = openSshPublicKey(trimmed, label);
+    }
+    assertSupported(publicKey, label);
+    return { publicKey, keyid: keyIdOf(publicKey), label };
+}
+function assertSupported(key, label) {
+    const type = key.asymmetricKeyType;
+    if (type !== 'ed25519' && type !== 'ec' && type !== 'rsa' && type !== 'rsa-pss') {
+        throw new InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
+    }
+    if (type === 'ec' &&
+        !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')) {
+        throw new InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
+    }
+    if ((type === 'rsa' || type === 'rsa-pss') &&
+        (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
+        throw new InputError('RSA keys shorter than 2048 bits are refused', label);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// OpenSSH wire format (RFC 4253 strings and mpints; PROTOCOL.key for private keys)
+class keys_WireReader {
+    bytes;
+    label;
+    offset = 0;
+    constructor(bytes, label) {
+        this.bytes = bytes;
+        this.label = label;
+    }
+    get done() {
+        return this.offset >= this.bytes.length;
+    }
+    uint32() {
+        if (this.offset + 4 > this.bytes.length)
+            this.fail();
+        const value = this.bytes.readUInt32BE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    raw(length) {
+        if (length > this.bytes.length - this.offset)
+            this.fail();
+        const out = this.bytes.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    string() {
+        return this.raw(this.uint32());
+    }
+    text() {
+        return this.string().toString('latin1');
+    }
+    /** An mpint as unsigned big-endian bytes without leading zeros. */
+    mpint() {
+        const bytes = this.string();
+        let start = 0;
+        while (start < bytes.length - 1 && bytes[start] === 0)
+            start++;
+        return bytes.subarray(start);
+    }
+    fail() {
+        throw new InputError('truncated or malformed OpenSSH key data', this.label);
+    }
+}
+const b64url = (bytes) => bytes.toString('base64url');
+function padTo(bytes, size, label) {
+    if (bytes.length > size)
+        throw new InputError('malformed ECDSA key: coordinate too long', label);
+    return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
+}
+/** The public half of an SSH key blob as a JWK (the key type already read). */
+function readPublicFields(type, reader, label) {
+    if (type === 'ssh-ed25519') {
+        const x = reader.string();
+        if (x.length !== 32)
+            throw new InputError('malformed ed25519 key', label);
+        return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: b64url(x) } };
+    }
+    const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
+    if (ec) {
+        const curve = EC_CURVES[ec[1]];
+        if (reader.text() !== ec[1])
+            throw new InputError('malformed ECDSA key: curve name mismatch', label);
+        const point = reader.string();
+        if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
+            throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
+        }
+        return {
+            type,
+            jwk: {
+                kty: 'EC',
+                crv: curve.jwk,
+                x: b64url(point.subarray(1, 1 + curve.size)),
+                y: b64url(point.subarray(1 + curve.size)),
+            },
+        };
+    }
+    if (type === 'ssh-rsa') {
+        const e = reader.mpint();
+        const n = reader.mpint();
+        return { type, jwk: { kty: 'RSA', n: b64url(n), e: b64url(e) } };
+    }
+    if (type.startsWith('sk-')) {
+        throw new InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
+    }
+    throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
+}
+function keys_importJwk(jwk, kind, label) {
+    try {
+        return kind === 'public'
+            ? (0,external_node_crypto_namespaceObject.createPublicKey)({ key: jwk, format: 'jwk' })
+            : (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new InputError(`the SSH key does not form a valid key (${keys_firstLine(error)})`, label);
+    }
+}
+/** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
+function openSshPublicKey(line, label) {
+    const fields = line.split(/\s+/);
+    const blobText = fields[1];
+    if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
+        throw new InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
+    }
+    const reader = new keys_WireReader(Buffer.from(blobText, 'base64'), label);
+    const parts = readPublicFields(reader.text(), reader, label);
+    if (parts.type !== fields[0])
+        throw new InputError(`key type ${fields[0]} does not match its data`, label);
+    if (!reader.done)
+        throw new InputError('trailing bytes after the public key', label);
+    return keys_importJwk(parts.jwk, 'public', label);
+}
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/** An unencrypted `openssh-key-v1` private key (PROTOCOL.key). */
+function openSshPrivateKey(text, label) {
+    const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
+    if (body === undefined)
+        throw new InputError('truncated OpenSSH private key (no END line)', label);
+    const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
+        throw new InputError('not an openssh-key-v1 private key', label);
+    }
+    const reader = new keys_WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
+    const cipher = reader.text();
+    const kdf = reader.text();
+    reader.string(); // kdf options
+    if (cipher !== 'none' || kdf !== 'none') {
+        throw new InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+            "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
+    }
+    if (reader.uint32() !== 1)
+        throw new InputError('OpenSSH key files holding several keys are not supported', label);
+    reader.string(); // public key blob, repeated inside the private section
+    const secret = new keys_WireReader(reader.string(), label);
+    if (secret.uint32() !== secret.uint32())
+        throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
+    const type = secret.text();
+    if (type === 'ssh-rsa')
+        return keys_importJwk(rsaPrivateJwk(secret), 'private', label);
+    const parts = readPublicFields(type, secret, label);
+    const jwk = { ...parts.jwk };
+    if (parts.type === 'ssh-ed25519') {
+        const both = secret.string(); // seed ‖ public key
+        if (both.length !== 64)
+            throw new InputError('malformed ed25519 private key', label);
+        jwk.d = b64url(both.subarray(0, 32));
+    }
+    else {
+        const curve = EC_CURVES[parts.type.slice('ecdsa-sha2-'.length)];
+        jwk.d = b64url(padTo(secret.mpint(), curve.size, label));
+    }
+    return keys_importJwk(jwk, 'private', label);
+}
+/** The ssh-rsa private section: n, e, d, iqmp, p, q (note: n before e, unlike the public blob). */
+function rsaPrivateJwk(reader) {
+    const [n, e, d, iqmp, p, q] = [
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+        reader.mpint(),
+    ];
+    const dBig = toBigInt(d);
+    return {
+        kty: 'RSA',
+        n: b64url(n),
+        e: b64url(e),
+        d: b64url(d),
+        p: b64url(p),
+        q: b64url(q),
+        dp: b64url(fromBigInt(dBig % (toBigInt(p) - 1n))),
+        dq: b64url(fromBigInt(dBig % (toBigInt(q) - 1n))),
+        qi: b64url(iqmp),
+    };
+}
+function toBigInt(bytes) {
+    return bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`);
+}
+function fromBigInt(value) {
+    let hex = value.toString(16);
+    if (hex.length % 2)
+        hex = `0${hex}`;
+    return Buffer.from(hex, 'hex');
+}
+function keys_firstLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0] ?? message;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/rules.ts
+/** Every way provenance verification can fail, one rule id each (SARIF rules, fingerprints). */
+
+const rules_CHECK = 'provenance';
+const provenance_rules_RULES = {
+    'subject-mismatch': {
+        title: 'artifact differs from the provenance statement',
+        help: "The artifact's digest is not the one the statement recorded when the run was stamped: the file was replaced or modified afterwards. Redeploy the artifact of the stamped run.",
+        severity: 'critical',
+    },
+    'subject-missing': {
+        title: 'attested artifact missing',
+        help: 'The statement names an artifact the checksum manifest does not list: it was removed or renamed after stamping.',
+        severity: 'critical',
+    },
+    'unattested-artifact': {
+        title: 'artifact not in the provenance statement',
+        help: 'The checksum manifest lists a file the statement does not attest: it was added after stamping. Remove it, or stamp the run again if it belongs to it.',
+        severity: 'critical',
+    },
+    'manifest-digest-mismatch': {
+        title: 'checksum manifest differs from the stamped one',
+        help: 'checksum.sha256 is not the manifest whose digest meta.json and the statement recorded: it was rewritten after stamping.',
+        severity: 'critical',
+    },
+    'manifest-missing': {
+        title: 'no checksum manifest beside the artifacts',
+        help: "The artifact directory has no checksum.sha256; stamping writes one. Copy the run's artifact directory whole, manifest included.",
+        severity: 'critical',
+    },
+    'meta-changed': {
+        title: 'meta.json changed after stamping',
+        help: 'The statement binds the digest of meta.json as written by the stamp; the file was edited since. Restore it, or stamp the run again (re-signing it).',
+        severity: 'high',
+    },
+    'meta-missing': {
+        title: 'meta.json missing',
+        help: 'The run directory has no meta.json to check the statement against.',
+        severity: 'high',
+    },
+    'meta-invalid': {
+        title: 'meta.json does not match run-meta.v1',
+        help: 'meta.json fails schemas/run-meta.v1.schema.json.',
+        severity: 'high',
+    },
+    'meta-mismatch': {
+        title: 'meta.json and the statement disagree',
+        help: 'A fact recorded in both (commit, run id) differs between meta.json and the statement: one of them was edited.',
+        severity: 'high',
+    },
+    'statement-mismatch': {
+        title: 'statement differs from the signed envelope',
+        help: 'provenance.intoto.json is not the payload the DSSE envelope signed: it was edited after signing. The signed payload is what counts.',
+        severity: 'critical',
+    },
+    'commit-missing': {
+        title: 'recorded commit not in the repository',
+        help: 'The commit the run recorded does not exist in this clone (git cat-file -e): it was never pushed, was rewritten away, or the clone is shallow (fetch-depth: 0).',
+        severity: 'high',
+    },
+    'commit-unverifiable': {
+        title: 'recorded commit cannot be checked',
+        help: 'The root is not a git work tree, so the recorded commit cannot be looked up. Verify inside a clone of the repository.',
+        severity: 'medium',
+    },
+    'signature-invalid': {
+        title: 'no valid signature by a trusted key',
+        help: 'The DSSE envelope holds no signature over its payload that verifies with this public key: wrong key, or the payload was changed after signing.',
+        severity: 'critical',
+    },
+    'signature-unverified': {
+        title: 'signed provenance, but no public key to verify it',
+        help: 'The run carries a DSSE envelope but no public key was given (--public-key or provenance.public-keys), so its signature proves nothing yet.',
+        severity: 'high',
+    },
+    unsigned: {
+        title: 'provenance is not signed',
+        help: 'A public key or require-signature is configured, but the run has no provenance.intoto.dsse.json. Stamp with --sign-key.',
+        severity: 'high',
+    },
+    'payload-type': {
+        title: 'envelope payload is not an in-toto statement',
+        help: "The DSSE envelope's payloadType is not application/vnd.in-toto+json.",
+        severity: 'critical',
+    },
+    'no-stamped-run': {
+        title: 'deployment traces back to no stamped run',
+        help: 'No stamped run under the configured run directories produced these artifacts (same manifest digest or same files). Deploy from a stamped run, or pass --run.',
+        severity: 'critical',
+    },
+};
+function provenanceFinding(spec) {
+    return {
+        check: rules_CHECK,
+        rule: spec.rule,
+        severity: provenance_rules_RULES[spec.rule].severity,
+        message: spec.message,
+        ...(spec.file ? { file: spec.file } : {}),
+        ...(spec.line !== undefined ? { line: spec.line } : {}),
+        ...(spec.column !== undefined ? { column: spec.column } : {}),
+        fingerprint: fingerprintOf(rules_CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/checks/provenance/approvals.ts
+/**
+ * Approval decisions for a run, read back from pipeguard's own JSONL audit log
+ * (schemas/audit-record.v1.schema.json): the eval gate's decisions with the exception ids that
+ * covered them, their signers and PR reviewers. Records are matched by run_id; the log is streamed
+ * line by line, so an append-only log of any size is fine.
+ */
+
+
+
+
+
+
+
+
+/** Checks whose decisions are approvals; any other record counts only when it names an exception. */
+const GATE_CHECKS = new Set(['eval-gate', 'exception', 'approval']);
+async function readApprovals(logFile, shownLog, runIds) {
+    if (!logFile)
+        return { approvals: [], exceptionIds: [], audit: null };
+    const wanted = new Set(runIds);
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const approvals = [];
+    let records = 0;
+    const exists = await (0,promises_namespaceObject.stat)(logFile).then((info) => info.isFile(), () => false);
+    if (exists) {
+        const validate = validatorFor(SCHEMA_IDS.auditRecord);
+        // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
+        const needles = runIds.map((id) => JSON.stringify(id));
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(logFile), crlfDelay: Infinity });
+        let lineNumber = 0;
+        for await (const line of lines) {
+            lineNumber += 1;
+            if (!needles.some((n) => line.includes(n)))
+                continue;
+            const doc = approvals_parseLine(line, shownLog, lineNumber);
+            if (!doc)
+                continue;
+            const record = doc.value;
+            if (typeof record !== 'object' || record === null || !wanted.has(record.run_id))
+                continue;
+            if (!validate(record)) {
+                const [first] = locateErrors(doc, validate.errors ?? []);
+                throw new InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
+            }
+            records += 1;
+            hash.update(`${line}\n`);
+            const approval = approvalOf(record);
+            if (approval)
+                approvals.push(approval);
+        }
+    }
+    const exceptionIds = [...new Set(approvals.flatMap((a) => a.exception_ids ?? []))].sort();
+    return {
+        approvals,
+        exceptionIds,
+        audit: { log: shownLog, records, sha256: hash.digest('hex'), run_ids: [...wanted].sort() },
+    };
+}
+/**
+ * What a record says about approval. `details` is check-specific; the eval gate and PR-review
+ * approval record exception ids, signers and reviewers under these names (strings or objects).
+ */
+function approvalOf(record) {
+    const details = isRecord(record.details) ? record.details : {};
+    const exceptionIds = unique([
+        ...strings(details.exception_id),
+        ...strings(details.exception_ids),
+        ...namesOf(details.exception, ['id']),
+        // The eval gate lists every exception it considered; only those that covered a metric count.
+        ...namesOf(asList(details.exceptions).filter(coveredSomething), ['id']),
+        ...(isRecord(details.covered) ? strings(Object.values(details.covered)) : []),
+    ]);
+    // The eval gate's `signers` are {exception, role, by, via: signature | review}.
+    const verdicts = asList(details.signers);
+    const byReview = (item) => isRecord(item) && item.via === 'review';
+    const signers = unique(withRoles(verdicts.filter((v) => !byReview(v)), SIGNER_KEYS));
+    const reviewers = unique([
+        ...withRoles(verdicts.filter(byReview), SIGNER_KEYS),
+        ...namesOf(details.reviewers, ['login', 'user', 'name']),
+        ...namesOf(details.approvers, ['login', 'user', 'name']),
+    ]);
+    const check = String(record.check);
+    if (!GATE_CHECKS.has(check) &&
+        exceptionIds.length === 0 &&
+        signers.length === 0 &&
+        reviewers.length === 0) {
+        return undefined;
+    }
+    return {
+        check,
+        stage: String(record.stage),
+        decision: record.decision,
+        time: String(record.time),
+        ...(typeof record.actor === 'string' ? { actor: record.actor } : {}),
+        ...(typeof record.reason === 'string' && record.reason ? { reason: record.reason } : {}),
+        ...(exceptionIds.length ? { exception_ids: exceptionIds } : {}),
+        ...(signers.length ? { signers } : {}),
+        ...(reviewers.length ? { reviewers } : {}),
+    };
+}
+/** One JSONL line; errors re-pointed at the line's number in the whole log. */
+function approvals_parseLine(line, file, lineNumber) {
+    try {
+        return parseDocuments(line, file, 'jsonl')[0];
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw new InputError(error.message, file, lineNumber, error.column);
+        throw error;
+    }
+}
+const SIGNER_KEYS = ['principal', 'by', 'login', 'name', 'signer', 'id'];
+function asList(value) {
+    return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+/** An exception entry without a `covers` list, or with a non-empty one (and not marked unusable). */
+function coveredSomething(item) {
+    if (!isRecord(item))
+        return typeof item === 'string';
+    if (item.usable === false)
+        return false;
+    return !Array.isArray(item.covers) || item.covers.length > 0;
+}
+/** Names, as `name (role)` when the entry says which role it satisfied. */
+function withRoles(items, keys) {
+    return items.flatMap((item) => {
+        const [name] = namesOf(item, keys);
+        if (!name)
+            return [];
+        return isRecord(item) && typeof item.role === 'string' && item.role
+            ? [`${name} (${item.role})`]
+            : [name];
+    });
+}
+function strings(value) {
+    if (typeof value === 'string' && value)
+        return [value];
+    return Array.isArray(value)
+        ? value.filter((v) => typeof v === 'string' && v !== '')
+        : [];
+}
+/** Strings, or the first string property among `keys` of objects, from a value or list of values. */
+function namesOf(value, keys) {
+    const items = asList(value);
+    const out = [];
+    for (const item of items) {
+        if (typeof item === 'string' && item)
+            out.push(item);
+        else if (isRecord(item)) {
+            const key = keys.find((k) => typeof item[k] === 'string' && item[k] !== '');
+            if (key)
+                out.push(item[key]);
+            else if (isRecord(item.user) && typeof item.user.login === 'string')
+                out.push(item.user.login);
+        }
+    }
+    return out;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/ci-facts.ts
+/**
+ * Where a run was stamped, in the vocabulary of GitHub's SLSA buildType (workflow ref, repository,
+ * path; event, ids, runner environment) and Fulcio's OIDs. Outside CI: `ci: null` and a local builder,
+ * with no user or host names recorded.
+ */
+
+
+const LOCAL_BUILDER_ID = 'https://pipeguard.dev/builders/local/v1';
+/** The GitHub Actions facts of this run, or null outside GitHub Actions. */
+function collectCiFacts(ci, env) {
+    if (!ci.isGitHubActions)
+        return null;
+    const missing = [
+        ['GITHUB_REPOSITORY', ci.repository],
+        ['GITHUB_EVENT_NAME', ci.eventName],
+        ['GITHUB_RUN_ID', ci.runId],
+    ]
+        .filter(([, value]) => !value)
+        .map(([name]) => name);
+    if (missing.length > 0) {
+        // Fail closed: a half-described CI run would look like trustworthy provenance.
+        throw new InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+    }
+    const repository = ci.repository;
+    const runId = ci.runId;
+    const runAttempt = ci.runAttempt || '1';
+    const facts = {
+        provider: 'github-actions',
+        server_url: ci.serverUrl,
+        repository,
+        ...defined({
+            repository_id: env.GITHUB_REPOSITORY_ID,
+            repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID,
+            workflow_ref: ci.workflowRef,
+        }),
+        workflow_sha: objectIdOrNull(ci.workflowSha),
+        event_name: ci.eventName,
+        ...defined({ ref: ci.ref }),
+        sha: objectIdOrNull(ci.sha),
+        ...defined({
+            actor: ci.actor,
+            actor_id: env.GITHUB_ACTOR_ID,
+            triggering_actor: env.GITHUB_TRIGGERING_ACTOR,
+        }),
+        run_id: runId,
+        run_attempt: runAttempt,
+        ...defined({
+            run_number: ci.runNumber,
+            runner_environment: ci.runnerEnvironment,
+            runner_os: env.RUNNER_OS,
+            runner_arch: env.RUNNER_ARCH,
+        }),
+        invocation_url: `${ci.serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`,
+    };
+    if (ci.pullRequest) {
+        facts.pull_request = {
+            number: ci.pullRequest.number,
+            head_sha: ci.pullRequest.headSha.toLowerCase(),
+            base_sha: ci.pullRequest.baseSha.toLowerCase(),
+            ...defined({
+                head_ref: ci.pullRequest.headRef || undefined,
+                base_ref: ci.pullRequest.baseRef || undefined,
+                author: ci.pullRequest.author || undefined,
+            }),
+        };
+    }
+    return facts;
+}
+/**
+ * SLSA builder.id: the workflow (server URL + workflow ref), as actions/attest derives it from the
+ * job_workflow_ref claim; outside CI, pipeguard's local builder with platform and Node version.
+ */
+function builderFacts(ci) {
+    if (ci) {
+        return {
+            id: ci.workflow_ref
+                ? `${ci.server_url}/${ci.workflow_ref}`
+                : `${ci.server_url}/${ci.repository}/actions`,
+            kind: 'github-actions',
+        };
+    }
+    return {
+        id: LOCAL_BUILDER_ID,
+        kind: 'local',
+        platform: `${(0,external_node_os_.platform)()}-${(0,external_node_os_.arch)()}`,
+        node: process.version,
+    };
+}
+/**
+ * The buildType's `workflow.path`: the workflow ref minus the `owner/repo/` prefix and the `@ref`
+ * suffix (both the path and the ref may contain `@`, so the known ref is stripped when it matches).
+ */
+function workflowPath(ci) {
+    const ref = ci.workflow_ref;
+    if (!ref)
+        return undefined;
+    const prefix = `${ci.repository}/`;
+    let rest = ref.startsWith(prefix) ? ref.slice(prefix.length) : ref;
+    if (ci.ref && rest.endsWith(`@${ci.ref}`))
+        rest = rest.slice(0, -(ci.ref.length + 1));
+    else {
+        const at = rest.indexOf('@refs/');
+        if (at >= 0)
+            rest = rest.slice(0, at);
+        else if (rest.lastIndexOf('@') > 0)
+            rest = rest.slice(0, rest.lastIndexOf('@'));
+    }
+    return rest;
+}
+function objectIdOrNull(value) {
+    const lower = value?.toLowerCase();
+    return lower && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lower) ? lower : null;
+}
+function defined(record) {
+    const out = {};
+    for (const [key, value] of Object.entries(record))
+        if (value)
+            out[key] = value;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/data-digest.ts
+/**
+ * `data_digest` for a dataset file or directory, reproducible with coreutils:
+ *   file:       `sha256sum FILE`
+ *   directory:  sha256 of the manifest `pipeguard checksums write` would write for it (sorted
+ *               `<hex>  <path>` lines), i.e.
+ *               `cd DIR && find . -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum`
+ * Hashing, walking and line format are the checksums check's, so both always agree.
+ */
+
+
+
+
+
+
+async function dataDigestOf(absolute, shown) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(absolute);
+    }
+    catch {
+        throw new InputError('data path not found (needed for --data-digest)', shown);
+    }
+    const info = await (0,promises_namespaceObject.stat)(real);
+    if (info.isFile()) {
+        const [outcome] = (await hashFiles([{ file: real, size: info.size }])).outcomes;
+        if (!outcome?.ok)
+            throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
+        return { digest: `sha256:${outcome.sha256}`, files: 1, bytes: outcome.size };
+    }
+    if (!info.isDirectory())
+        throw new InputError('data path is neither a file nor a directory', shown);
+    const { files, problems } = await walkArtifactDir(real, () => false);
+    const problem = problems[0];
+    if (problem)
+        throw new InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
+    if (files.length === 0)
+        throw new InputError('the data directory is empty', shown);
+    for (const file of files) {
+        const reason = unwritableNameReason(file.path);
+        if (reason)
+            throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
+    }
+    const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
+    const manifest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let bytes = 0;
+    files.forEach((file, i) => {
+        const outcome = outcomes[i];
+        if (!outcome?.ok)
+            throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+        bytes += outcome.size;
+        manifest.update(formatGnuLine(outcome.sha256, file.path));
+    });
+    return { digest: `sha256:${manifest.digest('hex')}`, files: files.length, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/dsse.ts
+/**
+ * DSSE envelopes (secure-systems-lab/dsse v1): signatures over PAE(payloadType, payload), never over
+ * the JSON text, so re-serialising the envelope cannot change what was signed. Verification follows
+ * the protocol's order: decode, verify over PAE, check the type, and only then hand back the payload.
+ * Every signature is checked with node:crypto (sigstore's verifier looks at signatures[0] only).
+ */
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Pre-Authentication Encoding: `DSSEv1 SP len(type) SP type SP len(body) SP body`. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'utf8'),
+        type,
+        Buffer.from(` ${payload.length} `, 'utf8'),
+        payload,
+    ]);
+}
+/**
+ * The digest each key type signs with: Ed25519 none (it hashes internally), ECDSA the curve's own
+ * hash (DER-encoded signature, as cosign and securesystemslib do), RSA SHA-256 with PKCS#1 v1.5.
+ */
+function algorithmFor(key) {
+    switch (key.asymmetricKeyType) {
+        case 'ed25519':
+            return null;
+        case 'ec': {
+            const curve = key.asymmetricKeyDetails?.namedCurve;
+            return curve === 'secp384r1' ? 'sha384' : curve === 'secp521r1' ? 'sha512' : 'sha256';
+        }
+        default:
+            return 'sha256';
+    }
+}
+function signEnvelope(payload, payloadType, keys) {
+    const message = pae(payloadType, payload);
+    return {
+        payloadType,
+        payload: Buffer.from(payload).toString('base64'),
+        signatures: keys.map((key) => ({
+            keyid: key.keyid,
+            sig: (0,external_node_crypto_namespaceObject.sign)(algorithmFor(key.privateKey), message, key.privateKey).toString('base64'),
+        })),
+    };
+}
+/** For each trusted key, whether some signature in the envelope verifies under it. */
+function verifyEnvelope(envelope, keys) {
+    const payload = decodeBase64(envelope.payload);
+    const message = pae(envelope.payloadType, payload ?? Buffer.alloc(0));
+    const signatures = envelope.signatures.map((s) => decodeBase64(s.sig));
+    const verdicts = keys.map((key) => {
+        if (payload === undefined)
+            return { key };
+        const index = signatures.findIndex((sig) => sig !== undefined && verifiesUnder(key.publicKey, message, sig));
+        return index >= 0 ? { key, signatureIndex: index } : { key };
+    });
+    return { payload: payload ?? Buffer.alloc(0), payloadType: envelope.payloadType, verdicts };
+}
+function verifiesUnder(key, message, signature) {
+    try {
+        return (0,external_node_crypto_namespaceObject.verify)(algorithmFor(key), message, key, signature);
+    }
+    catch {
+        return false; // a signature of another algorithm's shape is simply not a match
+    }
+}
+/** Standard or URL-safe base64, strictly (junk characters are not silently skipped). */
+function decodeBase64(text) {
+    const clean = text.replace(/=+$/, '');
+    if (!/^[A-Za-z0-9+/]*$/.test(clean) && !/^[A-Za-z0-9_-]*$/.test(clean))
+        return undefined;
+    if (clean.length % 4 === 1)
+        return undefined;
+    return Buffer.from(clean.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+/** Shape check of a parsed envelope; anything else is an input error naming the file. */
+function envelopeFrom(value, file) {
+    const fail = (what) => {
+        throw new InputError(`not a DSSE envelope: ${what}`, file);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return fail('expected a JSON object');
+    const record = value;
+    if (typeof record.payloadType !== 'string' || record.payloadType === '')
+        return fail('`payloadType` missing');
+    if (typeof record.payload !== 'string')
+        return fail('`payload` missing');
+    if (decodeBase64(record.payload) === undefined)
+        return fail('`payload` is not base64');
+    if (!Array.isArray(record.signatures) || record.signatures.length === 0)
+        return fail('no `signatures`');
+    const signatures = record.signatures.map((s, i) => {
+        if (typeof s !== 'object' || s === null || typeof s.sig !== 'string') {
+            return fail(`signatures[${i}] has no \`sig\``);
+        }
+        const { keyid, sig } = s;
+        return typeof keyid === 'string' ? { keyid, sig } : { sig };
+    });
+    return { payloadType: record.payloadType, payload: record.payload, signatures };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/git-facts.ts
+/**
+ * What the code of a run was: the commit (the PR head on pull_request, never GitHub's merge commit),
+ * the branch, a credential-free repository URL and whether the work tree differed from the commit.
+ */
+
+
+
+
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function collectGitFacts(input) {
+    const { root, ci, env, log } = input;
+    if (!(await isGitRepo(root))) {
+        throw new InputError('not inside a git work tree: provenance records the commit a run came from', root);
+    }
+    const checkedOut = await headCommit(root);
+    let commit = checkedOut;
+    if (ci.pullRequest) {
+        // GITHUB_SHA is the merge commit of refs/pull/N/merge; what was reviewed is the head.
+        commit = ci.pullRequest.headSha.toLowerCase();
+        if (!OBJECT_ID.test(commit)) {
+            throw new InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
+        }
+        if (checkedOut !== commit && checkedOut !== ci.sha) {
+            log.warn(`checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`);
+        }
+    }
+    else if (ci.sha && ci.sha !== checkedOut) {
+        log.warn(`GITHUB_SHA ${ci.sha} differs from the checked-out commit ${checkedOut}; recording the checkout`);
+    }
+    const [branch, repoUrl, diff] = await Promise.all([
+        branchOf(root, ci, env),
+        repositoryUrl(root, ci, input.registerSecret),
+        diffDigest(root, input.exclude),
+    ]);
+    return { commit, checkedOut, branch, repoUrl, dirty: diff !== null, diffSha256: diff };
+}
+async function headCommit(root) {
+    try {
+        return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
+    }
+    catch {
+        throw new InputError('the repository has no commit yet: commit the code before stamping a run', root);
+    }
+}
+async function branchOf(root, ci, env) {
+    if (ci.pullRequest?.headRef)
+        return ci.pullRequest.headRef;
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    if (ci.isGitHubActions && ci.ref?.startsWith('refs/heads/'))
+        return ci.ref.slice('refs/heads/'.length);
+    try {
+        const name = (await runGit(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')).trim();
+        return name || null;
+    }
+    catch {
+        return null; // detached HEAD
+    }
+}
+async function repositoryUrl(root, ci, registerSecret) {
+    if (ci.isGitHubActions && ci.repository)
+        return `${ci.serverUrl}/${ci.repository}`;
+    let remote = '';
+    try {
+        remote = (await runGit(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')).trim();
+    }
+    catch {
+        const names = (await runGit(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        if (names[0])
+            remote = (await runGit(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
+    }
+    return remote ? publicRepositoryUrl(remote, registerSecret) : null;
+}
+/**
+ * A remote URL as a credential-free web URL: `git@host:o/r.git` and `ssh://git@host/o/r.git` become
+ * `https://host/o/r`; user names, passwords and tokens are dropped (and handed to `registerSecret`
+ * so the Action masks them); query, fragment and `.git` are removed. Local paths become `file://`.
+ */
+function publicRepositoryUrl(remote, registerSecret = () => { }) {
+    const text = remote.trim();
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !/^[A-Za-z]:[\\/]/.test(text)) {
+        // scp-like `[user@]host:path`: the user is an SSH login, never a secret, and is dropped.
+        const scp = /^(?:[^@/\s:]+@)?([A-Za-z0-9.-]+):(?!\/)([^\s?#]+)$/.exec(text);
+        if (scp)
+            return `https://${scp[1].toLowerCase()}/${trimRepoPath(scp[2])}`;
+        if (!text.startsWith('/'))
+            return null;
+    }
+    if (text.startsWith('/')) {
+        return /^[^\s?#]+$/.test(text) ? `file:///${trimRepoPath(text)}` : null;
+    }
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    // The password is a credential; a user name only when it stands alone over http(s)
+    // (`https://TOKEN@host/...`): masking `git` or `oauth2` would blank every log line.
+    if (url.password)
+        registerSecret(safeDecode(url.password));
+    else if (url.username && /^https?:$/.test(url.protocol))
+        registerSecret(safeDecode(url.username));
+    const path = trimRepoPath(url.pathname);
+    switch (url.protocol) {
+        case 'https:':
+        case 'http:':
+            return `${url.protocol}//${url.host}/${path}`;
+        case 'ssh:':
+        case 'git:':
+        case 'git+ssh:':
+        case 'ssh+git:':
+            // The web URL of an SSH remote: same host, https, no SSH port.
+            return `https://${url.hostname}/${path}`;
+        case 'file:':
+            return `file:///${path}`;
+        default:
+            return null;
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function trimRepoPath(path) {
+    return path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+}
+/**
+ * SHA-256 of `git diff HEAD --binary` over the whole repository (tracked files, staged or not),
+ * leaving out the run directory itself; null when there is no difference. Streamed: a large diff
+ * is never held in memory.
+ */
+async function diffDigest(root, exclude) {
+    const args = [
+        '-c',
+        'core.quotepath=off',
+        'diff',
+        'HEAD',
+        '--binary',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--',
+        ':/',
+        ...exclude.map((p) => `:(exclude)${p}`),
+    ];
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let bytes = 0;
+    await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            bytes += chunk.length;
+            hash.update(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 2000)
+                stderr += chunk.toString();
+        });
+        child.on('error', (error) => reject(new InputError(`git could not diff the work tree: ${error.message}`)));
+        child.on('close', (code) => {
+            if (code === 0)
+                resolve();
+            else
+                reject(new InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
+        });
+    });
+    return bytes === 0 ? null : hash.digest('hex');
+}
+/** True when the repository at `root` holds `commit` as a commit object (`git cat-file -e`). */
+async function commitExists(root, commit) {
+    if (!OBJECT_ID.test(commit))
+        return false;
+    try {
+        await runGit(root, ['cat-file', '-e', `${commit}^{commit}`], 'look up the commit');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/meta.ts
+/**
+ * meta.json: pipeguard's run metadata (schemas/run-meta.v1.schema.json). Stamping merges facts into
+ * the file the pipeline already wrote: every key pipeguard does not own is kept as it was, key
+ * order included; the result is validated before it is written atomically.
+ */
+
+
+
+
+
+const RUN_META_SCHEMA_ID = 'https://pipeguard.dev/schemas/run-meta.v1.schema.json';
+const META_FILE_NAME = 'meta.json';
+/** The existing meta.json, or undefined when there is none. Not an object → InputError. */
+async function readMeta(file, shown) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+    }
+    const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
+    const doc = docs[0];
+    if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
+        throw new InputError('meta.json must hold a JSON object', shown, 1, 1);
+    }
+    return { value: doc.value, bytes, doc };
+}
+/**
+ * `stamped` over `existing`: stamped keys replace (they are facts measured now), all other keys
+ * stay. Keys the stamp leaves undefined keep the existing value (e.g. a dataset the pipeline wrote).
+ */
+function mergeMeta(existing, stamped) {
+    // A `$schema` pipeguard adds goes first, where editors and readers look for it.
+    const out = {
+        ...(existing.$schema === undefined && stamped.$schema !== undefined
+            ? { $schema: stamped.$schema }
+            : {}),
+        ...existing,
+    };
+    for (const [key, value] of Object.entries(stamped))
+        if (value !== undefined)
+            out[key] = value;
+    return out;
+}
+/** Schema problems of a meta object, each located in `doc` when given. */
+function metaProblems(value, doc) {
+    const validate = validatorFor(RUN_META_SCHEMA_ID);
+    if (!validate)
+        throw new Error('the run-meta schema is not registered');
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    if (doc)
+        return locateErrors(doc, errors).map((e) => ({ message: e.message, ...e.position }));
+    return errors.map((e) => ({
+        message: `${e.instancePath || 'meta.json'} ${e.message ?? 'is invalid'}`,
+    }));
+}
+/** Serialised as pipelines write JSON: two-space indent, trailing newline. */
+function serializeMeta(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+async function writeMeta(file, shown, value) {
+    const problems = metaProblems(value);
+    if (problems.length > 0) {
+        // A user key of the wrong type (e.g. `dataset: 5`) would make the stamped file invalid.
+        throw new InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
+    }
+    const text = serializeMeta(value);
+    await writeFileAtomic(file, text);
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/policies.ts
+/**
+ * The policy documents in force for a run (seed 000: "policy settings are captured in run
+ * metadata"): each recorded with its path, digest, policy_id and settings, so the run can be
+ * replayed and audited against exactly the rules it ran under.
+ */
+
+
+
+
+
+
+/** Files in the run directory itself that are taken as its policies. */
+const RUN_POLICY_NAME = /(^|[-_.])policy\.(json|ya?ml)$/i;
+const MAX_POLICY_BYTES = 1024 * 1024;
+/** Explicit policy files (root-relative) plus `*policy.{json,yaml,yml}` found in the run directory. */
+async function collectPolicies(root, runDirAbs, explicit) {
+    const files = new Set();
+    for (const p of explicit)
+        files.add(resolveInsideRoot(root, p));
+    for (const entry of await (0,promises_namespaceObject.readdir)(runDirAbs, { withFileTypes: true })) {
+        if (entry.isFile() && RUN_POLICY_NAME.test(entry.name))
+            files.add(external_node_path_default().join(runDirAbs, entry.name));
+    }
+    const records = [];
+    for (const file of [...files].sort())
+        records.push(await readPolicy(root, file));
+    return records;
+}
+async function readPolicy(root, file) {
+    const shown = relativeToRoot(root, file);
+    const format = formatOf(file);
+    if (format !== 'json' && format !== 'yaml') {
+        throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
+    }
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
+    }
+    if (bytes.length > MAX_POLICY_BYTES)
+        throw new InputError('policy file larger than 1 MiB', shown);
+    const docs = parseDocuments(bytes.toString('utf8'), shown, format);
+    if (docs.length !== 1)
+        throw new InputError('a policy file must hold exactly one document', shown);
+    const value = docs[0].value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new InputError('a policy must be a mapping of settings', shown, 1, 1);
+    }
+    const { policy_id: id, schema_version: version, ...rest } = value;
+    const settings = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
+    return {
+        file: shown,
+        sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'),
+        ...(typeof id === 'string' && id ? { policy_id: id } : {}),
+        ...(typeof version === 'string' || typeof version === 'number'
+            ? { schema_version: String(version) }
+            : {}),
+        settings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/statement.ts
+/**
+ * The in-toto Statement v1 with a SLSA Provenance v1 predicate that `provenance stamp` writes beside
+ * meta.json. Subjects are the artifact files named exactly as in checksum.sha256, so the same
+ * manifest can be handed to `actions/attest` as `subject-checksums`. In GitHub Actions the
+ * predicate uses GitHub's workflow buildType; elsewhere pipeguard's own run buildType
+ * (docs/provenance.md). The manifest and meta.json are byproducts: their digests are bound here.
+ */
+
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** What actions/attest-build-provenance emits (actions/buildtypes workflow/v1). */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** pipeguard's buildType for a run stamped outside GitHub Actions (documented in docs/provenance.md). */
+const PIPEGUARD_RUN_BUILD_TYPE = 'https://pipeguard.dev/buildtypes/run/v1';
+function buildStatement(facts) {
+    const { ci, git } = facts;
+    const pipeguard = {
+        run_id: facts.runId,
+        git_dirty: git.dirty,
+        ...(git.diffSha256 ? { git_diff_sha256: git.diffSha256 } : {}),
+        ...(facts.exceptionIds.length ? { exception_ids: facts.exceptionIds } : {}),
+        ...(facts.auditSha256 ? { audit_sha256: facts.auditSha256 } : {}),
+    };
+    const source = {
+        ...(sourceUri(facts) ? { uri: sourceUri(facts) } : { name: 'source' }),
+        digest: { gitCommit: git.commit },
+    };
+    const dependencies = [source];
+    const dataDigest = /^sha256:([0-9a-f]{64})$/.exec(facts.data.digest ?? '')?.[1];
+    if (facts.data.path || dataDigest) {
+        dependencies.push({
+            ...(facts.data.dataset ? { name: facts.data.dataset } : {}),
+            ...(facts.data.path ? { uri: facts.data.path } : {}),
+            ...(dataDigest ? { digest: { sha256: dataDigest } } : {}),
+            annotations: { role: 'dataset' },
+        });
+    }
+    for (const policy of facts.policies) {
+        dependencies.push({
+            name: policy.file,
+            digest: { sha256: policy.sha256 },
+            annotations: { role: 'policy', ...(policy.policy_id ? { policy_id: policy.policy_id } : {}) },
+        });
+    }
+    const buildDefinition = ci
+        ? {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: {
+                    ref: ci.ref ?? '',
+                    repository: `${ci.server_url}/${ci.repository}`,
+                    path: workflowPath(ci) ?? '',
+                },
+            },
+            internalParameters: {
+                github: {
+                    event_name: ci.event_name,
+                    ...(ci.repository_id ? { repository_id: ci.repository_id } : {}),
+                    ...(ci.repository_owner_id ? { repository_owner_id: ci.repository_owner_id } : {}),
+                    ...(ci.runner_environment ? { runner_environment: ci.runner_environment } : {}),
+                },
+                pipeguard,
+            },
+            resolvedDependencies: dependencies,
+        }
+        : {
+            buildType: PIPEGUARD_RUN_BUILD_TYPE,
+            externalParameters: {
+                run_id: facts.runId,
+                ...(git.repoUrl ? { repository: git.repoUrl } : {}),
+                ...(git.branch ? { ref: `refs/heads/${git.branch}` } : {}),
+                ...(facts.data.dataset ? { dataset: facts.data.dataset } : {}),
+                ...(facts.data.path ? { data_path: facts.data.path } : {}),
+            },
+            internalParameters: { pipeguard },
+            resolvedDependencies: dependencies,
+        };
+    return {
+        _type: STATEMENT_TYPE,
+        subject: facts.subjects.map((s) => ({ name: s.path, digest: { sha256: s.sha256 } })),
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: {
+            buildDefinition,
+            runDetails: {
+                builder: { id: facts.builder.id, version: { pipeguard: facts.version } },
+                metadata: {
+                    invocationId: ci ? ci.invocation_url : `urn:uuid:${(0,external_node_crypto_namespaceObject.randomUUID)()}`,
+                    startedOn: facts.startedOn,
+                    finishedOn: facts.finishedOn,
+                },
+                byproducts: facts.byproducts.map((b) => ({
+                    name: b.name,
+                    digest: { sha256: b.sha256 },
+                    mediaType: b.mediaType,
+                })),
+            },
+        },
+    };
+}
+/** `git+<repo>@<ref>` the commit was resolved from (the PR head ref on pull_request). */
+function sourceUri(facts) {
+    const { ci, git } = facts;
+    if (ci) {
+        const ref = ci.pull_request ? `refs/pull/${ci.pull_request.number}/head` : ci.ref;
+        return `git+${ci.server_url}/${ci.repository}${ref ? `@${ref}` : ''}`;
+    }
+    if (!git.repoUrl)
+        return undefined;
+    return `git+${git.repoUrl}${git.branch ? `@refs/heads/${git.branch}` : ''}`;
+}
+function serializeStatement(statement) {
+    return `${JSON.stringify(statement, null, 2)}\n`;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading a statement back: every structural problem is one line naming the file and position.
+const HEX64 = /^[0-9a-f]{64}$/;
+function parseStatement(text, shown) {
+    if (text.trim() === '')
+        throw new InputError('the provenance statement is empty', shown);
+    const doc = parseDocuments(text, shown, 'json')[0];
+    if (!doc)
+        throw new InputError('the provenance statement is empty', shown);
+    const fail = (pointer, message) => {
+        const at = doc.locate(pointer);
+        throw new InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
+    };
+    const value = doc.value;
+    if (!statement_isRecord(value))
+        return fail('', 'expected a JSON object');
+    if (value._type !== STATEMENT_TYPE)
+        fail('/_type', `\`_type\` must be ${STATEMENT_TYPE}`);
+    if (value.predicateType !== SLSA_PROVENANCE_V1)
+        fail('/predicateType', `\`predicateType\` must be ${SLSA_PROVENANCE_V1}`);
+    if (!Array.isArray(value.subject) || value.subject.length === 0)
+        fail('/subject', '`subject` must list the artifacts');
+    const names = new Set();
+    value.subject.forEach((subject, i) => {
+        const at = `/subject/${i}`;
+        if (!statement_isRecord(subject))
+            return fail(at, `subject ${i} must be an object`);
+        if (typeof subject.name !== 'string' || subject.name === '')
+            fail(`${at}/name`, `subject ${i} has no name`);
+        if (names.has(subject.name))
+            fail(`${at}/name`, `subject \`${String(subject.name)}\` is listed twice`);
+        names.add(subject.name);
+        if (!statement_isRecord(subject.digest) ||
+            typeof subject.digest.sha256 !== 'string' ||
+            !HEX64.test(subject.digest.sha256)) {
+            fail(`${at}/digest`, `subject \`${String(subject.name)}\` needs a sha256 digest of 64 lowercase hex`);
+        }
+    });
+    const predicate = value.predicate;
+    if (!statement_isRecord(predicate))
+        return fail('/predicate', '`predicate` missing');
+    const build = predicate.buildDefinition;
+    if (!statement_isRecord(build) ||
+        typeof build.buildType !== 'string' ||
+        !statement_isRecord(build.externalParameters)) {
+        fail('/predicate/buildDefinition', '`buildDefinition` needs buildType and externalParameters');
+    }
+    const run = predicate.runDetails;
+    if (!statement_isRecord(run) || !statement_isRecord(run.builder) || typeof run.builder.id !== 'string') {
+        fail('/predicate/runDetails', '`runDetails.builder.id` missing');
+    }
+    const deps = build.resolvedDependencies;
+    if (deps !== undefined && !Array.isArray(deps))
+        fail('/predicate/buildDefinition/resolvedDependencies', 'must be a list');
+    const byproducts = run.byproducts;
+    if (byproducts !== undefined && !Array.isArray(byproducts))
+        fail('/predicate/runDetails/byproducts', 'must be a list');
+    return { statement: value, doc };
+}
+/** The commit the statement says the code came from (first resolvedDependency with a gitCommit). */
+function statementCommit(statement) {
+    for (const dep of statement.predicate.buildDefinition.resolvedDependencies ?? []) {
+        const commit = statement_isRecord(dep) && statement_isRecord(dep.digest) ? dep.digest.gitCommit : undefined;
+        if (typeof commit === 'string')
+            return commit;
+    }
+    return undefined;
+}
+/** sha256 of a byproduct by name (`meta.json`, `artifact/checksum.sha256`). */
+function byproductDigest(statement, name) {
+    const found = (statement.predicate.runDetails.byproducts ?? []).find((b) => statement_isRecord(b) && b.name === name);
+    const digest = found && statement_isRecord(found.digest) ? found.digest.sha256 : undefined;
+    return typeof digest === 'string' ? digest : undefined;
+}
+function statement_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/stamp.ts
+/**
+ * `pipeguard provenance stamp RUN_DIR`: measure the run's provenance (code, data, artifacts,
+ * policy, approvals, CI) and merge it into RUN_DIR/meta.json, then write the in-toto statement
+ * beside it, optionally signed into a DSSE envelope. An artifact directory whose manifest does not
+ * verify is refused: provenance never vouches for files that already differ from their checksums.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STATEMENT_FILE_NAME = 'provenance.intoto.json';
+const ENVELOPE_FILE_NAME = 'provenance.intoto.dsse.json';
+const RUN_ID = /^[^/\\\u0000-\u001f]{1,200}$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+async function stampRun(ctx, options) {
+    const { root } = ctx;
+    const runDirAbs = await directoryInsideRoot(root, options.runDir, 'run directory');
+    const runShown = relativeToRoot(root, runDirAbs) || '.';
+    const metaFile = external_node_path_default().join(runDirAbs, META_FILE_NAME);
+    const metaShown = relativeToRoot(root, metaFile);
+    const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
+    const runId = options.runId ?? stringOf(existing.run_id) ?? external_node_path_default().basename(runDirAbs);
+    if (!RUN_ID.test(runId))
+        throw new InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
+    const artifactRel = normalizeArtifactDir(options.artifactDir);
+    const artifactAbs = await directoryInsideRoot(root, external_node_path_default().join(runShown, artifactRel), 'artifact directory');
+    // 1. The artifact manifest: verified when present, written when absent.
+    const manifest = await artifactManifest(ctx, artifactAbs);
+    if ('findings' in manifest)
+        return manifest;
+    // 2. Facts.
+    const ci = collectCiFacts(ctx.ci, ctx.env);
+    const builder = builderFacts(ci);
+    const git = await collectGitFacts({
+        root,
+        ci: ctx.ci,
+        env: ctx.env,
+        exclude: runShown === '.' ? [] : [runShown],
+        log: ctx.log,
+        registerSecret: (value) => ctx.registerSecret(value),
+    });
+    const existingCommit = stringOf(existing.git_commit);
+    if (existingCommit && existingCommit !== git.commit) {
+        ctx.log.warn(`${metaShown}: git_commit ${existingCommit} replaced by the measured ${git.commit}`);
+    }
+    const dataset = options.dataset ?? keepOrNull(existing, 'dataset');
+    const dataPath = options.dataPath ?? keepOrNull(existing, 'data_path');
+    let dataDigest;
+    if (options.dataDigest) {
+        const local = dataPath ?? stringOf(existing.data_path);
+        if (!local)
+            throw new InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(local)) {
+            throw new InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
+        }
+        const dataAbs = resolveInsideRoot(root, local);
+        dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
+    }
+    const policies = await collectPolicies(root, runDirAbs, options.policies);
+    const auditShown = options.auditLog
+        ? relativeToRoot(root, options.auditLog).startsWith('..')
+            ? options.auditLog
+            : relativeToRoot(root, options.auditLog)
+        : '';
+    const approvals = await readApprovals(options.auditLog, auditShown, auditRunIds(runId, ctx.env));
+    const startedOn = timeOption(options.startedOn, '--started-on') ??
+        validTime(existing.started_on) ??
+        ctx.now.toISOString();
+    const finishedOn = timeOption(options.finishedOn, '--finished-on') ?? new Date().toISOString();
+    const manifestRel = `${artifactRel}/${CHECKSUM_FILE_NAME}`;
+    // 3. meta.json: measured facts over the pipeline's own keys.
+    const stamped = {
+        ...(existing.$schema === undefined ? { $schema: RUN_META_SCHEMA_ID } : {}),
+        schema_version: '1',
+        run_id: runId,
+        git_commit: git.commit,
+        git_branch: git.branch,
+        git_repo_url: git.repoUrl,
+        git_dirty: git.dirty,
+        git_diff_sha256: git.diffSha256,
+        dataset,
+        data_path: dataPath,
+        data_digest: dataDigest,
+        artifact_dir: artifactRel,
+        artifact_manifest: manifestRel,
+        artifact_manifest_sha256: manifest.manifestDigest,
+        artifact_count: manifest.entries.length,
+        policies,
+        approvals: approvals.approvals,
+        exception_ids: approvals.exceptionIds,
+        audit: approvals.audit,
+        ci,
+        builder,
+        started_on: startedOn,
+        finished_on: finishedOn,
+        stamped_on: ctx.now.toISOString(),
+        pipeguard_version: VERSION,
+        provenance_statement: STATEMENT_FILE_NAME,
+    };
+    const metaText = await writeMeta(metaFile, metaShown, mergeMeta(existing, stamped));
+    // 4. The statement, and its signed envelope.
+    const statement = buildStatement({
+        runId,
+        subjects: manifest.entries,
+        git,
+        ci,
+        builder,
+        data: {
+            dataset: dataset ?? stringOf(existing.dataset) ?? null,
+            path: dataPath ?? stringOf(existing.data_path) ?? null,
+            digest: dataDigest ?? stringOf(existing.data_digest) ?? null,
+        },
+        policies,
+        exceptionIds: approvals.exceptionIds,
+        auditSha256: approvals.audit && approvals.audit.records > 0 ? approvals.audit.sha256 : null,
+        startedOn,
+        finishedOn,
+        version: VERSION,
+        byproducts: [
+            {
+                name: manifestRel,
+                sha256: manifest.manifestDigest,
+                mediaType: 'text/plain; charset=utf-8',
+            },
+            { name: META_FILE_NAME, sha256: stamp_sha256Hex(metaText), mediaType: 'application/json' },
+        ],
+    });
+    const statementText = serializeStatement(statement);
+    const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
+    await writeFileAtomic(statementFile, statementText);
+    const envelopeFile = external_node_path_default().join(runDirAbs, ENVELOPE_FILE_NAME);
+    if (options.signingKeys.length > 0) {
+        const envelope = signEnvelope(Buffer.from(statementText, 'utf8'), IN_TOTO_PAYLOAD_TYPE, options.signingKeys);
+        await writeFileAtomic(envelopeFile, `${JSON.stringify(envelope, null, 2)}\n`);
+    }
+    else if (await (0,promises_namespaceObject.stat)(envelopeFile).then(() => true, () => false)) {
+        // A signature over the previous stamp would no longer match: never leave it behind.
+        await (0,promises_namespaceObject.rm)(envelopeFile, { force: true });
+        ctx.log.warn(`${relativeToRoot(root, envelopeFile)}: removed the envelope of the previous stamp (not signed this time)`);
+    }
+    const signed = options.signingKeys.length;
+    const manifestShown = relativeToRoot(root, external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME));
+    const outputs = {
+        'meta-file': metaShown,
+        'statement-file': relativeToRoot(root, statementFile),
+        'manifest-digest': manifest.manifestDigest,
+        'subject-checksums': await subjectChecksums(ctx, artifactAbs, manifestShown, manifest.entries),
+        ...(signed ? { 'envelope-file': relativeToRoot(root, envelopeFile) } : {}),
+    };
+    const inputs = [
+        { name: manifestShown, sha256: manifest.manifestDigest },
+        ...policies.map((p) => ({ name: p.file, sha256: p.sha256 })),
+    ];
+    return {
+        check: rules_CHECK,
+        status: 'pass',
+        summary: `stamped ${runShown}: commit ${git.commit.slice(0, 12)}${git.dirty ? ' (dirty work tree)' : ''}, ` +
+            `${manifest.entries.length} artifact${manifest.entries.length === 1 ? '' : 's'}, manifest sha256 ${manifest.manifestDigest.slice(0, 12)}…` +
+            `${ci ? `, ${ci.event_name} run ${ci.run_id}` : ', local run'}${signed ? `, signed by ${signed} key${signed > 1 ? 's' : ''}` : ''}`,
+        findings: [],
+        outputs,
+        inputs,
+        details: {
+            run_id: runId,
+            git_commit: git.commit,
+            git_dirty: git.dirty,
+            manifest_digest: manifest.manifestDigest,
+            subjects: manifest.entries.length,
+            builder: builder.id,
+            signed: signed > 0,
+            audit: { run_id: runId, git_commit: git.commit, manifest_digest: manifest.manifestDigest },
+        },
+    };
+}
+/** The run's artifact manifest, verified (a failing result when it does not verify) or freshly written. */
+async function artifactManifest(ctx, artifactAbs) {
+    const checksumFile = external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME);
+    const present = await (0,promises_namespaceObject.stat)(checksumFile).then(() => true, () => false);
+    if (!present) {
+        const written = await writeChecksumFile(artifactAbs, { root: ctx.root });
+        ctx.log.info(`wrote ${relativeToRoot(ctx.root, written.file)} (${written.entries.length} file${written.entries.length === 1 ? '' : 's'})`);
+        return {
+            manifestDigest: written.manifestDigest,
+            entries: written.entries.map(({ path: p, sha256 }) => ({ path: p, sha256 })),
+        };
+    }
+    const verified = await verifyChecksums(artifactAbs, { root: ctx.root });
+    if (verified.findings.length > 0) {
+        const findings = verified.findings.map(asProvenanceFinding);
+        return {
+            check: rules_CHECK,
+            status: 'fail',
+            summary: `not stamped: ${verified.manifest} does not verify (${findings.length} problem${findings.length > 1 ? 's' : ''})`,
+            findings,
+            rules: rules_RULES,
+        };
+    }
+    return { manifestDigest: verified.manifestDigest, entries: verified.entries };
+}
+/**
+ * A file `actions/attest` accepts as `subject-checksums`, naming exactly the statement's subjects:
+ * the manifest itself when every line is `<hex>  <name>`; otherwise (a `# run_id:` comment, which
+ * attest rejects as an invalid digest, or CRLF) the same entries re-rendered under RUNNER_TEMP.
+ */
+async function subjectChecksums(ctx, artifactAbs, manifestShown, entries) {
+    const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME), 'utf8');
+    const lines = text.split('\n').filter((line) => line !== '');
+    if (lines.every((line) => /^[0-9a-f]{64} [ *][^\r]+$/.test(line)))
+        return manifestShown;
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(ctx.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'pipeguard-subjects-'));
+    const file = external_node_path_default().join(dir, 'subjects.sha256');
+    await writeFileAtomic(file, entries.map((e) => formatGnuLine(e.sha256, e.path)).join(''));
+    return file;
+}
+/** A checksum finding reported by the provenance check (same rule id, same fingerprint). */
+function asProvenanceFinding(finding) {
+    return { ...finding, check: rules_CHECK };
+}
+async function directoryInsideRoot(root, userPath, what) {
+    const absolute = resolveInsideRoot(root, userPath);
+    const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
+    return absolute;
+}
+function normalizeArtifactDir(dir) {
+    const normalized = external_node_path_default().posix.normalize(dir.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (normalized === '.' ||
+        normalized === '' ||
+        normalized.startsWith('..') ||
+        external_node_path_default().posix.isAbsolute(normalized)) {
+        // meta.json and the statement live in the run directory; a manifest over it would list them.
+        throw new InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
+    }
+    return normalized;
+}
+/** The run ids audit records of this run carry (engine: PIPEGUARD_RUN_ID, else gha-<id>-<attempt>). */
+function auditRunIds(runId, env) {
+    const ids = new Set([runId]);
+    if (env.PIPEGUARD_RUN_ID)
+        ids.add(env.PIPEGUARD_RUN_ID);
+    if (env.GITHUB_RUN_ID)
+        ids.add(`gha-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+    return [...ids];
+}
+function timeOption(value, flag) {
+    if (value === undefined)
+        return undefined;
+    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
+        throw new InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
+    }
+    return value;
+}
+function validTime(value) {
+    return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value))
+        ? value
+        : undefined;
+}
+function stringOf(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** undefined keeps the pipeline's value; null records "unknown" when it wrote none. */
+function keepOrNull(existing, key) {
+    return key in existing ? undefined : null;
+}
+function stamp_sha256Hex(text) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/verify.ts
+/**
+ * `pipeguard provenance verify RUN_DIR|DEPLOY_DIR`: prove the artifacts are the ones the stamped
+ * provenance names. Checks, each mismatch a Finding naming the file:
+ *   - the DSSE signature (when present) verifies with every given public key, over PAE, first;
+ *   - the plain statement equals the signed payload;
+ *   - meta.json validates and is the file the statement bound (byproduct digest);
+ *   - the manifest verifies strictly (checksums), its digest equals meta.json's and the statement's;
+ *   - the manifest's files are exactly the statement's subjects, digest for digest;
+ *   - the recorded commit is the same in both and exists in the repository (`git cat-file -e`).
+ * A deploy directory without provenance of its own is traced to the stamped run that produced it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function verifyProvenance(ctx, options) {
+    const outcome = await verifyTarget(ctx, options);
+    const target = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, options.target)) || '.';
+    return finish(target, outcome, options.failOn);
+}
+function finish(target, outcome, failOn) {
+    const result = resultFromFindings(rules_CHECK, outcome.findings, failOn, (failing) => failing === 0
+        ? `${target}: provenance verified${outcome.runDir && outcome.runDir !== target ? ` (stamped run ${outcome.runDir})` : ''}`
+        : `${target}: ${failing} provenance problem${failing > 1 ? 's' : ''}`);
+    return {
+        ...result,
+        rules: { ...provenance_rules_RULES, ...rules_RULES },
+        outputs: {
+            ...(outcome.metaFile ? { 'meta-file': outcome.metaFile } : {}),
+            ...(outcome.statementFile ? { 'statement-file': outcome.statementFile } : {}),
+            ...(outcome.manifestDigest ? { 'manifest-digest': outcome.manifestDigest } : {}),
+        },
+        details: { run: outcome.runDir, manifest_digest: outcome.manifestDigest },
+    };
+}
+async function verifyTarget(ctx, options) {
+    const { root } = ctx;
+    const targetAbs = resolveInsideRoot(root, options.target);
+    if (!(await isDirectory(targetAbs)))
+        throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
+    const findings = [];
+    const add = (spec) => {
+        findings.push(provenanceFinding(spec));
+    };
+    // Where the provenance is: the target itself, --run, or the stamped run a deploy dir came from.
+    let runDirAbs;
+    if (options.run)
+        runDirAbs = resolveInsideRoot(root, options.run);
+    else if (await hasProvenance(targetAbs))
+        runDirAbs = targetAbs;
+    else {
+        runDirAbs = await findRunOfDeployment(ctx, targetAbs, options);
+        if (!runDirAbs) {
+            const manifest = external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME);
+            if (!(await exists(manifest))) {
+                throw new InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
+            }
+            add({
+                rule: 'no-stamped-run',
+                file: relativeToRoot(root, manifest),
+                message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${await manifestDigestOf(manifest)})`,
+            });
+            return { findings };
+        }
+    }
+    const runShown = relativeToRoot(root, runDirAbs) || '.';
+    if (!(await hasProvenance(runDirAbs))) {
+        throw new InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
+    }
+    // 1. Signature first, then the statement it covers.
+    const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
+    const envelopeFile = external_node_path_default().join(runDirAbs, ENVELOPE_FILE_NAME);
+    const statementShown = relativeToRoot(root, statementFile);
+    const envelopeShown = relativeToRoot(root, envelopeFile);
+    let statementText;
+    let statementSource = statementShown;
+    if (await exists(envelopeFile)) {
+        const text = await readText(envelopeFile, envelopeShown);
+        const [doc] = parseDocuments(text, envelopeShown, 'json');
+        const envelope = envelopeFrom(doc?.value, envelopeShown);
+        const verification = verifyEnvelope(envelope, options.publicKeys);
+        if (options.publicKeys.length === 0) {
+            add({
+                rule: 'signature-unverified',
+                file: envelopeShown,
+                message: `${envelopeShown} is signed but no public key was given to verify it (--public-key)`,
+            });
+        }
+        for (const verdict of verification.verdicts) {
+            if (verdict.signatureIndex === undefined) {
+                add({
+                    rule: 'signature-invalid',
+                    file: envelopeShown,
+                    subject: verdict.key.keyid,
+                    message: `${envelopeShown}: no signature verifies with ${verdict.key.label} (${verdict.key.keyid})`,
+                });
+            }
+        }
+        if (verification.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+            add({
+                rule: 'payload-type',
+                file: envelopeShown,
+                message: `${envelopeShown}: payloadType is ${verification.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+            });
+            return { findings, runDir: runShown };
+        }
+        statementText = verification.payload.toString('utf8');
+        statementSource = `${envelopeShown} (payload)`;
+        if (await exists(statementFile)) {
+            const plain = await (0,promises_namespaceObject.readFile)(statementFile);
+            if (!plain.equals(verification.payload)) {
+                add({
+                    rule: 'statement-mismatch',
+                    file: statementShown,
+                    message: `${statementShown} differs from the payload signed in ${envelopeShown}; the signed payload is what was verified`,
+                });
+            }
+        }
+    }
+    else {
+        if (options.publicKeys.length > 0 || options.requireSignature) {
+            add({
+                rule: 'unsigned',
+                file: statementShown,
+                message: `${runShown} has no ${ENVELOPE_FILE_NAME}: its provenance is not signed`,
+            });
+        }
+        statementText = await readText(statementFile, statementShown);
+    }
+    const { statement } = parseStatement(statementText, statementSource);
+    // 2. meta.json: present, valid, the one the statement bound, agreeing on shared facts.
+    const metaFile = external_node_path_default().join(runDirAbs, META_FILE_NAME);
+    const metaShown = relativeToRoot(root, metaFile);
+    const meta = await readMeta(metaFile, metaShown);
+    if (!meta)
+        add({ rule: 'meta-missing', file: metaShown, message: `${metaShown} is missing` });
+    else {
+        for (const problem of metaProblems(meta.value, meta.doc)) {
+            add({
+                rule: 'meta-invalid',
+                file: metaShown,
+                line: problem.line,
+                column: problem.column,
+                message: `${metaShown}: ${problem.message}`,
+            });
+        }
+        const bound = byproductDigest(statement, META_FILE_NAME);
+        const actual = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(meta.bytes).digest('hex');
+        if (bound && bound !== actual) {
+            add({
+                rule: 'meta-changed',
+                file: metaShown,
+                message: `${metaShown} changed after stamping (statement binds sha256 ${bound}, file has ${actual})`,
+            });
+        }
+        const runId = statement.predicate.buildDefinition.internalParameters?.pipeguard?.run_id;
+        if (typeof runId === 'string' && runId !== meta.value.run_id) {
+            add({
+                rule: 'meta-mismatch',
+                file: metaShown,
+                subject: 'run_id',
+                message: `${metaShown}: run_id ${String(meta.value.run_id)} but the statement says ${runId}`,
+            });
+        }
+    }
+    // 3. Artifacts: the manifest verifies, is the stamped one, and equals the subjects.
+    const artifactAbs = await artifactDirOf(root, targetAbs, runDirAbs, meta?.value.artifact_dir, options.artifactDir);
+    const manifestFile = external_node_path_default().join(artifactAbs, CHECKSUM_FILE_NAME);
+    const manifestShown = relativeToRoot(root, manifestFile);
+    const artifactShown = relativeToRoot(root, artifactAbs);
+    let manifestDigest;
+    let entries = [];
+    if (!(await exists(manifestFile))) {
+        add({
+            rule: 'manifest-missing',
+            file: manifestShown,
+            message: `${manifestShown} is missing: the artifacts cannot be matched to the statement`,
+        });
+    }
+    else {
+        const verified = await verifyChecksums(artifactAbs, { root });
+        // Provenance files copied beside the artifacts of a deployment are not artifacts.
+        const ours = new Set([META_FILE_NAME, STATEMENT_FILE_NAME, ENVELOPE_FILE_NAME]);
+        for (const finding of verified.findings) {
+            const unlistedOurs = finding.rule === 'unlisted-file' &&
+                artifactAbs === runDirAbs &&
+                [...ours].some((n) => finding.message.startsWith(`${n}: `));
+            if (!unlistedOurs)
+                findings.push(asProvenanceFinding(finding));
+        }
+        manifestDigest = verified.manifestDigest;
+        entries = verified.entries;
+        const recorded = typeof meta?.value.artifact_manifest_sha256 === 'string'
+            ? meta.value.artifact_manifest_sha256
+            : undefined;
+        if (meta && recorded !== manifestDigest) {
+            add({
+                rule: 'manifest-digest-mismatch',
+                file: manifestShown,
+                subject: 'meta',
+                message: `${manifestShown}: sha256 ${manifestDigest}, but ${metaShown} recorded ${recorded ?? 'none'}`,
+            });
+        }
+        const boundManifest = manifestByproduct(statement);
+        if (boundManifest && boundManifest !== manifestDigest) {
+            add({
+                rule: 'manifest-digest-mismatch',
+                file: manifestShown,
+                subject: 'statement',
+                message: `${manifestShown}: sha256 ${manifestDigest}, but the statement bound ${boundManifest}`,
+            });
+        }
+    }
+    compareSubjects(statement, entries, artifactShown, add, manifestDigest !== undefined);
+    // 4. The commit.
+    const commit = statementCommit(statement);
+    if (meta && commit && meta.value.git_commit !== commit) {
+        add({
+            rule: 'meta-mismatch',
+            file: metaShown,
+            subject: 'git_commit',
+            message: `${metaShown}: git_commit ${String(meta.value.git_commit)} but the statement says ${commit}`,
+        });
+    }
+    const recordedCommit = commit ?? (typeof meta?.value.git_commit === 'string' ? meta.value.git_commit : undefined);
+    if (recordedCommit) {
+        if (!(await isGitRepo(root))) {
+            add({
+                rule: 'commit-unverifiable',
+                file: statementShown,
+                message: `commit ${recordedCommit} cannot be looked up: ${root} is not a git work tree`,
+            });
+        }
+        else if (!(await commitExists(root, recordedCommit))) {
+            add({
+                rule: 'commit-missing',
+                file: meta ? metaShown : statementShown,
+                subject: recordedCommit,
+                message: `recorded commit ${recordedCommit} does not exist in this repository (git cat-file -e)`,
+            });
+        }
+    }
+    return {
+        findings,
+        runDir: runShown,
+        ...(manifestDigest ? { manifestDigest } : {}),
+        statementFile: statementShown,
+        metaFile: metaShown,
+    };
+}
+/** The statement's subjects against the manifest's entries, by name then digest. */
+function compareSubjects(statement, entries, artifactShown, add, haveManifest) {
+    const listed = new Map(entries.map((e) => [e.path, e.sha256]));
+    const attested = new Set();
+    const fileOf = (name) => (artifactShown ? `${artifactShown}/${name}` : name);
+    for (const subject of statement.subject) {
+        attested.add(subject.name);
+        const actual = listed.get(subject.name);
+        if (actual === undefined) {
+            if (haveManifest) {
+                add({
+                    rule: 'subject-missing',
+                    file: fileOf(subject.name),
+                    subject: subject.name,
+                    message: `${fileOf(subject.name)}: attested by the statement but not among the artifacts`,
+                });
+            }
+        }
+        else if (actual !== subject.digest.sha256) {
+            add({
+                rule: 'subject-mismatch',
+                file: fileOf(subject.name),
+                subject: subject.name,
+                message: `${fileOf(subject.name)}: sha256 ${actual} is not the attested ${subject.digest.sha256}`,
+            });
+        }
+    }
+    for (const entry of entries) {
+        if (!attested.has(entry.path)) {
+            add({
+                rule: 'unattested-artifact',
+                file: fileOf(entry.path),
+                subject: entry.path,
+                message: `${fileOf(entry.path)}: not attested by the statement (added after stamping?)`,
+            });
+        }
+    }
+}
+function manifestByproduct(statement) {
+    for (const b of statement.predicate.runDetails.byproducts ?? []) {
+        if (typeof b?.name === 'string' &&
+            (b.name === CHECKSUM_FILE_NAME || b.name.endsWith(`/${CHECKSUM_FILE_NAME}`))) {
+            const digest = b.digest?.sha256;
+            if (typeof digest === 'string')
+                return digest;
+        }
+    }
+    return undefined;
+}
+/**
+ * The artifact directory to check: a deploy target itself when it holds the manifest, else the
+ * run's artifact subdirectory (from meta.json, else the configured default).
+ */
+async function artifactDirOf(root, targetAbs, runDirAbs, fromMeta, fallback) {
+    if (targetAbs !== runDirAbs)
+        return targetAbs;
+    const sub = typeof fromMeta === 'string' && fromMeta ? fromMeta : fallback;
+    const candidate = resolveInsideRoot(root, external_node_path_default().join(relativeToRoot(root, runDirAbs), sub));
+    if (await exists(external_node_path_default().join(candidate, CHECKSUM_FILE_NAME)))
+        return candidate;
+    // A deployment that carries its provenance beside the artifacts.
+    if (await exists(external_node_path_default().join(runDirAbs, CHECKSUM_FILE_NAME)))
+        return runDirAbs;
+    return candidate;
+}
+/**
+ * The stamped run a deploy directory's artifacts came from: the run whose recorded manifest digest
+ * equals the deployment's, else the run attesting the same file names (then verified file by file).
+ */
+async function findRunOfDeployment(ctx, deployAbs, options) {
+    const manifest = external_node_path_default().join(deployAbs, CHECKSUM_FILE_NAME);
+    if (!(await exists(manifest)))
+        return undefined;
+    const digest = await manifestDigestOf(manifest);
+    // Names only: the files are hashed once, by the verification that follows.
+    const deployed = new Set(parseChecksumFile(await (0,promises_namespaceObject.readFile)(manifest)).entries.flatMap((e) => {
+        const listed = classifyListedPath(e.name);
+        return listed.kind === 'relative' ? [listed.path] : [];
+    }));
+    let byNames;
+    for (const runDir of await expandDirectoryGlobs(ctx.root, options.runGlobs)) {
+        if (runDir === deployAbs || !(await hasProvenance(runDir)))
+            continue;
+        const meta = await readMeta(external_node_path_default().join(runDir, META_FILE_NAME), META_FILE_NAME).catch(() => undefined);
+        if (meta?.value.artifact_manifest_sha256 === digest)
+            return runDir;
+        if (!byNames) {
+            const names = await attestedNames(runDir);
+            if (names && names.size === deployed.size && [...names].every((n) => deployed.has(n)))
+                byNames = runDir;
+        }
+    }
+    return byNames;
+}
+async function attestedNames(runDir) {
+    try {
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(runDir, STATEMENT_FILE_NAME), 'utf8');
+        return new Set(parseStatement(text, STATEMENT_FILE_NAME).statement.subject.map((s) => s.name));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Directories under the root matching any of the globs (root-relative, `/`), sorted. */
+async function expandDirectoryGlobs(root, globs) {
+    const out = new Set();
+    for (const glob of globs) {
+        const { base } = picomatch_default().scan(glob);
+        const matches = picomatch_default()(glob, { dot: false });
+        const depth = glob.includes('**') ? 6 : glob.split('/').length;
+        let baseAbs;
+        try {
+            baseAbs = resolveInsideRoot(root, base || '.');
+        }
+        catch {
+            continue;
+        }
+        const walk = async (dir, level) => {
+            if (level > depth)
+                return;
+            const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+            for (const entry of entries) {
+                if (!entry.isDirectory() || entry.name === '.git' || entry.name === 'node_modules')
+                    continue;
+                const abs = external_node_path_default().join(dir, entry.name);
+                if (matches(relativeToRoot(root, abs)))
+                    out.add(abs);
+                await walk(abs, level + 1);
+            }
+        };
+        await walk(baseAbs, relativeToRoot(root, baseAbs).split('/').filter(Boolean).length + 1);
+    }
+    return [...out].sort();
+}
+async function hasProvenance(dir) {
+    return ((await exists(external_node_path_default().join(dir, STATEMENT_FILE_NAME))) ||
+        (await exists(external_node_path_default().join(dir, ENVELOPE_FILE_NAME))));
+}
+async function readText(file, shown) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+    }
+}
+async function exists(file) {
+    return (0,promises_namespaceObject.stat)(file).then(() => true, () => false);
+}
+async function isDirectory(file) {
+    return (0,promises_namespaceObject.stat)(file).then((info) => info.isDirectory(), () => false);
+}
+
+;// CONCATENATED MODULE: ./src/checks/provenance/index.ts
+/**
+ * The provenance check: `pipeguard provenance stamp RUN_DIR` and `pipeguard provenance verify
+ * RUN_DIR|DEPLOY_DIR`; under `pipeguard check` (when the `provenance` section is present) every
+ * stamped run and every deployment is verified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACT_DIR = 'artifact';
+const DEFAULT_RUN_GLOBS = ['runs/*'];
+const DEFAULT_DEPLOYMENT_GLOBS = ['deployments/*'];
+const STAMP_OPTIONS = {
+    'run-id': {
+        type: 'string',
+        description: 'run id to record (default: run_id in meta.json, else the directory name)',
+        valueName: 'ID',
+    },
+    'artifact-dir': {
+        type: 'string',
+        description: `artifact subdirectory of the run (default: ${DEFAULT_ARTIFACT_DIR})`,
+        valueName: 'DIR',
+    },
+    dataset: { type: 'string', description: 'dataset name to record', valueName: 'NAME' },
+    'data-path': {
+        type: 'string',
+        description: 'where the data came from (path or URI)',
+        valueName: 'PATH',
+    },
+    'data-digest': {
+        type: 'boolean',
+        description: 'hash the local data path (file or directory tree) into data_digest',
+    },
+    policy: {
+        type: 'string',
+        multiple: true,
+        description: 'policy document in force (repeatable; *policy.{json,yaml} in the run directory are added)',
+        valueName: 'FILE',
+    },
+    'started-on': {
+        type: 'string',
+        description: 'when the run started, RFC 3339 (default: started_on in meta.json, else now)',
+        valueName: 'TIME',
+    },
+    'finished-on': {
+        type: 'string',
+        description: 'when the run finished, RFC 3339 (default: now)',
+        valueName: 'TIME',
+    },
+    'sign-key': {
+        type: 'string',
+        description: 'sign the statement (DSSE) with this PEM or OpenSSH private key file',
+        valueName: 'FILE',
+    },
+    'sign-key-env': {
+        type: 'string',
+        description: 'sign with the private key held in this environment variable',
+        valueName: 'VAR',
+    },
+    'key-passphrase-env': {
+        type: 'string',
+        description: 'environment variable holding the PEM key passphrase',
+        valueName: 'VAR',
+    },
+};
+const VERIFY_OPTIONS = {
+    'artifact-dir': STAMP_OPTIONS['artifact-dir'],
+    'public-key': {
+        type: 'string',
+        multiple: true,
+        description: 'PEM or OpenSSH public key; each given key must have signed (repeatable)',
+        valueName: 'FILE',
+    },
+    'require-signature': { type: 'boolean', description: 'fail when the provenance is not signed' },
+    run: {
+        type: 'string',
+        description: 'the stamped run a deploy directory came from (default: found by manifest digest)',
+        valueName: 'RUN_DIR',
+    },
+};
+const provenanceCheck = {
+    name: rules_CHECK,
+    title: 'Provenance: run metadata, in-toto/SLSA statement, verification',
+    runConfigured: async (ctx) => verifyConfigured(ctx),
+    commands: [
+        {
+            name: ['provenance', 'stamp'],
+            summary: 'stamp git, data, policy, approvals and CI facts into RUN_DIR/meta.json and an in-toto statement',
+            positionals: 'RUN_DIR',
+            options: STAMP_OPTIONS,
+            run: async (ctx, args) => [await stampCommand(ctx, args)],
+        },
+        {
+            name: ['provenance', 'verify'],
+            summary: 'verify artifacts, manifest, meta.json, commit and signature against the stamped provenance',
+            positionals: 'RUN_DIR|DEPLOY_DIR…',
+            options: VERIFY_OPTIONS,
+            run: async (ctx, args) => verifyCommand(ctx, args),
+        },
+    ],
+};
+function section(ctx) {
+    return sectionOf(ctx.config, rules_CHECK);
+}
+async function stampCommand(ctx, args) {
+    const [runDir, ...extra] = args.positionals;
+    if (!runDir || extra.length > 0)
+        throw new InputError('provenance stamp takes exactly one RUN_DIR');
+    const config = section(ctx);
+    const v = args.values;
+    return stampRun(ctx, {
+        runDir,
+        ...(str(v['run-id']) ? { runId: str(v['run-id']) } : {}),
+        artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+        ...optional('dataset', str(v.dataset) ?? config.dataset),
+        ...optional('dataPath', str(v['data-path']) ?? config['data-path']),
+        dataDigest: v['data-digest'] === true ||
+            (v['data-digest'] === undefined && config['data-digest'] === true),
+        policies: [...(config.policies ?? []), ...provenance_list(v.policy)],
+        ...optional('startedOn', str(v['started-on'])),
+        ...optional('finishedOn', str(v['finished-on'])),
+        ...optional('auditLog', auditLogOf(ctx)),
+        signingKeys: await signingKeys(ctx, v),
+    });
+}
+async function verifyCommand(ctx, args) {
+    if (args.positionals.length === 0)
+        throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+    const config = section(ctx);
+    const v = args.values;
+    const keys = await verificationKeys(ctx, v);
+    const results = [];
+    for (const target of args.positionals) {
+        results.push(await verifyProvenance(ctx, {
+            target,
+            artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+            ...optional('run', str(v.run)),
+            publicKeys: keys,
+            requireSignature: v['require-signature'] === true || config['require-signature'] === true,
+            runGlobs: config.runs ?? DEFAULT_RUN_GLOBS,
+            failOn: failOnFor(ctx.config, rules_CHECK),
+        }));
+    }
+    return results;
+}
+/** `pipeguard check`: every stamped run and every deployment with a manifest, in one result. */
+async function verifyConfigured(ctx) {
+    const config = section(ctx);
+    const runGlobs = config.runs ?? DEFAULT_RUN_GLOBS;
+    const keys = await verificationKeys(ctx, {});
+    const findings = [];
+    const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(d));
+    const stamped = [];
+    for (const dir of runs)
+        if (await hasProvenance(dir))
+            stamped.push(dir);
+    const deployments = (await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(d, CHECKSUM_FILE_NAME)));
+    const base = {
+        artifactDir: config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+        publicKeys: keys,
+        requireSignature: config['require-signature'] === true,
+        runGlobs,
+        failOn: failOnFor(ctx.config, rules_CHECK),
+    };
+    for (const dir of [...stamped, ...deployments]) {
+        const outcome = await verifyTarget(ctx, { ...base, target: relativeToRoot(ctx.root, dir) });
+        findings.push(...outcome.findings);
+    }
+    const result = finish('.', { findings }, base.failOn);
+    const checked = `${stamped.length} stamped run${stamped.length === 1 ? '' : 's'}, ${deployments.length} deployment${deployments.length === 1 ? '' : 's'}`;
+    const unstamped = runs.length - stamped.length;
+    return {
+        ...result,
+        summary: `${result.status === 'pass' ? 'provenance verified' : result.summary.replace(/^\.: /, '')}: ${checked}${unstamped ? ` (${unstamped} run${unstamped === 1 ? '' : 's'} not stamped)` : ''}`,
+        outputs: {},
+        details: {
+            stamped: stamped.map((d) => relativeToRoot(ctx.root, d)),
+            deployments: deployments.map((d) => relativeToRoot(ctx.root, d)),
+        },
+    };
+}
+/**
+ * The audit log approvals are read from: the --audit-log flag / input (already absolute, the
+ * caller's choice) or config `audit.log`, which stays inside the root.
+ */
+function auditLogOf(ctx) {
+    const log = ctx.config.audit?.log;
+    if (!log)
+        return undefined;
+    return external_node_path_default().isAbsolute(log) ? log : resolveInsideRoot(ctx.root, log, ctx.configSource);
+}
+async function signingKeys(ctx, v) {
+    const config = section(ctx);
+    const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
+    const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
+    if (passphraseVar && !passphrase)
+        throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+    if (passphrase)
+        ctx.registerSecret(passphrase);
+    const keys = [];
+    const envVar = str(v['sign-key-env']) ?? config['sign-key-env'];
+    if (envVar) {
+        const text = ctx.env[envVar];
+        if (!text)
+            throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+        registerKeyText(ctx, text);
+        keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
+    }
+    const flagFile = str(v['sign-key']);
+    const file = flagFile
+        ? external_node_path_default().resolve(ctx.root, flagFile)
+        : config['sign-key']
+            ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource)
+            : undefined;
+    if (file) {
+        const shown = relativeToRoot(ctx.root, file).startsWith('..')
+            ? file
+            : relativeToRoot(ctx.root, file);
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+        });
+        registerKeyText(ctx, text);
+        keys.push(loadSigningKey(text, shown, passphrase));
+    }
+    return keys;
+}
+/** Every base64 line of a private key is masked, so no log line can ever show a piece of it. */
+function registerKeyText(ctx, text) {
+    for (const line of text.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            ctx.registerSecret(line.trim());
+}
+async function verificationKeys(ctx, v) {
+    const config = section(ctx);
+    const files = [
+        ...(config['public-keys'] ?? []).map((p) => resolveInsideRoot(ctx.root, p, ctx.configSource)),
+        ...provenance_list(v['public-key']).map((p) => external_node_path_default().resolve(ctx.root, p)),
+    ];
+    const keys = [];
+    for (const file of files) {
+        const shown = relativeToRoot(ctx.root, file).startsWith('..')
+            ? file
+            : relativeToRoot(ctx.root, file);
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+        });
+        keys.push(loadVerificationKey(text, shown));
+    }
+    return keys;
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function provenance_list(value) {
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string' && v !== '');
+    return typeof value === 'string' && value ? [value] : [];
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+/** Every check pipeguard knows, in the order `pipeguard check` runs them. */
+
+
+
+
+
+const CHECKS = [
+    checklistCheck,
+    notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
+    notAvailableYet('validate', 'Schema validation', [['validate']]),
+    checksumsCheck,
+    evalGateCheck,
+    provenanceCheck,
+];
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Load `.pipeguard.yml`: parsed with positions, validated against the shipped config schema
@@ -25526,7 +32805,7 @@ function readCiContext(env) {
         }
         try {
             const parsed = JSON.parse(text);
-            if (!isRecord(parsed))
+            if (!context_isRecord(parsed))
                 throw new Error('not an object');
             event = parsed;
         }
@@ -25557,11 +32836,11 @@ function readCiContext(env) {
 }
 function pullRequestOf(event) {
     const pr = event.pull_request;
-    if (!isRecord(pr))
+    if (!context_isRecord(pr))
         return undefined;
-    const base = isRecord(pr.base) ? pr.base : {};
-    const head = isRecord(pr.head) ? pr.head : {};
-    const user = isRecord(pr.user) ? pr.user : {};
+    const base = context_isRecord(pr.base) ? pr.base : {};
+    const head = context_isRecord(pr.head) ? pr.head : {};
+    const user = context_isRecord(pr.user) ? pr.user : {};
     if (typeof pr.number !== 'number' ||
         typeof head.sha !== 'string' ||
         typeof base.sha !== 'string') {
@@ -25581,12 +32860,10 @@ function pushOf(event) {
         ? { before: event.before, after: event.after }
         : undefined;
 }
-function isRecord(value) {
+function context_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 /**
  * JSONL audit records (schemas/audit-record.v1.schema.json): who decided what, when, on which
@@ -25649,88 +32926,6 @@ async function appendAuditRecords(file, records) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     await (0,promises_namespaceObject.appendFile)(file, records.map((r) => `${JSON.stringify(r)}\n`).join(''), { flag: 'a' });
 }
-
-;// CONCATENATED MODULE: ./src/util/fs.ts
-/** File-system rules that hold everywhere: stay inside the root, write atomically. */
-
-
-
-
-
-/** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
-function relativeToRoot(root, absolute) {
-    return path.relative(root, absolute).split(path.sep).join('/');
-}
-/**
- * Resolve a user-given path against the root and refuse anything that lands outside it,
- * through `..` or through a symlink anywhere on the way.
- */
-function resolveInsideRoot(root, userPath, label = userPath) {
-    const candidate = external_node_path_default().resolve(root, userPath);
-    if (!isInside(root, candidate)) {
-        throw new InputError('path leaves the scanned root', label);
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
-    }
-    catch {
-        // Not existing yet is fine for outputs; check the nearest existing parent instead.
-        real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
-    }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
-        throw new InputError('path resolves outside the scanned root through a symlink', label);
-    }
-    return candidate;
-}
-function isInside(root, candidate) {
-    const rel = external_node_path_default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-function nearestExisting(dir) {
-    let current = dir;
-    for (;;) {
-        try {
-            (0,external_node_fs_namespaceObject.realpathSync)(current);
-            return current;
-        }
-        catch {
-            const parent = external_node_path_default().dirname(current);
-            if (parent === current)
-                return current;
-            current = parent;
-        }
-    }
-}
-/**
- * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
- * new one, never half of one.
- */
-async function writeFileAtomic(file, data) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await (0,promises_namespaceObject.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/version.ts
-
-const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 /**
@@ -26064,96 +33259,6 @@ function render(report, format, color) {
     return renderText(report, { color });
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/util/worker-pool.ts
-/**
- * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
- * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
- * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
- * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
- * Without a registered entry file (tests importing sources), tasks run in-process: same results.
- */
-
-
-const handlers = new Map();
-let entryFile;
-/** The entry (dist/cli/index.js, dist/action/index.js) names itself so workers can be started. */
-function setWorkerEntry(file) {
-    entryFile = file;
-}
-function isPipeguardWorker() {
-    return (!external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.pipeguardWorker === true);
-}
-/** Worker side: answer task requests until the parent closes the port. */
-function serveWorkerTasks() {
-    external_node_worker_threads_namespaceObject.parentPort?.on('message', async (request) => {
-        let reply;
-        try {
-            const handler = handlers.get(request.task);
-            if (!handler)
-                throw new Error(`unknown worker task ${request.task}`);
-            reply = { id: request.id, ok: true, output: await handler(request.input) };
-        }
-        catch (error) {
-            reply = {
-                id: request.id,
-                ok: false,
-                error: error instanceof Error ? error.message : String(error),
-            };
-        }
-        external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply);
-    });
-}
-/**
- * Register a task and get a runner that maps inputs to outputs (same order), in workers when an
- * entry file is known and the batch is large enough, else in-process.
- */
-function defineWorkerTask(name, handler) {
-    handlers.set(name, handler);
-    return async (inputs, options = {}) => {
-        const threads = Math.min(options.threads ?? availableParallelism(), inputs.length);
-        if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
-            const out = [];
-            for (const input of inputs)
-                out.push(await handler(input));
-            return out;
-        }
-        return runInWorkers(entryFile, name, inputs, threads);
-    };
-}
-async function runInWorkers(file, task, inputs, threads) {
-    const results = new Array(inputs.length);
-    let next = 0;
-    const workers = Array.from({ length: threads }, () => new Worker(file, { workerData: { pipeguardWorker: true } }));
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            const feed = () => {
-                if (next >= inputs.length)
-                    return resolve();
-                const id = next++;
-                worker.postMessage({ id, task, input: inputs[id] });
-            };
-            worker.on('message', (reply) => {
-                if (!reply.ok)
-                    return reject(new Error(reply.error));
-                results[reply.id] = reply.output;
-                feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-                if (code !== 0)
-                    reject(new Error(`worker exited with code ${code}`));
-            });
-            feed();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The `pipeguard` CLI: parse argv, run a command through the engine, render, exit with the code of
@@ -26354,7 +33459,7 @@ function generalHelp() {
 }
 function commandHelp(spec, options) {
     return [
-        `Usage: pipeguard ${spec.name.join(' ')} ${spec.positionals ?? ''}[options]`.replace(/\s+\[/, ' ['),
+        ['Usage: pipeguard', ...spec.name, spec.positionals, '[options]'].filter(Boolean).join(' '),
         '',
         spec.summary,
         '',

@@ -1,6 +1,9 @@
 /** Every check pipeguard knows, in the order `pipeguard check` runs them. */
 import { checklistCheck } from './checklist/index.js';
+import { checksumsCheck } from './checksums/index.js';
+import { evalGateCheck } from './eval-gate/index.js';
 import { notAvailableYet } from './not-available.js';
+import { provenanceCheck } from './provenance/index.js';
 import { secretsCheck } from './secrets/index.js';
 import type { CheckDefinition } from './types.js';
 
@@ -10,19 +13,9 @@ export const CHECKS: CheckDefinition[] = [
 
   notAvailableYet('validate', 'Schema validation', [['validate']]),
 
-  notAvailableYet('checksums', 'Artifact checksums', [
-    ['checksums', 'write'],
-    ['checksums', 'verify'],
-  ]),
+  checksumsCheck,
 
-  notAvailableYet('eval-gate', 'Eval gate', [
-    ['eval-gate'],
-    ['exception', 'sign'],
-    ['exception', 'verify'],
-  ]),
+  evalGateCheck,
 
-  notAvailableYet('provenance', 'Provenance', [
-    ['provenance', 'stamp'],
-    ['provenance', 'verify'],
-  ]),
+  provenanceCheck,
 ];

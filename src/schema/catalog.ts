@@ -4,10 +4,16 @@
  */
 import pipeguardConfigV1 from '../../schemas/pipeguard-config.v1.schema.json' with { type: 'json' };
 import auditRecordV1 from '../../schemas/audit-record.v1.schema.json' with { type: 'json' };
+import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json' };
+import evalPolicyV1 from '../../schemas/eval-policy.v1.schema.json' with { type: 'json' };
+import evalExceptionV1 from '../../schemas/eval-exception.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
   auditRecordV1,
+  runMetaV1,
+  evalPolicyV1,
+  evalExceptionV1,
 ];
 
 export const SCHEMA_IDS = {

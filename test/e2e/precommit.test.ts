@@ -38,7 +38,8 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe('pre-commit try-repo', () => {
+// The first try-repo installs the hook's node environment (npm install): minutes on a busy machine.
+describe('pre-commit try-repo', { timeout: 900_000 }, () => {
   it('reports its version (Debian ships 3.0.4)', () => {
     expect(preCommitVersion()).toMatch(/^pre-commit \d+\.\d+\.\d+/);
   });

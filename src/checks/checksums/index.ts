@@ -1,0 +1,278 @@
+/**
+ * The checksums check: `pipeguard checksums verify [DIR|FILE…]`, `pipeguard checksums write DIR`,
+ * and the configured run (`pipeguard check`, the root Action, the `checksums/` sub-action with no
+ * paths): verify every configured checksum file, require one in every artifact directory, and
+ * compare each deployment with its run.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
+import { resultFromFindings, type CheckResult, type Finding } from '../../report/model.js';
+import { InputError } from '../../util/errors.js';
+import type { CheckContext, CheckDefinition, CommandArgs, CommandSpec } from '../types.js';
+import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
+import { matchGlobs } from './discover.js';
+import {
+  CHECKSUM_FILE_NAME,
+  verifyChecksumFiles,
+  verifyChecksums,
+  writeChecksumFile,
+  type VerifyResult,
+} from './manifest.js';
+import { isSafeRunId } from './parse.js';
+import { CHECK, checksumFinding, RULES } from './rules.js';
+
+export {
+  CHECKSUM_FILE_NAME,
+  manifestDigestOf,
+  verifyChecksumFiles,
+  verifyChecksums,
+  writeChecksumFile,
+  type ManifestEntry,
+  type VerifyOptions,
+  type VerifyResult,
+  type WriteOptions,
+  type WrittenChecksumFile,
+} from './manifest.js';
+
+/** The `checksums` section of .pipeguard.yml (schemas/pipeguard-config.v1.schema.json). */
+export interface ChecksumsConfig extends CheckSection {
+  manifests?: string[];
+  require?: string[];
+  'allow-unlisted'?: boolean;
+  'compare-deployments'?: boolean;
+}
+
+export const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
+export const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
+
+const VERIFY: CommandSpec = {
+  name: ['checksums', 'verify'],
+  summary: 'verify checksum files strictly (no path: every checksum file the config names)',
+  positionals: '[DIR|FILE…]',
+  options: {
+    'allow-unlisted': {
+      type: 'boolean',
+      description:
+        'do not report files present in the directory but not listed in its checksum file',
+    },
+  },
+  run: async (ctx, args) => [await runVerify(ctx, args)],
+};
+
+const WRITE: CommandSpec = {
+  name: ['checksums', 'write'],
+  summary: `write DIR/${CHECKSUM_FILE_NAME} (GNU sha256sum format) listing every file under DIR`,
+  positionals: 'DIR…',
+  options: {
+    'run-id': {
+      type: 'string',
+      valueName: 'ID',
+      description:
+        'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
+    },
+  },
+  run: async (ctx, args) => [await runWrite(ctx, args)],
+};
+
+export const checksumsCheck: CheckDefinition = {
+  name: CHECK,
+  title: 'Artifact checksums',
+  runConfigured,
+  // The first command is the sub-action's default (input `command: write` selects the other).
+  commands: [VERIFY, WRITE],
+};
+
+/**
+ * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
+ * workers), for benchmarks and constrained runners. Unset: automatic.
+ */
+function hashThreads(ctx: CheckContext): { threads?: number } {
+  const raw = ctx.env.PIPEGUARD_HASH_THREADS;
+  if (raw === undefined || raw === '') return {};
+  const threads = Number(raw);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
+    throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+  }
+  return { threads };
+}
+
+function describeVerified(results: VerifyResult[]): string {
+  const files = results.reduce((sum, r) => sum + r.verified, 0);
+  const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
+  return `${files} file(s), ${formatBytes(bytes)}`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+async function runVerify(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
+  if (args.positionals.length === 0)
+    return runConfigured(ctx, args.values['allow-unlisted'] === true);
+  const allowUnlisted =
+    args.values['allow-unlisted'] === true ||
+    sectionOf<ChecksumsConfig>(ctx.config, CHECK)['allow-unlisted'] === true;
+  const started = Date.now();
+  const results = await verifyChecksumFiles(args.positionals, {
+    root: ctx.root,
+    allowUnlisted,
+    ...hashThreads(ctx),
+  });
+  return verifyResultOf(ctx, results, [], Date.now() - started);
+}
+
+/** One CheckResult over several verified checksum files, digests in summary, details and outputs. */
+function verifyResultOf(
+  ctx: CheckContext,
+  results: VerifyResult[],
+  extra: Finding[],
+  elapsedMs: number,
+  more: Record<string, unknown> = {},
+): CheckResult {
+  const findings = [...results.flatMap((r) => r.findings), ...extra];
+  const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
+  const only = results.length === 1 ? results[0] : undefined;
+  const where = only
+    ? `${only.manifest} (manifest sha256 ${only.manifestDigest})`
+    : `${results.length} checksum file(s)`;
+  const result = resultFromFindings(
+    CHECK,
+    findings,
+    failOnFor(ctx.config, CHECK),
+    (failing, total) =>
+      failing > 0
+        ? `${failing} problem(s) in ${where}; ${describeVerified(results)} verified`
+        : `${where}: ${describeVerified(results)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`,
+    {
+      manifests: results.map((r) => ({
+        file: r.manifest,
+        manifestDigest: r.manifestDigest,
+        entries: r.entries.length,
+        verified: r.verified,
+        bytes: r.bytes,
+        hashedInWorkers: r.hashedInWorkers,
+      })),
+      elapsedMs,
+      ...more,
+    },
+  );
+  const outputs: Record<string, string> = { 'manifest-digests': JSON.stringify(digests) };
+  if (only) outputs['manifest-digest'] = only.manifestDigest;
+  return {
+    ...result,
+    rules: RULES,
+    outputs,
+    inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+  };
+}
+
+async function runWrite(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
+  if (args.positionals.length === 0)
+    throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+  const runId = args.values['run-id'];
+  if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
+    throw new InputError('--run-id must be one path segment without spaces');
+  }
+  const written = [];
+  for (const dir of args.positionals) {
+    const out = await writeChecksumFile(dir, {
+      root: ctx.root,
+      ...hashThreads(ctx),
+      ...(typeof runId === 'string' ? { runId } : {}),
+    });
+    written.push({ ...out, manifest: path.relative(ctx.root, out.file).split(path.sep).join('/') });
+  }
+  const only = written.length === 1 ? written[0] : undefined;
+  return {
+    check: CHECK,
+    status: 'pass',
+    summary: only
+      ? `wrote ${only.manifest}: ${only.entries.length} file(s), manifest sha256 ${only.manifestDigest}`
+      : `wrote ${written.length} checksum files`,
+    findings: [],
+    details: {
+      written: written.map((w) => ({
+        file: w.manifest,
+        manifestDigest: w.manifestDigest,
+        entries: w.entries.length,
+      })),
+    },
+    outputs: {
+      ...(only ? { 'manifest-digest': only.manifestDigest, 'checksum-file': only.manifest } : {}),
+      'manifest-digests': JSON.stringify(
+        Object.fromEntries(written.map((w) => [w.manifest, w.manifestDigest])),
+      ),
+    },
+  };
+}
+
+/**
+ * Everything the config names: each matching checksum file verified, each required artifact
+ * directory holding one, each deployment equal to its run.
+ */
+async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Promise<CheckResult> {
+  const section = sectionOf<ChecksumsConfig>(ctx.config, CHECK);
+  const allowUnlisted = forceAllowUnlisted || section['allow-unlisted'] === true;
+  const started = Date.now();
+  const manifestGlobs = section.manifests ?? DEFAULT_MANIFEST_GLOBS;
+  const requiredGlobs = section.require ?? DEFAULT_REQUIRED_DIRS;
+  const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
+  const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
+
+  const threads = hashThreads(ctx);
+  // One hashing pass over every checksum file's artifacts: workers start once.
+  const results = await verifyChecksumFiles(files, { root: ctx.root, allowUnlisted, ...threads });
+
+  const extra: Finding[] = [];
+  for (const dir of directories) {
+    if (existsSync(path.join(ctx.root, dir, CHECKSUM_FILE_NAME))) continue;
+    extra.push(
+      checksumFinding({
+        rule: 'manifest-missing',
+        file: dir,
+        subject: dir,
+        message: `${dir}/ has no ${CHECKSUM_FILE_NAME}`,
+        remedy: `pipeguard checksums write ${dir}`,
+      }),
+    );
+  }
+
+  let deployments: DeploymentMatch[] = [];
+  if (section['compare-deployments'] !== false) {
+    const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
+    const compared = await compareDeployments([...verified.values()], async (runId) => {
+      const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
+      const known = verified.get(manifest);
+      if (known) return known;
+      if (!existsSync(path.join(ctx.root, manifest))) return undefined;
+      // A run outside the configured globs: verify it too, so its entries are trustworthy.
+      const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
+      results.push(result);
+      return asVerified(result);
+    });
+    extra.push(...compared.findings);
+    deployments = compared.matches;
+  }
+  if (files.length === 0)
+    ctx.log.info(`checksums: no checksum file matches ${manifestGlobs.join(', ')}`);
+  return verifyResultOf(ctx, results, extra, Date.now() - started, { deployments });
+}
+
+function asVerified(result: VerifyResult): VerifiedManifest {
+  return {
+    manifest: result.manifest,
+    file: result.file,
+    entries: result.entries,
+    manifestDigest: result.manifestDigest,
+    clean: result.findings.length === 0,
+  };
+}

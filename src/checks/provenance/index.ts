@@ -1,0 +1,317 @@
+/**
+ * The provenance check: `pipeguard provenance stamp RUN_DIR` and `pipeguard provenance verify
+ * RUN_DIR|DEPLOY_DIR`; under `pipeguard check` (when the `provenance` section is present) every
+ * stamped run and every deployment is verified.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
+import type { CheckResult, Finding } from '../../report/model.js';
+import { InputError } from '../../util/errors.js';
+import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import type { CheckContext, CheckDefinition, CommandArgs, OptionSpec } from '../types.js';
+import {
+  loadSigningKey,
+  loadVerificationKey,
+  type SigningKey,
+  type VerificationKey,
+} from './keys.js';
+import { CHECK } from './rules.js';
+import { stampRun } from './stamp.js';
+import {
+  expandDirectoryGlobs,
+  finish,
+  hasProvenance,
+  verifyProvenance,
+  verifyTarget,
+} from './verify.js';
+import { CHECKSUM_FILE_NAME } from '../checksums/manifest.js';
+import { existsSync } from 'node:fs';
+
+export interface ProvenanceConfig extends CheckSection {
+  'artifact-dir'?: string;
+  runs?: string[];
+  deployments?: string[];
+  dataset?: string;
+  'data-path'?: string;
+  'data-digest'?: boolean;
+  policies?: string[];
+  'sign-key'?: string;
+  'sign-key-env'?: string;
+  'key-passphrase-env'?: string;
+  'public-keys'?: string[];
+  'require-signature'?: boolean;
+}
+
+export const DEFAULT_ARTIFACT_DIR = 'artifact';
+export const DEFAULT_RUN_GLOBS = ['runs/*'];
+export const DEFAULT_DEPLOYMENT_GLOBS = ['deployments/*'];
+
+const STAMP_OPTIONS: Record<string, OptionSpec> = {
+  'run-id': {
+    type: 'string',
+    description: 'run id to record (default: run_id in meta.json, else the directory name)',
+    valueName: 'ID',
+  },
+  'artifact-dir': {
+    type: 'string',
+    description: `artifact subdirectory of the run (default: ${DEFAULT_ARTIFACT_DIR})`,
+    valueName: 'DIR',
+  },
+  dataset: { type: 'string', description: 'dataset name to record', valueName: 'NAME' },
+  'data-path': {
+    type: 'string',
+    description: 'where the data came from (path or URI)',
+    valueName: 'PATH',
+  },
+  'data-digest': {
+    type: 'boolean',
+    description: 'hash the local data path (file or directory tree) into data_digest',
+  },
+  policy: {
+    type: 'string',
+    multiple: true,
+    description:
+      'policy document in force (repeatable; *policy.{json,yaml} in the run directory are added)',
+    valueName: 'FILE',
+  },
+  'started-on': {
+    type: 'string',
+    description: 'when the run started, RFC 3339 (default: started_on in meta.json, else now)',
+    valueName: 'TIME',
+  },
+  'finished-on': {
+    type: 'string',
+    description: 'when the run finished, RFC 3339 (default: now)',
+    valueName: 'TIME',
+  },
+  'sign-key': {
+    type: 'string',
+    description: 'sign the statement (DSSE) with this PEM or OpenSSH private key file',
+    valueName: 'FILE',
+  },
+  'sign-key-env': {
+    type: 'string',
+    description: 'sign with the private key held in this environment variable',
+    valueName: 'VAR',
+  },
+  'key-passphrase-env': {
+    type: 'string',
+    description: 'environment variable holding the PEM key passphrase',
+    valueName: 'VAR',
+  },
+};
+
+const VERIFY_OPTIONS: Record<string, OptionSpec> = {
+  'artifact-dir': STAMP_OPTIONS['artifact-dir']!,
+  'public-key': {
+    type: 'string',
+    multiple: true,
+    description: 'PEM or OpenSSH public key; each given key must have signed (repeatable)',
+    valueName: 'FILE',
+  },
+  'require-signature': { type: 'boolean', description: 'fail when the provenance is not signed' },
+  run: {
+    type: 'string',
+    description: 'the stamped run a deploy directory came from (default: found by manifest digest)',
+    valueName: 'RUN_DIR',
+  },
+};
+
+export const provenanceCheck: CheckDefinition = {
+  name: CHECK,
+  title: 'Provenance: run metadata, in-toto/SLSA statement, verification',
+  runConfigured: async (ctx) => verifyConfigured(ctx),
+  commands: [
+    {
+      name: ['provenance', 'stamp'],
+      summary:
+        'stamp git, data, policy, approvals and CI facts into RUN_DIR/meta.json and an in-toto statement',
+      positionals: 'RUN_DIR',
+      options: STAMP_OPTIONS,
+      run: async (ctx, args) => [await stampCommand(ctx, args)],
+    },
+    {
+      name: ['provenance', 'verify'],
+      summary:
+        'verify artifacts, manifest, meta.json, commit and signature against the stamped provenance',
+      positionals: 'RUN_DIR|DEPLOY_DIR…',
+      options: VERIFY_OPTIONS,
+      run: async (ctx, args) => verifyCommand(ctx, args),
+    },
+  ],
+};
+
+function section(ctx: CheckContext): ProvenanceConfig {
+  return sectionOf<ProvenanceConfig>(ctx.config, CHECK);
+}
+
+async function stampCommand(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
+  const [runDir, ...extra] = args.positionals;
+  if (!runDir || extra.length > 0)
+    throw new InputError('provenance stamp takes exactly one RUN_DIR');
+  const config = section(ctx);
+  const v = args.values;
+  return stampRun(ctx, {
+    runDir,
+    ...(str(v['run-id']) ? { runId: str(v['run-id'])! } : {}),
+    artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+    ...optional('dataset', str(v.dataset) ?? config.dataset),
+    ...optional('dataPath', str(v['data-path']) ?? config['data-path']),
+    dataDigest:
+      v['data-digest'] === true ||
+      (v['data-digest'] === undefined && config['data-digest'] === true),
+    policies: [...(config.policies ?? []), ...list(v.policy)],
+    ...optional('startedOn', str(v['started-on'])),
+    ...optional('finishedOn', str(v['finished-on'])),
+    ...optional('auditLog', auditLogOf(ctx)),
+    signingKeys: await signingKeys(ctx, v),
+  });
+}
+
+async function verifyCommand(ctx: CheckContext, args: CommandArgs): Promise<CheckResult[]> {
+  if (args.positionals.length === 0)
+    throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+  const config = section(ctx);
+  const v = args.values;
+  const keys = await verificationKeys(ctx, v);
+  const results: CheckResult[] = [];
+  for (const target of args.positionals) {
+    results.push(
+      await verifyProvenance(ctx, {
+        target,
+        artifactDir: str(v['artifact-dir']) ?? config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+        ...optional('run', str(v.run)),
+        publicKeys: keys,
+        requireSignature: v['require-signature'] === true || config['require-signature'] === true,
+        runGlobs: config.runs ?? DEFAULT_RUN_GLOBS,
+        failOn: failOnFor(ctx.config, CHECK),
+      }),
+    );
+  }
+  return results;
+}
+
+/** `pipeguard check`: every stamped run and every deployment with a manifest, in one result. */
+async function verifyConfigured(ctx: CheckContext): Promise<CheckResult> {
+  const config = section(ctx);
+  const runGlobs = config.runs ?? DEFAULT_RUN_GLOBS;
+  const keys = await verificationKeys(ctx, {});
+  const findings: Finding[] = [];
+  const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => existsSync(d));
+  const stamped: string[] = [];
+  for (const dir of runs) if (await hasProvenance(dir)) stamped.push(dir);
+  const deployments = (
+    await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)
+  ).filter((d) => existsSync(path.join(d, CHECKSUM_FILE_NAME)));
+  const base = {
+    artifactDir: config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
+    publicKeys: keys,
+    requireSignature: config['require-signature'] === true,
+    runGlobs,
+    failOn: failOnFor(ctx.config, CHECK),
+  };
+  for (const dir of [...stamped, ...deployments]) {
+    const outcome = await verifyTarget(ctx, { ...base, target: relativeToRoot(ctx.root, dir) });
+    findings.push(...outcome.findings);
+  }
+  const result = finish('.', { findings }, base.failOn);
+  const checked = `${stamped.length} stamped run${stamped.length === 1 ? '' : 's'}, ${deployments.length} deployment${deployments.length === 1 ? '' : 's'}`;
+  const unstamped = runs.length - stamped.length;
+  return {
+    ...result,
+    summary: `${result.status === 'pass' ? 'provenance verified' : result.summary.replace(/^\.: /, '')}: ${checked}${unstamped ? ` (${unstamped} run${unstamped === 1 ? '' : 's'} not stamped)` : ''}`,
+    outputs: {},
+    details: {
+      stamped: stamped.map((d) => relativeToRoot(ctx.root, d)),
+      deployments: deployments.map((d) => relativeToRoot(ctx.root, d)),
+    },
+  };
+}
+
+/**
+ * The audit log approvals are read from: the --audit-log flag / input (already absolute, the
+ * caller's choice) or config `audit.log`, which stays inside the root.
+ */
+function auditLogOf(ctx: CheckContext): string | undefined {
+  const log = ctx.config.audit?.log;
+  if (!log) return undefined;
+  return path.isAbsolute(log) ? log : resolveInsideRoot(ctx.root, log, ctx.configSource);
+}
+
+async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise<SigningKey[]> {
+  const config = section(ctx);
+  const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
+  const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
+  if (passphraseVar && !passphrase)
+    throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+  if (passphrase) ctx.registerSecret(passphrase);
+  const keys: SigningKey[] = [];
+  const envVar = str(v['sign-key-env']) ?? config['sign-key-env'];
+  if (envVar) {
+    const text = ctx.env[envVar];
+    if (!text)
+      throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+    registerKeyText(ctx, text);
+    keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
+  }
+  const flagFile = str(v['sign-key']);
+  const file = flagFile
+    ? path.resolve(ctx.root, flagFile)
+    : config['sign-key']
+      ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource)
+      : undefined;
+  if (file) {
+    const shown = relativeToRoot(ctx.root, file).startsWith('..')
+      ? file
+      : relativeToRoot(ctx.root, file);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+    });
+    registerKeyText(ctx, text);
+    keys.push(loadSigningKey(text, shown, passphrase));
+  }
+  return keys;
+}
+
+/** Every base64 line of a private key is masked, so no log line can ever show a piece of it. */
+function registerKeyText(ctx: CheckContext, text: string): void {
+  for (const line of text.split(/\r?\n/))
+    if (line.trim().length >= 8 && !line.startsWith('-----')) ctx.registerSecret(line.trim());
+}
+
+async function verificationKeys(
+  ctx: CheckContext,
+  v: CommandArgs['values'],
+): Promise<VerificationKey[]> {
+  const config = section(ctx);
+  const files = [
+    ...(config['public-keys'] ?? []).map((p) => resolveInsideRoot(ctx.root, p, ctx.configSource)),
+    ...list(v['public-key']).map((p) => path.resolve(ctx.root, p)),
+  ];
+  const keys: VerificationKey[] = [];
+  for (const file of files) {
+    const shown = relativeToRoot(ctx.root, file).startsWith('..')
+      ? file
+      : relativeToRoot(ctx.root, file);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+    });
+    keys.push(loadVerificationKey(text, shown));
+  }
+  return keys;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string' && v !== '');
+  return typeof value === 'string' && value ? [value] : [];
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
