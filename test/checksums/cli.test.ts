@@ -222,6 +222,7 @@ describe('checksums sub-action (dist/action/checksums.js)', () => {
     expect(Object.keys(digests).sort()).toEqual([
       'deployments/embedded/checksum.sha256',
       'runs/run-2026-11-20-baseline/artifact/checksum.sha256',
+      'runs/run-2026-11-21-candidate/artifact/checksum.sha256',
     ]);
   });
 });
