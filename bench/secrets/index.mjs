@@ -8,7 +8,7 @@
 // Data goes under .bench-work/secrets (git-ignored). BENCH_QUICK=1 uses a ~60 MB slice of the
 // corpus (for development on a shared machine); the figures to quote come from a full run.
 // BENCH_SECRETLINT_TIMEOUT (seconds, default 1800) stops a secretlint run that exceeds it; the
-// ratio is then reported as an upper bound.
+// ratio is then reported as an upper bound. BENCH_SECRETS_PARTS=tree,diff,rss picks the parts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -336,5 +336,10 @@ function rssBenchmark() {
 console.log(
   `secrets benchmark — Node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}, ${quick ? 'QUICK (60 MB slice)' : 'full node_modules'}${TIME ? '' : ' (no /usr/bin/time: RSS from process resource usage)'}`,
 );
-const results = [treeBenchmark(), diffBenchmark(), rssBenchmark()];
+const parts = (process.env.BENCH_SECRETS_PARTS ?? 'tree,diff,rss').split(',');
+const results = [
+  ...(parts.includes('tree') ? [treeBenchmark()] : []),
+  ...(parts.includes('diff') ? [diffBenchmark()] : []),
+  ...(parts.includes('rss') ? [rssBenchmark()] : []),
+];
 console.log(`\nsummary: ${results.filter((r) => r.ok).length}/${results.length} targets met`);
