@@ -181,13 +181,10 @@ async function revParseBoth(
   a: string,
   b: string,
 ): Promise<[string, string] | undefined> {
+  // No --end-of-options here (rev-parse would echo it): refs starting with "-" were refused already.
   try {
     const out = (
-      await gitOutput(
-        root,
-        ['rev-parse', '--end-of-options', `${a}^{commit}`, `${b}^{commit}`],
-        'resolve the range',
-      )
+      await gitOutput(root, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`], 'resolve the range')
     )
       .split('\n')
       .filter(Boolean);
