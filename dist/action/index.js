@@ -5940,7 +5940,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6110,7 +6110,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8121,6 +8121,83 @@ exports["default"] = def;
 
 })));
 
+
+/***/ }),
+
+/***/ 8682:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+function compare(v1, v2) {
+    return v1 < v2;
+}
+exports.compare = compare;
+function upperBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(value, array[cursor])) {
+            len = diff;
+        }
+        else {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+    }
+    return i;
+}
+exports.upperBound = upperBound;
+function lowerBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(array[cursor], value)) {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+        else {
+            len = diff;
+        }
+    }
+    return i;
+}
+exports.lowerBound = lowerBound;
+function binarySearch(array, value, comp = compare) {
+    let cursor = lowerBound(array, value, comp);
+    return cursor !== array.length && !comp(value, array[cursor]);
+}
+exports.binarySearch = binarySearch;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -11812,6 +11889,118 @@ exports.basename = (path, { windows } = {}) => {
   return last;
 };
 
+
+/***/ }),
+
+/***/ 2472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+__webpack_unused_export__ = ({ value: true });
+exports.z = void 0;
+const boundary_1 = __nccwpck_require__(8682);
+/**
+ * StructuredSource
+ */
+class StructuredSource {
+    /**
+     * @constructs StructuredSource
+     * @param {string} source - source code text.
+     */
+    constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+            let result = regexp.exec(source);
+            if (!result) {
+                break;
+            }
+            let index = result.index;
+            if (source.charCodeAt(index) === 0x0D /* '\r' */ &&
+                source.charCodeAt(index + 1) === 0x0A /* '\n' */) {
+                index += 1;
+            }
+            let nextIndex = index + 1;
+            // If there's a last line terminator, we push it to the indice.
+            // So use < instead of <=.
+            if (length < nextIndex) {
+                break;
+            }
+            this.indice.push(nextIndex);
+            regexp.lastIndex = nextIndex;
+        }
+    }
+    get line() {
+        return this.indice.length;
+    }
+    /**
+     * @param {SourceLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SourceLocation} location.
+     */
+    rangeToLocation(range) {
+        return {
+            start: this.indexToPosition(range[0]),
+            end: this.indexToPosition(range[1])
+        };
+    }
+    /**
+     * @param {SourcePosition} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        // Line number starts with 1.
+        // Column number starts with 0.
+        let start = this.indice[pos.line - 1];
+        return start + pos.column;
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {SourcePosition} position.
+     */
+    indexToPosition(index) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index);
+        return {
+            line: startLine,
+            column: index - this.indice[startLine - 1]
+        };
+    }
+}
+exports.z = StructuredSource;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=structured-source.js.map
 
 /***/ }),
 
@@ -40289,6 +40478,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -40314,6 +40510,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -51128,6 +51331,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -51159,9 +51392,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -54107,8 +54340,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -54223,7 +54456,7 @@ function compareFindings(a, b) {
  * A user's mistake (bad flag, unreadable file, malformed config or document): exit 2 with one
  * line naming the file and the problem, never a stack trace.
  */
-class InputError extends Error {
+class errors_InputError extends Error {
     file;
     line;
     column;
@@ -54246,7 +54479,7 @@ class InputError extends Error {
 }
 /** Describe any thrown value in one line, without a stack. */
 function oneLine(error) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error.toLine();
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? String(error);
@@ -56834,7 +57067,7 @@ function ls(t) {
 }
 function hs(t) {
   const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_namespaceObject.normalize)(e);
+  return e && (0,external_node_path_.normalize)(e);
 }
 const ms = [
   new dist_l(/From (.+)$/, (t, [e]) => {
@@ -57706,7 +57939,7 @@ async function ignoredPaths(root, paths) {
         const message = error instanceof Error ? error.message : String(error);
         if (message.trim() === '')
             return new Set();
-        throw new InputError(`git check-ignore failed: ${message.split('\n')[0]}`);
+        throw new errors_InputError(`git check-ignore failed: ${message.split('\n')[0]}`);
     }
 }
 async function runGit(root, args, what) {
@@ -57715,7 +57948,7 @@ async function runGit(root, args, what) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new InputError(`git could not ${what}: ${message}`);
+        throw new errors_InputError(`git could not ${what}: ${message}`);
     }
 }
 
@@ -57904,12 +58137,12 @@ const checklistCheck = {
 async function runChecklist(ctx) {
     const section = sectionOf(ctx.config, 'checklist');
     if (!(await isGitRepo(ctx.root))) {
-        throw new InputError('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
+        throw new errors_InputError('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
     }
     const disabled = new Set(section.disable ?? []);
     const unknown = [...disabled].filter((id) => !(id in ITEMS));
     if (unknown.length)
-        throw new InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
+        throw new errors_InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
     const tracked = await trackedFiles(ctx.root);
     const findings = [];
     const add = (id, file, message, line, severity) => {
@@ -57945,7 +58178,7 @@ async function runChecklist(ctx) {
         if (isData(file))
             add('data-file-tracked', file, `${file} is a data file tracked by git`);
     // A pattern matters where its folder exists (an ML repo's data/), not in every repository.
-    const relevant = dataGlobs.filter((g) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, picomatch_default().scan(g).base || '.')));
+    const relevant = dataGlobs.filter((g) => (0,external_node_fs_.existsSync)(external_node_path_default().join(ctx.root, picomatch_default().scan(g).base || '.')));
     const probes = relevant.map(probePathFor);
     const ignored = await ignoredPaths(ctx.root, probes);
     const notIgnored = relevant.filter((_g, i) => !ignored.has(probes[i]));
@@ -58639,7 +58872,7 @@ const PRUNED = new Set(['.git', 'node_modules']);
 async function matchGlobs(root, globs, label) {
     for (const glob of globs) {
         if (external_node_path_default().isAbsolute(glob) || glob.split('/').includes('..')) {
-            throw new InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
+            throw new errors_InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
         }
     }
     const isMatch = picomatch_default()(globs, { dot: true });
@@ -58697,18 +58930,18 @@ function relativeToRoot(root, absolute) {
 function resolveInsideRoot(root, userPath, label = userPath) {
     const candidate = external_node_path_default().resolve(root, userPath);
     if (!isInside(root, candidate)) {
-        throw new InputError('path leaves the scanned root', label);
+        throw new errors_InputError('path leaves the scanned root', label);
     }
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+        real = (0,external_node_fs_.realpathSync)(candidate);
     }
     catch {
         // Not existing yet is fine for outputs; check the nearest existing parent instead.
-        real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
+        real = external_node_path_default().join((0,external_node_fs_.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
     }
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
-        throw new InputError('path resolves outside the scanned root through a symlink', label);
+    if (!isInside((0,external_node_fs_.realpathSync)(root), real)) {
+        throw new errors_InputError('path resolves outside the scanned root through a symlink', label);
     }
     return candidate;
 }
@@ -58720,7 +58953,7 @@ function nearestExisting(dir) {
     let current = dir;
     for (;;) {
         try {
-            (0,external_node_fs_namespaceObject.realpathSync)(current);
+            (0,external_node_fs_.realpathSync)(current);
             return current;
         }
         catch {
@@ -58816,13 +59049,13 @@ function defineWorkerTask(name, handler) {
                 out.push(await handler(input));
             return out;
         }
-        return runInWorkers(entryFile, name, inputs, threads);
+        return runInWorkers(entryFile, name, inputs, threads, options.resourceLimits);
     };
 }
-async function runInWorkers(file, task, inputs, threads) {
+async function runInWorkers(file, task, inputs, threads, resourceLimits) {
     const results = new Array(inputs.length);
     let next = 0;
-    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(file, { workerData: { pipeguardWorker: true } }));
+    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits }));
     try {
         await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             const feed = () => {
@@ -58887,7 +59120,7 @@ const MIN_BYTES_FOR_WORKERS = 64 * 1024 * 1024;
  * No final symlink (a swapped-in link is refused, ELOOP) and no blocking open on a FIFO; the
  * caller then insists on a regular file, so a pipe or device can neither hang nor fool it.
  */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 class NotRegularFileError extends Error {
 }
 // Buffers are reused across the files of a thread; concurrent hashes take distinct ones.
@@ -58929,15 +59162,15 @@ async function sha256OfFile(file) {
 }
 /** Hash a file on this thread with plain blocking reads: for worker threads, which do nothing else. */
 function sha256OfFileSync(file) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+    const fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
     const buffer = takeBuffer();
     try {
-        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
             throw new NotRegularFileError('not a regular file');
         const hash = (0,external_node_crypto_.createHash)('sha256');
         let position = 0;
         for (;;) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK_BYTES, position);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK_BYTES, position);
             if (n === 0)
                 break;
             hash.update(buffer.subarray(0, n));
@@ -58950,7 +59183,7 @@ function sha256OfFileSync(file) {
     }
     finally {
         freeBuffers.push(buffer);
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function outcomeOfError(error) {
@@ -59078,7 +59311,7 @@ function walkArtifactDir(realDir, skip) {
         const relDir = pending.pop() ?? '';
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(realDir, relDir), {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(realDir, relDir), {
                 withFileTypes: true,
                 encoding: 'buffer',
             });
@@ -59114,7 +59347,7 @@ function walkArtifactDir(realDir, skip) {
                 pending.push(rel);
             }
             else if (entry.isFile()) {
-                files.push({ path: rel, real: absolute, size: (0,external_node_fs_namespaceObject.lstatSync)(absolute).size });
+                files.push({ path: rel, real: absolute, size: (0,external_node_fs_.lstatSync)(absolute).size });
             }
             else if (entry.isSymbolicLink()) {
                 const outcome = followLink(realDir, absolute);
@@ -59140,12 +59373,12 @@ function walkArtifactDir(realDir, skip) {
 function followLink(realDir, absolute) {
     let target;
     try {
-        target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+        target = (0,external_node_fs_.realpathSync)(absolute);
     }
     catch {
         let link = '?';
         try {
-            link = (0,external_node_fs_namespaceObject.readlinkSync)(absolute);
+            link = (0,external_node_fs_.readlinkSync)(absolute);
         }
         catch {
             // vanished meanwhile: judged as dangling below
@@ -59159,7 +59392,7 @@ function followLink(realDir, absolute) {
     if (!isInside(realDir, target)) {
         return { kind: 'symlink-escape', detail: `symlink to ${target}, outside the directory` };
     }
-    const info = (0,external_node_fs_namespaceObject.statSync)(target);
+    const info = (0,external_node_fs_.statSync)(target);
     if (info.isDirectory())
         return { kind: 'symlinked-directory', detail: 'symlink to a directory' };
     if (!info.isFile())
@@ -59209,7 +59442,7 @@ class ListedPathResolver {
             return { failed: { kind: 'not-regular', detail: `${prefix} is a symlink to a file` } };
         }
         if (outcome.kind === 'symlinked-directory')
-            return { real: (0,external_node_fs_namespaceObject.realpathSync)(absolute) };
+            return { real: (0,external_node_fs_.realpathSync)(absolute) };
         if (outcome.kind === 'symlink-escape')
             return { failed: { kind: 'symlink-escape', detail: outcome.detail } };
         if (outcome.kind === 'dangling-symlink')
@@ -59240,7 +59473,7 @@ class ListedPathResolver {
 }
 function lstatOrUndefined(absolute) {
     try {
-        return (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+        return (0,external_node_fs_.lstatSync)(absolute);
     }
     catch {
         return undefined;
@@ -59287,7 +59520,7 @@ async function writeChecksumFile(dir, options = {}) {
         fileName.includes((external_node_path_default()).sep) ||
         fileName === '' ||
         fileName.startsWith('.')) {
-        throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
+        throw new errors_InputError(`checksum file name must be a plain file name, got "${fileName}"`);
     }
     const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : external_node_path_default().resolve(dir);
     const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
@@ -59296,24 +59529,24 @@ async function writeChecksumFile(dir, options = {}) {
     const first = problems[0];
     if (first) {
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+        throw new errors_InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
     }
     for (const file of files) {
         const reason = unwritableNameReason(file.path);
         if (reason)
-            throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+            throw new errors_InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
     }
     if (files.length === 0)
-        throw new InputError('no files to list: the directory is empty', shown);
+        throw new errors_InputError('no files to list: the directory is empty', shown);
     const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
     const entries = files.map((f, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new errors_InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         return { path: f.path, sha256: outcome.sha256, size: outcome.size };
     });
     if (options.runId !== undefined && !isSafeRunId(options.runId)) {
-        throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
+        throw new errors_InputError(`run id "${options.runId}" must be one path segment without spaces`);
     }
     const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
     const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
@@ -59356,7 +59589,7 @@ async function prepareVerification(target, options) {
     const { root } = options;
     const targetAbs = resolveInsideRoot(root, target);
     const targetInfo = await (0,promises_namespaceObject.stat)(targetAbs).catch(() => {
-        throw new InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
+        throw new errors_InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
     });
     const file = targetInfo.isDirectory() ? external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
     const manifest = relativeToRoot(root, file);
@@ -59454,7 +59687,7 @@ async function prepareVerification(target, options) {
         }
         else if (resolved.kind === 'missing') {
             // A common slip: sha256sum run from another directory lists root-relative paths.
-            const elsewhere = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.path)) && external_node_path_default().dirname(file) !== root;
+            const elsewhere = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, entry.path)) && external_node_path_default().dirname(file) !== root;
             report({
                 ...where,
                 rule: 'missing-file',
@@ -59549,15 +59782,15 @@ async function readChecksumFile(file, shown) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new InputError('checksum file not found', shown);
-        throw new InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
+            throw new errors_InputError('checksum file not found', shown);
+        throw new errors_InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
     }
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new InputError('checksum file is not a regular file', shown);
+            throw new errors_InputError('checksum file is not a regular file', shown);
         if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-            throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+            throw new errors_InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
         }
         return await handle.readFile();
     }
@@ -59571,10 +59804,10 @@ async function realDirectory(dirAbs, shown) {
         real = await (0,promises_namespaceObject.realpath)(dirAbs);
     }
     catch {
-        throw new InputError('no such directory', shown);
+        throw new errors_InputError('no such directory', shown);
     }
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
-        throw new InputError('not a directory', shown);
+        throw new errors_InputError('not a directory', shown);
     return real;
 }
 
@@ -59640,7 +59873,7 @@ function hashThreads(ctx) {
         return {};
     const threads = Number(raw);
     if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
-        throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+        throw new errors_InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
     }
     return { threads };
 }
@@ -59708,10 +59941,10 @@ function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
 }
 async function runWrite(ctx, args) {
     if (args.positionals.length === 0)
-        throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+        throw new errors_InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
     const runId = args.values['run-id'];
     if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
-        throw new InputError('--run-id must be one path segment without spaces');
+        throw new errors_InputError('--run-id must be one path segment without spaces');
     }
     const written = [];
     for (const dir of args.positionals) {
@@ -59760,7 +59993,7 @@ async function runConfigured(ctx, forceAllowUnlisted = false) {
     const results = await verifyChecksumFiles(files, { root: ctx.root, allowUnlisted, ...threads });
     const extra = [];
     for (const dir of directories) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, dir, CHECKSUM_FILE_NAME)))
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(ctx.root, dir, CHECKSUM_FILE_NAME)))
             continue;
         extra.push(checksumFinding({
             rule: 'manifest-missing',
@@ -59778,7 +60011,7 @@ async function runConfigured(ctx, forceAllowUnlisted = false) {
             const known = verified.get(manifest);
             if (known)
                 return known;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(ctx.root, manifest)))
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(ctx.root, manifest)))
                 return undefined;
             // A run outside the configured globs: verify it too, so its entries are trustworthy.
             const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
@@ -60874,7 +61107,7 @@ function encodePointerSegment(key) {
  */
 function parseDocuments(text, file, format) {
     if (isOversize(text)) {
-        throw new InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
+        throw new errors_InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
     }
     try {
         if (format === 'yaml')
@@ -60883,11 +61116,11 @@ function parseDocuments(text, file, format) {
         return format === 'json' ? [source.document(0, text.length, 0)] : source.lines();
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
         // Anything else (a parser's own stack overflow on absurd nesting) is still the input's fault.
         const message = error instanceof Error ? firstLine(error.message) : String(error);
-        throw new InputError(`could not be parsed: ${message}`, file);
+        throw new errors_InputError(`could not be parsed: ${message}`, file);
     }
 }
 function isOversize(text) {
@@ -60986,11 +61219,11 @@ class JsonText {
             if (error instanceof JsonSourceError) {
                 const at = this.position(error.offset);
                 const message = error.duplicateKey !== undefined ? error.message : `invalid JSON: ${error.message}`;
-                return new InputError(message, this.file, at.line, at.column);
+                return new errors_InputError(message, this.file, at.line, at.column);
             }
         }
         const at = this.position(from);
-        return new InputError('invalid JSON', this.file, at.line, at.column);
+        return new errors_InputError('invalid JSON', this.file, at.line, at.column);
     }
 }
 function parseYaml(text, file) {
@@ -61008,7 +61241,7 @@ function toSourceDocument(doc, index, file, lineCounter) {
         const what = problem.code === 'DUPLICATE_KEY'
             ? duplicateKeyMessage(doc, problem.pos[0])
             : firstLine(problem.message);
-        throw new InputError(what, file, at.line, at.col);
+        throw new errors_InputError(what, file, at.line, at.col);
     }
     let value;
     try {
@@ -61017,7 +61250,7 @@ function toSourceDocument(doc, index, file, lineCounter) {
     catch (error) {
         const message = error instanceof Error ? firstLine(error.message) : String(error);
         const at = lineCounter.linePos(doc.range[0]);
-        throw new InputError(`refused: ${message}`, file, at.line, at.col);
+        throw new errors_InputError(`refused: ${message}`, file, at.line, at.col);
     }
     const position = (offset) => {
         const at = lineCounter.linePos(offset);
@@ -61105,7 +61338,7 @@ var ajv_formats_dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_di
 // EXTERNAL MODULE: ./node_modules/ajv/dist/refs/json-schema-2020-12/index.js
 var json_schema_2020_12 = __nccwpck_require__(3995);
 ;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
+const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning: secretlint\'s recommended rules plus pipeguard\'s own, over the tree (or, in CI, the PR\'s added lines / the pushed commits).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"paths":{"description":"Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"exclude":{"description":"Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"},"ignore-file":{"description":"Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.","type":"string","minLength":1,"default":".pipeguard/secrets-ignore"},"baseline":{"description":"Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.","type":"string","minLength":1},"decode":{"description":"Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.","type":"boolean","default":true}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
 ;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
 const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
 ;// CONCATENATED MODULE: ./schemas/model-request-envelope.v1.schema.json
@@ -61283,7 +61516,7 @@ function validatorFor(id) {
             }
             catch (error) {
                 const source = registered.get(id)?.source ?? id;
-                throw new InputError(`schema ${id} does not compile: ${registry_firstLine(error)}`, source);
+                throw new errors_InputError(`schema ${id} does not compile: ${registry_firstLine(error)}`, source);
             }
         }
         if (!validate)
@@ -61300,21 +61533,21 @@ function validatorFor(id) {
 function registerSchema(schema, source) {
     const ajvInstance = instance();
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new InputError('a schema must be a JSON object', source);
+        throw new errors_InputError('a schema must be a JSON object', source);
     }
     const record = schema;
     const id = record.$id;
     if (typeof id !== 'string' || id.trim() === '') {
-        throw new InputError('a schema needs an `$id` so documents and references can name it', source);
+        throw new errors_InputError('a schema needs an `$id` so documents and references can name it', source);
     }
     if (record.$schema !== undefined && String(record.$schema).replace(/#$/, '') !== META_2020) {
-        throw new InputError(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
+        throw new errors_InputError(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
     }
     const existing = registered.get(id);
     if (existing) {
         if (JSON.stringify(existing.schema) === JSON.stringify(schema))
             return id;
-        throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
+        throw new errors_InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
     }
     if (!metaSchemaAdded) {
         addMetaSchema2020.call(ajvInstance, false);
@@ -61325,13 +61558,13 @@ function registerSchema(schema, source) {
     if (!ajvInstance.validateSchema(schema)) {
         const problem = ajvInstance.errors?.[0];
         const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
-        throw new InputError(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
+        throw new errors_InputError(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
     }
     try {
         ajvInstance.addSchema(schema, undefined, undefined, false);
     }
     catch (error) {
-        throw new InputError(`schema cannot be added: ${registry_firstLine(error)}`, source);
+        throw new errors_InputError(`schema cannot be added: ${registry_firstLine(error)}`, source);
     }
     registered.set(id, { source, schema: schema });
     // Compiled now, so a schema strict mode rejects is a configuration error before any document.
@@ -61343,7 +61576,7 @@ function registerSchema(schema, source) {
     catch (error) {
         registered.delete(id);
         ajvInstance.removeSchema(id);
-        throw new InputError(`schema does not compile: ${registry_firstLine(error)}`, source);
+        throw new errors_InputError(`schema does not compile: ${registry_firstLine(error)}`, source);
     }
     return id;
 }
@@ -61592,23 +61825,23 @@ async function readInput(root, userPath, what) {
     try {
         const info = await (0,promises_namespaceObject.stat)(absolute);
         if (!info.isFile())
-            throw new InputError(`${what} is not a regular file`, name);
+            throw new errors_InputError(`${what} is not a regular file`, name);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
         const code = error.code;
-        throw new InputError(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
+        throw new errors_InputError(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
     }
     if (size > MAX_INPUT_BYTES)
-        throw new InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
+        throw new errors_InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)(absolute);
     }
     catch (error) {
-        throw new InputError(`${what} cannot be read (${error.code})`, name);
+        throw new errors_InputError(`${what} cannot be read (${error.code})`, name);
     }
     return { name, absolute, bytes, sha256: inputs_sha256Hex(bytes) };
 }
@@ -61621,17 +61854,17 @@ function inputs_utf8(input) {
         return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
     }
     catch {
-        throw new InputError('is not valid UTF-8', input.name);
+        throw new errors_InputError('is not valid UTF-8', input.name);
     }
 }
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
 function parseSingleDocument(input, what, schemaId) {
     const format = formatOf(input.name) ?? 'yaml';
     if (format === 'jsonl')
-        throw new InputError(`${what} must be JSON or YAML, not JSON Lines`, input.name);
+        throw new errors_InputError(`${what} must be JSON or YAML, not JSON Lines`, input.name);
     const docs = parseDocuments(inputs_utf8(input), input.name, format);
     if (docs.length !== 1) {
-        throw new InputError(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
+        throw new errors_InputError(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
     }
     const doc = docs[0];
     if (schemaId) {
@@ -61643,7 +61876,7 @@ function parseSingleDocument(input, what, schemaId) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new InputError(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
+            throw new errors_InputError(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
         }
     }
     return doc;
@@ -61712,7 +61945,7 @@ async function loadAllowedSigners(ctx) {
     }
     catch (error) {
         if (error instanceof AllowedSignersError)
-            throw new InputError(error.message, input.name, error.line, 1);
+            throw new errors_InputError(error.message, input.name, error.line, 1);
         throw error;
     }
 }
@@ -61725,7 +61958,7 @@ async function checkSignatures(request, ctx) {
         via: 'signature',
         reason,
     });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(resolveInsideRoot(ctx.root, sigFile))) {
+    if (!(0,external_node_fs_.existsSync)(resolveInsideRoot(ctx.root, sigFile))) {
         const { file } = await loadAllowedSigners(ctx);
         return {
             sigFile,
@@ -61742,11 +61975,11 @@ async function checkSignatures(request, ctx) {
     }
     catch (error) {
         if (error instanceof ArmorError)
-            throw new InputError(error.message, sigInput.name, error.line, 1);
+            throw new errors_InputError(error.message, sigInput.name, error.line, 1);
         throw error;
     }
     if (blocks.length > MAX_SIGNATURES)
-        throw new InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
+        throw new errors_InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
     const explanations = blocks.map((block) => {
         const key = block.signature?.publicKey;
         const explanation = {
@@ -67665,12 +67898,12 @@ function roleMembersFrom(ctx, roles) {
     for (const role of roles) {
         const raw = configured[role]?.github ?? [];
         if (!Array.isArray(raw)) {
-            throw new InputError(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
+            throw new errors_InputError(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
         }
         out[role] = raw.map((entry) => {
             const ref = typeof entry === 'string' ? parseMemberRef(entry) : undefined;
             if (!ref) {
-                throw new InputError(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
+                throw new errors_InputError(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
             }
             return ref;
         });
@@ -67750,7 +67983,7 @@ async function decide(request, ctx) {
         return await reviewsOfMergedPull(target, sha, `commit ${sha.slice(0, 7)}`);
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
         return unsatisfied(oneLine(error));
     }
@@ -68028,7 +68261,7 @@ async function listExceptionFiles(root, dir) {
             const code = error.code;
             if (code === 'ENOENT' && current === absolute)
                 return;
-            throw new InputError(`exceptions folder cannot be read (${code})`, relativeToRoot(root, current));
+            throw new errors_InputError(`exceptions folder cannot be read (${code})`, relativeToRoot(root, current));
         }
         for (const entry of entries) {
             if (entry.name.startsWith('.'))
@@ -68042,7 +68275,7 @@ async function listExceptionFiles(root, dir) {
     };
     await walk(absolute);
     if (out.length > MAX_EXCEPTION_FILES) {
-        throw new InputError(`more than ${MAX_EXCEPTION_FILES} exception files`, relativeToRoot(root, absolute));
+        throw new errors_InputError(`more than ${MAX_EXCEPTION_FILES} exception files`, relativeToRoot(root, absolute));
     }
     return out.sort();
 }
@@ -68053,7 +68286,7 @@ function parseException(input) {
     exception.waivers.forEach((waiver, index) => {
         if (seen.has(waiver.metric)) {
             const at = doc.locate(`/waivers/${index}/metric`);
-            throw new InputError(`metric ${waiver.metric} is waived twice`, input.name, at.line, at.column);
+            throw new errors_InputError(`metric ${waiver.metric} is waived twice`, input.name, at.line, at.column);
         }
         seen.add(waiver.metric);
     });
@@ -68067,7 +68300,7 @@ async function loadExceptions(ctx, files) {
         const other = ids.get(parsed.exception.id);
         if (other) {
             const at = parsed.doc.locate('/id');
-            throw new InputError(`exception id ${parsed.exception.id} is also used by ${other}`, parsed.input.name, at.line, at.column);
+            throw new errors_InputError(`exception id ${parsed.exception.id} is also used by ${other}`, parsed.input.name, at.line, at.column);
         }
         ids.set(parsed.exception.id, parsed.input.name);
         loaded.push(parsed);
@@ -68482,11 +68715,11 @@ function junitCounts(input) {
     }
     catch (error) {
         if (error instanceof XmlError)
-            throw new InputError(`not well-formed XML: ${error.message}`, input.name, error.line, error.column);
+            throw new errors_InputError(`not well-formed XML: ${error.message}`, input.name, error.line, error.column);
         throw error;
     }
     if (root !== 'testsuites' && root !== 'testsuite') {
-        throw new InputError(`not a JUnit report (root element <${root}>, expected <testsuites> or <testsuite>)`, input.name);
+        throw new errors_InputError(`not a JUnit report (root element <${root}>, expected <testsuites> or <testsuite>)`, input.name);
     }
     if (cases.tests === 0) {
         const leaves = suites.filter((s) => !s.hasChildSuite);
@@ -68497,7 +68730,7 @@ function junitCounts(input) {
             cases.skipped += s.skipped;
         }
         if (cases.failures + cases.errors + cases.skipped > cases.tests) {
-            throw new InputError('suite attributes count more failures, errors and skips than tests', input.name);
+            throw new errors_InputError('suite attributes count more failures, errors and skips than tests', input.name);
         }
     }
     return { ...cases, passed: cases.tests - cases.failures - cases.errors - cases.skipped };
@@ -68505,7 +68738,7 @@ function junitCounts(input) {
         if (value === undefined)
             return 0;
         if (!/^\d{1,9}$/.test(value.trim()))
-            throw new InputError(`testsuite attribute ${what}="${value}" is not a count`, input.name);
+            throw new errors_InputError(`testsuite attribute ${what}="${value}" is not a count`, input.name);
         return Number(value.trim());
     }
 }
@@ -68551,7 +68784,7 @@ function parseJsonWithPositions(text, file) {
     };
     const fail = (message, offset = at) => {
         const where = position(Math.min(offset, text.length));
-        throw new InputError(message, file, where.line, where.column);
+        throw new errors_InputError(message, file, where.line, where.column);
     };
     const space = () => {
         for (;;) {
@@ -68729,7 +68962,7 @@ function metricsSource(input, what) {
         ? { file: input.name, index: 0, ...parseJsonWithPositions(inputs_utf8(input), input.name) }
         : parseSingleDocument(input, what);
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        throw new InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
+        throw new errors_InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
     }
     return { input, doc };
 }
@@ -68853,7 +69086,7 @@ function normalizeDigest(value, label) {
         .toLowerCase()
         .replace(/^sha256:/, '');
     if (!/^[0-9a-f]{64}$/.test(hex))
-        throw new InputError(`--digest must be sha256:<64 hex digits>; got ${value}`, label);
+        throw new errors_InputError(`--digest must be sha256:<64 hex digits>; got ${value}`, label);
     return `sha256:${hex}`;
 }
 async function gate_decide(ctx, params, sources = APPROVAL_SOURCES) {
@@ -68861,7 +69094,7 @@ async function gate_decide(ctx, params, sources = APPROVAL_SOURCES) {
     const model = params.model ?? policy.model;
     const digest = await resolveDigest(ctx, params);
     if (!params.metrics && params.junit.length === 0) {
-        throw new InputError('nothing to gate: give a metrics file (--metrics / eval-gate.metrics) or a JUnit report (--junit)', policy.input.name);
+        throw new errors_InputError('nothing to gate: give a metrics file (--metrics / eval-gate.metrics) or a JUnit report (--junit)', policy.input.name);
     }
     const metrics = params.metrics
         ? metricsSource(await readRecorded(ctx, params.metrics, 'metrics file'), 'metrics file')
@@ -68954,7 +69187,7 @@ async function resolveDigest(ctx, params) {
     const manifest = await readRecorded(ctx, params.manifest, 'checksum manifest');
     const computed = `sha256:${manifest.sha256}`;
     if (given && given !== computed) {
-        throw new InputError(`--digest ${given} does not match the manifest's sha256 ${computed}`, manifest.name);
+        throw new errors_InputError(`--digest ${given} does not match the manifest's sha256 ${computed}`, manifest.name);
     }
     return computed;
 }
@@ -69030,16 +69263,16 @@ function readRecord(root, spec) {
     let file = spec;
     let line;
     const match = /^(.*):(\d+)$/.exec(spec);
-    if (match && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, spec))) {
+    if (match && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, spec))) {
         file = match[1];
         line = Number(match[2]);
     }
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
     }
     catch (error) {
-        throw new InputError(`audit log cannot be read (${error.code})`, file);
+        throw new errors_InputError(`audit log cannot be read (${error.code})`, file);
     }
     const lines = text.split('\n');
     const candidates = line !== undefined ? [line] : lines.map((_, i) => i + 1).reverse();
@@ -69047,7 +69280,7 @@ function readRecord(root, spec) {
         const raw = lines[n - 1]?.trim();
         if (!raw) {
             if (line !== undefined)
-                throw new InputError('no record on this line', file, n);
+                throw new errors_InputError('no record on this line', file, n);
             continue;
         }
         let parsed;
@@ -69055,18 +69288,18 @@ function readRecord(root, spec) {
             parsed = JSON.parse(raw);
         }
         catch {
-            throw new InputError('not a JSON audit record', file, n);
+            throw new errors_InputError('not a JSON audit record', file, n);
         }
         const validate = validatorFor(SCHEMA_IDS.auditRecord);
         if (!validate(parsed))
-            throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
+            throw new errors_InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
         const record = parsed;
         if (record.details?.gate === 'eval-gate')
             return { record, where: `${file}:${n}` };
         if (line !== undefined)
-            throw new InputError('this record is not an eval-gate decision', file, n);
+            throw new errors_InputError('this record is not an eval-gate decision', file, n);
     }
-    throw new InputError('holds no eval-gate decision record', file);
+    throw new errors_InputError('holds no eval-gate decision record', file);
 }
 /** `scheme:…` names mark recorded evidence that is not a file under the root. */
 function isEvidenceName(name) {
@@ -69109,11 +69342,11 @@ async function replay(ctx, spec) {
             finding('replay-input-changed', `${input.name} is not a file under the root; it cannot be re-read`);
             continue;
         }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+        if (!(0,external_node_fs_.existsSync)(absolute)) {
             finding('replay-input-changed', `${input.name} no longer exists`, input.name);
             continue;
         }
-        const now = inputs_sha256Hex((0,external_node_fs_namespaceObject.readFileSync)(absolute));
+        const now = inputs_sha256Hex((0,external_node_fs_.readFileSync)(absolute));
         if (now !== input.sha256)
             finding('replay-input-changed', `changed since the decision: sha256 was ${input.sha256}, now ${now}`, input.name);
     }
@@ -69624,8 +69857,8 @@ async function signException(ctx, file, options) {
     const input = await readInput(ctx.root, file, 'exception file');
     const { exception } = parseException(input);
     const keyPath = external_node_path_default().resolve(options.key.replace(/^~(?=$|\/)/, (0,external_node_os_.homedir)()));
-    if (!(0,external_node_fs_namespaceObject.existsSync)(keyPath))
-        throw new InputError('key file not found', options.key);
+    if (!(0,external_node_fs_.existsSync)(keyPath))
+        throw new errors_InputError('key file not found', options.key);
     const armored = await runSshKeygen(options, keyPath, input.bytes, input.name);
     let signature;
     let blob;
@@ -69637,16 +69870,16 @@ async function signException(ctx, file, options) {
         signature = parseSshsig(blob);
     }
     catch (error) {
-        throw new InputError(`ssh-keygen produced an unusable signature (${error.message})`, input.name);
+        throw new errors_InputError(`ssh-keygen produced an unusable signature (${error.message})`, input.name);
     }
     const problem = verifySshsig(signature, input.bytes, EXCEPTION_NAMESPACE);
     if (problem)
-        throw new InputError(`the new signature does not verify (${problem})`, input.name);
+        throw new errors_InputError(`the new signature does not verify (${problem})`, input.name);
     const sigName = sigFileOf(input.name);
     const sigPath = resolveInsideRoot(ctx.root, sigName);
     const kept = [];
     let replaced = 0;
-    if ((0,external_node_fs_namespaceObject.existsSync)(sigPath)) {
+    if ((0,external_node_fs_.existsSync)(sigPath)) {
         const existing = await readInput(ctx.root, sigName, 'signature file');
         let blocks;
         try {
@@ -69654,12 +69887,12 @@ async function signException(ctx, file, options) {
         }
         catch (error) {
             if (error instanceof ArmorError)
-                throw new InputError(`${error.message}; fix or delete it before signing`, sigName, error.line, 1);
+                throw new errors_InputError(`${error.message}; fix or delete it before signing`, sigName, error.line, 1);
             throw error;
         }
         for (const block of blocks) {
             if (!block.blob)
-                throw new InputError(`unreadable signature block (${block.error}); fix or delete it before signing`, sigName, block.line, 1);
+                throw new errors_InputError(`unreadable signature block (${block.error}); fix or delete it before signing`, sigName, block.line, 1);
             let fingerprint;
             try {
                 fingerprint = parseSshsig(block.blob).publicKey.fingerprint;
@@ -69699,7 +69932,7 @@ async function signException(ctx, file, options) {
         }
     }
     catch (error) {
-        if (!(error instanceof InputError))
+        if (!(error instanceof errors_InputError))
             throw error;
         ctx.log.warn(`cannot tell which roles this key may sign for: ${error.toLine()}`);
     }
@@ -69742,7 +69975,7 @@ function runSshKeygen(options, keyPath, message, label) {
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
         child.on('error', (error) => {
-            reject(new InputError(error.code === 'ENOENT'
+            reject(new errors_InputError(error.code === 'ENOENT'
                 ? 'ssh-keygen not found: install OpenSSH 8.2 or later'
                 : `cannot run ssh-keygen (${error.message})`, label));
         });
@@ -69750,7 +69983,7 @@ function runSshKeygen(options, keyPath, message, label) {
             if (code === 0)
                 return resolve(Buffer.concat(out).toString('utf8'));
             const lines = Buffer.concat(err).toString('utf8').trim().split('\n').filter(Boolean);
-            reject(new InputError(`ssh-keygen -Y sign failed: ${lines[lines.length - 1] ?? `exit ${code}`}`, label));
+            reject(new errors_InputError(`ssh-keygen -Y sign failed: ${lines[lines.length - 1] ?? `exit ${code}`}`, label));
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(message);
@@ -69784,7 +70017,7 @@ async function verifyExceptions(ctx, paths, options, sources = APPROVAL_SOURCES)
         : await listExceptionFiles(ctx.root, dir);
     const policyPath = options.policy ?? section.policy ?? DEFAULTS.policy;
     let policy;
-    if (options.policy || (0,external_node_fs_namespaceObject.existsSync)(resolveInsideRoot(ctx.root, policyPath))) {
+    if (options.policy || (0,external_node_fs_.existsSync)(resolveInsideRoot(ctx.root, policyPath))) {
         policy = loadPolicy(await readRecorded(ctx, policyPath, 'eval policy'));
     }
     else {
@@ -69917,7 +70150,7 @@ function gateParams(ctx, values = {}) {
     const section = evalGateSection(ctx.config);
     const model = eval_gate_text(values, 'model') ?? section.model;
     if (model !== undefined && !MODEL.test(model))
-        throw new InputError(`--model must be a plain model name without wildcards; got ${model}`);
+        throw new errors_InputError(`--model must be a plain model name without wildcards; got ${model}`);
     const digest = eval_gate_text(values, 'digest');
     const manifest = eval_gate_text(values, 'manifest') ?? (digest ? undefined : section.manifest);
     const metrics = eval_gate_text(values, 'metrics') ?? section.metrics;
@@ -70020,13 +70253,13 @@ const evalGateCheck = {
             },
             run: async (ctx, args) => {
                 if (args.positionals.length !== 1)
-                    throw new InputError('exception sign takes exactly one FILE');
+                    throw new errors_InputError('exception sign takes exactly one FILE');
                 const key = eval_gate_text(args.values, 'key');
                 if (!key)
-                    throw new InputError('exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)');
+                    throw new errors_InputError('exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)');
                 const hash = eval_gate_text(args.values, 'hash-algorithm') ?? 'sha512';
                 if (hash !== 'sha256' && hash !== 'sha512')
-                    throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
+                    throw new errors_InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
                 return [
                     await signException(ctx, args.positionals[0], {
                         key,
@@ -70416,7 +70649,7 @@ function publishedOnGitHub(check, command = [check.name]) {
             const gate = await published(ctx, async () => {
                 const [first, ...rest] = await spec.run(ctx, args);
                 if (!first)
-                    throw new InputError(`${spec.name.join(' ')} returned no result`);
+                    throw new errors_InputError(`${spec.name.join(' ')} returned no result`);
                 results.push(...rest);
                 return first;
             });
@@ -70485,13 +70718,13 @@ function loadSigningKey(text, label, passphrase) {
         }
         catch (error) {
             const encrypted = text.includes('ENCRYPTED');
-            throw new InputError(encrypted && !passphrase
+            throw new errors_InputError(encrypted && !passphrase
                 ? 'the PEM private key is encrypted: give its passphrase through --key-passphrase-env'
                 : `not a usable PEM private key (${keys_firstLine(error)})`, label);
         }
     }
     else {
-        throw new InputError('not a private key: expected PEM or OpenSSH private key text', label);
+        throw new errors_InputError('not a private key: expected PEM or OpenSSH private key text', label);
     }
     assertSupported(privateKey, label);
     const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
@@ -70502,14 +70735,14 @@ function loadVerificationKey(text, label) {
     let publicKey;
     if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) {
         // A private key handed to a verifier usually means key material is being copied around.
-        throw new InputError('this is a private key; verify with the public key only', label);
+        throw new errors_InputError('this is a private key; verify with the public key only', label);
     }
     else if (trimmed.startsWith('-----BEGIN')) {
         try {
             publicKey = (0,external_node_crypto_.createPublicKey)({ key: trimmed, format: 'pem' });
         }
         catch (error) {
-            throw new InputError(`not a usable PEM public key (${keys_firstLine(error)})`, label);
+            throw new errors_InputError(`not a usable PEM public key (${keys_firstLine(error)})`, label);
         }
     }
     else {
@@ -70521,15 +70754,15 @@ function loadVerificationKey(text, label) {
 function assertSupported(key, label) {
     const type = key.asymmetricKeyType;
     if (type !== 'ed25519' && type !== 'ec' && type !== 'rsa' && type !== 'rsa-pss') {
-        throw new InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
+        throw new errors_InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
     }
     if (type === 'ec' &&
         !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')) {
-        throw new InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
+        throw new errors_InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
     }
     if ((type === 'rsa' || type === 'rsa-pss') &&
         (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
-        throw new InputError('RSA keys shorter than 2048 bits are refused', label);
+        throw new errors_InputError('RSA keys shorter than 2048 bits are refused', label);
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -70574,13 +70807,13 @@ class keys_WireReader {
         return bytes.subarray(start);
     }
     fail() {
-        throw new InputError('truncated or malformed OpenSSH key data', this.label);
+        throw new errors_InputError('truncated or malformed OpenSSH key data', this.label);
     }
 }
 const keys_b64url = (bytes) => bytes.toString('base64url');
 function padTo(bytes, size, label) {
     if (bytes.length > size)
-        throw new InputError('malformed ECDSA key: coordinate too long', label);
+        throw new errors_InputError('malformed ECDSA key: coordinate too long', label);
     return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
 }
 /** The public half of an SSH key blob as a JWK (the key type already read). */
@@ -70588,17 +70821,17 @@ function readPublicFields(type, reader, label) {
     if (type === 'ssh-ed25519') {
         const x = reader.string();
         if (x.length !== 32)
-            throw new InputError('malformed ed25519 key', label);
+            throw new errors_InputError('malformed ed25519 key', label);
         return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: keys_b64url(x) } };
     }
     const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
     if (ec) {
         const curve = EC_CURVES[ec[1]];
         if (reader.text() !== ec[1])
-            throw new InputError('malformed ECDSA key: curve name mismatch', label);
+            throw new errors_InputError('malformed ECDSA key: curve name mismatch', label);
         const point = reader.string();
         if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
-            throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
+            throw new errors_InputError('malformed ECDSA key: expected an uncompressed point', label);
         }
         return {
             type,
@@ -70616,9 +70849,9 @@ function readPublicFields(type, reader, label) {
         return { type, jwk: { kty: 'RSA', n: keys_b64url(n), e: keys_b64url(e) } };
     }
     if (type.startsWith('sk-')) {
-        throw new InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
+        throw new errors_InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
     }
-    throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
+    throw new errors_InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
 }
 function keys_importJwk(jwk, kind, label) {
     try {
@@ -70627,7 +70860,7 @@ function keys_importJwk(jwk, kind, label) {
             : (0,external_node_crypto_.createPrivateKey)({ key: jwk, format: 'jwk' });
     }
     catch (error) {
-        throw new InputError(`the SSH key does not form a valid key (${keys_firstLine(error)})`, label);
+        throw new errors_InputError(`the SSH key does not form a valid key (${keys_firstLine(error)})`, label);
     }
 }
 /** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
@@ -70635,14 +70868,14 @@ function openSshPublicKey(line, label) {
     const fields = line.split(/\s+/);
     const blobText = fields[1];
     if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
-        throw new InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
+        throw new errors_InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
     }
     const reader = new keys_WireReader(Buffer.from(blobText, 'base64'), label);
     const parts = readPublicFields(reader.text(), reader, label);
     if (parts.type !== fields[0])
-        throw new InputError(`key type ${fields[0]} does not match its data`, label);
+        throw new errors_InputError(`key type ${fields[0]} does not match its data`, label);
     if (!reader.done)
-        throw new InputError('trailing bytes after the public key', label);
+        throw new errors_InputError('trailing bytes after the public key', label);
     return keys_importJwk(parts.jwk, 'public', label);
 }
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
@@ -70650,25 +70883,25 @@ const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 function openSshPrivateKey(text, label) {
     const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
     if (body === undefined)
-        throw new InputError('truncated OpenSSH private key (no END line)', label);
+        throw new errors_InputError('truncated OpenSSH private key (no END line)', label);
     const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
     if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
-        throw new InputError('not an openssh-key-v1 private key', label);
+        throw new errors_InputError('not an openssh-key-v1 private key', label);
     }
     const reader = new keys_WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
     const cipher = reader.text();
     const kdf = reader.text();
     reader.string(); // kdf options
     if (cipher !== 'none' || kdf !== 'none') {
-        throw new InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+        throw new errors_InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
             "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
     }
     if (reader.uint32() !== 1)
-        throw new InputError('OpenSSH key files holding several keys are not supported', label);
+        throw new errors_InputError('OpenSSH key files holding several keys are not supported', label);
     reader.string(); // public key blob, repeated inside the private section
     const secret = new keys_WireReader(reader.string(), label);
     if (secret.uint32() !== secret.uint32())
-        throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
+        throw new errors_InputError('corrupt OpenSSH private key (check bytes differ)', label);
     const type = secret.text();
     if (type === 'ssh-rsa')
         return keys_importJwk(rsaPrivateJwk(secret), 'private', label);
@@ -70677,7 +70910,7 @@ function openSshPrivateKey(text, label) {
     if (parts.type === 'ssh-ed25519') {
         const both = secret.string(); // seed ‖ public key
         if (both.length !== 64)
-            throw new InputError('malformed ed25519 private key', label);
+            throw new errors_InputError('malformed ed25519 private key', label);
         jwk.d = keys_b64url(both.subarray(0, 32));
     }
     else {
@@ -70864,7 +71097,7 @@ async function readApprovals(logFile, shownLog, runIds) {
         const validate = validatorFor(SCHEMA_IDS.auditRecord);
         // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
         const needles = runIds.map((id) => JSON.stringify(id));
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(logFile), crlfDelay: Infinity });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(logFile), crlfDelay: Infinity });
         let lineNumber = 0;
         for await (const line of lines) {
             lineNumber += 1;
@@ -70878,7 +71111,7 @@ async function readApprovals(logFile, shownLog, runIds) {
                 continue;
             if (!validate(record)) {
                 const [first] = locateErrors(doc, validate.errors ?? []);
-                throw new InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
+                throw new errors_InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
             }
             records += 1;
             hash.update(`${line}\n`);
@@ -70942,8 +71175,8 @@ function approvals_parseLine(line, file, lineNumber) {
         return parseDocuments(line, file, 'jsonl')[0];
     }
     catch (error) {
-        if (error instanceof InputError)
-            throw new InputError(error.message, file, lineNumber, error.column);
+        if (error instanceof errors_InputError)
+            throw new errors_InputError(error.message, file, lineNumber, error.column);
         throw error;
     }
 }
@@ -71023,7 +71256,7 @@ function collectCiFacts(ci, env) {
         .map(([name]) => name);
     if (missing.length > 0) {
         // Fail closed: a half-described CI run would look like trustworthy provenance.
-        throw new InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+        throw new errors_InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
     }
     const repository = ci.repository;
     const runId = ci.runId;
@@ -71144,27 +71377,27 @@ async function dataDigestOf(absolute, shown) {
         real = await (0,promises_namespaceObject.realpath)(absolute);
     }
     catch {
-        throw new InputError('data path not found (needed for --data-digest)', shown);
+        throw new errors_InputError('data path not found (needed for --data-digest)', shown);
     }
     const info = await (0,promises_namespaceObject.stat)(real);
     if (info.isFile()) {
         const [outcome] = (await hashFiles([{ file: real, size: info.size }])).outcomes;
         if (!outcome?.ok)
-            throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new errors_InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
         return { digest: `sha256:${outcome.sha256}`, files: 1, bytes: outcome.size };
     }
     if (!info.isDirectory())
-        throw new InputError('data path is neither a file nor a directory', shown);
+        throw new errors_InputError('data path is neither a file nor a directory', shown);
     const { files, problems } = await walkArtifactDir(real, () => false);
     const problem = problems[0];
     if (problem)
-        throw new InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
+        throw new errors_InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
     if (files.length === 0)
-        throw new InputError('the data directory is empty', shown);
+        throw new errors_InputError('the data directory is empty', shown);
     for (const file of files) {
         const reason = unwritableNameReason(file.path);
         if (reason)
-            throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
+            throw new errors_InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
     }
     const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
     const manifest = (0,external_node_crypto_.createHash)('sha256');
@@ -71172,7 +71405,7 @@ async function dataDigestOf(absolute, shown) {
     files.forEach((file, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new errors_InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         bytes += outcome.size;
         manifest.update(formatGnuLine(outcome.sha256, file.path));
     });
@@ -71259,7 +71492,7 @@ function decodeBase64(text) {
 /** Shape check of a parsed envelope; anything else is an input error naming the file. */
 function envelopeFrom(value, file) {
     const fail = (what) => {
-        throw new InputError(`not a DSSE envelope: ${what}`, file);
+        throw new errors_InputError(`not a DSSE envelope: ${what}`, file);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail('expected a JSON object');
@@ -71295,7 +71528,7 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function collectGitFacts(input) {
     const { root, ci, env, log } = input;
     if (!(await isGitRepo(root))) {
-        throw new InputError('not inside a git work tree: provenance records the commit a run came from', root);
+        throw new errors_InputError('not inside a git work tree: provenance records the commit a run came from', root);
     }
     const checkedOut = await headCommit(root);
     let commit = checkedOut;
@@ -71303,7 +71536,7 @@ async function collectGitFacts(input) {
         // GITHUB_SHA is the merge commit of refs/pull/N/merge; what was reviewed is the head.
         commit = ci.pullRequest.headSha.toLowerCase();
         if (!OBJECT_ID.test(commit)) {
-            throw new InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
+            throw new errors_InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
         }
         if (checkedOut !== commit && checkedOut !== ci.sha) {
             log.warn(`checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`);
@@ -71324,7 +71557,7 @@ async function headCommit(root) {
         return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
     }
     catch {
-        throw new InputError('the repository has no commit yet: commit the code before stamping a run', root);
+        throw new errors_InputError('the repository has no commit yet: commit the code before stamping a run', root);
     }
 }
 async function branchOf(root, ci, env) {
@@ -71450,12 +71683,12 @@ async function diffDigest(root, exclude) {
             if (stderr.length < 2000)
                 stderr += chunk.toString();
         });
-        child.on('error', (error) => reject(new InputError(`git could not diff the work tree: ${error.message}`)));
+        child.on('error', (error) => reject(new errors_InputError(`git could not diff the work tree: ${error.message}`)));
         child.on('close', (code) => {
             if (code === 0)
                 resolve();
             else
-                reject(new InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
+                reject(new errors_InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
         });
     });
     return bytes === 0 ? null : hash.digest('hex');
@@ -71495,12 +71728,12 @@ async function readMeta(file, shown) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+        throw new errors_InputError(`cannot read (${error.code ?? 'error'})`, shown);
     }
     const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
     const doc = docs[0];
     if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
-        throw new InputError('meta.json must hold a JSON object', shown, 1, 1);
+        throw new errors_InputError('meta.json must hold a JSON object', shown, 1, 1);
     }
     return { value: doc.value, bytes, doc };
 }
@@ -71543,7 +71776,7 @@ async function writeMeta(file, shown, value) {
     const problems = metaProblems(value);
     if (problems.length > 0) {
         // A user key of the wrong type (e.g. `dataset: 5`) would make the stamped file invalid.
-        throw new InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
+        throw new errors_InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
     }
     const text = serializeMeta(value);
     await writeFileAtomic(file, text);
@@ -71583,7 +71816,7 @@ async function readPolicy(root, file) {
     const shown = relativeToRoot(root, file);
     const format = formatOf(file);
     if (format !== 'json' && format !== 'yaml') {
-        throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
+        throw new errors_InputError('a policy must be a .json, .yaml or .yml document', shown);
     }
     let bytes;
     try {
@@ -71591,16 +71824,16 @@ async function readPolicy(root, file) {
     }
     catch (error) {
         const code = error.code;
-        throw new InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
+        throw new errors_InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
     }
     if (bytes.length > MAX_POLICY_BYTES)
-        throw new InputError('policy file larger than 1 MiB', shown);
+        throw new errors_InputError('policy file larger than 1 MiB', shown);
     const docs = parseDocuments(bytes.toString('utf8'), shown, format);
     if (docs.length !== 1)
-        throw new InputError('a policy file must hold exactly one document', shown);
+        throw new errors_InputError('a policy file must hold exactly one document', shown);
     const value = docs[0].value;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new InputError('a policy must be a mapping of settings', shown, 1, 1);
+        throw new errors_InputError('a policy must be a mapping of settings', shown, 1, 1);
     }
     const { policy_id: id, schema_version: version, ...rest } = value;
     const settings = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
@@ -71737,13 +71970,13 @@ function serializeStatement(statement) {
 const HEX64 = /^[0-9a-f]{64}$/;
 function parseStatement(text, shown) {
     if (text.trim() === '')
-        throw new InputError('the provenance statement is empty', shown);
+        throw new errors_InputError('the provenance statement is empty', shown);
     const doc = parseDocuments(text, shown, 'json')[0];
     if (!doc)
-        throw new InputError('the provenance statement is empty', shown);
+        throw new errors_InputError('the provenance statement is empty', shown);
     const fail = (pointer, message) => {
         const at = doc.locate(pointer);
-        throw new InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
+        throw new errors_InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
     };
     const value = doc.value;
     if (!statement_isRecord(value))
@@ -71849,7 +72082,7 @@ async function stampRun(ctx, options) {
     const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
     const runId = options.runId ?? stringOf(existing.run_id) ?? external_node_path_default().basename(runDirAbs);
     if (!RUN_ID.test(runId))
-        throw new InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
+        throw new errors_InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
     const artifactRel = normalizeArtifactDir(options.artifactDir);
     const artifactAbs = await directoryInsideRoot(root, external_node_path_default().join(runShown, artifactRel), 'artifact directory');
     // 1. The artifact manifest: verified when present, written when absent.
@@ -71877,9 +72110,9 @@ async function stampRun(ctx, options) {
     if (options.dataDigest) {
         const local = dataPath ?? stringOf(existing.data_path);
         if (!local)
-            throw new InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
+            throw new errors_InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(local)) {
-            throw new InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
+            throw new errors_InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
         }
         const dataAbs = resolveInsideRoot(root, local);
         dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
@@ -72048,7 +72281,7 @@ async function directoryInsideRoot(root, userPath, what) {
     const absolute = resolveInsideRoot(root, userPath);
     const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
+        throw new errors_InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
     return absolute;
 }
 function normalizeArtifactDir(dir) {
@@ -72058,7 +72291,7 @@ function normalizeArtifactDir(dir) {
         normalized.startsWith('..') ||
         external_node_path_default().posix.isAbsolute(normalized)) {
         // meta.json and the statement live in the run directory; a manifest over it would list them.
-        throw new InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
+        throw new errors_InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
     }
     return normalized;
 }
@@ -72075,7 +72308,7 @@ function timeOption(value, flag) {
     if (value === undefined)
         return undefined;
     if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-        throw new InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
+        throw new errors_InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
     }
     return value;
 }
@@ -72149,7 +72382,7 @@ async function verifyTarget(ctx, options) {
     const { root } = ctx;
     const targetAbs = resolveInsideRoot(root, options.target);
     if (!(await verify_isDirectory(targetAbs)))
-        throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
+        throw new errors_InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
     const findings = [];
     const add = (spec) => {
         findings.push(provenanceFinding(spec));
@@ -72165,7 +72398,7 @@ async function verifyTarget(ctx, options) {
         if (!runDirAbs) {
             const manifest = external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME);
             if (!(await verify_exists(manifest))) {
-                throw new InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
+                throw new errors_InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
             }
             add({
                 rule: 'no-stamped-run',
@@ -72177,7 +72410,7 @@ async function verifyTarget(ctx, options) {
     }
     const runShown = relativeToRoot(root, runDirAbs) || '.';
     if (!(await hasProvenance(runDirAbs))) {
-        throw new InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
+        throw new errors_InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
     }
     // 1. Signature first, then the statement it covers.
     const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
@@ -72503,7 +72736,7 @@ async function readText(file, shown) {
         return await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
+        throw new errors_InputError(`cannot read (${error.code ?? 'error'})`, shown);
     }
 }
 async function verify_exists(file) {
@@ -72628,7 +72861,7 @@ function section(ctx) {
 async function stampCommand(ctx, args) {
     const [runDir, ...extra] = args.positionals;
     if (!runDir || extra.length > 0)
-        throw new InputError('provenance stamp takes exactly one RUN_DIR');
+        throw new errors_InputError('provenance stamp takes exactly one RUN_DIR');
     const config = section(ctx);
     const v = args.values;
     return stampRun(ctx, {
@@ -72648,7 +72881,7 @@ async function stampCommand(ctx, args) {
 }
 async function verifyCommand(ctx, args) {
     if (args.positionals.length === 0)
-        throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+        throw new errors_InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
     const config = section(ctx);
     const v = args.values;
     const keys = await verificationKeys(ctx, v);
@@ -72672,12 +72905,12 @@ async function verifyConfigured(ctx) {
     const runGlobs = config.runs ?? DEFAULT_RUN_GLOBS;
     const keys = await verificationKeys(ctx, {});
     const findings = [];
-    const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(d));
+    const runs = (await expandDirectoryGlobs(ctx.root, runGlobs)).filter((d) => (0,external_node_fs_.existsSync)(d));
     const stamped = [];
     for (const dir of runs)
         if (await hasProvenance(dir))
             stamped.push(dir);
-    const deployments = (await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)).filter((d) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(d, CHECKSUM_FILE_NAME)));
+    const deployments = (await expandDirectoryGlobs(ctx.root, config.deployments ?? DEFAULT_DEPLOYMENT_GLOBS)).filter((d) => (0,external_node_fs_.existsSync)(external_node_path_default().join(d, CHECKSUM_FILE_NAME)));
     const base = {
         artifactDir: config['artifact-dir'] ?? DEFAULT_ARTIFACT_DIR,
         publicKeys: keys,
@@ -72717,7 +72950,7 @@ async function signingKeys(ctx, v) {
     const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
     const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
     if (passphraseVar && !passphrase)
-        throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+        throw new errors_InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
     if (passphrase)
         ctx.registerSecret(passphrase);
     const keys = [];
@@ -72725,7 +72958,7 @@ async function signingKeys(ctx, v) {
     if (envVar) {
         const text = ctx.env[envVar];
         if (!text)
-            throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+            throw new errors_InputError(`environment variable ${envVar} (signing key) is not set or empty`);
         registerKeyText(ctx, text);
         keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
     }
@@ -72740,7 +72973,7 @@ async function signingKeys(ctx, v) {
             ? file
             : relativeToRoot(ctx.root, file);
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-            throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+            throw new errors_InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
         });
         registerKeyText(ctx, text);
         keys.push(loadSigningKey(text, shown, passphrase));
@@ -72765,7 +72998,7 @@ async function verificationKeys(ctx, v) {
             ? file
             : relativeToRoot(ctx.root, file);
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-            throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+            throw new errors_InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
         });
         keys.push(loadVerificationKey(text, shown));
     }
@@ -72783,10 +73016,10757 @@ function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
 }
 
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+var regexpStringMatcher = {};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+
+function requireLodash_uniq () {
+	if (hasRequiredLodash_uniq) return lodash_uniq;
+	hasRequiredLodash_uniq = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * Creates a duplicate-free version of an array, using
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * for equality comparisons, in which only the first occurrence of each
+	 * element is kept.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * _.uniq([2, 1, 2]);
+	 * // => [2, 1]
+	 */
+	function uniq(array) {
+	  return (array && array.length)
+	    ? baseUniq(array)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniq = uniq;
+	return lodash_uniq;
+}
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+
+function requireLodash_uniqwith () {
+	if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+	hasRequiredLodash_uniqwith = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * This function is like `arrayIncludes` except that it accepts a comparator.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @param {Function} comparator The comparator invoked per element.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludesWith(array, value, comparator) {
+	  var index = -1,
+	      length = array ? array.length : 0;
+
+	  while (++index < length) {
+	    if (comparator(value, array[index])) {
+	      return true;
+	    }
+	  }
+	  return false;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (comparator) {
+	    isCommon = false;
+	    includes = arrayIncludesWith;
+	  }
+	  else if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (comparator || value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * This method is like `_.uniq` except that it accepts `comparator` which
+	 * is invoked to compare elements of `array`. The comparator is invoked with
+	 * two arguments: (arrVal, othVal).
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
+	 *
+	 * _.uniqWith(objects, _.isEqual);
+	 * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
+	 */
+	function uniqWith(array, comparator) {
+	  return (array && array.length)
+	    ? baseUniq(array, undefined, comparator)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniqwith = uniqWith;
+	return lodash_uniqwith;
+}
+
+var lodash_sortby = {exports: {}};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+lodash_sortby.exports;
+
+var hasRequiredLodash_sortby;
+
+function requireLodash_sortby () {
+	if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+	hasRequiredLodash_sortby = 1;
+	(function (module, exports$1) {
+		/** Used as the size to enable large array optimizations. */
+		var LARGE_ARRAY_SIZE = 200;
+
+		/** Used as the `TypeError` message for "Functions" methods. */
+		var FUNC_ERROR_TEXT = 'Expected a function';
+
+		/** Used to stand-in for `undefined` hash values. */
+		var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+		/** Used to compose bitmasks for comparison styles. */
+		var UNORDERED_COMPARE_FLAG = 1,
+		    PARTIAL_COMPARE_FLAG = 2;
+
+		/** Used as references for various `Number` constants. */
+		var MAX_SAFE_INTEGER = 9007199254740991;
+
+		/** `Object#toString` result references. */
+		var argsTag = '[object Arguments]',
+		    arrayTag = '[object Array]',
+		    boolTag = '[object Boolean]',
+		    dateTag = '[object Date]',
+		    errorTag = '[object Error]',
+		    funcTag = '[object Function]',
+		    genTag = '[object GeneratorFunction]',
+		    mapTag = '[object Map]',
+		    numberTag = '[object Number]',
+		    objectTag = '[object Object]',
+		    promiseTag = '[object Promise]',
+		    regexpTag = '[object RegExp]',
+		    setTag = '[object Set]',
+		    stringTag = '[object String]',
+		    symbolTag = '[object Symbol]',
+		    weakMapTag = '[object WeakMap]';
+
+		var arrayBufferTag = '[object ArrayBuffer]',
+		    dataViewTag = '[object DataView]',
+		    float32Tag = '[object Float32Array]',
+		    float64Tag = '[object Float64Array]',
+		    int8Tag = '[object Int8Array]',
+		    int16Tag = '[object Int16Array]',
+		    int32Tag = '[object Int32Array]',
+		    uint8Tag = '[object Uint8Array]',
+		    uint8ClampedTag = '[object Uint8ClampedArray]',
+		    uint16Tag = '[object Uint16Array]',
+		    uint32Tag = '[object Uint32Array]';
+
+		/** Used to match property names within property paths. */
+		var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
+		    reIsPlainProp = /^\w*$/,
+		    reLeadingDot = /^\./,
+		    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+
+		/**
+		 * Used to match `RegExp`
+		 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+		 */
+		var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+		/** Used to match backslashes in property paths. */
+		var reEscapeChar = /\\(\\)?/g;
+
+		/** Used to detect host constructors (Safari). */
+		var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+		/** Used to detect unsigned integer values. */
+		var reIsUint = /^(?:0|[1-9]\d*)$/;
+
+		/** Used to identify `toStringTag` values of typed arrays. */
+		var typedArrayTags = {};
+		typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
+		typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
+		typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
+		typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
+		typedArrayTags[uint32Tag] = true;
+		typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
+		typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
+		typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
+		typedArrayTags[errorTag] = typedArrayTags[funcTag] =
+		typedArrayTags[mapTag] = typedArrayTags[numberTag] =
+		typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
+		typedArrayTags[setTag] = typedArrayTags[stringTag] =
+		typedArrayTags[weakMapTag] = false;
+
+		/** Detect free variable `global` from Node.js. */
+		var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+		/** Detect free variable `self`. */
+		var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+		/** Used as a reference to the global object. */
+		var root = freeGlobal || freeSelf || Function('return this')();
+
+		/** Detect free variable `exports`. */
+		var freeExports = exports$1 && !exports$1.nodeType && exports$1;
+
+		/** Detect free variable `module`. */
+		var freeModule = freeExports && 'object' == 'object' && module && !module.nodeType && module;
+
+		/** Detect the popular CommonJS extension `module.exports`. */
+		var moduleExports = freeModule && freeModule.exports === freeExports;
+
+		/** Detect free variable `process` from Node.js. */
+		var freeProcess = moduleExports && freeGlobal.process;
+
+		/** Used to access faster Node.js helpers. */
+		var nodeUtil = (function() {
+		  try {
+		    return freeProcess && freeProcess.binding('util');
+		  } catch (e) {}
+		}());
+
+		/* Node.js helper references. */
+		var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+
+		/**
+		 * A faster alternative to `Function#apply`, this function invokes `func`
+		 * with the `this` binding of `thisArg` and the arguments of `args`.
+		 *
+		 * @private
+		 * @param {Function} func The function to invoke.
+		 * @param {*} thisArg The `this` binding of `func`.
+		 * @param {Array} args The arguments to invoke `func` with.
+		 * @returns {*} Returns the result of `func`.
+		 */
+		function apply(func, thisArg, args) {
+		  switch (args.length) {
+		    case 0: return func.call(thisArg);
+		    case 1: return func.call(thisArg, args[0]);
+		    case 2: return func.call(thisArg, args[0], args[1]);
+		    case 3: return func.call(thisArg, args[0], args[1], args[2]);
+		  }
+		  return func.apply(thisArg, args);
+		}
+
+		/**
+		 * A specialized version of `_.map` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function arrayMap(array, iteratee) {
+		  var index = -1,
+		      length = array ? array.length : 0,
+		      result = Array(length);
+
+		  while (++index < length) {
+		    result[index] = iteratee(array[index], index, array);
+		  }
+		  return result;
+		}
+
+		/**
+		 * Appends the elements of `values` to `array`.
+		 *
+		 * @private
+		 * @param {Array} array The array to modify.
+		 * @param {Array} values The values to append.
+		 * @returns {Array} Returns `array`.
+		 */
+		function arrayPush(array, values) {
+		  var index = -1,
+		      length = values.length,
+		      offset = array.length;
+
+		  while (++index < length) {
+		    array[offset + index] = values[index];
+		  }
+		  return array;
+		}
+
+		/**
+		 * A specialized version of `_.some` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} predicate The function invoked per iteration.
+		 * @returns {boolean} Returns `true` if any element passes the predicate check,
+		 *  else `false`.
+		 */
+		function arraySome(array, predicate) {
+		  var index = -1,
+		      length = array ? array.length : 0;
+
+		  while (++index < length) {
+		    if (predicate(array[index], index, array)) {
+		      return true;
+		    }
+		  }
+		  return false;
+		}
+
+		/**
+		 * The base implementation of `_.property` without support for deep paths.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function baseProperty(key) {
+		  return function(object) {
+		    return object == null ? undefined : object[key];
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.sortBy` which uses `comparer` to define the
+		 * sort order of `array` and replaces criteria objects with their corresponding
+		 * values.
+		 *
+		 * @private
+		 * @param {Array} array The array to sort.
+		 * @param {Function} comparer The function to define sort order.
+		 * @returns {Array} Returns `array`.
+		 */
+		function baseSortBy(array, comparer) {
+		  var length = array.length;
+
+		  array.sort(comparer);
+		  while (length--) {
+		    array[length] = array[length].value;
+		  }
+		  return array;
+		}
+
+		/**
+		 * The base implementation of `_.times` without support for iteratee shorthands
+		 * or max array length checks.
+		 *
+		 * @private
+		 * @param {number} n The number of times to invoke `iteratee`.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the array of results.
+		 */
+		function baseTimes(n, iteratee) {
+		  var index = -1,
+		      result = Array(n);
+
+		  while (++index < n) {
+		    result[index] = iteratee(index);
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.unary` without support for storing metadata.
+		 *
+		 * @private
+		 * @param {Function} func The function to cap arguments for.
+		 * @returns {Function} Returns the new capped function.
+		 */
+		function baseUnary(func) {
+		  return function(value) {
+		    return func(value);
+		  };
+		}
+
+		/**
+		 * Gets the value at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {string} key The key of the property to get.
+		 * @returns {*} Returns the property value.
+		 */
+		function getValue(object, key) {
+		  return object == null ? undefined : object[key];
+		}
+
+		/**
+		 * Checks if `value` is a host object in IE < 9.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+		 */
+		function isHostObject(value) {
+		  // Many host objects are `Object` objects that can coerce to strings
+		  // despite having improperly defined `toString` methods.
+		  var result = false;
+		  if (value != null && typeof value.toString != 'function') {
+		    try {
+		      result = !!(value + '');
+		    } catch (e) {}
+		  }
+		  return result;
+		}
+
+		/**
+		 * Converts `map` to its key-value pairs.
+		 *
+		 * @private
+		 * @param {Object} map The map to convert.
+		 * @returns {Array} Returns the key-value pairs.
+		 */
+		function mapToArray(map) {
+		  var index = -1,
+		      result = Array(map.size);
+
+		  map.forEach(function(value, key) {
+		    result[++index] = [key, value];
+		  });
+		  return result;
+		}
+
+		/**
+		 * Creates a unary function that invokes `func` with its argument transformed.
+		 *
+		 * @private
+		 * @param {Function} func The function to wrap.
+		 * @param {Function} transform The argument transform.
+		 * @returns {Function} Returns the new function.
+		 */
+		function overArg(func, transform) {
+		  return function(arg) {
+		    return func(transform(arg));
+		  };
+		}
+
+		/**
+		 * Converts `set` to an array of its values.
+		 *
+		 * @private
+		 * @param {Object} set The set to convert.
+		 * @returns {Array} Returns the values.
+		 */
+		function setToArray(set) {
+		  var index = -1,
+		      result = Array(set.size);
+
+		  set.forEach(function(value) {
+		    result[++index] = value;
+		  });
+		  return result;
+		}
+
+		/** Used for built-in method references. */
+		var arrayProto = Array.prototype,
+		    funcProto = Function.prototype,
+		    objectProto = Object.prototype;
+
+		/** Used to detect overreaching core-js shims. */
+		var coreJsData = root['__core-js_shared__'];
+
+		/** Used to detect methods masquerading as native. */
+		var maskSrcKey = (function() {
+		  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+		  return uid ? ('Symbol(src)_1.' + uid) : '';
+		}());
+
+		/** Used to resolve the decompiled source of functions. */
+		var funcToString = funcProto.toString;
+
+		/** Used to check objects for own properties. */
+		var hasOwnProperty = objectProto.hasOwnProperty;
+
+		/**
+		 * Used to resolve the
+		 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+		 * of values.
+		 */
+		var objectToString = objectProto.toString;
+
+		/** Used to detect if a method is native. */
+		var reIsNative = RegExp('^' +
+		  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+		  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+		);
+
+		/** Built-in value references. */
+		var Symbol = root.Symbol,
+		    Uint8Array = root.Uint8Array,
+		    propertyIsEnumerable = objectProto.propertyIsEnumerable,
+		    splice = arrayProto.splice,
+		    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
+
+		/* Built-in method references for those with the same name as other `lodash` methods. */
+		var nativeKeys = overArg(Object.keys, Object),
+		    nativeMax = Math.max;
+
+		/* Built-in method references that are verified to be native. */
+		var DataView = getNative(root, 'DataView'),
+		    Map = getNative(root, 'Map'),
+		    Promise = getNative(root, 'Promise'),
+		    Set = getNative(root, 'Set'),
+		    WeakMap = getNative(root, 'WeakMap'),
+		    nativeCreate = getNative(Object, 'create');
+
+		/** Used to detect maps, sets, and weakmaps. */
+		var dataViewCtorString = toSource(DataView),
+		    mapCtorString = toSource(Map),
+		    promiseCtorString = toSource(Promise),
+		    setCtorString = toSource(Set),
+		    weakMapCtorString = toSource(WeakMap);
+
+		/** Used to convert symbols to primitives and strings. */
+		var symbolProto = Symbol ? Symbol.prototype : undefined,
+		    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
+		    symbolToString = symbolProto ? symbolProto.toString : undefined;
+
+		/**
+		 * Creates a hash object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Hash(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the hash.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Hash
+		 */
+		function hashClear() {
+		  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+		}
+
+		/**
+		 * Removes `key` and its value from the hash.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Hash
+		 * @param {Object} hash The hash to modify.
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function hashDelete(key) {
+		  return this.has(key) && delete this.__data__[key];
+		}
+
+		/**
+		 * Gets the hash value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function hashGet(key) {
+		  var data = this.__data__;
+		  if (nativeCreate) {
+		    var result = data[key];
+		    return result === HASH_UNDEFINED ? undefined : result;
+		  }
+		  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+		}
+
+		/**
+		 * Checks if a hash value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Hash
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function hashHas(key) {
+		  var data = this.__data__;
+		  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+		}
+
+		/**
+		 * Sets the hash `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the hash instance.
+		 */
+		function hashSet(key, value) {
+		  var data = this.__data__;
+		  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+		  return this;
+		}
+
+		// Add methods to `Hash`.
+		Hash.prototype.clear = hashClear;
+		Hash.prototype['delete'] = hashDelete;
+		Hash.prototype.get = hashGet;
+		Hash.prototype.has = hashHas;
+		Hash.prototype.set = hashSet;
+
+		/**
+		 * Creates an list cache object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function ListCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the list cache.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf ListCache
+		 */
+		function listCacheClear() {
+		  this.__data__ = [];
+		}
+
+		/**
+		 * Removes `key` and its value from the list cache.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function listCacheDelete(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    return false;
+		  }
+		  var lastIndex = data.length - 1;
+		  if (index == lastIndex) {
+		    data.pop();
+		  } else {
+		    splice.call(data, index, 1);
+		  }
+		  return true;
+		}
+
+		/**
+		 * Gets the list cache value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function listCacheGet(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  return index < 0 ? undefined : data[index][1];
+		}
+
+		/**
+		 * Checks if a list cache value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf ListCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function listCacheHas(key) {
+		  return assocIndexOf(this.__data__, key) > -1;
+		}
+
+		/**
+		 * Sets the list cache `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the list cache instance.
+		 */
+		function listCacheSet(key, value) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    data.push([key, value]);
+		  } else {
+		    data[index][1] = value;
+		  }
+		  return this;
+		}
+
+		// Add methods to `ListCache`.
+		ListCache.prototype.clear = listCacheClear;
+		ListCache.prototype['delete'] = listCacheDelete;
+		ListCache.prototype.get = listCacheGet;
+		ListCache.prototype.has = listCacheHas;
+		ListCache.prototype.set = listCacheSet;
+
+		/**
+		 * Creates a map cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function MapCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the map.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf MapCache
+		 */
+		function mapCacheClear() {
+		  this.__data__ = {
+		    'hash': new Hash,
+		    'map': new (Map || ListCache),
+		    'string': new Hash
+		  };
+		}
+
+		/**
+		 * Removes `key` and its value from the map.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function mapCacheDelete(key) {
+		  return getMapData(this, key)['delete'](key);
+		}
+
+		/**
+		 * Gets the map value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function mapCacheGet(key) {
+		  return getMapData(this, key).get(key);
+		}
+
+		/**
+		 * Checks if a map value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf MapCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function mapCacheHas(key) {
+		  return getMapData(this, key).has(key);
+		}
+
+		/**
+		 * Sets the map `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the map cache instance.
+		 */
+		function mapCacheSet(key, value) {
+		  getMapData(this, key).set(key, value);
+		  return this;
+		}
+
+		// Add methods to `MapCache`.
+		MapCache.prototype.clear = mapCacheClear;
+		MapCache.prototype['delete'] = mapCacheDelete;
+		MapCache.prototype.get = mapCacheGet;
+		MapCache.prototype.has = mapCacheHas;
+		MapCache.prototype.set = mapCacheSet;
+
+		/**
+		 *
+		 * Creates an array cache object to store unique values.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [values] The values to cache.
+		 */
+		function SetCache(values) {
+		  var index = -1,
+		      length = values ? values.length : 0;
+
+		  this.__data__ = new MapCache;
+		  while (++index < length) {
+		    this.add(values[index]);
+		  }
+		}
+
+		/**
+		 * Adds `value` to the array cache.
+		 *
+		 * @private
+		 * @name add
+		 * @memberOf SetCache
+		 * @alias push
+		 * @param {*} value The value to cache.
+		 * @returns {Object} Returns the cache instance.
+		 */
+		function setCacheAdd(value) {
+		  this.__data__.set(value, HASH_UNDEFINED);
+		  return this;
+		}
+
+		/**
+		 * Checks if `value` is in the array cache.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf SetCache
+		 * @param {*} value The value to search for.
+		 * @returns {number} Returns `true` if `value` is found, else `false`.
+		 */
+		function setCacheHas(value) {
+		  return this.__data__.has(value);
+		}
+
+		// Add methods to `SetCache`.
+		SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+		SetCache.prototype.has = setCacheHas;
+
+		/**
+		 * Creates a stack cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Stack(entries) {
+		  this.__data__ = new ListCache(entries);
+		}
+
+		/**
+		 * Removes all key-value entries from the stack.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Stack
+		 */
+		function stackClear() {
+		  this.__data__ = new ListCache;
+		}
+
+		/**
+		 * Removes `key` and its value from the stack.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function stackDelete(key) {
+		  return this.__data__['delete'](key);
+		}
+
+		/**
+		 * Gets the stack value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function stackGet(key) {
+		  return this.__data__.get(key);
+		}
+
+		/**
+		 * Checks if a stack value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Stack
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function stackHas(key) {
+		  return this.__data__.has(key);
+		}
+
+		/**
+		 * Sets the stack `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the stack cache instance.
+		 */
+		function stackSet(key, value) {
+		  var cache = this.__data__;
+		  if (cache instanceof ListCache) {
+		    var pairs = cache.__data__;
+		    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
+		      pairs.push([key, value]);
+		      return this;
+		    }
+		    cache = this.__data__ = new MapCache(pairs);
+		  }
+		  cache.set(key, value);
+		  return this;
+		}
+
+		// Add methods to `Stack`.
+		Stack.prototype.clear = stackClear;
+		Stack.prototype['delete'] = stackDelete;
+		Stack.prototype.get = stackGet;
+		Stack.prototype.has = stackHas;
+		Stack.prototype.set = stackSet;
+
+		/**
+		 * Creates an array of the enumerable property names of the array-like `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @param {boolean} inherited Specify returning inherited property names.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function arrayLikeKeys(value, inherited) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  // Safari 9 makes `arguments.length` enumerable in strict mode.
+		  var result = (isArray(value) || isArguments(value))
+		    ? baseTimes(value.length, String)
+		    : [];
+
+		  var length = result.length,
+		      skipIndexes = !!length;
+
+		  for (var key in value) {
+		    if ((hasOwnProperty.call(value, key)) &&
+		        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the index at which the `key` is found in `array` of key-value pairs.
+		 *
+		 * @private
+		 * @param {Array} array The array to inspect.
+		 * @param {*} key The key to search for.
+		 * @returns {number} Returns the index of the matched value, else `-1`.
+		 */
+		function assocIndexOf(array, key) {
+		  var length = array.length;
+		  while (length--) {
+		    if (eq(array[length][0], key)) {
+		      return length;
+		    }
+		  }
+		  return -1;
+		}
+
+		/**
+		 * The base implementation of `_.forEach` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array|Object} Returns `collection`.
+		 */
+		var baseEach = createBaseEach(baseForOwn);
+
+		/**
+		 * The base implementation of `_.flatten` with support for restricting flattening.
+		 *
+		 * @private
+		 * @param {Array} array The array to flatten.
+		 * @param {number} depth The maximum recursion depth.
+		 * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
+		 * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
+		 * @param {Array} [result=[]] The initial result value.
+		 * @returns {Array} Returns the new flattened array.
+		 */
+		function baseFlatten(array, depth, predicate, isStrict, result) {
+		  var index = -1,
+		      length = array.length;
+
+		  predicate || (predicate = isFlattenable);
+		  result || (result = []);
+
+		  while (++index < length) {
+		    var value = array[index];
+		    if (predicate(value)) {
+		      {
+		        arrayPush(result, value);
+		      }
+		    } else {
+		      result[result.length] = value;
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `baseForOwn` which iterates over `object`
+		 * properties returned by `keysFunc` and invokes `iteratee` for each property.
+		 * Iteratee functions may exit iteration early by explicitly returning `false`.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @param {Function} keysFunc The function to get the keys of `object`.
+		 * @returns {Object} Returns `object`.
+		 */
+		var baseFor = createBaseFor();
+
+		/**
+		 * The base implementation of `_.forOwn` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Object} Returns `object`.
+		 */
+		function baseForOwn(object, iteratee) {
+		  return object && baseFor(object, iteratee, keys);
+		}
+
+		/**
+		 * The base implementation of `_.get` without support for default values.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {*} Returns the resolved value.
+		 */
+		function baseGet(object, path) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var index = 0,
+		      length = path.length;
+
+		  while (object != null && index < length) {
+		    object = object[toKey(path[index++])];
+		  }
+		  return (index && index == length) ? object : undefined;
+		}
+
+		/**
+		 * The base implementation of `getTag`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		function baseGetTag(value) {
+		  return objectToString.call(value);
+		}
+
+		/**
+		 * The base implementation of `_.hasIn` without support for deep paths.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {Array|string} key The key to check.
+		 * @returns {boolean} Returns `true` if `key` exists, else `false`.
+		 */
+		function baseHasIn(object, key) {
+		  return object != null && key in Object(object);
+		}
+
+		/**
+		 * The base implementation of `_.isEqual` which supports partial comparisons
+		 * and tracks traversed objects.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {boolean} [bitmask] The bitmask of comparison flags.
+		 *  The bitmask may be composed of the following flags:
+		 *     1 - Unordered comparison
+		 *     2 - Partial comparison
+		 * @param {Object} [stack] Tracks traversed `value` and `other` objects.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 */
+		function baseIsEqual(value, other, customizer, bitmask, stack) {
+		  if (value === other) {
+		    return true;
+		  }
+		  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
+		    return value !== value && other !== other;
+		  }
+		  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+		}
+
+		/**
+		 * A specialized version of `baseIsEqual` for arrays and objects which performs
+		 * deep comparisons and tracks traversed objects enabling objects with circular
+		 * references to be compared.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} [stack] Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+		  var objIsArr = isArray(object),
+		      othIsArr = isArray(other),
+		      objTag = arrayTag,
+		      othTag = arrayTag;
+
+		  if (!objIsArr) {
+		    objTag = getTag(object);
+		    objTag = objTag == argsTag ? objectTag : objTag;
+		  }
+		  if (!othIsArr) {
+		    othTag = getTag(other);
+		    othTag = othTag == argsTag ? objectTag : othTag;
+		  }
+		  var objIsObj = objTag == objectTag && !isHostObject(object),
+		      othIsObj = othTag == objectTag && !isHostObject(other),
+		      isSameTag = objTag == othTag;
+
+		  if (isSameTag && !objIsObj) {
+		    stack || (stack = new Stack);
+		    return (objIsArr || isTypedArray(object))
+		      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
+		      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+		  }
+		  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+		    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
+		        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
+
+		    if (objIsWrapped || othIsWrapped) {
+		      var objUnwrapped = objIsWrapped ? object.value() : object,
+		          othUnwrapped = othIsWrapped ? other.value() : other;
+
+		      stack || (stack = new Stack);
+		      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+		    }
+		  }
+		  if (!isSameTag) {
+		    return false;
+		  }
+		  stack || (stack = new Stack);
+		  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+		}
+
+		/**
+		 * The base implementation of `_.isMatch` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to inspect.
+		 * @param {Object} source The object of property values to match.
+		 * @param {Array} matchData The property names, values, and compare flags to match.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @returns {boolean} Returns `true` if `object` is a match, else `false`.
+		 */
+		function baseIsMatch(object, source, matchData, customizer) {
+		  var index = matchData.length,
+		      length = index;
+
+		  if (object == null) {
+		    return !length;
+		  }
+		  object = Object(object);
+		  while (index--) {
+		    var data = matchData[index];
+		    if ((data[2])
+		          ? data[1] !== object[data[0]]
+		          : !(data[0] in object)
+		        ) {
+		      return false;
+		    }
+		  }
+		  while (++index < length) {
+		    data = matchData[index];
+		    var key = data[0],
+		        objValue = object[key],
+		        srcValue = data[1];
+
+		    if (data[2]) {
+		      if (objValue === undefined && !(key in object)) {
+		        return false;
+		      }
+		    } else {
+		      var stack = new Stack;
+		      var result; 
+		      if (!(result === undefined
+		            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
+		            : result
+		          )) {
+		        return false;
+		      }
+		    }
+		  }
+		  return true;
+		}
+
+		/**
+		 * The base implementation of `_.isNative` without bad shim checks.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a native function,
+		 *  else `false`.
+		 */
+		function baseIsNative(value) {
+		  if (!isObject(value) || isMasked(value)) {
+		    return false;
+		  }
+		  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+		  return pattern.test(toSource(value));
+		}
+
+		/**
+		 * The base implementation of `_.isTypedArray` without Node.js optimizations.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 */
+		function baseIsTypedArray(value) {
+		  return isObjectLike(value) &&
+		    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+		}
+
+		/**
+		 * The base implementation of `_.iteratee`.
+		 *
+		 * @private
+		 * @param {*} [value=_.identity] The value to convert to an iteratee.
+		 * @returns {Function} Returns the iteratee.
+		 */
+		function baseIteratee(value) {
+		  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
+		  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
+		  if (typeof value == 'function') {
+		    return value;
+		  }
+		  if (value == null) {
+		    return identity;
+		  }
+		  if (typeof value == 'object') {
+		    return isArray(value)
+		      ? baseMatchesProperty(value[0], value[1])
+		      : baseMatches(value);
+		  }
+		  return property(value);
+		}
+
+		/**
+		 * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function baseKeys(object) {
+		  if (!isPrototype(object)) {
+		    return nativeKeys(object);
+		  }
+		  var result = [];
+		  for (var key in Object(object)) {
+		    if (hasOwnProperty.call(object, key) && key != 'constructor') {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.map` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function baseMap(collection, iteratee) {
+		  var index = -1,
+		      result = isArrayLike(collection) ? Array(collection.length) : [];
+
+		  baseEach(collection, function(value, key, collection) {
+		    result[++index] = iteratee(value, key, collection);
+		  });
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.matches` which doesn't clone `source`.
+		 *
+		 * @private
+		 * @param {Object} source The object of property values to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatches(source) {
+		  var matchData = getMatchData(source);
+		  if (matchData.length == 1 && matchData[0][2]) {
+		    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+		  }
+		  return function(object) {
+		    return object === source || baseIsMatch(object, source, matchData);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
+		 *
+		 * @private
+		 * @param {string} path The path of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatchesProperty(path, srcValue) {
+		  if (isKey(path) && isStrictComparable(srcValue)) {
+		    return matchesStrictComparable(toKey(path), srcValue);
+		  }
+		  return function(object) {
+		    var objValue = get(object, path);
+		    return (objValue === undefined && objValue === srcValue)
+		      ? hasIn(object, path)
+		      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.orderBy` without param guards.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
+		 * @param {string[]} orders The sort orders of `iteratees`.
+		 * @returns {Array} Returns the new sorted array.
+		 */
+		function baseOrderBy(collection, iteratees, orders) {
+		  var index = -1;
+		  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+
+		  var result = baseMap(collection, function(value, key, collection) {
+		    var criteria = arrayMap(iteratees, function(iteratee) {
+		      return iteratee(value);
+		    });
+		    return { 'criteria': criteria, 'index': ++index, 'value': value };
+		  });
+
+		  return baseSortBy(result, function(object, other) {
+		    return compareMultiple(object, other, orders);
+		  });
+		}
+
+		/**
+		 * A specialized version of `baseProperty` which supports deep paths.
+		 *
+		 * @private
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function basePropertyDeep(path) {
+		  return function(object) {
+		    return baseGet(object, path);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.rest` which doesn't validate or coerce arguments.
+		 *
+		 * @private
+		 * @param {Function} func The function to apply a rest parameter to.
+		 * @param {number} [start=func.length-1] The start position of the rest parameter.
+		 * @returns {Function} Returns the new function.
+		 */
+		function baseRest(func, start) {
+		  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
+		  return function() {
+		    var args = arguments,
+		        index = -1,
+		        length = nativeMax(args.length - start, 0),
+		        array = Array(length);
+
+		    while (++index < length) {
+		      array[index] = args[start + index];
+		    }
+		    index = -1;
+		    var otherArgs = Array(start + 1);
+		    while (++index < start) {
+		      otherArgs[index] = args[index];
+		    }
+		    otherArgs[start] = array;
+		    return apply(func, this, otherArgs);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.toString` which doesn't convert nullish
+		 * values to empty strings.
+		 *
+		 * @private
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 */
+		function baseToString(value) {
+		  // Exit early for strings to avoid a performance hit in some environments.
+		  if (typeof value == 'string') {
+		    return value;
+		  }
+		  if (isSymbol(value)) {
+		    return symbolToString ? symbolToString.call(value) : '';
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Casts `value` to a path array if it's not one.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {Array} Returns the cast property path array.
+		 */
+		function castPath(value) {
+		  return isArray(value) ? value : stringToPath(value);
+		}
+
+		/**
+		 * Compares values to sort them in ascending order.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {number} Returns the sort order indicator for `value`.
+		 */
+		function compareAscending(value, other) {
+		  if (value !== other) {
+		    var valIsDefined = value !== undefined,
+		        valIsNull = value === null,
+		        valIsReflexive = value === value,
+		        valIsSymbol = isSymbol(value);
+
+		    var othIsDefined = other !== undefined,
+		        othIsNull = other === null,
+		        othIsReflexive = other === other,
+		        othIsSymbol = isSymbol(other);
+
+		    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
+		        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
+		        (valIsNull && othIsDefined && othIsReflexive) ||
+		        (!valIsDefined && othIsReflexive) ||
+		        !valIsReflexive) {
+		      return 1;
+		    }
+		    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
+		        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
+		        (othIsNull && valIsDefined && valIsReflexive) ||
+		        (!othIsDefined && valIsReflexive) ||
+		        !othIsReflexive) {
+		      return -1;
+		    }
+		  }
+		  return 0;
+		}
+
+		/**
+		 * Used by `_.orderBy` to compare multiple properties of a value to another
+		 * and stable sort them.
+		 *
+		 * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
+		 * specify an order of "desc" for descending or "asc" for ascending sort order
+		 * of corresponding values.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {boolean[]|string[]} orders The order to sort by for each property.
+		 * @returns {number} Returns the sort order indicator for `object`.
+		 */
+		function compareMultiple(object, other, orders) {
+		  var index = -1,
+		      objCriteria = object.criteria,
+		      othCriteria = other.criteria,
+		      length = objCriteria.length,
+		      ordersLength = orders.length;
+
+		  while (++index < length) {
+		    var result = compareAscending(objCriteria[index], othCriteria[index]);
+		    if (result) {
+		      if (index >= ordersLength) {
+		        return result;
+		      }
+		      var order = orders[index];
+		      return result * (order == 'desc' ? -1 : 1);
+		    }
+		  }
+		  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
+		  // that causes it, under certain circumstances, to provide the same value for
+		  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
+		  // for more details.
+		  //
+		  // This also ensures a stable sort in V8 and other engines.
+		  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
+		  return object.index - other.index;
+		}
+
+		/**
+		 * Creates a `baseEach` or `baseEachRight` function.
+		 *
+		 * @private
+		 * @param {Function} eachFunc The function to iterate over a collection.
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseEach(eachFunc, fromRight) {
+		  return function(collection, iteratee) {
+		    if (collection == null) {
+		      return collection;
+		    }
+		    if (!isArrayLike(collection)) {
+		      return eachFunc(collection, iteratee);
+		    }
+		    var length = collection.length,
+		        index = -1,
+		        iterable = Object(collection);
+
+		    while ((++index < length)) {
+		      if (iteratee(iterable[index], index, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return collection;
+		  };
+		}
+
+		/**
+		 * Creates a base function for methods like `_.forIn` and `_.forOwn`.
+		 *
+		 * @private
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseFor(fromRight) {
+		  return function(object, iteratee, keysFunc) {
+		    var index = -1,
+		        iterable = Object(object),
+		        props = keysFunc(object),
+		        length = props.length;
+
+		    while (length--) {
+		      var key = props[++index];
+		      if (iteratee(iterable[key], key, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return object;
+		  };
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for arrays with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Array} array The array to compare.
+		 * @param {Array} other The other array to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `array` and `other` objects.
+		 * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
+		 */
+		function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      arrLength = array.length,
+		      othLength = other.length;
+
+		  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+		    return false;
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(array);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var index = -1,
+		      result = true,
+		      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
+
+		  stack.set(array, other);
+		  stack.set(other, array);
+
+		  // Ignore non-index properties.
+		  while (++index < arrLength) {
+		    var arrValue = array[index],
+		        othValue = other[index];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, arrValue, index, other, array, stack)
+		        : customizer(arrValue, othValue, index, array, other, stack);
+		    }
+		    if (compared !== undefined) {
+		      if (compared) {
+		        continue;
+		      }
+		      result = false;
+		      break;
+		    }
+		    // Recursively compare arrays (susceptible to call stack limits).
+		    if (seen) {
+		      if (!arraySome(other, function(othValue, othIndex) {
+		            if (!seen.has(othIndex) &&
+		                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+		              return seen.add(othIndex);
+		            }
+		          })) {
+		        result = false;
+		        break;
+		      }
+		    } else if (!(
+		          arrValue === othValue ||
+		            equalFunc(arrValue, othValue, customizer, bitmask, stack)
+		        )) {
+		      result = false;
+		      break;
+		    }
+		  }
+		  stack['delete'](array);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for comparing objects of
+		 * the same `toStringTag`.
+		 *
+		 * **Note:** This function only supports comparing values with tags of
+		 * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {string} tag The `toStringTag` of the objects to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+		  switch (tag) {
+		    case dataViewTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          (object.byteOffset != other.byteOffset)) {
+		        return false;
+		      }
+		      object = object.buffer;
+		      other = other.buffer;
+
+		    case arrayBufferTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
+		        return false;
+		      }
+		      return true;
+
+		    case boolTag:
+		    case dateTag:
+		    case numberTag:
+		      // Coerce booleans to `1` or `0` and dates to milliseconds.
+		      // Invalid dates are coerced to `NaN`.
+		      return eq(+object, +other);
+
+		    case errorTag:
+		      return object.name == other.name && object.message == other.message;
+
+		    case regexpTag:
+		    case stringTag:
+		      // Coerce regexes to strings and treat strings, primitives and objects,
+		      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
+		      // for more details.
+		      return object == (other + '');
+
+		    case mapTag:
+		      var convert = mapToArray;
+
+		    case setTag:
+		      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+		      convert || (convert = setToArray);
+
+		      if (object.size != other.size && !isPartial) {
+		        return false;
+		      }
+		      // Assume cyclic values are equal.
+		      var stacked = stack.get(object);
+		      if (stacked) {
+		        return stacked == other;
+		      }
+		      bitmask |= UNORDERED_COMPARE_FLAG;
+
+		      // Recursively compare objects (susceptible to call stack limits).
+		      stack.set(object, other);
+		      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+		      stack['delete'](object);
+		      return result;
+
+		    case symbolTag:
+		      if (symbolValueOf) {
+		        return symbolValueOf.call(object) == symbolValueOf.call(other);
+		      }
+		  }
+		  return false;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for objects with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      objProps = keys(object),
+		      objLength = objProps.length,
+		      othProps = keys(other),
+		      othLength = othProps.length;
+
+		  if (objLength != othLength && !isPartial) {
+		    return false;
+		  }
+		  var index = objLength;
+		  while (index--) {
+		    var key = objProps[index];
+		    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+		      return false;
+		    }
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(object);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var result = true;
+		  stack.set(object, other);
+		  stack.set(other, object);
+
+		  var skipCtor = isPartial;
+		  while (++index < objLength) {
+		    key = objProps[index];
+		    var objValue = object[key],
+		        othValue = other[key];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, objValue, key, other, object, stack)
+		        : customizer(objValue, othValue, key, object, other, stack);
+		    }
+		    // Recursively compare objects (susceptible to call stack limits).
+		    if (!(compared === undefined
+		          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
+		          : compared
+		        )) {
+		      result = false;
+		      break;
+		    }
+		    skipCtor || (skipCtor = key == 'constructor');
+		  }
+		  if (result && !skipCtor) {
+		    var objCtor = object.constructor,
+		        othCtor = other.constructor;
+
+		    // Non `Object` object instances with different constructors are not equal.
+		    if (objCtor != othCtor &&
+		        ('constructor' in object && 'constructor' in other) &&
+		        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
+		          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
+		      result = false;
+		    }
+		  }
+		  stack['delete'](object);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * Gets the data for `map`.
+		 *
+		 * @private
+		 * @param {Object} map The map to query.
+		 * @param {string} key The reference key.
+		 * @returns {*} Returns the map data.
+		 */
+		function getMapData(map, key) {
+		  var data = map.__data__;
+		  return isKeyable(key)
+		    ? data[typeof key == 'string' ? 'string' : 'hash']
+		    : data.map;
+		}
+
+		/**
+		 * Gets the property names, values, and compare flags of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the match data of `object`.
+		 */
+		function getMatchData(object) {
+		  var result = keys(object),
+		      length = result.length;
+
+		  while (length--) {
+		    var key = result[length],
+		        value = object[key];
+
+		    result[length] = [key, value, isStrictComparable(value)];
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the native function at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {string} key The key of the method to get.
+		 * @returns {*} Returns the function if it's native, else `undefined`.
+		 */
+		function getNative(object, key) {
+		  var value = getValue(object, key);
+		  return baseIsNative(value) ? value : undefined;
+		}
+
+		/**
+		 * Gets the `toStringTag` of `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		var getTag = baseGetTag;
+
+		// Fallback for data views, maps, sets, and weak maps in IE 11,
+		// for data views in Edge < 14, and promises in Node.js.
+		if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
+		    (Map && getTag(new Map) != mapTag) ||
+		    (Promise && getTag(Promise.resolve()) != promiseTag) ||
+		    (Set && getTag(new Set) != setTag) ||
+		    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
+		  getTag = function(value) {
+		    var result = objectToString.call(value),
+		        Ctor = result == objectTag ? value.constructor : undefined,
+		        ctorString = Ctor ? toSource(Ctor) : undefined;
+
+		    if (ctorString) {
+		      switch (ctorString) {
+		        case dataViewCtorString: return dataViewTag;
+		        case mapCtorString: return mapTag;
+		        case promiseCtorString: return promiseTag;
+		        case setCtorString: return setTag;
+		        case weakMapCtorString: return weakMapTag;
+		      }
+		    }
+		    return result;
+		  };
+		}
+
+		/**
+		 * Checks if `path` exists on `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @param {Function} hasFunc The function to check properties.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 */
+		function hasPath(object, path, hasFunc) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var result,
+		      index = -1,
+		      length = path.length;
+
+		  while (++index < length) {
+		    var key = toKey(path[index]);
+		    if (!(result = object != null && hasFunc(object, key))) {
+		      break;
+		    }
+		    object = object[key];
+		  }
+		  if (result) {
+		    return result;
+		  }
+		  var length = object ? object.length : 0;
+		  return !!length && isLength(length) && isIndex(key, length) &&
+		    (isArray(object) || isArguments(object));
+		}
+
+		/**
+		 * Checks if `value` is a flattenable `arguments` object or array.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
+		 */
+		function isFlattenable(value) {
+		  return isArray(value) || isArguments(value) ||
+		    !!(spreadableSymbol && value && value[spreadableSymbol]);
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like index.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
+		 * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
+		 */
+		function isIndex(value, length) {
+		  length = length == null ? MAX_SAFE_INTEGER : length;
+		  return !!length &&
+		    (typeof value == 'number' || reIsUint.test(value)) &&
+		    (value > -1 && value % 1 == 0 && value < length);
+		}
+
+		/**
+		 * Checks if the given arguments are from an iteratee call.
+		 *
+		 * @private
+		 * @param {*} value The potential iteratee value argument.
+		 * @param {*} index The potential iteratee index or key argument.
+		 * @param {*} object The potential iteratee object argument.
+		 * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
+		 *  else `false`.
+		 */
+		function isIterateeCall(value, index, object) {
+		  if (!isObject(object)) {
+		    return false;
+		  }
+		  var type = typeof index;
+		  if (type == 'number'
+		        ? (isArrayLike(object) && isIndex(index, object.length))
+		        : (type == 'string' && index in object)
+		      ) {
+		    return eq(object[index], value);
+		  }
+		  return false;
+		}
+
+		/**
+		 * Checks if `value` is a property name and not a property path.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {Object} [object] The object to query keys on.
+		 * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
+		 */
+		function isKey(value, object) {
+		  if (isArray(value)) {
+		    return false;
+		  }
+		  var type = typeof value;
+		  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
+		      value == null || isSymbol(value)) {
+		    return true;
+		  }
+		  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
+		    (object != null && value in Object(object));
+		}
+
+		/**
+		 * Checks if `value` is suitable for use as unique object key.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+		 */
+		function isKeyable(value) {
+		  var type = typeof value;
+		  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+		    ? (value !== '__proto__')
+		    : (value === null);
+		}
+
+		/**
+		 * Checks if `func` has its source masked.
+		 *
+		 * @private
+		 * @param {Function} func The function to check.
+		 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+		 */
+		function isMasked(func) {
+		  return !!maskSrcKey && (maskSrcKey in func);
+		}
+
+		/**
+		 * Checks if `value` is likely a prototype object.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
+		 */
+		function isPrototype(value) {
+		  var Ctor = value && value.constructor,
+		      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
+
+		  return value === proto;
+		}
+
+		/**
+		 * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` if suitable for strict
+		 *  equality comparisons, else `false`.
+		 */
+		function isStrictComparable(value) {
+		  return value === value && !isObject(value);
+		}
+
+		/**
+		 * A specialized version of `matchesProperty` for source values suitable
+		 * for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function matchesStrictComparable(key, srcValue) {
+		  return function(object) {
+		    if (object == null) {
+		      return false;
+		    }
+		    return object[key] === srcValue &&
+		      (srcValue !== undefined || (key in Object(object)));
+		  };
+		}
+
+		/**
+		 * Converts `string` to a property path array.
+		 *
+		 * @private
+		 * @param {string} string The string to convert.
+		 * @returns {Array} Returns the property path array.
+		 */
+		var stringToPath = memoize(function(string) {
+		  string = toString(string);
+
+		  var result = [];
+		  if (reLeadingDot.test(string)) {
+		    result.push('');
+		  }
+		  string.replace(rePropName, function(match, number, quote, string) {
+		    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
+		  });
+		  return result;
+		});
+
+		/**
+		 * Converts `value` to a string key if it's not a string or symbol.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {string|symbol} Returns the key.
+		 */
+		function toKey(value) {
+		  if (typeof value == 'string' || isSymbol(value)) {
+		    return value;
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Converts `func` to its source code.
+		 *
+		 * @private
+		 * @param {Function} func The function to process.
+		 * @returns {string} Returns the source code.
+		 */
+		function toSource(func) {
+		  if (func != null) {
+		    try {
+		      return funcToString.call(func);
+		    } catch (e) {}
+		    try {
+		      return (func + '');
+		    } catch (e) {}
+		  }
+		  return '';
+		}
+
+		/**
+		 * Creates an array of elements, sorted in ascending order by the results of
+		 * running each element in a collection thru each iteratee. This method
+		 * performs a stable sort, that is, it preserves the original sort order of
+		 * equal elements. The iteratees are invoked with one argument: (value).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Collection
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {...(Function|Function[])} [iteratees=[_.identity]]
+		 *  The iteratees to sort by.
+		 * @returns {Array} Returns the new sorted array.
+		 * @example
+		 *
+		 * var users = [
+		 *   { 'user': 'fred',   'age': 48 },
+		 *   { 'user': 'barney', 'age': 36 },
+		 *   { 'user': 'fred',   'age': 40 },
+		 *   { 'user': 'barney', 'age': 34 }
+		 * ];
+		 *
+		 * _.sortBy(users, function(o) { return o.user; });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 *
+		 * _.sortBy(users, ['user', 'age']);
+		 * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
+		 *
+		 * _.sortBy(users, 'user', function(o) {
+		 *   return Math.floor(o.age / 10);
+		 * });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 */
+		var sortBy = baseRest(function(collection, iteratees) {
+		  if (collection == null) {
+		    return [];
+		  }
+		  var length = iteratees.length;
+		  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+		    iteratees = [];
+		  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+		    iteratees = [iteratees[0]];
+		  }
+		  return baseOrderBy(collection, baseFlatten(iteratees), []);
+		});
+
+		/**
+		 * Creates a function that memoizes the result of `func`. If `resolver` is
+		 * provided, it determines the cache key for storing the result based on the
+		 * arguments provided to the memoized function. By default, the first argument
+		 * provided to the memoized function is used as the map cache key. The `func`
+		 * is invoked with the `this` binding of the memoized function.
+		 *
+		 * **Note:** The cache is exposed as the `cache` property on the memoized
+		 * function. Its creation may be customized by replacing the `_.memoize.Cache`
+		 * constructor with one whose instances implement the
+		 * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
+		 * method interface of `delete`, `get`, `has`, and `set`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Function
+		 * @param {Function} func The function to have its output memoized.
+		 * @param {Function} [resolver] The function to resolve the cache key.
+		 * @returns {Function} Returns the new memoized function.
+		 * @example
+		 *
+		 * var object = { 'a': 1, 'b': 2 };
+		 * var other = { 'c': 3, 'd': 4 };
+		 *
+		 * var values = _.memoize(_.values);
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * values(other);
+		 * // => [3, 4]
+		 *
+		 * object.a = 2;
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * // Modify the result cache.
+		 * values.cache.set(object, ['a', 'b']);
+		 * values(object);
+		 * // => ['a', 'b']
+		 *
+		 * // Replace `_.memoize.Cache`.
+		 * _.memoize.Cache = WeakMap;
+		 */
+		function memoize(func, resolver) {
+		  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
+		    throw new TypeError(FUNC_ERROR_TEXT);
+		  }
+		  var memoized = function() {
+		    var args = arguments,
+		        key = resolver ? resolver.apply(this, args) : args[0],
+		        cache = memoized.cache;
+
+		    if (cache.has(key)) {
+		      return cache.get(key);
+		    }
+		    var result = func.apply(this, args);
+		    memoized.cache = cache.set(key, result);
+		    return result;
+		  };
+		  memoized.cache = new (memoize.Cache || MapCache);
+		  return memoized;
+		}
+
+		// Assign cache to `_.memoize`.
+		memoize.Cache = MapCache;
+
+		/**
+		 * Performs a
+		 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+		 * comparison between two values to determine if they are equivalent.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 * var other = { 'a': 1 };
+		 *
+		 * _.eq(object, object);
+		 * // => true
+		 *
+		 * _.eq(object, other);
+		 * // => false
+		 *
+		 * _.eq('a', 'a');
+		 * // => true
+		 *
+		 * _.eq('a', Object('a'));
+		 * // => false
+		 *
+		 * _.eq(NaN, NaN);
+		 * // => true
+		 */
+		function eq(value, other) {
+		  return value === other || (value !== value && other !== other);
+		}
+
+		/**
+		 * Checks if `value` is likely an `arguments` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an `arguments` object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArguments(function() { return arguments; }());
+		 * // => true
+		 *
+		 * _.isArguments([1, 2, 3]);
+		 * // => false
+		 */
+		function isArguments(value) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
+		    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as an `Array` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array, else `false`.
+		 * @example
+		 *
+		 * _.isArray([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArray(document.body.children);
+		 * // => false
+		 *
+		 * _.isArray('abc');
+		 * // => false
+		 *
+		 * _.isArray(_.noop);
+		 * // => false
+		 */
+		var isArray = Array.isArray;
+
+		/**
+		 * Checks if `value` is array-like. A value is considered array-like if it's
+		 * not a function and has a `value.length` that's an integer greater than or
+		 * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
+		 * @example
+		 *
+		 * _.isArrayLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLike(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLike('abc');
+		 * // => true
+		 *
+		 * _.isArrayLike(_.noop);
+		 * // => false
+		 */
+		function isArrayLike(value) {
+		  return value != null && isLength(value.length) && !isFunction(value);
+		}
+
+		/**
+		 * This method is like `_.isArrayLike` except that it also checks if `value`
+		 * is an object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array-like object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArrayLikeObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject('abc');
+		 * // => false
+		 *
+		 * _.isArrayLikeObject(_.noop);
+		 * // => false
+		 */
+		function isArrayLikeObject(value) {
+		  return isObjectLike(value) && isArrayLike(value);
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Function` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+		 * @example
+		 *
+		 * _.isFunction(_);
+		 * // => true
+		 *
+		 * _.isFunction(/abc/);
+		 * // => false
+		 */
+		function isFunction(value) {
+		  // The use of `Object#toString` avoids issues with the `typeof` operator
+		  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+		  var tag = isObject(value) ? objectToString.call(value) : '';
+		  return tag == funcTag || tag == genTag;
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like length.
+		 *
+		 * **Note:** This method is loosely based on
+		 * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
+		 * @example
+		 *
+		 * _.isLength(3);
+		 * // => true
+		 *
+		 * _.isLength(Number.MIN_VALUE);
+		 * // => false
+		 *
+		 * _.isLength(Infinity);
+		 * // => false
+		 *
+		 * _.isLength('3');
+		 * // => false
+		 */
+		function isLength(value) {
+		  return typeof value == 'number' &&
+		    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+		}
+
+		/**
+		 * Checks if `value` is the
+		 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+		 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+		 * @example
+		 *
+		 * _.isObject({});
+		 * // => true
+		 *
+		 * _.isObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObject(_.noop);
+		 * // => true
+		 *
+		 * _.isObject(null);
+		 * // => false
+		 */
+		function isObject(value) {
+		  var type = typeof value;
+		  return !!value && (type == 'object' || type == 'function');
+		}
+
+		/**
+		 * Checks if `value` is object-like. A value is object-like if it's not `null`
+		 * and has a `typeof` result of "object".
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
+		 * @example
+		 *
+		 * _.isObjectLike({});
+		 * // => true
+		 *
+		 * _.isObjectLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObjectLike(_.noop);
+		 * // => false
+		 *
+		 * _.isObjectLike(null);
+		 * // => false
+		 */
+		function isObjectLike(value) {
+		  return !!value && typeof value == 'object';
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Symbol` primitive or object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
+		 * @example
+		 *
+		 * _.isSymbol(Symbol.iterator);
+		 * // => true
+		 *
+		 * _.isSymbol('abc');
+		 * // => false
+		 */
+		function isSymbol(value) {
+		  return typeof value == 'symbol' ||
+		    (isObjectLike(value) && objectToString.call(value) == symbolTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as a typed array.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 * @example
+		 *
+		 * _.isTypedArray(new Uint8Array);
+		 * // => true
+		 *
+		 * _.isTypedArray([]);
+		 * // => false
+		 */
+		var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+
+		/**
+		 * Converts `value` to a string. An empty string is returned for `null`
+		 * and `undefined` values. The sign of `-0` is preserved.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 * @example
+		 *
+		 * _.toString(null);
+		 * // => ''
+		 *
+		 * _.toString(-0);
+		 * // => '-0'
+		 *
+		 * _.toString([1, 2, 3]);
+		 * // => '1,2,3'
+		 */
+		function toString(value) {
+		  return value == null ? '' : baseToString(value);
+		}
+
+		/**
+		 * Gets the value at `path` of `object`. If the resolved value is
+		 * `undefined`, the `defaultValue` is returned in its place.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.7.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @param {*} [defaultValue] The value returned for `undefined` resolved values.
+		 * @returns {*} Returns the resolved value.
+		 * @example
+		 *
+		 * var object = { 'a': [{ 'b': { 'c': 3 } }] };
+		 *
+		 * _.get(object, 'a[0].b.c');
+		 * // => 3
+		 *
+		 * _.get(object, ['a', '0', 'b', 'c']);
+		 * // => 3
+		 *
+		 * _.get(object, 'a.b.c', 'default');
+		 * // => 'default'
+		 */
+		function get(object, path, defaultValue) {
+		  var result = object == null ? undefined : baseGet(object, path);
+		  return result === undefined ? defaultValue : result;
+		}
+
+		/**
+		 * Checks if `path` is a direct or inherited property of `object`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 * @example
+		 *
+		 * var object = _.create({ 'a': _.create({ 'b': 2 }) });
+		 *
+		 * _.hasIn(object, 'a');
+		 * // => true
+		 *
+		 * _.hasIn(object, 'a.b');
+		 * // => true
+		 *
+		 * _.hasIn(object, ['a', 'b']);
+		 * // => true
+		 *
+		 * _.hasIn(object, 'b');
+		 * // => false
+		 */
+		function hasIn(object, path) {
+		  return object != null && hasPath(object, path, baseHasIn);
+		}
+
+		/**
+		 * Creates an array of the own enumerable property names of `object`.
+		 *
+		 * **Note:** Non-object values are coerced to objects. See the
+		 * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
+		 * for more details.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 * @example
+		 *
+		 * function Foo() {
+		 *   this.a = 1;
+		 *   this.b = 2;
+		 * }
+		 *
+		 * Foo.prototype.c = 3;
+		 *
+		 * _.keys(new Foo);
+		 * // => ['a', 'b'] (iteration order is not guaranteed)
+		 *
+		 * _.keys('hi');
+		 * // => ['0', '1']
+		 */
+		function keys(object) {
+		  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+		}
+
+		/**
+		 * This method returns the first argument it receives.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Util
+		 * @param {*} value Any value.
+		 * @returns {*} Returns `value`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 *
+		 * console.log(_.identity(object) === object);
+		 * // => true
+		 */
+		function identity(value) {
+		  return value;
+		}
+
+		/**
+		 * Creates a function that returns the value at `path` of a given object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 2.4.0
+		 * @category Util
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 * @example
+		 *
+		 * var objects = [
+		 *   { 'a': { 'b': 2 } },
+		 *   { 'a': { 'b': 1 } }
+		 * ];
+		 *
+		 * _.map(objects, _.property('a.b'));
+		 * // => [2, 1]
+		 *
+		 * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
+		 * // => [1, 2]
+		 */
+		function property(path) {
+		  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
+		}
+
+		module.exports = sortBy; 
+	} (lodash_sortby, lodash_sortby.exports));
+	return lodash_sortby.exports;
+}
+
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+
+function requireEscapeStringRegexp () {
+	if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+	hasRequiredEscapeStringRegexp = 1;
+
+	escapeStringRegexp = string => {
+		if (typeof string !== 'string') {
+			throw new TypeError('Expected a string');
+		}
+
+		// Escape characters with special meaning either inside or outside character sets.
+		// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+		return string
+			.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+			.replace(/-/g, '\\x2d');
+	};
+	return escapeStringRegexp;
+}
+
+var regexpParse = {};
+
+var hasRequiredRegexpParse;
+
+function requireRegexpParse () {
+	if (hasRequiredRegexpParse) return regexpParse;
+	hasRequiredRegexpParse = 1;
+	Object.defineProperty(regexpParse, "__esModule", { value: true });
+	regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
+	var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+	var parseRegExpString = function (str) {
+	    var result = str.match(REGEXP_LITERAL_PATTERN);
+	    if (!result) {
+	        return null;
+	    }
+	    return {
+	        source: result[1],
+	        flagString: result[2]
+	    };
+	};
+	regexpParse.parseRegExpString = parseRegExpString;
+	var isRegExpString = function (str) {
+	    return REGEXP_LITERAL_PATTERN.test(str);
+	};
+	regexpParse.isRegExpString = isRegExpString;
+	
+	return regexpParse;
+}
+
+var hasRequiredRegexpStringMatcher;
+
+function requireRegexpStringMatcher () {
+	if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+	hasRequiredRegexpStringMatcher = 1;
+	(function (exports$1) {
+		var __importDefault = (regexpStringMatcher && regexpStringMatcher.__importDefault) || function (mod) {
+		    return (mod && mod.__esModule) ? mod : { "default": mod };
+		};
+		Object.defineProperty(exports$1, "__esModule", { value: true });
+		exports$1.matchPatterns = exports$1.createRegExp = void 0;
+		var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+		var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+		var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+		var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+		var regexp_parse_1 = requireRegexpParse();
+		var DEFAULT_FLAGS = "ug";
+		var defaultFlags = function (flagsString) {
+		    if (flagsString.length === 0) {
+		        return DEFAULT_FLAGS;
+		    }
+		    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+		};
+		var createRegExp = function (patternString, defaultFlag) {
+		    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
+		    if (patternString.length === 0) {
+		        throw new Error("Empty string can not handled");
+		    }
+		    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+		        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+		        if (regExpStructure) {
+		            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+		        }
+		        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
+		    }
+		    else {
+		        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+		    }
+		};
+		exports$1.createRegExp = createRegExp;
+		var isEqualMatchPatternResult = function (a, b) {
+		    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+		};
+		/**
+		 * Match regExpLikeStrings and return matchPatternResults
+		 * @param text target text
+		 * @param regExpLikeStrings an array of pattern string
+		 */
+		var matchPatterns = function (text, regExpLikeStrings) {
+		    var matchPatternResults = [];
+		    regExpLikeStrings
+		        .map(function (patternString) {
+		        return (0, exports$1.createRegExp)(patternString);
+		    })
+		        .forEach(function (regExp) {
+		        var results = text.matchAll(regExp);
+		        Array.from(results).forEach(function (result) {
+		            if (result.index === undefined) {
+		                return;
+		            }
+		            var match = result[0];
+		            var index = result.index;
+		            matchPatternResults.push({
+		                match: match,
+		                captures: result.slice(1),
+		                startIndex: index,
+		                endIndex: index + match.length
+		            });
+		        });
+		    });
+		    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+		    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+		};
+		exports$1.matchPatterns = matchPatterns;
+		
+	} (regexpStringMatcher));
+	return regexpStringMatcher;
+}
+
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+
+/**
+ * These should be ignored by default, because these are used in AWS example.
+ * https://docs.aws.amazon.com/ja_jp/general/latest/gr/aws-access-keys-best-practices.html
+ */
+const BUILTIN_IGNORED = {
+    AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+    AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+};
+const messages$o = {
+    AWSAccountID: {
+        en: (props) => `found AWS Account ID: ${props.ID}`,
+        ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`,
+    },
+    AWSSecretAccessKey: {
+        en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+        ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`,
+    },
+    AWSAccessKeyID: {
+        en: (props) => `found AWS Access Key ID: ${props.ID}`,
+        ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`,
+    },
+};
+/*
+  local aws="(AWS|aws|Aws)?_?" quote="(\"|')" connect="\s*(:|=>|=)\s*"
+  local opt_quote="${quote}?"
+  add_config 'secrets.providers' 'git secrets --aws-provider'
+
+  add_config 'secrets.patterns' '(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}'
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(SECRET|secret|Secret)?_?(ACCESS|access|Access)?_?(KEY|key|Key)${opt_quote}${connect}${opt_quote}[A-Za-z0-9/\+=]{40}${opt_quote}"
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(ACCOUNT|account|Account)_?(ID|id|Id)?${opt_quote}${connect}${opt_quote}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${opt_quote}"
+
+  add_config 'secrets.allowed' 'AKIAIOSFODNN7EXAMPLE'
+  add_config 'secrets.allowed' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+  https://docs.cribl.io/docs/regexesyml
+ */
+const reportAWSAccessKey = ({ t, source, context, options, }) => {
+    // AWS Access Key ID
+    // Example) AKIAIOSFODNN7EXAMPLE
+    const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+    const results = source.content.matchAll(AWSAccessKeyIDPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        // Built-in ignore
+        if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccessKeyID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSSecretAccessKey = ({ t, source, context, options, }) => {
+    const AWS = "(?:AWS|aws|Aws)?_?";
+    const QUOTE = `["']?`;
+    const CONNECT = "\\s*(?::|=>|=)\\s*";
+    // git-secrets implementation match _KEY=XXX, but it is false-positive
+    // https://github.com/awslabs/git-secrets/blob/5e28df337746db4f070c84f7069d365bfd0d72a8/git-secrets#L239
+    // This Pattern match only `AWS?_SECRET_ACCESS_KEY=XXX`
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        // Built-in ignored
+        if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSSecretAccessKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSAccountID = ({ t, source, context, options, }) => {
+    const AWS = "(AWS|aws|Aws)?_?";
+    const QUOTE = `("|')?`;
+    const CONNECT = "\\s*(:|=>|=)\\s*";
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccountID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const creator$p = {
+    messages: messages$o,
+    meta: {
+        id: "@secretlint/secretlint-rule-aws",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+            enableIDScanRule: options.enableIDScanRule ?? false,
+        };
+        const t = context.createTranslator(messages$o);
+        return {
+            file(source) {
+                if (normalizedOptions.enableIDScanRule) {
+                    reportAWSAccessKey({ t, source: source, context: context, options: normalizedOptions });
+                    reportAWSAccountID({ t, source: source, context: context, options: normalizedOptions });
+                }
+                reportAWSSecretAccessKey({ t, source: source, context: context, options: normalizedOptions });
+            },
+        };
+    },
+};
+
+/**
+ * Minimal PKCS#12 MAC verification.
+ *
+ * GCP Service Account .p12 files are detected by checking whether the
+ * top-level MAC verifies against the well-known `notasecret` password.
+ * Full decryption of the PKCS#12 ContentInfo is unnecessary for that check,
+ * so we only parse enough of the DER structure to extract the MacData and
+ * the authSafe content, then recompute the MAC. Supports MAC digests of
+ * SHA-1 (classic openssl default), SHA-256 (openssl 3 default), SHA-384,
+ * and SHA-512.
+ *
+ * Runs in Node.js 20+ and any environment with a Web Crypto
+ * implementation on `globalThis.crypto.subtle`.
+ *
+ * References:
+ *   - RFC 7292 (PKCS #12 v1.1) section 4, Appendix B
+ */
+// ASN.1 tags we care about.
+const TAG_INTEGER = 0x02;
+const TAG_OCTET_STRING = 0x04;
+const TAG_NULL = 0x05;
+const TAG_OID = 0x06;
+const TAG_SEQUENCE = 0x30;
+const TAG_CONTEXT_0 = 0xa0;
+function readTlv(buf, offset) {
+    if (offset + 2 > buf.length) {
+        throw new Error("PKCS12: truncated TLV header");
+    }
+    const tag = buf[offset];
+    const lenByte = buf[offset + 1];
+    let length;
+    let contentStart;
+    if (lenByte < 0x80) {
+        length = lenByte;
+        contentStart = offset + 2;
+    }
+    else {
+        const lenBytes = lenByte & 0x7f;
+        if (lenBytes === 0 || lenBytes > 4) {
+            throw new Error("PKCS12: unsupported ASN.1 length encoding");
+        }
+        if (offset + 2 + lenBytes > buf.length) {
+            throw new Error("PKCS12: truncated ASN.1 length");
+        }
+        length = 0;
+        for (let i = 0; i < lenBytes; i++) {
+            // Multiply instead of `<< 8` so a 4-byte length with the high bit
+            // set does not overflow into a negative 32-bit signed integer.
+            length = length * 256 + buf[offset + 2 + i];
+        }
+        contentStart = offset + 2 + lenBytes;
+    }
+    const end = contentStart + length;
+    if (end > buf.length) {
+        throw new Error("PKCS12: TLV extends past buffer");
+    }
+    return { tag, content: buf.subarray(contentStart, end), end };
+}
+function expectTag(tlv, tag, label) {
+    if (tlv.tag !== tag) {
+        throw new Error(`PKCS12: expected ${label} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
+    }
+}
+function readInteger(tlv) {
+    expectTag(tlv, TAG_INTEGER, "INTEGER");
+    let value = 0;
+    for (const byte of tlv.content) {
+        value = value * 256 + byte;
+    }
+    return value;
+}
+function bytesEqual(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) {
+        diff |= a[i] ^ b[i];
+    }
+    return diff === 0;
+}
+// OIDs we recognize, DER-encoded value bytes (without tag/length).
+const OID_DATA = new Uint8Array([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
+const OID_SHA1 = new Uint8Array([0x2b, 0x0e, 0x03, 0x02, 0x1a]);
+const OID_SHA256 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]);
+const OID_SHA384 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02]);
+const OID_SHA512 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03]);
+const MAC_HASHES = [
+    { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
+    { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
+    { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
+    { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } },
+];
+function matchHash(oidBytes) {
+    for (const { oid, hash } of MAC_HASHES) {
+        if (bytesEqual(oidBytes, oid))
+            return hash;
+    }
+    return undefined;
+}
+const MAX_MAC_ITERATIONS = 1_000_000;
+function parsePkcs12(buf) {
+    // PFX ::= SEQUENCE { version INTEGER, authSafe ContentInfo, macData MacData OPTIONAL }
+    const pfx = readTlv(buf, 0);
+    expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
+    const version = readTlv(pfx.content, 0);
+    if (readInteger(version) !== 3) {
+        throw new Error("PKCS12: unsupported version");
+    }
+    const authSafeInfo = readTlv(pfx.content, version.end);
+    expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
+    // ContentInfo ::= SEQUENCE { contentType OID, content [0] EXPLICIT ANY }
+    const contentType = readTlv(authSafeInfo.content, 0);
+    expectTag(contentType, TAG_OID, "contentType OID");
+    if (!bytesEqual(contentType.content, OID_DATA)) {
+        // We only support the unencrypted `data` ContentInfo which is what
+        // `openssl pkcs12 -export` (and therefore GCP) emits.
+        throw new Error("PKCS12: unsupported authSafe contentType");
+    }
+    const explicit0 = readTlv(authSafeInfo.content, contentType.end);
+    expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
+    const authSafeOctet = readTlv(explicit0.content, 0);
+    expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
+    const macData = readTlv(pfx.content, authSafeInfo.end);
+    expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
+    // MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }
+    const digestInfo = readTlv(macData.content, 0);
+    expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
+    const alg = readTlv(digestInfo.content, 0);
+    expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
+    const algOid = readTlv(alg.content, 0);
+    expectTag(algOid, TAG_OID, "algorithm OID");
+    const macHash = matchHash(algOid.content);
+    if (!macHash) {
+        throw new Error("PKCS12: unsupported MAC digest algorithm");
+    }
+    // Optional NULL parameters are ignored.
+    if (algOid.end < alg.content.length) {
+        const params = readTlv(alg.content, algOid.end);
+        if (params.tag !== TAG_NULL) {
+            throw new Error("PKCS12: unexpected MAC algorithm parameters");
+        }
+    }
+    const digest = readTlv(digestInfo.content, alg.end);
+    expectTag(digest, TAG_OCTET_STRING, "digest OCTET STRING");
+    const salt = readTlv(macData.content, digestInfo.end);
+    expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
+    let iterations = 1;
+    if (salt.end < macData.content.length) {
+        const iter = readTlv(macData.content, salt.end);
+        iterations = readInteger(iter);
+    }
+    // Reject untrusted iteration counts that would let a crafted .p12 DoS the
+    // scanner: each iteration is one Web Crypto digest call. The cap is
+    // generous enough to cover openssl's default (2048) and pathological-but-
+    // plausible values (PKI.js tests up to 600k).
+    if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
+        throw new Error("PKCS12: MAC iteration count out of range");
+    }
+    return {
+        authSafe: authSafeOctet.content,
+        macHash,
+        macSalt: salt.content,
+        macDigest: digest.content,
+        iterations,
+    };
+}
+// Web Crypto's BufferSource requires an ArrayBufferView whose buffer is an
+// ArrayBuffer (not the default ArrayBufferLike of Uint8Array). Copy into a
+// fresh ArrayBuffer to satisfy the type without relying on assertions.
+function toBufferSource(data) {
+    const copy = new Uint8Array(data.length);
+    copy.set(data);
+    return copy;
+}
+async function digest(hash, data) {
+    return new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
+}
+function padToMultipleOf(src, blockSize) {
+    if (src.length === 0)
+        return new Uint8Array(0);
+    const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
+    for (let i = 0; i < padded.length; i++) {
+        padded[i] = src[i % src.length];
+    }
+    return padded;
+}
+function encodePasswordAsBmpString(password) {
+    // RFC 7292 Appendix B.1: non-empty passwords are encoded as BMPString
+    // (UTF-16BE) with a trailing two-byte null terminator. The empty password
+    // is the empty byte sequence, not `[0x00, 0x00]`.
+    if (password.length === 0)
+        return new Uint8Array(0);
+    const bytes = new Uint8Array(password.length * 2 + 2);
+    for (let i = 0; i < password.length; i++) {
+        const code = password.charCodeAt(i);
+        bytes[i * 2] = (code >> 8) & 0xff;
+        bytes[i * 2 + 1] = code & 0xff;
+    }
+    return bytes;
+}
+/**
+ * PKCS#12 key derivation (RFC 7292 Appendix B.2) for deriving the MAC key.
+ *
+ * Specialized for the case where the desired key length is at most the
+ * hash output size (which is always true for HMAC keys here: 20 bytes for
+ * SHA-1, 32 bytes for SHA-256). In that case only a single block A[1] is
+ * produced, so the iterative I-update loop from the spec is unnecessary.
+ */
+async function deriveMacKey(hash, password, salt, iterations) {
+    const v = hash.blockSize;
+    const u = hash.outputSize;
+    const ID_MAC = 3;
+    const D = new Uint8Array(v).fill(ID_MAC);
+    const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+    const S = padToMultipleOf(salt, v);
+    const DI = new Uint8Array(D.length + S.length + P.length);
+    DI.set(D, 0);
+    DI.set(S, D.length);
+    DI.set(P, D.length + S.length);
+    let A = await digest(hash, DI);
+    for (let i = 1; i < iterations; i++) {
+        A = await digest(hash, A);
+    }
+    return A.subarray(0, u);
+}
+/**
+ * Verify a PKCS#12 PFX MAC using the supplied password.
+ *
+ * Returns `true` only when the file is a well-formed PKCS#12 v3 structure
+ * with an unencrypted `data` authSafe, a recognized MAC digest algorithm
+ * (SHA-1/256/384/512), and a MAC that matches the password. Any structural
+ * or algorithmic mismatch yields `false`.
+ */
+async function verifyPkcs12Mac(pfxBytes, password) {
+    let parsed;
+    try {
+        parsed = parsePkcs12(pfxBytes);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
+        const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
+        const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
+        return bytesEqual(mac, parsed.macDigest);
+    }
+    catch {
+        // Missing crypto.subtle, unsupported algorithm, etc. — treat as "not a
+        // verifiable GCP p12" rather than propagating to the caller.
+        return false;
+    }
+}
+
+// The PKCS#12 password for GCP Service Account private key files.
+// https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys#serviceaccountprivatekeytype
+const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
+async function reportIfFoundPrivateKeyP12Format({ source, context, t, }) {
+    if (!source.filePath) {
+        return;
+    }
+    try {
+        // lazy load fs/path; browser does not have fs module
+        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 19));
+        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19));
+        const pfxBytes = new Uint8Array(fs.readFileSync(source.filePath));
+        const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
+        if (!isGcpServiceAccountP12) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyP12", {
+                FILE_NAME: path.basename(source.filePath),
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+
+const messages$n = {
+    PrivateKeyP12: {
+        en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`,
+    },
+    PrivateKeyJSON: {
+        en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`,
+    },
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, context, t, }) {
+    try {
+        const credentialObject = JSON.parse(source.content);
+        // Private Key Pattern
+        const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+        const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject &&
+            "private_key" in credentialObject &&
+            PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+        if (!isGCPServiceAccountPrivateKeyJSON) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyJSON", {
+                FILE_NAME: source.filePath ? external_node_path_.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+const creator$o = {
+    messages: messages$n,
+    meta: {
+        id: "@secretlint/secretlint-rule-gcp",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["all"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$n);
+        ({
+            allows: options.allows || [],
+        });
+        return {
+            file(source) {
+                if (source.ext === ".p12") {
+                    return reportIfFoundPrivateKeyP12Format({ source, context, t });
+                }
+                else if (source.ext === ".json") {
+                    return reportIfFoundPrivateKeyJSONFormat({ source, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$m = {
+    PackageJSON_xOauthToken: {
+        en: (props) => `found GitHub Token: ${props.TOKEN}`,
+        ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`,
+    },
+    Npmrc_authToken: {
+        en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+        ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`,
+    },
+    NPM_ACCESS_TOKEN: {
+        en: (props) => `found npm access token: ${props.TOKEN}`,
+        ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t, }) {
+    // https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
+    // https://stackoverflow.com/questions/14402407/maximum-length-of-a-domain-name-without-the-http-www-com-parts
+    const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+    const results = source.content.matchAll(XOAuthPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PackageJSON_xOauthToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t, }) {
+    // https://blog.npmjs.org/post/118393368555/deploying-with-npm-private-modules
+    // allow _authToken=${NPM_TOKEN}
+    // https://github.com/secretlint/secretlint/issues/302
+    const AuthTokenPattern = /_authToken=([^$].*)/g;
+    const results = source.content.matchAll(AuthTokenPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("Npmrc_authToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t, }) {
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/
+    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+    // token length should be 40
+    const NPM_ACCESS_TOKEN_PATTERN = /(?<!\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+    const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NPM_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const isPackageFile = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+const isNpmrc = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith(".npmrc");
+};
+const creator$n = {
+    messages: messages$m,
+    meta: {
+        id: "@secretlint/secretlint-rule-npm",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$m);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                if (isPackageFile(source.filePath)) {
+                    reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+                }
+                else if (isNpmrc(source.filePath)) {
+                    reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+                }
+                reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$l = {
+    SLACK_TOKEN: {
+        en: (props) => `found slack token: ${props.TOKEN}`,
+        ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`,
+    },
+    IncomingWebhook: {
+        en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+        ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t, }) {
+    // Based on https://docs.cribl.io/docs/regexesyml
+    // https://api.slack.com/docs/token-types
+    // Bot user token strings begin with xoxb-
+    // User token strings begin with xoxp-
+    // App token strings begin with xapp-
+    // Workspace access token strings begin with xoxa-2
+    // Workspace refresh token strings begin with xoxr
+    // Pattern: {prefix}-(\d-)-xxxx-xxxx
+    const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+    const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SLACK_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+/**
+ * Report if found Incoming Webhooks
+ * https://api.slack.com/messaging/webhooks
+ * @param source
+ * @param options
+ * @param context
+ * @param t
+ */
+function reportIfFoundIncomingWebhook({ source, options, context, t, }) {
+    // Based on https://hooks.slack.com/TXXXXX/BXXXXX/XXXXXXXXXX
+    // https://api.slack.com/messaging/webhooks
+    const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+    const results = source.content.matchAll(IncomingWebhooksPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("IncomingWebhook", {
+                URL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$m = {
+    messages: messages$l,
+    meta: {
+        id: "@secretlint/secretlint-rule-slack",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$l);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+                reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$k = {
+    BasicAuth: {
+        en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+        ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS$1 = [
+    "localhost",
+    "127.0.0.1",
+    "password",
+    "mypassword",
+    "myusername",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+    "REPLACE_WITH_USERNAME",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString$1(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the username part looks like a real credential
+ */
+function isLikelyRealUsername(username) {
+    // Skip if it's too short
+    if (username.length < 2)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(username))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    return true;
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword$1(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(password))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t, }) {
+    // https://developer.mozilla.org/docs/Web/HTTP/Authentication
+    // https://ihateregex.io/expr/url
+    // Using possessive quantifiers to prevent ReDoS
+    const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+    const results = source.content.matchAll(URL_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.user;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if username doesn't look real
+        if (!isLikelyRealUsername(username))
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword$1(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("BasicAuth", {
+                CREDENTIAL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$l = {
+    messages: messages$k,
+    meta: {
+        id: "@secretlint/secretlint-rule-basicauth",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$k);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$j = {
+    OPENAI_TOKEN: {
+        en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+        ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$k = {
+    messages: messages$j,
+    meta: {
+        id: "@secretlint/secretlint-rule-openai",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$j);
+        return {
+            file(source) {
+                const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPENAI_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$i = {
+    ANTHROPIC_API_KEY: {
+        en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+        ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$j = {
+    messages: messages$i,
+    meta: {
+        id: "@secretlint/secretlint-rule-anthropic",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$i);
+        return {
+            file(source) {
+                // Anthropic Claude API keys patterns:
+                // - sk-ant-api03-... (original format) - 13 chars prefix
+                // - sk-ant-api04-... (newer format) - 13 chars prefix
+                // Example format: sk-ant-api03-<93 base64url chars>AA (108 chars total)
+                // Breakdown: prefix(13) + middle(93) + suffix(2) = 108 chars
+                // Pattern: sk-ant-api0[3-4]- + base64-like characters (exactly 93 chars) + ending with AA
+                // https://docs.anthropic.com/en/api/overview
+                // https://docs.anthropic.com/en/api/admin-api/apikeys/get-api-key
+                // https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/claude_api_key
+                const pattern = /(?<!\p{L})sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("ANTHROPIC_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$h = {
+    GROQ_API_KEY: {
+        en: (props) => `found Groq API key: ${props.KEY}`,
+        ja: (props) => `Groq API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$i = {
+    messages: messages$h,
+    meta: {
+        id: "@secretlint/secretlint-rule-groq",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$h);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Groq API keys format:
+                // - Prefix "gsk_" followed by exactly 52 alphanumeric characters
+                // References:
+                // - https://console.groq.com/docs/quickstart
+                // - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+                // - https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/groq/groq.go
+                const pattern = /(?<!\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("GROQ_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$g = {
+    HUGGINGFACE_USER_ACCESS_TOKEN: {
+        en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
+        ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$h = {
+    messages: messages$g,
+    meta: {
+        id: "@secretlint/secretlint-rule-huggingface",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$g);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Hugging Face User Access Token format:
+                // - Prefix: `hf_`
+                // - Body: exactly 34 alphabetic characters (a-z, A-Z)
+                // References:
+                // - https://huggingface.co/docs/hub/security-tokens
+                // - https://github.com/gitleaks/gitleaks
+                const pattern = /(?<!\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$f = {
+    LINEAR_API_TOKEN: {
+        en: (props) => `found linear api token: ${props.ID}`,
+        ja: (props) => `linear api token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$g = {
+    messages: messages$f,
+    meta: {
+        id: "@secretlint/secretlint-rule-linear",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md",
+        },
+    },
+    create(context) {
+        const t = context.createTranslator(messages$f);
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("LINEAR_API_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$e = {
+    NOTION_INTEGRATION_TOKEN: {
+        en: (props) => `found Notion integration token: ${props.TOKEN}`,
+        ja: (props) => `Notion integration トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundToken({ source, options, context, t, }) {
+    /**
+     * Notion Integration Token (new format introduced September 2024).
+     *
+     * Structure: `ntn_` prefix + 11 digits + 35 alphanumeric characters (46 chars after prefix).
+     * The legacy `secret_` prefix is intentionally NOT detected here because it is too
+     * generic and prone to false positives.
+     *
+     * References:
+     * - https://developers.notion.com/changelog (API token prefix transition)
+     * - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+     * - https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml (notion-api-token)
+     *
+     * Note: Notion warns that the token format may change, so this pattern may need
+     * to be revisited if a future format is introduced.
+     */
+    const NOTION_INTEGRATION_TOKEN_PATTERN = /(?<!\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])/gu;
+    const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NOTION_INTEGRATION_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$f = {
+    messages: messages$e,
+    meta: {
+        id: "@secretlint/secretlint-rule-notion",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$e);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                reportIfFoundToken({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$d = {
+    PrivateKey: {
+        en: (props) => `found private key: ${props.KEY}`,
+        ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`,
+    },
+};
+/**
+ * Regular expression to detect private keys and extract Base64 content in one pass
+ * Based on https://docs.cribl.io/docs/regexesyml
+ * Captures the Base64 content (group 1) between BEGIN and END markers
+ *
+ * Length constraint {100,10000} (heuristic):
+ * - Minimum 100: Heuristically excludes short placeholders (smallest real key ECDSA-256 ≈ 288 chars)
+ * - Maximum 10000: Heuristically prevents catastrophic backtracking and extremely large inputs
+ *
+ * Character class [A-Za-z0-9+/=\s\\]:
+ * - Restricts to Base64 characters, whitespace, and backslash to prevent ReDoS attacks
+ * - Backslash included to handle JSON escape sequences (\n, \r, \t)
+ * - Fails fast on invalid characters, reducing backtracking complexity
+ *
+ * ReDoS mitigation:
+ * - Uses greedy quantifier (no ?) to reduce backtracking ambiguity
+ * - Simplified optional parts to minimize exponential complexity
+ * - Length limit ensures bounded execution time
+ */
+const PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+/**
+ * Validate if the Base64 content is a real private key or a placeholder
+ * Based on Base64 validation approach without decoding
+ *
+ * References:
+ * - RFC 7468: Textual Encodings of PKIX, PKCS, and CMS Structures
+ *   https://tools.ietf.org/html/rfc7468
+ * - RFC 4648: The Base16, Base32, and Base64 Data Encodings
+ *   https://datatracker.ietf.org/doc/html/rfc4648
+ * - RFC 5208: PKCS #8: Private-Key Information Syntax v1.2
+ *   https://datatracker.ietf.org/doc/html/rfc5208
+ * - RFC 5958: Asymmetric Key Packages
+ *   https://datatracker.ietf.org/doc/html/rfc5958
+ * - RFC 3447: PKCS #1: RSA Cryptography Specifications v2.1
+ *   https://datatracker.ietf.org/doc/html/rfc3447
+ * - OpenSSH PROTOCOL.key
+ *   https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
+ *
+ * @param base64Content - The Base64-encoded key content (without PEM headers)
+ * @returns true if it's likely a real private key, false if it's a placeholder
+ */
+function validateBase64KeyContent(base64Content) {
+    // 1. Base64 format validation (RFC 4648)
+    // Reject non-Base64 characters like "...", "***", "xxx"
+    if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+        return false;
+    }
+    // 2. Minimum length check (Base64 100 chars = ~75 bytes decoded)
+    // Real keys are much longer: RSA-1024 ≈ 800 chars, EC-256 ≈ 120 chars
+    if (base64Content.length < 100) {
+        return false;
+    }
+    // 3. Magic byte check (in Base64)
+    // ASN.1 format (PKCS#1, PKCS#8, SEC1): 0x30 (SEQUENCE) → "MI*"
+    // OpenSSH format: "openssh-key-v1\0" → "b3BlbnNzaC1rZXktdjE"
+    const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+    if (!validMagicBytes.test(base64Content)) {
+        return false;
+    }
+    return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t, }) {
+    // Use PEM_CONTENT_PATTERN to extract both full match and Base64 content in one pass
+    const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const base64Raw = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        // Remove whitespace and escaped newlines (from JSON strings)
+        const base64Content = base64Raw.replace(/\s|\\n/g, "");
+        // Validate if the Base64 content is a real private key
+        if (!validateBase64KeyContent(base64Content)) {
+            continue;
+        }
+        context.report({
+            message: t("PrivateKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$e = {
+    messages: messages$d,
+    meta: {
+        id: "@secretlint/secretlint-rule-privatekey",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$d);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$c = {
+    SENDGRID_KEY: {
+        en: (props) => `found Sendgrid api key: ${props.KEY}`,
+        ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`,
+    },
+};
+function reportIfFoundKey$3({ source, options, context, t, }) {
+    const SENDGRID_KEY_PATTERN = /(?<!\p{L})SG\.\w{1,128}\.\w{1,128}([-_]?)\w{1,128}(?!\w)/gu;
+    const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        if (match.length !== 69) {
+            // send grid api key is 69 characters long
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SENDGRID_KEY", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$d = {
+    messages: messages$c,
+    meta: {
+        id: "@secretlint/secretlint-rule-sendgrid",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$c);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$3({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$b = {
+    SHOPIFY_KEY: {
+        en: (props) => `found Shopify api key: ${props.KEY}`,
+        ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
+    }
+};
+function reportIfFoundKey$2({ source, options, context, t }) {
+    /**
+     * Source: https://shopify.dev/changelog/app-secret-key-length-has-increased
+     * for app secret keys
+     * shpss_[a-zA-Z0-9]{32,64}
+     * e.g.) shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex
+     *
+     * Source: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+     * for public apps
+     * shpat_[a-zA-Z0-9]{32,64}
+     * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex
+     *
+     * for custom apps
+     * shpca_[a-zA-Z0-9]{32,64}
+     * e.g.) shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     *
+     * for legacy private apps
+     * shppa_[a-zA-Z0-9]{32,64}
+     * e.g.) shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     */
+    const SHOPIFY_KEY_PATTERN = /(?<!\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])/gu;
+    const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SHOPIFY_KEY", {
+                KEY: match
+            }),
+            range
+        });
+    }
+}
+const creator$c = {
+    messages: messages$b,
+    meta: {
+        id: "@secretlint/secretlint-rule-shopify",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+        }
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$b);
+        const normalizedOptions = {
+            allows: options.allows || []
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+            }
+        };
+    }
+};
+
+const messages$a = {
+    GITHUB_TOKEN: {
+        en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+        ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`,
+    },
+};
+// ghp for GitHub personal access tokens
+// gho for OAuth access tokens
+// ghu for GitHub user-to-server tokens
+// ghs for GitHub server-to-server tokens
+// ghr for refresh tokens
+// github_pat for fine-grained personal access tokens
+const typeMap = new Map([
+    ["ghp", "GitHub personal access tokens"],
+    ["gho", "OAuth access tokens"],
+    ["ghu", "GitHub user-to-server tokens"],
+    ["ghs", "GitHub server-to-server tokens"],
+    ["ghr", "refresh tokens"],
+    ["github_pat", "fine-grained personal access tokens"],
+]);
+function reportIfFoundKey$1({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const type = result.groups?.type;
+        const typeName = typeMap.get(type);
+        if (!typeName) {
+            throw new Error("Unknown type:" + typeName);
+        }
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITHUB_TOKEN", {
+                KEY: match,
+                typeName,
+            }),
+            range,
+        });
+    }
+}
+const creator$b = {
+    messages: messages$a,
+    meta: {
+        id: "@secretlint/secretlint-rule-github",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md",
+        },
+    },
+    create(context, options) {
+        // token length should be 40
+        // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+        const CLASSIC_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+        // fine-grained personal access tokens. FIXME: Format of the token is unclear
+        // https://github.com/community/community/discussions/36441#discussioncomment-4014190
+        const FINE_GRAINED_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/gu;
+        const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
+        const t = context.createTranslator(messages$a);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$9 = {
+    GITLAB_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
+        ja: (props) => `GitLab Personal Access Tokenが見つかりました: ${props.KEY}`,
+    },
+};
+function reportIfFoundKey({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$a = {
+    messages: messages$9,
+    meta: {
+        id: "@secretlint/secretlint-rule-gitlab",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md",
+        },
+    },
+    create(context, options) {
+        // GitLab Personal Access Token
+        // Prefix `glpat-` followed by 20–128 characters.
+        // Standard PATs are a fixed 20 characters. Routable tokens extend up to ~38 characters with a dot-suffix.
+        // - https://docs.gitlab.com/security/tokens/
+        // - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+        const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = /(?<!\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/gu;
+        const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
+        const t = context.createTranslator(messages$9);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$8 = {
+    GRAFANA_CLOUD_API_TOKEN: {
+        en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
+        ja: (props) => `Grafana Cloud API トークン: ${props.TOKEN} がみつかりました`,
+    },
+    GRAFANA_SERVICE_ACCOUNT_TOKEN: {
+        en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
+        ja: (props) => `Grafana Service Account トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFound({ pattern, messageId, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        const range = [index, index + match.length];
+        context.report({
+            message: t(messageId, {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$9 = {
+    messages: messages$8,
+    meta: {
+        id: "@secretlint/secretlint-rule-grafana",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$8);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        // Grafana Cloud API token
+        // Prefix: `glc_`, followed by base64-encoded JWT content.
+        // Real tokens start with `glc_eyJ` (the base64 prefix of `{"`).
+        // https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/api-keys/
+        const GRAFANA_CLOUD_API_TOKEN_PATTERN = /(?<!\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])/gu;
+        // Grafana Service Account token
+        // Prefix: `glsa_`, followed by 32 alphanumeric characters, an
+        // underscore, and an 8-character hex checksum.
+        // https://grafana.com/docs/grafana/latest/administration/service-accounts/
+        const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = /(?<!\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])/gu;
+        return {
+            file(source) {
+                reportIfFound({
+                    pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
+                    messageId: "GRAFANA_CLOUD_API_TOKEN",
+                    source,
+                    options: normalizedOptions,
+                    context,
+                    t,
+                });
+                reportIfFound({
+                    pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
+                    messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
+                    source,
+                    options: normalizedOptions,
+                    context,
+                    t,
+                });
+            },
+        };
+    },
+};
+
+const messages$7 = {
+    OPS_TOKEN: {
+        en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+        ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`,
+    },
+};
+const is1PasswordServiceAccountToken = (base64String) => {
+    try {
+        const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+        const json = JSON.parse(jsonString);
+        return typeof json === "object" && json !== null;
+    }
+    catch (error) {
+        return false;
+    }
+};
+const creator$8 = {
+    messages: messages$7,
+    meta: {
+        id: "@secretlint/secretlint-rule-1password",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$7);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // 1Password Service Account format is `ops_<base64>`
+                // https://developer.1password.com/docs/service-accounts/security/
+                // It will be like ops_{"email":"ejwe64qmlxhri@1passwordserviceaccounts.lcl","muk":{"alg":"A256GCM","ext":true,"k":"M8VPfIc8VEfThcMXLaKCKF8sMh5JMZsPAtu92fQNb-o","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6","srpX":"870d67a9e626625d9e368507804c9c32e661c57e7e558778291bf29d5a279ae1","signInAddress":"gotham.b5local.com:4000","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":100000,"salt":"FMRUPiyrN4Xf_8Hoh6YRXQ"}}
+                // This regexp match `ops_{...}` pattern
+                const pattern = /(?<!\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const base64String = match[1] ?? "";
+                    if (!is1PasswordServiceAccountToken(base64String)) {
+                        continue;
+                    }
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$6 = {
+    MongoDBConnection: {
+        en: (props) => `found MongoDB connection string: ${props.URI}`,
+        ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`,
+    },
+    MySQLConnection: {
+        en: (props) => `found MySQL connection string: ${props.URI}`,
+        ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`,
+    },
+    PostgreSQLConnection: {
+        en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+        ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS = [
+    "localhost",
+    "127.0.0.1",
+    "example.com",
+    "example.org",
+    "test.com",
+    "password",
+    "username",
+    "secret",
+    "mypassword",
+    "myusername",
+    "root",
+    "admin",
+    "user",
+    "pass",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+        /\$\([^)]{1,50}\)/, // $(var)
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString(password))
+        return false;
+    // Skip if it's exactly a common placeholder (not just contains it)
+    const passwordLower = password.toLowerCase();
+    if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t, }) {
+    // MongoDB URI patterns: mongodb:// and mongodb+srv://
+    // Captures: mongodb://[username:password@]host[:port][/database][?options]
+    // Using possessive quantifiers to prevent ReDoS
+    const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MONGODB_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MongoDBConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportMySQLConnectionString({ source, options, context, t, }) {
+    // MySQL URI patterns: jdbc:mysql://, mysql://, mysqlx://
+    // Using possessive quantifiers to prevent ReDoS
+    const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MYSQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MySQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t, }) {
+    // PostgreSQL URI patterns: postgresql://, postgres://
+    // Using possessive quantifiers to prevent ReDoS
+    const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PostgreSQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$7 = {
+    messages: messages$6,
+    meta: {
+        id: "@secretlint/secretlint-rule-database-connection-string",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        const t = context.createTranslator(messages$6);
+        return {
+            file(source) {
+                reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+                reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+                reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$5 = {
+    HASHICORP_VAULT_SERVICE_TOKEN: {
+        en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} がみつかりました`,
+    },
+    HASHICORP_VAULT_BATCH_TOKEN: {
+        en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} がみつかりました`,
+    },
+    HASHICORP_VAULT_RECOVERY_TOKEN: {
+        en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} がみつかりました`,
+    },
+};
+// HashiCorp Vault token formats (Vault 1.10+):
+// - Service token:  `hvs.` + 90..120 [A-Za-z0-9_-]
+// - Batch token:    `hvb.` + 138..300 [A-Za-z0-9_-]
+// - Recovery token: `hvr.` + 90..120 [A-Za-z0-9_-]
+// References:
+// - https://developer.hashicorp.com/vault/docs/concepts/tokens
+// - https://docs.github.com/en/code-security/secret-scanning/secret-scanning-patterns
+// - https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml
+//
+// Boundaries:
+// - Leading `(?<!\p{L})` prevents matching when the prefix is glued to another letter
+//   (e.g. `xhvs.`), while still allowing punctuation, digits, whitespace, and line starts.
+// - Trailing `(?![A-Za-z0-9_-])` anchors to the end of the token body.
+const serviceTokenPattern = /(?<!\p{L})hvs\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])/gu;
+const batchTokenPattern = /(?<!\p{L})hvb\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])/gu;
+const recoveryTokenPattern = /(?<!\p{L})hvr\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])/gu;
+const creator$6 = {
+    messages: messages$5,
+    meta: {
+        id: "@secretlint/secretlint-rule-hashicorp-vault",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$5);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        const reportMatches = (source, pattern, messageId) => {
+            const matches = source.content.matchAll(pattern);
+            for (const match of matches) {
+                const index = match.index ?? 0;
+                const matchString = match[0] ?? "";
+                const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                if (allowedResults.length > 0) {
+                    continue;
+                }
+                const range = [index, index + matchString.length];
+                context.report({
+                    message: t(messageId, {
+                        TOKEN: matchString,
+                    }),
+                    range,
+                });
+            }
+        };
+        return {
+            file(source) {
+                reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
+                reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
+                reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
+            },
+        };
+    },
+};
+
+const messages$4 = {
+    VERCEL_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Vercel personal access token: ${props.ID}`,
+        ja: (props) => `Vercel personal access token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_INTEGRATION_TOKEN: {
+        en: (props) => `found Vercel integration token: ${props.ID}`,
+        ja: (props) => `Vercel integration token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_APP_ACCESS_TOKEN: {
+        en: (props) => `found Vercel app access token: ${props.ID}`,
+        ja: (props) => `Vercel app access token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_APP_REFRESH_TOKEN: {
+        en: (props) => `found Vercel app refresh token: ${props.ID}`,
+        ja: (props) => `Vercel app refresh token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_AI_GATEWAY_API_KEY: {
+        en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
+        ja: (props) => `Vercel AI Gateway API key: ${props.ID} がみつかりました`,
+    },
+};
+const prefixToMessageId = {
+    vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
+    vci: "VERCEL_INTEGRATION_TOKEN",
+    vca: "VERCEL_APP_ACCESS_TOKEN",
+    vcr: "VERCEL_APP_REFRESH_TOKEN",
+    vck: "VERCEL_AI_GATEWAY_API_KEY",
+};
+const creator$5 = {
+    messages: messages$4,
+    meta: {
+        id: "@secretlint/secretlint-rule-vercel",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$4);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const prefix = match.groups?.prefix;
+                    const messageId = prefixToMessageId[prefix];
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t(messageId, {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$3 = {
+    DATABRICKS_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Databricks personal access token: ${props.ID}`,
+        ja: (props) => `Databricks personal access token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$4 = {
+    messages: messages$3,
+    meta: {
+        id: "@secretlint/secretlint-rule-databricks",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$3);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Databricks personal access tokens:
+                // - Prefix: `dapi`
+                // - Body: 32 hexadecimal characters (Databricks issues lowercase,
+                //   but match case-insensitively to be lenient)
+                // - Optional suffix: `-<single digit>`
+                // Reference:
+                // - https://docs.databricks.com/aws/en/dev-tools/auth/pat
+                // - https://docs.github.com/en/code-security/secret-scanning/secret-scanning-patterns
+                const pattern = /(?<!\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$2 = {
+    DOCKER_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
+        ja: (props) => `Docker Personal Access Token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundDockerPAT({ source, options, context, t, }) {
+    // Docker Personal Access Token
+    // Prefix: dckr_pat_ followed by exactly 27 alphanumeric, underscore, or hyphen characters
+    // Reference: https://docs.docker.com/security/access-tokens/
+    // Reference: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/dockerhub/v2/dockerhub.go
+    const DOCKER_PAT_PATTERN = /(?<!\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])/gu;
+    const results = source.content.matchAll(DOCKER_PAT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$3 = {
+    messages: messages$2,
+    meta: {
+        id: "@secretlint/secretlint-rule-docker",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$2);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundDockerPAT({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$1 = {
+    FIGMA_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Figma Personal Access Token: ${props.ID}`,
+        ja: (props) => `Figma Personal Access Token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$2 = {
+    messages: messages$1,
+    meta: {
+        id: "@secretlint/secretlint-rule-figma",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$1);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Figma Personal Access Token
+                // Format: `figd_` prefix followed by 40-200 characters of [A-Za-z0-9_-]
+                // Reference: https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+                const pattern = /(?<!\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+const parseComments = (source) => {
+    const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+    return Array.from(matches).map((match) => {
+        const type = match.groups?.type;
+        const index = match.index;
+        if (type === "secretlint-disable-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line
+            };
+        }
+        if (type === "secretlint-disable-next-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line + 1
+            };
+        }
+        return {
+            type: type,
+            options: parseComment(match.groups?.options),
+            index: index
+        };
+    });
+};
+/**
+ * Parses a config of values separated by comma.
+ *
+ * secretlint-disable a,b,c => ["a", "b", "c"]
+ * secretlint-disable -- comment　=> []
+ */
+function parseComment(options) {
+    if (!options) {
+        return [];
+    }
+    const commentStart = options.indexOf("--");
+    const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+    return (ruleIdString
+        .split(/,/)
+        .map((arg) => arg.trim())
+        .filter((arg) => arg !== "") ?? []);
+}
+
+class CommentState {
+    source;
+    reportingConfig;
+    endIndex;
+    constructor(source) {
+        this.source = source;
+        this.reportingConfig = [];
+        this.endIndex = source.content.length;
+    }
+    getIgnoringMessages() {
+        const isFilledMessage = (message) => {
+            return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+        };
+        return this.reportingConfig
+            .map((reporting) => {
+            if (reporting.endIndex === null) {
+                // [start, ?= document-end]
+                // filled with document's end
+                reporting.endIndex = this.endIndex;
+            }
+            return reporting;
+        })
+            .filter(isFilledMessage);
+    }
+    disableLine(lineNumber, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        const range = this.source.locationToRange({
+            start: {
+                line: lineNumber,
+                column: 0
+            },
+            end: {
+                line: lineNumber + 1,
+                column: 0
+            }
+        });
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach((ruleId) => {
+                reportingConfig.push({
+                    startIndex: range[0],
+                    endIndex: range[1] - 1,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: range[0],
+                endIndex: range[1] - 1,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to disable reporting for list of rules
+     * starting from start location
+     * @returns {void}
+     */
+    disableReporting(startIndex, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach(function (ruleId) {
+                reportingConfig.push({
+                    startIndex: startIndex,
+                    endIndex: null,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: startIndex,
+                endIndex: null,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to enable reporting for list of rules
+     * starting from start location
+     */
+    enableReporting(endIndex, rulesToEnable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToEnable.length) {
+            rulesToEnable.forEach(function (ruleId) {
+                for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                    if (!reportingConfig[i].endIndex && reportingConfig[i].ruleId === ruleId) {
+                        reportingConfig[i].endIndex = endIndex;
+                        break;
+                    }
+                }
+            });
+        }
+        else {
+            // find all previous disabled locations if they was started as list of rules
+            let prevStart;
+            for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                if (prevStart && prevStart !== reportingConfig[i].startIndex) {
+                    break;
+                }
+                if (!reportingConfig[i].endIndex) {
+                    reportingConfig[i].endIndex = endIndex;
+                    prevStart = reportingConfig[i].startIndex;
+                }
+            }
+        }
+    }
+}
+
+const messages = {
+    IGNORE_MESSAGE: {
+        en: () => `disable by secretlint-disable comment`
+    }
+};
+const creator$1 = {
+    messages,
+    meta: {
+        id: "@secretlint/secretlint-rule-filter-comments",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+        }
+    },
+    create(context) {
+        const t = context.createTranslator(messages);
+        return {
+            file(source) {
+                const state = new CommentState(source);
+                const comments = parseComments(source);
+                for (const comment of comments) {
+                    if (comment.type === "secretlint-disable") {
+                        state.disableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-enable") {
+                        state.enableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-next-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                }
+                state.getIgnoringMessages().forEach((message) => {
+                    context.ignore({
+                        message: t("IGNORE_MESSAGE"),
+                        range: [message.startIndex, message.endIndex],
+                        targetRuleId: message.ruleId
+                    });
+                });
+            }
+        };
+    }
+};
+
+const rules = [
+    creator$p,
+    creator$o,
+    creator$e,
+    creator$n,
+    creator$l,
+    creator$m,
+    creator$d,
+    creator$c,
+    creator$b,
+    creator$a,
+    creator$9,
+    creator$k,
+    creator$j,
+    creator$i,
+    creator$h,
+    creator$g,
+    creator$f,
+    creator$8,
+    creator$7,
+    creator$6,
+    creator$5,
+    creator$4,
+    creator$3,
+    creator$2,
+    creator$1,
+];
+const module_creator = {
+    meta: {
+        id: "@secretlint/secretlint-rule-preset-recommend",
+        recommended: true,
+        type: "preset",
+    },
+    rules,
+    create(context, _options) {
+        rules.forEach((rule) => {
+            context.registerRule(rule);
+        });
+    },
+};
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/keywords.ts
+/**
+ * The keyword prefilter: which of many keywords occur in a text, in one native regex pass instead
+ * of one `includes` per keyword. All-lowercase keywords match case-insensitively, keywords with an
+ * uppercase letter exactly; a RegExp trigger is tested on its own. Once a keyword is found it is
+ * dropped from the alternation, so a frequent keyword costs one match, not thousands.
+ */
+const MAX_CACHED = 2048;
+class KeywordSet {
+    folded;
+    exact;
+    patterns;
+    cache = new Map();
+    constructor(triggers) {
+        const folded = new Set();
+        const exact = new Set();
+        const patterns = [];
+        for (const trigger of triggers) {
+            if (typeof trigger !== 'string')
+                patterns.push(trigger);
+            else if (trigger === '')
+                continue;
+            else if (trigger === trigger.toLowerCase())
+                folded.add(trigger);
+            else
+                exact.add(trigger);
+        }
+        // Longest first, so a keyword is not hidden behind a shorter one that starts at the same place.
+        this.folded = [...folded].sort((a, b) => b.length - a.length);
+        this.exact = [...exact].sort((a, b) => b.length - a.length);
+        this.patterns = patterns;
+    }
+    /** The triggers that occur in the text. */
+    present(text) {
+        const found = new Set();
+        this.scan(text, this.folded, 'i', found);
+        this.scan(text, this.exact, '', found);
+        for (const pattern of this.patterns) {
+            pattern.lastIndex = 0;
+            if (pattern.test(text))
+                found.add(pattern);
+        }
+        return found;
+    }
+    scan(text, keywords, flags, found) {
+        let remaining = keywords;
+        let from = 0;
+        while (remaining.length > 0) {
+            const re = this.alternation(remaining, flags);
+            re.lastIndex = from;
+            const match = re.exec(text);
+            if (!match)
+                return;
+            const hit = flags ? match[0].toLowerCase() : match[0];
+            for (const keyword of remaining)
+                if (hit.includes(keyword))
+                    found.add(keyword);
+            remaining = remaining.filter((k) => !found.has(k));
+            // Keywords may overlap (`xox` inside `xoxe`): resume one character later.
+            from = match.index + 1;
+        }
+    }
+    alternation(keywords, flags) {
+        const key = `${flags}\0${keywords.join('\0')}`;
+        let re = this.cache.get(key);
+        if (!re) {
+            if (this.cache.size >= MAX_CACHED)
+                this.cache.clear();
+            re = new RegExp(keywords.map(keywords_escape).join('|'), `g${flags}`);
+            this.cache.set(key, re);
+        }
+        return re;
+    }
+}
+function keywords_escape(keyword) {
+    return keyword.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/look-alikes.ts
+/**
+ * Values that look like secrets but are not: placeholders, documentation examples, references to
+ * the environment or a secret store, digests, UUIDs, integrity hashes. Shared by pipeguard's own
+ * rules and by the engine, which applies the same test to what secretlint's preset reports.
+ */
+/** Substrings that mark a documentation or template value (compared case-insensitively). */
+const PLACEHOLDER_WORDS = [
+    'example',
+    'changeme',
+    'change_me',
+    'change-me',
+    'placeholder',
+    'redacted',
+    'dummy',
+    'sample',
+    'your_',
+    'your-',
+    'yourkey',
+    'yourtoken',
+    'yoursecret',
+    'yourpassword',
+    'replace_me',
+    'replaceme',
+    'insert_',
+    'xxxxxx',
+    '******',
+    '<your',
+    'todo',
+    'fixme',
+];
+/** `${VAR}`, `${{ secrets.X }}`, `{{ x }}`, `$(cmd)`, `%VAR%`, `@VAR@`, `$VAR`, `os.environ[…]`, `process.env.X`. */
+const REFERENCE_PATTERNS = [
+    /\$\{[^}]*\}?/,
+    /\{\{[^}]*\}?\}?/,
+    /\$\([^)]*\)?/,
+    /%[A-Za-z_][A-Za-z0-9_]*%/,
+    /@[A-Z_][A-Z0-9_]*@/,
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+    /\bos\.environ\b|\bos\.getenv\b|\bprocess\.env\b|\bgetenv\(|\bENV\[|\bSystem\.getenv\b/,
+    /<[A-Za-z_][^<>]*>/,
+];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const INTEGRITY = /^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$/;
+/** True when the value is a placeholder, a reference, or a digest/UUID rather than a credential. */
+function isLookAlike(value, options = {}) {
+    if (value.length === 0)
+        return true;
+    if (value.includes('...') || value.includes('…'))
+        return true;
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (REFERENCE_PATTERNS.some((pattern) => pattern.test(value)))
+        return true;
+    if (!options.allowUuid && UUID.test(value))
+        return true;
+    if (!options.allowHex && HEX_DIGEST.test(value))
+        return true;
+    if (INTEGRITY.test(value))
+        return true;
+    // Filler runs (`XXXX`, `0000`, `****`) in anything shorter than key material.
+    if (value.length < 200 && /([xX0*#])\1{3,}/.test(value))
+        return true;
+    return isLowVariety(value);
+}
+/**
+ * Runs of one character, sequences such as `abcdefgh` or `12345678`, and values with very few
+ * distinct characters: what people type when they fill a field with something that is not a key.
+ */
+function isLowVariety(value) {
+    const body = value.replace(/^[a-z0-9]{1,8}[-_]/i, '');
+    if (body.length >= 8) {
+        const distinct = new Set(body).size;
+        if (distinct < Math.min(6, Math.ceil(body.length / 3)))
+            return true;
+    }
+    return hasSequentialRun(value, 8);
+}
+function hasSequentialRun(value, length) {
+    let ascending = 1;
+    let descending = 1;
+    for (let i = 1; i < value.length; i++) {
+        const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+        ascending = step === 1 ? ascending + 1 : 1;
+        descending = step === -1 ? descending + 1 : 1;
+        if (ascending >= length || descending >= length)
+            return true;
+    }
+    return false;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        entropy -= p * Math.log2(p);
+    }
+    return entropy;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/factory.ts
+
+
+/**
+ * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `=>`, a space
+ * as in `--flag value`, or a call's opening parenthesis), an optional quote, then the value.
+ * Case-insensitive.
+ */
+function keyed(name, value) {
+    return new RegExp(String.raw `(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+|(?<=\())["'\x60]?(?<secret>${value})(?![A-Za-z0-9_\-])`, 'gdi');
+}
+function patternRule(id, docsUrl, patterns) {
+    const messages = {};
+    for (const spec of patterns) {
+        messages[spec.name] = {
+            en: (props) => `found ${spec.title}: ${props?.SECRET ?? ''}`,
+        };
+    }
+    const keywords = new KeywordSet(patterns.flatMap((p) => p.keywords));
+    const creator = {
+        messages,
+        meta: {
+            id,
+            recommended: true,
+            type: 'scanner',
+            supportedContentTypes: ['text'],
+            docs: { url: docsUrl },
+        },
+        create(context, options) {
+            const t = context.createTranslator(messages);
+            const allows = (options?.allows ?? []).map(toMatcher);
+            return {
+                file(source) {
+                    const content = source.content;
+                    const present = options?.presentKeywords ?? keywords.present(content);
+                    for (const spec of patterns) {
+                        if (!spec.keywords.some((k) => present.has(k)))
+                            continue;
+                        spec.pattern.lastIndex = 0;
+                        for (const match of content.matchAll(spec.pattern)) {
+                            const secret = match.groups?.secret ?? match[0];
+                            if (!acceptable(spec, secret, match))
+                                continue;
+                            if (allows.some((allow) => allow(secret)))
+                                continue;
+                            const start = (match.index ?? 0) + secretOffset(match, secret);
+                            context.report({
+                                message: t(spec.name, { SECRET: secret }),
+                                range: [start, start + secret.length],
+                            });
+                        }
+                    }
+                },
+            };
+        },
+    };
+    return { creator, patterns };
+}
+function acceptable(spec, secret, match) {
+    if (isLookAlike(secret, spec))
+        return false;
+    if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy)
+        return false;
+    return spec.accept ? spec.accept(secret, match) : true;
+}
+/** Offset of the `secret` group inside the whole match (`d` flag indices when present). */
+function secretOffset(match, secret) {
+    const indices = match.indices;
+    const span = indices?.groups?.secret;
+    if (span)
+        return span[0] - (match.index ?? 0);
+    const at = match[0].indexOf(secret);
+    return at < 0 ? 0 : at;
+}
+function toMatcher(allow) {
+    const literal = /^\/(.+)\/([a-z]*)$/s.exec(allow);
+    if (literal?.[1]) {
+        const re = new RegExp(literal[1], (literal[2] ?? '').replace(/[gy]/g, ''));
+        return (value) => re.test(value);
+    }
+    return (value) => value === allow;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/ai.ts
+/**
+ * AI / ML platform keys a model pipeline holds. Provider formats where one exists; context-keyed
+ * (the variable or key name next to the value) where the provider's keys have no distinctive form.
+ */
+
+const DOCS = 'https://pipeguard.dev/docs/secrets#ai-providers';
+const rotate = (provider, where) => `Revoke the key in ${where}, issue a new one, and load it from the CI secret store or environment instead of the repository (${provider}).`;
+const patterns = [
+    {
+        name: 'openai-api-key',
+        title: 'OpenAI API key',
+        help: rotate('OpenAI', 'the OpenAI dashboard (API keys)'),
+        severity: 'high',
+        keywords: ['t3blbkfj'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{16,250}T3BlbkFJ[A-Za-z0-9_-]{16,250})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 7,
+    },
+    {
+        name: 'anthropic-api-key',
+        title: 'Anthropic API key',
+        help: rotate('Anthropic', 'the Anthropic Console (API keys)'),
+        severity: 'high',
+        keywords: ['sk-ant-api'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-api\d\d-[A-Za-z0-9_-]{80,120}AA)(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 10,
+    },
+    {
+        name: 'anthropic-admin-key',
+        title: 'Anthropic Admin API key',
+        help: rotate('Anthropic', 'the Anthropic Console (Admin keys); an admin key manages the whole organisation'),
+        severity: 'critical',
+        keywords: ['sk-ant-admin'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin\d\d-[A-Za-z0-9_-]{80,120}AA)(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 12,
+    },
+    {
+        name: 'huggingface-org-token',
+        title: 'Hugging Face organisation API token',
+        help: rotate('Hugging Face', 'the organisation settings on huggingface.co'),
+        severity: 'high',
+        keywords: ['api_org_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 8,
+    },
+    {
+        name: 'huggingface-token',
+        title: 'Hugging Face access token',
+        help: rotate('Hugging Face', 'huggingface.co settings (Access Tokens)'),
+        severity: 'high',
+        keywords: ['hf_'],
+        // secretlint's preset covers the 34-letter form; tokens with digits are matched here.
+        pattern: /(?<![A-Za-z0-9_])(?<secret>hf_(?=[A-Za-z]*\d)[A-Za-z0-9]{34})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 3,
+    },
+    {
+        name: 'replicate-api-token',
+        title: 'Replicate API token',
+        help: rotate('Replicate', 'replicate.com account settings (API tokens)'),
+        severity: 'high',
+        keywords: ['r8_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 3,
+    },
+    {
+        name: 'perplexity-api-key',
+        title: 'Perplexity API key',
+        help: rotate('Perplexity', 'the Perplexity API settings'),
+        severity: 'high',
+        keywords: ['pplx-'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 5,
+    },
+    {
+        name: 'xai-api-key',
+        title: 'xAI API key',
+        help: rotate('xAI', 'the xAI console (API keys)'),
+        severity: 'high',
+        keywords: ['xai-'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 4,
+    },
+    {
+        name: 'openrouter-api-key',
+        title: 'OpenRouter API key',
+        help: rotate('OpenRouter', 'openrouter.ai settings (Keys)'),
+        severity: 'high',
+        keywords: ['sk-or-'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/dg,
+        allowHex: true,
+        visiblePrefix: 9,
+    },
+    {
+        name: 'langsmith-api-key',
+        title: 'LangSmith API key',
+        help: rotate('LangSmith', 'the LangSmith settings (API keys)'),
+        severity: 'high',
+        keywords: ['lsv2_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 8,
+    },
+    {
+        name: 'tavily-api-key',
+        title: 'Tavily API key',
+        help: rotate('Tavily', 'the Tavily dashboard'),
+        severity: 'high',
+        keywords: ['tvly-'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 5,
+    },
+    {
+        name: 'pinecone-api-key',
+        title: 'Pinecone API key',
+        help: rotate('Pinecone', 'the Pinecone console (API keys)'),
+        severity: 'high',
+        keywords: ['pcsk_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 5,
+    },
+    {
+        name: 'pinecone-legacy-api-key',
+        title: 'Pinecone API key (legacy UUID form)',
+        help: rotate('Pinecone', 'the Pinecone console (API keys)'),
+        severity: 'high',
+        keywords: ['pinecone'],
+        pattern: keyed(String.raw `pinecone[_-]?(?:api[_-]?)?key`, String.raw `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+        allowUuid: true,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'fireworks-api-key',
+        title: 'Fireworks AI API key',
+        help: rotate('Fireworks AI', 'the Fireworks account settings (API keys)'),
+        severity: 'high',
+        keywords: ['fw_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>fw_(?=[a-z0-9]*[A-Z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{24})(?![A-Za-z0-9_])/dg,
+        visiblePrefix: 3,
+    },
+    {
+        name: 'together-api-key',
+        title: 'Together AI API key',
+        help: rotate('Together AI', 'the Together AI settings (API keys)'),
+        severity: 'high',
+        keywords: ['tgp_v1_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 7,
+    },
+    {
+        name: 'together-legacy-api-key',
+        title: 'Together AI API key (64-hex form)',
+        help: rotate('Together AI', 'the Together AI settings (API keys)'),
+        severity: 'high',
+        keywords: ['together'],
+        pattern: keyed(String.raw `together[_-]?(?:ai[_-]?)?(?:api[_-]?)?key`, '[a-f0-9]{64}'),
+        allowHex: true,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'cohere-api-key',
+        title: 'Cohere API key',
+        help: rotate('Cohere', 'the Cohere dashboard (API keys)'),
+        severity: 'high',
+        keywords: ['cohere', 'co_api_key', 'co-api-key'],
+        pattern: keyed(String.raw `cohere[_-]?(?:api[_-]?)?(?:key|token)|\bco[_-]api[_-]key|cohere\.(?:Async)?Client(?:V2)?\(\s*(?:api_key\s*=\s*)?`, '[A-Za-z0-9]{40}'),
+        minEntropy: 3.5,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'mistral-api-key',
+        title: 'Mistral AI API key',
+        help: rotate('Mistral AI', 'the Mistral console (API keys)'),
+        severity: 'high',
+        keywords: ['mistral'],
+        pattern: keyed(String.raw `mistral[_-]?(?:ai[_-]?)?(?:api[_-]?)?(?:key|token)|\bMistral\(\s*api_key\s*=\s*`, '[A-Za-z0-9]{32}'),
+        minEntropy: 3.5,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'wandb-api-key',
+        title: 'Weights & Biases API key',
+        help: rotate('Weights & Biases', 'wandb.ai user settings (API keys)'),
+        severity: 'high',
+        keywords: ['wandb'],
+        pattern: keyed(String.raw `wandb[_-]?(?:api[_-]?)?key|wandb\s+login(?:\s+--relogin)?|wandb\.login\(\s*key\s*=\s*`, '(?:local-)?[a-f0-9]{40}'),
+        allowHex: true,
+        minEntropy: 3.2,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'deepseek-api-key',
+        title: 'DeepSeek API key',
+        help: rotate('DeepSeek', 'the DeepSeek platform (API keys)'),
+        severity: 'high',
+        keywords: ['deepseek'],
+        pattern: keyed(String.raw `deepseek[_-]?(?:api[_-]?)?(?:key|token)`, 'sk-[a-f0-9]{32}'),
+        allowHex: true,
+        visiblePrefix: 3,
+    },
+];
+const aiProviders = patternRule('@pipeguard/secretlint-rule-ai-providers', DOCS, patterns);
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/cloud.ts
+/** Cloud providers: Google API keys, Azure storage / SAS / Entra client secrets, AWS, DigitalOcean. */
+
+const cloud_DOCS = 'https://pipeguard.dev/docs/secrets#cloud';
+/** AWS secret access keys are 40 chars of base64 alphabet with upper, lower and a digit or `/+`. */
+const AWS_SECRET = String.raw `(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9/+])[A-Za-z0-9/+]{40}`;
+const cloud_patterns = [
+    {
+        name: 'google-api-key',
+        title: 'Google API key',
+        help: 'Delete or restrict the key in Google Cloud Console (APIs & Services > Credentials), create a restricted replacement, and keep it out of the repository.',
+        severity: 'high',
+        keywords: ['AIza'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 4,
+    },
+    {
+        name: 'azure-storage-account-key',
+        title: 'Azure storage account key',
+        help: 'Rotate the storage account key (Azure portal > Storage account > Access keys) and use a managed identity or a SAS from a secret store.',
+        severity: 'critical',
+        keywords: [
+            'accountkey',
+            'account_key',
+            'storage_key',
+            'storagekey',
+            'storage-key',
+            'account-key',
+        ],
+        pattern: /(?:AccountKey\s*=|(?:storage|account)[_-]?(?:access[_-]?)?key["']?\s*(?:=|:)\s*["']?)\s*(?<secret>[A-Za-z0-9+/]{86}==)/dgi,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'azure-sas-token',
+        title: 'Azure shared access signature',
+        help: 'Revoke the SAS (rotate the key that signed it or its stored access policy) and issue short-lived SAS tokens at run time.',
+        severity: 'high',
+        keywords: ['sig='],
+        pattern: /[?&;]sv=\d{4}-\d\d-\d\d[^\s"'<>]*?[&;]sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})/dg,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'azure-client-secret',
+        title: 'Azure Entra ID (AAD) client secret',
+        help: 'Delete the client secret in Entra ID (App registrations > Certificates & secrets) and prefer workload identity federation.',
+        severity: 'high',
+        keywords: ['q~'],
+        pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/dg,
+        minEntropy: 3.5,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'aws-access-key-id',
+        title: 'AWS access key ID',
+        help: 'An access key ID is half of a credential: find and deactivate the key pair in IAM, and look for its secret nearby.',
+        severity: 'medium',
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])/dg,
+        // A presigned URL names the key ID in the clear by design; its signature expires.
+        accept: (_secret, match) => !/X-Amz-Credential=$/i.test(match.input?.slice(Math.max(0, (match.index ?? 0) - 20), match.index) ?? ''),
+        visiblePrefix: 4,
+    },
+    {
+        name: 'aws-secret-access-key',
+        title: 'AWS secret access key',
+        help: 'Deactivate and delete the access key in IAM, review CloudTrail for its use, and use OIDC roles or a secret store instead.',
+        severity: 'critical',
+        keywords: [
+            'aws_secret',
+            'aws-secret',
+            'awssecret',
+            'secret_access',
+            'secret-access',
+            'secretaccess',
+        ],
+        pattern: keyed(String.raw `aws[_-]?secret[_-]?(?:access[_-]?)?key(?:[_-]?id)?|secret[_-]?access[_-]?key|aws[_-]?secret`, AWS_SECRET),
+        minEntropy: 4,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'aws-secret-access-key',
+        title: 'AWS secret access key',
+        help: 'Deactivate and delete the access key in IAM, review CloudTrail for its use, and use OIDC roles or a secret store instead.',
+        severity: 'critical',
+        keywords: ['AKIA', 'ASIA'],
+        // Pattern pair: a key ID followed closely (same or next lines) by a 40-char secret.
+        pattern: new RegExp(String.raw `(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])[^\n]{0,120}(?:\n[^\n]{0,120}){0,2}?(?<![A-Za-z0-9/+])(?<secret>${AWS_SECRET})(?![A-Za-z0-9/+=])`, 'dg'),
+        minEntropy: 4,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'digitalocean-token',
+        title: 'DigitalOcean token',
+        help: 'Revoke the token in the DigitalOcean control panel (API > Tokens) and create a scoped replacement.',
+        severity: 'high',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/dg,
+        allowHex: true,
+        visiblePrefix: 7,
+    },
+];
+const cloudProviders = patternRule('@pipeguard/secretlint-rule-cloud', cloud_DOCS, cloud_patterns);
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/credentials.ts
+/**
+ * Key material and passwords: every PEM private key form (PKCS#1/#8 including short ed25519 keys,
+ * encrypted PKCS#8, EC, DSA, OpenSSH, PGP), JSON-escaped PEM, PuTTY keys, and database / broker
+ * URLs or connection strings with a real password.
+ */
+
+
+const credentials_DOCS = 'https://pipeguard.dev/docs/secrets#credentials';
+const PEM_LABEL = String.raw `(?:(?:RSA|DSA|EC|OPENSSH|ENCRYPTED|PGP|SSH2 ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?`;
+/** The body may use real newlines, `\n` escapes (JSON, .env) or both; headers like `Proc-Type:` are allowed. */
+const PEM_BLOCK = new RegExp(String.raw `(?<secret>-----BEGIN ${PEM_LABEL}-----(?:\\r|\\n|\r|\n|[ \t])+(?<body>[A-Za-z0-9+/=:,\- \t\r\n\\]{20,12000}?)-----END ${PEM_LABEL}-----)`, 'dg');
+/**
+ * At least 40 base64 characters once escapes, whitespace and headers are removed, no `...`, and
+ * the bytes of a key format.
+ */
+function realKeyBody(match) {
+    const body = match.groups?.body ?? '';
+    const lines = body
+        .replace(/\\r|\\n/g, '\n')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^[A-Za-z-]+:/.test(line));
+    const base64 = lines.join('');
+    if (base64.length < 40 || !/^[A-Za-z0-9+/=]+$/.test(base64))
+        return false;
+    if (isLookAlike(base64))
+        return false;
+    // Key material has a known start: a DER SEQUENCE, OpenSSH's or ssh.com's magic. PGP blocks and
+    // legacy encrypted PEM (Proc-Type headers) carry other bytes.
+    if (/PGP/.test(match[0].slice(0, 40)) || /Proc-Type:/.test(body))
+        return true;
+    const head = Buffer.from(base64.slice(0, 24), 'base64');
+    return (head[0] === 0x30 ||
+        head.subarray(0, 14).toString('latin1') === 'openssh-key-v1' ||
+        head.readUInt32BE(0) === 0x3f6ff9eb);
+}
+const credentials_patterns = [
+    {
+        name: 'private-key',
+        title: 'Private key',
+        help: 'Treat the key as compromised: revoke or replace it (and any certificate issued for it), then load keys from a secret store or a mounted file outside the repository.',
+        severity: 'critical',
+        keywords: ['private key'],
+        pattern: PEM_BLOCK,
+        accept: (_secret, match) => realKeyBody(match),
+        visiblePrefix: 0,
+    },
+    {
+        name: 'putty-private-key',
+        title: 'PuTTY private key',
+        help: 'Remove the key from the servers that trust it (authorized_keys) and generate a new one.',
+        severity: 'critical',
+        keywords: ['putty-user-key-file'],
+        pattern: /(?<secret>PuTTY-User-Key-File-[23]: [^\r\n]+(?:\r?\n[^\r\n]*){2,12}?\r?\nPrivate-Lines: \d+(?:\r?\n[A-Za-z0-9+/=]+)+)/dg,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'database-url-password',
+        title: 'Database or broker URL with a password',
+        help: 'Change the password on the server, and build the URL at run time from a secret (e.g. `${DATABASE_PASSWORD}`).',
+        severity: 'high',
+        keywords: [/:\/\/[^\s/@:]{0,100}:[^\s/@]{3,200}@/],
+        pattern: /(?<![A-Za-z0-9+])(?:rediss?|amqps?|mssql|sqlserver|mariadb|clickhouse|cockroachdb|couchdbs?|neo4j(?:\+s|\+ssc)?|bolt|db2|oracle|snowflake|postgres(?:ql)?\+[a-z0-9]+|mysql\+[a-z0-9]+|mongodb\+[a-z0-9]+):\/\/(?<user>[^:/\s@"'<>]{0,100}):(?<secret>[^@/\s"'<>]{3,200})@(?<host>[A-Za-z0-9.\-_[\]]{1,253})/dgi,
+        accept: (secret, match) => isRealPassword(secret) &&
+            realDatabaseScheme(match[0]) &&
+            !isDocumentationHost(match.groups?.host ?? ''),
+        visiblePrefix: 0,
+    },
+    {
+        name: 'connection-string-password',
+        title: 'Connection string with a password',
+        help: 'Change the password on the server and assemble the connection string from a secret at run time.',
+        severity: 'high',
+        keywords: ['password=', 'pwd='],
+        pattern: /(?:Server|Data Source|Host|Address|Addr)\s*=[^;"'\n]{1,200};(?:[^;"'\n]{0,200};){0,8}?\s*(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,200})/dgi,
+        accept: (secret) => isRealPassword(secret),
+        visiblePrefix: 0,
+    },
+];
+const PLACEHOLDER_PASSWORDS = new Set([
+    'password',
+    'pass',
+    'passwd',
+    'secret',
+    'root',
+    'admin',
+    'postgres',
+    'user',
+    'guest',
+    'test',
+    'pwd',
+    'mysql',
+    'redis',
+    'none',
+    'null',
+    'true',
+    'false',
+]);
+function isRealPassword(password) {
+    if (PLACEHOLDER_PASSWORDS.has(password.toLowerCase()))
+        return false;
+    if (/^[*x•]+$/i.test(password) || /^\$/.test(password))
+        return false;
+    return !isLookAlike(password, { allowHex: true, allowUuid: true });
+}
+/** RFC 2606 / 6761 names and loopback: documentation and local development, not deployments. */
+function isDocumentationHost(host) {
+    const h = host.toLowerCase().replace(/[[\]]/g, '');
+    return (/(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid|localhost)$/.test(h) ||
+        ['localhost', '127.0.0.1', '::1', 'host', 'hostname', 'server'].includes(h));
+}
+/** The preset owns mongodb/mysql/postgres URLs; here only the schemes (and driver forms) it misses. */
+function realDatabaseScheme(url) {
+    const scheme = url.slice(0, url.indexOf('://')).toLowerCase();
+    return scheme !== '' && !['http', 'https', 'ftp', 'ftps', 'ssh', 'git'].includes(scheme);
+}
+const credentials = patternRule('@pipeguard/secretlint-rule-credentials', credentials_DOCS, credentials_patterns);
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/services.ts
+/** Package registries and SaaS APIs that secretlint's preset misses or matches too loosely. */
+
+const services_DOCS = 'https://pipeguard.dev/docs/secrets#services';
+const services_patterns = [
+    {
+        name: 'pypi-token',
+        title: 'PyPI API token',
+        help: 'Remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing (OIDC) instead.',
+        severity: 'critical',
+        keywords: ['pypi-age'],
+        // A macaroon whose first bytes encode the issuing host (pypi.org / test.pypi.org).
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 5,
+    },
+    {
+        name: 'npm-auth-token',
+        title: 'npm registry auth token',
+        help: 'Revoke the token (npm token revoke / the registry UI) and write .npmrc from a CI secret at run time: `_authToken=${NPM_TOKEN}`.',
+        severity: 'high',
+        keywords: ['_authtoken'],
+        pattern: /:_authToken\s*=\s*["']?(?<secret>[A-Za-z0-9_.+/=-]{20,})/dg,
+        allowUuid: true,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'npm-basic-auth',
+        title: 'npm registry basic auth (_auth)',
+        help: 'Rotate the registry password and write .npmrc from a CI secret at run time.',
+        severity: 'high',
+        keywords: ['_auth'],
+        pattern: /(?<![A-Za-z0-9_])_auth\s*=\s*["']?(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/dg,
+        accept: (secret) => decodesToCredential(secret),
+        visiblePrefix: 0,
+    },
+    {
+        name: 'twilio-api-key',
+        title: 'Twilio API key SID',
+        help: 'Delete the API key in the Twilio Console (Account > API keys) and rotate its secret.',
+        severity: 'medium',
+        keywords: ['SK'],
+        pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/dg,
+        allowHex: true,
+        visiblePrefix: 2,
+    },
+    {
+        name: 'twilio-auth-token',
+        title: 'Twilio auth token or API key secret',
+        help: 'Rotate the auth token (Twilio Console > Account info) or delete the API key.',
+        severity: 'high',
+        keywords: ['twilio'],
+        pattern: keyed(String.raw `twilio[_-]?(?:auth[_-]?token|api[_-]?secret|secret)`, '[0-9a-f]{32}|[A-Za-z0-9]{32}'),
+        allowHex: true,
+        minEntropy: 3.2,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'sendgrid-api-key',
+        title: 'SendGrid API key',
+        help: 'Delete the key in SendGrid (Settings > API Keys) and create a restricted one.',
+        severity: 'high',
+        keywords: ['SG.'],
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 3,
+    },
+    {
+        name: 'slack-token',
+        title: 'Slack token',
+        help: 'Revoke the token (api.slack.com/apps > OAuth & Permissions, or auth.revoke) and reinstall the app.',
+        severity: 'high',
+        keywords: ['xoxe', 'xoxc-', 'xoxd-'],
+        // Refresh (xoxe), client (xoxc) and session cookie (xoxd) tokens; the preset covers xoxb/xoxp/xapp/xoxa/xoxo/xoxr.
+        pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{60,300}|xoxc-[0-9]{6,}-[0-9]{6,}-[0-9]{6,}-[a-f0-9]{32,64}|xoxd-[A-Za-z0-9%+/=]{40,300}))(?![A-Za-z0-9_-])/dg,
+        visiblePrefix: 5,
+    },
+    {
+        name: 'slack-webhook',
+        title: 'Slack workflow or trigger webhook',
+        help: 'Delete the workflow trigger in Slack and create a new one; keep the URL in a secret store.',
+        severity: 'high',
+        keywords: ['hooks.slack.com/'],
+        pattern: /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A?[A-Z0-9]{6,15}\/\d{6,20}\/[A-Za-z0-9]{20,40})/dg,
+        visiblePrefix: 0,
+    },
+    {
+        name: 'stripe-secret-key',
+        title: 'Stripe secret or restricted key',
+        help: 'Roll the key in the Stripe Dashboard (Developers > API keys).',
+        severity: 'critical',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        pattern: /(?<![A-Za-z0-9_])(?<secret>[sr]k_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/dg,
+        minEntropy: 3.5,
+        visiblePrefix: 8,
+    },
+];
+/** `_auth` holds base64(`user:password`). */
+function decodesToCredential(value) {
+    const text = Buffer.from(value, 'base64').toString('utf8');
+    return /^[\x21-\x7e]{1,200}:[\x20-\x7e]{3,200}$/.test(text);
+}
+const serviceProviders = patternRule('@pipeguard/secretlint-rule-services', services_DOCS, services_patterns);
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/index.ts
+/** pipeguard's own secretlint rule modules, in the order the engine registers them. */
+
+
+
+
+const PIPEGUARD_RULES = [
+    aiProviders,
+    cloudProviders,
+    serviceProviders,
+    credentials,
+];
+
+
+;// CONCATENATED MODULE: ./src/checks/secrets/catalog.ts
+
+
+const PRESET_PREFIX = '@secretlint/secretlint-rule-';
+const FILTER_COMMENTS_ID = `${PRESET_PREFIX}filter-comments`;
+const catalog_rotate = 'Revoke or rotate it with the issuer, then load it from a secret store or CI secret instead of the repository.';
+/** secretlint preset rules: triggers and the pipeguard id, title and risk of each messageId. */
+const PRESET = {
+    aws: {
+        triggers: ['secretaccess', 'secret_access'],
+        messages: {
+            AWSSecretAccessKey: entry('aws-secret-access-key', 'AWS secret access key', 'critical', 'Deactivate and delete the access key in IAM, review CloudTrail for its use, and use OIDC roles or a secret store instead.'),
+            AWSAccessKeyID: entry('aws-access-key-id', 'AWS access key ID', 'medium', 'Deactivate the key pair in IAM.', 4),
+        },
+    },
+    gcp: {
+        triggers: ['private_key_id'],
+        extensions: ['.p12'],
+        messages: {
+            PrivateKeyJSON: entry('gcp-service-account-key', 'GCP service account key (JSON)', 'critical', 'Delete the key in IAM > Service accounts > Keys and use Workload Identity Federation instead of key files.'),
+            PrivateKeyP12: entry('gcp-service-account-p12', 'GCP service account key (P12)', 'critical', 'Delete the key in IAM > Service accounts > Keys and use Workload Identity Federation instead of key files.'),
+        },
+    },
+    privatekey: {
+        triggers: ['private key'],
+        messages: {
+            PrivateKey: entry('private-key', 'Private key', 'critical', 'Treat the key as compromised: revoke or replace it, then load keys from a secret store.'),
+        },
+    },
+    npm: {
+        triggers: ['npm_', 'x-oauth-basic', '_authtoken'],
+        messages: {
+            NPM_ACCESS_TOKEN: entry('npm-access-token', 'npm access token', 'high', 'Revoke the token (npm token revoke) and publish with provenance / trusted publishing.', 4),
+            Npmrc_authToken: entry('npm-auth-token', 'npm registry auth token', 'high', 'Revoke the token and write .npmrc from a CI secret at run time: `_authToken=${NPM_TOKEN}`.'),
+            PackageJSON_xOauthToken: entry('github-oauth-url-token', 'GitHub token in an x-oauth-basic URL', 'high', catalog_rotate),
+        },
+    },
+    basicauth: {
+        triggers: [/:\/\/[^\s/@:]{1,256}:[^\s/@]{1,256}@/],
+        messages: {
+            BasicAuth: entry('url-basic-auth', 'Credentials in a URL (basic auth)', 'high', 'Change the password and pass credentials through a secret (e.g. a netrc written at run time).'),
+        },
+    },
+    slack: {
+        triggers: ['xox', 'xapp-', 'hooks.slack.com'],
+        messages: {
+            SLACK_TOKEN: entry('slack-token', 'Slack token', 'high', 'Revoke the token (auth.revoke or the app settings) and reinstall the app.', 5),
+            IncomingWebhook: entry('slack-webhook', 'Slack incoming webhook', 'high', 'Regenerate the webhook URL in the Slack app settings.'),
+        },
+    },
+    sendgrid: {
+        triggers: ['SG.'],
+        messages: { SENDGRID_KEY: entry('sendgrid-api-key', 'SendGrid API key', 'high', catalog_rotate, 3) },
+    },
+    shopify: {
+        triggers: ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
+        messages: {
+            SHOPIFY_KEY: entry('shopify-token', 'Shopify access token or shared secret', 'high', catalog_rotate, 6),
+        },
+    },
+    github: {
+        triggers: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+        messages: {
+            GITHUB_TOKEN: entry('github-token', 'GitHub token', 'critical', 'Revoke the token (Settings > Developer settings) and use GITHUB_TOKEN or a GitHub App in CI.', 4),
+        },
+    },
+    gitlab: {
+        triggers: ['glpat-'],
+        messages: {
+            GITLAB_PERSONAL_ACCESS_TOKEN: entry('gitlab-token', 'GitLab personal access token', 'critical', catalog_rotate, 6),
+        },
+    },
+    grafana: {
+        triggers: ['glc_', 'glsa_'],
+        messages: {
+            GRAFANA_CLOUD_API_TOKEN: entry('grafana-cloud-api-token', 'Grafana Cloud API token', 'high', catalog_rotate, 4),
+            GRAFANA_SERVICE_ACCOUNT_TOKEN: entry('grafana-service-account-token', 'Grafana service account token', 'high', catalog_rotate, 5),
+        },
+    },
+    openai: {
+        triggers: ['t3blbkfj'],
+        messages: { OPENAI_TOKEN: entry('openai-api-key', 'OpenAI API key', 'high', catalog_rotate, 7) },
+    },
+    anthropic: {
+        triggers: ['sk-ant-api'],
+        messages: {
+            ANTHROPIC_API_KEY: entry('anthropic-api-key', 'Anthropic API key', 'high', catalog_rotate, 10),
+        },
+    },
+    groq: {
+        triggers: ['gsk_'],
+        messages: { GROQ_API_KEY: entry('groq-api-key', 'Groq API key', 'high', catalog_rotate, 4) },
+    },
+    huggingface: {
+        triggers: ['hf_'],
+        messages: {
+            HUGGINGFACE_USER_ACCESS_TOKEN: entry('huggingface-token', 'Hugging Face access token', 'high', catalog_rotate, 3),
+        },
+    },
+    linear: {
+        triggers: ['lin_api_'],
+        messages: { LINEAR_API_TOKEN: entry('linear-api-key', 'Linear API key', 'high', catalog_rotate, 8) },
+    },
+    notion: {
+        triggers: ['ntn_'],
+        messages: {
+            NOTION_INTEGRATION_TOKEN: entry('notion-token', 'Notion integration token', 'high', catalog_rotate, 4),
+        },
+    },
+    '1password': {
+        triggers: ['ops_ey'],
+        messages: {
+            OPS_TOKEN: entry('onepassword-service-account-token', '1Password service account token', 'critical', catalog_rotate, 4),
+        },
+    },
+    'database-connection-string': {
+        triggers: ['mongodb', 'mysql', 'postgres'],
+        messages: Object.fromEntries(['MongoDBConnection', 'MySQLConnection', 'PostgreSQLConnection'].map((id) => [
+            id,
+            entry('database-url-password', 'Database or broker URL with a password', 'high', 'Change the password on the server and build the URL at run time from a secret.'),
+        ])),
+    },
+    'hashicorp-vault': {
+        triggers: ['hvs.', 'hvb.', 'hvr.'],
+        messages: Object.fromEntries([
+            'HASHICORP_VAULT_SERVICE_TOKEN',
+            'HASHICORP_VAULT_BATCH_TOKEN',
+            'HASHICORP_VAULT_RECOVERY_TOKEN',
+        ].map((id) => [
+            id,
+            entry('hashicorp-vault-token', 'HashiCorp Vault token', 'critical', 'Revoke the token (vault token revoke) and authenticate CI through OIDC / AppRole.', 4),
+        ])),
+    },
+    vercel: {
+        triggers: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+        messages: Object.fromEntries([
+            'VERCEL_PERSONAL_ACCESS_TOKEN',
+            'VERCEL_INTEGRATION_TOKEN',
+            'VERCEL_APP_ACCESS_TOKEN',
+            'VERCEL_APP_REFRESH_TOKEN',
+            'VERCEL_AI_GATEWAY_API_KEY',
+        ].map((id) => [id, entry('vercel-token', 'Vercel token', 'high', catalog_rotate, 4)])),
+    },
+    databricks: {
+        triggers: ['dapi'],
+        messages: {
+            DATABRICKS_PERSONAL_ACCESS_TOKEN: entry('databricks-token', 'Databricks personal access token', 'high', catalog_rotate, 4),
+        },
+    },
+    docker: {
+        triggers: ['dckr_pat_'],
+        messages: {
+            DOCKER_PERSONAL_ACCESS_TOKEN: entry('docker-hub-token', 'Docker Hub personal access token', 'high', catalog_rotate, 9),
+        },
+    },
+    figma: {
+        triggers: ['figd_'],
+        messages: {
+            FIGMA_PERSONAL_ACCESS_TOKEN: entry('figma-token', 'Figma personal access token', 'high', catalog_rotate, 5),
+        },
+    },
+    'filter-comments': { triggers: ['secretlint-'], messages: {} },
+};
+function entry(id, title, severity, help, visiblePrefix = 0) {
+    return { id, title, severity, help, visiblePrefix };
+}
+const entries = new Map();
+const modules = [];
+for (const creator of module_creator.rules) {
+    const short = creator.meta.id.slice(PRESET_PREFIX.length);
+    const known = PRESET[short];
+    // A preset rule this table does not know yet (a newer preset) still runs, on every file.
+    modules.push({
+        creator,
+        triggers: known?.triggers ?? [''],
+        extensions: known?.extensions,
+        origin: 'secretlint',
+    });
+    for (const [messageId, rule] of Object.entries(known?.messages ?? {}))
+        entries.set(`${creator.meta.id}#${messageId}`, rule);
+}
+for (const rule of PIPEGUARD_RULES) {
+    modules.push({
+        creator: rule.creator,
+        triggers: [...new Set(rule.patterns.flatMap((p) => p.keywords))],
+        origin: 'pipeguard',
+    });
+    for (const p of rule.patterns) {
+        entries.set(`${rule.creator.meta.id}#${p.name}`, entry(p.name, p.title, p.severity, p.help, p.visiblePrefix ?? 0));
+    }
+}
+const RULE_MODULES = modules;
+const byId = new Map();
+for (const rule of entries.values())
+    if (!byId.has(rule.id))
+        byId.set(rule.id, rule);
+/** A rule by its pipeguard id (a generic entry for an id no rule has). */
+function ruleById(id) {
+    return byId.get(id) ?? entry(id, id, 'high', catalog_rotate);
+}
+/** The pipeguard rule a secretlint message belongs to (a fallback entry for unknown messages). */
+function ruleFor(secretlintRuleId, messageId) {
+    const known = entries.get(`${secretlintRuleId}#${messageId}`);
+    if (known)
+        return known;
+    const short = secretlintRuleId
+        .replace(PRESET_PREFIX, '')
+        .replace('@pipeguard/secretlint-rule-', '');
+    return entry(`${short}-${messageId}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'), `${short}: ${messageId}`, 'high', catalog_rotate);
+}
+/** RuleInfo for every pipeguard rule id, for SARIF `tool.driver.rules` and help text. */
+function allRules() {
+    const out = {};
+    for (const rule of entries.values())
+        out[rule.id] ??= { title: rule.title, help: rule.help, severity: rule.severity };
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/findings.ts
+/**
+ * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
+ * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
+ * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
+ */
+
+
+
+const findings_CHECK = 'secrets';
+const MASK = '…[masked]';
+function secretDigest(secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(secret, 'utf8').digest('hex');
+}
+function secretFingerprint(rule, file, secret) {
+    return fingerprintOf(findings_CHECK, rule, file, secretDigest(secret));
+}
+/** At most the rule's public prefix, never more than a third of the value, then a fixed mask. */
+function maskSecret(secret, visiblePrefix = 0) {
+    const visible = Math.min(visiblePrefix, Math.floor(secret.length / 3), 12);
+    return `${visible > 0 ? secret.slice(0, visible) : ''}${MASK}`;
+}
+function findingOf(hit, rule = ruleById(hit.rule)) {
+    const where = hit.encoded ? ` inside a ${hit.encoded.encoding}-encoded value` : '';
+    const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
+    const shown = hit.binary
+        ? 'in a binary key file'
+        : maskSecret(hit.secret, hit.encoded ? 0 : rule.visiblePrefix);
+    return {
+        check: findings_CHECK,
+        rule: rule.id,
+        severity: rule.severity,
+        message: `${rule.title}: ${shown}${where}${when}`,
+        file: hit.path,
+        line: hit.line,
+        column: hit.column,
+        endLine: hit.endLine,
+        endColumn: hit.endColumn,
+        fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
+        remedy: rule.help,
+    };
+}
+/** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
+function rawValuesOf(hit) {
+    if (hit.binary)
+        return [];
+    const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+    // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+    for (const value of [...values]) {
+        if (!/[\r\n]|\\n/.test(value))
+            continue;
+        for (const line of value.split(/\r?\n|\\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed))
+                values.push(trimmed);
+        }
+    }
+    return [...new Set(values)];
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/checks/secrets/git-stream.ts
+/**
+ * git as a child process with streamed output: diffs and histories can be far larger than memory
+ * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
+ */
+
+
+
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+const BASE_ARGS = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'color.ui=never',
+];
+/** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
+async function* gitLines(root, args, what) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: root,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout) {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                yield line.endsWith('\r') ? line.slice(0, -1) : line;
+        }
+        partial += decoder.end();
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited.catch((error) => {
+        throw new errors_InputError(`git could not ${what}: ${error.message}`);
+    });
+    if (code !== 0)
+        throw new errors_InputError(`git could not ${what}: ${git_stream_firstLine(stderr) || `exit code ${code}`}`);
+}
+/** Run git and return stdout (small outputs). */
+async function gitOutput(root, args, what) {
+    const out = [];
+    for await (const line of gitLines(root, args, what))
+        out.push(line);
+    return out.join('\n');
+}
+/** Run git for its exit status only. */
+async function gitSucceeds(root, args) {
+    try {
+        for await (const _ of gitLines(root, args, 'run'))
+            void _;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function git_stream_firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/ranges.ts
+/**
+ * Commit ranges for diff and history scans, made to work on the shallow clones actions/checkout
+ * makes: missing commits are fetched by SHA, the history is deepened step by step until the merge
+ * base exists, and when that cannot be done the scan stops with one line saying why and what to
+ * change — it never scans less than asked and passes.
+ */
+
+
+const ZERO_SHA = /^0+$/;
+const DEEPEN_STEPS = [50, 200, 1000];
+/** `A...B`, `A..B` or `A` (meaning `A...HEAD`). */
+function parseRange(range) {
+    const trimmed = range.trim();
+    const three = trimmed.indexOf('...');
+    if (three >= 0)
+        return {
+            base: trimmed.slice(0, three) || 'HEAD',
+            head: trimmed.slice(three + 3) || 'HEAD',
+            threeDot: true,
+        };
+    const two = trimmed.indexOf('..');
+    if (two >= 0)
+        return {
+            base: trimmed.slice(0, two) || 'HEAD',
+            head: trimmed.slice(two + 2) || 'HEAD',
+            threeDot: false,
+        };
+    if (trimmed === '')
+        throw new errors_InputError('an empty commit range was given');
+    return { base: trimmed, head: 'HEAD', threeDot: true };
+}
+function isZeroSha(sha) {
+    return ZERO_SHA.test(sha);
+}
+/** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
+async function resolveRange(root, range, needMergeBase) {
+    const { base, head, threeDot } = parseRange(range);
+    for (const ref of [base, head]) {
+        if (ref.startsWith('-'))
+            throw new errors_InputError(`not a commit: ${ref}`);
+    }
+    const fetched = [];
+    // Usual case first: both ends are here, resolved in one git call.
+    const both = await revParseBoth(root, base, head);
+    const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
+    const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
+    if (!threeDot && !needMergeBase)
+        return { base: baseSha, head: headSha, from: baseSha, fetched };
+    const from = await ensureMergeBase(root, baseSha, headSha, fetched);
+    return { base: baseSha, head: headSha, from: threeDot ? from : baseSha, fetched };
+}
+/**
+ * What `git log` walks for a history scan: `A..B` / `A...B` as for diffs (from the merge base),
+ * or, for a single ref, everything reachable from it — on a shallow clone only after unshallowing.
+ */
+async function resolveHistory(root, range) {
+    if (range.includes('..')) {
+        const resolved = await resolveRange(root, range, true);
+        return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
+    }
+    if (range.trim() === '' || range.trim().startsWith('-'))
+        throw new errors_InputError(`not a commit range: "${range}"`);
+    const fetched = [];
+    const head = await ensureCommit(root, range.trim(), fetched);
+    if (await isShallow(root)) {
+        const remote = await defaultRemote(root);
+        if (!remote ||
+            !(await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))) {
+            throw new errors_InputError(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
+        }
+        fetched.push('unshallowed');
+    }
+    return { base: '', head, from: '', fetched, revs: head };
+}
+async function ensureCommit(root, ref, fetched) {
+    const local = await revParse(root, ref);
+    if (local)
+        return local;
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors_InputError(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
+    if (!(await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]))) {
+        throw new errors_InputError(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
+    }
+    fetched.push(`${ref} (depth 1)`);
+    const sha = (await revParse(root, ref)) ?? (await revParse(root, 'FETCH_HEAD'));
+    if (!sha)
+        throw new errors_InputError(`commit ${ref} could not be resolved after fetching it`);
+    return sha;
+}
+async function ensureMergeBase(root, base, head, fetched) {
+    const found = await mergeBase(root, base, head);
+    if (found)
+        return found;
+    if (!(await isShallow(root))) {
+        throw new errors_InputError(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
+    }
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors_InputError('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
+    for (const step of DEEPEN_STEPS) {
+        if (!(await gitSucceeds(root, [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            `--deepen=${step}`,
+            remote,
+            base,
+            head,
+        ])))
+            break;
+        fetched.push(`deepened by ${step}`);
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    if (await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, base, head])) {
+        fetched.push('unshallowed');
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    throw new errors_InputError(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
+}
+async function revParse(root, ref) {
+    try {
+        const out = (await gitOutput(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], `resolve ${ref}`)).trim();
+        return out || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function revParseBoth(root, a, b) {
+    // No --end-of-options here (rev-parse would echo it): refs starting with "-" were refused already.
+    try {
+        const out = (await gitOutput(root, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`], 'resolve the range'))
+            .split('\n')
+            .filter(Boolean);
+        return out.length === 2 && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))
+            ? [out[0], out[1]]
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function mergeBase(root, a, b) {
+    try {
+        return (await gitOutput(root, ['merge-base', a, b], 'find the merge base')).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isShallow(root) {
+    try {
+        return ((await gitOutput(root, ['rev-parse', '--is-shallow-repository'], 'inspect the clone')).trim() === 'true');
+    }
+    catch {
+        return false;
+    }
+}
+async function defaultRemote(root) {
+    try {
+        const remotes = (await gitOutput(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        return remotes.includes('origin') ? 'origin' : remotes[0];
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/files.ts
+/**
+ * Which files a tree scan reads, and reading one safely: never through a symlink, never more than
+ * the size cap, never a binary (except the key formats a rule understands); every file not read is
+ * a reported skip, never a silent one.
+ */
+
+
+
+
+/** Binary formats some rule reads itself (GCP .p12). */
+const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
+const SNIFF_BYTES = 8000;
+async function readCandidate(root, rel, maxBytes) {
+    const absolute = external_node_path_default().join(root, rel);
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(absolute);
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    if (info.isSymbolicLink()) {
+        // Never followed: a link's target is scanned where it lives inside the root, or not at all.
+        let target;
+        try {
+            target = await (0,promises_namespaceObject.realpath)(absolute);
+        }
+        catch {
+            target = undefined;
+        }
+        const outside = target === undefined || !isInside(await (0,promises_namespaceObject.realpath)(root), target);
+        return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
+    }
+    if (!info.isFile())
+        return skip(rel, 'not-a-file');
+    if (info.size > maxBytes)
+        return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+    let buffer;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(absolute, 'r');
+        try {
+            buffer = await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    if (buffer.length > maxBytes)
+        return skip(rel, 'too-large', `${buffer.length} bytes > ${maxBytes}`);
+    if (isBinary(buffer)) {
+        if (BINARY_KEY_EXTENSIONS.has(external_node_path_default().extname(rel).toLowerCase()))
+            return { kind: 'binary-key', text: '', bytes: buffer.length };
+        return skip(rel, 'binary');
+    }
+    return decodeText(buffer);
+}
+/** A NUL byte in the first 8000 bytes, as git decides. */
+function isBinary(buffer) {
+    const end = Math.min(buffer.length, SNIFF_BYTES);
+    for (let i = 0; i < end; i++)
+        if (buffer[i] === 0)
+            return true;
+    return false;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text; bytes that are not UTF-8 become U+FFFD (ASCII secrets around them still match). */
+function decodeText(buffer) {
+    try {
+        return { kind: 'text', text: strictUtf8.decode(buffer), bytes: buffer.length, nonUtf8: false };
+    }
+    catch {
+        return { kind: 'text', text: buffer.toString('utf8'), bytes: buffer.length, nonUtf8: true };
+    }
+}
+function skip(rel, reason, detail) {
+    return { kind: 'skip', skip: { path: rel, reason, ...(detail ? { detail } : {}) } };
+}
+function codeOf(error) {
+    return error.code ?? 'error';
+}
+/**
+ * Files of the tree, root-relative: in a git work tree what git tracks plus untracked files that
+ * are not ignored (so .gitignore is respected); elsewhere a walk that skips `.git`.
+ */
+async function* treeFiles(root, inGit, pathspecs) {
+    if (inGit) {
+        const args = [
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--deduplicate',
+            '--',
+            ...(pathspecs.length ? pathspecs : ['.']),
+        ];
+        // -z output is one NUL-separated "line"; split it as it streams.
+        // A newline inside a file name arrives as a line break: put it back.
+        let rest;
+        for await (const line of gitLines(root, args, 'list the files to scan')) {
+            const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+            rest = parts.pop() ?? '';
+            for (const part of parts)
+                if (part)
+                    yield part;
+        }
+        if (rest)
+            yield rest;
+        return;
+    }
+    for (const spec of pathspecs.length ? pathspecs : ['.'])
+        yield* walk(root, external_node_path_default().join(root, spec));
+}
+async function* walk(root, start) {
+    let info;
+    try {
+        info = await (0,promises_namespaceObject.lstat)(start);
+    }
+    catch {
+        yield relativeToRoot(root, start);
+        return;
+    }
+    if (!info.isDirectory()) {
+        yield relativeToRoot(root, start);
+        return;
+    }
+    const stack = [start];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            yield relativeToRoot(root, dir);
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    stack.push(full);
+            }
+            else
+                yield relativeToRoot(root, full);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/patch.ts
+/**
+ * Parse `git diff -U0` / `git log -p -U0` output into the lines each file gained, with their line
+ * numbers in the new version. Streaming: feed lines, get a callback per finished file, so a long
+ * history never sits in memory whole.
+ */
+const HUNK = /^@@@* -[0-9,]+ (?:-[0-9,]+ )*\+(\d+)(?:,(\d+))? @@/;
+/** Marks a commit header in `git log --format=%x00commit %H` output. */
+const COMMIT_MARK = '\0commit ';
+class PatchParser {
+    emit;
+    maxBytes;
+    current;
+    nextLine = 0;
+    remaining = 0;
+    commit;
+    inHeader = false;
+    bytes = 0;
+    constructor(emit, maxBytes = Number.POSITIVE_INFINITY) {
+        this.emit = emit;
+        this.maxBytes = maxBytes;
+    }
+    push(line) {
+        if (this.remaining > 0 && this.current) {
+            // Inside a hunk: only `+`/`-`/`\` lines; a context line cannot occur with -U0.
+            if (line.startsWith('+')) {
+                this.remaining--;
+                const lineNumber = this.nextLine++;
+                if (this.current.tooLarge)
+                    return;
+                this.bytes += line.length;
+                if (this.bytes > this.maxBytes) {
+                    // Bounded memory: stop holding this file's lines; it is reported as skipped.
+                    this.current.tooLarge = true;
+                    this.current.lines = [];
+                    this.current.lineNumbers = [];
+                    return;
+                }
+                this.current.lines.push(line.slice(1));
+                this.current.lineNumbers.push(lineNumber);
+                return;
+            }
+            if (line.startsWith('-') || line.startsWith('\\'))
+                return;
+            this.remaining = 0;
+        }
+        if (line.startsWith(COMMIT_MARK)) {
+            this.flush();
+            this.commit = line.slice(COMMIT_MARK.length).trim();
+            return;
+        }
+        if (line.startsWith('diff --git ') ||
+            line.startsWith('diff --cc ') ||
+            line.startsWith('diff --combined ')) {
+            this.flush();
+            this.inHeader = true;
+            this.bytes = 0;
+            this.current = {
+                path: pathFromDiffHeader(line),
+                lines: [],
+                lineNumbers: [],
+                ...(this.commit ? { commit: this.commit } : {}),
+            };
+            return;
+        }
+        if (!this.current)
+            return;
+        if (this.inHeader) {
+            if (line.startsWith('+++ ')) {
+                const target = line.slice(4);
+                if (target !== '/dev/null')
+                    this.current.path = stripPrefix(unquote(target));
+                return;
+            }
+            if (line.startsWith('rename to ')) {
+                this.current.path = unquote(line.slice('rename to '.length));
+                return;
+            }
+            if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+                this.current.binary = true;
+                return;
+            }
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            this.inHeader = false;
+            this.nextLine = Number(hunk[1]);
+            this.remaining = hunk[2] === undefined ? 1 : Number(hunk[2]);
+        }
+    }
+    /** Emit the file in progress (call once more at end of input). */
+    flush() {
+        if (this.current &&
+            (this.current.lines.length > 0 || this.current.binary || this.current.tooLarge))
+            this.emit(this.current);
+        this.current = undefined;
+        this.remaining = 0;
+        this.inHeader = false;
+    }
+}
+/** Parse a whole patch text (tests, small diffs). */
+function parsePatch(text) {
+    const out = [];
+    const parser = new PatchParser((file) => out.push(file));
+    for (const line of text.split('\n'))
+        parser.push(line);
+    parser.flush();
+    return out;
+}
+/** `diff --git a/x b/x`: the new path, used until `+++`/`rename to` says better (also for binary files). */
+function pathFromDiffHeader(line) {
+    const rest = line.replace(/^diff --(?:git|cc|combined) /, '');
+    if (rest.startsWith('"')) {
+        const paths = splitQuoted(rest);
+        return stripPrefix(paths[paths.length - 1] ?? '');
+    }
+    if (!rest.startsWith('a/'))
+        return rest;
+    // Unquoted `a/P b/P`: when both sides are the same path, the split point is the middle.
+    const half = (rest.length - 1) / 2;
+    if (Number.isInteger(half) && rest.slice(2, half) === rest.slice(half + 3))
+        return rest.slice(half + 3);
+    const at = rest.lastIndexOf(' b/');
+    return at >= 0 ? rest.slice(at + 3) : rest;
+}
+function splitQuoted(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] === ' ') {
+            i++;
+            continue;
+        }
+        if (text[i] === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out.push(unquote(text.slice(i, j + 1)));
+            i = j + 1;
+        }
+        else {
+            const j = text.indexOf(' ', i);
+            out.push(text.slice(i, j < 0 ? text.length : j));
+            i = j < 0 ? text.length : j;
+        }
+    }
+    return out;
+}
+function stripPrefix(p) {
+    return p.replace(/^[abciow12]\//, '');
+}
+const ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92,
+};
+/** git's C-style quoting of paths with special or non-ASCII bytes (octal escapes are UTF-8 bytes). */
+function unquote(text) {
+    const value = text.endsWith('\t') ? text.slice(0, -1) : text;
+    if (!value.startsWith('"') || !value.endsWith('"') || value.length < 2)
+        return value;
+    const bytes = [];
+    const body = value.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** The inverse of unquote, as git writes it (for tests). */
+function quote(path) {
+    const bytes = Buffer.from(path, 'utf8');
+    let needs = false;
+    let out = '';
+    for (const byte of bytes) {
+        const name = Object.keys(ESCAPES).find((k) => ESCAPES[k] === byte);
+        if (name) {
+            out += `\\${name}`;
+            needs = true;
+        }
+        else if (byte < 0x20 || byte >= 0x7f) {
+            out += `\\${byte.toString(8).padStart(3, '0')}`;
+            needs = true;
+        }
+        else
+            out += String.fromCharCode(byte);
+    }
+    return needs ? `"${out}"` : path;
+}
+
+// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
+var structured_source = __nccwpck_require__(2472);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+/**
+ * Test if condition is truthy.
+ * @param {any} expression to be evaluated
+ * @param {string} error message to be shown
+ * @returns {void}
+ * @throws
+ */
+function invariant(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+//# sourceMappingURL=invariant.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+
+
+/**
+ * This class represent of source code.
+ */
+class SecretLintSourceCodeImpl {
+    hasBOM;
+    content;
+    filePath;
+    physicalFilePath;
+    contentType;
+    ext;
+    structuredSource;
+    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
+        invariant(ext || filePath, "should be set either of fileExt or filePath.");
+        this.hasBOM = content.charCodeAt(0) === 0xfeff;
+        this.content = this.hasBOM ? content.slice(1) : content;
+        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
+        this.filePath = filePath;
+        this.physicalFilePath = physicalFilePath;
+        this.contentType = contentType;
+        this.ext = ext;
+    }
+    /**
+     * get file path
+     * This return `undefined` if the source code is created without file path.
+     * For example, use core API to create a source code directly.
+     *
+     * You can use this path to detect file type.
+     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+     * @returns {string|undefined}
+     */
+    getFilePath() {
+        return this.filePath;
+    }
+    /**
+     * get physical file path
+     * This return `undefined` if the source code is not related to file.
+     * For example, the source code is given from the stdin.
+     *
+     * You can use this path to read the file content.
+     */
+    getPhysicalFilePath() {
+        return this.physicalFilePath;
+    }
+    /**
+     * @param {SecretLintSourceNodeLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return this.structuredSource.locationToRange(loc);
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SecretLintSourceNodeLocation} location.
+     */
+    rangeToLocation(range) {
+        const location = this.structuredSource.rangeToLocation(range);
+        // Note: unwrap class instance to get plain object
+        return {
+            start: {
+                line: location.start.line,
+                column: location.start.column,
+            },
+            end: {
+                line: location.end.line,
+                column: location.end.column,
+            },
+        };
+    }
+    /**
+     * @param {Position} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        return this.structuredSource.positionToIndex(pos);
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {Position} position.
+     */
+    indexToPosition(index) {
+        const position = this.structuredSource.indexToPosition(index);
+        // Note: unwrap class instance to get plain object
+        return {
+            line: position.line,
+            column: position.column,
+        };
+    }
+}
+//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+// MIT © 2017 azu
+// MIT © 2017 59naga
+// https://github.com/59naga/carrack
+class EventEmitter {
+    #listeners = new Map();
+    on(type, listener) {
+        const prevSet = this.#listeners.get(type);
+        const listenerSet = prevSet ?? new Set();
+        listenerSet?.add(listener);
+        this.#listeners.set(type, listenerSet);
+    }
+    emit(type, ...args) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            listenerSetElement(...args);
+        }
+    }
+    off(type, listener) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            if (listenerSetElement === listener) {
+                listenerSet.delete(listener);
+            }
+        }
+    }
+    removeAllListeners() {
+        this.#listeners.clear();
+    }
+    listenerCount(type) {
+        return this.#listeners.get(type)?.size ?? 0;
+    }
+    listeners(type) {
+        return Array.from(this.#listeners.get(type) ?? []);
+    }
+}
+class PromiseEventEmitter {
+    events;
+    constructor() {
+        this.events = new EventEmitter();
+    }
+    listenerCount(type) {
+        return this.events.listenerCount(type);
+    }
+    on(event, listener) {
+        return this.events.on(event, listener);
+    }
+    emit(event, ...args) {
+        const promises = [];
+        this.events.listeners(event).forEach((listener) => {
+            promises.push(listener(...args));
+        });
+        return Promise.all(promises);
+    }
+}
+//# sourceMappingURL=promise-event-emitter.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+/**
+ * Default locale that is also fallback locale.
+ */
+const DEFAULT_LOCAL = "en";
+const formatMessage = (messageHandler, props) => {
+    if (typeof props !== "object" || props === null) {
+        return messageHandler();
+    }
+    return messageHandler(props);
+};
+const getMatchedLocaleMessage = (locale, locales) => {
+    const localKeys = Object.keys(locales);
+    const matchLocale = localKeys.find((key) => {
+        return key === locale;
+    });
+    if (matchLocale) {
+        return matchLocale;
+    }
+    const [lang] = locale.split("-");
+    if (!lang) {
+        return DEFAULT_LOCAL;
+    }
+    // en-US => en
+    const fallbackMatchLocal = localKeys.find((key) => {
+        return key === lang;
+    });
+    if (fallbackMatchLocal) {
+        return fallbackMatchLocal;
+    }
+    return DEFAULT_LOCAL;
+};
+const createTranslator = (messages, options) => {
+    return (messageId, props) => {
+        const messageHandler = messages[messageId];
+        if (!messageHandler) {
+            throw new Error(`messages:${String(messageId)} is missing in messages.`);
+        }
+        // if messages is string, use it.
+        if (typeof messageHandler === "function") {
+            if (typeof messageId !== "string") {
+                throw new Error(`message's key:${String(messageId)} should be string`);
+            }
+            return {
+                message: formatMessage(messageHandler, props),
+                messageId: messageId,
+                data: props,
+            };
+        }
+        // if messages is object, pick message that is matched locale from messages.
+        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+        const localizedMessage = messageHandler[locale];
+        if (!localizedMessage) {
+            if (messageHandler[DEFAULT_LOCAL]) {
+                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+            }
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+        }
+        if (typeof messageId !== "string") {
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+        }
+        return {
+            message: formatMessage(localizedMessage, props),
+            messageId: messageId,
+            data: props,
+        };
+    };
+};
+//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+
+
+const createContextEvents = () => {
+    const contextEvents = new EventEmitter();
+    const REPORT_SYMBOL = Symbol("report");
+    const IGNORE_SYMBOL = Symbol("ignore");
+    return {
+        report(descriptor) {
+            contextEvents.emit(REPORT_SYMBOL, descriptor);
+        },
+        onReport(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(REPORT_SYMBOL, listener);
+            return () => {
+                contextEvents.off(REPORT_SYMBOL, listener);
+            };
+        },
+        ignore(descriptor) {
+            contextEvents.emit(IGNORE_SYMBOL, descriptor);
+        },
+        onIgnore(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(IGNORE_SYMBOL, listener);
+            return () => {
+                contextEvents.off(IGNORE_SYMBOL, listener);
+            };
+        },
+    };
+};
+const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
+    return {
+        sharedOptions: sharedOptions,
+        createTranslator: (messages) => {
+            return createTranslator(messages, {
+                defaultLocale: locale,
+            });
+        },
+        ignore(descriptor) {
+            const { message } = descriptor.message;
+            contextEvents.ignore({
+                type: "ignore",
+                ruleId: ruleId,
+                ruleParentId,
+                range: descriptor.range,
+                targetRuleId: descriptor.targetRuleId,
+                loc: sourceCode.rangeToLocation(descriptor.range),
+                message: message,
+            });
+        },
+        report(descriptor) {
+            const { message, messageId, data } = descriptor.message;
+            // Default severity level is "error"
+            const severityLevel = severity ?? "error";
+            if (ruleParentId) {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    ruleParentId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+            else {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+        },
+    };
+};
+//# sourceMappingURL=RuleContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+class SecretLintRule {
+    ruleReportHandle;
+    ruleCreator;
+    descriptorRule;
+    constructor({ descriptorRule, context }) {
+        this.descriptorRule = descriptorRule;
+        this.ruleCreator = descriptorRule.rule;
+        // normalize rule options
+        const ruleCreatorOptions = descriptorRule.options || {};
+        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+    }
+    allowMessageIds() {
+        if (!this.descriptorRule.allowMessageIds) {
+            return [];
+        }
+        const ruleId = this.ruleCreator.meta.id;
+        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+            return {
+                messageId: allowMessageId,
+                ruleId,
+            };
+        });
+    }
+    supportSourceCode(sourceCode) {
+        const contentType = sourceCode.contentType;
+        if (contentType === "unknown") {
+            return true;
+        }
+        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+            return true;
+        }
+        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+    }
+    async file(source) {
+        const file = this.ruleReportHandle.file;
+        if (!file) {
+            return;
+        }
+        return file(source);
+    }
+}
+//# sourceMappingURL=SecretLintRuleImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+class SecretLintProfiler {
+    perf;
+    PerformanceObserver;
+    observer;
+    /**
+     * Profiling costs performance.
+     * `performance.mark()` and `PerformanceObserver` callback are called for each rule and each file.
+     * So, the profiler should be disabled if the user does not need the profiling result.
+     * https://github.com/secretlint/secretlint/issues/1633
+     */
+    enabled;
+    entries = [];
+    measures = [];
+    /**
+     * Set of mark names that have already been marked as `{mark}::start`
+     */
+    startMarkNames = new Set();
+    executionPromises = [];
+    constructor(options) {
+        this.perf = options.perf;
+        this.PerformanceObserver = options.PerformanceObserver;
+        this.enabled = options.enabled ?? true;
+    }
+    get isEnabled() {
+        return this.enabled;
+    }
+    /**
+     * Enable or Disable the profiler.
+     * If the profiler is disabled, `mark()` does nothing and collected entries are cleared.
+     * @param enabled
+     */
+    setEnabled(enabled) {
+        if (this.enabled === enabled) {
+            return;
+        }
+        this.enabled = enabled;
+        if (!enabled) {
+            this.stopObserving();
+        }
+    }
+    startObserving() {
+        const pattern = /(.*?)::end(\|\|.*)?/;
+        const observer = new this.PerformanceObserver((items) => {
+            if (!this.enabled) {
+                return;
+            }
+            const entries = items.getEntries();
+            entries.forEach((entry) => {
+                if (entry.entryType === "mark") {
+                    const match = entry.name.match(pattern);
+                    const endIdentifier = match ? match[1] : undefined;
+                    const suffix = match && match[2] ? match[2] : "";
+                    // if mark already {mark}::start, measure start to end
+                    if (endIdentifier) {
+                        const startMarkName = `${endIdentifier}::start${suffix}`;
+                        // create measure only when the paired `{mark}::start` is already marked
+                        if (this.startMarkNames.has(startMarkName)) {
+                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
+                            this.executionPromises.push(Promise.resolve().then(() => {
+                                this.perf.measure(endIdentifier + suffix, startMarkName, entry.name);
+                            }));
+                        }
+                    }
+                    else {
+                        this.startMarkNames.add(entry.name);
+                    }
+                    this.entries.push(entry);
+                }
+                else if (entry.entryType === "measure") {
+                    this.measures.push(entry);
+                }
+            });
+        });
+        observer.observe({ entryTypes: ["mark", "measure"] });
+        this.observer = observer;
+    }
+    stopObserving() {
+        this.observer?.disconnect();
+        this.observer = undefined;
+        this.entries.length = 0;
+        this.measures.length = 0;
+        this.executionPromises.length = 0;
+        this.startMarkNames.clear();
+    }
+    mark(marker) {
+        if (!this.enabled) {
+            return;
+        }
+        // Start observing lazily
+        // It avoids to start PerformanceObserver when the profiler is disabled before the first mark
+        if (!this.observer) {
+            this.startObserving();
+        }
+        if ("id" in marker) {
+            this.perf.mark(`${marker.type}||${marker.id}`);
+        }
+        else {
+            this.perf.mark(marker.type);
+        }
+    }
+    waifForExecutionPromises = () => {
+        return Promise.all(this.executionPromises).finally(() => {
+            this.executionPromises.length = 0;
+        });
+    };
+    async getEntries() {
+        await this.waifForExecutionPromises();
+        return this.entries;
+    }
+    async getMeasures() {
+        await this.waifForExecutionPromises();
+        return this.measures;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+
+
+
+class NullPerformanceObserver {
+    disconnect() { }
+    observe(_options) { }
+}
+const secretLintProfiler = new SecretLintProfiler({
+    perf: external_node_perf_hooks_.performance,
+    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
+});
+//# sourceMappingURL=node.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
+
+
+
+const createRunningEvents = () => {
+    const contextEvents = new PromiseEventEmitter();
+    const registerSet = new Set();
+    const LINT_HANDLE = Symbol("lint:start");
+    const rules = [];
+    return {
+        collectAllowMessageIds() {
+            const allowMessageIds = [];
+            rules.forEach((rule) => {
+                allowMessageIds.push(...rule.allowMessageIds());
+            });
+            return allowMessageIds;
+        },
+        /**
+         * Start to run linting
+         * @param options
+         */
+        runLint(options) {
+            return contextEvents.emit(LINT_HANDLE, options);
+        },
+        registerRule({ descriptorRule, context, }) {
+            if (registerSet.has(descriptorRule.id)) {
+                // TODO: more trivial implementation
+                throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+            }
+            registerSet.add(descriptorRule.id);
+            const rule = new SecretLintRule({
+                descriptorRule: descriptorRule,
+                context,
+            });
+            rules.push(rule);
+            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+                // TODO: add more handler
+                // Call O￿￿rder?
+                // - file
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::start",
+                    id: descriptorRule.rule.meta.id,
+                });
+                // if this rule support the content type
+                if (rule.supportSourceCode(sourceCode)) {
+                    await rule.file(sourceCode);
+                }
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::end",
+                    id: descriptorRule.rule.meta.id,
+                });
+            });
+        },
+        registerRulePreset({ descriptorRulePreset, context, }) {
+            // Normalized Rule Preset Options
+            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+            // Internally, RulePreset#register call `registerRule`
+            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+        },
+        isRegistered(ruleId) {
+            return registerSet.has(ruleId);
+        },
+    };
+};
+//# sourceMappingURL=RunningEvents.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+
+/**
+ * Create a context for Rule Preset
+ */
+const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
+    const presetRules = configRulePreset.rules || [];
+    if (!Array.isArray(presetRules)) {
+        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+        throw new Error("preset's rules should be an array of rule definitions");
+    }
+    return {
+        sharedOptions,
+        registerRule(rule, defaultValue) {
+            const descriptorRule = presetRules.find((descriptorRule) => {
+                return descriptorRule.id === rule.meta.id;
+            });
+            // Use undefined instead of {}
+            // Default value will be handled by RunningEvents#registerRule
+            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
+            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
+            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
+            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
+            const context = createRuleContext({
+                // rule id is a single rule in a preset
+                ruleId: rule.meta.id,
+                // parent rule id is rule preset id
+                ruleParentId: configRulePreset.id,
+                meta: rule.meta,
+                severity: descriptorRuleSeverity,
+                sourceCode,
+                contextEvents: contextEvents,
+                sharedOptions: sharedOptions,
+                locale,
+            });
+            const defaultValueOfPreset = defaultValue ? defaultValue : {};
+            runningEvents.registerRule({
+                descriptorRule: {
+                    // options and disabled ...
+                    ...defaultValueOfPreset,
+                    // Prefer to use user setting
+                    // User can override preset setting
+                    ...descriptorRule,
+                    id: rule.meta.id,
+                    options: descriptorRuleOptions,
+                    rule,
+                    disabled: descriptorRuleDisabled,
+                    allowMessageIds: descriptorAllowMessageIds,
+                    severity: descriptorRuleSeverity,
+                },
+                context,
+            });
+        },
+    };
+};
+//# sourceMappingURL=RulePresetContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+/**
+ * the `index` is in the `range` and return true.
+ * @param {Number} index
+ * @param {Number[]} range
+ * @returns {boolean}
+ */
+const isContainedRange = (index, range) => {
+    const [start, end] = range;
+    return start <= index && index <= end;
+};
+/**
+ * filter messages by ignore messages
+ */
+function filterIgnoredMessages(options) {
+    const reportedMessages = options.reportedMessages;
+    const ignoreMessages = options.ignoredMessages;
+    // if match, reject the message
+    return reportedMessages.filter((message) => {
+        return !ignoreMessages.some((ignoreMessage) => {
+            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
+                isContainedRange(message.range[1], ignoreMessage.range);
+            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+                // "*" is wildcard that match any rule
+                if (ignoreMessage.targetRuleId === "*") {
+                    return true;
+                }
+                // compare normalized key path
+                return message.ruleId === ignoreMessage.targetRuleId;
+            }
+            return isInIgnoringRange;
+        });
+    });
+}
+//# sourceMappingURL=filter-ignored-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+const createMessageProcessor = (processors) => {
+    return {
+        /**
+         * process `messages` with registered processes
+         */
+        process(messages) {
+            const originalMessages = messages;
+            if (processors.length === 0) {
+                throw new Error("processors should be > 0");
+            }
+            return processors.reduce((messages, filter) => {
+                return filter(messages);
+            }, originalMessages);
+        },
+    };
+};
+//# sourceMappingURL=MessageProcessManager.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+/**
+ * equal message
+ */
+const isEqualMessage = (aMessage, bMessage) => {
+    return (aMessage.range[0] === bMessage.range[0] &&
+        aMessage.range[1] === bMessage.range[1] &&
+        "severity" in aMessage &&
+        "severity" in bMessage &&
+        aMessage.severity === bMessage.severity &&
+        aMessage.message === bMessage.message);
+};
+/**
+ * filter duplicated messages
+ */
+function filterDuplicatedMessages(messages = []) {
+    return messages.filter((message, index) => {
+        const restMessages = messages.slice(index + 1);
+        return !restMessages.some((restMessage) => {
+            return isEqualMessage(message, restMessage);
+        });
+    });
+}
+//# sourceMappingURL=filter-duplicated-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+/**
+ * sort messages by line and column
+ */
+function sortMessagesByLocation(messages) {
+    // sort by line and column
+    return messages.sort(function (a, b) {
+        const startIndexDiff = a.range[0] - b.range[0];
+        if (startIndexDiff === 0) {
+            return a.range[1] - b.range[1];
+        }
+        else {
+            return startIndexDiff;
+        }
+    });
+}
+//# sourceMappingURL=sort-messages-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+const filterByAllowMessageIds = (messages, allowMessageIds) => {
+    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+    }));
+    return messages.filter((message) => {
+        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+    });
+};
+//# sourceMappingURL=filter-message-id.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+// mask all properties with *** deeply
+// These properties are object, array, or others
+const deepMask = (object, handler) => {
+    for (const key of Object.keys(object)) {
+        if (typeof object[key] === "object") {
+            object[key] = deepMask(object[key], handler);
+        }
+        else if (Array.isArray(object[key])) {
+            object[key] = object[key].map((item) => deepMask(item, handler));
+        }
+        else if (typeof object[key] === "string") {
+            object[key] = handler(object[key]);
+        }
+    }
+    return object;
+};
+const createMaskValue = (value) => {
+    return "*".repeat(value.length);
+};
+/**
+ * = Masking logics
+ * secretlint mask simple string replacement.
+ * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
+ * ```
+ * context.report({
+ *   message: t("MESSAGE", {
+ *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
+ *   }),
+ *   range,
+ * });
+ * ```
+ * This logics may includes false-positve.
+ * This is similar to CI logs like Travis CI or GitHub Actions.
+ * @param str
+ * @param maskedValues
+ */
+const maskWithValues = (str, maskedValues) => {
+    let result = str;
+    for (const maskValue of maskedValues) {
+        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+    }
+    return result;
+};
+// mask all data values for hide secret value
+// https://github.com/secretlint/secretlint/issues/176
+const filterMaskSecretsData = (messages = []) => {
+    return messages.map((message) => {
+        if (message.type !== "message") {
+            return message;
+        }
+        const maskedValues = [];
+        const maskedData = message.data
+            ? deepMask(message.data, (value) => {
+                maskedValues.push(value);
+                return createMaskValue(value);
+            })
+            : undefined;
+        // no mask data
+        if (!maskedData) {
+            return message;
+        }
+        const maskedMessage = maskWithValues(message.message, maskedValues);
+        return {
+            ...message,
+            message: maskedMessage,
+            data: maskedData,
+        };
+    });
+};
+//# sourceMappingURL=filter-mask-secrets.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+
+
+
+
+
+
+/**
+ * Post cleanup messages
+ * - filter ignored range
+ * - filter disabled message
+ * - [masSecrets] mask secrets message
+ * - filter duplicated messages
+ * - sort messages by range
+ * @param options
+ */
+const cleanupMessages = (options) => {
+    const reportedMessages = filterIgnoredMessages(options);
+    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+    const filters = options.maskSecrets
+        ? [filterDuplicatedMessages, filterMaskSecretsData]
+        : [filterDuplicatedMessages];
+    const filterProcess = createMessageProcessor(filters);
+    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
+
+
+
+
+
+
+
+const module_debug = src("@secretlint/core");
+const lintSource = ({ source, options }) => {
+    secretLintProfiler.mark({
+        type: "@core>lint::start",
+        id: source.filePath,
+    });
+    module_debug(`source filePath: %O`, source.filePath);
+    module_debug(`options: %O`, options);
+    const rules = options.config.rules;
+    const locale = options.locale ?? "en";
+    const maskSecrets = options.maskSecrets ?? false;
+    const contextEvents = createContextEvents();
+    const runningEvents = createRunningEvents();
+    const reportedMessages = [];
+    const ignoredMessages = [];
+    // setup
+    contextEvents.onReport((message) => {
+        reportedMessages.push(message);
+    });
+    contextEvents.onIgnore((message) => {
+        ignoredMessages.push(message);
+    });
+    // Create a SourceCode for linting
+    const sourceCode = new SecretLintSourceCodeImpl({
+        content: source.content,
+        filePath: source.filePath,
+        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
+        ext: source.ext || "",
+        contentType: source.contentType,
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::start",
+    });
+    rules.forEach((rule) => {
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::start",
+            id: rule.rule.meta.id,
+        });
+        registerRule({
+            sourceCode,
+            config: options.config,
+            descriptorRule: rule,
+            contextEvents,
+            runningEvents,
+            locale,
+        });
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::end",
+            id: rule.rule.meta.id,
+        });
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::end",
+    });
+    // start to run
+    return runningEvents
+        .runLint({
+        sourceCode,
+    })
+        .then(() => {
+        return {
+            filePath: source.filePath,
+            // binary content should be skipped
+            sourceContent: source.contentType === "text" ? source.content : undefined,
+            sourceContentType: source.contentType,
+            messages: cleanupMessages({
+                reportedMessages,
+                ignoredMessages,
+                allowMessageIds: runningEvents.collectAllowMessageIds(),
+                maskSecrets,
+            }),
+        };
+    })
+        .finally(() => {
+        secretLintProfiler.mark({
+            type: "@core>lint::end",
+            id: source.filePath,
+        });
+    });
+};
+const isRulePreset = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "preset";
+};
+const isRule = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "scanner";
+};
+/**
+ * Rule Processing
+ */
+const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
+    const ruleId = descriptorRule.id;
+    // Do not register disabled rule
+    if (descriptorRule.disabled) {
+        module_debug("Skip registerRule %s, because it is disabled", ruleId);
+        return;
+    }
+    module_debug("registerRule %s", ruleId);
+    // sharedOptions is {} by default
+    // sharedOptions is shared between presets and rules
+    const sharedOptionsWithDefault = config.sharedOptions ?? {};
+    // If option is not defined Options is {} by default
+    if (isRulePreset(descriptorRule)) {
+        const context = createRulePresetContext({
+            configRulePreset: descriptorRule,
+            sourceCode,
+            contextEvents: contextEvents,
+            runningEvents: runningEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRulePreset({
+            descriptorRulePreset: descriptorRule,
+            context,
+        });
+        return;
+    }
+    else if (isRule(descriptorRule)) {
+        const context = createRuleContext({
+            ruleId: ruleId,
+            severity: descriptorRule.severity,
+            meta: descriptorRule.rule.meta,
+            sourceCode,
+            contextEvents: contextEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRule({
+            descriptorRule: descriptorRule,
+            context,
+        });
+        return;
+    }
+    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/checks/secrets/engine.ts
+/**
+ * The detection engine: secretlint's core (`lintSource`) over the recommended preset and
+ * pipeguard's own rule modules, all imported statically (bundled), with a prefilter that hands a
+ * text only the rule modules whose triggers occur in it. Returns raw hits (with the secret value,
+ * for fingerprinting and masking); they never leave the check unmasked.
+ */
+
+
+
+
+
+
+
+
+// The profiler is on by default in library use and costs most of the run time (secretlint#1653).
+secretLintProfiler.setEnabled(false);
+const SECRET_DATA_KEYS = ['SECRET', 'TOKEN', 'KEY', 'ID', 'URI', 'URL', 'CREDENTIAL'];
+const ALL_TRIGGERS = new KeywordSet(RULE_MODULES.flatMap((m) => m.triggers));
+/** Which rule modules a text needs: the prefilter. */
+function modulesFor(unit) {
+    const present = ALL_TRIGGERS.present(unit.text);
+    const ext = external_node_path_default().extname(unit.path).toLowerCase();
+    const scanners = [];
+    let comments = false;
+    for (const module of RULE_MODULES) {
+        const wanted = module.extensions?.includes(ext) || module.triggers.some((t) => t === '' || present.has(t));
+        if (!wanted)
+            continue;
+        if (module.creator.meta.id === FILTER_COMMENTS_ID)
+            comments = true;
+        else
+            scanners.push(module);
+    }
+    return { scanners, comments, present };
+}
+/** Scan one text with the rule modules its content calls for. */
+async function detectSecrets(unit) {
+    const { scanners, comments, present } = modulesFor(unit);
+    if (scanners.length === 0)
+        return [];
+    const all = await lint(unit, scanners, present);
+    if (all.length === 0)
+        return [];
+    // Run once more with secretlint's disable-comment filter to learn which messages it silences:
+    // those are reported as suppressed rather than dropped.
+    const kept = comments
+        ? new Set((await lint(unit, [...scanners, commentFilter()], present)).map(messageKey))
+        : undefined;
+    const hits = [];
+    for (const message of all) {
+        const hit = toHit(unit, message);
+        if (!hit)
+            continue;
+        if (kept && !kept.has(messageKey(message)))
+            hit.disabledByComment = true;
+        hits.push(hit);
+    }
+    return dedupe(hits);
+}
+async function lint(unit, modules, present) {
+    const config = {
+        rules: modules.map((m) => ({
+            id: m.creator.meta.id,
+            rule: m.creator,
+            // pipeguard's own modules reuse the prefilter's result instead of searching again.
+            options: m.origin === 'pipeguard' ? { presentKeywords: present } : {},
+        })),
+    };
+    const binary = unit.physicalPath !== undefined && external_node_path_default().extname(unit.path).toLowerCase() === '.p12';
+    const result = await lintSource({
+        source: {
+            filePath: binary ? unit.physicalPath : unit.path,
+            content: unit.text,
+            ext: external_node_path_default().extname(unit.path),
+            contentType: binary ? 'binary' : 'text',
+        },
+        options: { config, maskSecrets: false, noPhysicFilePath: !binary },
+    });
+    return result.messages.filter((m) => m.type === 'message');
+}
+function commentFilter() {
+    const module = RULE_MODULES.find((m) => m.creator.meta.id === FILTER_COMMENTS_ID);
+    if (!module)
+        throw new Error('secretlint filter-comments rule missing from the preset');
+    return module;
+}
+function messageKey(message) {
+    return `${message.ruleId}\0${message.messageId}\0${message.range[0]}\0${message.range[1]}`;
+}
+function toHit(unit, message) {
+    const rule = ruleFor(message.ruleId, message.messageId);
+    if (message.messageId === 'PrivateKeyP12') {
+        const bytes = unit.physicalPath
+            ? (0,external_node_fs_.readFileSync)(unit.physicalPath)
+            : Buffer.from(unit.text, 'latin1');
+        return {
+            rule: rule.id,
+            secret: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            start: 0,
+            end: 0,
+            binary: true,
+        };
+    }
+    if (message.messageId === 'PrivateKeyJSON')
+        return serviceAccountKeyHit(unit, rule.id);
+    const [rangeStart, rangeEnd] = message.range;
+    const secret = secretOf(message) ?? unit.text.slice(rangeStart, rangeEnd);
+    if (secret.length === 0)
+        return undefined;
+    // Reported ranges are not always the secret's (the AWS rule points at the key name): find the value.
+    const at = unit.text.indexOf(secret, rangeStart);
+    const start = at >= 0 && at <= rangeEnd ? at : rangeStart;
+    const end = at === start ? start + secret.length : rangeEnd;
+    const fromPreset = !message.ruleId.startsWith('@pipeguard/');
+    if (fromPreset && isLookAlike(secret, { allowHex: true, allowUuid: true }))
+        return undefined;
+    return { rule: rule.id, secret, start, end };
+}
+function secretOf(message) {
+    const data = (message.data ?? {});
+    for (const key of SECRET_DATA_KEYS) {
+        const value = data[key];
+        if (typeof value === 'string' && value.length > 0)
+            return value;
+    }
+    return undefined;
+}
+/** A GCP service-account JSON: the secret is its private_key, the location the `private_key` member. */
+function serviceAccountKeyHit(unit, rule) {
+    let key;
+    try {
+        key = JSON.parse(unit.text).private_key;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof key !== 'string')
+        return undefined;
+    const member = /"private_key"\s*:\s*"/.exec(unit.text);
+    const start = member ? member.index : 0;
+    const close = member ? unit.text.indexOf('"', start + member[0].length) : -1;
+    return { rule, secret: key, start, end: close > start ? close + 1 : start };
+}
+/** One hit per secret occurrence: the same rule (or the same value) found twice at overlapping places. */
+function dedupe(hits) {
+    const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = [];
+    for (const hit of sorted) {
+        const twin = kept.find((k) => overlaps(k, hit) && (k.rule === hit.rule || k.secret === hit.secret));
+        if (!twin)
+            kept.push(hit);
+        else if (hit.disabledByComment !== twin.disabledByComment)
+            twin.disabledByComment = false;
+    }
+    return kept;
+}
+function overlaps(a, b) {
+    return a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/decode.ts
+/**
+ * Encoded values worth a second look: base64 (Kubernetes Secret `data:`, `.dockerconfigjson`,
+ * `_auth`, basic-auth headers) and URL-encoding. Each candidate is decoded once (and its decoded
+ * text once more, for the base64-in-base64 of docker configs); only text-like results are kept.
+ */
+/** Characters of the base64 and base64url alphabets (padding handled separately). */
+const ALPHABET = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+    ALPHABET[ch.charCodeAt(0)] = 1;
+const EQUALS = 61;
+const MIN_RUN = 20;
+const ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
+const MAX_CANDIDATE = 64 * 1024;
+const MAX_CANDIDATES_PER_TEXT = 5000;
+/** Encoded spans of the text whose decoded form is readable text. */
+function encodedSpans(text) {
+    const spans = [];
+    let seen = 0;
+    // One pass over the characters finds alphabet runs: several times faster than a regex here.
+    const length = text.length;
+    let start = -1;
+    for (let i = 0; i <= length; i++) {
+        const c = i < length ? text.charCodeAt(i) : 0;
+        if (c < 128 && ALPHABET[c] === 1) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start < 0)
+            continue;
+        let end = i;
+        while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS)
+            end++;
+        const runStart = start;
+        start = -1;
+        if (end - runStart < MIN_RUN || end - runStart > MAX_CANDIDATE)
+            continue;
+        const encoded = text.slice(runStart, end);
+        if (!plausibleBase64(encoded))
+            continue;
+        if (++seen > MAX_CANDIDATES_PER_TEXT)
+            break;
+        const decoded = decodeBase64Text(encoded);
+        if (decoded !== undefined)
+            spans.push({ encoding: 'base64', start: runStart, end, decoded });
+    }
+    if (text.includes('%'))
+        spans.push(...urlEncodedSpans(text));
+    return spans;
+}
+/** Tokens holding at least two %XX escapes, found from the escapes outwards. */
+function urlEncodedSpans(text) {
+    const spans = [];
+    ESCAPE.lastIndex = 0;
+    for (let match = ESCAPE.exec(text); match; match = ESCAPE.exec(text)) {
+        let start = match.index;
+        while (start > 0 && URL_TOKEN_CHAR.test(text[start - 1]))
+            start--;
+        let end = match.index + 3;
+        while (end < text.length && URL_TOKEN_CHAR.test(text[end]))
+            end++;
+        ESCAPE.lastIndex = end;
+        const encoded = text.slice(start, end);
+        if (encoded.length > MAX_CANDIDATE || (encoded.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) < 2)
+            continue;
+        let decoded;
+        try {
+            decoded = decodeURIComponent(encoded.replace(/\+/g, ' '));
+        }
+        catch {
+            continue;
+        }
+        if (decoded !== encoded)
+            spans.push({ encoding: 'url', start, end, decoded });
+    }
+    return spans;
+}
+/**
+ * Worth decoding: a whole number of base64 quanta (or unpadded base64url), a mixed alphabet, and
+ * — since decoded text is ASCII — every quantum starting with a character worth less than 32.
+ */
+function plausibleBase64(value) {
+    const body = value.replace(/=+$/, '');
+    if (value.includes('=') ? value.length % 4 !== 0 : body.length % 4 === 1)
+        return false;
+    if (!mixedAlphabet(body))
+        return false;
+    for (let i = 0; i < body.length; i += 4) {
+        const c = body.charCodeAt(i);
+        // A-Z (0-25) and a-f (26-31) encode sextets below 32, i.e. bytes below 0x80.
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+/** Identifiers and paths are base64-alphabet too; encoded data mixes cases and digits. */
+function mixedAlphabet(value) {
+    return (/[a-z]/.test(value) &&
+        /[A-Z]/.test(value) &&
+        /[0-9+/]/.test(value) &&
+        !/^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(value));
+}
+/** base64 or base64url → UTF-8 text, or undefined when the bytes are not text. */
+function decodeBase64Text(encoded) {
+    const bytes = Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (bytes.length < 12)
+        return undefined;
+    let printable = 0;
+    for (const byte of bytes) {
+        if (byte === 0)
+            return undefined;
+        if (byte >= 0x20 || byte === 9 || byte === 10 || byte === 13)
+            printable++;
+    }
+    if (printable / bytes.length < 0.97)
+        return undefined;
+    const text = bytes.toString('utf8');
+    // Mostly-ASCII: secrets and the configs that carry them are ASCII; binary that happens to be >0x20 is not.
+    let ascii = 0;
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) < 0x7f)
+            ascii++;
+    return ascii / text.length >= 0.9 ? text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/scan-unit.ts
+/**
+ * One unit of scanning — a file's text, or the added lines of a file in a diff — turned into
+ * located hits: engine hits plus hits inside decoded base64 / URL-encoded spans, with 1-based
+ * line and column in the real file and the inline allow markers on their lines.
+ */
+
+
+const DECODE_DEPTH = 2;
+async function scanUnit(unit, options) {
+    const direct = await detectSecrets({
+        path: unit.path,
+        text: unit.text,
+        physicalPath: unit.physicalPath,
+    });
+    const located = direct.map((hit) => ({ hit, start: hit.start, end: hit.end }));
+    if (options.decode) {
+        for (const found of await decodedHits(unit.path, unit.text, DECODE_DEPTH)) {
+            // A value found both raw and inside an encoded span is one finding: keep the raw one.
+            if (located.some((l) => l.hit.rule === found.hit.rule && l.hit.secret === found.hit.secret))
+                continue;
+            located.push(found);
+        }
+    }
+    if (located.length === 0)
+        return [];
+    const lines = new scan_unit_LineIndex(unit.text);
+    return located.map(({ hit, start, end, encoded }) => {
+        const from = lines.position(start);
+        const to = lines.position(Math.max(start, end));
+        const realLine = (index) => unit.lineNumbers?.[index] ?? index + 1;
+        return {
+            rule: hit.rule,
+            secret: hit.secret,
+            line: realLine(from.line),
+            column: from.column + 1,
+            endLine: realLine(to.line),
+            endColumn: to.column + 1,
+            ...(encoded ? { encoded } : {}),
+            ...(allowedInline(lines, unit.text, from.line) ? { inlineAllowed: true } : {}),
+            ...(hit.disabledByComment ? { disabledByComment: true } : {}),
+            ...(hit.binary ? { binary: true } : {}),
+            ...(unit.commit ? { commit: unit.commit } : {}),
+        };
+    });
+}
+async function decodedHits(path, text, depth) {
+    const out = [];
+    for (const span of encodedSpans(text)) {
+        const encoded = { encoding: span.encoding, text: text.slice(span.start, span.end) };
+        const inner = await detectSecrets({ path, text: span.decoded });
+        for (const hit of inner)
+            out.push({ hit, start: span.start, end: span.end, encoded });
+        if (depth > 1) {
+            for (const nested of await decodedHits(path, span.decoded, depth - 1)) {
+                if (inner.some((h) => h.rule === nested.hit.rule && h.secret === nested.hit.secret))
+                    continue;
+                out.push({ hit: nested.hit, start: span.start, end: span.end, encoded });
+            }
+        }
+    }
+    return out;
+}
+const ALLOW_SAME_LINE = /pipeguard:allow\b|gitleaks:allow\b|pragma:\s*allowlist\s+secret|trufflehog:ignore\b/;
+const ALLOW_NEXT_LINE = /pipeguard:allow-next-line\b|pragma:\s*allowlist\s+nextline\s+secret/;
+function allowedInline(lines, text, lineIndex) {
+    if (ALLOW_SAME_LINE.test(lines.text(text, lineIndex)) &&
+        !ALLOW_NEXT_LINE.test(lines.text(text, lineIndex)))
+        return true;
+    return lineIndex > 0 && ALLOW_NEXT_LINE.test(lines.text(text, lineIndex - 1));
+}
+/** Offset → 0-based line/column, with the line-start table built once per text. */
+class scan_unit_LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo, column: offset - this.starts[lo] };
+    }
+    text(text, line) {
+        const start = this.starts[line] ?? text.length;
+        const next = this.starts[line + 1];
+        return text.slice(start, next === undefined ? text.length : next - 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
+/**
+ * The scanning modes. Tree: the file list streams from git (or a walk) into batches that worker
+ * threads read and scan, so no thread holds the tree and only small hit records come back.
+ * Staged / diff / history: `git diff|log -U0` streams through the patch parser and only added
+ * lines are scanned, one file at a time.
+ */
+
+
+
+
+
+
+const BATCH_FILES = 128;
+/**
+ * Bounded memory: a small young generation per worker. V8's default semi-spaces are sized for
+ * throughput, not for three isolates under a 300 MB budget; at 4 MB the scan costs the same CPU
+ * (measured on a 180 MB tree: 340 MB peak RSS at the default, about 250 MB at 4 MB).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+/** Below this many batches, starting workers costs more than it saves. */
+const MIN_BATCHES_FOR_WORKERS = 4;
+const scanBatches = defineWorkerTask('secrets.scan-files', scanBatch);
+async function scanBatch(input) {
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+    for (const rel of input.files) {
+        const read = await readCandidate(input.root, rel, input.maxFileSize);
+        if (read.kind === 'skip') {
+            out.skips.push(read.skip);
+            continue;
+        }
+        out.stats.files++;
+        out.stats.bytes += read.bytes;
+        if (read.kind === 'text' && read.nonUtf8)
+            out.stats.nonUtf8++;
+        const unit = read.kind === 'binary-key'
+            ? { path: rel, text: '', physicalPath: external_node_path_default().join(input.root, rel) }
+            : { path: rel, text: read.text };
+        for (const hit of await scanUnit(unit, { decode: input.decode && read.kind === 'text' }))
+            out.hits.push({ ...hit, path: rel });
+    }
+    return out;
+}
+async function scanTree(root, inGit, pathspecs, settings) {
+    const batchesOf = async (useGit) => {
+        const specs = useGit ? pathspecs.map((p) => `:(literal)${p}`) : pathspecs;
+        const batches = [];
+        let current = [];
+        const flush = () => {
+            if (current.length === 0)
+                return;
+            batches.push({
+                root,
+                files: current,
+                maxFileSize: settings.maxFileSize,
+                decode: settings.decode,
+            });
+            current = [];
+        };
+        for await (const rel of treeFiles(root, useGit, specs)) {
+            current.push(rel);
+            if (current.length === BATCH_FILES)
+                flush();
+        }
+        flush();
+        return batches;
+    };
+    let batches = await batchesOf(inGit);
+    // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
+    if (inGit && batches.length === 0)
+        batches = await batchesOf(false);
+    const results = await scanBatches(batches, {
+        threads: settings.threads,
+        minInputsForWorkers: MIN_BATCHES_FOR_WORKERS,
+        resourceLimits: WORKER_LIMITS,
+    });
+    return scan_merge(results);
+}
+function scan_merge(results) {
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+    for (const r of results) {
+        out.hits.push(...r.hits);
+        out.skips.push(...r.skips);
+        out.stats.files += r.stats.files;
+        out.stats.bytes += r.stats.bytes;
+        out.stats.nonUtf8 += r.stats.nonUtf8;
+    }
+    return out;
+}
+/** Base arguments for a patch that shows added lines only, without user diff drivers or colour. */
+const PATCH_ARGS = [
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--diff-filter=d',
+    '--find-renames',
+];
+/**
+ * Scan the added lines of a `git diff` / `git log -p` run. `--format` for logs must be
+ * `%x00commit %H` so commits can be told apart.
+ */
+async function scanPatch(root, gitArgs, what, settings) {
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+    const pending = [];
+    const parser = new PatchParser((file) => pending.push(file), settings.maxFileSize);
+    const drain = async () => {
+        while (pending.length > 0) {
+            const file = pending.shift();
+            if (file.binary) {
+                out.skips.push({
+                    path: file.path,
+                    reason: 'binary',
+                    ...(file.commit ? { detail: `commit ${file.commit.slice(0, 12)}` } : {}),
+                });
+                continue;
+            }
+            if (file.tooLarge) {
+                out.skips.push({
+                    path: file.path,
+                    reason: 'too-large',
+                    detail: `added lines exceed ${settings.maxFileSize} bytes`,
+                });
+                continue;
+            }
+            const text = file.lines.join('\n');
+            out.stats.files++;
+            out.stats.bytes += Buffer.byteLength(text);
+            const hits = await scanUnit({ path: file.path, text, lineNumbers: file.lineNumbers, commit: file.commit }, { decode: settings.decode });
+            for (const hit of hits)
+                out.hits.push({ ...hit, path: file.path });
+        }
+    };
+    for await (const line of gitLines(root, gitArgs, what)) {
+        parser.push(line);
+        if (pending.length > 0)
+            await drain();
+    }
+    parser.flush();
+    await drain();
+    return out;
+}
+
+
+;// CONCATENATED MODULE: ./src/checks/secrets/suppress.ts
+/**
+ * Suppression by content, never by line: the ignore file (`.pipeguard/secrets-ignore`, YAML:
+ * fingerprint + reason + optional expiry) and the baseline (`--write-baseline` / `--baseline`,
+ * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
+ * the report with `suppressed` set; expired and unused entries become findings of their own.
+ */
+
+
+
+
+
+
+
+const DEFAULT_IGNORE_FILE = '.pipeguard/secrets-ignore';
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
+/** Read and validate the ignore file; a missing default file is an empty list. */
+async function loadIgnoreFile(absolute, display, required) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !required)
+            return [];
+        throw new errors_InputError(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+    }
+    return parseIgnoreFile(text, display);
+}
+function parseIgnoreFile(text, display) {
+    const docs = parseDocuments(text, display, 'yaml');
+    if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
+        return [];
+    if (docs.length > 1)
+        throw new errors_InputError('expected one YAML document', display, docs[1].locate('').line);
+    const doc = docs[0];
+    let list = doc.value;
+    let base = '';
+    if (suppress_isRecord(list)) {
+        for (const key of Object.keys(list)) {
+            if (key !== 'ignores' && key !== 'version')
+                fail(doc, '', `unknown key "${key}" (expected "version" and "ignores")`, key);
+        }
+        if (list.version !== undefined && list.version !== 1)
+            fail(doc, '/version', 'version must be 1');
+        list = list.ignores ?? [];
+        base = '/ignores';
+    }
+    if (!Array.isArray(list))
+        fail(doc, base, 'expected a list of entries (fingerprint, reason, optional expires)');
+    const seen = new Map();
+    return list.map((raw, index) => {
+        const at = `${base}/${index}`;
+        if (!suppress_isRecord(raw))
+            fail(doc, at, 'each entry must be a mapping with fingerprint and reason');
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!ENTRY_KEYS.has(key))
+                fail(doc, at, `unknown key "${key}"`, key);
+        const { fingerprint, reason, expires, rule, file } = entry;
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) {
+            fail(doc, `${at}/fingerprint`, 'fingerprint must be the 32 hex characters pipeguard reports');
+        }
+        if (typeof reason !== 'string' || reason.trim() === '')
+            fail(doc, `${at}/reason`, 'every entry needs a reason');
+        if (expires !== undefined &&
+            (typeof expires !== 'string' ||
+                !DATE.test(expires) ||
+                Number.isNaN(Date.parse(`${expires}T00:00:00Z`)))) {
+            fail(doc, `${at}/expires`, 'expires must be a date written YYYY-MM-DD');
+        }
+        for (const [name, value] of [
+            ['rule', rule],
+            ['file', file],
+        ]) {
+            if (value !== undefined && typeof value !== 'string')
+                fail(doc, `${at}/${name}`, `${name} must be a string`);
+        }
+        const line = doc.locate(at).line;
+        const previous = seen.get(fingerprint);
+        if (previous !== undefined)
+            fail(doc, `${at}/fingerprint`, `duplicate fingerprint (first listed on line ${previous})`);
+        seen.set(fingerprint, line);
+        return {
+            fingerprint: fingerprint,
+            reason: reason.trim(),
+            ...(expires ? { expires: expires } : {}),
+            ...(rule ? { rule: rule } : {}),
+            ...(file ? { file: file } : {}),
+            line,
+        };
+    });
+}
+function fail(doc, pointer, message, key) {
+    const where = doc.locate(pointer, key);
+    throw new errors_InputError(message, doc.file, where.line, where.column);
+}
+function suppress_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isExpired(entry, now) {
+    return entry.expires !== undefined && Date.parse(`${entry.expires}T00:00:00Z`) <= now.getTime();
+}
+async function loadBaseline(absolute, display) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError(`cannot read the baseline (${error.code ?? 'error'})`, display);
+    }
+    const docs = parseDocuments(text, display, 'json');
+    const doc = docs[0];
+    const value = doc?.value;
+    if (!doc || !suppress_isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
+        throw new errors_InputError('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+    }
+    const fingerprints = new Set();
+    value.findings.forEach((entry, index) => {
+        if (!suppress_isRecord(entry) ||
+            typeof entry.fingerprint !== 'string' ||
+            !FINGERPRINT.test(entry.fingerprint)) {
+            fail(doc, `/findings/${index}`, 'each baseline entry needs a 32-hex fingerprint');
+        }
+        fingerprints.add(entry.fingerprint);
+    });
+    return { fingerprints, raw: value };
+}
+/**
+ * Write the baseline of the given findings: one entry per fingerprint, sorted, no line numbers
+ * or timestamps. Fields a user added to entries that are still present, and top-level fields,
+ * are kept.
+ */
+async function writeBaseline(absolute, findings, previous) {
+    const kept = new Map((previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = new Map();
+    for (const f of findings) {
+        if (f.rule.startsWith('ignore-') ||
+            f.rule.startsWith('baseline-') ||
+            f.rule.startsWith('scan-'))
+            continue;
+        if (entries.has(f.fingerprint))
+            continue;
+        entries.set(f.fingerprint, {
+            ...(kept.get(f.fingerprint) ?? {}),
+            fingerprint: f.fingerprint,
+            rule: f.rule,
+            file: f.file ?? '',
+        });
+    }
+    const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.rule.localeCompare(b.rule) ||
+        a.fingerprint.localeCompare(b.fingerprint));
+    const doc = {
+        ...(previous ?? {}),
+        version: 1,
+        tool: 'pipeguard',
+        check: 'secrets',
+        findings: sorted,
+    };
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    await writeFileAtomic(absolute, `${JSON.stringify(doc, null, 2)}\n`);
+    return sorted.length;
+}
+/** Findings about the ignore file and baseline themselves: expired and unused entries. */
+function entryFinding(rule, file, line, fingerprint, message) {
+    return {
+        check: findings_CHECK,
+        rule,
+        severity: rule === 'ignore-expired' ? 'medium' : 'low',
+        message,
+        file,
+        ...(line !== undefined ? { line } : {}),
+        fingerprint: fingerprintOf(findings_CHECK, rule, file, fingerprint),
+        remedy: rule === 'ignore-expired'
+            ? 'Rotate the secret and remove it, or renew the entry with a new expiry and reason.'
+            : 'Remove the entry: nothing it covers is found any more.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
+/**
+ * `pipeguard secrets`: the check definition. Picks the mode (explicit flags, else the CI event,
+ * else the tree), scans, turns hits into masked findings, registers every raw value for log
+ * masking before anything is returned, and applies inline markers, the ignore file and the
+ * baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+const META_RULES = {
+    'ignore-expired': {
+        title: 'Expired secrets-ignore entry',
+        help: 'The entry no longer suppresses its finding. Rotate the secret or renew the entry.',
+        severity: 'medium',
+    },
+    'ignore-unused': {
+        title: 'Unused secrets-ignore entry',
+        help: 'No finding matches the entry any more; remove it.',
+        severity: 'low',
+    },
+    'baseline-unused': {
+        title: 'Unused baseline entry',
+        help: 'No finding matches the entry any more; regenerate the baseline with --write-baseline.',
+        severity: 'low',
+    },
+    'scan-skipped': {
+        title: 'File not scanned',
+        help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+        severity: 'low',
+    },
+};
+/** Run a secrets scan as requested. */
+async function runSecrets(ctx, request) {
+    const section = sectionOf(ctx.config, 'secrets');
+    const maxFileSize = parseSize(request.maxFileSize ?? section['max-file-size'], DEFAULT_MAX_FILE_SIZE);
+    const decode = section.decode ?? true;
+    const excluded = section.exclude?.length ? picomatch_default()(section.exclude, { dot: true }) : undefined;
+    const pathspecs = request.paths.map((p) => relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, p)) || '.');
+    const ignoreDisplay = request.ignoreFile ?? section['ignore-file'] ?? DEFAULT_IGNORE_FILE;
+    const ignores = await loadIgnoreFile(resolveInsideRoot(ctx.root, ignoreDisplay), ignoreDisplay, ignoreDisplay !== DEFAULT_IGNORE_FILE);
+    const baselineDisplay = request.baseline ?? section.baseline;
+    const baseline = baselineDisplay
+        ? await loadBaseline(resolveInsideRoot(ctx.root, baselineDisplay), baselineDisplay)
+        : undefined;
+    const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+    const inGit = await isGitRepo(ctx.root);
+    if (request.mode !== 'tree' && !inGit)
+        throw new errors_InputError(`--${request.mode} needs a git repository`, ctx.root);
+    const settings = { maxFileSize, decode };
+    const literal = pathspecs.map((p) => `:(literal)${p}`);
+    let scanned;
+    const facts = { mode: request.mode, reason: request.reason };
+    if (request.mode === 'tree') {
+        scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
+    }
+    else if (request.mode === 'staged') {
+        scanned = await scanPatch(ctx.root, ['diff', '--cached', '--relative', ...PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
+    }
+    else {
+        let range;
+        try {
+            range =
+                request.mode === 'history'
+                    ? await resolveHistory(ctx.root, request.range ?? '')
+                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+        }
+        catch (error) {
+            if (!request.fromEvent || !(error instanceof errors_InputError))
+                throw error;
+            const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+            ctx.log.warn(`secrets: ${why}`);
+            return runSecrets(ctx, {
+                ...request,
+                mode: 'tree',
+                range: undefined,
+                fromEvent: false,
+                reason: why,
+            });
+        }
+        Object.assign(facts, {
+            range: request.range,
+            ...(range.base ? { base: range.base } : {}),
+            head: range.head,
+            ...(range.fetched.length ? { fetched: range.fetched } : {}),
+        });
+        const args = request.mode === 'diff'
+            ? ['diff', '--relative', ...PATCH_ARGS, range.from, range.head, '--', ...literal]
+            : [
+                'log',
+                '--relative',
+                '-p',
+                '--reverse',
+                '--no-merges',
+                '--format=%x00commit %H',
+                ...PATCH_ARGS,
+                range.revs,
+                '--',
+                ...literal,
+            ];
+        scanned = await scanPatch(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
+    }
+    let hits = scanned.hits;
+    let excludedCount = 0;
+    if (excluded) {
+        hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+        scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+    }
+    // Register every raw value before anything can be rendered (the Action masks them in logs).
+    for (const hit of hits)
+        for (const value of rawValuesOf(hit))
+            ctx.registerSecret(value);
+    const findings = toFindings(hits, request.mode === 'history');
+    const complete = request.mode === 'tree' && pathspecs.length === 0;
+    findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+    if (baseline)
+        findings.push(...applyBaseline(findings, baseline, baselineDisplay, complete));
+    findings.push(...skipFindings(scanned.skips));
+    if (request.writeBaseline) {
+        const target = resolveInsideRoot(ctx.root, request.writeBaseline);
+        const previous = await readPrevious(target);
+        const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+        const written = await writeBaseline(target, eligible, previous);
+        for (const f of eligible)
+            if (!f.rule.startsWith('scan-'))
+                f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+        facts.baselineWritten = { file: request.writeBaseline, entries: written };
+    }
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    const details = {
+        ...facts,
+        files: scanned.stats.files,
+        bytes: scanned.stats.bytes,
+        ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+        skipped: countBy(scanned.skips),
+        ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
+        ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+        suppressed,
+    };
+    const failOn = failOnFor(ctx.config, 'secrets');
+    const result = resultFromFindings(findings_CHECK, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed), details);
+    result.rules = { ...allRules(), ...META_RULES };
+    if (inputs.length)
+        result.inputs = inputs;
+    result.outputs = { mode: request.mode };
+    return result;
+}
+function toFindings(hits, dedupeAcrossCommits) {
+    const findings = [];
+    const seen = new Set();
+    for (const hit of hits) {
+        const finding = findingOf(hit);
+        if (dedupeAcrossCommits) {
+            // History: a secret is reported once, where it was first added.
+            if (seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+        }
+        if (hit.inlineAllowed)
+            finding.suppressed = { kind: 'inline', reason: 'pipeguard:allow on the line' };
+        else if (hit.disabledByComment)
+            finding.suppressed = { kind: 'secretlint-disable', reason: 'secretlint-disable comment' };
+        findings.push(finding);
+    }
+    return findings;
+}
+function applyIgnores(findings, ignores, file, now, complete) {
+    const extra = [];
+    const byFingerprint = new Map(ignores.map((e) => [e.fingerprint, e]));
+    const used = new Set();
+    const expiredReported = new Set();
+    for (const finding of findings) {
+        const entry = byFingerprint.get(finding.fingerprint);
+        if (!entry)
+            continue;
+        used.add(entry.fingerprint);
+        if (isExpired(entry, now)) {
+            if (!expiredReported.has(entry.fingerprint)) {
+                expiredReported.add(entry.fingerprint);
+                extra.push(entryFinding('ignore-expired', file, entry.line, entry.fingerprint, `ignore entry for ${finding.rule} in ${finding.file} expired on ${entry.expires}`));
+            }
+            continue;
+        }
+        finding.suppressed ??= { kind: 'ignore-file', reason: entry.reason };
+    }
+    if (complete) {
+        for (const entry of ignores) {
+            if (!used.has(entry.fingerprint))
+                extra.push(entryFinding('ignore-unused', file, entry.line, entry.fingerprint, `ignore entry ${entry.fingerprint} matches no finding`));
+        }
+    }
+    return extra;
+}
+function applyBaseline(findings, baseline, file, complete) {
+    const used = new Set();
+    for (const finding of findings) {
+        if (!baseline.fingerprints.has(finding.fingerprint))
+            continue;
+        used.add(finding.fingerprint);
+        finding.suppressed ??= { kind: 'baseline', reason: `listed in ${file}` };
+    }
+    if (!complete)
+        return [];
+    return [...baseline.fingerprints]
+        .filter((fp) => !used.has(fp))
+        .map((fp) => entryFinding('baseline-unused', file, undefined, fp, `baseline entry ${fp} matches no finding`));
+}
+function skipFindings(skips) {
+    return skips
+        .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
+        .map((s) => ({
+        check: findings_CHECK,
+        rule: 'scan-skipped',
+        severity: 'low',
+        message: `not scanned: ${describeSkip(s)}`,
+        file: s.path,
+        fingerprint: entryFingerprint(s),
+        remedy: META_RULES['scan-skipped'].help,
+    }));
+}
+function entryFingerprint(s) {
+    return fingerprintOf(findings_CHECK, 'scan-skipped', s.path, s.reason);
+}
+function describeSkip(s) {
+    switch (s.reason) {
+        case 'too-large':
+            return `larger than the size cap (${s.detail ?? ''})`;
+        case 'symlink-outside-root':
+            return 'symlink pointing outside the scanned root (not followed)';
+        case 'unreadable':
+            return `unreadable (${s.detail ?? 'error'})`;
+        default:
+            return s.reason;
+    }
+}
+function countBy(skips) {
+    const out = {};
+    for (const s of skips)
+        out[s.reason] = (out[s.reason] ?? 0) + 1;
+    return out;
+}
+function summaryOf(request, scanned, failing, total, suppressed) {
+    const what = request.mode === 'tree'
+        ? `${scanned.stats.files} files`
+        : request.mode === 'staged'
+            ? 'staged changes'
+            : `${request.mode} ${request.range ?? ''}`.trim();
+    if (total === 0)
+        return `no secrets in ${what}`;
+    return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+async function digests(root, files) {
+    const out = [];
+    for (const file of files) {
+        if (!file)
+            continue;
+        try {
+            const bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, file));
+            out.push({ name: file, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') });
+        }
+        catch {
+            // Absent optional files have no digest.
+        }
+    }
+    return out;
+}
+async function readPrevious(target) {
+    try {
+        return (await loadBaseline(target, target)).raw;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `10MB`, `512k`, `1048576` → bytes. */
+function parseSize(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (typeof value === 'number') {
+        if (!Number.isInteger(value) || value <= 0)
+            throw new errors_InputError(`max-file-size must be a positive number of bytes, not ${value}`);
+        return value;
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+    if (!match)
+        throw new errors_InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    if (bytes <= 0)
+        throw new errors_InputError(`max-file-size must be positive, not "${value}"`);
+    return bytes;
+}
+/** The mode a CI run uses when no flag says otherwise: the event decides. */
+function eventRequest(ctx, paths) {
+    const ci = ctx.ci;
+    if (ci.isGitHubActions && ci.pullRequest) {
+        return {
+            mode: 'diff',
+            range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+            paths,
+            reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+            fromEvent: true,
+        };
+    }
+    if (ci.isGitHubActions && ci.eventName === 'push' && ci.push) {
+        if (isZeroSha(ci.push.before) || isZeroSha(ci.push.after)) {
+            return {
+                mode: 'tree',
+                paths,
+                reason: 'push of a new branch: no previous commit, the whole tree is scanned',
+            };
+        }
+        return {
+            mode: 'history',
+            range: `${ci.push.before}..${ci.push.after}`,
+            paths,
+            reason: 'push: the pushed commits',
+            fromEvent: true,
+        };
+    }
+    return {
+        mode: 'tree',
+        paths,
+        reason: ci.isGitHubActions ? `${ci.eventName ?? 'event'}: the whole tree` : 'the whole tree',
+    };
+}
+function secrets_str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** Flags → request; without a mode flag the event (in CI) or the tree decides. */
+function requestFromArgs(ctx, args) {
+    const v = args.values;
+    const staged = v.staged === true || v.staged === 'true';
+    const tree = v.tree === true || v.tree === 'true';
+    const diff = secrets_str(v.diff);
+    const history = secrets_str(v.history);
+    const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new errors_InputError(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
+    const section = sectionOf(ctx.config, 'secrets');
+    const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
+    const common = {
+        paths,
+        baseline: secrets_str(v.baseline),
+        writeBaseline: secrets_str(v['write-baseline']),
+        ignoreFile: secrets_str(v['ignore-file']),
+        maxFileSize: secrets_str(v['max-file-size']),
+    };
+    if (staged)
+        return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
+    if (diff)
+        return { ...common, mode: 'diff', range: diff, reason: `added lines of ${diff}` };
+    if (history)
+        return { ...common, mode: 'history', range: history, reason: `commits of ${history}` };
+    if (tree)
+        return { ...common, mode: 'tree', reason: 'the whole tree (--tree)' };
+    return { ...common, ...eventRequest(ctx, paths) };
+}
+const secretsCommand = {
+    name: ['secrets'],
+    summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
+    positionals: '[PATH…]',
+    options: {
+        staged: {
+            type: 'boolean',
+            description: 'scan the staged changes only (what the next commit adds); used by the pre-commit hook',
+        },
+        diff: {
+            type: 'string',
+            valueName: 'BASE...HEAD',
+            description: 'scan the lines added between two commits (fetches what a shallow clone lacks)',
+        },
+        history: {
+            type: 'string',
+            valueName: 'RANGE',
+            description: 'scan every commit of a range (e.g. main..HEAD, or HEAD for all history); each secret reported once',
+        },
+        tree: {
+            type: 'boolean',
+            description: 'scan the whole tree even when a CI event would choose a diff',
+        },
+        baseline: {
+            type: 'string',
+            valueName: 'FILE',
+            description: 'suppress findings listed in this baseline (JSON written by --write-baseline)',
+        },
+        'write-baseline': {
+            type: 'string',
+            valueName: 'FILE',
+            description: 'write the current findings as a baseline (sorted, no line numbers or timestamps)',
+        },
+        'ignore-file': {
+            type: 'string',
+            valueName: 'FILE',
+            description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+        },
+        'max-file-size': {
+            type: 'string',
+            valueName: 'SIZE',
+            description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
+        },
+    },
+    run: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))],
+};
+const secretsCheck = {
+    name: 'secrets',
+    title: 'Secret scanning',
+    runConfigured: (ctx) => {
+        const section = sectionOf(ctx.config, 'secrets');
+        return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
+    },
+    commands: [secretsCommand],
+};
+
 ;// CONCATENATED MODULE: ./src/checks/validate/findings.ts
 /** The rules `validate` reports, their risk levels, and how a Finding of each is built. */
 
-const findings_CHECK = 'validate';
+const validate_findings_CHECK = 'validate';
 const findings_RULES = {
     schema: {
         title: 'Document does not match its schema',
@@ -72862,14 +83842,14 @@ const findings_RULES = {
 function makeFinding(input) {
     const { rule, file, position } = input;
     return {
-        check: findings_CHECK,
+        check: validate_findings_CHECK,
         rule,
         severity: input.severity ?? findings_RULES[rule].severity,
         message: input.message,
         ...(file !== undefined ? { file } : {}),
         ...(position ? { line: position.line, column: position.column } : {}),
         // Stable across line moves: the file, the rule and what the finding is about, not where.
-        fingerprint: fingerprintOf(findings_CHECK, rule, file, input.subject ?? input.message),
+        fingerprint: fingerprintOf(validate_findings_CHECK, rule, file, input.subject ?? input.message),
         ...(input.remedy ? { remedy: input.remedy } : {}),
     };
 }
@@ -72961,7 +83941,7 @@ async function runShared(task, handler, inputs, options) {
 
 
 
-const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 let shared;
 function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
     if (!shared || shared.length < limit + 1)
@@ -72969,7 +83949,7 @@ function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
     const buffer = shared;
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, FLAGS);
+        fd = (0,external_node_fs_.openSync)(absolute, FLAGS);
     }
     catch (error) {
         throw unreadable(error, display);
@@ -72978,7 +83958,7 @@ function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
     try {
         for (;;) {
             const wanted = limit + 1 - length;
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, wanted, null);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, wanted, null);
             length += n;
             // A regular file answers a short read only at its end: no second call to learn that.
             if (n === 0 || n < wanted || length > limit)
@@ -72991,7 +83971,7 @@ function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
             throw unreadable(error, display);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     if (length > limit)
         return { oversize: true };
@@ -73000,10 +83980,10 @@ function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
 function unreadable(error, display) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new InputError('no such file', display);
+        return new errors_InputError('no such file', display);
     if (code === 'EISDIR')
-        return new InputError('is a directory, not a document', display);
-    return new InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
+        return new errors_InputError('is a directory, not a document', display);
+    return new errors_InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/validate/settings.ts
@@ -73107,7 +84087,7 @@ class SchemaSelector {
         (section.schemas ?? []).forEach((mapping, i) => {
             const id = resolveSchemaId(mapping.schema);
             if (!id) {
-                throw new InputError(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
+                throw new errors_InputError(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
             }
             this.mappings.push({ matches: matcherOf(mapping.files), id });
         });
@@ -73185,7 +84165,7 @@ class SchemaSelector {
             return { id: loadSchemaFile(this.root, absolute) };
         }
         catch (error) {
-            if (!(error instanceof InputError))
+            if (!(error instanceof errors_InputError))
                 throw error;
             const missing = /no such file/.test(error.message);
             return {
@@ -73201,10 +84181,10 @@ function loadSchemaFile(root, absolute) {
     const relative = relativeToRoot(root, absolute);
     const read = readBounded(absolute, relative);
     if ('oversize' in read)
-        throw new InputError('schema file is larger than the size cap', relative);
+        throw new errors_InputError('schema file is larger than the size cap', relative);
     const docs = parseDocuments(read.text, relative, formatOf(relative) === 'json' ? 'json' : 'yaml');
     if (docs.length !== 1)
-        throw new InputError('a schema file must hold exactly one document', relative);
+        throw new errors_InputError('a schema file must hold exactly one document', relative);
     const schema = docs[0].value;
     const declaredId = schema && typeof schema === 'object' ? schema.$id : undefined;
     // A repository may vendor a copy of a shipped schema: the shipped one is authoritative.
@@ -73292,7 +84272,7 @@ function validateBatch(job, files) {
             validateFile(file, job, selector, result);
     }
     catch (error) {
-        if (!(error instanceof InputError))
+        if (!(error instanceof errors_InputError))
             throw error;
         result.inputError = {
             message: error.message,
@@ -73337,7 +84317,7 @@ function validateFile(file, job, selector, out) {
         docs = parseDocuments(text, file.relative, format);
     }
     catch (error) {
-        if (!(error instanceof InputError))
+        if (!(error instanceof errors_InputError))
             throw error;
         findings.push(parseFinding(error, file.relative));
         out.filesValidated++;
@@ -73388,7 +84368,7 @@ function validateFile(file, job, selector, out) {
         validatedHere = true;
         const validate = validatorFor(schemaId);
         if (!validate)
-            throw new InputError(`schema ${schemaId} is not registered`, file.relative);
+            throw new errors_InputError(`schema ${schemaId} is not registered`, file.relative);
         const valid = validate(doc.value);
         out.counts[schemaId] = (out.counts[schemaId] ?? 0) + 1;
         if (job.keep.includes(schemaId)) {
@@ -73439,7 +84419,7 @@ async function validateAll(files, job) {
     const { outputs: results, workers } = await runShared(VALIDATE_TASK, ({ job: j, files: f }) => validateBatch(j, f), batches.map((batch) => ({ job, files: batch })), { workers: threads, warmUp: { job, files: [] } });
     const failedWith = results.find((r) => r.inputError)?.inputError;
     if (failedWith)
-        throw new InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
+        throw new errors_InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
     const merged = {
         threads: workers + 1,
         findings: [],
@@ -73547,13 +84527,13 @@ function expandPaths(root, paths) {
         const absolute = resolveInsideRoot(root, given);
         let stat;
         try {
-            stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+            stat = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
-            throw new InputError('no such file or directory', given);
+            throw new errors_InputError('no such file or directory', given);
         }
         if (stat.isDirectory()) {
-            out.push(...walk(root, absolute));
+            out.push(...files_walk(root, absolute));
         }
         else {
             out.push({ absolute, relative: relativeToRoot(root, absolute) });
@@ -73566,7 +84546,7 @@ function expandPaths(root, paths) {
     return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
 }
 /** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
-function walk(root, directory) {
+function files_walk(root, directory) {
     const out = [];
     // Paths are built by concatenation: path.join/relative per file cost more than reading it.
     const pending = [
@@ -73577,10 +84557,10 @@ function walk(root, directory) {
         const prefix = rel === '' ? '' : `${rel}/`;
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
-            throw new InputError(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+            throw new errors_InputError(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
         }
         for (const entry of entries) {
             const name = entry.name;
@@ -73607,7 +84587,7 @@ async function discoverFiles(root, inScope) {
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
         candidates = [...new Set(listed.split('\0').filter(Boolean))].filter(inScope).filter((file) => {
             try {
-                return (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(root, file)).isFile();
+                return (0,external_node_fs_.lstatSync)(external_node_path_default().join(root, file)).isFile();
             }
             catch {
                 return false;
@@ -73615,7 +84595,7 @@ async function discoverFiles(root, inScope) {
         });
     }
     else {
-        candidates = walk(root, root)
+        candidates = files_walk(root, root)
             .map((f) => f.relative)
             .filter(inScope);
     }
@@ -73702,7 +84682,7 @@ function candidateFiles(context, ctx, envelopeFile) {
 }
 function listDirectory(absolute) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(absolute).sort();
+        return (0,external_node_fs_.readdirSync)(absolute).sort();
     }
     catch {
         return [];
@@ -73748,7 +84728,7 @@ class DocumentContext {
         if (!isInside(this.root, absolute))
             return false;
         try {
-            return (0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile();
+            return (0,external_node_fs_.lstatSync)(absolute).isFile();
         }
         catch {
             return false;
@@ -74243,7 +85223,7 @@ async function runValidate(ctx, request) {
         fallbackSchema = resolveSchemaId(request.schema);
         if (!fallbackSchema) {
             const known = knownSchemaIds().map(nameOf).join(', ');
-            throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+            throw new errors_InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
         }
     }
     job.fallbackSchema = fallbackSchema;
@@ -74268,7 +85248,7 @@ async function runValidate(ctx, request) {
     for (const [id, count] of Object.entries(outcome.counts))
         perSchema[nameOf(id)] = count;
     const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
-    const result = resultFromFindings(findings_CHECK, findings, failOnFor(ctx.config, 'validate'), (failing, total) => {
+    const result = resultFromFindings(validate_findings_CHECK, findings, failOnFor(ctx.config, 'validate'), (failing, total) => {
         const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
         if (outcome.filesValidated === 0)
             return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
@@ -74294,7 +85274,7 @@ function threadsFrom(value) {
         return undefined;
     const threads = Number(value);
     if (!Number.isInteger(threads) || threads < 1) {
-        throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+        throw new errors_InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
     }
     return threads;
 }
@@ -74340,9 +85320,10 @@ const validateCheck = {
 
 
 
+
 const registry_CHECKS = [
     checklistCheck,
-    notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
+    secretsCheck,
     validateCheck,
     checksumsCheck,
     // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
@@ -74367,28 +85348,28 @@ const CONFIG_FILE_NAMES = ['.pipeguard.yml', '.pipeguard.yaml'];
 function loadConfig(root, explicit) {
     const file = explicit
         ? external_node_path_default().resolve(root, explicit)
-        : CONFIG_FILE_NAMES.map((name) => external_node_path_default().join(root, name)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+        : CONFIG_FILE_NAMES.map((name) => external_node_path_default().join(root, name)).find((p) => (0,external_node_fs_.existsSync)(p));
     if (!file)
         return { config: structuredClone(DEFAULT_CONFIG), source: 'embedded defaults' };
     const label = external_node_path_default().relative(root, file).startsWith('..') ? file : external_node_path_default().relative(root, file);
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         const code = error.code;
-        throw new InputError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
+        throw new errors_InputError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
     }
     return { config: parseConfig(text, label), source: label };
 }
 function parseConfig(text, label) {
     const docs = parseDocuments(text, label, 'yaml');
     if (docs.length > 1)
-        throw new InputError('holds more than one YAML document', label);
+        throw new errors_InputError('holds more than one YAML document', label);
     const doc = docs[0];
     const value = doc?.value ?? {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError('must be a mapping of settings', label, 1, 1);
+        throw new errors_InputError('must be a mapping of settings', label, 1, 1);
     }
     const validate = validatorFor(SCHEMA_IDS.config);
     if (!validate)
@@ -74399,7 +85380,7 @@ function parseConfig(text, label) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
+            throw new errors_InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
         }
     }
     return mergeOverDefaults(value);
@@ -74435,10 +85416,10 @@ function readCiContext(env) {
     if (eventPath) {
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8');
+            text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
         }
         catch {
-            throw new InputError('GITHUB_EVENT_PATH cannot be read', eventPath);
+            throw new errors_InputError('GITHUB_EVENT_PATH cannot be read', eventPath);
         }
         try {
             const parsed = JSON.parse(text);
@@ -74447,7 +85428,7 @@ function readCiContext(env) {
             event = parsed;
         }
         catch {
-            throw new InputError('the event payload is not a JSON object', eventPath);
+            throw new errors_InputError('the event payload is not a JSON object', eventPath);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME;
@@ -74585,12 +85566,12 @@ async function appendAuditRecords(file, records) {
 function createContext(options) {
     let root;
     try {
-        root = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(options.root));
-        if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        root = (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(options.root));
+        if (!(0,external_node_fs_.statSync)(root).isDirectory())
             throw new Error('not a directory');
     }
     catch {
-        throw new InputError('the root is not a readable directory', options.root);
+        throw new errors_InputError('the root is not a readable directory', options.root);
     }
     const { config, source } = loadConfig(root, options.configFile);
     if (options.failOn)
@@ -74612,7 +85593,7 @@ function createContext(options) {
 async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !registry_CHECKS.some((c) => c.name === name));
     if (unknown.length)
-        throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
+        throw new errors_InputError(`unknown check(s): ${unknown.join(', ')}`);
     const selected = registry_CHECKS.filter((c) => only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name));
     const results = [];
     for (const check of selected.filter((c) => c.available === false && !only?.length)) {
@@ -74643,9 +85624,9 @@ async function guarded(name, run) {
  * closed), stack only with PIPEGUARD_DEBUG=1.
  */
 function errorResult(check, error) {
-    if (!(error instanceof InputError) && process.env.PIPEGUARD_DEBUG === '1')
+    if (!(error instanceof errors_InputError) && process.env.PIPEGUARD_DEBUG === '1')
         console.error(error);
-    const prefix = error instanceof InputError ? '' : 'internal error: ';
+    const prefix = error instanceof errors_InputError ? '' : 'internal error: ';
     return { check, status: 'error', summary: `${prefix}${oneLine(error)}`, findings: [] };
 }
 function finishReport(results) {
@@ -75053,7 +86034,7 @@ async function run() {
         const root = external_node_path_default().resolve(workspace, getInput('working-directory') || '.');
         const failOn = getInput('fail-on');
         if (failOn && !isSeverity(failOn)) {
-            throw new InputError(`input fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
+            throw new errors_InputError(`input fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
         }
         ctx = createContext({
             root,
@@ -75090,14 +86071,14 @@ async function run() {
 async function runSubAction(name, ctx) {
     const check = registry_CHECKS.find((c) => c.name === name);
     if (!check)
-        throw new InputError(`unknown sub-action ${name}`);
+        throw new errors_InputError(`unknown sub-action ${name}`);
     const wanted = getInput('command');
     const spec = wanted
         ? check.commands.find((c) => c.name[c.name.length - 1] === wanted)
         : check.commands[0];
     if (!spec) {
         const choices = check.commands.map((c) => c.name[c.name.length - 1]).join(', ');
-        throw new InputError(`input command must be one of ${choices}; got ${wanted}`);
+        throw new errors_InputError(`input command must be one of ${choices}; got ${wanted}`);
     }
     return runCommand(spec, ctx, argsFromInputs(spec.options ?? {}));
 }
@@ -75121,7 +86102,7 @@ function booleanInput(name, raw) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new InputError(`input ${name} must be true or false; got ${raw}`);
+    throw new errors_InputError(`input ${name} must be true or false; got ${raw}`);
 }
 function listInput(name) {
     const raw = getInput(name);

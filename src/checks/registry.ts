@@ -5,12 +5,13 @@ import { evalGateCheck } from './eval-gate/index.js';
 import { publishedOnGitHub } from '../github/gate-check.js';
 import { notAvailableYet } from './not-available.js';
 import { provenanceCheck } from './provenance/index.js';
+import { secretsCheck } from './secrets/index.js';
 import type { CheckDefinition } from './types.js';
 import { validateCheck } from './validate/index.js';
 
 export const CHECKS: CheckDefinition[] = [
   checklistCheck,
-  notAvailableYet('secrets', 'Secret scanning', [['secrets']]),
+  secretsCheck,
 
   validateCheck,
 

@@ -6,7 +6,13 @@
  * Without a registered entry file (tests importing sources), tasks run in-process: same results.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import {
+  Worker,
+  isMainThread,
+  parentPort,
+  workerData,
+  type ResourceLimits,
+} from 'node:worker_threads';
 
 type Handler = (input: unknown) => unknown;
 const handlers = new Map<string, Handler>();
@@ -57,6 +63,8 @@ export function serveWorkerTasks(): void {
 export interface PoolOptions {
   /** Threads to use at most (default: available cores). */
   threads?: number;
+  /** V8 heap limits per worker (e.g. a smaller young generation to bound peak RSS). */
+  resourceLimits?: ResourceLimits;
   /** Below this many inputs the work runs in-process: starting workers costs more than it saves. */
   minInputsForWorkers?: number;
 }
@@ -79,7 +87,7 @@ export function defineWorkerTask<I, O>(
       for (const input of inputs) out.push(await handler(input));
       return out;
     }
-    return runInWorkers<I, O>(entryFile, name, inputs, threads);
+    return runInWorkers<I, O>(entryFile, name, inputs, threads, options.resourceLimits);
   };
 }
 
@@ -88,12 +96,13 @@ async function runInWorkers<I, O>(
   task: string,
   inputs: I[],
   threads: number,
+  resourceLimits?: ResourceLimits,
 ): Promise<O[]> {
   const results = new Array<O>(inputs.length);
   let next = 0;
   const workers = Array.from(
     { length: threads },
-    () => new Worker(file, { workerData: { pipeguardWorker: true } }),
+    () => new Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits }),
   );
   try {
     await Promise.all(

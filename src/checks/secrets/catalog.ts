@@ -1,0 +1,408 @@
+/**
+ * Every rule the engine knows, under one naming scheme: pipeguard rule ids (kebab-case, stable,
+ * part of fingerprints) with title, help and risk level for SARIF, mapped from secretlint's
+ * `ruleId` + `messageId`. Also the prefilter triggers of each rule module: a module runs on a
+ * file only when one of them occurs.
+ */
+import type { SecretLintRuleCreator } from '@secretlint/types';
+import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import type { RuleInfo, Severity } from '../../report/model.js';
+import { PIPEGUARD_RULES } from './rules/index.js';
+import type { Trigger } from './rules/keywords.js';
+
+export interface RuleEntry extends RuleInfo {
+  id: string;
+  severity: Severity;
+  /** Characters of the secret shown in masked forms (a public prefix such as `sk-ant-`). */
+  visiblePrefix?: number;
+}
+
+export interface RuleModule {
+  creator: SecretLintRuleCreator<never> | SecretLintRuleCreator<Record<string, unknown>>;
+  /** Any one of these occurring makes the module run (see KeywordSet). */
+  triggers: Trigger[];
+  /** File extensions the module always runs on (binary formats it understands). */
+  extensions?: string[];
+  origin: 'secretlint' | 'pipeguard';
+}
+
+const PRESET_PREFIX = '@secretlint/secretlint-rule-';
+export const FILTER_COMMENTS_ID = `${PRESET_PREFIX}filter-comments`;
+
+const rotate =
+  'Revoke or rotate it with the issuer, then load it from a secret store or CI secret instead of the repository.';
+
+/** secretlint preset rules: triggers and the pipeguard id, title and risk of each messageId. */
+const PRESET: Record<
+  string,
+  { triggers: Trigger[]; extensions?: string[]; messages: Record<string, RuleEntry> }
+> = {
+  aws: {
+    triggers: ['secretaccess', 'secret_access'],
+    messages: {
+      AWSSecretAccessKey: entry(
+        'aws-secret-access-key',
+        'AWS secret access key',
+        'critical',
+        'Deactivate and delete the access key in IAM, review CloudTrail for its use, and use OIDC roles or a secret store instead.',
+      ),
+      AWSAccessKeyID: entry(
+        'aws-access-key-id',
+        'AWS access key ID',
+        'medium',
+        'Deactivate the key pair in IAM.',
+        4,
+      ),
+    },
+  },
+  gcp: {
+    triggers: ['private_key_id'],
+    extensions: ['.p12'],
+    messages: {
+      PrivateKeyJSON: entry(
+        'gcp-service-account-key',
+        'GCP service account key (JSON)',
+        'critical',
+        'Delete the key in IAM > Service accounts > Keys and use Workload Identity Federation instead of key files.',
+      ),
+      PrivateKeyP12: entry(
+        'gcp-service-account-p12',
+        'GCP service account key (P12)',
+        'critical',
+        'Delete the key in IAM > Service accounts > Keys and use Workload Identity Federation instead of key files.',
+      ),
+    },
+  },
+  privatekey: {
+    triggers: ['private key'],
+    messages: {
+      PrivateKey: entry(
+        'private-key',
+        'Private key',
+        'critical',
+        'Treat the key as compromised: revoke or replace it, then load keys from a secret store.',
+      ),
+    },
+  },
+  npm: {
+    triggers: ['npm_', 'x-oauth-basic', '_authtoken'],
+    messages: {
+      NPM_ACCESS_TOKEN: entry(
+        'npm-access-token',
+        'npm access token',
+        'high',
+        'Revoke the token (npm token revoke) and publish with provenance / trusted publishing.',
+        4,
+      ),
+      Npmrc_authToken: entry(
+        'npm-auth-token',
+        'npm registry auth token',
+        'high',
+        'Revoke the token and write .npmrc from a CI secret at run time: `_authToken=${NPM_TOKEN}`.',
+      ),
+      PackageJSON_xOauthToken: entry(
+        'github-oauth-url-token',
+        'GitHub token in an x-oauth-basic URL',
+        'high',
+        rotate,
+      ),
+    },
+  },
+  basicauth: {
+    triggers: [/:\/\/[^\s/@:]{1,256}:[^\s/@]{1,256}@/],
+    messages: {
+      BasicAuth: entry(
+        'url-basic-auth',
+        'Credentials in a URL (basic auth)',
+        'high',
+        'Change the password and pass credentials through a secret (e.g. a netrc written at run time).',
+      ),
+    },
+  },
+  slack: {
+    triggers: ['xox', 'xapp-', 'hooks.slack.com'],
+    messages: {
+      SLACK_TOKEN: entry(
+        'slack-token',
+        'Slack token',
+        'high',
+        'Revoke the token (auth.revoke or the app settings) and reinstall the app.',
+        5,
+      ),
+      IncomingWebhook: entry(
+        'slack-webhook',
+        'Slack incoming webhook',
+        'high',
+        'Regenerate the webhook URL in the Slack app settings.',
+      ),
+    },
+  },
+  sendgrid: {
+    triggers: ['SG.'],
+    messages: { SENDGRID_KEY: entry('sendgrid-api-key', 'SendGrid API key', 'high', rotate, 3) },
+  },
+  shopify: {
+    triggers: ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
+    messages: {
+      SHOPIFY_KEY: entry(
+        'shopify-token',
+        'Shopify access token or shared secret',
+        'high',
+        rotate,
+        6,
+      ),
+    },
+  },
+  github: {
+    triggers: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    messages: {
+      GITHUB_TOKEN: entry(
+        'github-token',
+        'GitHub token',
+        'critical',
+        'Revoke the token (Settings > Developer settings) and use GITHUB_TOKEN or a GitHub App in CI.',
+        4,
+      ),
+    },
+  },
+  gitlab: {
+    triggers: ['glpat-'],
+    messages: {
+      GITLAB_PERSONAL_ACCESS_TOKEN: entry(
+        'gitlab-token',
+        'GitLab personal access token',
+        'critical',
+        rotate,
+        6,
+      ),
+    },
+  },
+  grafana: {
+    triggers: ['glc_', 'glsa_'],
+    messages: {
+      GRAFANA_CLOUD_API_TOKEN: entry(
+        'grafana-cloud-api-token',
+        'Grafana Cloud API token',
+        'high',
+        rotate,
+        4,
+      ),
+      GRAFANA_SERVICE_ACCOUNT_TOKEN: entry(
+        'grafana-service-account-token',
+        'Grafana service account token',
+        'high',
+        rotate,
+        5,
+      ),
+    },
+  },
+  openai: {
+    triggers: ['t3blbkfj'],
+    messages: { OPENAI_TOKEN: entry('openai-api-key', 'OpenAI API key', 'high', rotate, 7) },
+  },
+  anthropic: {
+    triggers: ['sk-ant-api'],
+    messages: {
+      ANTHROPIC_API_KEY: entry('anthropic-api-key', 'Anthropic API key', 'high', rotate, 10),
+    },
+  },
+  groq: {
+    triggers: ['gsk_'],
+    messages: { GROQ_API_KEY: entry('groq-api-key', 'Groq API key', 'high', rotate, 4) },
+  },
+  huggingface: {
+    triggers: ['hf_'],
+    messages: {
+      HUGGINGFACE_USER_ACCESS_TOKEN: entry(
+        'huggingface-token',
+        'Hugging Face access token',
+        'high',
+        rotate,
+        3,
+      ),
+    },
+  },
+  linear: {
+    triggers: ['lin_api_'],
+    messages: { LINEAR_API_TOKEN: entry('linear-api-key', 'Linear API key', 'high', rotate, 8) },
+  },
+  notion: {
+    triggers: ['ntn_'],
+    messages: {
+      NOTION_INTEGRATION_TOKEN: entry(
+        'notion-token',
+        'Notion integration token',
+        'high',
+        rotate,
+        4,
+      ),
+    },
+  },
+  '1password': {
+    triggers: ['ops_ey'],
+    messages: {
+      OPS_TOKEN: entry(
+        'onepassword-service-account-token',
+        '1Password service account token',
+        'critical',
+        rotate,
+        4,
+      ),
+    },
+  },
+  'database-connection-string': {
+    triggers: ['mongodb', 'mysql', 'postgres'],
+    messages: Object.fromEntries(
+      ['MongoDBConnection', 'MySQLConnection', 'PostgreSQLConnection'].map((id) => [
+        id,
+        entry(
+          'database-url-password',
+          'Database or broker URL with a password',
+          'high',
+          'Change the password on the server and build the URL at run time from a secret.',
+        ),
+      ]),
+    ),
+  },
+  'hashicorp-vault': {
+    triggers: ['hvs.', 'hvb.', 'hvr.'],
+    messages: Object.fromEntries(
+      [
+        'HASHICORP_VAULT_SERVICE_TOKEN',
+        'HASHICORP_VAULT_BATCH_TOKEN',
+        'HASHICORP_VAULT_RECOVERY_TOKEN',
+      ].map((id) => [
+        id,
+        entry(
+          'hashicorp-vault-token',
+          'HashiCorp Vault token',
+          'critical',
+          'Revoke the token (vault token revoke) and authenticate CI through OIDC / AppRole.',
+          4,
+        ),
+      ]),
+    ),
+  },
+  vercel: {
+    triggers: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    messages: Object.fromEntries(
+      [
+        'VERCEL_PERSONAL_ACCESS_TOKEN',
+        'VERCEL_INTEGRATION_TOKEN',
+        'VERCEL_APP_ACCESS_TOKEN',
+        'VERCEL_APP_REFRESH_TOKEN',
+        'VERCEL_AI_GATEWAY_API_KEY',
+      ].map((id) => [id, entry('vercel-token', 'Vercel token', 'high', rotate, 4)]),
+    ),
+  },
+  databricks: {
+    triggers: ['dapi'],
+    messages: {
+      DATABRICKS_PERSONAL_ACCESS_TOKEN: entry(
+        'databricks-token',
+        'Databricks personal access token',
+        'high',
+        rotate,
+        4,
+      ),
+    },
+  },
+  docker: {
+    triggers: ['dckr_pat_'],
+    messages: {
+      DOCKER_PERSONAL_ACCESS_TOKEN: entry(
+        'docker-hub-token',
+        'Docker Hub personal access token',
+        'high',
+        rotate,
+        9,
+      ),
+    },
+  },
+  figma: {
+    triggers: ['figd_'],
+    messages: {
+      FIGMA_PERSONAL_ACCESS_TOKEN: entry(
+        'figma-token',
+        'Figma personal access token',
+        'high',
+        rotate,
+        5,
+      ),
+    },
+  },
+  'filter-comments': { triggers: ['secretlint-'], messages: {} },
+};
+
+function entry(
+  id: string,
+  title: string,
+  severity: Severity,
+  help: string,
+  visiblePrefix = 0,
+): RuleEntry {
+  return { id, title, severity, help, visiblePrefix };
+}
+
+const entries = new Map<string, RuleEntry>();
+const modules: RuleModule[] = [];
+
+for (const creator of recommendedPreset.rules) {
+  const short = creator.meta.id.slice(PRESET_PREFIX.length);
+  const known = PRESET[short];
+  // A preset rule this table does not know yet (a newer preset) still runs, on every file.
+  modules.push({
+    creator,
+    triggers: known?.triggers ?? [''],
+    extensions: known?.extensions,
+    origin: 'secretlint',
+  });
+  for (const [messageId, rule] of Object.entries(known?.messages ?? {}))
+    entries.set(`${creator.meta.id}#${messageId}`, rule);
+}
+for (const rule of PIPEGUARD_RULES) {
+  modules.push({
+    creator: rule.creator,
+    triggers: [...new Set(rule.patterns.flatMap((p) => p.keywords))],
+    origin: 'pipeguard',
+  });
+  for (const p of rule.patterns) {
+    entries.set(
+      `${rule.creator.meta.id}#${p.name}`,
+      entry(p.name, p.title, p.severity, p.help, p.visiblePrefix ?? 0),
+    );
+  }
+}
+
+export const RULE_MODULES: readonly RuleModule[] = modules;
+
+const byId = new Map<string, RuleEntry>();
+for (const rule of entries.values()) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+
+/** A rule by its pipeguard id (a generic entry for an id no rule has). */
+export function ruleById(id: string): RuleEntry {
+  return byId.get(id) ?? entry(id, id, 'high', rotate);
+}
+
+/** The pipeguard rule a secretlint message belongs to (a fallback entry for unknown messages). */
+export function ruleFor(secretlintRuleId: string, messageId: string): RuleEntry {
+  const known = entries.get(`${secretlintRuleId}#${messageId}`);
+  if (known) return known;
+  const short = secretlintRuleId
+    .replace(PRESET_PREFIX, '')
+    .replace('@pipeguard/secretlint-rule-', '');
+  return entry(
+    `${short}-${messageId}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    `${short}: ${messageId}`,
+    'high',
+    rotate,
+  );
+}
+
+/** RuleInfo for every pipeguard rule id, for SARIF `tool.driver.rules` and help text. */
+export function allRules(): Record<string, RuleInfo> {
+  const out: Record<string, RuleInfo> = {};
+  for (const rule of entries.values())
+    out[rule.id] ??= { title: rule.title, help: rule.help, severity: rule.severity };
+  return out;
+}

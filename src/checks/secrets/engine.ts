@@ -1,0 +1,191 @@
+/**
+ * The detection engine: secretlint's core (`lintSource`) over the recommended preset and
+ * pipeguard's own rule modules, all imported statically (bundled), with a prefilter that hands a
+ * text only the rule modules whose triggers occur in it. Returns raw hits (with the secret value,
+ * for fingerprinting and masking); they never leave the check unmasked.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
+import type { SecretLintCoreConfig, SecretLintCoreResultMessage } from '@secretlint/types';
+import { FILTER_COMMENTS_ID, RULE_MODULES, ruleFor, type RuleModule } from './catalog.js';
+import { KeywordSet, type Trigger } from './rules/keywords.js';
+import { isLookAlike } from './rules/look-alikes.js';
+
+// The profiler is on by default in library use and costs most of the run time (secretlint#1653).
+secretLintProfiler.setEnabled(false);
+
+export interface TextUnit {
+  /** Root-relative path, `/`-separated: what rules see (extension checks) and what findings name. */
+  path: string;
+  text: string;
+  /** Absolute path of the file on disk, for rules that read binary formats themselves (.p12). */
+  physicalPath?: string;
+}
+
+export interface Hit {
+  /** pipeguard rule id. */
+  rule: string;
+  /** The raw secret: used for the fingerprint hash and registerSecret, never rendered. */
+  secret: string;
+  /** Character offsets of the secret in the text. */
+  start: number;
+  end: number;
+  /** secretlint disable comments cover it: reported as suppressed. */
+  disabledByComment?: boolean;
+  /** The value is not text (a binary key file): nothing to register for log masking. */
+  binary?: boolean;
+}
+
+const SECRET_DATA_KEYS = ['SECRET', 'TOKEN', 'KEY', 'ID', 'URI', 'URL', 'CREDENTIAL'];
+
+const ALL_TRIGGERS = new KeywordSet(RULE_MODULES.flatMap((m) => m.triggers));
+
+/** Which rule modules a text needs: the prefilter. */
+export function modulesFor(unit: TextUnit): {
+  scanners: RuleModule[];
+  comments: boolean;
+  present: ReadonlySet<Trigger>;
+} {
+  const present = ALL_TRIGGERS.present(unit.text);
+  const ext = path.extname(unit.path).toLowerCase();
+  const scanners: RuleModule[] = [];
+  let comments = false;
+  for (const module of RULE_MODULES) {
+    const wanted =
+      module.extensions?.includes(ext) || module.triggers.some((t) => t === '' || present.has(t));
+    if (!wanted) continue;
+    if (module.creator.meta.id === FILTER_COMMENTS_ID) comments = true;
+    else scanners.push(module);
+  }
+  return { scanners, comments, present };
+}
+
+/** Scan one text with the rule modules its content calls for. */
+export async function detectSecrets(unit: TextUnit): Promise<Hit[]> {
+  const { scanners, comments, present } = modulesFor(unit);
+  if (scanners.length === 0) return [];
+  const all = await lint(unit, scanners, present);
+  if (all.length === 0) return [];
+  // Run once more with secretlint's disable-comment filter to learn which messages it silences:
+  // those are reported as suppressed rather than dropped.
+  const kept = comments
+    ? new Set((await lint(unit, [...scanners, commentFilter()], present)).map(messageKey))
+    : undefined;
+  const hits: Hit[] = [];
+  for (const message of all) {
+    const hit = toHit(unit, message);
+    if (!hit) continue;
+    if (kept && !kept.has(messageKey(message))) hit.disabledByComment = true;
+    hits.push(hit);
+  }
+  return dedupe(hits);
+}
+
+async function lint(
+  unit: TextUnit,
+  modules: RuleModule[],
+  present: ReadonlySet<Trigger>,
+): Promise<SecretLintCoreResultMessage[]> {
+  const config: SecretLintCoreConfig = {
+    rules: modules.map((m) => ({
+      id: m.creator.meta.id,
+      rule: m.creator as never,
+      // pipeguard's own modules reuse the prefilter's result instead of searching again.
+      options: m.origin === 'pipeguard' ? ({ presentKeywords: present } as never) : {},
+    })),
+  };
+  const binary =
+    unit.physicalPath !== undefined && path.extname(unit.path).toLowerCase() === '.p12';
+  const result = await lintSource({
+    source: {
+      filePath: binary ? unit.physicalPath! : unit.path,
+      content: unit.text,
+      ext: path.extname(unit.path),
+      contentType: binary ? 'binary' : 'text',
+    },
+    options: { config, maskSecrets: false, noPhysicFilePath: !binary },
+  });
+  return result.messages.filter((m) => m.type === 'message');
+}
+
+function commentFilter(): RuleModule {
+  const module = RULE_MODULES.find((m) => m.creator.meta.id === FILTER_COMMENTS_ID);
+  if (!module) throw new Error('secretlint filter-comments rule missing from the preset');
+  return module;
+}
+
+function messageKey(message: SecretLintCoreResultMessage): string {
+  return `${message.ruleId}\0${message.messageId}\0${message.range[0]}\0${message.range[1]}`;
+}
+
+function toHit(unit: TextUnit, message: SecretLintCoreResultMessage): Hit | undefined {
+  const rule = ruleFor(message.ruleId, message.messageId);
+  if (message.messageId === 'PrivateKeyP12') {
+    const bytes = unit.physicalPath
+      ? readFileSync(unit.physicalPath)
+      : Buffer.from(unit.text, 'latin1');
+    return {
+      rule: rule.id,
+      secret: createHash('sha256').update(bytes).digest('hex'),
+      start: 0,
+      end: 0,
+      binary: true,
+    };
+  }
+  if (message.messageId === 'PrivateKeyJSON') return serviceAccountKeyHit(unit, rule.id);
+  const [rangeStart, rangeEnd] = message.range;
+  const secret = secretOf(message) ?? unit.text.slice(rangeStart, rangeEnd);
+  if (secret.length === 0) return undefined;
+  // Reported ranges are not always the secret's (the AWS rule points at the key name): find the value.
+  const at = unit.text.indexOf(secret, rangeStart);
+  const start = at >= 0 && at <= rangeEnd ? at : rangeStart;
+  const end = at === start ? start + secret.length : rangeEnd;
+  const fromPreset = !message.ruleId.startsWith('@pipeguard/');
+  if (fromPreset && isLookAlike(secret, { allowHex: true, allowUuid: true })) return undefined;
+  return { rule: rule.id, secret, start, end };
+}
+
+function secretOf(message: SecretLintCoreResultMessage): string | undefined {
+  const data = (message.data ?? {}) as Record<string, unknown>;
+  for (const key of SECRET_DATA_KEYS) {
+    const value = data[key];
+    if (typeof value === 'string' && value.length > 0) return value;
+  }
+  return undefined;
+}
+
+/** A GCP service-account JSON: the secret is its private_key, the location the `private_key` member. */
+function serviceAccountKeyHit(unit: TextUnit, rule: string): Hit | undefined {
+  let key: unknown;
+  try {
+    key = (JSON.parse(unit.text) as Record<string, unknown>).private_key;
+  } catch {
+    return undefined;
+  }
+  if (typeof key !== 'string') return undefined;
+  const member = /"private_key"\s*:\s*"/.exec(unit.text);
+  const start = member ? member.index : 0;
+  const close = member ? unit.text.indexOf('"', start + member[0].length) : -1;
+  return { rule, secret: key, start, end: close > start ? close + 1 : start };
+}
+
+/** One hit per secret occurrence: the same rule (or the same value) found twice at overlapping places. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const twin = kept.find(
+      (k) => overlaps(k, hit) && (k.rule === hit.rule || k.secret === hit.secret),
+    );
+    if (!twin) kept.push(hit);
+    else if (hit.disabledByComment !== twin.disabledByComment) twin.disabledByComment = false;
+  }
+  return kept;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+}

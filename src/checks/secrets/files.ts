@@ -1,0 +1,165 @@
+/**
+ * Which files a tree scan reads, and reading one safely: never through a symlink, never more than
+ * the size cap, never a binary (except the key formats a rule understands); every file not read is
+ * a reported skip, never a silent one.
+ */
+import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { isInside, relativeToRoot } from '../../util/fs.js';
+import { gitLines } from './git-stream.js';
+
+export type SkipReason =
+  'binary' | 'too-large' | 'symlink' | 'symlink-outside-root' | 'unreadable' | 'not-a-file';
+
+export interface Skip {
+  path: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+export type ReadResult =
+  | { kind: 'text'; text: string; bytes: number; nonUtf8: boolean }
+  | { kind: 'binary-key'; text: string; bytes: number }
+  | { kind: 'skip'; skip: Skip };
+
+/** Binary formats some rule reads itself (GCP .p12). */
+const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
+const SNIFF_BYTES = 8000;
+
+export async function readCandidate(
+  root: string,
+  rel: string,
+  maxBytes: number,
+): Promise<ReadResult> {
+  const absolute = path.join(root, rel);
+  let info;
+  try {
+    info = await lstat(absolute);
+  } catch (error) {
+    return skip(rel, 'unreadable', codeOf(error));
+  }
+  if (info.isSymbolicLink()) {
+    // Never followed: a link's target is scanned where it lives inside the root, or not at all.
+    let target: string | undefined;
+    try {
+      target = await realpath(absolute);
+    } catch {
+      target = undefined;
+    }
+    const outside = target === undefined || !isInside(await realpath(root), target);
+    return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
+  }
+  if (!info.isFile()) return skip(rel, 'not-a-file');
+  if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+  let buffer: Buffer;
+  try {
+    const handle = await open(absolute, 'r');
+    try {
+      buffer = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return skip(rel, 'unreadable', codeOf(error));
+  }
+  if (buffer.length > maxBytes)
+    return skip(rel, 'too-large', `${buffer.length} bytes > ${maxBytes}`);
+  if (isBinary(buffer)) {
+    if (BINARY_KEY_EXTENSIONS.has(path.extname(rel).toLowerCase()))
+      return { kind: 'binary-key', text: '', bytes: buffer.length };
+    return skip(rel, 'binary');
+  }
+  return decodeText(buffer);
+}
+
+/** A NUL byte in the first 8000 bytes, as git decides. */
+export function isBinary(buffer: Uint8Array): boolean {
+  const end = Math.min(buffer.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
+  return false;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 text; bytes that are not UTF-8 become U+FFFD (ASCII secrets around them still match). */
+export function decodeText(buffer: Buffer): ReadResult {
+  try {
+    return { kind: 'text', text: strictUtf8.decode(buffer), bytes: buffer.length, nonUtf8: false };
+  } catch {
+    return { kind: 'text', text: buffer.toString('utf8'), bytes: buffer.length, nonUtf8: true };
+  }
+}
+
+function skip(rel: string, reason: SkipReason, detail?: string): ReadResult {
+  return { kind: 'skip', skip: { path: rel, reason, ...(detail ? { detail } : {}) } };
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/**
+ * Files of the tree, root-relative: in a git work tree what git tracks plus untracked files that
+ * are not ignored (so .gitignore is respected); elsewhere a walk that skips `.git`.
+ */
+export async function* treeFiles(
+  root: string,
+  inGit: boolean,
+  pathspecs: string[],
+): AsyncGenerator<string> {
+  if (inGit) {
+    const args = [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '--deduplicate',
+      '--',
+      ...(pathspecs.length ? pathspecs : ['.']),
+    ];
+    // -z output is one NUL-separated "line"; split it as it streams.
+    // A newline inside a file name arrives as a line break: put it back.
+    let rest: string | undefined;
+    for await (const line of gitLines(root, args, 'list the files to scan')) {
+      const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+      rest = parts.pop() ?? '';
+      for (const part of parts) if (part) yield part;
+    }
+    if (rest) yield rest;
+    return;
+  }
+  for (const spec of pathspecs.length ? pathspecs : ['.']) yield* walk(root, path.join(root, spec));
+}
+
+async function* walk(root: string, start: string): AsyncGenerator<string> {
+  let info;
+  try {
+    info = await lstat(start);
+  } catch {
+    yield relativeToRoot(root, start);
+    return;
+  }
+  if (!info.isDirectory()) {
+    yield relativeToRoot(root, start);
+    return;
+  }
+  const stack = [start];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      yield relativeToRoot(root, dir);
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') stack.push(full);
+      } else yield relativeToRoot(root, full);
+    }
+  }
+}

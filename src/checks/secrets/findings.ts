@@ -1,0 +1,66 @@
+/**
+ * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
+ * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
+ * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
+ */
+import { createHash } from 'node:crypto';
+import { fingerprintOf, type Finding } from '../../report/model.js';
+import { ruleById, type RuleEntry } from './catalog.js';
+import type { LocatedHit } from './scan-unit.js';
+
+export const CHECK = 'secrets';
+const MASK = '…[masked]';
+
+export function secretDigest(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export function secretFingerprint(rule: string, file: string, secret: string): string {
+  return fingerprintOf(CHECK, rule, file, secretDigest(secret));
+}
+
+/** At most the rule's public prefix, never more than a third of the value, then a fixed mask. */
+export function maskSecret(secret: string, visiblePrefix = 0): string {
+  const visible = Math.min(visiblePrefix, Math.floor(secret.length / 3), 12);
+  return `${visible > 0 ? secret.slice(0, visible) : ''}${MASK}`;
+}
+
+export interface HitInFile extends LocatedHit {
+  path: string;
+}
+
+export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)): Finding {
+  const where = hit.encoded ? ` inside a ${hit.encoded.encoding}-encoded value` : '';
+  const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
+  const shown = hit.binary
+    ? 'in a binary key file'
+    : maskSecret(hit.secret, hit.encoded ? 0 : rule.visiblePrefix);
+  return {
+    check: CHECK,
+    rule: rule.id,
+    severity: rule.severity,
+    message: `${rule.title}: ${shown}${where}${when}`,
+    file: hit.path,
+    line: hit.line,
+    column: hit.column,
+    endLine: hit.endLine,
+    endColumn: hit.endColumn,
+    fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
+    remedy: rule.help,
+  };
+}
+
+/** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
+export function rawValuesOf(hit: LocatedHit): string[] {
+  if (hit.binary) return [];
+  const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+  // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+  for (const value of [...values]) {
+    if (!/[\r\n]|\\n/.test(value)) continue;
+    for (const line of value.split(/\r?\n|\\n/)) {
+      const trimmed = line.trim();
+      if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed)) values.push(trimmed);
+    }
+  }
+  return [...new Set(values)];
+}

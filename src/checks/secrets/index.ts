@@ -1,0 +1,558 @@
+/**
+ * `pipeguard secrets`: the check definition. Picks the mode (explicit flags, else the CI event,
+ * else the tree), scans, turns hits into masked findings, registers every raw value for log
+ * masking before anything is returned, and applies inline markers, the ignore file and the
+ * baseline.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
+import {
+  fingerprintOf,
+  resultFromFindings,
+  type CheckResult,
+  type Finding,
+  type InputDigest,
+  type RuleInfo,
+} from '../../report/model.js';
+import { InputError } from '../../util/errors.js';
+import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import { isGitRepo } from '../../util/git.js';
+import type {
+  CheckContext,
+  CheckDefinition,
+  CommandArgs,
+  CommandSpec,
+  OptionValue,
+} from '../types.js';
+import { allRules } from './catalog.js';
+import type { Skip } from './files.js';
+import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
+import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
+import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
+import {
+  DEFAULT_IGNORE_FILE,
+  entryFinding,
+  isExpired,
+  loadBaseline,
+  loadIgnoreFile,
+  writeBaseline,
+  type Baseline,
+  type IgnoreEntry,
+} from './suppress.js';
+
+export interface SecretsSection extends CheckSection {
+  paths?: string[];
+  exclude?: string[];
+  'max-file-size'?: string | number;
+  'ignore-file'?: string;
+  baseline?: string;
+  decode?: boolean;
+}
+
+export type Mode = 'tree' | 'staged' | 'diff' | 'history';
+
+export interface SecretsRequest {
+  mode: Mode;
+  range?: string;
+  paths: string[];
+  baseline?: string;
+  writeBaseline?: string;
+  ignoreFile?: string;
+  maxFileSize?: string | number;
+  /** Why this mode was chosen (event-driven runs say which event). */
+  reason: string;
+  /**
+   * The CI event chose the range: when its commits cannot be had, the whole tree is scanned
+   * instead (a superset, said in the log and the report) rather than failing the build.
+   */
+  fromEvent?: boolean;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+
+const META_RULES: Record<string, RuleInfo> = {
+  'ignore-expired': {
+    title: 'Expired secrets-ignore entry',
+    help: 'The entry no longer suppresses its finding. Rotate the secret or renew the entry.',
+    severity: 'medium',
+  },
+  'ignore-unused': {
+    title: 'Unused secrets-ignore entry',
+    help: 'No finding matches the entry any more; remove it.',
+    severity: 'low',
+  },
+  'baseline-unused': {
+    title: 'Unused baseline entry',
+    help: 'No finding matches the entry any more; regenerate the baseline with --write-baseline.',
+    severity: 'low',
+  },
+  'scan-skipped': {
+    title: 'File not scanned',
+    help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+    severity: 'low',
+  },
+};
+
+/** Run a secrets scan as requested. */
+export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Promise<CheckResult> {
+  const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
+  const maxFileSize = parseSize(
+    request.maxFileSize ?? section['max-file-size'],
+    DEFAULT_MAX_FILE_SIZE,
+  );
+  const decode = section.decode ?? true;
+  const excluded = section.exclude?.length ? picomatch(section.exclude, { dot: true }) : undefined;
+  const pathspecs = request.paths.map(
+    (p) => relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, p)) || '.',
+  );
+  const ignoreDisplay = request.ignoreFile ?? section['ignore-file'] ?? DEFAULT_IGNORE_FILE;
+  const ignores = await loadIgnoreFile(
+    resolveInsideRoot(ctx.root, ignoreDisplay),
+    ignoreDisplay,
+    ignoreDisplay !== DEFAULT_IGNORE_FILE,
+  );
+  const baselineDisplay = request.baseline ?? section.baseline;
+  const baseline = baselineDisplay
+    ? await loadBaseline(resolveInsideRoot(ctx.root, baselineDisplay), baselineDisplay)
+    : undefined;
+  const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+
+  const inGit = await isGitRepo(ctx.root);
+  if (request.mode !== 'tree' && !inGit)
+    throw new InputError(`--${request.mode} needs a git repository`, ctx.root);
+  const settings = { maxFileSize, decode };
+  const literal = pathspecs.map((p) => `:(literal)${p}`);
+  let scanned: ScanOutput;
+  const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
+  if (request.mode === 'tree') {
+    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
+  } else if (request.mode === 'staged') {
+    scanned = await scanPatch(
+      ctx.root,
+      ['diff', '--cached', '--relative', ...PATCH_ARGS, '--', ...literal],
+      'read the staged changes',
+      settings,
+    );
+  } else {
+    let range;
+    try {
+      range =
+        request.mode === 'history'
+          ? await resolveHistory(ctx.root, request.range ?? '')
+          : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+    } catch (error) {
+      if (!request.fromEvent || !(error instanceof InputError)) throw error;
+      const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+      ctx.log.warn(`secrets: ${why}`);
+      return runSecrets(ctx, {
+        ...request,
+        mode: 'tree',
+        range: undefined,
+        fromEvent: false,
+        reason: why,
+      });
+    }
+    Object.assign(facts, {
+      range: request.range,
+      ...(range.base ? { base: range.base } : {}),
+      head: range.head,
+      ...(range.fetched.length ? { fetched: range.fetched } : {}),
+    });
+    const args =
+      request.mode === 'diff'
+        ? ['diff', '--relative', ...PATCH_ARGS, range.from, range.head, '--', ...literal]
+        : [
+            'log',
+            '--relative',
+            '-p',
+            '--reverse',
+            '--no-merges',
+            '--format=%x00commit %H',
+            ...PATCH_ARGS,
+            range.revs,
+            '--',
+            ...literal,
+          ];
+    scanned = await scanPatch(
+      ctx.root,
+      args,
+      request.mode === 'diff' ? 'diff the range' : 'read the history',
+      settings,
+    );
+  }
+
+  let hits = scanned.hits;
+  let excludedCount = 0;
+  if (excluded) {
+    hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+    scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+  }
+  // Register every raw value before anything can be rendered (the Action masks them in logs).
+  for (const hit of hits) for (const value of rawValuesOf(hit)) ctx.registerSecret(value);
+
+  const findings = toFindings(hits, request.mode === 'history');
+  const complete = request.mode === 'tree' && pathspecs.length === 0;
+  findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+  if (baseline) findings.push(...applyBaseline(findings, baseline, baselineDisplay!, complete));
+  findings.push(...skipFindings(scanned.skips));
+
+  if (request.writeBaseline) {
+    const target = resolveInsideRoot(ctx.root, request.writeBaseline);
+    const previous = await readPrevious(target);
+    const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+    const written = await writeBaseline(target, eligible, previous);
+    for (const f of eligible)
+      if (!f.rule.startsWith('scan-'))
+        f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+    facts.baselineWritten = { file: request.writeBaseline, entries: written };
+  }
+
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  const details = {
+    ...facts,
+    files: scanned.stats.files,
+    bytes: scanned.stats.bytes,
+    ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+    skipped: countBy(scanned.skips),
+    ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
+    ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+    suppressed,
+  };
+  const failOn = failOnFor(ctx.config, 'secrets');
+  const result = resultFromFindings(
+    CHECK,
+    findings,
+    failOn,
+    (failing, total) => summaryOf(request, scanned, failing, total, suppressed),
+    details,
+  );
+  result.rules = { ...allRules(), ...META_RULES };
+  if (inputs.length) result.inputs = inputs;
+  result.outputs = { mode: request.mode };
+  return result;
+}
+
+function toFindings(hits: HitInFile[], dedupeAcrossCommits: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const finding = findingOf(hit);
+    if (dedupeAcrossCommits) {
+      // History: a secret is reported once, where it was first added.
+      if (seen.has(finding.fingerprint)) continue;
+      seen.add(finding.fingerprint);
+    }
+    if (hit.inlineAllowed)
+      finding.suppressed = { kind: 'inline', reason: 'pipeguard:allow on the line' };
+    else if (hit.disabledByComment)
+      finding.suppressed = { kind: 'secretlint-disable', reason: 'secretlint-disable comment' };
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function applyIgnores(
+  findings: Finding[],
+  ignores: IgnoreEntry[],
+  file: string,
+  now: Date,
+  complete: boolean,
+): Finding[] {
+  const extra: Finding[] = [];
+  const byFingerprint = new Map(ignores.map((e) => [e.fingerprint, e]));
+  const used = new Set<string>();
+  const expiredReported = new Set<string>();
+  for (const finding of findings) {
+    const entry = byFingerprint.get(finding.fingerprint);
+    if (!entry) continue;
+    used.add(entry.fingerprint);
+    if (isExpired(entry, now)) {
+      if (!expiredReported.has(entry.fingerprint)) {
+        expiredReported.add(entry.fingerprint);
+        extra.push(
+          entryFinding(
+            'ignore-expired',
+            file,
+            entry.line,
+            entry.fingerprint,
+            `ignore entry for ${finding.rule} in ${finding.file} expired on ${entry.expires}`,
+          ),
+        );
+      }
+      continue;
+    }
+    finding.suppressed ??= { kind: 'ignore-file', reason: entry.reason };
+  }
+  if (complete) {
+    for (const entry of ignores) {
+      if (!used.has(entry.fingerprint))
+        extra.push(
+          entryFinding(
+            'ignore-unused',
+            file,
+            entry.line,
+            entry.fingerprint,
+            `ignore entry ${entry.fingerprint} matches no finding`,
+          ),
+        );
+    }
+  }
+  return extra;
+}
+
+function applyBaseline(
+  findings: Finding[],
+  baseline: Baseline,
+  file: string,
+  complete: boolean,
+): Finding[] {
+  const used = new Set<string>();
+  for (const finding of findings) {
+    if (!baseline.fingerprints.has(finding.fingerprint)) continue;
+    used.add(finding.fingerprint);
+    finding.suppressed ??= { kind: 'baseline', reason: `listed in ${file}` };
+  }
+  if (!complete) return [];
+  return [...baseline.fingerprints]
+    .filter((fp) => !used.has(fp))
+    .map((fp) =>
+      entryFinding(
+        'baseline-unused',
+        file,
+        undefined,
+        fp,
+        `baseline entry ${fp} matches no finding`,
+      ),
+    );
+}
+
+function skipFindings(skips: Skip[]): Finding[] {
+  return skips
+    .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
+    .map((s) => ({
+      check: CHECK,
+      rule: 'scan-skipped',
+      severity: 'low' as const,
+      message: `not scanned: ${describeSkip(s)}`,
+      file: s.path,
+      fingerprint: entryFingerprint(s),
+      remedy: META_RULES['scan-skipped']!.help,
+    }));
+}
+
+function entryFingerprint(s: Skip): string {
+  return fingerprintOf(CHECK, 'scan-skipped', s.path, s.reason);
+}
+
+function describeSkip(s: Skip): string {
+  switch (s.reason) {
+    case 'too-large':
+      return `larger than the size cap (${s.detail ?? ''})`;
+    case 'symlink-outside-root':
+      return 'symlink pointing outside the scanned root (not followed)';
+    case 'unreadable':
+      return `unreadable (${s.detail ?? 'error'})`;
+    default:
+      return s.reason;
+  }
+}
+
+function countBy(skips: Skip[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of skips) out[s.reason] = (out[s.reason] ?? 0) + 1;
+  return out;
+}
+
+function summaryOf(
+  request: SecretsRequest,
+  scanned: ScanOutput,
+  failing: number,
+  total: number,
+  suppressed: number,
+): string {
+  const what =
+    request.mode === 'tree'
+      ? `${scanned.stats.files} files`
+      : request.mode === 'staged'
+        ? 'staged changes'
+        : `${request.mode} ${request.range ?? ''}`.trim();
+  if (total === 0) return `no secrets in ${what}`;
+  return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+
+async function digests(root: string, files: Array<string | undefined>): Promise<InputDigest[]> {
+  const out: InputDigest[] = [];
+  for (const file of files) {
+    if (!file) continue;
+    try {
+      const bytes = await readFile(path.resolve(root, file));
+      out.push({ name: file, sha256: createHash('sha256').update(bytes).digest('hex') });
+    } catch {
+      // Absent optional files have no digest.
+    }
+  }
+  return out;
+}
+
+async function readPrevious(
+  target: string,
+): Promise<import('./suppress.js').BaselineFile | undefined> {
+  try {
+    return (await loadBaseline(target, target)).raw;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `10MB`, `512k`, `1048576` → bytes. */
+export function parseSize(value: string | number | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value <= 0)
+      throw new InputError(`max-file-size must be a positive number of bytes, not ${value}`);
+    return value;
+  }
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!match)
+    throw new InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  if (bytes <= 0) throw new InputError(`max-file-size must be positive, not "${value}"`);
+  return bytes;
+}
+
+/** The mode a CI run uses when no flag says otherwise: the event decides. */
+export function eventRequest(ctx: CheckContext, paths: string[]): SecretsRequest {
+  const ci = ctx.ci;
+  if (ci.isGitHubActions && ci.pullRequest) {
+    return {
+      mode: 'diff',
+      range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+      paths,
+      reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+      fromEvent: true,
+    };
+  }
+  if (ci.isGitHubActions && ci.eventName === 'push' && ci.push) {
+    if (isZeroSha(ci.push.before) || isZeroSha(ci.push.after)) {
+      return {
+        mode: 'tree',
+        paths,
+        reason: 'push of a new branch: no previous commit, the whole tree is scanned',
+      };
+    }
+    return {
+      mode: 'history',
+      range: `${ci.push.before}..${ci.push.after}`,
+      paths,
+      reason: 'push: the pushed commits',
+      fromEvent: true,
+    };
+  }
+  return {
+    mode: 'tree',
+    paths,
+    reason: ci.isGitHubActions ? `${ci.eventName ?? 'event'}: the whole tree` : 'the whole tree',
+  };
+}
+
+function str(value: OptionValue): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Flags → request; without a mode flag the event (in CI) or the tree decides. */
+export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRequest {
+  const v = args.values;
+  const staged = v.staged === true || v.staged === 'true';
+  const tree = v.tree === true || v.tree === 'true';
+  const diff = str(v.diff);
+  const history = str(v.history);
+  const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(
+    Boolean,
+  );
+  if (chosen.length > 1)
+    throw new InputError(
+      `choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`,
+    );
+  const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
+  const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
+  const common = {
+    paths,
+    baseline: str(v.baseline),
+    writeBaseline: str(v['write-baseline']),
+    ignoreFile: str(v['ignore-file']),
+    maxFileSize: str(v['max-file-size']),
+  };
+  if (staged)
+    return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
+  if (diff) return { ...common, mode: 'diff', range: diff, reason: `added lines of ${diff}` };
+  if (history)
+    return { ...common, mode: 'history', range: history, reason: `commits of ${history}` };
+  if (tree) return { ...common, mode: 'tree', reason: 'the whole tree (--tree)' };
+  return { ...common, ...eventRequest(ctx, paths) };
+}
+
+const secretsCommand: CommandSpec = {
+  name: ['secrets'],
+  summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
+  positionals: '[PATH…]',
+  options: {
+    staged: {
+      type: 'boolean',
+      description:
+        'scan the staged changes only (what the next commit adds); used by the pre-commit hook',
+    },
+    diff: {
+      type: 'string',
+      valueName: 'BASE...HEAD',
+      description: 'scan the lines added between two commits (fetches what a shallow clone lacks)',
+    },
+    history: {
+      type: 'string',
+      valueName: 'RANGE',
+      description:
+        'scan every commit of a range (e.g. main..HEAD, or HEAD for all history); each secret reported once',
+    },
+    tree: {
+      type: 'boolean',
+      description: 'scan the whole tree even when a CI event would choose a diff',
+    },
+    baseline: {
+      type: 'string',
+      valueName: 'FILE',
+      description: 'suppress findings listed in this baseline (JSON written by --write-baseline)',
+    },
+    'write-baseline': {
+      type: 'string',
+      valueName: 'FILE',
+      description:
+        'write the current findings as a baseline (sorted, no line numbers or timestamps)',
+    },
+    'ignore-file': {
+      type: 'string',
+      valueName: 'FILE',
+      description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+    },
+    'max-file-size': {
+      type: 'string',
+      valueName: 'SIZE',
+      description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
+    },
+  },
+  run: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))],
+};
+
+export const secretsCheck: CheckDefinition = {
+  name: 'secrets',
+  title: 'Secret scanning',
+  runConfigured: (ctx) => {
+    const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
+    return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
+  },
+  commands: [secretsCommand],
+};

@@ -1,0 +1,134 @@
+/**
+ * pipeguard's own rules are ordinary secretlint rule modules (a `creator` with meta, messages and
+ * `create(context, options)`), so they run under plain secretlint as well as under pipeguard's
+ * engine. This factory builds one from declarative patterns: each pattern names the secret with a
+ * `secret` named group (or the whole match), the keywords that must occur for it to be worth
+ * running, and the look-alike filter that keeps placeholders out.
+ */
+import type { SecretLintRuleCreator, SecretLintRuleLocalizeMessages } from '@secretlint/types';
+import type { Severity } from '../../../report/model.js';
+import { KeywordSet, type Trigger } from './keywords.js';
+import { isLookAlike, shannonEntropy, type LookAlikeOptions } from './look-alikes.js';
+
+export type { Trigger } from './keywords.js';
+
+export interface SecretPattern extends LookAlikeOptions {
+  /** pipeguard rule id (kebab-case); also the secretlint messageId. Stable: fingerprints use it. */
+  name: string;
+  /** Short human title, e.g. "Replicate API token". */
+  title: string;
+  /** What it grants and how to fix a leak. */
+  help: string;
+  severity: Severity;
+  /** Global regex; the secret is the `secret` named group, else the whole match. */
+  pattern: RegExp;
+  /**
+   * At least one must occur for the pattern to run. All-lowercase keywords match case-insensitively;
+   * a keyword with an uppercase letter matches exactly.
+   */
+  keywords: Trigger[];
+  /** Minimum Shannon entropy (bits/char) of the secret; guards context-keyed rules. */
+  minEntropy?: number;
+  /** Extra validation of the secret and its match. */
+  accept?: (secret: string, match: RegExpMatchArray) => boolean;
+  /** Characters at the start of the secret that are a public prefix, shown in masked forms. */
+  visiblePrefix?: number;
+}
+
+export interface PatternRuleOptions {
+  /** secretlint's conventional allow-list: regex-like strings (`/re/flags`) or literals. */
+  allows?: string[];
+  /**
+   * The keywords already known to occur in the text (pipeguard's engine has just computed them
+   * for all rules in one pass); plain secretlint omits it and the rule finds them itself.
+   */
+  presentKeywords?: ReadonlySet<Trigger>;
+}
+
+export interface PatternRule {
+  creator: SecretLintRuleCreator<PatternRuleOptions>;
+  patterns: SecretPattern[];
+}
+
+/**
+ * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `=>`, a space
+ * as in `--flag value`, or a call's opening parenthesis), an optional quote, then the value.
+ * Case-insensitive.
+ */
+export function keyed(name: string, value: string): RegExp {
+  return new RegExp(
+    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+|(?<=\())["'\x60]?(?<secret>${value})(?![A-Za-z0-9_\-])`,
+    'gdi',
+  );
+}
+
+export function patternRule(id: string, docsUrl: string, patterns: SecretPattern[]): PatternRule {
+  const messages: SecretLintRuleLocalizeMessages = {};
+  for (const spec of patterns) {
+    messages[spec.name] = {
+      en: (props?: { SECRET?: string }) => `found ${spec.title}: ${props?.SECRET ?? ''}`,
+    };
+  }
+  const keywords = new KeywordSet(patterns.flatMap((p) => p.keywords));
+  const creator: SecretLintRuleCreator<PatternRuleOptions> = {
+    messages,
+    meta: {
+      id,
+      recommended: true,
+      type: 'scanner',
+      supportedContentTypes: ['text'],
+      docs: { url: docsUrl },
+    },
+    create(context, options) {
+      const t = context.createTranslator(messages);
+      const allows = (options?.allows ?? []).map(toMatcher);
+      return {
+        file(source) {
+          const content = source.content;
+          const present = options?.presentKeywords ?? keywords.present(content);
+          for (const spec of patterns) {
+            if (!spec.keywords.some((k) => present.has(k))) continue;
+            spec.pattern.lastIndex = 0;
+            for (const match of content.matchAll(spec.pattern)) {
+              const secret = match.groups?.secret ?? match[0];
+              if (!acceptable(spec, secret, match)) continue;
+              if (allows.some((allow) => allow(secret))) continue;
+              const start = (match.index ?? 0) + secretOffset(match, secret);
+              context.report({
+                message: t(spec.name, { SECRET: secret }),
+                range: [start, start + secret.length],
+              });
+            }
+          }
+        },
+      };
+    },
+  };
+  return { creator, patterns };
+}
+
+function acceptable(spec: SecretPattern, secret: string, match: RegExpMatchArray): boolean {
+  if (isLookAlike(secret, spec)) return false;
+  if (spec.minEntropy !== undefined && shannonEntropy(secret) < spec.minEntropy) return false;
+  return spec.accept ? spec.accept(secret, match) : true;
+}
+
+/** Offset of the `secret` group inside the whole match (`d` flag indices when present). */
+function secretOffset(match: RegExpMatchArray, secret: string): number {
+  const indices = (
+    match as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number]> } }
+  ).indices;
+  const span = indices?.groups?.secret;
+  if (span) return span[0] - (match.index ?? 0);
+  const at = match[0].indexOf(secret);
+  return at < 0 ? 0 : at;
+}
+
+function toMatcher(allow: string): (value: string) => boolean {
+  const literal = /^\/(.+)\/([a-z]*)$/s.exec(allow);
+  if (literal?.[1]) {
+    const re = new RegExp(literal[1], (literal[2] ?? '').replace(/[gy]/g, ''));
+    return (value) => re.test(value);
+  }
+  return (value) => value === allow;
+}

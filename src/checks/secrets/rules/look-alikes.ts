@@ -1,0 +1,108 @@
+/**
+ * Values that look like secrets but are not: placeholders, documentation examples, references to
+ * the environment or a secret store, digests, UUIDs, integrity hashes. Shared by pipeguard's own
+ * rules and by the engine, which applies the same test to what secretlint's preset reports.
+ */
+
+/** Substrings that mark a documentation or template value (compared case-insensitively). */
+const PLACEHOLDER_WORDS = [
+  'example',
+  'changeme',
+  'change_me',
+  'change-me',
+  'placeholder',
+  'redacted',
+  'dummy',
+  'sample',
+  'your_',
+  'your-',
+  'yourkey',
+  'yourtoken',
+  'yoursecret',
+  'yourpassword',
+  'replace_me',
+  'replaceme',
+  'insert_',
+  'xxxxxx',
+  '******',
+  '<your',
+  'todo',
+  'fixme',
+];
+
+/** `${VAR}`, `${{ secrets.X }}`, `{{ x }}`, `$(cmd)`, `%VAR%`, `@VAR@`, `$VAR`, `os.environ[…]`, `process.env.X`. */
+const REFERENCE_PATTERNS: RegExp[] = [
+  /\$\{[^}]*\}?/,
+  /\{\{[^}]*\}?\}?/,
+  /\$\([^)]*\)?/,
+  /%[A-Za-z_][A-Za-z0-9_]*%/,
+  /@[A-Z_][A-Z0-9_]*@/,
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/,
+  /\bos\.environ\b|\bos\.getenv\b|\bprocess\.env\b|\bgetenv\(|\bENV\[|\bSystem\.getenv\b/,
+  /<[A-Za-z_][^<>]*>/,
+];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_DIGEST =
+  /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const INTEGRITY = /^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$/;
+
+export interface LookAlikeOptions {
+  /** The rule's format is a UUID (npm legacy tokens, Pinecone legacy keys): do not drop UUIDs. */
+  allowUuid?: boolean;
+  /** The rule's format is bare hex (W&B, Twilio auth tokens): do not drop hex digests. */
+  allowHex?: boolean;
+}
+
+/** True when the value is a placeholder, a reference, or a digest/UUID rather than a credential. */
+export function isLookAlike(value: string, options: LookAlikeOptions = {}): boolean {
+  if (value.length === 0) return true;
+  if (value.includes('...') || value.includes('…')) return true;
+  const lower = value.toLowerCase();
+  if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
+  if (REFERENCE_PATTERNS.some((pattern) => pattern.test(value))) return true;
+  if (!options.allowUuid && UUID.test(value)) return true;
+  if (!options.allowHex && HEX_DIGEST.test(value)) return true;
+  if (INTEGRITY.test(value)) return true;
+  // Filler runs (`XXXX`, `0000`, `****`) in anything shorter than key material.
+  if (value.length < 200 && /([xX0*#])\1{3,}/.test(value)) return true;
+  return isLowVariety(value);
+}
+
+/**
+ * Runs of one character, sequences such as `abcdefgh` or `12345678`, and values with very few
+ * distinct characters: what people type when they fill a field with something that is not a key.
+ */
+export function isLowVariety(value: string): boolean {
+  const body = value.replace(/^[a-z0-9]{1,8}[-_]/i, '');
+  if (body.length >= 8) {
+    const distinct = new Set(body).size;
+    if (distinct < Math.min(6, Math.ceil(body.length / 3))) return true;
+  }
+  return hasSequentialRun(value, 8);
+}
+
+function hasSequentialRun(value: string, length: number): boolean {
+  let ascending = 1;
+  let descending = 1;
+  for (let i = 1; i < value.length; i++) {
+    const step = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    ascending = step === 1 ? ascending + 1 : 1;
+    descending = step === -1 ? descending + 1 : 1;
+    if (ascending >= length || descending >= length) return true;
+  }
+  return false;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}

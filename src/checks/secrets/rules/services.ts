@@ -1,0 +1,113 @@
+/** Package registries and SaaS APIs that secretlint's preset misses or matches too loosely. */
+import { keyed, patternRule, type SecretPattern } from './factory.js';
+
+const DOCS = 'https://pipeguard.dev/docs/secrets#services';
+
+const patterns: SecretPattern[] = [
+  {
+    name: 'pypi-token',
+    title: 'PyPI API token',
+    help: 'Remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing (OIDC) instead.',
+    severity: 'critical',
+    keywords: ['pypi-age'],
+    // A macaroon whose first bytes encode the issuing host (pypi.org / test.pypi.org).
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/dg,
+    visiblePrefix: 5,
+  },
+  {
+    name: 'npm-auth-token',
+    title: 'npm registry auth token',
+    help: 'Revoke the token (npm token revoke / the registry UI) and write .npmrc from a CI secret at run time: `_authToken=${NPM_TOKEN}`.',
+    severity: 'high',
+    keywords: ['_authtoken'],
+    pattern: /:_authToken\s*=\s*["']?(?<secret>[A-Za-z0-9_.+/=-]{20,})/dg,
+    allowUuid: true,
+    visiblePrefix: 0,
+  },
+  {
+    name: 'npm-basic-auth',
+    title: 'npm registry basic auth (_auth)',
+    help: 'Rotate the registry password and write .npmrc from a CI secret at run time.',
+    severity: 'high',
+    keywords: ['_auth'],
+    pattern:
+      /(?<![A-Za-z0-9_])_auth\s*=\s*["']?(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/dg,
+    accept: (secret) => decodesToCredential(secret),
+    visiblePrefix: 0,
+  },
+  {
+    name: 'twilio-api-key',
+    title: 'Twilio API key SID',
+    help: 'Delete the API key in the Twilio Console (Account > API keys) and rotate its secret.',
+    severity: 'medium',
+    keywords: ['SK'],
+    pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/dg,
+    allowHex: true,
+    visiblePrefix: 2,
+  },
+  {
+    name: 'twilio-auth-token',
+    title: 'Twilio auth token or API key secret',
+    help: 'Rotate the auth token (Twilio Console > Account info) or delete the API key.',
+    severity: 'high',
+    keywords: ['twilio'],
+    pattern: keyed(
+      String.raw`twilio[_-]?(?:auth[_-]?token|api[_-]?secret|secret)`,
+      '[0-9a-f]{32}|[A-Za-z0-9]{32}',
+    ),
+    allowHex: true,
+    minEntropy: 3.2,
+    visiblePrefix: 0,
+  },
+  {
+    name: 'sendgrid-api-key',
+    title: 'SendGrid API key',
+    help: 'Delete the key in SendGrid (Settings > API Keys) and create a restricted one.',
+    severity: 'high',
+    keywords: ['SG.'],
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
+    visiblePrefix: 3,
+  },
+  {
+    name: 'slack-token',
+    title: 'Slack token',
+    help: 'Revoke the token (api.slack.com/apps > OAuth & Permissions, or auth.revoke) and reinstall the app.',
+    severity: 'high',
+    keywords: ['xoxe', 'xoxc-', 'xoxd-'],
+    // Refresh (xoxe), client (xoxc) and session cookie (xoxd) tokens; the preset covers xoxb/xoxp/xapp/xoxa/xoxo/xoxr.
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>(?:xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{60,300}|xoxc-[0-9]{6,}-[0-9]{6,}-[0-9]{6,}-[a-f0-9]{32,64}|xoxd-[A-Za-z0-9%+/=]{40,300}))(?![A-Za-z0-9_-])/dg,
+    visiblePrefix: 5,
+  },
+  {
+    name: 'slack-webhook',
+    title: 'Slack workflow or trigger webhook',
+    help: 'Delete the workflow trigger in Slack and create a new one; keep the URL in a secret store.',
+    severity: 'high',
+    keywords: ['hooks.slack.com/'],
+    pattern:
+      /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A?[A-Z0-9]{6,15}\/\d{6,20}\/[A-Za-z0-9]{20,40})/dg,
+    visiblePrefix: 0,
+  },
+  {
+    name: 'stripe-secret-key',
+    title: 'Stripe secret or restricted key',
+    help: 'Roll the key in the Stripe Dashboard (Developers > API keys).',
+    severity: 'critical',
+    keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+    pattern:
+      /(?<![A-Za-z0-9_])(?<secret>[sr]k_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/dg,
+    minEntropy: 3.5,
+    visiblePrefix: 8,
+  },
+];
+
+/** `_auth` holds base64(`user:password`). */
+function decodesToCredential(value: string): boolean {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  return /^[\x21-\x7e]{1,200}:[\x20-\x7e]{3,200}$/.test(text);
+}
+
+export const serviceProviders = patternRule('@pipeguard/secretlint-rule-services', DOCS, patterns);

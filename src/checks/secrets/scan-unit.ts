@@ -1,0 +1,145 @@
+/**
+ * One unit of scanning — a file's text, or the added lines of a file in a diff — turned into
+ * located hits: engine hits plus hits inside decoded base64 / URL-encoded spans, with 1-based
+ * line and column in the real file and the inline allow markers on their lines.
+ */
+import { detectSecrets, type Hit } from './engine.js';
+import { encodedSpans, type Encoding } from './decode.js';
+
+export interface ScanUnit {
+  path: string;
+  text: string;
+  /** For diff units: the real line number of each line of `text` (text is only the added lines). */
+  lineNumbers?: number[];
+  commit?: string;
+  physicalPath?: string;
+}
+
+export interface LocatedHit {
+  rule: string;
+  /** Raw secret (decoded when found inside an encoded value). */
+  secret: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Found inside an encoded value: its encoding and the encoded text (masked in logs too). */
+  encoded?: { encoding: Encoding; text: string };
+  /** An inline marker (`pipeguard:allow`, `gitleaks:allow`, `pragma: allowlist secret`) covers it. */
+  inlineAllowed?: boolean;
+  disabledByComment?: boolean;
+  binary?: boolean;
+  commit?: string;
+}
+
+export interface UnitOptions {
+  decode: boolean;
+}
+
+const DECODE_DEPTH = 2;
+
+export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<LocatedHit[]> {
+  const direct = await detectSecrets({
+    path: unit.path,
+    text: unit.text,
+    physicalPath: unit.physicalPath,
+  });
+  const located: Array<{
+    hit: Hit;
+    start: number;
+    end: number;
+    encoded?: { encoding: Encoding; text: string };
+  }> = direct.map((hit) => ({ hit, start: hit.start, end: hit.end }));
+  if (options.decode) {
+    for (const found of await decodedHits(unit.path, unit.text, DECODE_DEPTH)) {
+      // A value found both raw and inside an encoded span is one finding: keep the raw one.
+      if (located.some((l) => l.hit.rule === found.hit.rule && l.hit.secret === found.hit.secret))
+        continue;
+      located.push(found);
+    }
+  }
+  if (located.length === 0) return [];
+  const lines = new LineIndex(unit.text);
+  return located.map(({ hit, start, end, encoded }) => {
+    const from = lines.position(start);
+    const to = lines.position(Math.max(start, end));
+    const realLine = (index: number): number => unit.lineNumbers?.[index] ?? index + 1;
+    return {
+      rule: hit.rule,
+      secret: hit.secret,
+      line: realLine(from.line),
+      column: from.column + 1,
+      endLine: realLine(to.line),
+      endColumn: to.column + 1,
+      ...(encoded ? { encoded } : {}),
+      ...(allowedInline(lines, unit.text, from.line) ? { inlineAllowed: true } : {}),
+      ...(hit.disabledByComment ? { disabledByComment: true } : {}),
+      ...(hit.binary ? { binary: true } : {}),
+      ...(unit.commit ? { commit: unit.commit } : {}),
+    };
+  });
+}
+
+async function decodedHits(
+  path: string,
+  text: string,
+  depth: number,
+): Promise<
+  Array<{ hit: Hit; start: number; end: number; encoded: { encoding: Encoding; text: string } }>
+> {
+  const out: Array<{
+    hit: Hit;
+    start: number;
+    end: number;
+    encoded: { encoding: Encoding; text: string };
+  }> = [];
+  for (const span of encodedSpans(text)) {
+    const encoded = { encoding: span.encoding, text: text.slice(span.start, span.end) };
+    const inner = await detectSecrets({ path, text: span.decoded });
+    for (const hit of inner) out.push({ hit, start: span.start, end: span.end, encoded });
+    if (depth > 1) {
+      for (const nested of await decodedHits(path, span.decoded, depth - 1)) {
+        if (inner.some((h) => h.rule === nested.hit.rule && h.secret === nested.hit.secret))
+          continue;
+        out.push({ hit: nested.hit, start: span.start, end: span.end, encoded });
+      }
+    }
+  }
+  return out;
+}
+
+const ALLOW_SAME_LINE =
+  /pipeguard:allow\b|gitleaks:allow\b|pragma:\s*allowlist\s+secret|trufflehog:ignore\b/;
+const ALLOW_NEXT_LINE = /pipeguard:allow-next-line\b|pragma:\s*allowlist\s+nextline\s+secret/;
+
+function allowedInline(lines: LineIndex, text: string, lineIndex: number): boolean {
+  if (
+    ALLOW_SAME_LINE.test(lines.text(text, lineIndex)) &&
+    !ALLOW_NEXT_LINE.test(lines.text(text, lineIndex))
+  )
+    return true;
+  return lineIndex > 0 && ALLOW_NEXT_LINE.test(lines.text(text, lineIndex - 1));
+}
+
+/** Offset → 0-based line/column, with the line-start table built once per text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: offset - this.starts[lo]! };
+  }
+  text(text: string, line: number): string {
+    const start = this.starts[line] ?? text.length;
+    const next = this.starts[line + 1];
+    return text.slice(start, next === undefined ? text.length : next - 1);
+  }
+}
