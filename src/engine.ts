@@ -69,10 +69,7 @@ export async function runConfiguredChecks(
     only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name),
   );
   const results: CheckResult[] = [];
-  for (const check of selected.filter((c) => c.available === false && !only?.length)) {
-    ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
-  }
-  for (const check of selected.filter((c) => c.available !== false || only?.length))
+  for (const check of selected)
     results.push(await guarded(check.name, () => check.runConfigured(ctx)));
   return results;
 }

@@ -22961,7 +22961,7 @@ function compareFindings(a, b) {
  * A user's mistake (bad flag, unreadable file, malformed config or document): exit 2 with one
  * line naming the file and the problem, never a stack trace.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     file;
     line;
     column;
@@ -22984,7 +22984,7 @@ class errors_InputError extends Error {
 }
 /** Describe any thrown value in one line, without a stack. */
 function oneLine(error) {
-    if (error instanceof errors_InputError)
+    if (error instanceof InputError)
         return error.toLine();
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? String(error);
@@ -26444,7 +26444,7 @@ async function ignoredPaths(root, paths) {
         const message = error instanceof Error ? error.message : String(error);
         if (message.trim() === '')
             return new Set();
-        throw new errors_InputError(`git check-ignore failed: ${message.split('\n')[0]}`);
+        throw new InputError(`git check-ignore failed: ${message.split('\n')[0]}`);
     }
 }
 async function runGit(root, args, what) {
@@ -26453,7 +26453,7 @@ async function runGit(root, args, what) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new errors_InputError(`git could not ${what}: ${message}`);
+        throw new InputError(`git could not ${what}: ${message}`);
     }
 }
 
@@ -26642,12 +26642,12 @@ const checklistCheck = {
 async function runChecklist(ctx) {
     const section = sectionOf(ctx.config, 'checklist');
     if (!(await isGitRepo(ctx.root))) {
-        throw new errors_InputError('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
+        throw new InputError('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
     }
     const disabled = new Set(section.disable ?? []);
     const unknown = [...disabled].filter((id) => !(id in ITEMS));
     if (unknown.length)
-        throw new errors_InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
+        throw new InputError(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
     const tracked = await trackedFiles(ctx.root);
     const findings = [];
     const add = (id, file, message, line, severity) => {
@@ -27377,7 +27377,7 @@ const PRUNED = new Set(['.git', 'node_modules']);
 async function matchGlobs(root, globs, label) {
     for (const glob of globs) {
         if (external_node_path_default().isAbsolute(glob) || glob.split('/').includes('..')) {
-            throw new errors_InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
+            throw new InputError(`glob "${glob}" must be relative to the root, without ".."`, label);
         }
     }
     const isMatch = picomatch_default()(globs, { dot: true });
@@ -27435,7 +27435,7 @@ function relativeToRoot(root, absolute) {
 function resolveInsideRoot(root, userPath, label = userPath) {
     const candidate = external_node_path_default().resolve(root, userPath);
     if (!isInside(root, candidate)) {
-        throw new errors_InputError('path leaves the scanned root', label);
+        throw new InputError('path leaves the scanned root', label);
     }
     let real;
     try {
@@ -27446,7 +27446,7 @@ function resolveInsideRoot(root, userPath, label = userPath) {
         real = external_node_path_default().join((0,external_node_fs_.realpathSync)(nearestExisting(external_node_path_default().dirname(candidate))), external_node_path_default().basename(candidate));
     }
     if (!isInside((0,external_node_fs_.realpathSync)(root), real)) {
-        throw new errors_InputError('path resolves outside the scanned root through a symlink', label);
+        throw new InputError('path resolves outside the scanned root through a symlink', label);
     }
     return candidate;
 }
@@ -28025,7 +28025,7 @@ async function writeChecksumFile(dir, options = {}) {
         fileName.includes((external_node_path_default()).sep) ||
         fileName === '' ||
         fileName.startsWith('.')) {
-        throw new errors_InputError(`checksum file name must be a plain file name, got "${fileName}"`);
+        throw new InputError(`checksum file name must be a plain file name, got "${fileName}"`);
     }
     const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : external_node_path_default().resolve(dir);
     const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
@@ -28034,24 +28034,24 @@ async function writeChecksumFile(dir, options = {}) {
     const first = problems[0];
     if (first) {
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new errors_InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+        throw new InputError(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
     }
     for (const file of files) {
         const reason = unwritableNameReason(file.path);
         if (reason)
-            throw new errors_InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+            throw new InputError(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
     }
     if (files.length === 0)
-        throw new errors_InputError('no files to list: the directory is empty', shown);
+        throw new InputError('no files to list: the directory is empty', shown);
     const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
     const entries = files.map((f, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new errors_InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new InputError(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         return { path: f.path, sha256: outcome.sha256, size: outcome.size };
     });
     if (options.runId !== undefined && !isSafeRunId(options.runId)) {
-        throw new errors_InputError(`run id "${options.runId}" must be one path segment without spaces`);
+        throw new InputError(`run id "${options.runId}" must be one path segment without spaces`);
     }
     const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
     const text = header + entries.map((e) => formatGnuLine(e.sha256, e.path)).join('');
@@ -28094,7 +28094,7 @@ async function prepareVerification(target, options) {
     const { root } = options;
     const targetAbs = resolveInsideRoot(root, target);
     const targetInfo = await (0,promises_namespaceObject.stat)(targetAbs).catch(() => {
-        throw new errors_InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
+        throw new InputError('no such file or directory', relativeToRoot(root, targetAbs) || '.');
     });
     const file = targetInfo.isDirectory() ? external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
     const manifest = relativeToRoot(root, file);
@@ -28287,15 +28287,15 @@ async function readChecksumFile(file, shown) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors_InputError('checksum file not found', shown);
-        throw new errors_InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
+            throw new InputError('checksum file not found', shown);
+        throw new InputError(`cannot read checksum file (${code ?? 'error'})`, shown);
     }
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new errors_InputError('checksum file is not a regular file', shown);
+            throw new InputError('checksum file is not a regular file', shown);
         if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-            throw new errors_InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+            throw new InputError(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
         }
         return await handle.readFile();
     }
@@ -28309,10 +28309,10 @@ async function realDirectory(dirAbs, shown) {
         real = await (0,promises_namespaceObject.realpath)(dirAbs);
     }
     catch {
-        throw new errors_InputError('no such directory', shown);
+        throw new InputError('no such directory', shown);
     }
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
-        throw new errors_InputError('not a directory', shown);
+        throw new InputError('not a directory', shown);
     return real;
 }
 
@@ -28378,7 +28378,7 @@ function hashThreads(ctx) {
         return {};
     const threads = Number(raw);
     if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
-        throw new errors_InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+        throw new InputError(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
     }
     return { threads };
 }
@@ -28446,10 +28446,10 @@ function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
 }
 async function runWrite(ctx, args) {
     if (args.positionals.length === 0)
-        throw new errors_InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
+        throw new InputError(`checksums write needs a directory (pipeguard checksums write DIR)`);
     const runId = args.values['run-id'];
     if (runId !== undefined && (typeof runId !== 'string' || !isSafeRunId(runId))) {
-        throw new errors_InputError('--run-id must be one path segment without spaces');
+        throw new InputError('--run-id must be one path segment without spaces');
     }
     const written = [];
     for (const dir of args.positionals) {
@@ -29612,7 +29612,7 @@ function encodePointerSegment(key) {
  */
 function parseDocuments(text, file, format) {
     if (isOversize(text)) {
-        throw new errors_InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
+        throw new InputError(`larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB, not parsed`, file);
     }
     try {
         if (format === 'yaml')
@@ -29621,11 +29621,11 @@ function parseDocuments(text, file, format) {
         return format === 'json' ? [source.document(0, text.length, 0)] : source.lines();
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
         // Anything else (a parser's own stack overflow on absurd nesting) is still the input's fault.
         const message = error instanceof Error ? firstLine(error.message) : String(error);
-        throw new errors_InputError(`could not be parsed: ${message}`, file);
+        throw new InputError(`could not be parsed: ${message}`, file);
     }
 }
 function isOversize(text) {
@@ -29724,11 +29724,11 @@ class JsonText {
             if (error instanceof JsonSourceError) {
                 const at = this.position(error.offset);
                 const message = error.duplicateKey !== undefined ? error.message : `invalid JSON: ${error.message}`;
-                return new errors_InputError(message, this.file, at.line, at.column);
+                return new InputError(message, this.file, at.line, at.column);
             }
         }
         const at = this.position(from);
-        return new errors_InputError('invalid JSON', this.file, at.line, at.column);
+        return new InputError('invalid JSON', this.file, at.line, at.column);
     }
 }
 function parseYaml(text, file) {
@@ -29746,7 +29746,7 @@ function toSourceDocument(doc, index, file, lineCounter) {
         const what = problem.code === 'DUPLICATE_KEY'
             ? duplicateKeyMessage(doc, problem.pos[0])
             : firstLine(problem.message);
-        throw new errors_InputError(what, file, at.line, at.col);
+        throw new InputError(what, file, at.line, at.col);
     }
     let value;
     try {
@@ -29755,7 +29755,7 @@ function toSourceDocument(doc, index, file, lineCounter) {
     catch (error) {
         const message = error instanceof Error ? firstLine(error.message) : String(error);
         const at = lineCounter.linePos(doc.range[0]);
-        throw new errors_InputError(`refused: ${message}`, file, at.line, at.col);
+        throw new InputError(`refused: ${message}`, file, at.line, at.col);
     }
     const position = (offset) => {
         const at = lineCounter.linePos(offset);
@@ -30021,7 +30021,7 @@ function validatorFor(id) {
             }
             catch (error) {
                 const source = registered.get(id)?.source ?? id;
-                throw new errors_InputError(`schema ${id} does not compile: ${registry_firstLine(error)}`, source);
+                throw new InputError(`schema ${id} does not compile: ${registry_firstLine(error)}`, source);
             }
         }
         if (!validate)
@@ -30038,21 +30038,21 @@ function validatorFor(id) {
 function registerSchema(schema, source) {
     const ajvInstance = instance();
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new errors_InputError('a schema must be a JSON object', source);
+        throw new InputError('a schema must be a JSON object', source);
     }
     const record = schema;
     const id = record.$id;
     if (typeof id !== 'string' || id.trim() === '') {
-        throw new errors_InputError('a schema needs an `$id` so documents and references can name it', source);
+        throw new InputError('a schema needs an `$id` so documents and references can name it', source);
     }
     if (record.$schema !== undefined && String(record.$schema).replace(/#$/, '') !== META_2020) {
-        throw new errors_InputError(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
+        throw new InputError(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
     }
     const existing = registered.get(id);
     if (existing) {
         if (JSON.stringify(existing.schema) === JSON.stringify(schema))
             return id;
-        throw new errors_InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
+        throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
     }
     if (!metaSchemaAdded) {
         addMetaSchema2020.call(ajvInstance, false);
@@ -30063,13 +30063,13 @@ function registerSchema(schema, source) {
     if (!ajvInstance.validateSchema(schema)) {
         const problem = ajvInstance.errors?.[0];
         const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
-        throw new errors_InputError(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
+        throw new InputError(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
     }
     try {
         ajvInstance.addSchema(schema, undefined, undefined, false);
     }
     catch (error) {
-        throw new errors_InputError(`schema cannot be added: ${registry_firstLine(error)}`, source);
+        throw new InputError(`schema cannot be added: ${registry_firstLine(error)}`, source);
     }
     registered.set(id, { source, schema: schema });
     // Compiled now, so a schema strict mode rejects is a configuration error before any document.
@@ -30081,7 +30081,7 @@ function registerSchema(schema, source) {
     catch (error) {
         registered.delete(id);
         ajvInstance.removeSchema(id);
-        throw new errors_InputError(`schema does not compile: ${registry_firstLine(error)}`, source);
+        throw new InputError(`schema does not compile: ${registry_firstLine(error)}`, source);
     }
     return id;
 }
@@ -30330,23 +30330,23 @@ async function readInput(root, userPath, what) {
     try {
         const info = await (0,promises_namespaceObject.stat)(absolute);
         if (!info.isFile())
-            throw new errors_InputError(`${what} is not a regular file`, name);
+            throw new InputError(`${what} is not a regular file`, name);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
         const code = error.code;
-        throw new errors_InputError(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
+        throw new InputError(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
     }
     if (size > MAX_INPUT_BYTES)
-        throw new errors_InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
+        throw new InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)(absolute);
     }
     catch (error) {
-        throw new errors_InputError(`${what} cannot be read (${error.code})`, name);
+        throw new InputError(`${what} cannot be read (${error.code})`, name);
     }
     return { name, absolute, bytes, sha256: inputs_sha256Hex(bytes) };
 }
@@ -30359,17 +30359,17 @@ function inputs_utf8(input) {
         return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
     }
     catch {
-        throw new errors_InputError('is not valid UTF-8', input.name);
+        throw new InputError('is not valid UTF-8', input.name);
     }
 }
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
 function parseSingleDocument(input, what, schemaId) {
     const format = formatOf(input.name) ?? 'yaml';
     if (format === 'jsonl')
-        throw new errors_InputError(`${what} must be JSON or YAML, not JSON Lines`, input.name);
+        throw new InputError(`${what} must be JSON or YAML, not JSON Lines`, input.name);
     const docs = parseDocuments(inputs_utf8(input), input.name, format);
     if (docs.length !== 1) {
-        throw new errors_InputError(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
+        throw new InputError(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
     }
     const doc = docs[0];
     if (schemaId) {
@@ -30381,7 +30381,7 @@ function parseSingleDocument(input, what, schemaId) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new errors_InputError(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
+            throw new InputError(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
         }
     }
     return doc;
@@ -30450,7 +30450,7 @@ async function loadAllowedSigners(ctx) {
     }
     catch (error) {
         if (error instanceof AllowedSignersError)
-            throw new errors_InputError(error.message, input.name, error.line, 1);
+            throw new InputError(error.message, input.name, error.line, 1);
         throw error;
     }
 }
@@ -30480,11 +30480,11 @@ async function checkSignatures(request, ctx) {
     }
     catch (error) {
         if (error instanceof ArmorError)
-            throw new errors_InputError(error.message, sigInput.name, error.line, 1);
+            throw new InputError(error.message, sigInput.name, error.line, 1);
         throw error;
     }
     if (blocks.length > MAX_SIGNATURES)
-        throw new errors_InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
+        throw new InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
     const explanations = blocks.map((block) => {
         const key = block.signature?.publicKey;
         const explanation = {
@@ -36403,12 +36403,12 @@ function roleMembersFrom(ctx, roles) {
     for (const role of roles) {
         const raw = configured[role]?.github ?? [];
         if (!Array.isArray(raw)) {
-            throw new errors_InputError(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
+            throw new InputError(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
         }
         out[role] = raw.map((entry) => {
             const ref = typeof entry === 'string' ? parseMemberRef(entry) : undefined;
             if (!ref) {
-                throw new errors_InputError(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
+                throw new InputError(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
             }
             return ref;
         });
@@ -36488,7 +36488,7 @@ async function decide(request, ctx) {
         return await reviewsOfMergedPull(target, sha, `commit ${sha.slice(0, 7)}`);
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
         return unsatisfied(oneLine(error));
     }
@@ -36766,7 +36766,7 @@ async function listExceptionFiles(root, dir) {
             const code = error.code;
             if (code === 'ENOENT' && current === absolute)
                 return;
-            throw new errors_InputError(`exceptions folder cannot be read (${code})`, relativeToRoot(root, current));
+            throw new InputError(`exceptions folder cannot be read (${code})`, relativeToRoot(root, current));
         }
         for (const entry of entries) {
             if (entry.name.startsWith('.'))
@@ -36780,7 +36780,7 @@ async function listExceptionFiles(root, dir) {
     };
     await walk(absolute);
     if (out.length > MAX_EXCEPTION_FILES) {
-        throw new errors_InputError(`more than ${MAX_EXCEPTION_FILES} exception files`, relativeToRoot(root, absolute));
+        throw new InputError(`more than ${MAX_EXCEPTION_FILES} exception files`, relativeToRoot(root, absolute));
     }
     return out.sort();
 }
@@ -36791,7 +36791,7 @@ function parseException(input) {
     exception.waivers.forEach((waiver, index) => {
         if (seen.has(waiver.metric)) {
             const at = doc.locate(`/waivers/${index}/metric`);
-            throw new errors_InputError(`metric ${waiver.metric} is waived twice`, input.name, at.line, at.column);
+            throw new InputError(`metric ${waiver.metric} is waived twice`, input.name, at.line, at.column);
         }
         seen.add(waiver.metric);
     });
@@ -36805,7 +36805,7 @@ async function loadExceptions(ctx, files) {
         const other = ids.get(parsed.exception.id);
         if (other) {
             const at = parsed.doc.locate('/id');
-            throw new errors_InputError(`exception id ${parsed.exception.id} is also used by ${other}`, parsed.input.name, at.line, at.column);
+            throw new InputError(`exception id ${parsed.exception.id} is also used by ${other}`, parsed.input.name, at.line, at.column);
         }
         ids.set(parsed.exception.id, parsed.input.name);
         loaded.push(parsed);
@@ -37220,11 +37220,11 @@ function junitCounts(input) {
     }
     catch (error) {
         if (error instanceof XmlError)
-            throw new errors_InputError(`not well-formed XML: ${error.message}`, input.name, error.line, error.column);
+            throw new InputError(`not well-formed XML: ${error.message}`, input.name, error.line, error.column);
         throw error;
     }
     if (root !== 'testsuites' && root !== 'testsuite') {
-        throw new errors_InputError(`not a JUnit report (root element <${root}>, expected <testsuites> or <testsuite>)`, input.name);
+        throw new InputError(`not a JUnit report (root element <${root}>, expected <testsuites> or <testsuite>)`, input.name);
     }
     if (cases.tests === 0) {
         const leaves = suites.filter((s) => !s.hasChildSuite);
@@ -37235,7 +37235,7 @@ function junitCounts(input) {
             cases.skipped += s.skipped;
         }
         if (cases.failures + cases.errors + cases.skipped > cases.tests) {
-            throw new errors_InputError('suite attributes count more failures, errors and skips than tests', input.name);
+            throw new InputError('suite attributes count more failures, errors and skips than tests', input.name);
         }
     }
     return { ...cases, passed: cases.tests - cases.failures - cases.errors - cases.skipped };
@@ -37243,7 +37243,7 @@ function junitCounts(input) {
         if (value === undefined)
             return 0;
         if (!/^\d{1,9}$/.test(value.trim()))
-            throw new errors_InputError(`testsuite attribute ${what}="${value}" is not a count`, input.name);
+            throw new InputError(`testsuite attribute ${what}="${value}" is not a count`, input.name);
         return Number(value.trim());
     }
 }
@@ -37289,7 +37289,7 @@ function parseJsonWithPositions(text, file) {
     };
     const fail = (message, offset = at) => {
         const where = position(Math.min(offset, text.length));
-        throw new errors_InputError(message, file, where.line, where.column);
+        throw new InputError(message, file, where.line, where.column);
     };
     const space = () => {
         for (;;) {
@@ -37467,7 +37467,7 @@ function metricsSource(input, what) {
         ? { file: input.name, index: 0, ...parseJsonWithPositions(inputs_utf8(input), input.name) }
         : parseSingleDocument(input, what);
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        throw new errors_InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
+        throw new InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
     }
     return { input, doc };
 }
@@ -37591,7 +37591,7 @@ function normalizeDigest(value, label) {
         .toLowerCase()
         .replace(/^sha256:/, '');
     if (!/^[0-9a-f]{64}$/.test(hex))
-        throw new errors_InputError(`--digest must be sha256:<64 hex digits>; got ${value}`, label);
+        throw new InputError(`--digest must be sha256:<64 hex digits>; got ${value}`, label);
     return `sha256:${hex}`;
 }
 async function gate_decide(ctx, params, sources = APPROVAL_SOURCES) {
@@ -37599,7 +37599,7 @@ async function gate_decide(ctx, params, sources = APPROVAL_SOURCES) {
     const model = params.model ?? policy.model;
     const digest = await resolveDigest(ctx, params);
     if (!params.metrics && params.junit.length === 0) {
-        throw new errors_InputError('nothing to gate: give a metrics file (--metrics / eval-gate.metrics) or a JUnit report (--junit)', policy.input.name);
+        throw new InputError('nothing to gate: give a metrics file (--metrics / eval-gate.metrics) or a JUnit report (--junit)', policy.input.name);
     }
     const metrics = params.metrics
         ? metricsSource(await readRecorded(ctx, params.metrics, 'metrics file'), 'metrics file')
@@ -37692,7 +37692,7 @@ async function resolveDigest(ctx, params) {
     const manifest = await readRecorded(ctx, params.manifest, 'checksum manifest');
     const computed = `sha256:${manifest.sha256}`;
     if (given && given !== computed) {
-        throw new errors_InputError(`--digest ${given} does not match the manifest's sha256 ${computed}`, manifest.name);
+        throw new InputError(`--digest ${given} does not match the manifest's sha256 ${computed}`, manifest.name);
     }
     return computed;
 }
@@ -37777,7 +37777,7 @@ function readRecord(root, spec) {
         text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), 'utf8');
     }
     catch (error) {
-        throw new errors_InputError(`audit log cannot be read (${error.code})`, file);
+        throw new InputError(`audit log cannot be read (${error.code})`, file);
     }
     const lines = text.split('\n');
     const candidates = line !== undefined ? [line] : lines.map((_, i) => i + 1).reverse();
@@ -37785,7 +37785,7 @@ function readRecord(root, spec) {
         const raw = lines[n - 1]?.trim();
         if (!raw) {
             if (line !== undefined)
-                throw new errors_InputError('no record on this line', file, n);
+                throw new InputError('no record on this line', file, n);
             continue;
         }
         let parsed;
@@ -37793,18 +37793,18 @@ function readRecord(root, spec) {
             parsed = JSON.parse(raw);
         }
         catch {
-            throw new errors_InputError('not a JSON audit record', file, n);
+            throw new InputError('not a JSON audit record', file, n);
         }
         const validate = validatorFor(SCHEMA_IDS.auditRecord);
         if (!validate(parsed))
-            throw new errors_InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
+            throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
         const record = parsed;
         if (record.details?.gate === 'eval-gate')
             return { record, where: `${file}:${n}` };
         if (line !== undefined)
-            throw new errors_InputError('this record is not an eval-gate decision', file, n);
+            throw new InputError('this record is not an eval-gate decision', file, n);
     }
-    throw new errors_InputError('holds no eval-gate decision record', file);
+    throw new InputError('holds no eval-gate decision record', file);
 }
 /** `scheme:…` names mark recorded evidence that is not a file under the root. */
 function isEvidenceName(name) {
@@ -38363,7 +38363,7 @@ async function signException(ctx, file, options) {
     const { exception } = parseException(input);
     const keyPath = external_node_path_default().resolve(options.key.replace(/^~(?=$|\/)/, (0,external_node_os_.homedir)()));
     if (!(0,external_node_fs_.existsSync)(keyPath))
-        throw new errors_InputError('key file not found', options.key);
+        throw new InputError('key file not found', options.key);
     const armored = await runSshKeygen(options, keyPath, input.bytes, input.name);
     let signature;
     let blob;
@@ -38375,11 +38375,11 @@ async function signException(ctx, file, options) {
         signature = parseSshsig(blob);
     }
     catch (error) {
-        throw new errors_InputError(`ssh-keygen produced an unusable signature (${error.message})`, input.name);
+        throw new InputError(`ssh-keygen produced an unusable signature (${error.message})`, input.name);
     }
     const problem = verifySshsig(signature, input.bytes, EXCEPTION_NAMESPACE);
     if (problem)
-        throw new errors_InputError(`the new signature does not verify (${problem})`, input.name);
+        throw new InputError(`the new signature does not verify (${problem})`, input.name);
     const sigName = sigFileOf(input.name);
     const sigPath = resolveInsideRoot(ctx.root, sigName);
     const kept = [];
@@ -38392,12 +38392,12 @@ async function signException(ctx, file, options) {
         }
         catch (error) {
             if (error instanceof ArmorError)
-                throw new errors_InputError(`${error.message}; fix or delete it before signing`, sigName, error.line, 1);
+                throw new InputError(`${error.message}; fix or delete it before signing`, sigName, error.line, 1);
             throw error;
         }
         for (const block of blocks) {
             if (!block.blob)
-                throw new errors_InputError(`unreadable signature block (${block.error}); fix or delete it before signing`, sigName, block.line, 1);
+                throw new InputError(`unreadable signature block (${block.error}); fix or delete it before signing`, sigName, block.line, 1);
             let fingerprint;
             try {
                 fingerprint = parseSshsig(block.blob).publicKey.fingerprint;
@@ -38437,7 +38437,7 @@ async function signException(ctx, file, options) {
         }
     }
     catch (error) {
-        if (!(error instanceof errors_InputError))
+        if (!(error instanceof InputError))
             throw error;
         ctx.log.warn(`cannot tell which roles this key may sign for: ${error.toLine()}`);
     }
@@ -38480,7 +38480,7 @@ function runSshKeygen(options, keyPath, message, label) {
         child.stdout.on('data', (chunk) => out.push(chunk));
         child.stderr.on('data', (chunk) => err.push(chunk));
         child.on('error', (error) => {
-            reject(new errors_InputError(error.code === 'ENOENT'
+            reject(new InputError(error.code === 'ENOENT'
                 ? 'ssh-keygen not found: install OpenSSH 8.2 or later'
                 : `cannot run ssh-keygen (${error.message})`, label));
         });
@@ -38488,7 +38488,7 @@ function runSshKeygen(options, keyPath, message, label) {
             if (code === 0)
                 return resolve(Buffer.concat(out).toString('utf8'));
             const lines = Buffer.concat(err).toString('utf8').trim().split('\n').filter(Boolean);
-            reject(new errors_InputError(`ssh-keygen -Y sign failed: ${lines[lines.length - 1] ?? `exit ${code}`}`, label));
+            reject(new InputError(`ssh-keygen -Y sign failed: ${lines[lines.length - 1] ?? `exit ${code}`}`, label));
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(message);
@@ -38655,7 +38655,7 @@ function gateParams(ctx, values = {}) {
     const section = evalGateSection(ctx.config);
     const model = eval_gate_text(values, 'model') ?? section.model;
     if (model !== undefined && !MODEL.test(model))
-        throw new errors_InputError(`--model must be a plain model name without wildcards; got ${model}`);
+        throw new InputError(`--model must be a plain model name without wildcards; got ${model}`);
     const digest = eval_gate_text(values, 'digest');
     const manifest = eval_gate_text(values, 'manifest') ?? (digest ? undefined : section.manifest);
     const metrics = eval_gate_text(values, 'metrics') ?? section.metrics;
@@ -38758,13 +38758,13 @@ const evalGateCheck = {
             },
             run: async (ctx, args) => {
                 if (args.positionals.length !== 1)
-                    throw new errors_InputError('exception sign takes exactly one FILE');
+                    throw new InputError('exception sign takes exactly one FILE');
                 const key = eval_gate_text(args.values, 'key');
                 if (!key)
-                    throw new errors_InputError('exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)');
+                    throw new InputError('exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)');
                 const hash = eval_gate_text(args.values, 'hash-algorithm') ?? 'sha512';
                 if (hash !== 'sha256' && hash !== 'sha512')
-                    throw new errors_InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
+                    throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
                 return [
                     await signException(ctx, args.positionals[0], {
                         key,
@@ -39154,7 +39154,7 @@ function publishedOnGitHub(check, command = [check.name]) {
             const gate = await published(ctx, async () => {
                 const [first, ...rest] = await spec.run(ctx, args);
                 if (!first)
-                    throw new errors_InputError(`${spec.name.join(' ')} returned no result`);
+                    throw new InputError(`${spec.name.join(' ')} returned no result`);
                 results.push(...rest);
                 return first;
             });
@@ -39165,26 +39165,6 @@ function publishedOnGitHub(check, command = [check.name]) {
         ...check,
         runConfigured: (ctx) => published(ctx, () => check.runConfigured(ctx)),
         commands: check.commands.map((spec) => spec.name.join(' ') === command.join(' ') ? wrap(spec) : spec),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/not-available.ts
-/** Placeholder for a check whose issue has not landed: a clear message and exit 2, never a pass. */
-
-function notAvailableYet(name, title, commands) {
-    const fail = () => {
-        throw new InputError(`pipeguard ${name}: not available yet in this version`);
-    };
-    return {
-        name,
-        title,
-        available: false,
-        runConfigured: async () => fail(),
-        commands: commands.map((words) => ({
-            name: words,
-            summary: `${title} (not available yet)`,
-            run: async () => fail(),
-        })),
     };
 }
 
@@ -39223,13 +39203,13 @@ function loadSigningKey(text, label, passphrase) {
         }
         catch (error) {
             const encrypted = text.includes('ENCRYPTED');
-            throw new errors_InputError(encrypted && !passphrase
+            throw new InputError(encrypted && !passphrase
                 ? 'the PEM private key is encrypted: give its passphrase through --key-passphrase-env'
                 : `not a usable PEM private key (${keys_firstLine(error)})`, label);
         }
     }
     else {
-        throw new errors_InputError('not a private key: expected PEM or OpenSSH private key text', label);
+        throw new InputError('not a private key: expected PEM or OpenSSH private key text', label);
     }
     assertSupported(privateKey, label);
     const publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)(privateKey);
@@ -39240,14 +39220,14 @@ function loadVerificationKey(text, label) {
     let publicKey;
     if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(trimmed)) {
         // A private key handed to a verifier usually means key material is being copied around.
-        throw new errors_InputError('this is a private key; verify with the public key only', label);
+        throw new InputError('this is a private key; verify with the public key only', label);
     }
     else if (trimmed.startsWith('-----BEGIN')) {
         try {
             publicKey = (0,external_node_crypto_namespaceObject.createPublicKey)({ key: trimmed, format: 'pem' });
         }
         catch (error) {
-            throw new errors_InputError(`not a usable PEM public key (${keys_firstLine(error)})`, label);
+            throw new InputError(`not a usable PEM public key (${keys_firstLine(error)})`, label);
         }
     }
     else {
@@ -39259,15 +39239,15 @@ function loadVerificationKey(text, label) {
 function assertSupported(key, label) {
     const type = key.asymmetricKeyType;
     if (type !== 'ed25519' && type !== 'ec' && type !== 'rsa' && type !== 'rsa-pss') {
-        throw new errors_InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
+        throw new InputError(`unsupported key type ${type ?? 'unknown'}: use ed25519, ECDSA (P-256/384/521) or RSA`, label);
     }
     if (type === 'ec' &&
         !['prime256v1', 'secp384r1', 'secp521r1'].includes(key.asymmetricKeyDetails?.namedCurve ?? '')) {
-        throw new errors_InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
+        throw new InputError(`unsupported ECDSA curve ${key.asymmetricKeyDetails?.namedCurve ?? 'unknown'}`, label);
     }
     if ((type === 'rsa' || type === 'rsa-pss') &&
         (key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
-        throw new errors_InputError('RSA keys shorter than 2048 bits are refused', label);
+        throw new InputError('RSA keys shorter than 2048 bits are refused', label);
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -39312,13 +39292,13 @@ class keys_WireReader {
         return bytes.subarray(start);
     }
     fail() {
-        throw new errors_InputError('truncated or malformed OpenSSH key data', this.label);
+        throw new InputError('truncated or malformed OpenSSH key data', this.label);
     }
 }
 const keys_b64url = (bytes) => bytes.toString('base64url');
 function padTo(bytes, size, label) {
     if (bytes.length > size)
-        throw new errors_InputError('malformed ECDSA key: coordinate too long', label);
+        throw new InputError('malformed ECDSA key: coordinate too long', label);
     return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
 }
 /** The public half of an SSH key blob as a JWK (the key type already read). */
@@ -39326,17 +39306,17 @@ function readPublicFields(type, reader, label) {
     if (type === 'ssh-ed25519') {
         const x = reader.string();
         if (x.length !== 32)
-            throw new errors_InputError('malformed ed25519 key', label);
+            throw new InputError('malformed ed25519 key', label);
         return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: keys_b64url(x) } };
     }
     const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
     if (ec) {
         const curve = EC_CURVES[ec[1]];
         if (reader.text() !== ec[1])
-            throw new errors_InputError('malformed ECDSA key: curve name mismatch', label);
+            throw new InputError('malformed ECDSA key: curve name mismatch', label);
         const point = reader.string();
         if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
-            throw new errors_InputError('malformed ECDSA key: expected an uncompressed point', label);
+            throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
         }
         return {
             type,
@@ -39354,9 +39334,9 @@ function readPublicFields(type, reader, label) {
         return { type, jwk: { kty: 'RSA', n: keys_b64url(n), e: keys_b64url(e) } };
     }
     if (type.startsWith('sk-')) {
-        throw new errors_InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
+        throw new InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
     }
-    throw new errors_InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
+    throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
 }
 function keys_importJwk(jwk, kind, label) {
     try {
@@ -39365,7 +39345,7 @@ function keys_importJwk(jwk, kind, label) {
             : (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: jwk, format: 'jwk' });
     }
     catch (error) {
-        throw new errors_InputError(`the SSH key does not form a valid key (${keys_firstLine(error)})`, label);
+        throw new InputError(`the SSH key does not form a valid key (${keys_firstLine(error)})`, label);
     }
 }
 /** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
@@ -39373,14 +39353,14 @@ function openSshPublicKey(line, label) {
     const fields = line.split(/\s+/);
     const blobText = fields[1];
     if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
-        throw new errors_InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
+        throw new InputError('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
     }
     const reader = new keys_WireReader(Buffer.from(blobText, 'base64'), label);
     const parts = readPublicFields(reader.text(), reader, label);
     if (parts.type !== fields[0])
-        throw new errors_InputError(`key type ${fields[0]} does not match its data`, label);
+        throw new InputError(`key type ${fields[0]} does not match its data`, label);
     if (!reader.done)
-        throw new errors_InputError('trailing bytes after the public key', label);
+        throw new InputError('trailing bytes after the public key', label);
     return keys_importJwk(parts.jwk, 'public', label);
 }
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
@@ -39388,25 +39368,25 @@ const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 function openSshPrivateKey(text, label) {
     const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(text)?.[1];
     if (body === undefined)
-        throw new errors_InputError('truncated OpenSSH private key (no END line)', label);
+        throw new InputError('truncated OpenSSH private key (no END line)', label);
     const bytes = Buffer.from(body.replace(/\s+/g, ''), 'base64');
     if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
-        throw new errors_InputError('not an openssh-key-v1 private key', label);
+        throw new InputError('not an openssh-key-v1 private key', label);
     }
     const reader = new keys_WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
     const cipher = reader.text();
     const kdf = reader.text();
     reader.string(); // kdf options
     if (cipher !== 'none' || kdf !== 'none') {
-        throw new errors_InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+        throw new InputError('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
             "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
     }
     if (reader.uint32() !== 1)
-        throw new errors_InputError('OpenSSH key files holding several keys are not supported', label);
+        throw new InputError('OpenSSH key files holding several keys are not supported', label);
     reader.string(); // public key blob, repeated inside the private section
     const secret = new keys_WireReader(reader.string(), label);
     if (secret.uint32() !== secret.uint32())
-        throw new errors_InputError('corrupt OpenSSH private key (check bytes differ)', label);
+        throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
     const type = secret.text();
     if (type === 'ssh-rsa')
         return keys_importJwk(rsaPrivateJwk(secret), 'private', label);
@@ -39415,7 +39395,7 @@ function openSshPrivateKey(text, label) {
     if (parts.type === 'ssh-ed25519') {
         const both = secret.string(); // seed ‖ public key
         if (both.length !== 64)
-            throw new errors_InputError('malformed ed25519 private key', label);
+            throw new InputError('malformed ed25519 private key', label);
         jwk.d = keys_b64url(both.subarray(0, 32));
     }
     else {
@@ -39616,7 +39596,7 @@ async function readApprovals(logFile, shownLog, runIds) {
                 continue;
             if (!validate(record)) {
                 const [first] = locateErrors(doc, validate.errors ?? []);
-                throw new errors_InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
+                throw new InputError(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
             }
             records += 1;
             hash.update(`${line}\n`);
@@ -39680,8 +39660,8 @@ function approvals_parseLine(line, file, lineNumber) {
         return parseDocuments(line, file, 'jsonl')[0];
     }
     catch (error) {
-        if (error instanceof errors_InputError)
-            throw new errors_InputError(error.message, file, lineNumber, error.column);
+        if (error instanceof InputError)
+            throw new InputError(error.message, file, lineNumber, error.column);
         throw error;
     }
 }
@@ -39761,7 +39741,7 @@ function collectCiFacts(ci, env) {
         .map(([name]) => name);
     if (missing.length > 0) {
         // Fail closed: a half-described CI run would look like trustworthy provenance.
-        throw new errors_InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
+        throw new InputError(`GITHUB_ACTIONS is true but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set`);
     }
     const repository = ci.repository;
     const runId = ci.runId;
@@ -39882,27 +39862,27 @@ async function dataDigestOf(absolute, shown) {
         real = await (0,promises_namespaceObject.realpath)(absolute);
     }
     catch {
-        throw new errors_InputError('data path not found (needed for --data-digest)', shown);
+        throw new InputError('data path not found (needed for --data-digest)', shown);
     }
     const info = await (0,promises_namespaceObject.stat)(real);
     if (info.isFile()) {
         const [outcome] = (await hashFiles([{ file: real, size: info.size }])).outcomes;
         if (!outcome?.ok)
-            throw new errors_InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new InputError(`cannot read the data file: ${outcome?.error ?? 'not hashed'}`, shown);
         return { digest: `sha256:${outcome.sha256}`, files: 1, bytes: outcome.size };
     }
     if (!info.isDirectory())
-        throw new errors_InputError('data path is neither a file nor a directory', shown);
+        throw new InputError('data path is neither a file nor a directory', shown);
     const { files, problems } = await walkArtifactDir(real, () => false);
     const problem = problems[0];
     if (problem)
-        throw new errors_InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
+        throw new InputError(`cannot digest ${problem.path}: ${problem.detail}`, shown);
     if (files.length === 0)
-        throw new errors_InputError('the data directory is empty', shown);
+        throw new InputError('the data directory is empty', shown);
     for (const file of files) {
         const reason = unwritableNameReason(file.path);
         if (reason)
-            throw new errors_InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
+            throw new InputError(`cannot digest "${file.path}" reproducibly: its name ${reason}`, shown);
     }
     const { outcomes } = await hashFiles(files.map((f) => ({ file: f.real, size: f.size })));
     const manifest = (0,external_node_crypto_namespaceObject.createHash)('sha256');
@@ -39910,7 +39890,7 @@ async function dataDigestOf(absolute, shown) {
     files.forEach((file, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new errors_InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new InputError(`cannot read ${file.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         bytes += outcome.size;
         manifest.update(formatGnuLine(outcome.sha256, file.path));
     });
@@ -39997,7 +39977,7 @@ function decodeBase64(text) {
 /** Shape check of a parsed envelope; anything else is an input error naming the file. */
 function envelopeFrom(value, file) {
     const fail = (what) => {
-        throw new errors_InputError(`not a DSSE envelope: ${what}`, file);
+        throw new InputError(`not a DSSE envelope: ${what}`, file);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail('expected a JSON object');
@@ -40033,7 +40013,7 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function collectGitFacts(input) {
     const { root, ci, env, log } = input;
     if (!(await isGitRepo(root))) {
-        throw new errors_InputError('not inside a git work tree: provenance records the commit a run came from', root);
+        throw new InputError('not inside a git work tree: provenance records the commit a run came from', root);
     }
     const checkedOut = await headCommit(root);
     let commit = checkedOut;
@@ -40041,7 +40021,7 @@ async function collectGitFacts(input) {
         // GITHUB_SHA is the merge commit of refs/pull/N/merge; what was reviewed is the head.
         commit = ci.pullRequest.headSha.toLowerCase();
         if (!OBJECT_ID.test(commit)) {
-            throw new errors_InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
+            throw new InputError('the event payload holds no valid pull_request.head.sha', env.GITHUB_EVENT_PATH);
         }
         if (checkedOut !== commit && checkedOut !== ci.sha) {
             log.warn(`checked-out commit ${checkedOut} is neither the PR head ${commit} nor its merge commit ${ci.sha ?? '?'}`);
@@ -40062,7 +40042,7 @@ async function headCommit(root) {
         return (await runGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
     }
     catch {
-        throw new errors_InputError('the repository has no commit yet: commit the code before stamping a run', root);
+        throw new InputError('the repository has no commit yet: commit the code before stamping a run', root);
     }
 }
 async function branchOf(root, ci, env) {
@@ -40188,12 +40168,12 @@ async function diffDigest(root, exclude) {
             if (stderr.length < 2000)
                 stderr += chunk.toString();
         });
-        child.on('error', (error) => reject(new errors_InputError(`git could not diff the work tree: ${error.message}`)));
+        child.on('error', (error) => reject(new InputError(`git could not diff the work tree: ${error.message}`)));
         child.on('close', (code) => {
             if (code === 0)
                 resolve();
             else
-                reject(new errors_InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
+                reject(new InputError(`git could not diff the work tree: ${stderr.split('\n')[0] ?? `exit ${code}`}`));
         });
     });
     return bytes === 0 ? null : hash.digest('hex');
@@ -40233,12 +40213,12 @@ async function readMeta(file, shown) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors_InputError(`cannot read (${error.code ?? 'error'})`, shown);
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
     }
     const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
     const doc = docs[0];
     if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
-        throw new errors_InputError('meta.json must hold a JSON object', shown, 1, 1);
+        throw new InputError('meta.json must hold a JSON object', shown, 1, 1);
     }
     return { value: doc.value, bytes, doc };
 }
@@ -40281,7 +40261,7 @@ async function writeMeta(file, shown, value) {
     const problems = metaProblems(value);
     if (problems.length > 0) {
         // A user key of the wrong type (e.g. `dataset: 5`) would make the stamped file invalid.
-        throw new errors_InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
+        throw new InputError(`stamped metadata would not validate: ${problems.map((p) => p.message).join('; ')}`, shown);
     }
     const text = serializeMeta(value);
     await writeFileAtomic(file, text);
@@ -40321,7 +40301,7 @@ async function readPolicy(root, file) {
     const shown = relativeToRoot(root, file);
     const format = formatOf(file);
     if (format !== 'json' && format !== 'yaml') {
-        throw new errors_InputError('a policy must be a .json, .yaml or .yml document', shown);
+        throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
     }
     let bytes;
     try {
@@ -40329,16 +40309,16 @@ async function readPolicy(root, file) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors_InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
+        throw new InputError(code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`, shown);
     }
     if (bytes.length > MAX_POLICY_BYTES)
-        throw new errors_InputError('policy file larger than 1 MiB', shown);
+        throw new InputError('policy file larger than 1 MiB', shown);
     const docs = parseDocuments(bytes.toString('utf8'), shown, format);
     if (docs.length !== 1)
-        throw new errors_InputError('a policy file must hold exactly one document', shown);
+        throw new InputError('a policy file must hold exactly one document', shown);
     const value = docs[0].value;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors_InputError('a policy must be a mapping of settings', shown, 1, 1);
+        throw new InputError('a policy must be a mapping of settings', shown, 1, 1);
     }
     const { policy_id: id, schema_version: version, ...rest } = value;
     const settings = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== '$schema'));
@@ -40475,13 +40455,13 @@ function serializeStatement(statement) {
 const HEX64 = /^[0-9a-f]{64}$/;
 function parseStatement(text, shown) {
     if (text.trim() === '')
-        throw new errors_InputError('the provenance statement is empty', shown);
+        throw new InputError('the provenance statement is empty', shown);
     const doc = parseDocuments(text, shown, 'json')[0];
     if (!doc)
-        throw new errors_InputError('the provenance statement is empty', shown);
+        throw new InputError('the provenance statement is empty', shown);
     const fail = (pointer, message) => {
         const at = doc.locate(pointer);
-        throw new errors_InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
+        throw new InputError(`not a valid in-toto statement: ${message}`, shown, at.line, at.column);
     };
     const value = doc.value;
     if (!statement_isRecord(value))
@@ -40587,7 +40567,7 @@ async function stampRun(ctx, options) {
     const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
     const runId = options.runId ?? stringOf(existing.run_id) ?? external_node_path_default().basename(runDirAbs);
     if (!RUN_ID.test(runId))
-        throw new errors_InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
+        throw new InputError(`run id "${runId}" must be 1-200 characters without / or control characters`);
     const artifactRel = normalizeArtifactDir(options.artifactDir);
     const artifactAbs = await directoryInsideRoot(root, external_node_path_default().join(runShown, artifactRel), 'artifact directory');
     // 1. The artifact manifest: verified when present, written when absent.
@@ -40615,9 +40595,9 @@ async function stampRun(ctx, options) {
     if (options.dataDigest) {
         const local = dataPath ?? stringOf(existing.data_path);
         if (!local)
-            throw new errors_InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
+            throw new InputError('--data-digest needs a data path (--data-path or data_path in meta.json)');
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(local)) {
-            throw new errors_InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
+            throw new InputError(`--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`);
         }
         const dataAbs = resolveInsideRoot(root, local);
         dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
@@ -40786,7 +40766,7 @@ async function directoryInsideRoot(root, userPath, what) {
     const absolute = resolveInsideRoot(root, userPath);
     const info = await (0,promises_namespaceObject.stat)(absolute).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new errors_InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
+        throw new InputError(`${what} not found`, relativeToRoot(root, absolute) || userPath);
     return absolute;
 }
 function normalizeArtifactDir(dir) {
@@ -40796,7 +40776,7 @@ function normalizeArtifactDir(dir) {
         normalized.startsWith('..') ||
         external_node_path_default().posix.isAbsolute(normalized)) {
         // meta.json and the statement live in the run directory; a manifest over it would list them.
-        throw new errors_InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
+        throw new InputError(`artifact-dir must be a subdirectory of the run directory; got "${dir}"`);
     }
     return normalized;
 }
@@ -40813,7 +40793,7 @@ function timeOption(value, flag) {
     if (value === undefined)
         return undefined;
     if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-        throw new errors_InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
+        throw new InputError(`${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`);
     }
     return value;
 }
@@ -40887,7 +40867,7 @@ async function verifyTarget(ctx, options) {
     const { root } = ctx;
     const targetAbs = resolveInsideRoot(root, options.target);
     if (!(await isDirectory(targetAbs)))
-        throw new errors_InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
+        throw new InputError('no such directory', relativeToRoot(root, targetAbs) || options.target);
     const findings = [];
     const add = (spec) => {
         findings.push(provenanceFinding(spec));
@@ -40903,7 +40883,7 @@ async function verifyTarget(ctx, options) {
         if (!runDirAbs) {
             const manifest = external_node_path_default().join(targetAbs, CHECKSUM_FILE_NAME);
             if (!(await exists(manifest))) {
-                throw new errors_InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
+                throw new InputError(`no ${STATEMENT_FILE_NAME} (not a stamped run) and no ${CHECKSUM_FILE_NAME} (not a deployment): run \`pipeguard provenance stamp\` first`, relativeToRoot(root, targetAbs) || '.');
             }
             add({
                 rule: 'no-stamped-run',
@@ -40915,7 +40895,7 @@ async function verifyTarget(ctx, options) {
     }
     const runShown = relativeToRoot(root, runDirAbs) || '.';
     if (!(await hasProvenance(runDirAbs))) {
-        throw new errors_InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
+        throw new InputError(`no ${STATEMENT_FILE_NAME}: run \`pipeguard provenance stamp ${runShown}\` first`, runShown);
     }
     // 1. Signature first, then the statement it covers.
     const statementFile = external_node_path_default().join(runDirAbs, STATEMENT_FILE_NAME);
@@ -41241,7 +41221,7 @@ async function readText(file, shown) {
         return await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors_InputError(`cannot read (${error.code ?? 'error'})`, shown);
+        throw new InputError(`cannot read (${error.code ?? 'error'})`, shown);
     }
 }
 async function exists(file) {
@@ -41366,7 +41346,7 @@ function section(ctx) {
 async function stampCommand(ctx, args) {
     const [runDir, ...extra] = args.positionals;
     if (!runDir || extra.length > 0)
-        throw new errors_InputError('provenance stamp takes exactly one RUN_DIR');
+        throw new InputError('provenance stamp takes exactly one RUN_DIR');
     const config = section(ctx);
     const v = args.values;
     return stampRun(ctx, {
@@ -41386,7 +41366,7 @@ async function stampCommand(ctx, args) {
 }
 async function verifyCommand(ctx, args) {
     if (args.positionals.length === 0)
-        throw new errors_InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
+        throw new InputError('provenance verify takes a RUN_DIR or DEPLOY_DIR');
     const config = section(ctx);
     const v = args.values;
     const keys = await verificationKeys(ctx, v);
@@ -41455,7 +41435,7 @@ async function signingKeys(ctx, v) {
     const passphraseVar = str(v['key-passphrase-env']) ?? config['key-passphrase-env'];
     const passphrase = passphraseVar ? ctx.env[passphraseVar] : undefined;
     if (passphraseVar && !passphrase)
-        throw new errors_InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
+        throw new InputError(`environment variable ${passphraseVar} (key passphrase) is not set`);
     if (passphrase)
         ctx.registerSecret(passphrase);
     const keys = [];
@@ -41463,7 +41443,7 @@ async function signingKeys(ctx, v) {
     if (envVar) {
         const text = ctx.env[envVar];
         if (!text)
-            throw new errors_InputError(`environment variable ${envVar} (signing key) is not set or empty`);
+            throw new InputError(`environment variable ${envVar} (signing key) is not set or empty`);
         registerKeyText(ctx, text);
         keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
     }
@@ -41478,7 +41458,7 @@ async function signingKeys(ctx, v) {
             ? file
             : relativeToRoot(ctx.root, file);
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-            throw new errors_InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+            throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
         });
         registerKeyText(ctx, text);
         keys.push(loadSigningKey(text, shown, passphrase));
@@ -41503,7 +41483,7 @@ async function verificationKeys(ctx, v) {
             ? file
             : relativeToRoot(ctx.root, file);
         const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
-            throw new errors_InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+            throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
         });
         keys.push(loadVerificationKey(text, shown));
     }
@@ -49593,10 +49573,10 @@ async function* gitLines(root, args, what) {
             child.kill();
     }
     const code = await exited.catch((error) => {
-        throw new errors_InputError(`git could not ${what}: ${error.message}`);
+        throw new InputError(`git could not ${what}: ${error.message}`);
     });
     if (code !== 0)
-        throw new errors_InputError(`git could not ${what}: ${git_stream_firstLine(stderr) || `exit code ${code}`}`);
+        throw new InputError(`git could not ${what}: ${git_stream_firstLine(stderr) || `exit code ${code}`}`);
 }
 /** Run git and return stdout (small outputs). */
 async function gitOutput(root, args, what) {
@@ -49652,7 +49632,7 @@ function parseRange(range) {
             threeDot: false,
         };
     if (trimmed === '')
-        throw new errors_InputError('an empty commit range was given');
+        throw new InputError('an empty commit range was given');
     return { base: trimmed, head: 'HEAD', threeDot: true };
 }
 function isZeroSha(sha) {
@@ -49663,7 +49643,7 @@ async function resolveRange(root, range, needMergeBase) {
     const { base, head, threeDot } = parseRange(range);
     for (const ref of [base, head]) {
         if (ref.startsWith('-'))
-            throw new errors_InputError(`not a commit: ${ref}`);
+            throw new InputError(`not a commit: ${ref}`);
     }
     const fetched = [];
     // Usual case first: both ends are here, resolved in one git call.
@@ -49685,14 +49665,14 @@ async function resolveHistory(root, range) {
         return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
     }
     if (range.trim() === '' || range.trim().startsWith('-'))
-        throw new errors_InputError(`not a commit range: "${range}"`);
+        throw new InputError(`not a commit range: "${range}"`);
     const fetched = [];
     const head = await ensureCommit(root, range.trim(), fetched);
     if (await isShallow(root)) {
         const remote = await defaultRemote(root);
         if (!remote ||
             !(await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))) {
-            throw new errors_InputError(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
+            throw new InputError(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
         }
         fetched.push('unshallowed');
     }
@@ -49704,14 +49684,14 @@ async function ensureCommit(root, ref, fetched) {
         return local;
     const remote = await defaultRemote(root);
     if (!remote)
-        throw new errors_InputError(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
+        throw new InputError(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
     if (!(await gitSucceeds(root, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]))) {
-        throw new errors_InputError(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
+        throw new InputError(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
     }
     fetched.push(`${ref} (depth 1)`);
     const sha = (await revParse(root, ref)) ?? (await revParse(root, 'FETCH_HEAD'));
     if (!sha)
-        throw new errors_InputError(`commit ${ref} could not be resolved after fetching it`);
+        throw new InputError(`commit ${ref} could not be resolved after fetching it`);
     return sha;
 }
 async function ensureMergeBase(root, base, head, fetched) {
@@ -49719,11 +49699,11 @@ async function ensureMergeBase(root, base, head, fetched) {
     if (found)
         return found;
     if (!(await isShallow(root))) {
-        throw new errors_InputError(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
+        throw new InputError(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
     }
     const remote = await defaultRemote(root);
     if (!remote)
-        throw new errors_InputError('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
+        throw new InputError('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
     for (const step of DEEPEN_STEPS) {
         if (!(await gitSucceeds(root, [
             'fetch',
@@ -49746,7 +49726,7 @@ async function ensureMergeBase(root, base, head, fetched) {
         if (now)
             return now;
     }
-    throw new errors_InputError(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
+    throw new InputError(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
 }
 async function revParse(root, ref) {
     try {
@@ -51685,7 +51665,7 @@ async function loadIgnoreFile(absolute, display, required) {
     catch (error) {
         if (error.code === 'ENOENT' && !required)
             return [];
-        throw new errors_InputError(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+        throw new InputError(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
     }
     return parseIgnoreFile(text, display);
 }
@@ -51694,7 +51674,7 @@ function parseIgnoreFile(text, display) {
     if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
         return [];
     if (docs.length > 1)
-        throw new errors_InputError('expected one YAML document', display, docs[1].locate('').line);
+        throw new InputError('expected one YAML document', display, docs[1].locate('').line);
     const doc = docs[0];
     let list = doc.value;
     let base = '';
@@ -51755,7 +51735,7 @@ function parseIgnoreFile(text, display) {
 }
 function fail(doc, pointer, message, key) {
     const where = doc.locate(pointer, key);
-    throw new errors_InputError(message, doc.file, where.line, where.column);
+    throw new InputError(message, doc.file, where.line, where.column);
 }
 function suppress_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51769,13 +51749,13 @@ async function loadBaseline(absolute, display) {
         text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
     }
     catch (error) {
-        throw new errors_InputError(`cannot read the baseline (${error.code ?? 'error'})`, display);
+        throw new InputError(`cannot read the baseline (${error.code ?? 'error'})`, display);
     }
     const docs = parseDocuments(text, display, 'json');
     const doc = docs[0];
     const value = doc?.value;
     if (!doc || !suppress_isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
-        throw new errors_InputError('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+        throw new InputError('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
     }
     const fingerprints = new Set();
     value.findings.forEach((entry, index) => {
@@ -51901,7 +51881,7 @@ async function runSecrets(ctx, request) {
     const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
     const inGit = await isGitRepo(ctx.root);
     if (request.mode !== 'tree' && !inGit)
-        throw new errors_InputError(`--${request.mode} needs a git repository`, ctx.root);
+        throw new InputError(`--${request.mode} needs a git repository`, ctx.root);
     const settings = { maxFileSize, decode };
     const literal = pathspecs.map((p) => `:(literal)${p}`);
     let scanned;
@@ -51921,7 +51901,7 @@ async function runSecrets(ctx, request) {
                     : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
         }
         catch (error) {
-            if (!request.fromEvent || !(error instanceof errors_InputError))
+            if (!request.fromEvent || !(error instanceof InputError))
                 throw error;
             const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
             ctx.log.warn(`secrets: ${why}`);
@@ -52133,17 +52113,17 @@ function parseSize(value, fallback) {
         return fallback;
     if (typeof value === 'number') {
         if (!Number.isInteger(value) || value <= 0)
-            throw new errors_InputError(`max-file-size must be a positive number of bytes, not ${value}`);
+            throw new InputError(`max-file-size must be a positive number of bytes, not ${value}`);
         return value;
     }
     const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!match)
-        throw new errors_InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+        throw new InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
     const unit = (match[2] ?? 'b').toLowerCase()[0];
     const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
     const bytes = Math.floor(Number(match[1]) * factor);
     if (bytes <= 0)
-        throw new errors_InputError(`max-file-size must be positive, not "${value}"`);
+        throw new InputError(`max-file-size must be positive, not "${value}"`);
     return bytes;
 }
 /** The mode a CI run uses when no flag says otherwise: the event decides. */
@@ -52192,7 +52172,7 @@ function requestFromArgs(ctx, args) {
     const history = secrets_str(v.history);
     const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(Boolean);
     if (chosen.length > 1)
-        throw new errors_InputError(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
+        throw new InputError(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
     const section = sectionOf(ctx.config, 'secrets');
     const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
     const common = {
@@ -52485,10 +52465,10 @@ function readBounded(absolute, display, limit = MAX_DOCUMENT_BYTES) {
 function unreadable(error, display) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new errors_InputError('no such file', display);
+        return new InputError('no such file', display);
     if (code === 'EISDIR')
-        return new errors_InputError('is a directory, not a document', display);
-    return new errors_InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
+        return new InputError('is a directory, not a document', display);
+    return new InputError(`cannot be read${code ? ` (${code})` : ''}`, display);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/validate/settings.ts
@@ -52592,7 +52572,7 @@ class SchemaSelector {
         (section.schemas ?? []).forEach((mapping, i) => {
             const id = resolveSchemaId(mapping.schema);
             if (!id) {
-                throw new errors_InputError(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
+                throw new InputError(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
             }
             this.mappings.push({ matches: matcherOf(mapping.files), id });
         });
@@ -52670,7 +52650,7 @@ class SchemaSelector {
             return { id: loadSchemaFile(this.root, absolute) };
         }
         catch (error) {
-            if (!(error instanceof errors_InputError))
+            if (!(error instanceof InputError))
                 throw error;
             const missing = /no such file/.test(error.message);
             return {
@@ -52686,10 +52666,10 @@ function loadSchemaFile(root, absolute) {
     const relative = relativeToRoot(root, absolute);
     const read = readBounded(absolute, relative);
     if ('oversize' in read)
-        throw new errors_InputError('schema file is larger than the size cap', relative);
+        throw new InputError('schema file is larger than the size cap', relative);
     const docs = parseDocuments(read.text, relative, formatOf(relative) === 'json' ? 'json' : 'yaml');
     if (docs.length !== 1)
-        throw new errors_InputError('a schema file must hold exactly one document', relative);
+        throw new InputError('a schema file must hold exactly one document', relative);
     const schema = docs[0].value;
     const declaredId = schema && typeof schema === 'object' ? schema.$id : undefined;
     // A repository may vendor a copy of a shipped schema: the shipped one is authoritative.
@@ -52777,7 +52757,7 @@ function validateBatch(job, files) {
             validateFile(file, job, selector, result);
     }
     catch (error) {
-        if (!(error instanceof errors_InputError))
+        if (!(error instanceof InputError))
             throw error;
         result.inputError = {
             message: error.message,
@@ -52822,7 +52802,7 @@ function validateFile(file, job, selector, out) {
         docs = parseDocuments(text, file.relative, format);
     }
     catch (error) {
-        if (!(error instanceof errors_InputError))
+        if (!(error instanceof InputError))
             throw error;
         findings.push(parseFinding(error, file.relative));
         out.filesValidated++;
@@ -52873,7 +52853,7 @@ function validateFile(file, job, selector, out) {
         validatedHere = true;
         const validate = validatorFor(schemaId);
         if (!validate)
-            throw new errors_InputError(`schema ${schemaId} is not registered`, file.relative);
+            throw new InputError(`schema ${schemaId} is not registered`, file.relative);
         const valid = validate(doc.value);
         out.counts[schemaId] = (out.counts[schemaId] ?? 0) + 1;
         if (job.keep.includes(schemaId)) {
@@ -52924,7 +52904,7 @@ async function validateAll(files, job) {
     const { outputs: results, workers } = await runShared(VALIDATE_TASK, ({ job: j, files: f }) => validateBatch(j, f), batches.map((batch) => ({ job, files: batch })), { workers: threads, warmUp: { job, files: [] } });
     const failedWith = results.find((r) => r.inputError)?.inputError;
     if (failedWith)
-        throw new errors_InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
+        throw new InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
     const merged = {
         threads: workers + 1,
         findings: [],
@@ -53035,7 +53015,7 @@ function expandPaths(root, paths) {
             stat = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
-            throw new errors_InputError('no such file or directory', given);
+            throw new InputError('no such file or directory', given);
         }
         if (stat.isDirectory()) {
             out.push(...files_walk(root, absolute));
@@ -53065,7 +53045,7 @@ function files_walk(root, directory) {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
-            throw new errors_InputError(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+            throw new InputError(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
         }
         for (const entry of entries) {
             const name = entry.name;
@@ -53728,7 +53708,7 @@ async function runValidate(ctx, request) {
         fallbackSchema = resolveSchemaId(request.schema);
         if (!fallbackSchema) {
             const known = knownSchemaIds().map(nameOf).join(', ');
-            throw new errors_InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+            throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
         }
     }
     job.fallbackSchema = fallbackSchema;
@@ -53779,7 +53759,7 @@ function threadsFrom(value) {
         return undefined;
     const threads = Number(value);
     if (!Number.isInteger(threads) || threads < 1) {
-        throw new errors_InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+        throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
     }
     return threads;
 }
@@ -53825,7 +53805,6 @@ const validateCheck = {
 
 
 
-
 const CHECKS = [
     checklistCheck,
     secretsCheck,
@@ -53863,18 +53842,18 @@ function loadConfig(root, explicit) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors_InputError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
+        throw new InputError(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
     }
     return { config: parseConfig(text, label), source: label };
 }
 function parseConfig(text, label) {
     const docs = parseDocuments(text, label, 'yaml');
     if (docs.length > 1)
-        throw new errors_InputError('holds more than one YAML document', label);
+        throw new InputError('holds more than one YAML document', label);
     const doc = docs[0];
     const value = doc?.value ?? {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors_InputError('must be a mapping of settings', label, 1, 1);
+        throw new InputError('must be a mapping of settings', label, 1, 1);
     }
     const validate = validatorFor(SCHEMA_IDS.config);
     if (!validate)
@@ -53885,7 +53864,7 @@ function parseConfig(text, label) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new errors_InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
+            throw new InputError(`${first.message}${more}`, label, first.position.line, first.position.column);
         }
     }
     return mergeOverDefaults(value);
@@ -53924,7 +53903,7 @@ function readCiContext(env) {
             text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
         }
         catch {
-            throw new errors_InputError('GITHUB_EVENT_PATH cannot be read', eventPath);
+            throw new InputError('GITHUB_EVENT_PATH cannot be read', eventPath);
         }
         try {
             const parsed = JSON.parse(text);
@@ -53933,7 +53912,7 @@ function readCiContext(env) {
             event = parsed;
         }
         catch {
-            throw new errors_InputError('the event payload is not a JSON object', eventPath);
+            throw new InputError('the event payload is not a JSON object', eventPath);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME;
@@ -54076,7 +54055,7 @@ function createContext(options) {
             throw new Error('not a directory');
     }
     catch {
-        throw new errors_InputError('the root is not a readable directory', options.root);
+        throw new InputError('the root is not a readable directory', options.root);
     }
     const { config, source } = loadConfig(root, options.configFile);
     if (options.failOn)
@@ -54098,13 +54077,10 @@ function createContext(options) {
 async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
     if (unknown.length)
-        throw new errors_InputError(`unknown check(s): ${unknown.join(', ')}`);
+        throw new InputError(`unknown check(s): ${unknown.join(', ')}`);
     const selected = CHECKS.filter((c) => only?.length ? only.includes(c.name) : isEnabled(ctx.config, c.name));
     const results = [];
-    for (const check of selected.filter((c) => c.available === false && !only?.length)) {
-        ctx.log.warn(`${check.name}: not available yet in this version, skipped`);
-    }
-    for (const check of selected.filter((c) => c.available !== false || only?.length))
+    for (const check of selected)
         results.push(await guarded(check.name, () => check.runConfigured(ctx)));
     return results;
 }
@@ -54129,9 +54105,9 @@ async function guarded(name, run) {
  * closed), stack only with PIPEGUARD_DEBUG=1.
  */
 function errorResult(check, error) {
-    if (!(error instanceof errors_InputError) && process.env.PIPEGUARD_DEBUG === '1')
+    if (!(error instanceof InputError) && process.env.PIPEGUARD_DEBUG === '1')
         console.error(error);
-    const prefix = error instanceof errors_InputError ? '' : 'internal error: ';
+    const prefix = error instanceof InputError ? '' : 'internal error: ';
     return { check, status: 'error', summary: `${prefix}${oneLine(error)}`, findings: [] };
 }
 function finishReport(results) {
@@ -54608,7 +54584,7 @@ else {
         process.exitCode = code;
     }, (error) => {
         // Last line of defence: never a stack trace for the user, never exit 0.
-        process.stderr.write(`pipeguard: ${error instanceof errors_InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`);
+        process.stderr.write(`pipeguard: ${error instanceof InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`);
         process.exitCode = EXIT.usage;
     });
 }

@@ -69,8 +69,6 @@ export interface CheckDefinition {
   runConfigured(ctx: CheckContext): Promise<CheckResult>;
   /** Its CLI subcommands. */
   commands: CommandSpec[];
-  /** False only for a check whose issue has not landed: `check` skips it with a warning. */
-  available?: boolean;
 }
 
 export const CHECK_NAMES = [
