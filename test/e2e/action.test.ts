@@ -41,6 +41,7 @@ describe('root action on a pull_request event', () => {
     expect(report.tool.name).toBe('pipeguard');
     expect(result.summary).toContain('pipeguard: pass');
     expect(result.summary).toContain('| No secrets in repo: .env not tracked | ✅ |');
+    // The payload's PR commits are not in this temp repo: secrets says so (a warning) and scans the tree.
     expect(result.annotations.filter((a) => a.level === 'error' || a.properties.file)).toEqual([]);
   });
 
