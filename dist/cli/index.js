@@ -22907,6 +22907,23 @@ function fingerprintOf(...parts) {
     }
     return hash.digest('hex').slice(0, 32);
 }
+/**
+ * A Finding whose severity comes from the check's rule table and whose fingerprint is
+ * (check, rule, file, subject): stable across line moves and runs.
+ */
+function ruleFinding(check, rules, spec) {
+    return {
+        check,
+        rule: spec.rule,
+        severity: spec.severity ?? rules[spec.rule].severity,
+        message: spec.message,
+        ...(spec.file !== undefined ? { file: spec.file } : {}),
+        ...(spec.line !== undefined ? { line: spec.line } : {}),
+        ...(spec.column !== undefined ? { column: spec.column } : {}),
+        fingerprint: fingerprintOf(check, spec.rule, spec.file, spec.subject ?? spec.message),
+        ...(spec.remedy ? { remedy: spec.remedy } : {}),
+    };
+}
 /** The usual way a check turns findings into a result: fail when any finding is at or above `failOn`. */
 function resultFromFindings(check, findings, failOn, describe, details) {
     const failing = findings.filter((f) => failsAt(f, failOn)).length;
@@ -27197,16 +27214,7 @@ const rules_RULES = {
 };
 /** A Finding keyed for fingerprints on (rule, checksum file, artifact path): stable across line moves. */
 function checksumFinding(spec) {
-    return {
-        check: CHECK,
-        rule: spec.rule,
-        severity: rules_RULES[spec.rule].severity,
-        message: spec.message,
-        file: spec.file,
-        ...(spec.line !== undefined ? { line: spec.line } : {}),
-        fingerprint: fingerprintOf(CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
-        ...(spec.remedy ? { remedy: spec.remedy } : {}),
-    };
+    return ruleFinding(CHECK, rules_RULES, spec);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/checksums/deploy.ts
@@ -39533,16 +39541,7 @@ const provenance_rules_RULES = {
     },
 };
 function provenanceFinding(spec) {
-    return {
-        check: rules_CHECK,
-        rule: spec.rule,
-        severity: provenance_rules_RULES[spec.rule].severity,
-        message: spec.message,
-        ...(spec.file ? { file: spec.file } : {}),
-        ...(spec.line !== undefined ? { line: spec.line } : {}),
-        ...(spec.column !== undefined ? { column: spec.column } : {}),
-        fingerprint: fingerprintOf(rules_CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
-    };
+    return ruleFinding(rules_CHECK, provenance_rules_RULES, spec);
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -52325,18 +52324,11 @@ const findings_RULES = {
     },
 };
 function makeFinding(input) {
-    const { rule, file, position } = input;
-    return {
-        check: validate_findings_CHECK,
-        rule,
-        severity: input.severity ?? findings_RULES[rule].severity,
-        message: input.message,
-        ...(file !== undefined ? { file } : {}),
+    const { position, ...spec } = input;
+    return ruleFinding(validate_findings_CHECK, findings_RULES, {
+        ...spec,
         ...(position ? { line: position.line, column: position.column } : {}),
-        // Stable across line moves: the file, the rule and what the finding is about, not where.
-        fingerprint: fingerprintOf(validate_findings_CHECK, rule, file, input.subject ?? input.message),
-        ...(input.remedy ? { remedy: input.remedy } : {}),
-    };
+    });
 }
 function ruleInfos() {
     return Object.fromEntries(Object.entries(findings_RULES).map(([id, info]) => [id, { ...info }]));

@@ -93,6 +93,41 @@ export function fingerprintOf(...parts: Array<string | number | undefined>): str
   return hash.digest('hex').slice(0, 32);
 }
 
+export interface RuleFindingSpec<Rule extends string = string> {
+  rule: Rule;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** What the finding is about (artifact path, JSON Pointer, key id); the message when absent. */
+  subject?: string;
+  /** Overrides the rule's severity. */
+  severity?: Severity;
+  remedy?: string;
+}
+
+/**
+ * A Finding whose severity comes from the check's rule table and whose fingerprint is
+ * (check, rule, file, subject): stable across line moves and runs.
+ */
+export function ruleFinding<Rule extends string>(
+  check: string,
+  rules: Record<Rule, { severity: Severity }>,
+  spec: RuleFindingSpec<Rule>,
+): Finding {
+  return {
+    check,
+    rule: spec.rule,
+    severity: spec.severity ?? rules[spec.rule].severity,
+    message: spec.message,
+    ...(spec.file !== undefined ? { file: spec.file } : {}),
+    ...(spec.line !== undefined ? { line: spec.line } : {}),
+    ...(spec.column !== undefined ? { column: spec.column } : {}),
+    fingerprint: fingerprintOf(check, spec.rule, spec.file, spec.subject ?? spec.message),
+    ...(spec.remedy ? { remedy: spec.remedy } : {}),
+  };
+}
+
 /** The usual way a check turns findings into a result: fail when any finding is at or above `failOn`. */
 export function resultFromFindings(
   check: string,

@@ -1,5 +1,5 @@
 /** Every way a checksum file or its directory can be rejected, one rule id each. */
-import { fingerprintOf, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
+import { ruleFinding, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
 
 export const CHECK = 'checksums';
 
@@ -86,14 +86,5 @@ export interface FindingSpec {
 
 /** A Finding keyed for fingerprints on (rule, checksum file, artifact path): stable across line moves. */
 export function checksumFinding(spec: FindingSpec): Finding {
-  return {
-    check: CHECK,
-    rule: spec.rule,
-    severity: RULES[spec.rule].severity,
-    message: spec.message,
-    file: spec.file,
-    ...(spec.line !== undefined ? { line: spec.line } : {}),
-    fingerprint: fingerprintOf(CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
-    ...(spec.remedy ? { remedy: spec.remedy } : {}),
-  };
+  return ruleFinding(CHECK, RULES, spec);
 }

@@ -1,5 +1,5 @@
 /** Every way provenance verification can fail, one rule id each (SARIF rules, fingerprints). */
-import { fingerprintOf, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
+import { ruleFinding, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
 
 export const CHECK = 'provenance';
 
@@ -104,14 +104,5 @@ export interface ProvenanceFindingSpec {
 }
 
 export function provenanceFinding(spec: ProvenanceFindingSpec): Finding {
-  return {
-    check: CHECK,
-    rule: spec.rule,
-    severity: RULES[spec.rule].severity,
-    message: spec.message,
-    ...(spec.file ? { file: spec.file } : {}),
-    ...(spec.line !== undefined ? { line: spec.line } : {}),
-    ...(spec.column !== undefined ? { column: spec.column } : {}),
-    fingerprint: fingerprintOf(CHECK, spec.rule, spec.file, spec.subject ?? spec.message),
-  };
+  return ruleFinding(CHECK, RULES, spec);
 }

@@ -1,5 +1,5 @@
 /** The rules `validate` reports, their risk levels, and how a Finding of each is built. */
-import { fingerprintOf, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
+import { ruleFinding, type Finding, type RuleInfo, type Severity } from '../../report/model.js';
 import type { Position } from '../../schema/document.js';
 
 export const CHECK = 'validate';
@@ -91,18 +91,11 @@ export interface FindingInput {
 }
 
 export function makeFinding(input: FindingInput): Finding {
-  const { rule, file, position } = input;
-  return {
-    check: CHECK,
-    rule,
-    severity: input.severity ?? RULES[rule].severity,
-    message: input.message,
-    ...(file !== undefined ? { file } : {}),
+  const { position, ...spec } = input;
+  return ruleFinding(CHECK, RULES, {
+    ...spec,
     ...(position ? { line: position.line, column: position.column } : {}),
-    // Stable across line moves: the file, the rule and what the finding is about, not where.
-    fingerprint: fingerprintOf(CHECK, rule, file, input.subject ?? input.message),
-    ...(input.remedy ? { remedy: input.remedy } : {}),
-  };
+  });
 }
 
 export function ruleInfos(): Record<string, RuleInfo> {
