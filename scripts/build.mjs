@@ -1,7 +1,9 @@
 // Bundles the CLI and the Action with ncc into dist/, reproducibly, plus one stub per sub-action.
+// Each check is its own chunk (dynamic imports in src/checks/registry.ts), loaded when it runs.
 // No npm lifecycle scripts: pre-commit 3.0.4 breaks on them, so dist/ is committed.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,20 +11,60 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const SUB_ACTIONS = ['secrets', 'validate', 'checksums', 'eval-gate', 'provenance'];
 
+/**
+ * licenses.txt from the webpack stats: every package with a module in any chunk. (ncc's own
+ * --license writes one list per chunk to the same file, so a split bundle loses most of them.)
+ */
+function licenses(statsFile) {
+  const dirs = new Set();
+  const visit = (modules = []) => {
+    for (const module of modules) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(
+        module.name?.replace(/^\.\//, '') ?? '',
+      );
+      if (match) dirs.add(match[1]);
+      visit(module.modules);
+    }
+  };
+  visit(JSON.parse(readFileSync(statsFile, 'utf8')).modules);
+  const entries = [...dirs].map((dir) => {
+    const manifest = JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8'));
+    const file = readdirSync(path.join(root, dir))
+      .sort()
+      .find((name) => /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name));
+    const text = file ? readFileSync(path.join(root, dir, file), 'utf8').trim() : '';
+    if (!file) throw new Error(`${manifest.name}: no license file to ship`);
+    return { name: manifest.name, text: `${manifest.name}\n${manifest.license}\n${text}\n` };
+  });
+  const unique = new Map(entries.map((e) => [e.text, e]));
+  return [...unique.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((e) => e.text)
+    .join('\n');
+}
+
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-for (const [entry, out] of [
-  ['src/cli.ts', 'dist/cli'],
-  ['src/action-main.ts', 'dist/action'],
-]) {
-  execFileSync(
-    process.execPath,
-    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--target', 'es2022', '--quiet'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_OPTIONS: '' },
-    },
-  );
+const statsDir = mkdtempSync(path.join(tmpdir(), 'pipeguard-build-'));
+try {
+  for (const [entry, out] of [
+    ['src/cli.ts', 'dist/cli'],
+    ['src/action-main.ts', 'dist/action'],
+  ]) {
+    const stats = path.join(statsDir, `${path.basename(out)}.json`);
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', entry, '-o', out, '--stats-out', stats, '--target', 'es2022', '--quiet'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    );
+    if (!existsSync(stats)) throw new Error(`ncc wrote no stats for ${entry}`);
+    writeFileSync(path.join(root, out, 'licenses.txt'), licenses(stats));
+  }
+} finally {
+  rmSync(statsDir, { recursive: true, force: true });
 }
 for (const name of SUB_ACTIONS) {
   writeFileSync(

@@ -1,9 +1,10 @@
 /** Entry of dist/action/index.js: a worker when started as one, else the Action. */
 import { run } from './action.js';
+import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
 import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/worker-pool.js';
 
 if (isPipeguardWorker()) {
-  serveWorkerTasks();
+  serveWorkerTasks(WORKER_TASK_MODULES);
 } else {
   setWorkerEntry(process.argv[1]);
   run().catch((error: unknown) => {

@@ -6,7 +6,13 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { CHECKS } from './checks/registry.js';
-import type { CommandArgs, CommandSpec, OptionSpec, OptionValue } from './checks/types.js';
+import type {
+  CheckContext,
+  CommandArgs,
+  CommandSpec,
+  OptionSpec,
+  OptionValue,
+} from './checks/types.js';
 import {
   createContext,
   errorResult,
@@ -37,7 +43,7 @@ export async function run(): Promise<void> {
   const subAction = (globalThis as Record<symbol, unknown>)[SUB_ACTION] as string | undefined;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let results: CheckResult[];
-  let ctx: ReturnType<typeof createContext> | undefined;
+  let ctx: CheckContext | undefined;
   const stage = subAction ?? 'check';
   try {
     const root = path.resolve(workspace, core.getInput('working-directory') || '.');
@@ -45,7 +51,7 @@ export async function run(): Promise<void> {
     if (failOn && !isSeverity(failOn)) {
       throw new InputError(`input fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
     }
-    ctx = createContext({
+    ctx = await createContext({
       root,
       configFile: core.getInput('config')
         ? path.resolve(workspace, core.getInput('config'))
@@ -81,10 +87,7 @@ export async function run(): Promise<void> {
   await publish(finishReport(results), workspace);
 }
 
-async function runSubAction(
-  name: string,
-  ctx: ReturnType<typeof createContext>,
-): Promise<CheckResult[]> {
+async function runSubAction(name: string, ctx: CheckContext): Promise<CheckResult[]> {
   const check = CHECKS.find((c) => c.name === name);
   if (!check) throw new InputError(`unknown sub-action ${name}`);
   const wanted = core.getInput('command');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CHECKS } from './checks/registry.js';
-import type { CommandArgs, CommandSpec, Logger, OptionSpec } from './checks/types.js';
+import type { CheckContext, CommandArgs, CommandSpec, Logger, OptionSpec } from './checks/types.js';
 import {
   createContext,
   errorResult,
@@ -21,6 +21,7 @@ import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { InputError, oneLine } from './util/errors.js';
 import { writeFileAtomic } from './util/fs.js';
+import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
 import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/worker-pool.js';
 import { VERSION } from './version.js';
 
@@ -111,9 +112,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   const log = stderrLogger(env);
   let results: CheckResult[];
   let auditLog: string | undefined;
-  let ctx: ReturnType<typeof createContext> | undefined;
+  let ctx: CheckContext | undefined;
   try {
-    ctx = createContext({
+    ctx = await createContext({
       root: resolveFlagPath(values.root) ?? cwd,
       configFile: resolveFlagPath(values.config),
       failOn: failOn as CheckResult['findings'][number]['severity'] | undefined,
@@ -244,7 +245,7 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 }
 
 if (isPipeguardWorker()) {
-  serveWorkerTasks();
+  serveWorkerTasks(WORKER_TASK_MODULES);
 } else {
   setWorkerEntry(process.argv[1]);
   main(process.argv.slice(2), process.env, process.cwd()).then(

@@ -17,7 +17,6 @@ import { isEnabled } from './config/defaults.js';
 import { loadConfig } from './config/load.js';
 import { failOnFor } from './config/types.js';
 import { readCiContext } from './github/context.js';
-import { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } from './report/audit.js';
 import { buildReport, type CheckResult, type Report, type Severity } from './report/model.js';
 import { InputError, oneLine } from './util/errors.js';
 import { resolveInsideRoot } from './util/fs.js';
@@ -35,7 +34,7 @@ export interface ContextOptions {
   now?: Date;
 }
 
-export function createContext(options: ContextOptions): CheckContext {
+export async function createContext(options: ContextOptions): Promise<CheckContext> {
   let root: string;
   try {
     root = realpathSync(path.resolve(options.root));
@@ -43,7 +42,7 @@ export function createContext(options: ContextOptions): CheckContext {
   } catch {
     throw new InputError('the root is not a readable directory', options.root);
   }
-  const { config, source } = loadConfig(root, options.configFile);
+  const { config, source } = await loadConfig(root, options.configFile);
   if (options.failOn) config['fail-on'] = options.failOn;
   if (options.auditLog) config.audit = { ...config.audit, log: options.auditLog };
   return {
@@ -140,6 +139,9 @@ export async function writeAudit(
   const file = explicitLog
     ? path.resolve(ctx.root, explicitLog)
     : resolveInsideRoot(ctx.root, configured!, ctx.configSource);
+  // Imported here: the record schema's validator loads only when there is a log to write.
+  const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } =
+    await import('./report/audit.js');
   const facts = {
     runId: runIdFrom(ctx.env),
     stage: ctx.config.audit?.stage ?? defaultStage,

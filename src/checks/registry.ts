@@ -1,19 +1,28 @@
-/** Every check pipeguard knows, in the order `pipeguard check` runs them. */
-import { checklistCheck } from './checklist/index.js';
-import { checksumsCheck } from './checksums/index.js';
-import { evalGateCheck } from './eval-gate/index.js';
-import { publishedOnGitHub } from '../github/gate-check.js';
-import { provenanceCheck } from './provenance/index.js';
-import { secretsCheck } from './secrets/index.js';
+/**
+ * Every check pipeguard knows, in the order `pipeguard check` runs them: each spec now, each
+ * implementation imported when the check first runs (see define.ts).
+ */
+import { CHECKLIST_SPEC } from './checklist/spec.js';
+import { CHECKSUMS_SPEC } from './checksums/spec.js';
+import { lazyCheck } from './define.js';
+import { EVAL_GATE_SPEC } from './eval-gate/spec.js';
+import { PROVENANCE_SPEC } from './provenance/spec.js';
+import { SECRETS_SPEC } from './secrets/spec.js';
 import type { CheckDefinition } from './types.js';
-import { validateCheck } from './validate/index.js';
+import { VALIDATE_SPEC } from './validate/spec.js';
 
 export const CHECKS: CheckDefinition[] = [
-  checklistCheck,
-  secretsCheck,
-  validateCheck,
-  checksumsCheck,
-  // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-  publishedOnGitHub(evalGateCheck),
-  provenanceCheck,
+  lazyCheck(CHECKLIST_SPEC, async () => (await import('./checklist/index.js')).checklistCheck),
+  lazyCheck(SECRETS_SPEC, async () => (await import('./secrets/index.js')).secretsCheck),
+  lazyCheck(VALIDATE_SPEC, async () => (await import('./validate/index.js')).validateCheck),
+  lazyCheck(CHECKSUMS_SPEC, async () => (await import('./checksums/index.js')).checksumsCheck),
+  lazyCheck(EVAL_GATE_SPEC, async () => {
+    const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
+      import('./eval-gate/index.js'),
+      // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
+      import('../github/gate-check.js'),
+    ]);
+    return publishedOnGitHub(evalGateCheck);
+  }),
+  lazyCheck(PROVENANCE_SPEC, async () => (await import('./provenance/index.js')).provenanceCheck),
 ];

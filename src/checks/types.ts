@@ -49,25 +49,37 @@ export interface CommandArgs {
   values: Record<string, OptionValue>;
 }
 
-/** One CLI subcommand (`secrets`, `checksums verify`, `exception sign` …). */
-export interface CommandSpec {
+/**
+ * What the CLI and the Action know of a subcommand (`secrets`, `checksums verify`, `exception
+ * sign` …) before its check is loaded: enough for --help, argument parsing and Action inputs.
+ */
+export interface CommandInfo {
   /** Words after `pipeguard`, e.g. `['checksums', 'verify']`. */
   name: string[];
   summary: string;
   /** Synopsis of positionals, e.g. `DIR` or `[PATH…]`. */
   positionals?: string;
   options?: Record<string, OptionSpec>;
+}
+
+/** One CLI subcommand with its implementation. */
+export interface CommandSpec extends CommandInfo {
   run(ctx: CheckContext, args: CommandArgs): Promise<CheckResult[]>;
 }
 
-/** A check as `pipeguard check` and the root Action run it: from config alone. */
-export interface CheckDefinition {
+/** A check's static description (its `spec.ts`), loaded at start-up. */
+export interface CheckInfo {
   name: CheckName;
   /** One line for --help and the job summary. */
   title: string;
+  /** Its CLI subcommands; the first is the sub-action's default. */
+  commands: CommandInfo[];
+}
+
+/** A check as `pipeguard check` and the root Action run it: from config alone. */
+export interface CheckDefinition extends CheckInfo {
   /** Runs the check as configured; never throws for findings, throws InputError for bad input. */
   runConfigured(ctx: CheckContext): Promise<CheckResult>;
-  /** Its CLI subcommands. */
   commands: CommandSpec[];
 }
 

@@ -4,9 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocuments } from '../schema/document.js';
-import { SCHEMA_IDS } from '../schema/catalog.js';
-import { locateErrors, validatorFor } from '../schema/registry.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 import type { PipeguardConfig } from './types.js';
@@ -20,7 +17,7 @@ export interface LoadedConfig {
 }
 
 /** `explicit` is the --config value; without it the root's `.pipeguard.yml` is used if present. */
-export function loadConfig(root: string, explicit?: string): LoadedConfig {
+export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
   const file = explicit
     ? path.resolve(root, explicit)
     : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((p) => existsSync(p));
@@ -36,49 +33,7 @@ export function loadConfig(root: string, explicit?: string): LoadedConfig {
       label,
     );
   }
+  // The YAML parser and the schema validator load only when there is a file to parse.
+  const { parseConfig } = await import('./parse.js');
   return { config: parseConfig(text, label), source: label };
-}
-
-export function parseConfig(text: string, label: string): PipeguardConfig {
-  const docs = parseDocuments(text, label, 'yaml');
-  if (docs.length > 1) throw new InputError('holds more than one YAML document', label);
-  const doc = docs[0];
-  const value = doc?.value ?? {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError('must be a mapping of settings', label, 1, 1);
-  }
-  const validate = validatorFor(SCHEMA_IDS.config);
-  if (!validate) throw new Error('the config schema is not registered');
-  if (!validate(value) && doc) {
-    const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
-    if (first) {
-      const more = rest.length
-        ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
-        : '';
-      throw new InputError(
-        `${first.message}${more}`,
-        label,
-        first.position.line,
-        first.position.column,
-      );
-    }
-  }
-  return mergeOverDefaults(value as Partial<PipeguardConfig>);
-}
-
-/** User sections override defaults key by key; arrays replace, never concatenate. */
-function mergeOverDefaults(user: Partial<PipeguardConfig>): PipeguardConfig {
-  const merged = structuredClone(DEFAULT_CONFIG) as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(user)) {
-    const base = merged[key];
-    merged[key] =
-      isPlainObject(base) && isPlainObject(value)
-        ? { ...base, ...structuredClone(value) }
-        : structuredClone(value);
-  }
-  return merged as unknown as PipeguardConfig;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

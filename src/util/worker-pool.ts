@@ -2,7 +2,7 @@
  * Spread CPU-bound work over worker threads. The bundles are single files, so a worker is the same
  * entry file started again with a marker in `workerData`: the entry calls `serveWorkerTasks()`
  * instead of its main when `isPipeguardWorker()`. Task handlers register at module load
- * (`defineWorkerTask`), so they exist in the main thread and in every worker alike.
+ * (`defineWorkerTask`); a worker imports a task's module on the first request for it.
  * Without a registered entry file (tests importing sources), tasks run in-process: same results.
  */
 import { availableParallelism } from 'node:os';
@@ -41,11 +41,15 @@ export function isPipeguardWorker(): boolean {
   );
 }
 
+/** Task name → import of the module that defines it: a worker loads only what it is asked for. */
+export type WorkerTaskModules = Readonly<Record<string, () => Promise<unknown>>>;
+
 /** Worker side: answer task requests until the parent closes the port. */
-export function serveWorkerTasks(): void {
+export function serveWorkerTasks(modules: WorkerTaskModules): void {
   parentPort?.on('message', async (request: Request) => {
     let reply: Reply;
     try {
+      if (!handlers.has(request.task)) await modules[request.task]?.();
       const handler = handlers.get(request.task);
       if (!handler) throw new Error(`unknown worker task ${request.task}`);
       reply = { id: request.id, ok: true, output: await handler(request.input) };
@@ -61,7 +65,10 @@ export function serveWorkerTasks(): void {
 }
 
 export interface PoolOptions {
-  /** Threads to use at most (default: available cores). */
+  /**
+   * Worker threads to use at most. Default: one per core, none on a single core. An explicit 1
+   * starts one worker: worth it when the calling thread works meanwhile.
+   */
   threads?: number;
   /** V8 heap limits per worker (e.g. a smaller young generation to bound peak RSS). */
   resourceLimits?: ResourceLimits;
@@ -82,7 +89,11 @@ export function defineWorkerTask<I, O>(
   handlers.set(name, handler as Handler);
   return async (inputs, options = {}) => {
     const threads = Math.min(options.threads ?? availableParallelism(), inputs.length);
-    if (!entryFile || threads < 2 || inputs.length < (options.minInputsForWorkers ?? 2)) {
+    if (
+      !entryFile ||
+      threads < (options.threads === undefined ? 2 : 1) ||
+      inputs.length < (options.minInputsForWorkers ?? 2)
+    ) {
       const out: O[] = [];
       for (const input of inputs) out.push(await handler(input));
       return out;

@@ -23,7 +23,7 @@ async function run(
 ): Promise<{ status: string; findings: Finding[]; rows: unknown }> {
   repo = tempRepo(files);
   extra(repo);
-  const ctx = createContext({ root: repo.dir, env: {}, log: quiet });
+  const ctx = await createContext({ root: repo.dir, env: {}, log: quiet });
   const result = await checklistCheck.runConfigured(ctx);
   return { status: result.status, findings: result.findings, rows: result.details?.checklist };
 }
@@ -131,7 +131,7 @@ describe('checklist', () => {
   it('refuses a directory that is not a git work tree', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const ctx = createContext({ root: dir, env: {}, log: quiet });
+      const ctx = await createContext({ root: dir, env: {}, log: quiet });
       await expect(checklistCheck.runConfigured(ctx)).rejects.toThrow(/not inside a git work tree/);
     } finally {
       cleanup();

@@ -11,7 +11,7 @@ afterAll(cleanupRoots);
 const silent = { info: () => undefined, warn: () => undefined, debug: () => undefined };
 
 async function runIn(root: string) {
-  return checksumsCheck.runConfigured(createContext({ root, env: {}, log: silent }));
+  return checksumsCheck.runConfigured(await createContext({ root, env: {}, log: silent }));
 }
 
 /** A repo with two runs (same file names) and a deployment copied from run-b. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseConfig, loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js';
 import { InputError } from '../../src/util/errors.js';
 import { tempDir } from '../helpers/repo.js';
@@ -18,10 +19,13 @@ function errorOf(text: string): InputError {
 }
 
 describe('config loading', () => {
-  it('uses the embedded defaults without a file', () => {
+  it('uses the embedded defaults without a file', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      expect(loadConfig(dir)).toEqual({ config: DEFAULT_CONFIG, source: 'embedded defaults' });
+      await expect(loadConfig(dir)).resolves.toEqual({
+        config: DEFAULT_CONFIG,
+        source: 'embedded defaults',
+      });
     } finally {
       cleanup();
     }
@@ -56,12 +60,14 @@ describe('config loading', () => {
     expect(error.toLine()).toMatch(/^\.pipeguard\.yml:\d+(:\d+)?: /);
   });
 
-  it('names a missing --config file', () => {
+  it('names a missing --config file', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      expect(() => loadConfig(dir, path.join(dir, 'nope.yml'))).toThrow(/config file not found/);
+      await expect(loadConfig(dir, path.join(dir, 'nope.yml'))).rejects.toThrow(
+        /config file not found/,
+      );
       writeFileSync(path.join(dir, '.pipeguard.yml'), '- a list\n');
-      expect(() => loadConfig(dir)).toThrow(/must be a mapping/);
+      await expect(loadConfig(dir)).rejects.toThrow(/must be a mapping/);
     } finally {
       cleanup();
     }

@@ -24,11 +24,11 @@ beforeEach(() => {
 });
 afterEach(() => fx.cleanup());
 
-const sign = (
+const sign = async (
   key: string,
   extra: Partial<{ agent: boolean; hashAlgorithm: 'sha256' | 'sha512' }> = {},
 ) =>
-  signException(fx.ctx(), EXC, {
+  signException(await fx.ctx(), EXC, {
     key: fx.keys[key]!.file,
     agent: false,
     hashAlgorithm: 'sha512',
@@ -73,7 +73,7 @@ describe('pipeguard exception sign', () => {
     expect(run.stdout.toString()).toMatch(
       /Good "pipeguard-exception" signature for ml@example.com/,
     );
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     expect(gateResult(await decide(ctx, gateParams(ctx)), ctx).status).toBe('pass');
   });
 
@@ -91,7 +91,7 @@ describe('pipeguard exception sign', () => {
           env: { ...process.env, SSH_AUTH_SOCK: socket },
         }).status,
       ).toBe(0);
-      const result = await signException(fx.ctx(), EXC, {
+      const result = await signException(await fx.ctx(), EXC, {
         key: `${fx.keys.sec!.file}.pub`,
         agent: true,
         hashAlgorithm: 'sha512',
@@ -115,7 +115,7 @@ describe('pipeguard exception sign', () => {
     await expect(sign('sec')).rejects.toThrow(/`expires` must match format "date-time"/);
     fx.exception(EXC);
     await expect(
-      signException(fx.ctx(), EXC, {
+      signException(await fx.ctx(), EXC, {
         key: '/nonexistent/key',
         agent: false,
         hashAlgorithm: 'sha512',
@@ -131,7 +131,7 @@ describe('pipeguard exception verify', () => {
     fx.sign(EXC, 'sec');
     fx.sign(EXC, 'mallory');
     fx.sign(EXC, 'ml', 'git');
-    const result = await verifyExceptions(fx.ctx(), [EXC], { pendingOk: false });
+    const result = await verifyExceptions(await fx.ctx(), [EXC], { pendingOk: false });
     expect(result.status).toBe('fail');
     const byLine = result.findings.map((f) => [
       f.rule,
@@ -165,18 +165,20 @@ describe('pipeguard exception verify', () => {
   it('with --pending-ok, missing roles are notes and verify passes; bad signatures still fail', async () => {
     fx.exception(EXC);
     fx.sign(EXC, 'sec');
-    expect((await verifyExceptions(fx.ctx(), [`${EXC}.sig`], { pendingOk: true })).status).toBe(
-      'pass',
-    );
+    expect(
+      (await verifyExceptions(await fx.ctx(), [`${EXC}.sig`], { pendingOk: true })).status,
+    ).toBe('pass');
     fx.sign(EXC, 'ml', 'file');
-    expect((await verifyExceptions(fx.ctx(), [EXC], { pendingOk: true })).status).toBe('fail');
+    expect((await verifyExceptions(await fx.ctx(), [EXC], { pendingOk: true })).status).toBe(
+      'fail',
+    );
   });
 
   it('verifies the whole folder by default and passes when all are approved', async () => {
     fx.exception(EXC);
     fx.sign(EXC, 'sec');
     fx.sign(EXC, 'ml');
-    const result = await verifyExceptions(fx.ctx(), [], { pendingOk: false });
+    const result = await verifyExceptions(await fx.ctx(), [], { pendingOk: false });
     expect(result.status).toBe('pass');
     expect(result.summary).toBe('1 of 1 exception(s) valid and approved by every required role');
   });
@@ -205,7 +207,7 @@ describe('approvals', () => {
           reason: 'test',
         })),
     };
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     const signaturesOnly = await evaluateApprovals(
       'signatures',
       { signatures: signatureApprovals },
@@ -226,7 +228,12 @@ describe('approvals', () => {
   it('a source that forgets a role has not approved it', async () => {
     fx.exception(EXC);
     const forgetful: ApprovalSource = { kind: 'reviews', evaluate: async () => [] };
-    const outcome = await evaluateApprovals('reviews', { reviews: forgetful }, request(), fx.ctx());
+    const outcome = await evaluateApprovals(
+      'reviews',
+      { reviews: forgetful },
+      request(),
+      await fx.ctx(),
+    );
     expect(outcome.approved).toBe(false);
     expect(outcome.missing.map((m) => m.reason)).toEqual([
       'reviews gave no verdict for this role',
@@ -237,7 +244,7 @@ describe('approvals', () => {
 
 describe('pipeguard eval-gate --replay', () => {
   async function recordDecision(): Promise<string> {
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     const result = gateResult(await decide(ctx, gateParams(ctx)), ctx);
     const record = auditRecordFor(
       result,
@@ -265,7 +272,7 @@ describe('pipeguard eval-gate --replay', () => {
         .toString()
         .replace(/    ml-owner:\n.*\n/, ''),
     );
-    const result = await replay(fx.ctx({ now: new Date('2027-03-01T00:00:00Z') }), log);
+    const result = await replay(await fx.ctx({ now: new Date('2027-03-01T00:00:00Z') }), log);
     expect(result.status).toBe('pass');
     expect(result.summary).toBe(
       'agrees: .pipeguard/audit.jsonl:2 recorded allowed, recomputed allowed from 7 unchanged input(s) at 2026-11-22T12:00:00.000Z',
@@ -274,9 +281,9 @@ describe('pipeguard eval-gate --replay', () => {
 
   it('agrees with a blocked decision and selects a record by line', async () => {
     const log = await recordDecision();
-    const result = await replay(fx.ctx(), `${log}:2`);
+    const result = await replay(await fx.ctx(), `${log}:2`);
     expect(result.summary).toMatch(/^agrees: .* recorded blocked, recomputed blocked/);
-    await expect(replay(fx.ctx(), `${log}:1`)).rejects.toThrow(/not an eval-gate decision/);
+    await expect(replay(await fx.ctx(), `${log}:1`)).rejects.toThrow(/not an eval-gate decision/);
   });
 
   it('says when an input changed since the decision', async () => {
@@ -288,7 +295,7 @@ describe('pipeguard eval-gate --replay', () => {
       'runs/r2/metrics.json',
       fx.read('runs/r2/metrics.json').toString().replace('0.82', '0.81'),
     );
-    const result = await replay(fx.ctx(), log);
+    const result = await replay(await fx.ctx(), log);
     expect(result.status).toBe('fail');
     expect(result.findings).toEqual([
       expect.objectContaining({ rule: 'replay-input-changed', file: 'runs/r2/metrics.json' }),
@@ -300,7 +307,7 @@ describe('pipeguard eval-gate --replay', () => {
     const log = await recordDecision();
     fx.sign(EXC, 'sec');
     fx.sign(EXC, 'ml');
-    const result = await replay(fx.ctx(), log);
+    const result = await replay(await fx.ctx(), log);
     expect(result.status).toBe('fail');
     expect(result.findings).toEqual(
       expect.arrayContaining([
@@ -338,7 +345,7 @@ describe('pipeguard eval-gate --replay', () => {
         }));
       },
     };
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     const result = gateResult(
       await decide(ctx, gateParams(ctx), { signatures: signatureApprovals, reviews }),
       ctx,
@@ -351,7 +358,7 @@ describe('pipeguard eval-gate --replay', () => {
       'medium',
     );
     fx.write('audit.jsonl', `${JSON.stringify(record)}\n`);
-    const replayed = await replay(fx.ctx(), 'audit.jsonl');
+    const replayed = await replay(await fx.ctx(), 'audit.jsonl');
     expect(replayed.status).toBe('pass');
     expect(replayed.summary).toMatch(/agrees: .*\(PR-review verdicts taken from the record\)$/);
   });
@@ -368,7 +375,7 @@ describe('pipeguard eval-gate --replay', () => {
           '"details":{"gate":"eval-gate","decision":"allowed"',
         ),
     );
-    const result = await replay(fx.ctx(), log);
+    const result = await replay(await fx.ctx(), log);
     expect(result.status).toBe('fail');
     expect(result.findings.map((f) => f.message)).toContain(
       'decision was allowed, recomputed blocked',

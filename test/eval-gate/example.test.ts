@@ -9,7 +9,7 @@ import { createContext } from '../../src/engine.js';
 
 const ROOT = path.resolve(__dirname, '../../examples/ml-project');
 const RUN = 'runs/run-2026-11-21-candidate';
-const ctxAt = (iso: string) =>
+const ctxAt = async (iso: string) =>
   createContext({
     root: ROOT,
     env: {},
@@ -19,7 +19,7 @@ const ctxAt = (iso: string) =>
 
 describe('examples/ml-project (committed files)', () => {
   it('the committed signatures verify and the exception covers the failing run', async () => {
-    const ctx = ctxAt('2026-11-25T00:00:00Z');
+    const ctx = await ctxAt('2026-11-25T00:00:00Z');
     expect((await verifyExceptions(ctx, [], { pendingOk: false })).status).toBe('pass');
     const params = gateParams(ctx, {
       metrics: `${RUN}/metrics.json`,
@@ -31,14 +31,14 @@ describe('examples/ml-project (committed files)', () => {
   });
 
   it('the released run passes on its own and the exception raises nothing there', async () => {
-    const ctx = ctxAt('2027-06-01T00:00:00Z');
+    const ctx = await ctxAt('2027-06-01T00:00:00Z');
     const result = gateResult(await decide(ctx, gateParams(ctx)), ctx);
     expect(result.status).toBe('pass');
     expect(result.findings).toEqual([]);
   });
 
   it('after it expires the failing run is blocked again', async () => {
-    const ctx = ctxAt('2026-12-20T00:00:00Z');
+    const ctx = await ctxAt('2026-12-20T00:00:00Z');
     const params = gateParams(ctx, {
       metrics: `${RUN}/metrics.json`,
       manifest: `${RUN}/artifact/checksum.sha256`,

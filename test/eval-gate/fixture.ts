@@ -20,7 +20,7 @@ export interface Fixture {
   read(rel: string): Buffer;
   exception(rel: string, overrides?: Record<string, string>): string;
   sign(rel: string, key: string, namespace?: string): void;
-  ctx(options?: { now?: Date }): CheckContext;
+  ctx(options?: { now?: Date }): Promise<CheckContext>;
 }
 
 export const CONFIG = `version: 1

@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => fx.cleanup());
 
 async function gate(options: { now?: Date } = {}): Promise<CheckResult> {
-  const ctx = fx.ctx(options);
+  const ctx = await fx.ctx(options);
   return gateResult(await decide(ctx, gateParams(ctx)), ctx);
 }
 
@@ -325,7 +325,7 @@ describe('eval gate decision', () => {
 
   it('fails zero tests in JUnit, and cannot waive it', async () => {
     fx.write('runs/r2/junit.xml', '<testsuites tests="0"/>');
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     const result = gateResult(
       await decide(ctx, gateParams(ctx, { junit: ['runs/r2/junit.xml'] })),
       ctx,
@@ -340,7 +340,7 @@ describe('eval gate decision', () => {
       'runs/r2/junit.xml',
       '<testsuite><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>',
     );
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     const result = gateResult(
       await decide(ctx, gateParams(ctx, { junit: ['runs/r2/junit.xml'] })),
       ctx,
@@ -391,7 +391,7 @@ describe('eval gate decision', () => {
   });
 
   it('refuses a digest flag that disagrees with the manifest', async () => {
-    const ctx = fx.ctx();
+    const ctx = await fx.ctx();
     await expect(
       decide(
         ctx,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatOf, parseDocuments } from '../../src/schema/document.js';
 import { validatorFor } from '../../src/schema/registry.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parseConfig } from '../../src/config/parse.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples/schemas');
 const IDS = {

@@ -41,7 +41,7 @@ export async function runProvenance(
     warn: (m) => warnings.push(m),
     debug: () => undefined,
   };
-  const ctx = createContext({
+  const ctx = await createContext({
     root: dir,
     env,
     log,

@@ -209,7 +209,7 @@ describe('provenance verify', () => {
     });
     repo.write({ '.pipeguard.yml': 'version: 1\nprovenance: {}\n' });
     const check = async () => {
-      const ctx = createContext({
+      const ctx = await createContext({
         root: repo.dir,
         env: {},
         log: { info() {}, warn() {}, debug() {} },

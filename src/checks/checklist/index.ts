@@ -18,8 +18,10 @@ import {
 import type { ChecklistRow } from '../../report/text.js';
 import { InputError } from '../../util/errors.js';
 import { ignoredPaths, isGitRepo, trackedFiles } from '../../util/git.js';
+import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition } from '../types.js';
 import { unpinnedRequirements } from './requirements.js';
+import { CHECKLIST_SPEC } from './spec.js';
 
 interface ChecklistConfig extends CheckSection {
   disable?: string[];
@@ -156,19 +158,9 @@ const READS_ENV =
   /\bos\.environ\b|\bos\.getenv\(|\bprocess\.env\b|\bimport\.meta\.env\b|\bgetenv\(|\bENV\[|\bstd::env::var|\benv::var\(|\bSystem\.getenv\(|\bSys\.getenv\(|\bload_dotenv\(|\bdotenv\b/;
 const SCAN_CAP_BYTES = 512 * 1024;
 
-export const checklistCheck: CheckDefinition = {
-  name: 'checklist',
-  title: 'Repository hygiene checklist',
-  runConfigured: runChecklist,
-  commands: [
-    {
-      name: ['checklist'],
-      summary:
-        'repository hygiene checklist: env files, data files, keys, lockfiles, pins, per-mode controls',
-      run: async (ctx) => [await runChecklist(ctx)],
-    },
-  ],
-};
+export const checklistCheck: CheckDefinition = implementCheck(CHECKLIST_SPEC, runChecklist, {
+  checklist: async (ctx) => [await runChecklist(ctx)],
+});
 
 async function runChecklist(ctx: CheckContext) {
   const section = sectionOf<ChecklistConfig>(ctx.config, 'checklist');

@@ -1,31 +1,29 @@
 /**
  * SHA-256 of many files at the speed of the hardware.
  *
- * - A file is read in 1 MiB chunks into reused buffers and hashed chunk by chunk, so memory stays
- *   at a few MiB whatever the file size. Worker threads read synchronously (the thread is theirs
- *   alone; the chunk is hashed on the core that copied it, while it is still in cache); the
- *   calling thread overlaps an async read with hashing so its event loop stays free.
+ * - A file is read in 1 MiB chunks into a reused buffer and hashed chunk by chunk, so memory stays
+ *   at a few MiB whatever the file size. Reads are blocking, on every thread: the chunk is hashed
+ *   on the core that copied it, while it is still in cache, and no thread-pool thread competes
+ *   for the cores (measured: the calling thread overlapping async reads took ~40 % longer per
+ *   file than a worker). The calling thread yields to its event loop between files.
  *   bench/checksums/strategies.mjs measures these against createReadStream and other sizes.
  * - Many files are spread over threads that pull the next file (biggest first) from one shared
- *   counter in a SharedArrayBuffer: one worker per core (src/util/worker-pool.ts), and the calling
- *   thread, which starts at once and stops taking files as soon as every worker is running, so
- *   worker start-up is never idle time and the cores are not oversubscribed for long.
+ *   counter in a SharedArrayBuffer: the calling thread, which starts at once, and one worker per
+ *   other core (src/util/worker-pool.ts), so worker start-up is never idle time and no core runs
+ *   two hashing threads (on 2 cores, 3 threads left one core hashing alone at the end).
  * - SHA-256 is a sequential chain (each 64-byte block updates the state the previous block left),
  *   so ONE file can never be hashed by more than one core: a single big file runs at one core's
  *   rate, and only many files use many cores.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import { defineWorkerTask } from '../../util/worker-pool.js';
 
 export const CHUNK_BYTES = 1024 * 1024;
-/** The calling thread hashes files up to this size with blocking reads (a few ms at most). */
-const SMALL_FILE_BYTES = 4 * CHUNK_BYTES;
 /**
- * Below this many bytes in total, starting a worker (it loads the whole bundle) costs more than it
+ * Below this many bytes in total, starting a worker (~30 ms of Node start-up) costs more than it
  * saves. Many small files do not count: their cost is syscalls and bookkeeping on the calling
  * thread, and measured 20 000 files took more CPU with workers than without.
  */
@@ -46,46 +44,13 @@ export type HashOutcome =
 
 export class NotRegularFileError extends Error {}
 
-// Buffers are reused across the files of a thread; concurrent hashes take distinct ones.
-const freeBuffers: Buffer[] = [];
-function takeBuffer(): Buffer {
-  return freeBuffers.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
-}
+// One buffer per thread, reused for every file: hashing a file is synchronous.
+let readBuffer: Buffer | undefined;
 
-/** Hash a file without blocking the event loop: the next read is in flight while a chunk is hashed. */
-export async function sha256OfFile(file: string): Promise<FileDigest> {
-  const handle = await open(file, OPEN_FLAGS);
-  const buffers = [takeBuffer(), takeBuffer()] as const;
-  let pending: ReturnType<typeof handle.read> | undefined;
-  try {
-    if (!(await handle.stat()).isFile()) throw new NotRegularFileError('not a regular file');
-    const hash = createHash('sha256');
-    let position = 0;
-    let [filling, spare] = buffers;
-    pending = handle.read(filling, 0, CHUNK_BYTES, 0);
-    for (;;) {
-      const { bytesRead } = await pending;
-      pending = undefined;
-      if (bytesRead === 0) break;
-      const filled = filling;
-      position += bytesRead;
-      [filling, spare] = [spare, filling];
-      pending = handle.read(filling, 0, CHUNK_BYTES, position);
-      hash.update(filled.subarray(0, bytesRead));
-    }
-    return { sha256: hash.digest('hex'), size: position };
-  } finally {
-    // Never hand out a buffer a read may still be filling.
-    await pending?.catch(() => undefined);
-    freeBuffers.push(...buffers);
-    await handle.close();
-  }
-}
-
-/** Hash a file on this thread with plain blocking reads: for worker threads, which do nothing else. */
+/** Hash a file with plain blocking reads into the thread's buffer. */
 export function sha256OfFileSync(file: string): FileDigest {
   const fd = openSync(file, OPEN_FLAGS);
-  const buffer = takeBuffer();
+  const buffer = (readBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES));
   try {
     if (!fstatSync(fd).isFile()) throw new NotRegularFileError('not a regular file');
     const hash: Hash = createHash('sha256');
@@ -100,7 +65,6 @@ export function sha256OfFileSync(file: string): FileDigest {
     }
     return { sha256: hash.digest('hex'), size: position };
   } finally {
-    freeBuffers.push(buffer);
     closeSync(fd);
   }
 }
@@ -119,14 +83,9 @@ interface SharedQueue {
   files: string[];
   /** Sizes of `files`, same order. */
   sizes: number[];
-  /** Int32Array[2] over a SharedArrayBuffer: [next unclaimed file, workers that have started]. */
-  counter: SharedArrayBuffer;
-  /** Workers launched for this queue: the calling thread stops claiming once all have started. */
-  workers: number;
+  /** Int32Array[1] over a SharedArrayBuffer: the next unclaimed file. */
+  next: SharedArrayBuffer;
 }
-
-const NEXT = 0;
-const STARTED = 1;
 
 interface Claimed {
   index: number;
@@ -135,13 +94,15 @@ interface Claimed {
   thread: number;
 }
 
-/** Worker side: announce, then hash claimed files with blocking reads until none are left. */
-function drainAsWorker(queue: SharedQueue): Claimed[] {
-  const counter = new Int32Array(queue.counter);
-  Atomics.add(counter, STARTED, 1);
+/**
+ * Hash claimed files until none are left, on any thread; between big files the thread yields to
+ * its event loop (a yield per small file would cost more than the files).
+ */
+async function drain(queue: SharedQueue): Promise<Claimed[]> {
+  const next = new Int32Array(queue.next);
   const done: Claimed[] = [];
   for (;;) {
-    const index = Atomics.add(counter, NEXT, 1);
+    const index = Atomics.add(next, 0, 1);
     const file = queue.files[index];
     if (file === undefined) return done;
     let outcome: HashOutcome;
@@ -151,31 +112,11 @@ function drainAsWorker(queue: SharedQueue): Claimed[] {
       outcome = outcomeOfError(error);
     }
     done.push({ index, outcome, thread: threadId });
+    if ((queue.sizes[index] ?? 0) >= CHUNK_BYTES) await new Promise(setImmediate);
   }
 }
 
-/** Calling-thread side: hash claimed files until they run out or every worker is up. */
-async function drainAsCaller(queue: SharedQueue): Promise<Claimed[]> {
-  const counter = new Int32Array(queue.counter);
-  const done: Claimed[] = [];
-  while (queue.workers === 0 || Atomics.load(counter, STARTED) < queue.workers) {
-    const index = Atomics.add(counter, NEXT, 1);
-    const file = queue.files[index];
-    if (file === undefined) break;
-    let outcome: HashOutcome;
-    try {
-      // Small files in one blocking call: five async round trips per file would dominate.
-      const small = (queue.sizes[index] ?? Infinity) <= SMALL_FILE_BYTES;
-      outcome = { ok: true, ...(small ? sha256OfFileSync(file) : await sha256OfFile(file)) };
-    } catch (error) {
-      outcome = outcomeOfError(error);
-    }
-    done.push({ index, outcome, thread: threadId });
-  }
-  return done;
-}
-
-const drainInWorkers = defineWorkerTask<SharedQueue, Claimed[]>('checksums.hash', drainAsWorker);
+const drainInWorkers = defineWorkerTask<SharedQueue, Claimed[]>('checksums.hash', drain);
 
 export interface HashJob {
   /** Absolute path of a regular file (already checked to be inside the artifact directory). */
@@ -186,9 +127,9 @@ export interface HashJob {
 
 export interface HashOptions {
   /**
-   * Unset (auto): with 2+ files and 64+ MiB one worker per core plus the calling thread until
-   * the workers are up; otherwise the calling thread alone. Set: exactly this many threads hash:
-   * 1 = the calling thread alone; N >= 2 = N worker threads, the calling thread only coordinating.
+   * Unset (auto): with 2+ files and 64+ MiB the calling thread plus one worker per other core;
+   * otherwise the calling thread alone. Set: exactly this many threads hash: 1 = the calling
+   * thread alone; N >= 2 = N worker threads, the calling thread only coordinating.
    */
   threads?: number;
 }
@@ -210,7 +151,7 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
   let callerHashes = true;
   if (options.threads === undefined) {
     const cores = Math.min(availableParallelism(), jobs.length);
-    workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores : 0;
+    workers = cores >= 2 && totalBytes >= MIN_BYTES_FOR_WORKERS ? cores - 1 : 0;
   } else {
     workers = Math.min(Math.max(1, Math.floor(options.threads)), Math.max(1, jobs.length));
     if (workers === 1) workers = 0;
@@ -219,8 +160,7 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
   const queue: SharedQueue = {
     files: order.map((index) => jobs[index]?.file ?? ''),
     sizes: order.map((index) => jobs[index]?.size ?? 0),
-    counter: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
-    workers,
+    next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
   };
   // Workers first: the pool creates them synchronously, so they boot while this thread hashes.
   const remote =
@@ -235,7 +175,7 @@ export async function hashFiles(jobs: HashJob[], options: HashOptions = {}): Pro
     (claims) => ({ claims }),
     (error: unknown) => ({ error }),
   );
-  const local = callerHashes ? await drainAsCaller(queue) : [];
+  const local = callerHashes ? await drain(queue) : [];
   const fromWorkers = await settled;
   if ('error' in fromWorkers) throw fromWorkers.error;
   const claims = [...local, ...fromWorkers.claims];

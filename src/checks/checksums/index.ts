@@ -9,7 +9,8 @@ import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import { resultFromFindings, type CheckResult, type Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
-import type { CheckContext, CheckDefinition, CommandArgs, CommandSpec } from '../types.js';
+import { implementCheck } from '../define.js';
+import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
 import { matchGlobs } from './discover.js';
 import {
@@ -21,6 +22,7 @@ import {
 } from './manifest.js';
 import { isSafeRunId } from './parse.js';
 import { CHECK, checksumFinding, RULES } from './rules.js';
+import { CHECKSUMS_SPEC } from './spec.js';
 
 export {
   CHECKSUM_FILE_NAME,
@@ -46,42 +48,10 @@ export interface ChecksumsConfig extends CheckSection {
 export const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
 export const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
 
-const VERIFY: CommandSpec = {
-  name: ['checksums', 'verify'],
-  summary: 'verify checksum files strictly (no path: every checksum file the config names)',
-  positionals: '[DIR|FILE…]',
-  options: {
-    'allow-unlisted': {
-      type: 'boolean',
-      description:
-        'do not report files present in the directory but not listed in its checksum file',
-    },
-  },
-  run: async (ctx, args) => [await runVerify(ctx, args)],
-};
-
-const WRITE: CommandSpec = {
-  name: ['checksums', 'write'],
-  summary: `write DIR/${CHECKSUM_FILE_NAME} (GNU sha256sum format) listing every file under DIR`,
-  positionals: 'DIR…',
-  options: {
-    'run-id': {
-      type: 'string',
-      valueName: 'ID',
-      description:
-        'record "# run_id: ID" in the checksum file, so a deployment copy is matched to its run',
-    },
-  },
-  run: async (ctx, args) => [await runWrite(ctx, args)],
-};
-
-export const checksumsCheck: CheckDefinition = {
-  name: CHECK,
-  title: 'Artifact checksums',
-  runConfigured,
-  // The first command is the sub-action's default (input `command: write` selects the other).
-  commands: [VERIFY, WRITE],
-};
+export const checksumsCheck: CheckDefinition = implementCheck(CHECKSUMS_SPEC, runConfigured, {
+  'checksums verify': async (ctx, args) => [await runVerify(ctx, args)],
+  'checksums write': async (ctx, args) => [await runWrite(ctx, args)],
+});
 
 /**
  * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N

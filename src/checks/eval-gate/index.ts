@@ -6,10 +6,12 @@
 import { InputError } from '../../util/errors.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { DEFAULTS, evalGateSection } from './config.js';
+import { implementCheck } from '../define.js';
 import { decide, type GateParams } from './gate.js';
 import { replay } from './replay.js';
 import { gateResult } from './result.js';
 import { signException } from './sign.js';
+import { EVAL_GATE_SPEC } from './spec.js';
 import { verifyExceptions } from './verify.js';
 
 const MODEL = /^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$/;
@@ -58,140 +60,40 @@ async function runGate(ctx: CheckContext, args: CommandArgs) {
   return [gateResult(await decide(ctx, gateParams(ctx, args.values)), ctx)];
 }
 
-export const evalGateCheck: CheckDefinition = {
-  name: 'eval-gate',
-  title: 'Eval gate',
-  runConfigured: async (ctx) => gateResult(await decide(ctx, gateParams(ctx)), ctx),
-  commands: [
-    {
-      name: ['eval-gate'],
-      summary:
-        'gate a model on its eval metrics: exit 12 unless every failure is covered by a signed exception',
-      options: {
-        metrics: {
-          type: 'string',
-          valueName: 'FILE',
-          description:
-            'metrics of the candidate run (JSON/YAML; lm-eval-harness keys such as acc,none)',
-        },
-        baseline: {
-          type: 'string',
-          valueName: 'FILE',
-          description: 'metrics of the baseline run, for max_drop_abs / max_drop_rel rules',
-        },
-        policy: {
-          type: 'string',
-          valueName: 'FILE',
-          description: `eval policy (default: eval-gate.policy, else ${DEFAULTS.policy})`,
-        },
-        junit: {
-          type: 'string',
-          multiple: true,
-          valueName: 'FILE',
-          description: 'JUnit XML report(s) whose counts are metrics (repeatable)',
-        },
-        'exceptions-dir': {
-          type: 'string',
-          valueName: 'DIR',
-          description: `folder of exception files (default: ${DEFAULTS.exceptionsDir})`,
-        },
-        model: {
-          type: 'string',
-          valueName: 'NAME',
-          description:
-            'model name exceptions must name (default: eval-gate.model, else the policy model)',
-        },
-        digest: {
-          type: 'string',
-          valueName: 'sha256:HEX',
-          description: "artifact digest exceptions are bound to (the run's manifest digest)",
-        },
-        manifest: {
-          type: 'string',
-          valueName: 'FILE',
-          description: "the run's checksum.sha256; its sha256 is the artifact digest",
-        },
-        replay: {
-          type: 'string',
-          valueName: 'LOG[:LINE]',
-          description: 're-derive a recorded decision from an audit log and say whether it agrees',
-        },
-      },
-      run: runGate,
+export const evalGateCheck: CheckDefinition = implementCheck(
+  EVAL_GATE_SPEC,
+  async (ctx) => gateResult(await decide(ctx, gateParams(ctx)), ctx),
+  {
+    'eval-gate': runGate,
+    'exception sign': async (ctx, args) => {
+      if (args.positionals.length !== 1)
+        throw new InputError('exception sign takes exactly one FILE');
+      const key = text(args.values, 'key');
+      if (!key)
+        throw new InputError(
+          'exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)',
+        );
+      const hash = text(args.values, 'hash-algorithm') ?? 'sha512';
+      if (hash !== 'sha256' && hash !== 'sha512')
+        throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
+      return [
+        await signException(ctx, args.positionals[0]!, {
+          key,
+          agent: args.values.agent === true,
+          hashAlgorithm: hash,
+        }),
+      ];
     },
-    {
-      name: ['exception', 'sign'],
-      summary:
-        'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
-      positionals: 'FILE',
-      options: {
-        key: {
-          type: 'string',
-          valueName: 'KEY',
-          description: 'private key file, or with --agent the public key of an agent-held key',
-        },
-        agent: {
-          type: 'boolean',
-          description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
-        },
-        'hash-algorithm': {
-          type: 'string',
-          valueName: 'ALG',
-          description: 'sha512 (default) or sha256',
-        },
-      },
-      run: async (ctx, args) => {
-        if (args.positionals.length !== 1)
-          throw new InputError('exception sign takes exactly one FILE');
-        const key = text(args.values, 'key');
-        if (!key)
-          throw new InputError(
-            'exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)',
-          );
-        const hash = text(args.values, 'hash-algorithm') ?? 'sha512';
-        if (hash !== 'sha256' && hash !== 'sha512')
-          throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
-        return [
-          await signException(ctx, args.positionals[0]!, {
-            key,
-            agent: args.values.agent === true,
-            hashAlgorithm: hash,
-          }),
-        ];
-      },
+    'exception verify': async (ctx, args) => {
+      const policy = text(args.values, 'policy');
+      const exceptionsDir = text(args.values, 'exceptions-dir');
+      return [
+        await verifyExceptions(ctx, args.positionals, {
+          pendingOk: args.values['pending-ok'] === true,
+          ...(policy ? { policy } : {}),
+          ...(exceptionsDir ? { exceptionsDir } : {}),
+        }),
+      ];
     },
-    {
-      name: ['exception', 'verify'],
-      summary:
-        "check exception files: schema, expiry, and each signature's verdict against allowed_signers and the roles",
-      positionals: '[FILE…]',
-      options: {
-        'pending-ok': {
-          type: 'boolean',
-          description: 'roles not yet signed are notes, not failures (for pre-commit)',
-        },
-        policy: {
-          type: 'string',
-          valueName: 'FILE',
-          description: 'eval policy for the expiry cap and required roles',
-        },
-        'exceptions-dir': {
-          type: 'string',
-          valueName: 'DIR',
-          description: 'folder to verify when no FILE is given',
-        },
-      },
-      run: async (ctx, args) => {
-        const policy = text(args.values, 'policy');
-        const exceptionsDir = text(args.values, 'exceptions-dir');
-        return [
-          await verifyExceptions(ctx, args.positionals, {
-            pendingOk: args.values['pending-ok'] === true,
-            ...(policy ? { policy } : {}),
-            ...(exceptionsDir ? { exceptionsDir } : {}),
-          }),
-        ];
-      },
-    },
-  ],
-};
+  },
+);

@@ -20,20 +20,15 @@ import {
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo } from '../../util/git.js';
-import type {
-  CheckContext,
-  CheckDefinition,
-  CommandArgs,
-  CommandSpec,
-  OptionValue,
-} from '../types.js';
+import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
+import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
 import type { Skip } from './files.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
+import { DEFAULT_IGNORE_FILE, SECRETS_SPEC } from './spec.js';
 import {
-  DEFAULT_IGNORE_FILE,
   entryFinding,
   isExpired,
   loadBaseline,
@@ -497,62 +492,11 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
   return { ...common, ...eventRequest(ctx, paths) };
 }
 
-const secretsCommand: CommandSpec = {
-  name: ['secrets'],
-  summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-  positionals: '[PATH…]',
-  options: {
-    staged: {
-      type: 'boolean',
-      description:
-        'scan the staged changes only (what the next commit adds); used by the pre-commit hook',
-    },
-    diff: {
-      type: 'string',
-      valueName: 'BASE...HEAD',
-      description: 'scan the lines added between two commits (fetches what a shallow clone lacks)',
-    },
-    history: {
-      type: 'string',
-      valueName: 'RANGE',
-      description:
-        'scan every commit of a range (e.g. main..HEAD, or HEAD for all history); each secret reported once',
-    },
-    tree: {
-      type: 'boolean',
-      description: 'scan the whole tree even when a CI event would choose a diff',
-    },
-    baseline: {
-      type: 'string',
-      valueName: 'FILE',
-      description: 'suppress findings listed in this baseline (JSON written by --write-baseline)',
-    },
-    'write-baseline': {
-      type: 'string',
-      valueName: 'FILE',
-      description:
-        'write the current findings as a baseline (sorted, no line numbers or timestamps)',
-    },
-    'ignore-file': {
-      type: 'string',
-      valueName: 'FILE',
-      description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
-    },
-    'max-file-size': {
-      type: 'string',
-      valueName: 'SIZE',
-      description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
-    },
-  },
-  run: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))],
-};
-
-export const secretsCheck: CheckDefinition = {
-  name: 'secrets',
-  title: 'Secret scanning',
-  runConfigured: (ctx) => {
+export const secretsCheck: CheckDefinition = implementCheck(
+  SECRETS_SPEC,
+  (ctx) => {
     const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
     return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
   },
-  commands: [secretsCommand],
-};
+  { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] },
+);

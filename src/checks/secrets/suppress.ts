@@ -12,8 +12,6 @@ import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { CHECK } from './findings.js';
 
-export const DEFAULT_IGNORE_FILE = '.pipeguard/secrets-ignore';
-
 export interface IgnoreEntry {
   fingerprint: string;
   reason: string;

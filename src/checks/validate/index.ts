@@ -8,12 +8,14 @@ import { resultFromFindings, type CheckResult } from '../../report/model.js';
 import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { resolveSchemaId, knownSchemaIds } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
+import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';
 import { discoverFiles, expandPaths } from './files.js';
 import { CHECK, ruleInfos } from './findings.js';
 import { applySemanticRules } from './rules/index.js';
 import { validateSectionOf } from './settings.js';
+import { VALIDATE_SPEC } from './spec.js';
 
 /** The documents the semantic rules read. */
 const RULE_INPUTS = [
@@ -121,39 +123,19 @@ function threadsFrom(value: string | undefined): number | undefined {
   return threads;
 }
 
-export const validateCheck: CheckDefinition = {
-  name: 'validate',
-  title:
-    'Schema validation of envelopes, policies and pipeguard documents, with semantic policy rules',
-  runConfigured: (ctx) => runValidate(ctx, { paths: [] }),
-  commands: [
-    {
-      name: ['validate'],
-      summary:
-        'Validate JSON / YAML / JSONL documents against their schemas (errors at file:line:col), then the policy rules',
-      positionals: '[PATH…]',
-      options: {
-        schema: {
-          type: 'string',
-          valueName: 'SCHEMA',
-          description:
-            'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
-        },
-        'schema-only': {
-          type: 'boolean',
-          description: 'Check documents against their schemas only; skip the semantic policy rules',
-        },
-      },
-      run: async (ctx: CheckContext, args: CommandArgs) => [
-        await runValidate(ctx, {
-          paths: args.positionals,
-          schema:
-            typeof args.values.schema === 'string' && args.values.schema !== ''
-              ? args.values.schema
-              : undefined,
-          schemaOnly: args.values['schema-only'] === true,
-        }),
-      ],
-    },
-  ],
-};
+export const validateCheck: CheckDefinition = implementCheck(
+  VALIDATE_SPEC,
+  (ctx) => runValidate(ctx, { paths: [] }),
+  {
+    validate: async (ctx: CheckContext, args: CommandArgs) => [
+      await runValidate(ctx, {
+        paths: args.positionals,
+        schema:
+          typeof args.values.schema === 'string' && args.values.schema !== ''
+            ? args.values.schema
+            : undefined,
+        schemaOnly: args.values['schema-only'] === true,
+      }),
+    ],
+  },
+);

@@ -1,0 +1,911 @@
+export const id = 868;
+export const ids = [868];
+export const modules = {
+
+/***/ 2868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runValidate: () => (/* binding */ runValidate),
+  validateCheck: () => (/* binding */ validateCheck)
+});
+
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
+var catalog = __webpack_require__(3634);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 1 modules
+var registry = __webpack_require__(8650);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/checks/validate/engine.ts + 2 modules
+var engine = __webpack_require__(9778);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
+var schema_document = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(3968);
+;// CONCATENATED MODULE: ./src/checks/validate/files.ts
+/**
+ * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
+ * or — with none given — the repository's files the schema map covers. Nothing outside the root
+ * is ever read: given paths go through resolveInsideRoot and walks do not follow symlinks.
+ */
+
+
+
+
+
+
+/** Directories a walk never enters: VCS data and dependency trees are not the user's documents. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.hg',
+    '.svn',
+    '.venv',
+    '__pycache__',
+]);
+function expandPaths(root, paths) {
+    const out = [];
+    for (const given of paths) {
+        const absolute = (0,fs/* resolveInsideRoot */.Pk)(root, given);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.statSync)(absolute);
+        }
+        catch {
+            throw new errors/* InputError */.d('no such file or directory', given);
+        }
+        if (stat.isDirectory()) {
+            out.push(...walk(root, absolute));
+        }
+        else {
+            out.push({ absolute, relative: (0,fs/* relativeToRoot */.yY)(root, absolute) });
+        }
+    }
+    if (paths.length < 2)
+        return out;
+    // Overlapping paths (a file and its directory) name a file once.
+    const seen = new Set();
+    return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
+}
+/** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
+function walk(root, directory) {
+    const out = [];
+    // Paths are built by concatenation: path.join/relative per file cost more than reading it.
+    const pending = [
+        [directory, (0,fs/* relativeToRoot */.yY)(root, directory)],
+    ];
+    while (pending.length > 0) {
+        const [dir, rel] = pending.pop();
+        const prefix = rel === '' ? '' : `${rel}/`;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            throw new errors/* InputError */.d(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+        }
+        for (const entry of entries) {
+            const name = entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(name))
+                    pending.push([`${dir}${(external_node_path_default()).sep}${name}`, `${prefix}${name}`]);
+            }
+            else if (entry.isFile() && (0,schema_document/* formatOf */.be)(name)) {
+                out.push({ absolute: `${dir}${(external_node_path_default()).sep}${name}`, relative: `${prefix}${name}` });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The repository's candidate files with no paths given: in a git work tree, tracked files plus
+ * untracked ones git does not ignore (so generated run directories count once they are not
+ * ignored); elsewhere a walk of the root.
+ */
+async function discoverFiles(root, inScope) {
+    let candidates;
+    if (await (0,git/* isGitRepo */.tj)(root)) {
+        const listed = await (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
+        // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
+        candidates = [...new Set(listed.split('\0').filter(Boolean))].filter(inScope).filter((file) => {
+            try {
+                return (0,external_node_fs_.lstatSync)(external_node_path_default().join(root, file)).isFile();
+            }
+            catch {
+                return false;
+            }
+        });
+    }
+    else {
+        candidates = walk(root, root)
+            .map((f) => f.relative)
+            .filter(inScope);
+    }
+    return candidates.map((relative) => ({ absolute: external_node_path_default().join(root, relative), relative }));
+}
+
+// EXTERNAL MODULE: ./src/checks/validate/findings.ts
+var validate_findings = __webpack_require__(5892);
+;// CONCATENATED MODULE: ./src/checks/validate/rules/approvals.ts
+/**
+ * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
+ * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
+ * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
+ * `created_at` when it has one. Looked for in
+ *  - the documents being validated (an approvals.jsonl passed along),
+ *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
+ *    envelope's directory and every parent directory up to the root,
+ *  - the configured audit log (`audit.log`).
+ */
+
+
+
+
+function findApproval(context, ctx, envelopeFile, envelope) {
+    const id = catalog/* SCHEMA_IDS */.r.auditRecord;
+    const files = candidateFiles(context, ctx, envelopeFile);
+    const records = [];
+    for (const file of files)
+        records.push(...context.validDocuments(file, id));
+    // Approval records validated in this run but kept elsewhere count too.
+    for (const doc of context.all())
+        if (doc.valid && doc.schemaId === id && !files.includes(doc.file))
+            records.push(doc);
+    const matching = records.filter((doc) => {
+        const record = doc.doc.value;
+        return (record.check === 'approval' &&
+            record.decision === 'allowed' &&
+            record.run_id === envelope.run_id &&
+            (record.stage === envelope.stage || record.stage === '*'));
+    });
+    const requestedAt = envelope.created_at === undefined ? undefined : Date.parse(envelope.created_at);
+    const inTime = matching.filter((doc) => requestedAt === undefined ||
+        Date.parse(doc.doc.value.time) <= requestedAt);
+    const approval = inTime[0];
+    if (approval)
+        return {
+            found: true,
+            file: approval.file,
+            actor: approval.doc.value.actor,
+        };
+    if (matching.length > 0) {
+        const late = matching[0].doc.value;
+        return {
+            found: false,
+            reason: `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+        };
+    }
+    const looked = files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
+    return {
+        found: false,
+        reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
+    };
+}
+/** Existing approval files from the envelope's directory up to the root, then the audit log. */
+function candidateFiles(context, ctx, envelopeFile) {
+    const out = [];
+    let directory = external_node_path_default().posix.dirname(envelopeFile);
+    for (;;) {
+        const join = (name) => (directory === '.' ? name : `${directory}/${name}`);
+        for (const name of ['approvals.jsonl', 'approval.json', 'approval.yaml', 'approval.yml']) {
+            if (context.isFile(join(name)))
+                out.push(join(name));
+        }
+        for (const name of listDirectory(external_node_path_default().join(ctx.root, join('approvals')))) {
+            if ((0,schema_document/* formatOf */.be)(name) && context.isFile(join(`approvals/${name}`)))
+                out.push(join(`approvals/${name}`));
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    const auditLog = ctx.config.audit?.log?.replace(/^\.\//, '');
+    if (auditLog && context.isFile(auditLog) && !out.includes(auditLog))
+        out.push(auditLog);
+    return out;
+}
+function listDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.readdirSync)(absolute).sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/validate/read.ts
+var validate_read = __webpack_require__(6818);
+;// CONCATENATED MODULE: ./src/checks/validate/rules/context.ts
+/**
+ * Documents the semantic rules consult beyond the ones being validated: the policy governing an
+ * envelope, approval records for its run. Loaded from the repository on demand (a pre-commit run
+ * passes only the changed envelope), validated against their schema, cached per file. A file that
+ * cannot be read or parsed contributes nothing here: it is reported when it is validated itself.
+ */
+
+
+
+
+
+
+class DocumentContext {
+    root;
+    byFile = new Map();
+    constructor(root, checked) {
+        this.root = root;
+        for (const doc of checked)
+            this.byFile.set(doc.file, [...(this.byFile.get(doc.file) ?? []), doc]);
+    }
+    /** Valid documents of a root-relative file as `schemaId` (validated now if not already). */
+    validDocuments(relative, schemaId) {
+        let docs = this.byFile.get(relative);
+        if (!docs) {
+            docs = this.load(relative, schemaId);
+            this.byFile.set(relative, docs);
+        }
+        return docs.filter((d) => d.valid && d.schemaId === schemaId);
+    }
+    /** Every document already loaded, checked or consulted. */
+    all() {
+        return [...this.byFile.values()].flat();
+    }
+    isFile(relative) {
+        const absolute = external_node_path_default().join(this.root, relative);
+        if (!(0,fs/* isInside */.FK)(this.root, absolute))
+            return false;
+        try {
+            return (0,external_node_fs_.lstatSync)(absolute).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    load(relative, schemaId) {
+        if (!this.isFile(relative))
+            return [];
+        const validate = (0,registry/* validatorFor */.qA)(schemaId);
+        if (!validate)
+            return [];
+        try {
+            const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
+            if ('oversize' in read)
+                return [];
+            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml').map((doc) => ({
+                file: relative,
+                doc,
+                schemaId,
+                valid: validate(doc.value),
+            }));
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/run-windows.ts
+/**
+ * The run-window grammar of automation-policy.v1 (docs/validate.md#run-windows):
+ *
+ *   window = days ":" time "-" time [ "@" zone ]
+ *   days   = "daily" | "weekday" | "weekend" | item *( "," item )
+ *   item   = day [ "-" day ]            ; a range, which may wrap: fri-mon
+ *   day    = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+ *   time   = HH ":" MM                  ; 00:00 … 23:59; the end may also be 24:00
+ *   zone   = "UTC" | ( "+" | "-" ) HH ":" MM | IANA name such as Europe/Berlin   ; default UTC
+ *
+ * A window opens on each listed day at its start and closes at its end; an end before the start
+ * closes on the next day (`daily:22:00-06:00`). A start equal to the end is an error (empty window),
+ * as are a day listed twice and a time zone the runtime does not know.
+ */
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTES_PER_DAY = 24 * 60;
+const WINDOW = /^([a-z,-]+):(\d{2}):(\d{2})-(\d{2}):(\d{2})(?:@(.+))?$/;
+function parseRunWindow(text) {
+    const match = WINDOW.exec(text);
+    if (!match) {
+        return { error: 'not `<days>:<HH:MM>-<HH:MM>[@<zone>]` (e.g. `weekday:09:00-18:00`)' };
+    }
+    const [, daysText, startH, startM, endH, endM, zoneText] = match;
+    const days = parseDays(daysText);
+    if ('error' in days)
+        return days;
+    const start = minutesOf(startH, startM, false);
+    if (typeof start === 'string')
+        return { error: `start ${start}` };
+    const end = minutesOf(endH, endM, true);
+    if (typeof end === 'string')
+        return { error: `end ${end}` };
+    if (start === end)
+        return { error: 'start and end are the same time: the window is empty' };
+    const zone = parseZone(zoneText);
+    if ('error' in zone)
+        return zone;
+    return { window: { days: days.days, start, end, zone: zone.zone } };
+}
+function parseDays(text) {
+    if (text === 'daily')
+        return { days: new Set([0, 1, 2, 3, 4, 5, 6]) };
+    if (text === 'weekday')
+        return { days: new Set([1, 2, 3, 4, 5]) };
+    if (text === 'weekend')
+        return { days: new Set([0, 6]) };
+    const days = new Set();
+    for (const item of text.split(',')) {
+        const bounds = item.split('-');
+        if (bounds.length > 2 || bounds.some((b) => b === ''))
+            return { error: `\`${item}\` is not a day or a day range` };
+        const indexes = bounds.map((b) => DAYS.indexOf(b));
+        const unknown = bounds.find((_, i) => indexes[i] === -1);
+        if (unknown !== undefined) {
+            return {
+                error: `unknown day \`${unknown}\` (days: daily, weekday, weekend, mon, tue, wed, thu, fri, sat, sun)`,
+            };
+        }
+        const [from, to = from] = indexes;
+        for (let day = from;; day = (day + 1) % 7) {
+            if (days.has(day))
+                return { error: `day \`${DAYS[day]}\` is listed twice` };
+            days.add(day);
+            if (day === to)
+                break;
+        }
+    }
+    return { days };
+}
+function minutesOf(hours, minutes, isEnd) {
+    const h = Number(hours);
+    const m = Number(minutes);
+    if (isEnd && h === 24 && m === 0)
+        return MINUTES_PER_DAY;
+    if (h > 23)
+        return `hour ${hours} is out of range (00-23${isEnd ? ', or 24:00' : ''})`;
+    if (m > 59)
+        return `minute ${minutes} is out of range (00-59)`;
+    return h * 60 + m;
+}
+function parseZone(text) {
+    if (text === undefined || text === 'UTC')
+        return { zone: { kind: 'utc' } };
+    const offset = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+    if (offset) {
+        const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+        if (Number(offset[3]) > 59 || minutes > 14 * 60)
+            return { error: `offset \`${text}\` is out of range (-14:00 … +14:00)` };
+        if (minutes === 0)
+            return { zone: { kind: 'utc' } };
+        return { zone: { kind: 'offset', minutes: offset[1] === '-' ? -minutes : minutes } };
+    }
+    if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)+$/.test(text) || !isKnownTimeZone(text)) {
+        return {
+            error: `time zone \`${text}\` is not known (use UTC, an offset such as +01:00, or an IANA name such as Europe/Berlin)`,
+        };
+    }
+    return { zone: { kind: 'iana', name: text } };
+}
+function isKnownTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Local day of week (0 = Sunday) and minute of day of an instant in a window's zone. */
+function localTime(instant, zone) {
+    if (zone.kind !== 'iana') {
+        const shifted = new Date(instant.getTime() + (zone.kind === 'offset' ? zone.minutes : 0) * 60_000);
+        return {
+            day: shifted.getUTCDay(),
+            minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+        };
+    }
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+    }).formatToParts(instant);
+    const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = DAYS.indexOf(part('weekday').toLowerCase().slice(0, 3));
+    return { day, minute: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+/** Whether the window is open at an instant. */
+function windowAllows(window, instant) {
+    const { day, minute } = localTime(instant, window.zone);
+    if (window.end > window.start)
+        return window.days.has(day) && minute >= window.start && minute < window.end;
+    // Overnight: opened today after the start, or opened yesterday and not yet closed.
+    const yesterday = (day + 6) % 7;
+    return ((window.days.has(day) && minute >= window.start) ||
+        (window.days.has(yesterday) && minute < window.end));
+}
+/** A window in one canonical spelling, to spot the same window written twice. */
+function canonicalWindow(window) {
+    const zone = window.zone.kind === 'utc'
+        ? 'UTC'
+        : window.zone.kind === 'offset'
+            ? `${window.zone.minutes}`
+            : window.zone.name;
+    return `${[...window.days].sort().join(',')}:${window.start}-${window.end}@${zone}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/index.ts
+/**
+ * Semantic policy rules: what the schemas cannot say, across documents (issue 4, docs/validate.md).
+ * They run on schema-valid documents only, so every field they read has its schema's shape.
+ *
+ * How an envelope finds its policy: by `policy_id` when it has one (any automation policy in the
+ * repository with that id), else the nearest automation policy up the directory tree from the
+ * envelope (a policy governs its own directory and everything below; a policy kept in a
+ * `policies/`, `automation-policies/` or `policies/automation/` folder governs that folder's parent).
+ */
+
+
+
+
+
+
+
+
+/**
+ * Hosts of model providers' own APIs: a "gateway" pointing there is direct egress, which SPEC-260
+ * forbids in cloud and hybrid modes.
+ */
+const PROVIDER_API_HOSTS = [
+    /^api\.openai\.com$/,
+    /\.openai\.azure\.com$/,
+    /^api\.anthropic\.com$/,
+    /^generativelanguage\.googleapis\.com$/,
+    /-aiplatform\.googleapis\.com$/,
+    /^bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com$/,
+    /^api\.mistral\.ai$/,
+    /^api\.cohere\.(ai|com)$/,
+    /^api\.groq\.com$/,
+    /^api\.together\.(xyz|ai)$/,
+    /^api\.deepseek\.com$/,
+    /^api\.x\.ai$/,
+    /^api\.fireworks\.ai$/,
+    /^api\.perplexity\.ai$/,
+    /^api-inference\.huggingface\.co$/,
+];
+const POLICY_FOLDERS = [['policies', 'automation'], ['automation-policies'], ['policies']];
+async function applySemanticRules(checked, ctx) {
+    const disabled = new Set(ctx.section['disable-rules'] ?? []);
+    const findings = [];
+    const report = (doc, pointer, input) => {
+        if (disabled.has(input.rule))
+            return;
+        findings.push((0,validate_findings/* makeFinding */.MH)({
+            ...input,
+            file: doc.file,
+            position: doc.doc.locate(pointer),
+            subject: `${doc.doc.index}:${pointer}:${input.subject ?? ''}`,
+        }));
+    };
+    const valid = checked.filter((d) => d.valid);
+    for (const doc of valid.filter((d) => d.schemaId === catalog/* SCHEMA_IDS */.r.automationPolicy))
+        checkPolicy(doc, ctx, report);
+    const envelopes = valid.filter((d) => d.schemaId === catalog/* SCHEMA_IDS */.r.modelRequestEnvelope);
+    if (envelopes.length === 0)
+        return findings;
+    const context = new DocumentContext(ctx.root, checked);
+    const policies = await policyDocuments(context, ctx);
+    const windowsOf = new Map();
+    for (const envelopeDoc of envelopes) {
+        const envelope = envelopeDoc.doc.value;
+        checkEnvelopeAlone(envelopeDoc, envelope, ctx, report);
+        const governing = governingPolicy(envelopeDoc, envelope, policies);
+        if ('problem' in governing) {
+            report(envelopeDoc, governing.pointer, {
+                rule: 'policy-not-found',
+                message: governing.problem,
+            });
+            continue;
+        }
+        const policyDoc = governing.policy;
+        const policy = policyDoc.doc.value;
+        const named = `policy \`${policy.policy_id}\` (${policyDoc.file})`;
+        if (!policyDoc.valid) {
+            report(envelopeDoc, '', {
+                rule: 'policy-not-found',
+                message: `the governing ${named} does not match its schema, so nothing it allows can be relied on`,
+                subject: policy.policy_id,
+            });
+            continue;
+        }
+        if (!policy.allowed_models.includes(envelope.model)) {
+            report(envelopeDoc, '/model', {
+                rule: 'model-not-allowed',
+                message: `model \`${envelope.model}\` is not allowed by ${named}; allowed: ${policy.allowed_models.join(', ')}`,
+                subject: envelope.model,
+            });
+        }
+        if (envelope.created_at !== undefined) {
+            if (!windowsOf.has(policyDoc))
+                windowsOf.set(policyDoc, parsedWindows(policy));
+            const windows = windowsOf.get(policyDoc);
+            const at = new Date(envelope.created_at);
+            if (windows.length > 0 &&
+                !Number.isNaN(at.getTime()) &&
+                !windows.some((w) => windowAllows(w, at))) {
+                report(envelopeDoc, '/created_at', {
+                    rule: 'outside-run-window',
+                    message: `created at ${envelope.created_at}, outside every run window of ${named}: ${policy.run_windows.join(', ')}`,
+                });
+            }
+        }
+        if (policy.requires_approval && isGated(policy, envelope.stage)) {
+            const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
+            if (!approval.found) {
+                report(envelopeDoc, '/stage', {
+                    rule: 'approval-missing',
+                    message: `stage \`${envelope.stage}\` of run \`${envelope.run_id}\` needs an approval under ${named}, but ${approval.reason}`,
+                    subject: `${envelope.run_id}:${envelope.stage}`,
+                });
+            }
+        }
+    }
+    return findings;
+}
+function checkPolicy(doc, ctx, report) {
+    const policy = doc.doc.value;
+    const seen = new Map();
+    policy.run_windows.forEach((text, i) => {
+        const parsed = parseRunWindow(text);
+        if ('error' in parsed) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                message: `run window \`${text}\`: ${parsed.error}`,
+            });
+            return;
+        }
+        const canonical = canonicalWindow(parsed.window);
+        const first = seen.get(canonical);
+        if (first !== undefined) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                severity: 'low',
+                message: `run window \`${text}\` repeats run_windows[${first}] \`${policy.run_windows[first]}\``,
+            });
+        }
+        else {
+            seen.set(canonical, i);
+        }
+    });
+    if (policy.execution_mode !== 'local' && policy.gateway) {
+        const gateways = ctx.section.gateways;
+        if (gateways && !gateways.includes(policy.gateway.id)) {
+            report(doc, '/gateway/id', {
+                rule: 'gateway',
+                message: `gateway \`${policy.gateway.id}\` is not one of the gateways validate.gateways allows: ${gateways.join(', ') || '(none)'}`,
+            });
+        }
+        const host = hostOf(policy.gateway.endpoint);
+        if (host && PROVIDER_API_HOSTS.some((pattern) => pattern.test(host))) {
+            report(doc, '/gateway/endpoint', {
+                rule: 'gateway',
+                message: `gateway endpoint \`${host}\` is a model provider's API: in ${policy.execution_mode} mode egress must route through a gateway, not straight to the provider`,
+            });
+        }
+    }
+    if (policy.default_redaction_profile !== undefined) {
+        checkRedactionProfile(doc, policy.default_redaction_profile, '/default_redaction_profile', ctx, report);
+    }
+}
+/** The rules an envelope answers alone: its redaction profile, response schema and run directory. */
+function checkEnvelopeAlone(doc, envelope, ctx, report) {
+    checkRedactionProfile(doc, envelope.redaction_profile, '/redaction_profile', ctx, report);
+    if (!responseSchemaExists(envelope.response_schema, doc.file, ctx)) {
+        report(doc, '/response_schema', {
+            rule: 'response-schema',
+            message: `response_schema \`${envelope.response_schema}\` names no schema pipeguard knows (shipped, in validate.extra-schemas, or a schema file in the repository), so the response cannot be validated before actions run`,
+        });
+    }
+    const runDirectory = /(?:^|\/)runs\/([^/]+)\//.exec(doc.file)?.[1];
+    if (runDirectory !== undefined && runDirectory !== envelope.run_id) {
+        report(doc, '/run_id', {
+            rule: 'run-id-mismatch',
+            message: `run_id \`${envelope.run_id}\` differs from its run directory runs/${runDirectory}/`,
+        });
+    }
+}
+function checkRedactionProfile(doc, profile, pointer, ctx, report) {
+    const defined = ctx.section['redaction-profiles'];
+    if (defined?.includes(profile))
+        return;
+    report(doc, pointer, {
+        rule: 'redaction-profile',
+        message: defined
+            ? `redaction profile \`${profile}\` is not defined; validate.redaction-profiles lists ${defined.join(', ') || 'none'}`
+            : `redaction profile \`${profile}\` cannot be confirmed: no profiles are defined (set validate.redaction-profiles in .pipeguard.yml)`,
+        subject: profile,
+    });
+}
+function responseSchemaExists(reference, file, ctx) {
+    if ((0,registry/* resolveSchemaId */.nT)(reference))
+        return true;
+    // A path to a schema file in the repository (relative to the envelope), never a remote URL.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
+        return false;
+    return 'id' in ctx.selector.resolve(reference, file);
+}
+function isGated(policy, stage) {
+    const gated = policy.approval_gated_stages;
+    return gated === undefined || gated.includes('*') || gated.includes(stage);
+}
+function parsedWindows(policy) {
+    const out = [];
+    for (const text of policy.run_windows) {
+        const parsed = parseRunWindow(text);
+        if ('window' in parsed)
+            out.push(parsed.window);
+    }
+    return out;
+}
+function hostOf(endpoint) {
+    try {
+        return new URL(endpoint).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every automation policy document: the ones validated now and the repository's others. */
+async function policyDocuments(context, ctx) {
+    const policyId = catalog/* SCHEMA_IDS */.r.automationPolicy;
+    const files = await discoverFiles(ctx.root, (file) => ctx.selector.mapped(file) === policyId);
+    for (const file of files)
+        context.validDocuments(file.relative, policyId);
+    return context.all().filter((d) => d.schemaId === policyId);
+}
+function governingPolicy(envelopeDoc, envelope, policies) {
+    const idOf = (d) => d.doc.value?.policy_id;
+    if (envelope.policy_id !== undefined) {
+        const matches = policies.filter((d) => idOf(d) === envelope.policy_id);
+        if (matches.length === 1)
+            return { policy: matches[0] };
+        return {
+            pointer: '/policy_id',
+            problem: matches.length === 0
+                ? `no automation policy with policy_id \`${envelope.policy_id}\` was found in the repository`
+                : `policy_id \`${envelope.policy_id}\` is defined ${matches.length} times (${[...new Set(matches.map((m) => m.file))].join(', ')}); it must be unique`,
+        };
+    }
+    let directory = external_node_path_default().posix.dirname(envelopeDoc.file);
+    for (;;) {
+        const here = policies.filter((d) => scopeOf(d.file) === directory);
+        if (here.length === 1)
+            return { policy: here[0] };
+        if (here.length > 1) {
+            return {
+                pointer: '',
+                problem: `${here.length} automation policies govern ${directory === '.' ? 'the repository root' : `${directory}/`} (${here.map((d) => d.file).join(', ')}); set policy_id to choose one`,
+            };
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    return {
+        pointer: '',
+        problem: 'no automation policy governs this envelope: set policy_id, or put an automation policy (e.g. automation-policy.yaml) in its directory or a parent directory',
+    };
+}
+/** The directory a policy file governs: its own, or its policy folder's parent. */
+function scopeOf(file) {
+    const parts = external_node_path_default().posix.dirname(file).split('/');
+    for (const folder of POLICY_FOLDERS) {
+        const tail = parts.slice(-folder.length);
+        if (tail.length === folder.length && tail.every((p, i) => p === folder[i])) {
+            const rest = parts.slice(0, -folder.length);
+            return rest.length === 0 ? '.' : rest.join('/');
+        }
+    }
+    return parts.join('/');
+}
+
+// EXTERNAL MODULE: ./src/checks/validate/settings.ts
+var settings = __webpack_require__(1139);
+// EXTERNAL MODULE: ./src/checks/validate/spec.ts
+var spec = __webpack_require__(1777);
+;// CONCATENATED MODULE: ./src/checks/validate/index.ts
+/**
+ * `pipeguard validate [PATH…]`: documents against their schemas (errors at file:line:col), then
+ * the semantic policy rules across documents. A pure core: reads files under ctx.root, returns a
+ * CheckResult, throws InputError for usage and configuration mistakes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The documents the semantic rules read. */
+const RULE_INPUTS = [
+    catalog/* SCHEMA_IDS */.r.modelRequestEnvelope,
+    catalog/* SCHEMA_IDS */.r.automationPolicy,
+    catalog/* SCHEMA_IDS */.r.auditRecord,
+];
+async function runValidate(ctx, request) {
+    const started = performance.now();
+    const section = (0,settings/* validateSectionOf */.z)(ctx.config);
+    const rulesOn = !request.schemaOnly;
+    const job = {
+        root: ctx.root,
+        section,
+        auditLog: ctx.config.audit?.log,
+        // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
+        keep: rulesOn ? RULE_INPUTS : [],
+        digestAll: Boolean(ctx.config.audit?.log),
+        threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+    };
+    // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
+    const selector = (0,engine.selectorFor)(job);
+    let fallbackSchema;
+    if (request.schema !== undefined) {
+        fallbackSchema = (0,registry/* resolveSchemaId */.nT)(request.schema);
+        if (!fallbackSchema) {
+            const known = (0,registry/* knownSchemaIds */.$Q)().map(engine.nameOf).join(', ');
+            throw new errors/* InputError */.d(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+        }
+    }
+    job.fallbackSchema = fallbackSchema;
+    const candidates = request.paths.length > 0
+        ? expandPaths(ctx.root, request.paths)
+        : await discoverFiles(ctx.root, (file) => selector.inScope(file));
+    const files = candidates.filter((file) => !selector.isExcluded(file.relative));
+    const listed = performance.now();
+    const outcome = await (0,engine.validateAll)(files, job);
+    ctx.log.debug(`validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`);
+    const findings = [...outcome.findings];
+    if (rulesOn) {
+        findings.push(...(await applySemanticRules(outcome.documents, {
+            root: ctx.root,
+            config: ctx.config,
+            section,
+            selector,
+            now: ctx.now,
+        })));
+    }
+    const perSchema = {};
+    for (const [id, count] of Object.entries(outcome.counts))
+        perSchema[(0,engine.nameOf)(id)] = count;
+    const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+    const result = (0,model/* resultFromFindings */.Ot)(validate_findings/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, 'validate'), (failing, total) => {
+        const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
+        if (outcome.filesValidated === 0)
+            return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
+        if (total === 0)
+            return `${scope}: all valid`;
+        return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
+    }, {
+        filesValidated: outcome.filesValidated,
+        filesSkipped: outcome.filesSkipped.length,
+        threads: outcome.threads,
+        documents: perSchema,
+    });
+    return {
+        ...result,
+        rules: (0,validate_findings/* ruleInfos */.UX)(),
+        inputs: outcome.inputs,
+        outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
+    };
+}
+/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
+function threadsFrom(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1) {
+        throw new errors/* InputError */.d(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+    }
+    return threads;
+}
+const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_SPEC */.n, (ctx) => runValidate(ctx, { paths: [] }), {
+    validate: async (ctx, args) => [
+        await runValidate(ctx, {
+            paths: args.positionals,
+            schema: typeof args.values.schema === 'string' && args.values.schema !== ''
+                ? args.values.schema
+                : undefined,
+            schemaOnly: args.values['schema-only'] === true,
+        }),
+    ],
+});
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */ });
+/* unused harmony export gitAt */
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/** git through simple-git, with failures turned into one-line input errors. */
+
+
+function gitAt(root) {
+    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+/** True when `root` is inside a git work tree. */
+async function isGitRepo(root) {
+    try {
+        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths git tracks under `root`, `/`-separated and relative to it. */
+async function trackedFiles(root) {
+    const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
+    const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+/** Of the given root-relative paths, those git would ignore. */
+async function ignoredPaths(root, paths) {
+    if (paths.length === 0)
+        return new Set();
+    try {
+        // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
+        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    catch (error) {
+        // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.trim() === '')
+            return new Set();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
+    }
+}
+async function runGit(root, args, what) {
+    try {
+        return await gitAt(root).raw(args);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,916 @@
+export const id = 490;
+export const ids = [490];
+export const modules = {
+
+/***/ 1490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_FILE_SIZE: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+  eventRequest: () => (/* binding */ eventRequest),
+  parseSize: () => (/* binding */ parseSize),
+  requestFromArgs: () => (/* binding */ requestFromArgs),
+  runSecrets: () => (/* binding */ runSecrets),
+  secretsCheck: () => (/* binding */ secretsCheck)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(3968);
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 6 modules
+var catalog = __webpack_require__(4920);
+;// CONCATENATED MODULE: ./src/checks/secrets/findings.ts
+/**
+ * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
+ * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
+ * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
+ */
+
+
+
+const CHECK = 'secrets';
+const MASK = '…[masked]';
+function secretDigest(secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(secret, 'utf8').digest('hex');
+}
+function secretFingerprint(rule, file, secret) {
+    return (0,model/* fingerprintOf */.ax)(CHECK, rule, file, secretDigest(secret));
+}
+/** At most the rule's public prefix, never more than a third of the value, then a fixed mask. */
+function maskSecret(secret, visiblePrefix = 0) {
+    const visible = Math.min(visiblePrefix, Math.floor(secret.length / 3), 12);
+    return `${visible > 0 ? secret.slice(0, visible) : ''}${MASK}`;
+}
+function findingOf(hit, rule = (0,catalog/* ruleById */.BD)(hit.rule)) {
+    const where = hit.encoded ? ` inside a ${hit.encoded.encoding}-encoded value` : '';
+    const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
+    const shown = hit.binary
+        ? 'in a binary key file'
+        : maskSecret(hit.secret, hit.encoded ? 0 : rule.visiblePrefix);
+    return {
+        check: CHECK,
+        rule: rule.id,
+        severity: rule.severity,
+        message: `${rule.title}: ${shown}${where}${when}`,
+        file: hit.path,
+        line: hit.line,
+        column: hit.column,
+        endLine: hit.endLine,
+        endColumn: hit.endColumn,
+        fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
+        remedy: rule.help,
+    };
+}
+/** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
+function rawValuesOf(hit) {
+    if (hit.binary)
+        return [];
+    const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+    // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+    for (const value of [...values]) {
+        if (!/[\r\n]|\\n/.test(value))
+            continue;
+        for (const line of value.split(/\r?\n|\\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed))
+                values.push(trimmed);
+        }
+    }
+    return [...new Set(values)];
+}
+
+// EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
+var git_stream = __webpack_require__(8396);
+;// CONCATENATED MODULE: ./src/checks/secrets/ranges.ts
+/**
+ * Commit ranges for diff and history scans, made to work on the shallow clones actions/checkout
+ * makes: missing commits are fetched by SHA, the history is deepened step by step until the merge
+ * base exists, and when that cannot be done the scan stops with one line saying why and what to
+ * change — it never scans less than asked and passes.
+ */
+
+
+const ZERO_SHA = /^0+$/;
+const DEEPEN_STEPS = [50, 200, 1000];
+/** `A...B`, `A..B` or `A` (meaning `A...HEAD`). */
+function parseRange(range) {
+    const trimmed = range.trim();
+    const three = trimmed.indexOf('...');
+    if (three >= 0)
+        return {
+            base: trimmed.slice(0, three) || 'HEAD',
+            head: trimmed.slice(three + 3) || 'HEAD',
+            threeDot: true,
+        };
+    const two = trimmed.indexOf('..');
+    if (two >= 0)
+        return {
+            base: trimmed.slice(0, two) || 'HEAD',
+            head: trimmed.slice(two + 2) || 'HEAD',
+            threeDot: false,
+        };
+    if (trimmed === '')
+        throw new errors/* InputError */.d('an empty commit range was given');
+    return { base: trimmed, head: 'HEAD', threeDot: true };
+}
+function isZeroSha(sha) {
+    return ZERO_SHA.test(sha);
+}
+/** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
+async function resolveRange(root, range, needMergeBase) {
+    const { base, head, threeDot } = parseRange(range);
+    for (const ref of [base, head]) {
+        if (ref.startsWith('-'))
+            throw new errors/* InputError */.d(`not a commit: ${ref}`);
+    }
+    const fetched = [];
+    // Usual case first: both ends are here, resolved in one git call.
+    const both = await revParseBoth(root, base, head);
+    const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
+    const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
+    if (!threeDot && !needMergeBase)
+        return { base: baseSha, head: headSha, from: baseSha, fetched };
+    const from = await ensureMergeBase(root, baseSha, headSha, fetched);
+    return { base: baseSha, head: headSha, from: threeDot ? from : baseSha, fetched };
+}
+/**
+ * What `git log` walks for a history scan: `A..B` / `A...B` as for diffs (from the merge base),
+ * or, for a single ref, everything reachable from it — on a shallow clone only after unshallowing.
+ */
+async function resolveHistory(root, range) {
+    if (range.includes('..')) {
+        const resolved = await resolveRange(root, range, true);
+        return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
+    }
+    if (range.trim() === '' || range.trim().startsWith('-'))
+        throw new errors/* InputError */.d(`not a commit range: "${range}"`);
+    const fetched = [];
+    const head = await ensureCommit(root, range.trim(), fetched);
+    if (await isShallow(root)) {
+        const remote = await defaultRemote(root);
+        if (!remote ||
+            !(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))) {
+            throw new errors/* InputError */.d(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
+        }
+        fetched.push('unshallowed');
+    }
+    return { base: '', head, from: '', fetched, revs: head };
+}
+async function ensureCommit(root, ref, fetched) {
+    const local = await revParse(root, ref);
+    if (local)
+        return local;
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors/* InputError */.d(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
+    if (!(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]))) {
+        throw new errors/* InputError */.d(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
+    }
+    fetched.push(`${ref} (depth 1)`);
+    const sha = (await revParse(root, ref)) ?? (await revParse(root, 'FETCH_HEAD'));
+    if (!sha)
+        throw new errors/* InputError */.d(`commit ${ref} could not be resolved after fetching it`);
+    return sha;
+}
+async function ensureMergeBase(root, base, head, fetched) {
+    const found = await mergeBase(root, base, head);
+    if (found)
+        return found;
+    if (!(await isShallow(root))) {
+        throw new errors/* InputError */.d(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
+    }
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors/* InputError */.d('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
+    for (const step of DEEPEN_STEPS) {
+        if (!(await (0,git_stream/* gitSucceeds */.GN)(root, [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            `--deepen=${step}`,
+            remote,
+            base,
+            head,
+        ])))
+            break;
+        fetched.push(`deepened by ${step}`);
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    if (await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, base, head])) {
+        fetched.push('unshallowed');
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    throw new errors/* InputError */.d(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
+}
+async function revParse(root, ref) {
+    try {
+        const out = (await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], `resolve ${ref}`)).trim();
+        return out || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function revParseBoth(root, a, b) {
+    // No --end-of-options here (rev-parse would echo it): refs starting with "-" were refused already.
+    try {
+        const out = (await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`], 'resolve the range'))
+            .split('\n')
+            .filter(Boolean);
+        return out.length === 2 && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))
+            ? [out[0], out[1]]
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function mergeBase(root, a, b) {
+    try {
+        return (await (0,git_stream/* gitOutput */.oM)(root, ['merge-base', a, b], 'find the merge base')).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isShallow(root) {
+    try {
+        return ((await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', '--is-shallow-repository'], 'inspect the clone')).trim() === 'true');
+    }
+    catch {
+        return false;
+    }
+}
+async function defaultRemote(root) {
+    try {
+        const remotes = (await (0,git_stream/* gitOutput */.oM)(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        return remotes.includes('origin') ? 'origin' : remotes[0];
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/secrets/scan.ts + 5 modules
+var scan = __webpack_require__(7341);
+// EXTERNAL MODULE: ./src/checks/secrets/spec.ts
+var spec = __webpack_require__(644);
+// EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
+var schema_document = __webpack_require__(6799);
+;// CONCATENATED MODULE: ./src/checks/secrets/suppress.ts
+/**
+ * Suppression by content, never by line: the ignore file (`.pipeguard/secrets-ignore`, YAML:
+ * fingerprint + reason + optional expiry) and the baseline (`--write-baseline` / `--baseline`,
+ * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
+ * the report with `suppressed` set; expired and unused entries become findings of their own.
+ */
+
+
+
+
+
+
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
+/** Read and validate the ignore file; a missing default file is an empty list. */
+async function loadIgnoreFile(absolute, display, required) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !required)
+            return [];
+        throw new errors/* InputError */.d(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+    }
+    return parseIgnoreFile(text, display);
+}
+function parseIgnoreFile(text, display) {
+    const docs = (0,schema_document/* parseDocuments */.eV)(text, display, 'yaml');
+    if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
+        return [];
+    if (docs.length > 1)
+        throw new errors/* InputError */.d('expected one YAML document', display, docs[1].locate('').line);
+    const doc = docs[0];
+    let list = doc.value;
+    let base = '';
+    if (isRecord(list)) {
+        for (const key of Object.keys(list)) {
+            if (key !== 'ignores' && key !== 'version')
+                fail(doc, '', `unknown key "${key}" (expected "version" and "ignores")`, key);
+        }
+        if (list.version !== undefined && list.version !== 1)
+            fail(doc, '/version', 'version must be 1');
+        list = list.ignores ?? [];
+        base = '/ignores';
+    }
+    if (!Array.isArray(list))
+        fail(doc, base, 'expected a list of entries (fingerprint, reason, optional expires)');
+    const seen = new Map();
+    return list.map((raw, index) => {
+        const at = `${base}/${index}`;
+        if (!isRecord(raw))
+            fail(doc, at, 'each entry must be a mapping with fingerprint and reason');
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!ENTRY_KEYS.has(key))
+                fail(doc, at, `unknown key "${key}"`, key);
+        const { fingerprint, reason, expires, rule, file } = entry;
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) {
+            fail(doc, `${at}/fingerprint`, 'fingerprint must be the 32 hex characters pipeguard reports');
+        }
+        if (typeof reason !== 'string' || reason.trim() === '')
+            fail(doc, `${at}/reason`, 'every entry needs a reason');
+        if (expires !== undefined &&
+            (typeof expires !== 'string' ||
+                !DATE.test(expires) ||
+                Number.isNaN(Date.parse(`${expires}T00:00:00Z`)))) {
+            fail(doc, `${at}/expires`, 'expires must be a date written YYYY-MM-DD');
+        }
+        for (const [name, value] of [
+            ['rule', rule],
+            ['file', file],
+        ]) {
+            if (value !== undefined && typeof value !== 'string')
+                fail(doc, `${at}/${name}`, `${name} must be a string`);
+        }
+        const line = doc.locate(at).line;
+        const previous = seen.get(fingerprint);
+        if (previous !== undefined)
+            fail(doc, `${at}/fingerprint`, `duplicate fingerprint (first listed on line ${previous})`);
+        seen.set(fingerprint, line);
+        return {
+            fingerprint: fingerprint,
+            reason: reason.trim(),
+            ...(expires ? { expires: expires } : {}),
+            ...(rule ? { rule: rule } : {}),
+            ...(file ? { file: file } : {}),
+            line,
+        };
+    });
+}
+function fail(doc, pointer, message, key) {
+    const where = doc.locate(pointer, key);
+    throw new errors/* InputError */.d(message, doc.file, where.line, where.column);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isExpired(entry, now) {
+    return entry.expires !== undefined && Date.parse(`${entry.expires}T00:00:00Z`) <= now.getTime();
+}
+async function loadBaseline(absolute, display) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(`cannot read the baseline (${error.code ?? 'error'})`, display);
+    }
+    const docs = (0,schema_document/* parseDocuments */.eV)(text, display, 'json');
+    const doc = docs[0];
+    const value = doc?.value;
+    if (!doc || !isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
+        throw new errors/* InputError */.d('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+    }
+    const fingerprints = new Set();
+    value.findings.forEach((entry, index) => {
+        if (!isRecord(entry) ||
+            typeof entry.fingerprint !== 'string' ||
+            !FINGERPRINT.test(entry.fingerprint)) {
+            fail(doc, `/findings/${index}`, 'each baseline entry needs a 32-hex fingerprint');
+        }
+        fingerprints.add(entry.fingerprint);
+    });
+    return { fingerprints, raw: value };
+}
+/**
+ * Write the baseline of the given findings: one entry per fingerprint, sorted, no line numbers
+ * or timestamps. Fields a user added to entries that are still present, and top-level fields,
+ * are kept.
+ */
+async function writeBaseline(absolute, findings, previous) {
+    const kept = new Map((previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = new Map();
+    for (const f of findings) {
+        if (f.rule.startsWith('ignore-') ||
+            f.rule.startsWith('baseline-') ||
+            f.rule.startsWith('scan-'))
+            continue;
+        if (entries.has(f.fingerprint))
+            continue;
+        entries.set(f.fingerprint, {
+            ...(kept.get(f.fingerprint) ?? {}),
+            fingerprint: f.fingerprint,
+            rule: f.rule,
+            file: f.file ?? '',
+        });
+    }
+    const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.rule.localeCompare(b.rule) ||
+        a.fingerprint.localeCompare(b.fingerprint));
+    const doc = {
+        ...(previous ?? {}),
+        version: 1,
+        tool: 'pipeguard',
+        check: 'secrets',
+        findings: sorted,
+    };
+    await (0,promises_.mkdir)(external_node_path_default().dirname(absolute), { recursive: true });
+    await (0,fs/* writeFileAtomic */.Zf)(absolute, `${JSON.stringify(doc, null, 2)}\n`);
+    return sorted.length;
+}
+/** Findings about the ignore file and baseline themselves: expired and unused entries. */
+function entryFinding(rule, file, line, fingerprint, message) {
+    return {
+        check: CHECK,
+        rule,
+        severity: rule === 'ignore-expired' ? 'medium' : 'low',
+        message,
+        file,
+        ...(line !== undefined ? { line } : {}),
+        fingerprint: (0,model/* fingerprintOf */.ax)(CHECK, rule, file, fingerprint),
+        remedy: rule === 'ignore-expired'
+            ? 'Rotate the secret and remove it, or renew the entry with a new expiry and reason.'
+            : 'Remove the entry: nothing it covers is found any more.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
+/**
+ * `pipeguard secrets`: the check definition. Picks the mode (explicit flags, else the CI event,
+ * else the tree), scans, turns hits into masked findings, registers every raw value for log
+ * masking before anything is returned, and applies inline markers, the ignore file and the
+ * baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+const META_RULES = {
+    'ignore-expired': {
+        title: 'Expired secrets-ignore entry',
+        help: 'The entry no longer suppresses its finding. Rotate the secret or renew the entry.',
+        severity: 'medium',
+    },
+    'ignore-unused': {
+        title: 'Unused secrets-ignore entry',
+        help: 'No finding matches the entry any more; remove it.',
+        severity: 'low',
+    },
+    'baseline-unused': {
+        title: 'Unused baseline entry',
+        help: 'No finding matches the entry any more; regenerate the baseline with --write-baseline.',
+        severity: 'low',
+    },
+    'scan-skipped': {
+        title: 'File not scanned',
+        help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+        severity: 'low',
+    },
+};
+/** Run a secrets scan as requested. */
+async function runSecrets(ctx, request) {
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    const maxFileSize = parseSize(request.maxFileSize ?? section['max-file-size'], DEFAULT_MAX_FILE_SIZE);
+    const decode = section.decode ?? true;
+    const excluded = section.exclude?.length ? picomatch_default()(section.exclude, { dot: true }) : undefined;
+    const pathspecs = request.paths.map((p) => (0,fs/* relativeToRoot */.yY)(ctx.root, (0,fs/* resolveInsideRoot */.Pk)(ctx.root, p)) || '.');
+    const ignoreDisplay = request.ignoreFile ?? section['ignore-file'] ?? spec/* DEFAULT_IGNORE_FILE */.O;
+    const ignores = await loadIgnoreFile((0,fs/* resolveInsideRoot */.Pk)(ctx.root, ignoreDisplay), ignoreDisplay, ignoreDisplay !== spec/* DEFAULT_IGNORE_FILE */.O);
+    const baselineDisplay = request.baseline ?? section.baseline;
+    const baseline = baselineDisplay
+        ? await loadBaseline((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
+        : undefined;
+    const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+    const inGit = await (0,git/* isGitRepo */.tj)(ctx.root);
+    if (request.mode !== 'tree' && !inGit)
+        throw new errors/* InputError */.d(`--${request.mode} needs a git repository`, ctx.root);
+    const settings = { maxFileSize, decode };
+    const literal = pathspecs.map((p) => `:(literal)${p}`);
+    let scanned;
+    const facts = { mode: request.mode, reason: request.reason };
+    if (request.mode === 'tree') {
+        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings);
+    }
+    else if (request.mode === 'staged') {
+        scanned = await (0,scan.scanPatch)(ctx.root, ['diff', '--cached', '--relative', ...scan.PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
+    }
+    else {
+        let range;
+        try {
+            range =
+                request.mode === 'history'
+                    ? await resolveHistory(ctx.root, request.range ?? '')
+                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+        }
+        catch (error) {
+            if (!request.fromEvent || !(error instanceof errors/* InputError */.d))
+                throw error;
+            const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+            ctx.log.warn(`secrets: ${why}`);
+            return runSecrets(ctx, {
+                ...request,
+                mode: 'tree',
+                range: undefined,
+                fromEvent: false,
+                reason: why,
+            });
+        }
+        Object.assign(facts, {
+            range: request.range,
+            ...(range.base ? { base: range.base } : {}),
+            head: range.head,
+            ...(range.fetched.length ? { fetched: range.fetched } : {}),
+        });
+        const args = request.mode === 'diff'
+            ? ['diff', '--relative', ...scan.PATCH_ARGS, range.from, range.head, '--', ...literal]
+            : [
+                'log',
+                '--relative',
+                '-p',
+                '--reverse',
+                '--no-merges',
+                '--format=%x00commit %H',
+                ...scan.PATCH_ARGS,
+                range.revs,
+                '--',
+                ...literal,
+            ];
+        scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
+    }
+    let hits = scanned.hits;
+    let excludedCount = 0;
+    if (excluded) {
+        hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+        scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+    }
+    // Register every raw value before anything can be rendered (the Action masks them in logs).
+    for (const hit of hits)
+        for (const value of rawValuesOf(hit))
+            ctx.registerSecret(value);
+    const findings = toFindings(hits, request.mode === 'history');
+    const complete = request.mode === 'tree' && pathspecs.length === 0;
+    findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+    if (baseline)
+        findings.push(...applyBaseline(findings, baseline, baselineDisplay, complete));
+    findings.push(...skipFindings(scanned.skips));
+    if (request.writeBaseline) {
+        const target = (0,fs/* resolveInsideRoot */.Pk)(ctx.root, request.writeBaseline);
+        const previous = await readPrevious(target);
+        const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+        const written = await writeBaseline(target, eligible, previous);
+        for (const f of eligible)
+            if (!f.rule.startsWith('scan-'))
+                f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+        facts.baselineWritten = { file: request.writeBaseline, entries: written };
+    }
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    const details = {
+        ...facts,
+        files: scanned.stats.files,
+        bytes: scanned.stats.bytes,
+        ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+        skipped: countBy(scanned.skips),
+        ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
+        ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+        suppressed,
+    };
+    const failOn = (0,types/* failOnFor */.p)(ctx.config, 'secrets');
+    const result = (0,model/* resultFromFindings */.Ot)(CHECK, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed), details);
+    result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
+    if (inputs.length)
+        result.inputs = inputs;
+    result.outputs = { mode: request.mode };
+    return result;
+}
+function toFindings(hits, dedupeAcrossCommits) {
+    const findings = [];
+    const seen = new Set();
+    for (const hit of hits) {
+        const finding = findingOf(hit);
+        if (dedupeAcrossCommits) {
+            // History: a secret is reported once, where it was first added.
+            if (seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+        }
+        if (hit.inlineAllowed)
+            finding.suppressed = { kind: 'inline', reason: 'pipeguard:allow on the line' };
+        else if (hit.disabledByComment)
+            finding.suppressed = { kind: 'secretlint-disable', reason: 'secretlint-disable comment' };
+        findings.push(finding);
+    }
+    return findings;
+}
+function applyIgnores(findings, ignores, file, now, complete) {
+    const extra = [];
+    const byFingerprint = new Map(ignores.map((e) => [e.fingerprint, e]));
+    const used = new Set();
+    const expiredReported = new Set();
+    for (const finding of findings) {
+        const entry = byFingerprint.get(finding.fingerprint);
+        if (!entry)
+            continue;
+        used.add(entry.fingerprint);
+        if (isExpired(entry, now)) {
+            if (!expiredReported.has(entry.fingerprint)) {
+                expiredReported.add(entry.fingerprint);
+                extra.push(entryFinding('ignore-expired', file, entry.line, entry.fingerprint, `ignore entry for ${finding.rule} in ${finding.file} expired on ${entry.expires}`));
+            }
+            continue;
+        }
+        finding.suppressed ??= { kind: 'ignore-file', reason: entry.reason };
+    }
+    if (complete) {
+        for (const entry of ignores) {
+            if (!used.has(entry.fingerprint))
+                extra.push(entryFinding('ignore-unused', file, entry.line, entry.fingerprint, `ignore entry ${entry.fingerprint} matches no finding`));
+        }
+    }
+    return extra;
+}
+function applyBaseline(findings, baseline, file, complete) {
+    const used = new Set();
+    for (const finding of findings) {
+        if (!baseline.fingerprints.has(finding.fingerprint))
+            continue;
+        used.add(finding.fingerprint);
+        finding.suppressed ??= { kind: 'baseline', reason: `listed in ${file}` };
+    }
+    if (!complete)
+        return [];
+    return [...baseline.fingerprints]
+        .filter((fp) => !used.has(fp))
+        .map((fp) => entryFinding('baseline-unused', file, undefined, fp, `baseline entry ${fp} matches no finding`));
+}
+function skipFindings(skips) {
+    return skips
+        .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
+        .map((s) => ({
+        check: CHECK,
+        rule: 'scan-skipped',
+        severity: 'low',
+        message: `not scanned: ${describeSkip(s)}`,
+        file: s.path,
+        fingerprint: entryFingerprint(s),
+        remedy: META_RULES['scan-skipped'].help,
+    }));
+}
+function entryFingerprint(s) {
+    return (0,model/* fingerprintOf */.ax)(CHECK, 'scan-skipped', s.path, s.reason);
+}
+function describeSkip(s) {
+    switch (s.reason) {
+        case 'too-large':
+            return `larger than the size cap (${s.detail ?? ''})`;
+        case 'symlink-outside-root':
+            return 'symlink pointing outside the scanned root (not followed)';
+        case 'unreadable':
+            return `unreadable (${s.detail ?? 'error'})`;
+        default:
+            return s.reason;
+    }
+}
+function countBy(skips) {
+    const out = {};
+    for (const s of skips)
+        out[s.reason] = (out[s.reason] ?? 0) + 1;
+    return out;
+}
+function summaryOf(request, scanned, failing, total, suppressed) {
+    const what = request.mode === 'tree'
+        ? `${scanned.stats.files} files`
+        : request.mode === 'staged'
+            ? 'staged changes'
+            : `${request.mode} ${request.range ?? ''}`.trim();
+    if (total === 0)
+        return `no secrets in ${what}`;
+    return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+async function digests(root, files) {
+    const out = [];
+    for (const file of files) {
+        if (!file)
+            continue;
+        try {
+            const bytes = await (0,promises_.readFile)(external_node_path_default().resolve(root, file));
+            out.push({ name: file, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') });
+        }
+        catch {
+            // Absent optional files have no digest.
+        }
+    }
+    return out;
+}
+async function readPrevious(target) {
+    try {
+        return (await loadBaseline(target, target)).raw;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `10MB`, `512k`, `1048576` → bytes. */
+function parseSize(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (typeof value === 'number') {
+        if (!Number.isInteger(value) || value <= 0)
+            throw new errors/* InputError */.d(`max-file-size must be a positive number of bytes, not ${value}`);
+        return value;
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+    if (!match)
+        throw new errors/* InputError */.d(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    if (bytes <= 0)
+        throw new errors/* InputError */.d(`max-file-size must be positive, not "${value}"`);
+    return bytes;
+}
+/** The mode a CI run uses when no flag says otherwise: the event decides. */
+function eventRequest(ctx, paths) {
+    const ci = ctx.ci;
+    if (ci.isGitHubActions && ci.pullRequest) {
+        return {
+            mode: 'diff',
+            range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+            paths,
+            reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+            fromEvent: true,
+        };
+    }
+    if (ci.isGitHubActions && ci.eventName === 'push' && ci.push) {
+        if (isZeroSha(ci.push.before) || isZeroSha(ci.push.after)) {
+            return {
+                mode: 'tree',
+                paths,
+                reason: 'push of a new branch: no previous commit, the whole tree is scanned',
+            };
+        }
+        return {
+            mode: 'history',
+            range: `${ci.push.before}..${ci.push.after}`,
+            paths,
+            reason: 'push: the pushed commits',
+            fromEvent: true,
+        };
+    }
+    return {
+        mode: 'tree',
+        paths,
+        reason: ci.isGitHubActions ? `${ci.eventName ?? 'event'}: the whole tree` : 'the whole tree',
+    };
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** Flags → request; without a mode flag the event (in CI) or the tree decides. */
+function requestFromArgs(ctx, args) {
+    const v = args.values;
+    const staged = v.staged === true || v.staged === 'true';
+    const tree = v.tree === true || v.tree === 'true';
+    const diff = str(v.diff);
+    const history = str(v.history);
+    const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new errors/* InputError */.d(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
+    const common = {
+        paths,
+        baseline: str(v.baseline),
+        writeBaseline: str(v['write-baseline']),
+        ignoreFile: str(v['ignore-file']),
+        maxFileSize: str(v['max-file-size']),
+    };
+    if (staged)
+        return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
+    if (diff)
+        return { ...common, mode: 'diff', range: diff, reason: `added lines of ${diff}` };
+    if (history)
+        return { ...common, mode: 'history', range: history, reason: `commits of ${history}` };
+    if (tree)
+        return { ...common, mode: 'tree', reason: 'the whole tree (--tree)' };
+    return { ...common, ...eventRequest(ctx, paths) };
+}
+const secretsCheck = (0,checks_define/* implementCheck */.gs)(spec/* SECRETS_SPEC */.M, (ctx) => {
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
+}, { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] });
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */ });
+/* unused harmony export gitAt */
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/** git through simple-git, with failures turned into one-line input errors. */
+
+
+function gitAt(root) {
+    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+/** True when `root` is inside a git work tree. */
+async function isGitRepo(root) {
+    try {
+        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths git tracks under `root`, `/`-separated and relative to it. */
+async function trackedFiles(root) {
+    const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
+    const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+/** Of the given root-relative paths, those git would ignore. */
+async function ignoredPaths(root, paths) {
+    if (paths.length === 0)
+        return new Set();
+    try {
+        // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
+        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    catch (error) {
+        // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.trim() === '')
+            return new Set();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
+    }
+}
+async function runGit(root, args, what) {
+    try {
+        return await gitAt(root).raw(args);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,28 @@
+/** The validate check as --help and the Action know it (implementation: index.ts). */
+import type { CheckInfo } from '../types.js';
+
+export const VALIDATE_SPEC: CheckInfo = {
+  name: 'validate',
+  title:
+    'Schema validation of envelopes, policies and pipeguard documents, with semantic policy rules',
+  commands: [
+    {
+      name: ['validate'],
+      summary:
+        'Validate JSON / YAML / JSONL documents against their schemas (errors at file:line:col), then the policy rules',
+      positionals: '[PATH…]',
+      options: {
+        schema: {
+          type: 'string',
+          valueName: 'SCHEMA',
+          description:
+            'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
+        },
+        'schema-only': {
+          type: 'boolean',
+          description: 'Check documents against their schemas only; skip the semantic policy rules',
+        },
+      },
+    },
+  ],
+};
