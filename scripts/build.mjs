@@ -43,6 +43,11 @@ function licenses(statsFile) {
     .join('\n');
 }
 
+// The shipped schemas' validators, compiled ahead of time into src/schema/precompiled.ts.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'compile-schemas.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 const statsDir = mkdtempSync(path.join(tmpdir(), 'pipeguard-build-'));
 try {

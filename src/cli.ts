@@ -20,6 +20,7 @@ import { exitCodeFor, EXIT, isSeverity, SEVERITIES, type CheckResult } from './r
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { InputError, oneLine } from './util/errors.js';
+import { enableCompileCache } from './util/compile-cache.js';
 import { writeFileAtomic } from './util/fs.js';
 import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
 import { isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from './util/worker-pool.js';
@@ -244,6 +245,8 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
   return entries.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
 }
 
+// Before any chunk loads, in workers too (each thread loads the chunks it needs).
+enableCompileCache(process.env);
 if (isPipeguardWorker()) {
   serveWorkerTasks(WORKER_TASK_MODULES);
 } else {

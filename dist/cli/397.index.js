@@ -24,8 +24,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
 var schema_document = __webpack_require__(6799);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 1 modules
-var registry = __webpack_require__(8650);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 3 modules
+var registry = __webpack_require__(1742);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/worker-pool.ts
@@ -678,8 +678,10 @@ function ruleInfos() {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6799);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6799);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * Read a document, never more than the size cap plus one byte: an oversize file is refused without
  * being loaded. One reusable buffer and no stat call per file — for thousands of small files this
@@ -689,15 +691,30 @@ function ruleInfos() {
 
 
 
+
 const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 let shared;
-function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCUMENT_BYTES */ .bi) {
+/**
+ * The kernel resolves every path component on open: below the working directory a relative path
+ * is measurably cheaper for thousands of small files (~25 ms per 10,000 in bench/validate). It
+ * names the same file: pipeguard never changes its working directory.
+ */
+const cwdPrefix = workingDirectory() + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+function workingDirectory() {
+    try {
+        return process.cwd();
+    }
+    catch {
+        return '\0'; // removed: matches no path, so every path is opened as given
+    }
+}
+function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DOCUMENT_BYTES */ .bi) {
     if (!shared || shared.length < limit + 1)
         shared = Buffer.allocUnsafe(limit + 1);
     const buffer = shared;
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, FLAGS);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute.startsWith(cwdPrefix) ? absolute.slice(cwdPrefix.length) : absolute, FLAGS);
     }
     catch (error) {
         throw unreadable(error, display);
@@ -728,10 +745,10 @@ function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMP
 function unreadable(error, display) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('no such file', display);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('no such file', display);
     if (code === 'EISDIR')
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('is a directory, not a document', display);
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`cannot be read${code ? ` (${code})` : ''}`, display);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('is a directory, not a document', display);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`cannot be read${code ? ` (${code})` : ''}`, display);
 }
 
 

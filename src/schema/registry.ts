@@ -1,14 +1,21 @@
 /**
  * One Ajv 2020 instance (strict, allErrors, formats) holding every shipped schema by `$id`, so
  * local `$ref`s resolve and nothing is fetched (no `loadSchema`: an unknown `$ref` is an error).
- * Validators are compiled on first use and cached. Users' own schemas (validate.extra-schemas)
- * join the same instance through `registerSchema`.
+ * The shipped schemas' validators are compiled at build time (precompiled.ts, from
+ * scripts/compile-schemas.mjs with the same settings), so most runs never build the instance.
+ * Users' own schemas (validate.extra-schemas) join it through `registerSchema` and compile on
+ * first use.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import addMetaSchema2020Module from 'ajv/dist/refs/json-schema-2020-12/index.js';
+import equalModule from 'ajv/dist/runtime/equal.js';
+import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { InputError } from '../util/errors.js';
+import AJV_SETTINGS from './ajv-settings.json' with { type: 'json' };
 import { SCHEMAS } from './catalog.js';
+import { PRECOMPILED_EXPORTS, precompiledValidators } from './precompiled.js';
 import {
   encodePointerSegment,
   decodePointer,
@@ -17,12 +24,36 @@ import {
 } from './document.js';
 import { previewValue } from './preview.js';
 
-// ajv-formats and ajv's meta-schema module are CommonJS with a default export; ESM sees it either
-// way depending on the loader.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
-const addMetaSchema2020 = ((addMetaSchema2020Module as unknown as { default?: unknown }).default ??
-  addMetaSchema2020Module) as unknown as (this: Ajv2020, $data?: boolean) => Ajv2020;
+// ajv-formats and ajv's CommonJS modules have a default export; ESM sees it either way depending
+// on the loader (Node: module.exports; the bundler: exports.default).
+function interopDefault<T>(module: unknown): T {
+  return ((module as { default?: unknown }).default ?? module) as T;
+}
+const addFormats = interopDefault<(ajv: Ajv2020) => Ajv2020>(addFormatsModule);
+const addMetaSchema2020 =
+  interopDefault<(this: Ajv2020, $data?: boolean) => Ajv2020>(addMetaSchema2020Module);
+
+/** What the precompiled validators `require` (scripts/compile-schemas.mjs). */
+const STANDALONE_RUNTIME: Record<string, unknown> = {
+  'ajv/dist/runtime/equal': { default: interopDefault(equalModule) },
+  'ajv/dist/runtime/ucs2length': { default: interopDefault(ucs2lengthModule) },
+  'ajv-formats/dist/formats': { fullFormats },
+};
+let precompiled: Record<string, ValidateFunction> | undefined;
+
+/** A shipped schema's validator, compiled at build time: no ajv instance, no compile. */
+function precompiledFor(id: string): ValidateFunction | undefined {
+  const name = (PRECOMPILED_EXPORTS as Record<string, string>)[id];
+  if (!name || registered.get(id)?.source !== 'pipeguard') return undefined;
+  precompiled ??= precompiledValidators((module: string) => {
+    if (!(module in STANDALONE_RUNTIME)) throw new Error(`precompiled schemas need ${module}`);
+    return STANDALONE_RUNTIME[module];
+  }) as Record<string, ValidateFunction>;
+  const validate = precompiled[name];
+  // As ajv's own validators carry it: callers read the schema they validate against.
+  if (validate) validate.schema ??= registered.get(id)!.schema;
+  return validate;
+}
 
 const SHIPPED_PREFIX = 'https://pipeguard.dev/schemas/';
 const SCHEMA_SUFFIX = '.schema.json';
@@ -42,17 +73,12 @@ function instance(): Ajv2020 {
   if (!ajv) {
     // meta: false — the 2020-12 meta-schemas cost ~50 ms to add; they are only needed to check a
     // user's schema (registerSchema adds them then). Shipped schemas are checked by the tests.
-    ajv = new Ajv2020({
-      strict: true,
-      allErrors: true,
-      allowUnionTypes: true,
-      verbose: true,
-      meta: false,
-      validateSchema: false,
-    });
+    // The settings the precompiled validators were built with (ajv-settings.json).
+    ajv = new Ajv2020({ ...AJV_SETTINGS.options });
     addFormats(ajv);
-    // Editors (VS Code's JSON service) show it when a pattern fails; we do too.
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+    // Annotations such as patternErrorMessage (editors show it when a pattern fails; we do too).
+    for (const keyword of AJV_SETTINGS.annotationKeywords)
+      ajv.addKeyword({ keyword, schemaType: 'string' });
   }
   return ajv;
 }
@@ -103,7 +129,7 @@ function userShortName(id: string): string {
 
 /** The compiled validator for a registered schema `$id`, or undefined when none has that id. */
 export function validatorFor(id: string): ValidateFunction | undefined {
-  let validate = compiled.get(id);
+  let validate = compiled.get(id) ?? precompiledFor(id);
   if (!validate) {
     if (!registered.has(id)) return undefined;
     addShipped(id);

@@ -98,13 +98,14 @@ export function defineWorkerTask<I, O>(
       for (const input of inputs) out.push(await handler(input));
       return out;
     }
-    return runInWorkers<I, O>(entryFile, name, inputs, threads, options.resourceLimits);
+    return runInWorkers<I, O>(entryFile, name, handler, inputs, threads, options.resourceLimits);
   };
 }
 
 async function runInWorkers<I, O>(
   file: string,
   task: string,
+  handler: (input: I) => O | Promise<O>,
   inputs: I[],
   threads: number,
   resourceLimits?: ResourceLimits,
@@ -115,24 +116,44 @@ async function runInWorkers<I, O>(
     { length: threads },
     () => new Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits }),
   );
+  /**
+   * A worker that ran out of its capped heap hands its input, and its share of what is left, to
+   * the calling thread, whose heap is not capped: one huge input must not fail the whole run.
+   */
+  const continueHere = async (held: number): Promise<void> => {
+    results[held] = await handler(inputs[held]!);
+    while (next < inputs.length) {
+      const id = next++;
+      results[id] = await handler(inputs[id]!);
+    }
+  };
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let held: number | undefined;
             const feed = (): void => {
+              held = undefined;
               if (next >= inputs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, task, input: inputs[id] } satisfies Request);
+              held = next++;
+              worker.postMessage({ id: held, task, input: inputs[held] } satisfies Request);
             };
             worker.on('message', (reply: Reply) => {
               if (!reply.ok) return reject(new Error(reply.error));
               results[reply.id] = reply.output as O;
               feed();
             });
-            worker.on('error', reject);
+            worker.on('error', (error: NodeJS.ErrnoException) => {
+              if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && held !== undefined) {
+                const id = held;
+                held = undefined;
+                continueHere(id).then(resolve, reject);
+              } else reject(error);
+            });
             worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+              if (code !== 0 && held !== undefined)
+                reject(new Error(`worker exited with code ${code}`));
             });
             feed();
           }),

@@ -5,6 +5,7 @@
  * O_NONBLOCK keeps a FIFO from blocking the run forever (it reads as empty instead).
  */
 import { closeSync, constants, openSync, readSync } from 'node:fs';
+import path from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 
@@ -12,6 +13,20 @@ export type ReadResult = { text: string } | { oversize: true };
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 let shared: Buffer | undefined;
+/**
+ * The kernel resolves every path component on open: below the working directory a relative path
+ * is measurably cheaper for thousands of small files (~25 ms per 10,000 in bench/validate). It
+ * names the same file: pipeguard never changes its working directory.
+ */
+const cwdPrefix = workingDirectory() + path.sep;
+
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '\0'; // removed: matches no path, so every path is opened as given
+  }
+}
 
 export function readBounded(
   absolute: string,
@@ -22,7 +37,10 @@ export function readBounded(
   const buffer = shared;
   let fd: number;
   try {
-    fd = openSync(absolute, FLAGS);
+    fd = openSync(
+      absolute.startsWith(cwdPrefix) ? absolute.slice(cwdPrefix.length) : absolute,
+      FLAGS,
+    );
   } catch (error) {
     throw unreadable(error, display);
   }
