@@ -1,6 +1,7 @@
 /** The official SARIF 2.1.0 schema (draft-04), as shipped in @microsoft/jest-sarif. */
 import { createRequire } from 'node:module';
 import ajvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 
 // CommonJS default export: ESM sees it as `.default` or as the module itself depending on the loader.
 const AjvDraft04 = ((ajvDraft04Module as unknown as { default?: unknown }).default ??
@@ -9,10 +10,14 @@ const AjvDraft04 = ((ajvDraft04Module as unknown as { default?: unknown }).defau
 const schema = createRequire(import.meta.url)(
   '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
 );
-// The schema's language-tag pattern is not a valid unicode-mode regex.
-const validate = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(
-  schema,
-);
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: InstanceType<typeof AjvDraft04>) => unknown;
+
+// The schema's language-tag pattern is not a valid unicode-mode regex. Its formats (uri,
+// uri-reference, date-time) are checked too, not ignored.
+const ajv = new AjvDraft04({ strict: false, allErrors: true, unicodeRegExp: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
 /** Undefined when `document` is valid SARIF 2.1.0, else the schema errors as text. */
 export function sarifErrors(document: unknown): string | undefined {

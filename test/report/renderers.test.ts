@@ -83,6 +83,9 @@ describe('SARIF renderer', () => {
     ];
     const sarif = JSON.parse(renderSarif(buildReport('1.2.3', [result(findings)])));
     expect(sarifErrors(sarif)).toBeUndefined();
+    // The schema's formats are checked too: a tool URI that is no URI fails.
+    sarif.runs[0].tool.driver.informationUri = 'not a uri';
+    expect(sarifErrors(sarif)).toMatch(/"format":"uri"/);
   });
 
   it('emits rules, locations and partialFingerprints', () => {
