@@ -20,8 +20,8 @@ var types = __webpack_require__(2143);
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
 var catalog = __webpack_require__(3634);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 3 modules
-var registry = __webpack_require__(1742);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 4 modules
+var registry = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/checks/define.ts

@@ -420,8 +420,8 @@ var external_node_readline_ = __webpack_require__(481);
 var catalog = __webpack_require__(3634);
 // EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
 var schema_document = __webpack_require__(6799);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 3 modules
-var registry = __webpack_require__(1742);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 4 modules
+var registry = __webpack_require__(5237);
 ;// CONCATENATED MODULE: ./src/checks/provenance/approvals.ts
 /**
  * Approval decisions for a run, read back from pipeguard's own JSONL audit log

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6799);
 /* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3634);
-/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1742);
+/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1954);
 /** Parse and validate a config file's text over the embedded defaults (pipeguard-config.v1). */

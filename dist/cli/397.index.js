@@ -24,8 +24,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
 var schema_document = __webpack_require__(6799);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 3 modules
-var registry = __webpack_require__(1742);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 4 modules
+var registry = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3634);
-/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1742);
+/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5237);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6867);
 /**
  * JSONL audit records (schemas/audit-record.v1.schema.json): who decided what, when, on which

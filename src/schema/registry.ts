@@ -13,6 +13,7 @@ import addMetaSchema2020Module from 'ajv/dist/refs/json-schema-2020-12/index.js'
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { InputError } from '../util/errors.js';
+import { interopDefault } from '../util/interop.js';
 import AJV_SETTINGS from './ajv-settings.json' with { type: 'json' };
 import { SCHEMAS } from './catalog.js';
 import { PRECOMPILED_EXPORTS, precompiledValidators } from './precompiled.js';
@@ -24,11 +25,6 @@ import {
 } from './document.js';
 import { previewValue } from './preview.js';
 
-// ajv-formats and ajv's CommonJS modules have a default export; ESM sees it either way depending
-// on the loader (Node: module.exports; the bundler: exports.default).
-function interopDefault<T>(module: unknown): T {
-  return ((module as { default?: unknown }).default ?? module) as T;
-}
 const addFormats = interopDefault<(ajv: Ajv2020) => Ajv2020>(addFormatsModule);
 const addMetaSchema2020 =
   interopDefault<(this: Ajv2020, $data?: boolean) => Ajv2020>(addMetaSchema2020Module);

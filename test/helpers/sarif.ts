@@ -2,16 +2,15 @@
 import { createRequire } from 'node:module';
 import ajvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
+import { interopDefault } from '../../src/util/interop.js';
 
-// CommonJS default export: ESM sees it as `.default` or as the module itself depending on the loader.
-const AjvDraft04 = ((ajvDraft04Module as unknown as { default?: unknown }).default ??
-  ajvDraft04Module) as typeof ajvDraft04Module.default;
+const AjvDraft04 = interopDefault<typeof ajvDraft04Module.default>(ajvDraft04Module);
 
 const schema = createRequire(import.meta.url)(
   '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
 );
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: InstanceType<typeof AjvDraft04>) => unknown;
+const addFormats =
+  interopDefault<(ajv: InstanceType<typeof AjvDraft04>) => unknown>(addFormatsModule);
 
 // The schema's language-tag pattern is not a valid unicode-mode regex. Its formats (uri,
 // uri-reference, date-time) are checked too, not ignored.

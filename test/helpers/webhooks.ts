@@ -6,10 +6,10 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { interopDefault } from '../../src/util/interop.js';
 
 const require = createRequire(import.meta.url);
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (a: Ajv) => Ajv;
+const addFormats = interopDefault<(a: Ajv) => Ajv>(addFormatsModule);
 
 interface ExampleGroup {
   name: string;
