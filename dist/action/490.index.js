@@ -1,5 +1,5 @@
 export const id = 490;
-export const ids = [490];
+export const ids = [490,968];
 export const modules = {
 
 /***/ 1490:
@@ -526,7 +526,7 @@ async function runSecrets(ctx, request) {
         ? await loadBaseline((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
         : undefined;
     const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
-    const inGit = await (0,git/* isGitRepo */.tj)(ctx.root);
+    const inGit = await (0,git.isGitRepo)(ctx.root);
     if (request.mode !== 'tree' && !inGit)
         throw new errors/* InputError */.d(`--${request.mode} needs a git repository`, ctx.root);
     const settings = { maxFileSize, decode };
@@ -851,10 +851,10 @@ const secretsCheck = (0,checks_define/* implementCheck */.gs)(spec/* SECRETS_SPE
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);

@@ -1,5 +1,5 @@
 export const id = 551;
-export const ids = [551];
+export const ids = [551,968];
 export const modules = {
 
 /***/ 1827:
@@ -835,7 +835,7 @@ function sessionFor(ctx) {
 }
 /** The repository-relative path of a root-relative file (the root may be a subfolder). */
 async function repositoryPath(ctx, session, file) {
-    session.repoPrefix ??= (0,git/* runGit */.EO)(ctx.root, ['rev-parse', '--show-prefix'], 'find the repository root').then((out) => out.trim(), () => '');
+    session.repoPrefix ??= (0,git.runGit)(ctx.root, ['rev-parse', '--show-prefix'], 'find the repository root').then((out) => out.trim(), () => '');
     const prefix = await session.repoPrefix;
     return external_node_path_default().posix.normalize(`${prefix}${file.split((external_node_path_default()).sep).join('/')}`);
 }
@@ -962,10 +962,10 @@ async function reviewsOfMergedPull(target, ref, refLabel) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);

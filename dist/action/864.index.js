@@ -1,5 +1,5 @@
 export const id = 864;
-export const ids = [864];
+export const ids = [864,968];
 export const modules = {
 
 /***/ 2864:
@@ -216,7 +216,7 @@ const checklistCheck = (0,checks_define/* implementCheck */.gs)(spec/* CHECKLIST
 });
 async function runChecklist(ctx) {
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'checklist');
-    if (!(await (0,git/* isGitRepo */.tj)(ctx.root))) {
+    if (!(await (0,git.isGitRepo)(ctx.root))) {
         throw new errors/* InputError */.d('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
     }
     const disabled = new Set(section.disable ?? []);
@@ -442,10 +442,10 @@ function ancestorsOf(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);

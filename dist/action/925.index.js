@@ -1,5 +1,5 @@
 export const id = 925;
-export const ids = [925];
+export const ids = [925,968];
 export const modules = {
 
 /***/ 1925:
@@ -889,7 +889,7 @@ var git = __webpack_require__(3968);
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function collectGitFacts(input) {
     const { root, ci, env, log } = input;
-    if (!(await (0,git/* isGitRepo */.tj)(root))) {
+    if (!(await (0,git.isGitRepo)(root))) {
         throw new errors/* InputError */.d('not inside a git work tree: provenance records the commit a run came from', root);
     }
     const checkedOut = await headCommit(root);
@@ -916,7 +916,7 @@ async function collectGitFacts(input) {
 }
 async function headCommit(root) {
     try {
-        return (await (0,git/* runGit */.EO)(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
+        return (await (0,git.runGit)(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], 'resolve HEAD')).trim();
     }
     catch {
         throw new errors/* InputError */.d('the repository has no commit yet: commit the code before stamping a run', root);
@@ -930,7 +930,7 @@ async function branchOf(root, ci, env) {
     if (ci.isGitHubActions && ci.ref?.startsWith('refs/heads/'))
         return ci.ref.slice('refs/heads/'.length);
     try {
-        const name = (await (0,git/* runGit */.EO)(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')).trim();
+        const name = (await (0,git.runGit)(root, ['symbolic-ref', '--quiet', '--short', 'HEAD'], 'read the branch')).trim();
         return name || null;
     }
     catch {
@@ -942,12 +942,12 @@ async function repositoryUrl(root, ci, registerSecret) {
         return `${ci.serverUrl}/${ci.repository}`;
     let remote = '';
     try {
-        remote = (await (0,git/* runGit */.EO)(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')).trim();
+        remote = (await (0,git.runGit)(root, ['config', '--get', 'remote.origin.url'], 'read the origin URL')).trim();
     }
     catch {
-        const names = (await (0,git/* runGit */.EO)(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        const names = (await (0,git.runGit)(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
         if (names[0])
-            remote = (await (0,git/* runGit */.EO)(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
+            remote = (await (0,git.runGit)(root, ['remote', 'get-url', names[0]], 'read a remote URL')).trim();
     }
     return remote ? publicRepositoryUrl(remote, registerSecret) : null;
 }
@@ -1060,7 +1060,7 @@ async function commitExists(root, commit) {
     if (!OBJECT_ID.test(commit))
         return false;
     try {
-        await (0,git/* runGit */.EO)(root, ['cat-file', '-e', `${commit}^{commit}`], 'look up the commit');
+        await (0,git.runGit)(root, ['cat-file', '-e', `${commit}^{commit}`], 'look up the commit');
         return true;
     }
     catch {
@@ -1934,7 +1934,7 @@ async function verifyTarget(ctx, options) {
     }
     const recordedCommit = commit ?? (typeof meta?.value.git_commit === 'string' ? meta.value.git_commit : undefined);
     if (recordedCommit) {
-        if (!(await (0,git/* isGitRepo */.tj)(root))) {
+        if (!(await (0,git.isGitRepo)(root))) {
             add({
                 rule: 'commit-unverifiable',
                 file: statementShown,
@@ -2304,10 +2304,10 @@ function optional(key, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   tj: () => (/* binding */ isGitRepo)
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);

@@ -310,6 +310,8 @@ function shortList() {
 
 /** Below this many files one thread is faster than starting workers. */
 const MIN_FILES_FOR_WORKERS = 2000;
+/** Below this many cores workers never pay for small documents (see workerThreads). */
+const MIN_CORES_FOR_WORKERS = 4;
 const BATCH_SIZE = 256;
 const selectors = new Map();
 /** The job's selector, built once per thread (extra schemas registered with it). */
@@ -528,14 +530,19 @@ async function validateAll(files, job) {
     return merged;
 }
 /**
- * Worker threads worth starting: a worker loads the whole bundle again, which only pays off on a
- * core that would otherwise idle. So by default: the cores left after this thread and the current
- * load, at most 3. PIPEGUARD_THREADS=N asks for exactly N threads (this one included).
+ * Worker threads worth starting. For small documents a worker does not pay on a machine of 2 or 3
+ * cores: measured on 2 cores (bench/validate), 10,000 and 40,000 envelopes took longer on two
+ * threads than on one — each worker's start (~60 ms with the validate chunks) plus contention
+ * in the file-system calls both threads make outweigh what it takes over. So by default: no
+ * workers below 4 cores; from 4, the cores left after this thread and the current load, at most
+ * 3. PIPEGUARD_THREADS=N asks for exactly N threads (this one included).
  */
 function workerThreads(requested) {
     if (requested !== undefined)
         return requested - 1;
     const cores = (0,external_node_os_.availableParallelism)();
+    if (cores < MIN_CORES_FOR_WORKERS)
+        return 0;
     const idle = Math.floor(cores - (0,external_node_os_.loadavg)()[0]);
     return Math.max(0, Math.min(cores - 1, idle, 3));
 }

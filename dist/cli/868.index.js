@@ -37,15 +37,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var schema_document = __webpack_require__(6799);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __webpack_require__(1917);
-// EXTERNAL MODULE: ./src/util/git.ts
-var git = __webpack_require__(3968);
 ;// CONCATENATED MODULE: ./src/checks/validate/files.ts
 /**
  * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
  * or — with none given — the repository's files the schema map covers. Nothing outside the root
  * is ever read: given paths go through resolveInsideRoot and walks do not follow symlinks.
  */
-
 
 
 
@@ -121,8 +118,11 @@ function walk(root, directory) {
  */
 async function discoverFiles(root, inScope) {
     let candidates;
-    if (await (0,git/* isGitRepo */.tj)(root)) {
-        const listed = await (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
+    // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
+    // (the pre-commit hook) never need.
+    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    if (await isGitRepo(root)) {
+        const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
         candidates = [...new Set(listed.split('\0').filter(Boolean))].filter(inScope).filter((file) => {
             try {
@@ -838,72 +838,6 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
         }),
     ],
 });
-
-
-/***/ }),
-
-/***/ 3968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   O: () => (/* binding */ trackedFiles),
-/* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   tj: () => (/* binding */ isGitRepo)
-/* harmony export */ });
-/* unused harmony export gitAt */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** git through simple-git, with failures turned into one-line input errors. */
-
-
-function gitAt(root) {
-    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
-}
-/** True when `root` is inside a git work tree. */
-async function isGitRepo(root) {
-    try {
-        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-}
-/** Paths git tracks under `root`, `/`-separated and relative to it. */
-async function trackedFiles(root) {
-    const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
-    const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
-    return out
-        .split('\0')
-        .filter(Boolean)
-        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-/** Of the given root-relative paths, those git would ignore. */
-async function ignoredPaths(root, paths) {
-    if (paths.length === 0)
-        return new Set();
-    try {
-        // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
-        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
-        return new Set(out.split('\n').filter(Boolean));
-    }
-    catch (error) {
-        // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
-        const message = error instanceof Error ? error.message : String(error);
-        if (message.trim() === '')
-            return new Set();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
-    }
-}
-async function runGit(root, args, what) {
-    try {
-        return await gitAt(root).raw(args);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
-    }
-}
 
 
 /***/ })

@@ -4,6 +4,7 @@
  * `pipeguard-validate` hook on changed documents only.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
@@ -118,6 +119,11 @@ describe('worker threads (built bundle)', () => {
       // reasoning_effort: every 97th (24); a disallowed model: every 101st not already invalid (22).
       expect(findings(one.stdout).length).toBe(args.includes('--schema-only') ? 24 : 46);
     }
+    // Unpinned: one thread below 4 cores (a worker measured slower there), else up to 4.
+    const auto = runCli(['validate', '--schema-only', '--format', 'json'], { cwd: r.dir });
+    const threads = JSON.parse(auto.stdout).checks[0].details.threads as number;
+    if (availableParallelism() < 4) expect(threads).toBe(1);
+    else expect(threads).toBeLessThanOrEqual(4);
     const bad = runCli(['validate'], { cwd: r.dir, env: { PIPEGUARD_THREADS: '0' } });
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).toContain(

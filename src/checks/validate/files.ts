@@ -8,7 +8,6 @@ import path from 'node:path';
 import { formatOf } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
-import { isGitRepo, runGit } from '../../util/git.js';
 import type { FileToValidate } from './engine.js';
 
 /** Directories a walk never enters: VCS data and dependency trees are not the user's documents. */
@@ -85,6 +84,9 @@ export async function discoverFiles(
   inScope: (relative: string) => boolean,
 ): Promise<FileToValidate[]> {
   let candidates: string[];
+  // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
+  // (the pre-commit hook) never need.
+  const { isGitRepo, runGit } = await import('../../util/git.js');
   if (await isGitRepo(root)) {
     const listed = await runGit(
       root,
