@@ -20,14 +20,14 @@ var types = __webpack_require__(2143);
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
 var catalog = __webpack_require__(3634);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 4 modules
-var registry = __webpack_require__(5237);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
+var registry = __webpack_require__(1312);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/checks/define.ts
 var checks_define = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/checks/validate/engine.ts + 2 modules
-var engine = __webpack_require__(9778);
+var engine = __webpack_require__(7397);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -490,6 +490,19 @@ const PROVIDER_API_HOSTS = [
 ];
 const POLICY_FOLDERS = [['policies', 'automation'], ['automation-policies'], ['policies']];
 async function applySemanticRules(checked, ctx) {
+    try {
+        return await applyRules(checked, ctx);
+    }
+    catch (error) {
+        // A response_schema named a schema file, which is compiled to know it is one: the rules keep
+        // no state between runs, so load the compiler and run them again.
+        if (!(error instanceof registry/* SchemaCompilerNotLoaded */.T3))
+            throw error;
+        await (0,registry/* loadSchemaCompiler */.TQ)();
+        return applyRules(checked, ctx);
+    }
+}
+async function applyRules(checked, ctx) {
     const disabled = new Set(ctx.section['disable-rules'] ?? []);
     const findings = [];
     const report = (doc, pointer, input) => {
@@ -765,6 +778,10 @@ async function runValidate(ctx, request) {
         digestAll: Boolean(ctx.config.audit?.log),
         threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
     };
+    if ((section['extra-schemas'] ?? []).length > 0) {
+        await (0,registry/* loadSchemaCompiler */.TQ)();
+        job.schemaCompiler = true;
+    }
     // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
     const selector = (0,engine.selectorFor)(job);
     let fallbackSchema;

@@ -2106,8 +2106,8 @@ function evaluateRule(rule, policy, metrics, baseline, junit) {
 
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
 var catalog = __webpack_require__(3634);
-// EXTERNAL MODULE: ./src/schema/registry.ts + 4 modules
-var registry = __webpack_require__(5237);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
+var registry = __webpack_require__(1312);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/replay.ts

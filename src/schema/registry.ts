@@ -1,20 +1,17 @@
 /**
- * One Ajv 2020 instance (strict, allErrors, formats) holding every shipped schema by `$id`, so
- * local `$ref`s resolve and nothing is fetched (no `loadSchema`: an unknown `$ref` is an error).
- * The shipped schemas' validators are compiled at build time (precompiled.ts, from
- * scripts/compile-schemas.mjs with the same settings), so most runs never build the instance.
- * Users' own schemas (validate.extra-schemas) join it through `registerSchema` and compile on
- * first use.
+ * Every schema pipeguard knows, by `$id`, and the validator for each. The shipped schemas'
+ * validators are compiled at build time (precompiled.ts, from scripts/compile-schemas.mjs), so most
+ * runs never load ajv itself. Users' own schemas (validate.extra-schemas, local `$schema` files)
+ * join through `registerSchema`, which needs the run-time compiler (compiler.ts): a caller loads it
+ * first with `loadSchemaCompiler()`, and until then `registerSchema` throws
+ * SchemaCompilerNotLoaded rather than compile nothing. Nothing is ever fetched.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import addMetaSchema2020Module from 'ajv/dist/refs/json-schema-2020-12/index.js';
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { InputError } from '../util/errors.js';
 import { interopDefault } from '../util/interop.js';
-import AJV_SETTINGS from './ajv-settings.json' with { type: 'json' };
 import { SCHEMAS } from './catalog.js';
 import { PRECOMPILED_EXPORTS, precompiledValidators } from './precompiled.js';
 import {
@@ -24,10 +21,6 @@ import {
   type SourceDocument,
 } from './document.js';
 import { previewValue } from './preview.js';
-
-const addFormats = interopDefault<(ajv: Ajv2020) => Ajv2020>(addFormatsModule);
-const addMetaSchema2020 =
-  interopDefault<(this: Ajv2020, $data?: boolean) => Ajv2020>(addMetaSchema2020Module);
 
 /** What the precompiled validators `require` (scripts/compile-schemas.mjs). */
 const STANDALONE_RUNTIME: Record<string, unknown> = {
@@ -55,40 +48,31 @@ const SHIPPED_PREFIX = 'https://pipeguard.dev/schemas/';
 const SCHEMA_SUFFIX = '.schema.json';
 const META_2020 = 'https://json-schema.org/draft/2020-12/schema';
 
-let ajv: Ajv2020 | undefined;
-let metaSchemaAdded = false;
-const compiled = new Map<string, ValidateFunction>();
 /** Every known `$id` → where it came from (`pipeguard` or the user's file) and the schema. */
 const registered = new Map<string, { source: string; schema: object }>(
   SCHEMAS.map((schema) => [schema.$id, { source: 'pipeguard', schema }]),
 );
-/** Shipped schemas handed to ajv so far: each on first use, since adding one costs a traversal. */
-const added = new Set<string>();
+/** Validators compiled at run time (users' schemas), by `$id`. */
+const compiled = new Map<string, ValidateFunction>();
 
-function instance(): Ajv2020 {
-  if (!ajv) {
-    // meta: false — the 2020-12 meta-schemas cost ~50 ms to add; they are only needed to check a
-    // user's schema (registerSchema adds them then). Shipped schemas are checked by the tests.
-    // The settings the precompiled validators were built with (ajv-settings.json).
-    ajv = new Ajv2020({ ...AJV_SETTINGS.options });
-    addFormats(ajv);
-    // Annotations such as patternErrorMessage (editors show it when a pattern fails; we do too).
-    for (const keyword of AJV_SETTINGS.annotationKeywords)
-      ajv.addKeyword({ keyword, schemaType: 'string' });
+type SchemaCompiler = typeof import('./compiler.js');
+let compiler: SchemaCompiler | undefined;
+
+/** Raised where a schema must be compiled at run time before loadSchemaCompiler() was awaited. */
+export class SchemaCompilerNotLoaded extends Error {
+  constructor() {
+    super('the run-time schema compiler is not loaded (await loadSchemaCompiler() first)');
+    this.name = 'SchemaCompilerNotLoaded';
   }
-  return ajv;
 }
 
-function addShipped(id: string): void {
-  const entry = registered.get(id);
-  if (added.has(id) || entry?.source !== 'pipeguard') return;
-  instance().addSchema(entry.schema, undefined, undefined, false);
-  added.add(id);
+/** Load ajv for users' schemas: ~10 ms of start-up that runs with shipped schemas only skip. */
+export async function loadSchemaCompiler(): Promise<void> {
+  compiler ??= await import('./compiler.js');
 }
 
-/** All shipped schemas, for anything that may `$ref` across them. */
-function addAllShipped(): void {
-  for (const schema of SCHEMAS) addShipped(schema.$id);
+export function schemaCompilerLoaded(): boolean {
+  return compiler !== undefined;
 }
 
 export function knownSchemaIds(): string[] {
@@ -123,37 +107,21 @@ function userShortName(id: string): string {
   return (id.split(/[/#]/).filter(Boolean).pop() ?? id).replace(/(\.schema)?\.json$/, '');
 }
 
-/** The compiled validator for a registered schema `$id`, or undefined when none has that id. */
+/** The validator for a registered schema `$id`, or undefined when none has that id. */
 export function validatorFor(id: string): ValidateFunction | undefined {
-  let validate = compiled.get(id) ?? precompiledFor(id);
-  if (!validate) {
-    if (!registered.has(id)) return undefined;
-    addShipped(id);
-    try {
-      validate = instance().getSchema(id);
-    } catch {
-      // A `$ref` to another shipped schema not added yet: add them all and compile again.
-      addAllShipped();
-      try {
-        validate = instance().getSchema(id);
-      } catch (error) {
-        const source = registered.get(id)?.source ?? id;
-        throw new InputError(`schema ${id} does not compile: ${firstLine(error)}`, source);
-      }
-    }
-    if (!validate) return undefined;
-    compiled.set(id, validate);
-  }
-  return validate;
+  const validate = compiled.get(id) ?? precompiledFor(id);
+  if (validate || !registered.has(id)) return validate;
+  // Only a stale precompiled.ts leaves a shipped schema without a validator (a test guards it).
+  throw new Error(`no precompiled validator for ${id}: run \`npm run build\``);
 }
 
 /**
- * Add a user's schema (2020-12, with an `$id`) to the instance so documents and `$ref`s can use
- * it; returns its `$id`. Registering the same text again is a no-op; a different schema under an
- * `$id` already taken is an error, as is anything the meta-schema or strict mode rejects.
+ * Add a user's schema (2020-12, with an `$id`) so documents and `$ref`s can use it; returns its
+ * `$id`. Registering the same text again is a no-op; a different schema under an `$id` already
+ * taken is an error, as is anything the meta-schema or strict mode rejects. Needs the compiler.
  */
 export function registerSchema(schema: unknown, source: string): string {
-  const ajvInstance = instance();
+  if (!compiler) throw new SchemaCompilerNotLoaded();
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
     throw new InputError('a schema must be a JSON object', source);
   }
@@ -173,35 +141,9 @@ export function registerSchema(schema: unknown, source: string): string {
     if (JSON.stringify(existing.schema) === JSON.stringify(schema)) return id;
     throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
   }
-  if (!metaSchemaAdded) {
-    addMetaSchema2020.call(ajvInstance, false);
-    metaSchemaAdded = true;
-  }
-  // A user's schema may $ref the shipped ones.
-  addAllShipped();
-  if (!ajvInstance.validateSchema(schema)) {
-    const problem = ajvInstance.errors?.[0];
-    const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
-    throw new InputError(
-      `not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`,
-      source,
-    );
-  }
-  try {
-    ajvInstance.addSchema(schema, undefined, undefined, false);
-  } catch (error) {
-    throw new InputError(`schema cannot be added: ${firstLine(error)}`, source);
-  }
-  registered.set(id, { source, schema: schema as object });
-  // Compiled now, so a schema strict mode rejects is a configuration error before any document.
-  try {
-    const validate = ajvInstance.getSchema(id);
-    if (validate) compiled.set(id, validate);
-  } catch (error) {
-    registered.delete(id);
-    ajvInstance.removeSchema(id);
-    throw new InputError(`schema does not compile: ${firstLine(error)}`, source);
-  }
+  const validate = compiler.compileUserSchema(record, id, source);
+  registered.set(id, { source, schema: record });
+  if (validate) compiled.set(id, validate);
   return id;
 }
 
@@ -474,9 +416,4 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
 }

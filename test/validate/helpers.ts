@@ -75,3 +75,16 @@ export function seedPolicy(): Record<string, unknown> {
     run_windows: ['weekday:09:00-18:00'],
   };
 }
+
+/** A user's schema (2020-12): a ticket id in upper case, nothing else. */
+export const TICKET_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://example.com/schemas/ticket.json',
+  type: 'object',
+  required: ['ticket'],
+  properties: {
+    $schema: { type: 'string' },
+    ticket: { type: 'string', pattern: '^[A-Z]+-[0-9]+$' },
+  },
+  additionalProperties: false,
+};

@@ -11,7 +11,14 @@ import { runValidate } from '../../src/checks/validate/index.js';
 import type { PipeguardConfig } from '../../src/config/types.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/schema/document.js';
 import { InputError } from '../../src/util/errors.js';
-import { contextFor, seedEnvelope, seedPolicy, tempRoot, type TempRoot } from './helpers.js';
+import {
+  contextFor,
+  seedEnvelope,
+  seedPolicy,
+  tempRoot,
+  TICKET_SCHEMA,
+  type TempRoot,
+} from './helpers.js';
 
 let work: TempRoot;
 beforeEach(() => {
@@ -116,20 +123,7 @@ describe('schema selection', () => {
     );
     work.write('x/short.yaml', `$schema: model-request-envelope.v1\n${envelope}`);
     work.write('x/file.yaml', `$schema: model-request-envelope.v1.schema.json\n${envelope}`);
-    work.write(
-      'schemas/ticket.schema.json',
-      json({
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: 'https://example.com/schemas/ticket.json',
-        type: 'object',
-        required: ['ticket'],
-        properties: {
-          $schema: { type: 'string' },
-          ticket: { type: 'string', pattern: '^[A-Z]+-[0-9]+$' },
-        },
-        additionalProperties: false,
-      }),
-    );
+    work.write('schemas/ticket.schema.json', json(TICKET_SCHEMA));
     work.write('x/ticket.yaml', '$schema: ../schemas/ticket.schema.json\nticket: sec-12\n');
     const result = await validate(['x']);
     expect(result.findings.map((f) => [f.file, f.line, f.message])).toEqual([

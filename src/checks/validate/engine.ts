@@ -16,7 +16,13 @@ import {
   type DocumentFormat,
   type SourceDocument,
 } from '../../schema/document.js';
-import { locateErrors, shortNameOf, validatorFor } from '../../schema/registry.js';
+import {
+  loadSchemaCompiler,
+  locateErrors,
+  SchemaCompilerNotLoaded,
+  shortNameOf,
+  validatorFor,
+} from '../../schema/registry.js';
 import type { Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { defineWorkerTask } from '../../util/worker-pool.js';
@@ -53,6 +59,8 @@ export interface ValidationJob {
   digestAll: boolean;
   /** Threads to use, this one included (PIPEGUARD_THREADS; default: see workerThreads). */
   threads?: number;
+  /** Users' schemas are compiled in this job: every thread loads the compiler (ajv) first. */
+  schemaCompiler?: boolean;
 }
 
 /** What a batch returns: structured-clonable, so it crosses thread boundaries as is. */
@@ -73,6 +81,8 @@ export interface BatchResult {
   }>;
   /** A usage error (unreadable file …): rethrown by the caller as InputError. */
   inputError?: { message: string; file?: string; line?: number; column?: number };
+  /** A document named a schema file to compile before the compiler was loaded: run it again. */
+  needsSchemaCompiler?: true;
 }
 
 export interface EngineResult {
@@ -112,19 +122,14 @@ export function selectorFor(job: ValidationJob): SchemaSelector {
 
 /** Validate a batch of files (already in path order). Pure data in and out. */
 export function validateBatch(job: ValidationJob, files: readonly FileToValidate[]): BatchResult {
-  const result: BatchResult = {
-    findings: [],
-    counts: {},
-    filesValidated: 0,
-    filesSkipped: [],
-    failing: [],
-    digests: [],
-    kept: [],
-  };
+  const result = emptyBatch();
   try {
     const selector = selectorFor(job);
     for (const file of files) validateFile(file, job, selector, result);
   } catch (error) {
+    // Nothing of a batch is kept when it stops here: it is pure, so running it again is safe.
+    if (error instanceof SchemaCompilerNotLoaded)
+      return { ...emptyBatch(), needsSchemaCompiler: true };
     if (!(error instanceof InputError)) throw error;
     result.inputError = {
       message: error.message,
@@ -261,10 +266,26 @@ function validateFile(
   if (failed) out.failing.push({ name: file.relative, sha256: digest });
 }
 
+function emptyBatch(): BatchResult {
+  return {
+    findings: [],
+    counts: {},
+    filesValidated: 0,
+    filesSkipped: [],
+    failing: [],
+    digests: [],
+    kept: [],
+  };
+}
+
 /** The task workers run: the same function, registered at load so every thread has it. */
 export const VALIDATE_TASK = 'validate.batch';
-defineWorkerTask(VALIDATE_TASK, ({ job, files }: { job: ValidationJob; files: FileToValidate[] }) =>
-  validateBatch(job, files),
+defineWorkerTask(
+  VALIDATE_TASK,
+  async ({ job, files }: { job: ValidationJob; files: FileToValidate[] }) => {
+    if (job.schemaCompiler) await loadSchemaCompiler();
+    return validateBatch(job, files);
+  },
 );
 
 /**
@@ -290,6 +311,13 @@ export async function validateAll(
     batches.map((batch) => ({ job, files: batch })),
     { workers: threads, warmUp: { job, files: [] } },
   );
+  // A document named a local schema file: load the compiler and run those batches again here.
+  if (results.some((r) => r.needsSchemaCompiler)) {
+    await loadSchemaCompiler();
+    results.forEach((r, i) => {
+      if (r.needsSchemaCompiler) results[i] = validateBatch(job, batches[i]!);
+    });
+  }
   const failedWith = results.find((r) => r.inputError)?.inputError;
   if (failedWith)
     throw new InputError(failedWith.message, failedWith.file, failedWith.line, failedWith.column);

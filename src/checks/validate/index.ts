@@ -6,7 +6,7 @@
 import { failOnFor } from '../../config/types.js';
 import { resultFromFindings, type CheckResult } from '../../report/model.js';
 import { SCHEMA_IDS } from '../../schema/catalog.js';
-import { resolveSchemaId, knownSchemaIds } from '../../schema/registry.js';
+import { knownSchemaIds, loadSchemaCompiler, resolveSchemaId } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
@@ -49,6 +49,10 @@ export async function runValidate(
     digestAll: Boolean(ctx.config.audit?.log),
     threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
   };
+  if ((section['extra-schemas'] ?? []).length > 0) {
+    await loadSchemaCompiler();
+    job.schemaCompiler = true;
+  }
   // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
   const selector = selectorFor(job);
   let fallbackSchema: string | undefined;

@@ -11,7 +11,11 @@ import path from 'node:path';
 import type { PipeguardConfig } from '../../../config/types.js';
 import type { Finding } from '../../../report/model.js';
 import { SCHEMA_IDS } from '../../../schema/catalog.js';
-import { resolveSchemaId } from '../../../schema/registry.js';
+import {
+  loadSchemaCompiler,
+  resolveSchemaId,
+  SchemaCompilerNotLoaded,
+} from '../../../schema/registry.js';
 import type { CheckedDocument } from '../engine.js';
 import { discoverFiles } from '../files.js';
 import { makeFinding, type FindingInput, type RuleId } from '../findings.js';
@@ -75,6 +79,21 @@ const PROVIDER_API_HOSTS = [
 const POLICY_FOLDERS = [['policies', 'automation'], ['automation-policies'], ['policies']];
 
 export async function applySemanticRules(
+  checked: readonly CheckedDocument[],
+  ctx: RuleContext,
+): Promise<Finding[]> {
+  try {
+    return await applyRules(checked, ctx);
+  } catch (error) {
+    // A response_schema named a schema file, which is compiled to know it is one: the rules keep
+    // no state between runs, so load the compiler and run them again.
+    if (!(error instanceof SchemaCompilerNotLoaded)) throw error;
+    await loadSchemaCompiler();
+    return applyRules(checked, ctx);
+  }
+}
+
+async function applyRules(
   checked: readonly CheckedDocument[],
   ctx: RuleContext,
 ): Promise<Finding[]> {
