@@ -255,6 +255,12 @@ if (ajvInvalid !== expectedInvalid) {
     `ajv-cli reported ${ajvInvalid} invalid files (expected ${expectedInvalid}): ${ajvFirst.stderr.slice(0, 500)}`,
   );
 }
+// The floors must reject the same files, or they would be fast for the wrong reason.
+for (const name of ['parse+ajv', 'parse+aot']) {
+  const counted = Number(contenders[name].run().stdout.trim());
+  if (counted !== expectedInvalid)
+    throw new Error(`${name} found ${counted} invalid files (expected ${expectedInvalid})`);
+}
 
 const wall = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
 const cpu = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));

@@ -30,8 +30,9 @@ __webpack_require__.r(__webpack_exports__);
  *   out of the page cache lands in cache and the hash reads it from there (measured on 8 files of
  *   128 MiB: ~10 % less time per file than 1 MiB reads, whose copy went out to memory).
  *   Reads are blocking, on every thread: the chunk is hashed on the core that copied it, and no
- *   thread-pool thread competes for the cores (measured: the calling thread overlapping async reads took ~40 % longer per
- *   file than a worker). The calling thread yields to its event loop between files.
+ *   thread-pool thread competes for the cores (measured: the calling thread overlapping async
+ *   reads took ~40 % longer per file than a worker). The calling thread yields to its event loop
+ *   between files.
  *   bench/checksums/strategies.mjs measures these against createReadStream and other sizes.
  * - Many files are spread over threads that pull the next file (biggest first) from one shared
  *   counter in a SharedArrayBuffer: the calling thread, which starts at once, and one worker per

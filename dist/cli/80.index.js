@@ -32,8 +32,8 @@ var catalog = __webpack_require__(3634);
 /**
  * The run-time schema compiler: one Ajv 2020 instance (strict, allErrors, formats) with the
  * settings the precompiled validators were built with (ajv-settings.json), for users' own schemas.
- * The shipped schemas join it on first need, so a user's schema can `$ref` them; there is no
- * `loadSchema`, so an unknown `$ref` is an error, never a fetch. Loaded by registry.ts on demand.
+ * It holds the shipped schemas too, so a user's schema can `$ref` them; there is no `loadSchema`,
+ * so an unknown `$ref` is an error, never a fetch. registry.ts loads it on demand.
  */
 
 
