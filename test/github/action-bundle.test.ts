@@ -26,8 +26,8 @@ import {
   rulePullRequest,
   type ReviewFacts,
 } from './fake-github/fixtures.js';
-import { runActionAsync, type AsyncActionResult } from './run-action-async.js';
 import { tempRepo, type TempRepo } from '../helpers/repo.js';
+import { runActionAsync, type ActionResult } from '../helpers/run.js';
 import { webhookPayload } from '../helpers/webhooks.js';
 
 const MANIFEST = 'runs/r1/checksum.sha256';
@@ -130,7 +130,7 @@ async function runGate(
     token?: string;
     inputs?: Record<string, string>;
   },
-): Promise<AsyncActionResult> {
+): Promise<ActionResult> {
   gh ??= await startFakeGitHub(s.scenario);
   const payload =
     event.name === 'pull_request'
@@ -163,7 +163,7 @@ async function runGate(
 }
 
 const statesOf = () => gh!.scenario.statuses.map((s) => s.state);
-const explain = (r: AsyncActionResult) => `${r.stdout}\n${r.stderr}\n${r.summary}`;
+const explain = (r: ActionResult) => `${r.stdout}\n${r.stderr}\n${r.summary}`;
 
 describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)', () => {
   it('blocks on pull_request, then passes when both roles approve at the head (review run replaces the failure)', async () => {

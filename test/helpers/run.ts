@@ -3,7 +3,7 @@
  * documented contract (INPUT_*, GITHUB_EVENT_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
  * GITHUB_WORKSPACE), with its workflow commands parsed back out of stdout.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,65 +101,114 @@ export interface ActionRun {
   env?: Record<string, string | undefined>;
 }
 
-export function runAction(run: ActionRun): ActionResult {
+/** The runner's side of a run: its temp files and the environment the Action starts with. */
+interface PreparedRun {
+  temp: string;
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  eventPath: string;
+  outputFile: string;
+  summaryFile: string;
+}
+
+function prepareRun(run: ActionRun): PreparedRun {
   const temp = mkdtempSync(path.join(tmpdir(), 'pipeguard-runner-'));
+  const eventPath = path.join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(run.event ?? {}));
+  const outputFile = path.join(temp, 'output');
+  const summaryFile = path.join(temp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string | undefined> = {
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: run.workspace,
+    GITHUB_EVENT_NAME: run.eventName ?? 'workflow_dispatch',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo-org/ml-project',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_WORKFLOW_REF: 'octo-org/ml-project/.github/workflows/gate.yml@refs/heads/main',
+    RUNNER_TEMP: temp,
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    ...run.env,
+  };
+  for (const [name, value] of Object.entries(run.inputs ?? {})) {
+    // The runner upper-cases the name and keeps hyphens: INPUT_FAIL-ON.
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  const entry = path.join(ACTION_DIST, `${run.entry ?? 'index'}.js`);
+  return { temp, entry, env: cleanEnv(env), eventPath, outputFile, summaryFile };
+}
+
+/** What the run left: outputs, summary and workflow commands (read before the temp dir goes). */
+function resultOf(prepared: PreparedRun, { code, stdout, stderr }: ProcessResult): ActionResult {
+  const outputs = parseOutputFile(readFileSync(prepared.outputFile, 'utf8'));
+  const readIfAny = (file: string | undefined): string | undefined =>
+    file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    reportText: readIfAny(outputs['report-file']),
+    sarifText: readIfAny(outputs['sarif-file']),
+    summary: readFileSync(prepared.summaryFile, 'utf8'),
+    annotations: parseAnnotations(stdout),
+    masked: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]!),
+    eventPath: prepared.eventPath,
+  };
+}
+
+export function runAction(run: ActionRun): ActionResult {
+  const prepared = prepareRun(run);
   try {
-    const eventPath = path.join(temp, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(run.event ?? {}));
-    const outputFile = path.join(temp, 'output');
-    const summaryFile = path.join(temp, 'summary');
-    writeFileSync(outputFile, '');
-    writeFileSync(summaryFile, '');
-    const env: Record<string, string | undefined> = {
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      GITHUB_WORKSPACE: run.workspace,
-      GITHUB_EVENT_NAME: run.eventName ?? 'workflow_dispatch',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_REPOSITORY: 'octo-org/ml-project',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: 'http://127.0.0.1:9',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_RUN_NUMBER: '7',
-      GITHUB_ACTOR: 'octocat',
-      GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_WORKFLOW_REF: 'octo-org/ml-project/.github/workflows/gate.yml@refs/heads/main',
-      RUNNER_TEMP: temp,
-      RUNNER_ENVIRONMENT: 'github-hosted',
-      ...run.env,
-    };
-    for (const [name, value] of Object.entries(run.inputs ?? {})) {
-      // The runner upper-cases the name and keeps hyphens: INPUT_FAIL-ON.
-      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    }
-    const entry = path.join(ACTION_DIST, `${run.entry ?? 'index'}.js`);
-    const result = spawnSync(process.execPath, [entry], {
+    const result = spawnSync(process.execPath, [prepared.entry], {
       cwd: run.workspace,
-      env: cleanEnv(env),
+      env: prepared.env,
       encoding: 'utf8',
       timeout: 120_000,
     });
-    const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
-    const readIfAny = (file: string | undefined): string | undefined =>
-      file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    return {
+    return resultOf(prepared, {
       code: result.status ?? -1,
       stdout: result.stdout,
       stderr: result.stderr,
-      outputs,
-      reportText: readIfAny(outputs['report-file']),
-      sarifText: readIfAny(outputs['sarif-file']),
-      summary: readFileSync(summaryFile, 'utf8'),
-      annotations: parseAnnotations(result.stdout),
-      masked: [...result.stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]!),
-      eventPath,
-    };
+    });
   } finally {
-    rmSync(temp, { recursive: true, force: true });
+    rmSync(prepared.temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same, spawned asynchronously: for tests whose loopback GitHub lives in this process, which a
+ * blocking spawnSync would starve.
+ */
+export async function runActionAsync(run: ActionRun): Promise<ActionResult> {
+  const prepared = prepareRun(run);
+  try {
+    const child = spawn(process.execPath, [prepared.entry], {
+      cwd: run.workspace,
+      env: prepared.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+    clearTimeout(timer);
+    return resultOf(prepared, { code, stdout, stderr });
+  } finally {
+    rmSync(prepared.temp, { recursive: true, force: true });
   }
 }
 
