@@ -135,6 +135,13 @@ export async function writeAudit(
 ): Promise<void> {
   const configured = ctx.config.audit?.log;
   if (!configured) return;
+  // Under pre-commit (which sets PRE_COMMIT=1) a hook appending to a log in the work tree makes
+  // pre-commit fail the commit ("files were modified by this hook"), and a developer's local run
+  // is not a decision of record: the config's log is left alone. --audit-log still writes.
+  if (!explicitLog && ctx.env.PRE_COMMIT === '1') {
+    ctx.log.debug(`audit: not appending to ${configured} under pre-commit (PRE_COMMIT=1)`);
+    return;
+  }
   // A flag is the caller's own choice; a path from the (possibly PR-controlled) config stays inside the root.
   const file = explicitLog
     ? path.resolve(ctx.root, explicitLog)

@@ -1,5 +1,5 @@
 /** The built CLI bundle as users run it: on Node 24 (this runner) and on Node 20 (pre-commit users). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempRepo, type TempRepo } from '../helpers/repo.js';
@@ -54,6 +54,29 @@ describe.each(nodes)('CLI bundle on %s', (_label, node) => {
     expect(report.status).toBe('pass');
     expect(code).toBe(0);
   });
+
+  it.runIf(node)(
+    'leaves the configured audit log alone under pre-commit; --audit-log still writes',
+    () => {
+      repo = tempRepo({
+        'app.py': 'print(1)\n',
+        '.pipeguard.yml': 'version: 1\naudit:\n  log: .pipeguard/audit.jsonl\n',
+      });
+      const configured = path.join(repo.dir, '.pipeguard', 'audit.jsonl');
+      const hook = runCli(['checklist'], { cwd: repo.dir, node, env: { PRE_COMMIT: '1' } });
+      expect(hook.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(configured)).toBe(false);
+      runCli(['checklist'], { cwd: repo.dir, node });
+      expect(readFileSync(configured, 'utf8').trim().split('\n')).toHaveLength(1);
+      const chosen = path.join(repo.dir, 'local-audit.jsonl');
+      runCli(['checklist', '--audit-log', chosen], {
+        cwd: repo.dir,
+        node,
+        env: { PRE_COMMIT: '1' },
+      });
+      expect(JSON.parse(readFileSync(chosen, 'utf8')).check).toBe('checklist');
+    },
+  );
 
   it.runIf(node)('exits 1 naming a tracked .env file', () => {
     repo = tempRepo({ 'app.py': 'print(1)\n', '.env': 'OPENAI_API_KEY=not-a-real-value\n' });

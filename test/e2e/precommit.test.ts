@@ -45,10 +45,18 @@ describe('pre-commit try-repo', { timeout: 900_000 }, () => {
   });
 
   it('runs pipeguard-checklist: a clean repo passes, a tracked .env fails', () => {
-    repo = tempRepo({ 'app.py': 'print("hello")\n', '.gitignore': '.env\n' });
+    // A tracked audit log: a hook appending to it would fail the commit ("files were modified").
+    const auditLog = '{"note": "kept as committed"}\n';
+    repo = tempRepo({
+      'app.py': 'print("hello")\n',
+      '.gitignore': '.env\n',
+      '.pipeguard.yml': 'version: 1\naudit:\n  log: .pipeguard/audit.jsonl\n',
+      '.pipeguard/audit.jsonl': auditLog,
+    });
     const clean = tryRepo(repo.dir, 'pipeguard-checklist', ['--all-files']);
     expect(clean.code, clean.stdout + clean.stderr).toBe(0);
     expect(clean.stdout).toMatch(/pipeguard checklist\.+Passed/);
+    expect(readFileSync(path.join(repo.dir, '.pipeguard', 'audit.jsonl'), 'utf8')).toBe(auditLog);
 
     repo.write({ '.env': 'X=1\n' });
     repo.git('add', '-f', '.env');
