@@ -342,6 +342,10 @@ var checks_define = __webpack_require__(2494);
 var spec = __webpack_require__(5850);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/sshsig/keys.ts
+var keys = __webpack_require__(9395);
+// EXTERNAL MODULE: ./src/sshsig/wire.ts
+var wire = __webpack_require__(7370);
 ;// CONCATENATED MODULE: ./src/checks/provenance/keys.ts
 /**
  * Signing and verification keys for DSSE envelopes, from the files people already have:
@@ -351,11 +355,8 @@ var external_node_crypto_ = __webpack_require__(7598);
  */
 
 
-const EC_CURVES = {
-    nistp256: { jwk: 'P-256', size: 32 },
-    nistp384: { jwk: 'P-384', size: 48 },
-    nistp521: { jwk: 'P-521', size: 66 },
-};
+
+
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo: the same key gets the same id in PEM or SSH form. */
 function keyIdOf(publicKey) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256')
@@ -425,98 +426,27 @@ function assertSupported(key, label) {
     }
 }
 // ---------------------------------------------------------------------------------------------
-// OpenSSH wire format (RFC 4253 strings and mpints; PROTOCOL.key for private keys)
-class WireReader {
-    bytes;
-    label;
-    offset = 0;
-    constructor(bytes, label) {
-        this.bytes = bytes;
-        this.label = label;
+// OpenSSH keys: the wire format and public keys are src/sshsig's; private keys per PROTOCOL.key.
+const b64url = (bytes) => bytes.toString('base64url');
+/** Runs an SSH parser; its reason becomes a one-line input error naming the key file. */
+function parsedOrInputError(label, parse) {
+    try {
+        return parse();
     }
-    get done() {
-        return this.offset >= this.bytes.length;
-    }
-    uint32() {
-        if (this.offset + 4 > this.bytes.length)
-            this.fail();
-        const value = this.bytes.readUInt32BE(this.offset);
-        this.offset += 4;
-        return value;
-    }
-    raw(length) {
-        if (length > this.bytes.length - this.offset)
-            this.fail();
-        const out = this.bytes.subarray(this.offset, this.offset + length);
-        this.offset += length;
-        return out;
-    }
-    string() {
-        return this.raw(this.uint32());
-    }
-    text() {
-        return this.string().toString('latin1');
-    }
-    /** An mpint as unsigned big-endian bytes without leading zeros. */
-    mpint() {
-        const bytes = this.string();
-        let start = 0;
-        while (start < bytes.length - 1 && bytes[start] === 0)
-            start++;
-        return bytes.subarray(start);
-    }
-    fail() {
-        throw new errors/* InputError */.d('truncated or malformed OpenSSH key data', this.label);
+    catch (error) {
+        if (error instanceof wire/* SshFormatError */.wJ)
+            throw new errors/* InputError */.d(`OpenSSH key refused: ${error.message}`, label);
+        throw error;
     }
 }
-const b64url = (bytes) => bytes.toString('base64url');
 function padTo(bytes, size, label) {
     if (bytes.length > size)
         throw new errors/* InputError */.d('malformed ECDSA key: coordinate too long', label);
     return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
 }
-/** The public half of an SSH key blob as a JWK (the key type already read). */
-function readPublicFields(type, reader, label) {
-    if (type === 'ssh-ed25519') {
-        const x = reader.string();
-        if (x.length !== 32)
-            throw new errors/* InputError */.d('malformed ed25519 key', label);
-        return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: b64url(x) } };
-    }
-    const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
-    if (ec) {
-        const curve = EC_CURVES[ec[1]];
-        if (reader.text() !== ec[1])
-            throw new errors/* InputError */.d('malformed ECDSA key: curve name mismatch', label);
-        const point = reader.string();
-        if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
-            throw new errors/* InputError */.d('malformed ECDSA key: expected an uncompressed point', label);
-        }
-        return {
-            type,
-            jwk: {
-                kty: 'EC',
-                crv: curve.jwk,
-                x: b64url(point.subarray(1, 1 + curve.size)),
-                y: b64url(point.subarray(1 + curve.size)),
-            },
-        };
-    }
-    if (type === 'ssh-rsa') {
-        const e = reader.mpint();
-        const n = reader.mpint();
-        return { type, jwk: { kty: 'RSA', n: b64url(n), e: b64url(e) } };
-    }
-    if (type.startsWith('sk-')) {
-        throw new errors/* InputError */.d(`security-key (${type}) keys cannot sign offline; use a file key`, label);
-    }
-    throw new errors/* InputError */.d(`unsupported SSH key type ${type || '(empty)'}`, label);
-}
-function importJwk(jwk, kind, label) {
+function importPrivateJwk(jwk, label) {
     try {
-        return kind === 'public'
-            ? (0,external_node_crypto_.createPublicKey)({ key: jwk, format: 'jwk' })
-            : (0,external_node_crypto_.createPrivateKey)({ key: jwk, format: 'jwk' });
+        return (0,external_node_crypto_.createPrivateKey)({ key: jwk, format: 'jwk' });
     }
     catch (error) {
         throw new errors/* InputError */.d(`the SSH key does not form a valid key (${firstLine(error)})`, label);
@@ -524,18 +454,10 @@ function importJwk(jwk, kind, label) {
 }
 /** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
 function openSshPublicKey(line, label) {
-    const fields = line.split(/\s+/);
-    const blobText = fields[1];
-    if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
+    if (!/^\S+\s+[A-Za-z0-9+/]+={0,2}(\s|$)/.test(line)) {
         throw new errors/* InputError */.d('not a public key: expected PEM or an OpenSSH `type base64 [comment]` line', label);
     }
-    const reader = new WireReader(Buffer.from(blobText, 'base64'), label);
-    const parts = readPublicFields(reader.text(), reader, label);
-    if (parts.type !== fields[0])
-        throw new errors/* InputError */.d(`key type ${fields[0]} does not match its data`, label);
-    if (!reader.done)
-        throw new errors/* InputError */.d('trailing bytes after the public key', label);
-    return importJwk(parts.jwk, 'public', label);
+    return parsedOrInputError(label, () => (0,keys/* parsePublicKeyBlob */.jQ)((0,keys/* parsePublicKeyText */.nc)(line).blob).key);
 }
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 /** An unencrypted `openssh-key-v1` private key (PROTOCOL.key). */
@@ -547,47 +469,51 @@ function openSshPrivateKey(text, label) {
     if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
         throw new errors/* InputError */.d('not an openssh-key-v1 private key', label);
     }
-    const reader = new WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
-    const cipher = reader.text();
-    const kdf = reader.text();
-    reader.string(); // kdf options
-    if (cipher !== 'none' || kdf !== 'none') {
-        throw new errors/* InputError */.d('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
-            "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
-    }
-    if (reader.uint32() !== 1)
-        throw new errors/* InputError */.d('OpenSSH key files holding several keys are not supported', label);
-    reader.string(); // public key blob, repeated inside the private section
-    const secret = new WireReader(reader.string(), label);
-    if (secret.uint32() !== secret.uint32())
-        throw new errors/* InputError */.d('corrupt OpenSSH private key (check bytes differ)', label);
-    const type = secret.text();
-    if (type === 'ssh-rsa')
-        return importJwk(rsaPrivateJwk(secret), 'private', label);
-    const parts = readPublicFields(type, secret, label);
-    const jwk = { ...parts.jwk };
-    if (parts.type === 'ssh-ed25519') {
-        const both = secret.string(); // seed ‖ public key
-        if (both.length !== 64)
-            throw new errors/* InputError */.d('malformed ed25519 private key', label);
-        jwk.d = b64url(both.subarray(0, 32));
-    }
-    else {
-        const curve = EC_CURVES[parts.type.slice('ecdsa-sha2-'.length)];
-        jwk.d = b64url(padTo(secret.mpint(), curve.size, label));
-    }
-    return importJwk(jwk, 'private', label);
+    return parsedOrInputError(label, () => {
+        const reader = new wire/* WireReader */.ZT(bytes.subarray(OPENSSH_MAGIC.length));
+        const cipher = reader.text('cipher name');
+        const kdf = reader.text('KDF name');
+        reader.string('KDF options');
+        if (cipher !== 'none' || kdf !== 'none') {
+            throw new errors/* InputError */.d('the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+                "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env", label);
+        }
+        if (reader.uint32('key count') !== 1)
+            throw new errors/* InputError */.d('OpenSSH key files holding several keys are not supported', label);
+        const publicKey = (0,keys/* parsePublicKeyBlob */.jQ)(reader.string('public key'));
+        const secret = new wire/* WireReader */.ZT(reader.string('private section'));
+        if (secret.uint32('check bytes') !== secret.uint32('check bytes'))
+            throw new errors/* InputError */.d('corrupt OpenSSH private key (check bytes differ)', label);
+        if (secret.text('key type') !== publicKey.type)
+            throw new errors/* InputError */.d('the private section holds another key type than the file', label);
+        const jwk = publicKey.key.export({ format: 'jwk' });
+        let privateKey;
+        if (publicKey.type === 'ssh-rsa') {
+            privateKey = importPrivateJwk(rsaPrivateJwk(secret), label);
+        }
+        else if (publicKey.type === 'ssh-ed25519') {
+            secret.string('ed25519 public key');
+            const both = secret.string('ed25519 private key'); // seed ‖ public key
+            if (both.length !== 64)
+                throw new errors/* InputError */.d('malformed ed25519 private key', label);
+            privateKey = importPrivateJwk({ ...jwk, d: b64url(both.subarray(0, 32)) }, label);
+        }
+        else {
+            const curve = keys/* CURVES */.H1[publicKey.type];
+            secret.text('curve name');
+            secret.string('EC point');
+            const d = padTo(secret.mpintPositive('EC private key'), curve.fieldBytes, label);
+            privateKey = importPrivateJwk({ ...jwk, d: b64url(d) }, label);
+        }
+        // The public half the file states must be the one the private key has.
+        if (keyIdOf((0,external_node_crypto_.createPublicKey)(privateKey)) !== keyIdOf(publicKey.key))
+            throw new errors/* InputError */.d('the private key does not match the public key in the file', label);
+        return privateKey;
+    });
 }
 /** The ssh-rsa private section: n, e, d, iqmp, p, q (note: n before e, unlike the public blob). */
 function rsaPrivateJwk(reader) {
-    const [n, e, d, iqmp, p, q] = [
-        reader.mpint(),
-        reader.mpint(),
-        reader.mpint(),
-        reader.mpint(),
-        reader.mpint(),
-        reader.mpint(),
-    ];
+    const [n, e, d, iqmp, p, q] = ['n', 'e', 'd', 'iqmp', 'p', 'q'].map((part) => reader.mpintPositive(`RSA ${part}`));
     const dBig = toBigInt(d);
     return {
         kty: 'RSA',
@@ -2605,6 +2531,247 @@ function list(value) {
 }
 function optional(key, value) {
     return value === undefined ? {} : { [key]: value };
+}
+
+
+/***/ }),
+
+/***/ 9395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ decodeBase64Strict),
+/* harmony export */   H1: () => (/* binding */ CURVES),
+/* harmony export */   JL: () => (/* binding */ unsupportedKeyReason),
+/* harmony export */   R_: () => (/* binding */ fingerprintOfBlob),
+/* harmony export */   jQ: () => (/* binding */ parsePublicKeyBlob),
+/* harmony export */   nc: () => (/* binding */ parsePublicKeyText)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_KEY_TYPES, MIN_RSA_BITS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7370);
+/**
+ * SSH public keys (wire blobs and `type base64 [comment]` text) turned into Node KeyObjects via
+ * JWK, with no dependency: ed25519, ECDSA P-256/384/521 and RSA. FIDO (`sk-*`) keys and
+ * certificates are recognised and refused with a reason, since their signatures are computed
+ * over different data that pipeguard does not verify.
+ */
+
+
+const SUPPORTED_KEY_TYPES = [
+    'ssh-ed25519',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'ssh-rsa',
+];
+/** RSA keys below this are refused (OpenSSH's own floor is 1024; NIST retired < 2048 in 2013). */
+const MIN_RSA_BITS = 2048;
+const CURVES = {
+    'ecdsa-sha2-nistp256': { name: 'nistp256', jwk: 'P-256', fieldBytes: 32, hash: 'sha256' },
+    'ecdsa-sha2-nistp384': { name: 'nistp384', jwk: 'P-384', fieldBytes: 48, hash: 'sha384' },
+    'ecdsa-sha2-nistp521': { name: 'nistp521', jwk: 'P-521', fieldBytes: 66, hash: 'sha512' },
+};
+function fingerprintOfBlob(blob) {
+    return `SHA256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** Why a key type that parses as SSH is still refused, or undefined when it is supported. */
+function unsupportedKeyReason(type) {
+    if (SUPPORTED_KEY_TYPES.includes(type))
+        return undefined;
+    if (type.startsWith('sk-')) {
+        return `FIDO security-key type ${type} is not supported (its signatures cover different data); sign with an ed25519, ECDSA or RSA key`;
+    }
+    if (type.includes('-cert-v0')) {
+        return `certificate type ${type} is not supported; list the signer's plain public key in allowed_signers`;
+    }
+    if (type === 'ssh-dss')
+        return 'DSA keys are not supported (removed from OpenSSH)';
+    return `unknown key type ${JSON.stringify(type.slice(0, 60))}`;
+}
+/** Parse an SSH public key wire blob. Throws SshFormatError with the reason on anything else. */
+function parsePublicKeyBlob(blob) {
+    const reader = new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireReader */ .ZT(blob);
+    const type = reader.text('key type');
+    const refused = unsupportedKeyReason(type);
+    if (refused)
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(refused);
+    let key;
+    let bits;
+    let label;
+    const b64u = (bytes) => bytes.toString('base64url');
+    if (type === 'ssh-ed25519') {
+        const point = reader.string('ed25519 public key');
+        if (point.length !== 32)
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ('ed25519 public key is not 32 bytes');
+        reader.end('the ed25519 key');
+        key = importJwk({ kty: 'OKP', crv: 'Ed25519', x: b64u(point) });
+        bits = 256;
+        label = 'ED25519';
+    }
+    else if (type === 'ssh-rsa') {
+        const e = reader.mpintPositive('RSA exponent');
+        const n = reader.mpintPositive('RSA modulus');
+        reader.end('the RSA key');
+        if (e.length === 0 || n.length === 0)
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ('RSA key has an empty exponent or modulus');
+        bits = bitLength(n);
+        if (bits < MIN_RSA_BITS)
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`RSA key of ${bits} bits is below the ${MIN_RSA_BITS}-bit minimum`);
+        if (bits > 16384)
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`RSA key of ${bits} bits is larger than OpenSSH accepts`);
+        key = importJwk({ kty: 'RSA', n: b64u(n), e: b64u(e) });
+        label = 'RSA';
+    }
+    else {
+        const curve = CURVES[type];
+        const curveName = reader.text('curve name');
+        if (curveName !== curve.name)
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`key type ${type} names curve ${curveName}`);
+        const point = reader.string('EC point');
+        reader.end('the ECDSA key');
+        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
+            throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`EC point is not an uncompressed ${curve.jwk} point`);
+        }
+        const x = point.subarray(1, 1 + curve.fieldBytes);
+        const y = point.subarray(1 + curve.fieldBytes);
+        // createPublicKey checks the point lies on the curve.
+        key = importJwk({ kty: 'EC', crv: curve.jwk, x: b64u(x), y: b64u(y) });
+        bits = curve.fieldBytes === 66 ? 521 : curve.fieldBytes * 8;
+        label = 'ECDSA';
+    }
+    return {
+        type: type,
+        blob,
+        key,
+        fingerprint: fingerprintOfBlob(blob),
+        label,
+        bits,
+    };
+}
+function importJwk(jwk) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`public key rejected by the crypto library (${error.message})`);
+    }
+}
+function bitLength(magnitude) {
+    if (magnitude.length === 0)
+        return 0;
+    return (magnitude.length - 1) * 8 + (32 - Math.clz32(magnitude[0]));
+}
+/** Strict standard base64 (padding only at the end), as OpenSSH's decoder accepts it. */
+function decodeBase64Strict(text, what) {
+    if (text.length === 0 || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`${what} is not valid base64`);
+    }
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.toString('base64') !== text)
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`${what} is not canonical base64`);
+    return bytes;
+}
+/** `type base64 [comment]` as in `id_ed25519.pub`; the written type must match the blob's. */
+function parsePublicKeyText(text) {
+    const match = /^\s*(\S+)\s+(\S+)(?:\s+(.*))?$/s.exec(text.trim());
+    if (!match)
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ('expected "<key type> <base64 key> [comment]"');
+    const type = match[1];
+    const blob = decodeBase64Strict(match[2], 'key');
+    const inner = new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .WireReader */ .ZT(blob).text('key type');
+    if (inner !== type)
+        throw new _wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshFormatError */ .wJ(`key says ${type} but its data is ${inner}`);
+    return { type, blob, comment: (match[3] ?? '').trim() };
+}
+
+
+/***/ }),
+
+/***/ 7370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZT: () => (/* binding */ WireReader),
+/* harmony export */   _G: () => (/* binding */ sshString),
+/* harmony export */   wJ: () => (/* binding */ SshFormatError)
+/* harmony export */ });
+/**
+ * The SSH wire encoding (RFC 4251 §5): uint32, length-prefixed strings and mpints. The reader is
+ * bounded by the buffer it was given and throws SshFormatError on any overrun, so hostile input can
+ * fail a parse but never read past its end or allocate more than it holds.
+ */
+class SshFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SshFormatError';
+    }
+}
+class WireReader {
+    buffer;
+    offset = 0;
+    constructor(buffer) {
+        this.buffer = buffer;
+    }
+    get remaining() {
+        return this.buffer.length - this.offset;
+    }
+    uint32(what) {
+        if (this.remaining < 4)
+            throw new SshFormatError(`truncated ${what}`);
+        const value = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return value;
+    }
+    raw(length, what) {
+        if (this.remaining < length)
+            throw new SshFormatError(`truncated ${what}`);
+        const out = this.buffer.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    /** A length-prefixed byte string. */
+    string(what) {
+        const length = this.uint32(what);
+        return this.raw(length, what);
+    }
+    /** A length-prefixed string that must be printable ASCII (algorithm and namespace names). */
+    text(what) {
+        const bytes = this.string(what);
+        for (const byte of bytes) {
+            if (byte < 0x20 || byte > 0x7e)
+                throw new SshFormatError(`${what} is not printable ASCII`);
+        }
+        return bytes.toString('latin1');
+    }
+    /**
+     * A non-negative mpint as its unsigned big-endian magnitude (leading zero bytes removed).
+     * Negative values and non-minimal encodings are refused, as OpenSSH refuses them.
+     */
+    mpintPositive(what) {
+        const bytes = this.string(what);
+        if (bytes.length === 0)
+            return bytes;
+        if ((bytes[0] & 0x80) !== 0)
+            throw new SshFormatError(`${what} is negative`);
+        if (bytes[0] === 0 && (bytes.length === 1 || (bytes[1] & 0x80) === 0)) {
+            throw new SshFormatError(`${what} has a needless leading zero`);
+        }
+        return bytes[0] === 0 ? bytes.subarray(1) : bytes;
+    }
+    /** Refuse trailing bytes: a signature or key blob must be exactly what it claims. */
+    end(what) {
+        if (this.remaining !== 0)
+            throw new SshFormatError(`${this.remaining} trailing byte(s) after ${what}`);
+    }
+}
+/** `string` in wire encoding: uint32 length then the bytes. */
+function sshString(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    return Buffer.concat([length, bytes]);
 }
 
 

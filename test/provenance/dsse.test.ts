@@ -149,6 +149,28 @@ describe('DSSE', () => {
     );
   });
 
+  it('refuses an OpenSSH private key file whose stated public key is another key', () => {
+    const bodyOf = (file: string): Buffer =>
+      Buffer.from(readFileSync(file, 'utf8').split('\n').slice(1, -2).join(''), 'base64');
+    const blobOf = (file: string): Buffer =>
+      Buffer.from(readFileSync(file, 'utf8').split(' ')[1]!, 'base64');
+    execFileSync('ssh-keygen', ['-q', '-N', '', '-t', 'ed25519', '-f', k('ssh-other')]);
+    const own = blobOf(KEYS['ssh-ed25519']!.public);
+    const body = bodyOf(KEYS['ssh-ed25519']!.private);
+    // The first copy of the public key is the file's own statement; the second is in the private part.
+    const at = body.indexOf(own);
+    expect(at).toBeGreaterThan(0);
+    const swapped = Buffer.concat([
+      body.subarray(0, at),
+      blobOf(`${k('ssh-other')}.pub`),
+      body.subarray(at + own.length),
+    ]);
+    const text = `-----BEGIN OPENSSH PRIVATE KEY-----\n${swapped.toString('base64')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+    expect(() => loadSigningKey(text, 'swapped')).toThrow(
+      /does not match the public key in the file/,
+    );
+  });
+
   it('never crashes on garbage keys: InputError or a key (property)', () => {
     const armor = (b: Uint8Array): string =>
       `-----BEGIN OPENSSH PRIVATE KEY-----\n${Buffer.from(b).toString('base64')}\n-----END OPENSSH PRIVATE KEY-----\n`;

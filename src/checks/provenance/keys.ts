@@ -5,6 +5,8 @@
  * imported into node:crypto as JWKs, so signing stays offline and needs no ssh-agent.
  */
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { CURVES, parsePublicKeyBlob, parsePublicKeyText } from '../../sshsig/keys.js';
+import { SshFormatError, WireReader } from '../../sshsig/wire.js';
 import { InputError } from '../../util/errors.js';
 
 export interface SigningKey {
@@ -20,12 +22,6 @@ export interface VerificationKey {
   /** Where the key came from, for messages. */
   label: string;
 }
-
-const EC_CURVES: Record<string, { jwk: string; size: number }> = {
-  nistp256: { jwk: 'P-256', size: 32 },
-  nistp384: { jwk: 'P-384', size: 48 },
-  nistp521: { jwk: 'P-521', size: 66 },
-};
 
 /** `sha256:<hex>` of the DER SubjectPublicKeyInfo: the same key gets the same id in PEM or SSH form. */
 export function keyIdOf(publicKey: KeyObject): string {
@@ -107,112 +103,29 @@ function assertSupported(key: KeyObject, label: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// OpenSSH wire format (RFC 4253 strings and mpints; PROTOCOL.key for private keys)
-
-class WireReader {
-  private offset = 0;
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly label: string,
-  ) {}
-
-  get done(): boolean {
-    return this.offset >= this.bytes.length;
-  }
-
-  uint32(): number {
-    if (this.offset + 4 > this.bytes.length) this.fail();
-    const value = this.bytes.readUInt32BE(this.offset);
-    this.offset += 4;
-    return value;
-  }
-
-  raw(length: number): Buffer {
-    if (length > this.bytes.length - this.offset) this.fail();
-    const out = this.bytes.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return out;
-  }
-
-  string(): Buffer {
-    return this.raw(this.uint32());
-  }
-
-  text(): string {
-    return this.string().toString('latin1');
-  }
-
-  /** An mpint as unsigned big-endian bytes without leading zeros. */
-  mpint(): Buffer {
-    const bytes = this.string();
-    let start = 0;
-    while (start < bytes.length - 1 && bytes[start] === 0) start++;
-    return bytes.subarray(start);
-  }
-
-  private fail(): never {
-    throw new InputError('truncated or malformed OpenSSH key data', this.label);
-  }
-}
+// OpenSSH keys: the wire format and public keys are src/sshsig's; private keys per PROTOCOL.key.
 
 const b64url = (bytes: Buffer): string => bytes.toString('base64url');
+
+/** Runs an SSH parser; its reason becomes a one-line input error naming the key file. */
+function parsedOrInputError<T>(label: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof SshFormatError)
+      throw new InputError(`OpenSSH key refused: ${error.message}`, label);
+    throw error;
+  }
+}
 
 function padTo(bytes: Buffer, size: number, label: string): Buffer {
   if (bytes.length > size) throw new InputError('malformed ECDSA key: coordinate too long', label);
   return Buffer.concat([Buffer.alloc(size - bytes.length), bytes]);
 }
 
-interface PublicJwkParts {
-  type: string;
-  jwk: Record<string, string>;
-}
-
-/** The public half of an SSH key blob as a JWK (the key type already read). */
-function readPublicFields(type: string, reader: WireReader, label: string): PublicJwkParts {
-  if (type === 'ssh-ed25519') {
-    const x = reader.string();
-    if (x.length !== 32) throw new InputError('malformed ed25519 key', label);
-    return { type, jwk: { kty: 'OKP', crv: 'Ed25519', x: b64url(x) } };
-  }
-  const ec = /^ecdsa-sha2-(nistp256|nistp384|nistp521)$/.exec(type);
-  if (ec) {
-    const curve = EC_CURVES[ec[1]!]!;
-    if (reader.text() !== ec[1])
-      throw new InputError('malformed ECDSA key: curve name mismatch', label);
-    const point = reader.string();
-    if (point.length !== 1 + 2 * curve.size || point[0] !== 4) {
-      throw new InputError('malformed ECDSA key: expected an uncompressed point', label);
-    }
-    return {
-      type,
-      jwk: {
-        kty: 'EC',
-        crv: curve.jwk,
-        x: b64url(point.subarray(1, 1 + curve.size)),
-        y: b64url(point.subarray(1 + curve.size)),
-      },
-    };
-  }
-  if (type === 'ssh-rsa') {
-    const e = reader.mpint();
-    const n = reader.mpint();
-    return { type, jwk: { kty: 'RSA', n: b64url(n), e: b64url(e) } };
-  }
-  if (type.startsWith('sk-')) {
-    throw new InputError(`security-key (${type}) keys cannot sign offline; use a file key`, label);
-  }
-  throw new InputError(`unsupported SSH key type ${type || '(empty)'}`, label);
-}
-
-function importJwk(
-  jwk: Record<string, string>,
-  kind: 'public' | 'private',
-  label: string,
-): KeyObject {
+function importPrivateJwk(jwk: Record<string, string>, label: string): KeyObject {
   try {
-    return kind === 'public'
-      ? createPublicKey({ key: jwk, format: 'jwk' })
-      : createPrivateKey({ key: jwk, format: 'jwk' });
+    return createPrivateKey({ key: jwk, format: 'jwk' });
   } catch (error) {
     throw new InputError(`the SSH key does not form a valid key (${firstLine(error)})`, label);
   }
@@ -220,20 +133,13 @@ function importJwk(
 
 /** `ssh-ed25519 AAAA… comment` (the `.pub` file or an allowed_signers-style key). */
 function openSshPublicKey(line: string, label: string): KeyObject {
-  const fields = line.split(/\s+/);
-  const blobText = fields[1];
-  if (!fields[0] || !blobText || !/^[A-Za-z0-9+/]+={0,2}$/.test(blobText)) {
+  if (!/^\S+\s+[A-Za-z0-9+/]+={0,2}(\s|$)/.test(line)) {
     throw new InputError(
       'not a public key: expected PEM or an OpenSSH `type base64 [comment]` line',
       label,
     );
   }
-  const reader = new WireReader(Buffer.from(blobText, 'base64'), label);
-  const parts = readPublicFields(reader.text(), reader, label);
-  if (parts.type !== fields[0])
-    throw new InputError(`key type ${fields[0]} does not match its data`, label);
-  if (!reader.done) throw new InputError('trailing bytes after the public key', label);
-  return importJwk(parts.jwk, 'public', label);
+  return parsedOrInputError(label, () => parsePublicKeyBlob(parsePublicKeyText(line).blob).key);
 }
 
 const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
@@ -250,48 +156,54 @@ function openSshPrivateKey(text: string, label: string): KeyObject {
   if (!bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) {
     throw new InputError('not an openssh-key-v1 private key', label);
   }
-  const reader = new WireReader(bytes.subarray(OPENSSH_MAGIC.length), label);
-  const cipher = reader.text();
-  const kdf = reader.text();
-  reader.string(); // kdf options
-  if (cipher !== 'none' || kdf !== 'none') {
-    throw new InputError(
-      'the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
-        "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env",
-      label,
-    );
-  }
-  if (reader.uint32() !== 1)
-    throw new InputError('OpenSSH key files holding several keys are not supported', label);
-  reader.string(); // public key blob, repeated inside the private section
-  const secret = new WireReader(reader.string(), label);
-  if (secret.uint32() !== secret.uint32())
-    throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
-  const type = secret.text();
-  if (type === 'ssh-rsa') return importJwk(rsaPrivateJwk(secret), 'private', label);
-  const parts = readPublicFields(type, secret, label);
-  const jwk = { ...parts.jwk };
-  if (parts.type === 'ssh-ed25519') {
-    const both = secret.string(); // seed ‖ public key
-    if (both.length !== 64) throw new InputError('malformed ed25519 private key', label);
-    jwk.d = b64url(both.subarray(0, 32));
-  } else {
-    const curve = EC_CURVES[parts.type.slice('ecdsa-sha2-'.length)]!;
-    jwk.d = b64url(padTo(secret.mpint(), curve.size, label));
-  }
-  return importJwk(jwk, 'private', label);
+  return parsedOrInputError(label, () => {
+    const reader = new WireReader(bytes.subarray(OPENSSH_MAGIC.length));
+    const cipher = reader.text('cipher name');
+    const kdf = reader.text('KDF name');
+    reader.string('KDF options');
+    if (cipher !== 'none' || kdf !== 'none') {
+      throw new InputError(
+        'the OpenSSH private key is passphrase-protected; node:crypto cannot decrypt it (bcrypt KDF). ' +
+          "Sign with an unencrypted copy kept in a CI secret (ssh-keygen -p -N '' -f COPY) or a PEM key with --key-passphrase-env",
+        label,
+      );
+    }
+    if (reader.uint32('key count') !== 1)
+      throw new InputError('OpenSSH key files holding several keys are not supported', label);
+    const publicKey = parsePublicKeyBlob(reader.string('public key'));
+    const secret = new WireReader(reader.string('private section'));
+    if (secret.uint32('check bytes') !== secret.uint32('check bytes'))
+      throw new InputError('corrupt OpenSSH private key (check bytes differ)', label);
+    if (secret.text('key type') !== publicKey.type)
+      throw new InputError('the private section holds another key type than the file', label);
+    const jwk = publicKey.key.export({ format: 'jwk' }) as Record<string, string>;
+    let privateKey: KeyObject;
+    if (publicKey.type === 'ssh-rsa') {
+      privateKey = importPrivateJwk(rsaPrivateJwk(secret), label);
+    } else if (publicKey.type === 'ssh-ed25519') {
+      secret.string('ed25519 public key');
+      const both = secret.string('ed25519 private key'); // seed ‖ public key
+      if (both.length !== 64) throw new InputError('malformed ed25519 private key', label);
+      privateKey = importPrivateJwk({ ...jwk, d: b64url(both.subarray(0, 32)) }, label);
+    } else {
+      const curve = CURVES[publicKey.type]!;
+      secret.text('curve name');
+      secret.string('EC point');
+      const d = padTo(secret.mpintPositive('EC private key'), curve.fieldBytes, label);
+      privateKey = importPrivateJwk({ ...jwk, d: b64url(d) }, label);
+    }
+    // The public half the file states must be the one the private key has.
+    if (keyIdOf(createPublicKey(privateKey)) !== keyIdOf(publicKey.key))
+      throw new InputError('the private key does not match the public key in the file', label);
+    return privateKey;
+  });
 }
 
 /** The ssh-rsa private section: n, e, d, iqmp, p, q (note: n before e, unlike the public blob). */
 function rsaPrivateJwk(reader: WireReader): Record<string, string> {
-  const [n, e, d, iqmp, p, q] = [
-    reader.mpint(),
-    reader.mpint(),
-    reader.mpint(),
-    reader.mpint(),
-    reader.mpint(),
-    reader.mpint(),
-  ];
+  const [n, e, d, iqmp, p, q] = ['n', 'e', 'd', 'iqmp', 'p', 'q'].map((part) =>
+    reader.mpintPositive(`RSA ${part}`),
+  ) as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer];
   const dBig = toBigInt(d);
   return {
     kty: 'RSA',
