@@ -79,6 +79,9 @@ writeFileSync(
   ].join('\n'),
 );
 
+// Both floors compile the schema with ajv's least work: strict, all errors, no meta-schema check.
+const FLOOR_AJV_OPTIONS = { strict: true, allErrors: true, meta: false, validateSchema: false };
+
 // The least any JavaScript validator does: read, JSON.parse and a compiled ajv validator per file,
 // no positions, no messages, no bundle. It shows how far from that floor pipeguard is.
 const floor = path.join(work, 'floor.mjs');
@@ -90,7 +93,7 @@ writeFileSync(
     `const require = createRequire(${JSON.stringify(path.join(repoRoot, 'package.json'))});`,
     "const { Ajv2020 } = require('ajv/dist/2020.js');",
     "const addFormats = require('ajv-formats');",
-    'const ajv = new Ajv2020({ strict: true, allErrors: true, meta: false, validateSchema: false });',
+    `const ajv = new Ajv2020(${JSON.stringify(FLOOR_AJV_OPTIONS)});`,
     'addFormats(ajv);',
     'require(process.argv[3])(ajv);',
     "const validate = ajv.compile(JSON.parse(readFileSync(process.argv[4], 'utf8')));",
@@ -112,7 +115,7 @@ writeFileSync(
     "const { Ajv2020 } = require_('ajv/dist/2020.js');",
     "const standalone = require_('ajv/dist/standalone').default;",
     "const fs = require('node:fs');",
-    'const ajv = new Ajv2020({ strict: true, allErrors: true, meta: false, validateSchema: false, code: { source: true } });',
+    `const ajv = new Ajv2020(${JSON.stringify({ ...FLOOR_AJV_OPTIONS, code: { source: true } })});`,
     "require_('ajv-formats')(ajv);",
     'require(process.argv[2])(ajv);',
     "const validate = ajv.compile(JSON.parse(fs.readFileSync(process.argv[3], 'utf8')));",
