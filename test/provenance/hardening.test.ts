@@ -4,7 +4,7 @@
  * queue on the run directory's lock, and a stamp interrupted between meta.json and the statement
  * is named (stamp-torn), never passed and never mistaken for an edit.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -106,6 +106,14 @@ describe('provenance reads nothing through a symlink out of the root', () => {
       runCli(['provenance', 'verify', RUN, '--public-key', 'key.pub'], { cwd: repo.dir }),
       'key.pub',
     );
+  });
+
+  it('refuses a FIFO planted as meta.json instead of hanging on it', () => {
+    repo = runRepo();
+    execFileSync('mkfifo', [path.join(repo.dir, RUN, 'meta.json')]);
+    const result = runCli(['provenance', 'stamp', RUN], { cwd: repo.dir });
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stdout).toContain(`${RUN}/meta.json: meta.json is not a regular file`);
   });
 
   it('still follows a symlink that stays inside the root', () => {

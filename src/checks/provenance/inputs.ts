@@ -6,6 +6,7 @@
  * A path the user typed on the command line that lies outside the root is its own root (the
  * design's rule for command-line paths); inside the root, the root's rule holds for it too.
  */
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../util/errors.js';
@@ -49,7 +50,8 @@ export async function readOptionalInput(
   const maxBytes = options.maxBytes ?? MAX_PROVENANCE_INPUT_BYTES;
   let handle;
   try {
-    handle = await open(located.absolute, 'r');
+    // Non-blocking, so a FIFO planted under the name is refused below instead of hanging the read.
+    handle = await open(located.absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
