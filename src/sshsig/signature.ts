@@ -1,7 +1,8 @@
 /**
  * SSHSIG (openssh PROTOCOL.sshsig), the format `ssh-keygen -Y sign` writes: parse the armored
- * blocks, parse each blob strictly (magic, version 1, no trailing bytes, algorithm consistent with
- * the key), and verify it over a message with node:crypto alone.
+ * blocks, parse each blob strictly (magic, version 1, empty reserved field, no trailing bytes,
+ * algorithm consistent with the key), and verify it over a message with node:crypto alone, over
+ * the same signed data as OpenSSH's sshsig_wrap_verify.
  */
 import { createHash, verify as cryptoVerify, constants } from 'node:crypto';
 import {
@@ -18,13 +19,21 @@ const BEGIN = '-----BEGIN SSH SIGNATURE-----';
 const END = '-----END SSH SIGNATURE-----';
 /** A signature blob is a few hundred bytes (RSA 16384: ~4 KiB); anything far larger is not one. */
 const MAX_BLOB_BYTES = 16 * 1024;
+/** More signatures than this in one `.sig` file is not a sign-off, it is noise (and search cost). */
+export const MAX_SIGNATURE_BLOCKS = 64;
+/**
+ * The largest `.sig` file worth reading: MAX_SIGNATURE_BLOCKS blocks of the largest blob, armored
+ * (~22 KiB each), with room for CRLF and blank lines. Checked before the file is read.
+ */
+export const MAX_SIGNATURE_FILE_BYTES = MAX_SIGNATURE_BLOCKS * 32 * 1024;
+/** Base64 characters of the largest blob: a longer block is refused before it is decoded. */
+const MAX_BLOCK_BASE64 = Math.ceil(MAX_BLOB_BYTES / 3) * 4;
 
 export type HashAlgorithm = 'sha256' | 'sha512';
 
 export interface Sshsig {
   publicKey: SshPublicKey;
   namespace: string;
-  reserved: Buffer;
   hashAlgorithm: HashAlgorithm;
   /** `ssh-ed25519`, `ecdsa-sha2-nistp256`, `rsa-sha2-512` … */
   signatureAlgorithm: string;
@@ -53,37 +62,51 @@ export class ArmorError extends SshFormatError {
 
 /**
  * Split a `.sig` file into its armored blocks. Blank lines between blocks are fine; any other text
- * outside a block, or a block without its END line, throws ArmorError. A block whose content is not
- * base64 is returned with `error`, so one damaged signature does not hide the others.
+ * outside a block, a block without its END line, or more than MAX_SIGNATURE_BLOCKS blocks throws
+ * ArmorError. The whole file's structure, block count and block sizes are checked before any
+ * block is decoded, so a huge file of copies costs a line scan, not a decode or a verification
+ * per copy. A block whose content is not base64 is returned with `error`, so one damaged signature
+ * does not hide the others.
  */
 export function splitArmoredBlocks(text: string): ArmoredBlock[] {
+  return scanArmor(text).map(({ line, base64 }): ArmoredBlock => {
+    if (base64.length > MAX_BLOCK_BASE64) {
+      return { line, error: 'signature block is too large to be an SSH signature' };
+    }
+    try {
+      return { line, blob: decodeBase64Strict(base64, 'signature') };
+    } catch (error) {
+      return { line, error: (error as Error).message };
+    }
+  });
+}
+
+/** The armor's structure alone: each block's line and its base64 text, nothing decoded. */
+function scanArmor(text: string): Array<{ line: number; base64: string }> {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-  const blocks: ArmoredBlock[] = [];
+  const blocks: Array<{ line: number; base64: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
     if (line !== BEGIN) throw new ArmorError(`unexpected text outside an "${BEGIN}" block`, i + 1);
+    if (blocks.length === MAX_SIGNATURE_BLOCKS) {
+      throw new ArmorError(
+        `more than ${MAX_SIGNATURE_BLOCKS} signature blocks (one per signer is expected)`,
+        i + 1,
+      );
+    }
     const start = i;
     const body: string[] = [];
+    let length = 0;
     for (i++; i < lines.length && lines[i]!.trim() !== END; i++) {
-      if (lines[i]!.trim() === BEGIN)
-        throw new ArmorError('signature block has no END line', start + 1);
-      body.push(lines[i]!.trim());
+      const content = lines[i]!.trim();
+      if (content === BEGIN) throw new ArmorError('signature block has no END line', start + 1);
+      // Keep at most one character past the limit: enough to refuse the block, no more.
+      if (length <= MAX_BLOCK_BASE64) body.push(content);
+      length += content.length;
     }
     if (i >= lines.length) throw new ArmorError('signature block has no END line', start + 1);
-    const base64 = body.join('');
-    if (base64.length > (MAX_BLOB_BYTES * 4) / 3 + 4) {
-      blocks.push({
-        line: start + 1,
-        error: 'signature block is too large to be an SSH signature',
-      });
-      continue;
-    }
-    try {
-      blocks.push({ line: start + 1, blob: decodeBase64Strict(base64, 'signature') });
-    } catch (error) {
-      blocks.push({ line: start + 1, error: (error as Error).message });
-    }
+    blocks.push({ line: start + 1, base64: body.join('') });
   }
   return blocks;
 }
@@ -111,6 +134,10 @@ export function parseSshsig(blob: Buffer): Sshsig {
   const signatureBlob = reader.string('signature');
   reader.end('the signature');
   if (namespace === '') throw new SshFormatError('namespace is empty');
+  // OpenSSH writes the reserved field empty and verifies over an empty one whatever the blob holds;
+  // content there was put by something other than ssh-keygen, so it is refused (fail closed).
+  if (reserved.length !== 0)
+    throw new SshFormatError('reserved field is not empty (ssh-keygen writes it empty)');
   if (hashName !== 'sha256' && hashName !== 'sha512') {
     throw new SshFormatError(`hash algorithm ${hashName} is not allowed (sha256 or sha512)`);
   }
@@ -126,7 +153,6 @@ export function parseSshsig(blob: Buffer): Sshsig {
   return {
     publicKey,
     namespace,
-    reserved: Buffer.from(reserved),
     hashAlgorithm: hashName,
     signatureAlgorithm: algorithm,
     signature,
@@ -182,16 +208,20 @@ function parseSignatureBlob(
   return { algorithm, signature };
 }
 
-/** The bytes an SSHSIG signature covers: magic, namespace, reserved, hash name, H(message). */
+/**
+ * The bytes an SSHSIG signature covers: magic, namespace, an empty reserved string, hash name,
+ * H(message). The reserved string is always empty here, as in OpenSSH's sshsig_wrap_verify, never
+ * taken from the blob: what verifies here is what `ssh-keygen -Y verify` verifies.
+ */
 export function signedData(
-  sig: Pick<Sshsig, 'namespace' | 'reserved' | 'hashAlgorithm'>,
+  sig: Pick<Sshsig, 'namespace' | 'hashAlgorithm'>,
   message: Buffer,
 ): Buffer {
   const digest = createHash(sig.hashAlgorithm).update(message).digest();
   return Buffer.concat([
     MAGIC,
     sshString(sig.namespace),
-    sshString(sig.reserved),
+    sshString(''),
     sshString(sig.hashAlgorithm),
     sshString(digest),
   ]);

@@ -103,6 +103,38 @@ describe('CLI bundle on examples/ml-project', () => {
   });
 });
 
+describe('signature file limits, checked before any decoding or cryptography', () => {
+  it('refuses 100,000 copies of a valid block fast, with one line naming the file', () => {
+    const r = example();
+    const sig = path.join(r.dir, `${EXC}.sig`);
+    const block = readFileSync(sig, 'utf8').split(/(?<=-----END SSH SIGNATURE-----\n)/)[0]!;
+    writeFileSync(sig, block.repeat(100_000));
+    const started = Date.now();
+    const result = runCli(['exception', 'verify', EXC], { cwd: r.dir });
+    // Generous: the original parsed and verified every copy first (~40 s of CPU).
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stdout).toContain(`${EXC}.sig: signature file is larger than 2 MiB`);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a 65th block at its line, before verifying any', () => {
+    const r = example();
+    const sig = path.join(r.dir, `${EXC}.sig`);
+    const block = readFileSync(sig, 'utf8').split(/(?<=-----END SSH SIGNATURE-----\n)/)[0]!;
+    writeFileSync(sig, block.repeat(65));
+    const line = 64 * block.split('\n').length - 63;
+    const result = runCli(['exception', 'verify', EXC], { cwd: r.dir });
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stdout).toContain(
+      `${EXC}.sig:${line}:1: more than 64 signature blocks (one per signer is expected)`,
+    );
+    const gate = runCli(GATE_ARGS, { cwd: r.dir });
+    expect(gate.code).toBe(2);
+    expect(gate.stdout).toContain(`${EXC}.sig:${line}:1: more than 64 signature blocks`);
+  });
+});
+
 describe('eval-gate sub-action on examples/ml-project', () => {
   const inputs = { metrics: `${RUN}/metrics.json`, manifest: `${RUN}/artifact/checksum.sha256` };
 

@@ -86,6 +86,23 @@ describe('SSHSIG from ssh-keygen -Y sign', () => {
     );
   });
 
+  it('counts blocks before decoding any: a 65th block is refused at its line', () => {
+    const good = sshSign(keys.get('ed25519')!, message);
+    const lines = good.split('\n').length - 1;
+    expect(splitArmoredBlocks(good.repeat(64))).toHaveLength(64);
+    for (const text of [good.repeat(65), good.repeat(100_000)]) {
+      expect(() => verifyArmoredSignatures(text, message, NS)).toThrow(
+        new ArmorError(
+          'more than 64 signature blocks (one per signer is expected)',
+          64 * lines + 1,
+        ),
+      );
+    }
+    // Not base64 at all: still refused by count, since nothing is decoded before counting.
+    const junk = '-----BEGIN SSH SIGNATURE-----\n!!!!\n-----END SSH SIGNATURE-----\n';
+    expect(() => splitArmoredBlocks(junk.repeat(65))).toThrow(/more than 64 signature blocks/);
+  });
+
   it('reports a damaged block without hiding the good ones', () => {
     const good = sshSign(keys.get('ed25519')!, message);
     const bad = good.replace(/\n[A-Za-z0-9+/]{10}/, '\n!!!!!!!!!!');
@@ -139,7 +156,7 @@ function sshsigBlob(keyBlob: Buffer, algorithm: string, signature: Buffer): Buff
 function handMadeRsaSignature(algorithm: 'rsa-sha2-256' | 'ssh-rsa') {
   const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyBlob = rsaBlob(pair.publicKey);
-  const fields = { namespace: NS, reserved: Buffer.alloc(0), hashAlgorithm: 'sha512' as const };
+  const fields = { namespace: NS, hashAlgorithm: 'sha512' as const };
   const raw = cryptoSign(
     algorithm === 'ssh-rsa' ? 'sha1' : 'sha256',
     signedData(fields, message),

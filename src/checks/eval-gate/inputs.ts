@@ -29,8 +29,16 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Read a file given relative to the root (never outside it). Unreadable → InputError (exit 2). */
-export async function readInput(root: string, userPath: string, what: string): Promise<InputFile> {
+/**
+ * Read a file given relative to the root (never outside it), refusing one larger than `maxBytes`
+ * before reading it. Unreadable → InputError (exit 2).
+ */
+export async function readInput(
+  root: string,
+  userPath: string,
+  what: string,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<InputFile> {
   const absolute = resolveInsideRoot(root, userPath);
   const name = relativeToRoot(root, absolute);
   let size: number;
@@ -46,8 +54,7 @@ export async function readInput(root: string, userPath: string, what: string): P
       name,
     );
   }
-  if (size > MAX_INPUT_BYTES)
-    throw new InputError(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
+  if (size > maxBytes) throw new InputError(`${what} is larger than ${sizeText(maxBytes)}`, name);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
@@ -55,6 +62,10 @@ export async function readInput(root: string, userPath: string, what: string): P
     throw new InputError(`${what} cannot be read (${(error as NodeJS.ErrnoException).code})`, name);
   }
   return { name, absolute, bytes, sha256: sha256Hex(bytes) };
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
 }
 
 export function digestOf(input: InputFile): InputDigest {
@@ -117,13 +128,14 @@ export async function readRecorded(
   ctx: { root: string },
   userPath: string,
   what: string,
+  maxBytes = MAX_INPUT_BYTES,
 ): Promise<InputFile> {
   let reads = readsByContext.get(ctx);
   if (!reads) readsByContext.set(ctx, (reads = new Map()));
   const name = relativeToRoot(ctx.root, resolveInsideRoot(ctx.root, userPath));
   const known = reads.get(name);
   if (known) return known;
-  const input = await readInput(ctx.root, userPath, what);
+  const input = await readInput(ctx.root, userPath, what, maxBytes);
   reads.set(input.name, input);
   return input;
 }

@@ -12,6 +12,8 @@ import {
   ArmorError,
   armor,
   authorize,
+  MAX_SIGNATURE_BLOCKS,
+  MAX_SIGNATURE_FILE_BYTES,
   parseSshsig,
   splitArmoredBlocks,
   verifySshsig,
@@ -65,7 +67,7 @@ export async function signException(
   const kept: Buffer[] = [];
   let replaced = 0;
   if (existsSync(sigPath)) {
-    const existing = await readInput(ctx.root, sigName, 'signature file');
+    const existing = await readInput(ctx.root, sigName, 'signature file', MAX_SIGNATURE_FILE_BYTES);
     let blocks;
     try {
       blocks = splitArmoredBlocks(utf8(existing));
@@ -96,6 +98,12 @@ export async function signException(
       if (fingerprint === signature.publicKey.fingerprint) replaced++;
       else kept.push(block.blob);
     }
+  }
+  if (kept.length + 1 > MAX_SIGNATURE_BLOCKS) {
+    throw new InputError(
+      `already holds ${kept.length} signatures by other keys; a file with more than ${MAX_SIGNATURE_BLOCKS} is refused`,
+      sigName,
+    );
   }
   await writeFileAtomic(sigPath, [...kept, blob].map(armor).join(''));
 

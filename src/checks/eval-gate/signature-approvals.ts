@@ -10,6 +10,7 @@ import {
   AllowedSignersError,
   ArmorError,
   authorize,
+  MAX_SIGNATURE_FILE_BYTES,
   parseAllowedSigners,
   verifyArmoredSignatures,
   type AllowedSigner,
@@ -22,8 +23,6 @@ import { DEFAULTS, evalGateSection, rolesOf } from './config.js';
 import { readRecorded, utf8 } from './inputs.js';
 
 export const EXCEPTION_NAMESPACE = 'pipeguard-exception';
-/** More signatures than this in one file is not a sign-off, it is noise (and search cost). */
-const MAX_SIGNATURES = 64;
 
 export interface SignatureExplanation {
   /** Line of the block in the .sig file. */
@@ -89,18 +88,17 @@ export async function checkSignatures(
       ),
     };
   }
-  const sigInput = await readRecorded(ctx, sigFile, 'signature file');
+  const sigInput = await readRecorded(ctx, sigFile, 'signature file', MAX_SIGNATURE_FILE_BYTES);
   const { file: allowedSignersFile, signers } = await loadAllowedSigners(ctx);
   let blocks;
   try {
+    // Block count and sizes are checked before any decoding or cryptography.
     blocks = verifyArmoredSignatures(utf8(sigInput), request.exceptionBytes, EXCEPTION_NAMESPACE);
   } catch (error) {
     if (error instanceof ArmorError)
       throw new InputError(error.message, sigInput.name, error.line, 1);
     throw error;
   }
-  if (blocks.length > MAX_SIGNATURES)
-    throw new InputError(`more than ${MAX_SIGNATURES} signatures`, sigInput.name);
 
   const explanations: SignatureExplanation[] = blocks.map((block) => {
     const key = block.signature?.publicKey;

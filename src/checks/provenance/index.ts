@@ -3,7 +3,6 @@
  * RUN_DIR|DEPLOY_DIR`; under `pipeguard check` (when the `provenance` section is present) every
  * stamped run and every deployment is verified.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import type { CheckResult, Finding } from '../../report/model.js';
@@ -19,6 +18,7 @@ import {
   type VerificationKey,
 } from './keys.js';
 import { CHECK } from './rules.js';
+import { readInput } from './inputs.js';
 import { stampRun } from './stamp.js';
 import {
   expandDirectoryGlobs,
@@ -46,6 +46,8 @@ export interface ProvenanceConfig extends CheckSection {
 }
 
 export const DEFAULT_RUN_GLOBS = ['runs/*'];
+/** A PEM or OpenSSH key is a few KiB; 1 MiB is not a key. */
+const MAX_KEY_BYTES = 1024 * 1024;
 export const DEFAULT_DEPLOYMENT_GLOBS = ['deployments/*'];
 
 export const provenanceCheck: CheckDefinition = implementCheck(
@@ -171,18 +173,13 @@ async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise
     keys.push(loadSigningKey(text, `$${envVar}`, passphrase));
   }
   const flagFile = str(v['sign-key']);
-  const file = flagFile
-    ? path.resolve(ctx.root, flagFile)
-    : config['sign-key']
-      ? resolveInsideRoot(ctx.root, config['sign-key'], ctx.configSource)
-      : undefined;
+  const file = flagFile ?? config['sign-key'];
   if (file) {
-    const shown = relativeToRoot(ctx.root, file).startsWith('..')
-      ? file
-      : relativeToRoot(ctx.root, file);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
+    const { bytes, shown } = await readInput(ctx.root, file, 'signing key', {
+      commandLine: flagFile !== undefined,
+      maxBytes: MAX_KEY_BYTES,
     });
+    const text = bytes.toString('utf8');
     registerKeyText(ctx, text);
     keys.push(loadSigningKey(text, shown, passphrase));
   }
@@ -201,18 +198,16 @@ async function verificationKeys(
 ): Promise<VerificationKey[]> {
   const config = section(ctx);
   const files = [
-    ...(config['public-keys'] ?? []).map((p) => resolveInsideRoot(ctx.root, p, ctx.configSource)),
-    ...list(v['public-key']).map((p) => path.resolve(ctx.root, p)),
+    ...(config['public-keys'] ?? []).map((file) => ({ file, commandLine: false })),
+    ...list(v['public-key']).map((file) => ({ file, commandLine: true })),
   ];
   const keys: VerificationKey[] = [];
-  for (const file of files) {
-    const shown = relativeToRoot(ctx.root, file).startsWith('..')
-      ? file
-      : relativeToRoot(ctx.root, file);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
+  for (const { file, commandLine } of files) {
+    const { bytes, shown } = await readInput(ctx.root, file, 'public key', {
+      commandLine,
+      maxBytes: MAX_KEY_BYTES,
     });
-    keys.push(loadVerificationKey(text, shown));
+    keys.push(loadVerificationKey(bytes.toString('utf8'), shown));
   }
   return keys;
 }

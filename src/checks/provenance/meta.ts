@@ -3,11 +3,11 @@
  * the file the pipeline already wrote: every key pipeguard does not own is kept as it was, key
  * order included; the result is validated before it is written atomically.
  */
-import { readFile } from 'node:fs/promises';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { locateErrors, validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { readOptionalInput } from './inputs.js';
 
 export const RUN_META_SCHEMA_ID = 'https://pipeguard.dev/schemas/run-meta.v1.schema.json';
 export const META_FILE_NAME = 'meta.json';
@@ -20,18 +20,14 @@ export interface LoadedMeta {
   doc: SourceDocument;
 }
 
-/** The existing meta.json, or undefined when there is none. Not an object → InputError. */
-export async function readMeta(file: string, shown: string): Promise<LoadedMeta | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new InputError(
-      `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      shown,
-    );
-  }
+/**
+ * The existing meta.json (inside the root: never through a symlink out of it), or undefined when
+ * there is none. Not an object → InputError.
+ */
+export async function readMeta(root: string, file: string): Promise<LoadedMeta | undefined> {
+  const input = await readOptionalInput(root, file, 'meta.json');
+  if (!input) return undefined;
+  const { bytes, shown } = input;
   const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
   const doc = docs[0];
   if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {

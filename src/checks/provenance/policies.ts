@@ -4,11 +4,11 @@
  * replayed and audited against exactly the rules it ran under.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf, parseDocuments } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
-import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import { readInput } from './inputs.js';
 
 export interface PolicyRecord {
   file: string;
@@ -29,9 +29,10 @@ export async function collectPolicies(
   explicit: string[],
 ): Promise<PolicyRecord[]> {
   const files = new Set<string>();
-  for (const p of explicit) files.add(resolveInsideRoot(root, p));
+  for (const p of explicit) files.add(path.resolve(root, p));
   for (const entry of await readdir(runDirAbs, { withFileTypes: true })) {
-    if (entry.isFile() && RUN_POLICY_NAME.test(entry.name))
+    // Symlinks too: one leading out of the root is refused when read, never silently skipped.
+    if ((entry.isFile() || entry.isSymbolicLink()) && RUN_POLICY_NAME.test(entry.name))
       files.add(path.join(runDirAbs, entry.name));
   }
   const records: PolicyRecord[] = [];
@@ -40,22 +41,13 @@ export async function collectPolicies(
 }
 
 async function readPolicy(root: string, file: string): Promise<PolicyRecord> {
-  const shown = relativeToRoot(root, file);
   const format = formatOf(file);
+  const { bytes, shown } = await readInput(root, file, 'policy file', {
+    maxBytes: MAX_POLICY_BYTES,
+  });
   if (format !== 'json' && format !== 'yaml') {
     throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? 'policy file not found' : `policy file cannot be read (${code})`,
-      shown,
-    );
-  }
-  if (bytes.length > MAX_POLICY_BYTES) throw new InputError('policy file larger than 1 MiB', shown);
   const docs = parseDocuments(bytes.toString('utf8'), shown, format);
   if (docs.length !== 1)
     throw new InputError('a policy file must hold exactly one document', shown);

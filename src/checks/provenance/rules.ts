@@ -34,6 +34,11 @@ export const RULES = {
     help: 'The statement binds the digest of meta.json as written by the stamp; the file was edited since. Restore it, or stamp the run again (re-signing it).',
     severity: 'high',
   },
+  'stamp-torn': {
+    title: 'meta.json and the statement come from different stamps',
+    help: 'meta.json was written by a later stamp whose statement never replaced this one (the stamp was interrupted between writing meta.json and the statement): the pair vouches for no single run state. Re-run `pipeguard provenance stamp` (with the signing key, if the run is signed). If nobody stamped since, treat it as meta-changed.',
+    severity: 'high',
+  },
   'meta-missing': {
     title: 'meta.json missing',
     help: 'The run directory has no meta.json to check the statement against.',

@@ -3,9 +3,12 @@
  * policy, approvals, CI) and merge it into RUN_DIR/meta.json, then write the in-toto statement
  * beside it, optionally signed into a DSSE envelope. An artifact directory whose manifest does not
  * verify is refused: provenance never vouches for files that already differ from their checksums.
+ * A stamp holds the run directory's lock from reading meta.json to writing the last file, so
+ * concurrent stamps run one after the other; meta.json names the statement it replaces, so
+ * verify can tell a stamp interrupted between its two renames from an edited meta.json.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatGnuLine } from '../checksums/parse.js';
@@ -19,6 +22,7 @@ import {
 import type { CheckResult, Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
+import { withDirectoryLock } from '../../util/lock.js';
 import { VERSION } from '../../version.js';
 import type { CheckContext } from '../types.js';
 import { readApprovals } from './approvals.js';
@@ -26,6 +30,7 @@ import { builderFacts, collectCiFacts } from './ci-facts.js';
 import { dataDigestOf } from './data-digest.js';
 import { IN_TOTO_PAYLOAD_TYPE, signEnvelope } from './dsse.js';
 import { collectGitFacts } from './git-facts.js';
+import { locateInput, readInput, readOptionalInput } from './inputs.js';
 import type { SigningKey } from './keys.js';
 import {
   META_FILE_NAME,
@@ -41,6 +46,8 @@ import { buildStatement, serializeStatement } from './statement.js';
 
 export const STATEMENT_FILE_NAME = 'provenance.intoto.json';
 export const ENVELOPE_FILE_NAME = 'provenance.intoto.dsse.json';
+/** Held in the run directory while a stamp rewrites it. */
+export const STAMP_LOCK_FILE_NAME = '.pipeguard-stamp.lock';
 
 export interface StampOptions {
   runDir: string;
@@ -61,12 +68,29 @@ const RUN_ID = /^[^/\\\u0000-\u001f]{1,200}$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export async function stampRun(ctx: CheckContext, options: StampOptions): Promise<CheckResult> {
+  const runDirAbs = await directoryInsideRoot(ctx.root, options.runDir, 'run directory');
+  const lockShown = relativeToRoot(ctx.root, path.join(runDirAbs, STAMP_LOCK_FILE_NAME));
+  return withDirectoryLock(
+    runDirAbs,
+    STAMP_LOCK_FILE_NAME,
+    lockShown,
+    () => stampLocked(ctx, options, runDirAbs),
+    { onWait: (holder) => ctx.log.info(`${lockShown}: waiting for the stamp by ${holder}`) },
+  );
+}
+
+async function stampLocked(
+  ctx: CheckContext,
+  options: StampOptions,
+  runDirAbs: string,
+): Promise<CheckResult> {
   const { root } = ctx;
-  const runDirAbs = await directoryInsideRoot(root, options.runDir, 'run directory');
   const runShown = relativeToRoot(root, runDirAbs) || '.';
   const metaFile = path.join(runDirAbs, META_FILE_NAME);
   const metaShown = relativeToRoot(root, metaFile);
-  const existing = (await readMeta(metaFile, metaShown))?.value ?? {};
+  const existing = (await readMeta(root, metaFile))?.value ?? {};
+  const statementFile = path.join(runDirAbs, STATEMENT_FILE_NAME);
+  const replaced = await readOptionalInput(root, statementFile, 'statement');
 
   const runId = options.runId ?? stringOf(existing.run_id) ?? path.basename(runDirAbs);
   if (!RUN_ID.test(runId))
@@ -81,11 +105,7 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
     'artifact directory',
   );
 
-  // 1. The artifact manifest: verified when present, written when absent.
-  const manifest = await artifactManifest(ctx, artifactAbs);
-  if ('findings' in manifest) return manifest;
-
-  // 2. Facts.
+  // 1. Facts, every input read before anything is written.
   const ci = collectCiFacts(ctx.ci, ctx.env);
   const builder = builderFacts(ci);
   const git = await collectGitFacts({
@@ -116,16 +136,23 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
         `--data-digest hashes local data only; ${local} is a URI (pass the digest in meta.json instead)`,
       );
     }
-    const dataAbs = resolveInsideRoot(root, local);
-    dataDigest = (await dataDigestOf(dataAbs, relativeToRoot(root, dataAbs))).digest;
+    const data = locateInput(root, local);
+    dataDigest = (await dataDigestOf(data.absolute, data.shown)).digest;
   }
   const policies = await collectPolicies(root, runDirAbs, options.policies);
-  const auditShown = options.auditLog
-    ? relativeToRoot(root, options.auditLog).startsWith('..')
-      ? options.auditLog
-      : relativeToRoot(root, options.auditLog)
-    : '';
-  const approvals = await readApprovals(options.auditLog, auditShown, auditRunIds(runId, ctx.env));
+  // The audit log is the user's choice (flag or config), so outside the root it is its own root.
+  const audit = options.auditLog
+    ? locateInput(root, options.auditLog, { commandLine: true })
+    : undefined;
+  const approvals = await readApprovals(
+    audit?.absolute,
+    audit?.shown ?? '',
+    auditRunIds(runId, ctx.env),
+  );
+
+  // 2. The artifact manifest: verified when present, written when absent.
+  const manifest = await artifactManifest(ctx, artifactAbs);
+  if ('findings' in manifest) return manifest;
 
   const startedOn =
     timeOption(options.startedOn, '--started-on') ??
@@ -162,6 +189,7 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
     stamped_on: ctx.now.toISOString(),
     pipeguard_version: VERSION,
     provenance_statement: STATEMENT_FILE_NAME,
+    previous_statement_sha256: replaced ? sha256Hex(replaced.bytes) : null,
   };
   const metaText = await writeMeta(metaFile, metaShown, mergeMeta(existing, stamped));
 
@@ -193,7 +221,6 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
     ],
   });
   const statementText = serializeStatement(statement);
-  const statementFile = path.join(runDirAbs, STATEMENT_FILE_NAME);
   await writeFileAtomic(statementFile, statementText);
   const envelopeFile = path.join(runDirAbs, ENVELOPE_FILE_NAME);
   if (options.signingKeys.length > 0) {
@@ -297,7 +324,12 @@ async function subjectChecksums(
   manifestShown: string,
   entries: ManifestEntry[],
 ): Promise<string> {
-  const text = await readFile(path.join(artifactAbs, CHECKSUM_FILE_NAME), 'utf8');
+  const manifest = await readInput(
+    ctx.root,
+    path.join(artifactAbs, CHECKSUM_FILE_NAME),
+    'checksum file',
+  );
+  const text = manifest.bytes.toString('utf8');
   const lines = text.split('\n').filter((line) => line !== '');
   if (lines.every((line) => /^[0-9a-f]{64} [ *][^\r]+$/.test(line))) return manifestShown;
   const dir = await mkdtemp(path.join(ctx.env.RUNNER_TEMP ?? tmpdir(), 'pipeguard-subjects-'));
@@ -366,6 +398,6 @@ function keepOrNull(existing: RunMeta, key: string): null | undefined {
   return key in existing ? undefined : null;
 }
 
-function sha256Hex(text: string): string {
+function sha256Hex(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }

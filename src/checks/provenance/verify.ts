@@ -10,15 +10,10 @@
  * A deploy directory without provenance of its own is traced to the stamped run that produced it.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import {
-  CHECKSUM_FILE_NAME,
-  manifestDigestOf,
-  verifyChecksums,
-  type ManifestEntry,
-} from '../checksums/manifest.js';
+import { CHECKSUM_FILE_NAME, verifyChecksums, type ManifestEntry } from '../checksums/manifest.js';
 import { classifyListedPath, parseChecksumFile } from '../checksums/parse.js';
 import { RULES as CHECKSUM_RULES } from '../checksums/rules.js';
 import { parseDocuments } from '../../schema/document.js';
@@ -34,6 +29,7 @@ import { isGitRepo } from '../../util/git.js';
 import type { CheckContext } from '../types.js';
 import { envelopeFrom, IN_TOTO_PAYLOAD_TYPE, verifyEnvelope } from './dsse.js';
 import { commitExists } from './git-facts.js';
+import { readInput } from './inputs.js';
 import type { VerificationKey } from './keys.js';
 import { META_FILE_NAME, metaProblems, readMeta } from './meta.js';
 import { CHECK, provenanceFinding, RULES, type ProvenanceFindingSpec } from './rules.js';
@@ -115,10 +111,11 @@ export async function verifyTarget(
           relativeToRoot(root, targetAbs) || '.',
         );
       }
+      const { bytes, shown } = await readInput(root, manifest, 'checksum file');
       add({
         rule: 'no-stamped-run',
-        file: relativeToRoot(root, manifest),
-        message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${await manifestDigestOf(manifest)})`,
+        file: shown,
+        message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${sha256Hex(bytes)})`,
       });
       return { findings };
     }
@@ -136,10 +133,10 @@ export async function verifyTarget(
   const envelopeFile = path.join(runDirAbs, ENVELOPE_FILE_NAME);
   const statementShown = relativeToRoot(root, statementFile);
   const envelopeShown = relativeToRoot(root, envelopeFile);
-  let statementText: string | undefined;
+  let statementBytes: Buffer;
   let statementSource = statementShown;
   if (await exists(envelopeFile)) {
-    const text = await readText(envelopeFile, envelopeShown);
+    const text = (await readInput(root, envelopeFile, 'DSSE envelope')).bytes.toString('utf8');
     const [doc] = parseDocuments(text, envelopeShown, 'json');
     const envelope = envelopeFrom(doc?.value, envelopeShown);
     const verification = verifyEnvelope(envelope, options.publicKeys);
@@ -168,10 +165,10 @@ export async function verifyTarget(
       });
       return { findings, runDir: runShown };
     }
-    statementText = verification.payload.toString('utf8');
+    statementBytes = verification.payload;
     statementSource = `${envelopeShown} (payload)`;
     if (await exists(statementFile)) {
-      const plain = await readFile(statementFile);
+      const plain = (await readInput(root, statementFile, 'statement')).bytes;
       if (!plain.equals(verification.payload)) {
         add({
           rule: 'statement-mismatch',
@@ -188,14 +185,16 @@ export async function verifyTarget(
         message: `${runShown} has no ${ENVELOPE_FILE_NAME}: its provenance is not signed`,
       });
     }
-    statementText = await readText(statementFile, statementShown);
+    statementBytes = (await readInput(root, statementFile, 'statement')).bytes;
   }
-  const { statement } = parseStatement(statementText, statementSource);
+  const { statement } = parseStatement(statementBytes.toString('utf8'), statementSource);
 
-  // 2. meta.json: present, valid, the one the statement bound, agreeing on shared facts.
+  // 2. meta.json: present, valid, the one the statement bound, agreeing on shared facts (unless
+  // it belongs to another stamp: then stamp-torn says so, and the facts may differ rightly).
+  let torn = false;
   const metaFile = path.join(runDirAbs, META_FILE_NAME);
   const metaShown = relativeToRoot(root, metaFile);
-  const meta = await readMeta(metaFile, metaShown);
+  const meta = await readMeta(root, metaFile);
   if (!meta) add({ rule: 'meta-missing', file: metaShown, message: `${metaShown} is missing` });
   else {
     for (const problem of metaProblems(meta.value, meta.doc)) {
@@ -208,8 +207,19 @@ export async function verifyTarget(
       });
     }
     const bound = byproductDigest(statement, META_FILE_NAME);
-    const actual = createHash('sha256').update(meta.bytes).digest('hex');
-    if (bound && bound !== actual) {
+    const actual = sha256Hex(meta.bytes);
+    // A meta.json written by a stamp over THIS statement: that stamp never wrote its own.
+    torn =
+      bound !== undefined &&
+      bound !== actual &&
+      meta.value.previous_statement_sha256 === sha256Hex(statementBytes);
+    if (torn) {
+      add({
+        rule: 'stamp-torn',
+        file: metaShown,
+        message: `${metaShown} is from a later stamp than ${statementSource} (interrupted between writing the two): re-run \`pipeguard provenance stamp ${runShown}\``,
+      });
+    } else if (bound && bound !== actual) {
       add({
         rule: 'meta-changed',
         file: metaShown,
@@ -220,7 +230,7 @@ export async function verifyTarget(
       statement.predicate.buildDefinition.internalParameters?.pipeguard as
         { run_id?: unknown } | undefined
     )?.run_id;
-    if (typeof runId === 'string' && runId !== meta.value.run_id) {
+    if (!torn && typeof runId === 'string' && runId !== meta.value.run_id) {
       add({
         rule: 'meta-mismatch',
         file: metaShown,
@@ -288,7 +298,7 @@ export async function verifyTarget(
 
   // 4. The commit.
   const commit = statementCommit(statement);
-  if (meta && commit && meta.value.git_commit !== commit) {
+  if (meta && !torn && commit && meta.value.git_commit !== commit) {
     add({
       rule: 'meta-mismatch',
       file: metaShown,
@@ -410,12 +420,13 @@ async function findRunOfDeployment(
   deployAbs: string,
   options: VerifyOptions,
 ): Promise<string | undefined> {
-  const manifest = path.join(deployAbs, CHECKSUM_FILE_NAME);
-  if (!(await exists(manifest))) return undefined;
-  const digest = await manifestDigestOf(manifest);
+  const manifestFile = path.join(deployAbs, CHECKSUM_FILE_NAME);
+  if (!(await exists(manifestFile))) return undefined;
+  const manifest = (await readInput(ctx.root, manifestFile, 'checksum file')).bytes;
+  const digest = sha256Hex(manifest);
   // Names only: the files are hashed once, by the verification that follows.
   const deployed = new Set(
-    parseChecksumFile(await readFile(manifest)).entries.flatMap((e) => {
+    parseChecksumFile(manifest).entries.flatMap((e) => {
       const listed = classifyListedPath(e.name);
       return listed.kind === 'relative' ? [listed.path] : [];
     }),
@@ -423,12 +434,10 @@ async function findRunOfDeployment(
   let byNames: string | undefined;
   for (const runDir of await expandDirectoryGlobs(ctx.root, options.runGlobs)) {
     if (runDir === deployAbs || !(await hasProvenance(runDir))) continue;
-    const meta = await readMeta(path.join(runDir, META_FILE_NAME), META_FILE_NAME).catch(
-      () => undefined,
-    );
+    const meta = await readMeta(ctx.root, path.join(runDir, META_FILE_NAME)).catch(() => undefined);
     if (meta?.value.artifact_manifest_sha256 === digest) return runDir;
     if (!byNames) {
-      const names = await attestedNames(runDir);
+      const names = await attestedNames(ctx.root, runDir);
       if (names && names.size === deployed.size && [...names].every((n) => deployed.has(n)))
         byNames = runDir;
     }
@@ -436,9 +445,10 @@ async function findRunOfDeployment(
   return byNames;
 }
 
-async function attestedNames(runDir: string): Promise<Set<string> | undefined> {
+async function attestedNames(root: string, runDir: string): Promise<Set<string> | undefined> {
   try {
-    const text = await readFile(path.join(runDir, STATEMENT_FILE_NAME), 'utf8');
+    const { bytes } = await readInput(root, path.join(runDir, STATEMENT_FILE_NAME), 'statement');
+    const text = bytes.toString('utf8');
     return new Set(parseStatement(text, STATEMENT_FILE_NAME).statement.subject.map((s) => s.name));
   } catch {
     return undefined;
@@ -481,15 +491,8 @@ export async function hasProvenance(dir: string): Promise<boolean> {
   );
 }
 
-async function readText(file: string, shown: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      shown,
-    );
-  }
+function sha256Hex(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function exists(file: string): Promise<boolean> {
