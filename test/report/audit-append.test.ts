@@ -82,6 +82,21 @@ describe('a torn last line', () => {
     expect(JSON.parse(lines[2]!)).toMatchObject({ check: 'secrets' });
   });
 
+  it('provenance stamp, reading approvals from the log, warns about it and stamps', () => {
+    repo = tempRepo({ 'runs/r1/artifact/model.onnx': 'weights' });
+    writeFileSync(
+      path.join(repo.dir, 'audit.jsonl'),
+      '{"schema_version":"1","run_id":"r1","time":"2026-',
+    );
+    const stamped = runCli(['provenance', 'stamp', 'runs/r1', '--audit-log', 'audit.jsonl'], {
+      cwd: repo.dir,
+    });
+    expect(stamped.code, stamped.stdout + stamped.stderr).toBe(0);
+    expect(stamped.stderr).toContain(
+      'warning: audit.jsonl:1: audit record without a trailing newline (torn by a crash or a full disk); skipped',
+    );
+  });
+
   it('eval-gate --replay warns about it and replays the last whole record', () => {
     repo = tempRepo();
     cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), repo.dir, { recursive: true });

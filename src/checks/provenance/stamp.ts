@@ -125,7 +125,12 @@ export async function stampRun(ctx: CheckContext, options: StampOptions): Promis
       ? options.auditLog
       : relativeToRoot(root, options.auditLog)
     : '';
-  const approvals = await readApprovals(options.auditLog, auditShown, auditRunIds(runId, ctx.env));
+  const approvals = await readApprovals(
+    options.auditLog,
+    auditShown,
+    auditRunIds(runId, ctx.env),
+    (message) => ctx.log.warn(message),
+  );
 
   const startedOn =
     timeOption(options.startedOn, '--started-on') ??
