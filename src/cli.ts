@@ -19,7 +19,7 @@ import {
 import { exitCodeFor, EXIT, isSeverity, SEVERITIES, type CheckResult } from './report/model.js';
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
-import { InputError, oneLine } from './util/errors.js';
+import { asInputError, oneLine } from './util/errors.js';
 import { enableCompileCache } from './util/compile-cache.js';
 import { writeFileAtomic } from './util/fs.js';
 import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
@@ -143,8 +143,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
     try {
       await writeFileAtomic(outputFile, render(report, format as Format, false));
     } catch (error) {
+      const input = asInputError(error);
       process.stderr.write(
-        `pipeguard: ${values.output as string}: cannot write the report (${oneLine(error)})\n`,
+        `pipeguard: ${input ? `${input.toLine()} (the report)` : `${values.output as string}: cannot write the report (${oneLine(error)})`}\n`,
       );
       return EXIT.usage;
     }
@@ -257,8 +258,9 @@ if (isPipeguardWorker()) {
     },
     (error: unknown) => {
       // Last line of defence: never a stack trace for the user, never exit 0.
+      const input = asInputError(error);
       process.stderr.write(
-        `pipeguard: ${error instanceof InputError ? error.toLine() : `internal error: ${oneLine(error)}`}\n`,
+        `pipeguard: ${input ? input.toLine() : `internal error: ${oneLine(error)}`}\n`,
       );
       process.exitCode = EXIT.usage;
     },

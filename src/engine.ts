@@ -18,8 +18,8 @@ import { loadConfig } from './config/load.js';
 import { failOnFor } from './config/types.js';
 import { readCiContext } from './github/context.js';
 import { buildReport, type CheckResult, type Report, type Severity } from './report/model.js';
-import { InputError, oneLine } from './util/errors.js';
-import { resolveInsideRoot } from './util/fs.js';
+import { asInputError, InputError, oneLine } from './util/errors.js';
+import { isInside, relativeToRoot, resolveInsideRoot } from './util/fs.js';
 import { VERSION } from './version.js';
 
 export interface ContextOptions {
@@ -98,9 +98,10 @@ async function guarded(name: string, run: () => Promise<CheckResult>): Promise<C
  * closed), stack only with PIPEGUARD_DEBUG=1.
  */
 export function errorResult(check: string, error: unknown): CheckResult {
-  if (!(error instanceof InputError) && process.env.PIPEGUARD_DEBUG === '1') console.error(error);
-  const prefix = error instanceof InputError ? '' : 'internal error: ';
-  return { check, status: 'error', summary: `${prefix}${oneLine(error)}`, findings: [] };
+  const input = asInputError(error);
+  if (!input && process.env.PIPEGUARD_DEBUG === '1') console.error(error);
+  const summary = input ? input.toLine() : `internal error: ${oneLine(error)}`;
+  return { check, status: 'error', summary, findings: [] };
 }
 
 export function finishReport(results: CheckResult[]): Report {
@@ -126,6 +127,10 @@ export function findCommand(
   return best;
 }
 
+function shownFile(root: string, file: string): string {
+  return isInside(root, file) ? relativeToRoot(root, file) : file;
+}
+
 /** Append one record per check to the audit log (the --audit-log flag, else config `audit.log`). */
 export async function writeAudit(
   ctx: CheckContext,
@@ -147,7 +152,7 @@ export async function writeAudit(
     ? path.resolve(ctx.root, explicitLog)
     : resolveInsideRoot(ctx.root, configured!, ctx.configSource);
   // Imported here: the record schema's validator loads only when there is a log to write.
-  const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } =
+  const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } =
     await import('./report/audit.js');
   const facts = {
     runId: runIdFrom(ctx.env),
@@ -157,5 +162,9 @@ export async function writeAudit(
     time: ctx.now,
   };
   const records = results.map((r) => auditRecordFor(r, facts, failOnFor(ctx.config, r.check)));
-  await appendAuditRecords(file, records);
+  await appendAuditRecords(file, records, (line) =>
+    ctx.log.warn(
+      `${shownFile(ctx.root, file)}:${line}: ${TORN_RECORD}; the new records start on the next line`,
+    ),
+  );
 }

@@ -1,14 +1,14 @@
 /**
  * JSONL audit records (schemas/audit-record.v1.schema.json): who decided what, when, on which
  * inputs and why. Inputs appear as digests only. Each record is validated before it is appended,
- * and a batch is appended in one write so concurrent writers never interleave half-lines.
+ * and a batch is appended in one write, whole or not at all, so concurrent writers never interleave
+ * half-lines and a full disk leaves no half record.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import path from 'node:path';
 import { SCHEMA_IDS } from '../schema/catalog.js';
 import { validatorFor } from '../schema/registry.js';
+import { appendLinesWhole } from '../util/fs.js';
 import {
   failsAt,
   severityRank,
@@ -16,6 +16,10 @@ import {
   type InputDigest,
   type Severity,
 } from './model.js';
+
+/** How every reader and the appender name a last line that lost its newline. */
+export const TORN_RECORD =
+  'audit record without a trailing newline (torn by a crash or a full disk)';
 
 export interface AuditRecord {
   schema_version: '1';
@@ -87,7 +91,15 @@ export function auditRecordFor(
   };
 }
 
-export async function appendAuditRecords(file: string, records: AuditRecord[]): Promise<void> {
+/**
+ * Append the batch in one write, whole or not at all (see appendLinesWhole); a torn last line
+ * already in the log is reported through `onTornLine` and left behind a fresh line.
+ */
+export async function appendAuditRecords(
+  file: string,
+  records: AuditRecord[],
+  onTornLine?: (line: number) => void,
+): Promise<void> {
   const validate = validatorFor(SCHEMA_IDS.auditRecord);
   for (const record of records) {
     if (!validate?.(record)) {
@@ -95,6 +107,5 @@ export async function appendAuditRecords(file: string, records: AuditRecord[]): 
       throw new Error(`internal: audit record for ${record.check} does not match its schema`);
     }
   }
-  await mkdir(path.dirname(file), { recursive: true });
-  await appendFile(file, records.map((r) => `${JSON.stringify(r)}\n`).join(''), { flag: 'a' });
+  await appendLinesWhole(file, records.map((r) => `${JSON.stringify(r)}\n`).join(''), onTornLine);
 }

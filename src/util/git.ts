@@ -15,6 +15,28 @@ export async function isGitRepo(root: string): Promise<boolean> {
   }
 }
 
+/**
+ * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
+ * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
+ * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
+ * something else (dubious ownership, git missing).
+ */
+export async function requireGitWorkTree(root: string, needs: string): Promise<void> {
+  let answer: string;
+  try {
+    answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
+  } catch (error) {
+    const said = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .map((line) => line.replace(/^(fatal|error): /, '').trim())
+      .find(Boolean);
+    const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
+    throw new InputError(`not a git repository${why}: ${needs}`, root);
+  }
+  if (answer !== 'true')
+    throw new InputError(`not a git repository work tree (inside .git?): ${needs}`, root);
+}
+
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 export async function trackedFiles(root: string): Promise<string[]> {
   const out = await runGit(

@@ -132,7 +132,7 @@ describe('checklist', () => {
     const { dir, cleanup } = tempDir();
     try {
       const ctx = await createContext({ root: dir, env: {}, log: quiet });
-      await expect(checklistCheck.runConfigured(ctx)).rejects.toThrow(/not inside a git work tree/);
+      await expect(checklistCheck.runConfigured(ctx)).rejects.toThrow(/not a git repository/);
     } finally {
       cleanup();
     }

@@ -134,9 +134,9 @@ describe('staged mode', () => {
     expect(result.details).toMatchObject({ mode: 'staged', skipped: { binary: 1 } });
   });
 
-  it('needs a git repository', async () => {
+  it('refuses a root that is not a git repository', async () => {
     await expect(run(makeCtx(tempDir()), { staged: true })).rejects.toThrow(
-      /needs a git repository/,
+      /not a git repository: --staged needs one/,
     );
   });
 });

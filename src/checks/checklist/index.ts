@@ -17,7 +17,7 @@ import {
 } from '../../report/model.js';
 import type { ChecklistRow } from '../../report/text.js';
 import { InputError } from '../../util/errors.js';
-import { ignoredPaths, isGitRepo, trackedFiles } from '../../util/git.js';
+import { ignoredPaths, requireGitWorkTree, trackedFiles } from '../../util/git.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition } from '../types.js';
 import { unpinnedRequirements } from './requirements.js';
@@ -164,12 +164,7 @@ export const checklistCheck: CheckDefinition = implementCheck(CHECKLIST_SPEC, ru
 
 async function runChecklist(ctx: CheckContext) {
   const section = sectionOf<ChecklistConfig>(ctx.config, 'checklist');
-  if (!(await isGitRepo(ctx.root))) {
-    throw new InputError(
-      'not inside a git work tree: the checklist needs git to know what is tracked',
-      ctx.root,
-    );
-  }
+  await requireGitWorkTree(ctx.root, 'the checklist needs git to know what is tracked');
   const disabled = new Set(section.disable ?? []);
   const unknown = [...disabled].filter((id) => !(id in ITEMS));
   if (unknown.length)

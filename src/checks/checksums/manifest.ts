@@ -11,7 +11,12 @@ import { open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
-import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
+import {
+  isPipeguardTempName,
+  relativeToRoot,
+  resolveInsideRoot,
+  writeFileAtomic,
+} from '../../util/fs.js';
 import { hashFiles, type HashJob, type HashOutcome } from './hash.js';
 import {
   classifyListedPath,
@@ -81,6 +86,14 @@ export interface VerifyResult {
   hashedInWorkers: number;
 }
 
+/**
+ * What a checksum file never lists and verify never calls unlisted: the checksum file itself and
+ * pipeguard's own temp files (an atomic write in flight, or the leftover of a killed one).
+ */
+function notAnArtifact(checksumName: string): (rel: string) => boolean {
+  return (rel) => rel === checksumName || isPipeguardTempName(path.posix.basename(rel));
+}
+
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
 export async function manifestDigestOf(checksumFile: string): Promise<string> {
   return sha256Hex(await readFile(checksumFile));
@@ -112,7 +125,7 @@ export async function writeChecksumFile(
   const dirAbs = options.root ? resolveInsideRoot(options.root, dir) : path.resolve(dir);
   const shown = options.root ? relativeToRoot(options.root, dirAbs) || '.' : dir;
   const realDir = await realDirectory(dirAbs, shown);
-  const { files, problems } = walkArtifactDir(realDir, (rel) => rel === fileName);
+  const { files, problems } = walkArtifactDir(realDir, notAnArtifact(fileName));
   const first = problems[0];
   if (first) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
@@ -276,7 +289,7 @@ async function prepareVerification(
   // One walk of the directory serves both questions: where each listed path leads (most are
   // plain files it has already seen) and what is present but unlisted.
   const checksumName = path.basename(file);
-  const walked = walkArtifactDir(realDir, (rel) => rel === checksumName);
+  const walked = walkArtifactDir(realDir, notAnArtifact(checksumName));
   const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
   const resolver = new ListedPathResolver(realDir);
 

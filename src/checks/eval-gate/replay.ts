@@ -15,6 +15,7 @@ import {
   type Finding,
   type InputDigest,
 } from '../../report/model.js';
+import { TORN_RECORD } from '../../report/audit.js';
 import { InputError } from '../../util/errors.js';
 import { resolveInsideRoot } from '../../util/fs.js';
 import type { CheckContext } from '../types.js';
@@ -51,7 +52,11 @@ interface AuditLine {
 }
 
 /** `FILE` (its last eval-gate record) or `FILE:N` (line N). Relative to the root. */
-export function readRecord(root: string, spec: string): { record: AuditLine; where: string } {
+export function readRecord(
+  root: string,
+  spec: string,
+  warn: (message: string) => void = () => undefined,
+): { record: AuditLine; where: string } {
   let file = spec;
   let line: number | undefined;
   const match = /^(.*):(\d+)$/.exec(spec);
@@ -69,6 +74,9 @@ export function readRecord(root: string, spec: string): { record: AuditLine; whe
     );
   }
   const lines = text.split('\n');
+  // A last line without its newline: a record torn by a crash or a full disk (the appender starts
+  // the next record on a fresh line, so only the last line can be torn this way).
+  const torn = text !== '' && !text.endsWith('\n') ? lines.length : undefined;
   const candidates = line !== undefined ? [line] : lines.map((_, i) => i + 1).reverse();
   for (const n of candidates) {
     const raw = lines[n - 1]?.trim();
@@ -80,7 +88,11 @@ export function readRecord(root: string, spec: string): { record: AuditLine; whe
     try {
       parsed = JSON.parse(raw);
     } catch {
-      throw new InputError('not a JSON audit record', file, n);
+      if (n === torn && line === undefined) {
+        warn(`${file}:${n}: ${TORN_RECORD}; skipped`);
+        continue;
+      }
+      throw new InputError(n === torn ? TORN_RECORD : 'not a JSON audit record', file, n);
     }
     const validate = validatorFor(SCHEMA_IDS.auditRecord)!;
     if (!validate(parsed))
@@ -110,7 +122,7 @@ function recordedReviews(recorded: RecordedGate): ApprovalSource {
 }
 
 export async function replay(ctx: CheckContext, spec: string): Promise<CheckResult> {
-  const { record, where } = readRecord(ctx.root, spec);
+  const { record, where } = readRecord(ctx.root, spec, (message) => ctx.log.warn(message));
   const recorded = record.details as unknown as RecordedGate;
   const findings: Finding[] = [];
   const finding = (rule: string, message: string, file?: string): void => {

@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { TORN_RECORD } from '../../report/audit.js';
 import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { locateErrors, validatorFor } from '../../schema/registry.js';
@@ -38,6 +39,7 @@ export async function readApprovals(
   logFile: string | undefined,
   shownLog: string,
   runIds: string[],
+  warn: (message: string) => void = () => undefined,
 ): Promise<ApprovalFacts> {
   if (!logFile) return { approvals: [], exceptionIds: [], audit: null };
   const wanted = new Set(runIds);
@@ -52,12 +54,24 @@ export async function readApprovals(
     const validate = validatorFor(SCHEMA_IDS.auditRecord)!;
     // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
     const needles = runIds.map((id) => JSON.stringify(id));
+    // A last line without its newline is a record torn by a crash or a full disk: reported and
+    // skipped when it does not parse, as every audit-log reader does (see TORN_RECORD).
+    const tornAtEnd = await endsTorn(logFile);
+    let unparsed: InputError | undefined;
     const lines = createInterface({ input: createReadStream(logFile), crlfDelay: Infinity });
     let lineNumber = 0;
     for await (const line of lines) {
+      if (unparsed) throw unparsed;
       lineNumber += 1;
       if (!needles.some((n) => line.includes(n))) continue;
-      const doc = parseLine(line, shownLog, lineNumber);
+      let doc: SourceDocument | undefined;
+      try {
+        doc = parseLine(line, shownLog, lineNumber);
+      } catch (error) {
+        if (!tornAtEnd || !(error instanceof InputError)) throw error;
+        unparsed = error;
+        continue;
+      }
       if (!doc) continue;
       const record = doc.value as Record<string, unknown>;
       if (typeof record !== 'object' || record === null || !wanted.has(record.run_id as string))
@@ -76,6 +90,7 @@ export async function readApprovals(
       const approval = approvalOf(record);
       if (approval) approvals.push(approval);
     }
+    if (unparsed) warn(`${shownLog}:${lineNumber}: ${TORN_RECORD}; skipped`);
   }
   const exceptionIds = [...new Set(approvals.flatMap((a) => a.exception_ids ?? []))].sort();
   return {
@@ -136,6 +151,19 @@ export function approvalOf(record: Record<string, unknown>): Approval | undefine
 }
 
 /** One JSONL line; errors re-pointed at the line's number in the whole log. */
+async function endsTorn(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    await handle.close();
+  }
+}
+
 function parseLine(line: string, file: string, lineNumber: number): SourceDocument | undefined {
   try {
     return parseDocuments(line, file, 'jsonl')[0];

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { CiContext } from '../../github/context.js';
 import { InputError } from '../../util/errors.js';
-import { isGitRepo, runGit } from '../../util/git.js';
+import { requireGitWorkTree, runGit } from '../../util/git.js';
 import type { Logger } from '../types.js';
 
 export interface GitFacts {
@@ -34,12 +34,7 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 export async function collectGitFacts(input: GitFactsInput): Promise<GitFacts> {
   const { root, ci, env, log } = input;
-  if (!(await isGitRepo(root))) {
-    throw new InputError(
-      'not inside a git work tree: provenance records the commit a run came from',
-      root,
-    );
-  }
+  await requireGitWorkTree(root, 'provenance records the commit a run came from');
   const checkedOut = await headCommit(root);
   let commit = checkedOut;
   if (ci.pullRequest) {

@@ -148,6 +148,7 @@ async function stampLocked(
     audit?.absolute,
     audit?.shown ?? '',
     auditRunIds(runId, ctx.env),
+    (message) => ctx.log.warn(message),
   );
 
   // 2. The artifact manifest: verified when present, written when absent.

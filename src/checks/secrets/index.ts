@@ -19,7 +19,7 @@ import {
 } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
-import { isGitRepo } from '../../util/git.js';
+import { isGitRepo, requireGitWorkTree } from '../../util/git.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
@@ -116,9 +116,8 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     : undefined;
   const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
 
-  const inGit = await isGitRepo(ctx.root);
-  if (request.mode !== 'tree' && !inGit)
-    throw new InputError(`--${request.mode} needs a git repository`, ctx.root);
+  if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
+  const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
   const settings = { maxFileSize, decode };
   const literal = pathspecs.map((p) => `:(literal)${p}`);
   let scanned: ScanOutput;
