@@ -17,6 +17,7 @@ import {
 } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { resolveInsideRoot } from '../../util/fs.js';
+import { timestampOrInputError } from '../../util/time.js';
 import type { CheckContext } from '../types.js';
 import type { ApprovalSource, ApprovalSources, RoleVerdict } from './approvals.js';
 import type { ApprovalMode, RoleMembers } from './config.js';
@@ -51,7 +52,10 @@ interface AuditLine {
 }
 
 /** `FILE` (its last eval-gate record) or `FILE:N` (line N). Relative to the root. */
-export function readRecord(root: string, spec: string): { record: AuditLine; where: string } {
+export function readRecord(
+  root: string,
+  spec: string,
+): { record: AuditLine; where: string; time: Date } {
   let file = spec;
   let line: number | undefined;
   const match = /^(.*):(\d+)$/.exec(spec);
@@ -86,7 +90,10 @@ export function readRecord(root: string, spec: string): { record: AuditLine; whe
     if (!validate(parsed))
       throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
     const record = parsed as AuditLine;
-    if (record.details?.gate === 'eval-gate') return { record, where: `${file}:${n}` };
+    if (record.details?.gate === 'eval-gate') {
+      const time = timestampOrInputError(record.time, 'time', file, { line: n });
+      return { record, where: `${file}:${n}`, time: new Date(time) };
+    }
     if (line !== undefined)
       throw new InputError('this record is not an eval-gate decision', file, n);
   }
@@ -110,7 +117,7 @@ function recordedReviews(recorded: RecordedGate): ApprovalSource {
 }
 
 export async function replay(ctx: CheckContext, spec: string): Promise<CheckResult> {
-  const { record, where } = readRecord(ctx.root, spec);
+  const { record, where, time } = readRecord(ctx.root, spec);
   const recorded = record.details as unknown as RecordedGate;
   const findings: Finding[] = [];
   const finding = (rule: string, message: string, file?: string): void => {
@@ -181,7 +188,7 @@ export async function replay(ctx: CheckContext, spec: string): Promise<CheckResu
   };
   const replayCtx: CheckContext = {
     ...ctx,
-    now: new Date(recorded.time),
+    now: time,
     config: { ...ctx.config, 'eval-gate': section },
   };
   const sources: ApprovalSources = {
