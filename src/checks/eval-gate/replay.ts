@@ -91,7 +91,14 @@ export function readRecord(
       throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
     const record = parsed as AuditLine;
     if (record.details?.gate === 'eval-gate') {
-      const time = timestampOrInputError(record.time, 'time', file, { line: n });
+      // The decision's own time (details.time) is free-form in the schema: read it here.
+      const decided = record.details.time;
+      const time = timestampOrInputError(
+        typeof decided === 'string' ? decided : String(decided),
+        'details.time',
+        file,
+        { line: n },
+      );
       return { record, where: `${file}:${n}`, time: new Date(time) };
     }
     if (line !== undefined)
