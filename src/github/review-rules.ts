@@ -8,9 +8,18 @@
  * APPROVED at the PR head (or at a commit after which the exception file did not change), is not
  * the PR author, and has write access. Each role needs a different approver, so one person in two
  * teams never satisfies two roles. A fact that cannot be established counts as "no": fail closed.
+ *
+ * Order of reviews: GitHub's list order (the REST "list reviews" order, chronological) is the order
+ * of record; reviews are never re-sorted by `submitted_at`, which the API may leave null or absent.
+ * Time only ever takes an approval away: an APPROVED counts only when it carries a readable
+ * `submitted_at` and no CHANGES_REQUESTED or DISMISSED of the same reviewer was submitted after it
+ * (the list order and the times must agree that the approval is the latest opinion). A review
+ * without a time therefore still supersedes what is listed before it, and never makes an approval
+ * count.
  */
 import type { RoleVerdict } from '../checks/eval-gate/approvals.js';
 import { oneLine } from '../util/errors.js';
+import { formatInstant, readTimestamp } from '../util/time.js';
 
 export type { RoleVerdict };
 
@@ -67,25 +76,48 @@ export function describeMember(ref: MemberRef): string {
 const OPINIONATED = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 
 /**
- * Each reviewer's latest opinionated review (APPROVED, CHANGES_REQUESTED or DISMISSED), keyed by
- * lower-cased login. COMMENTED never changes a reviewer's standing; PENDING is not submitted.
- * GitHub lists reviews chronologically; submitted_at then id keeps that order if a caller did not.
+ * Each reviewer's latest opinionated review (APPROVED, CHANGES_REQUESTED or DISMISSED) in GitHub's
+ * list order, keyed by lower-cased login. COMMENTED never changes a reviewer's standing; PENDING is
+ * not submitted. The reviews must be in the order GitHub lists them: nothing is re-sorted.
  */
 export function latestOpinionatedReviews(reviews: ReviewRecord[]): Map<string, ReviewRecord> {
-  const ordered = reviews
-    .map((review, index) => ({ review, index }))
-    .sort((a, b) => {
-      const ta = Date.parse(a.review.submittedAt ?? '') || 0;
-      const tb = Date.parse(b.review.submittedAt ?? '') || 0;
-      return ta - tb || a.review.id - b.review.id || a.index - b.index;
-    });
   const latest = new Map<string, ReviewRecord>();
-  for (const { review } of ordered) {
+  for (const review of reviews) {
     const state = review.state.toUpperCase();
     if (!OPINIONATED.has(state)) continue;
     latest.set(review.login.toLowerCase(), { ...review, state });
   }
   return latest;
+}
+
+/** Epoch ms of a review's submitted_at; undefined when it is null, absent or unreadable. */
+function submittedAt(review: ReviewRecord): number | undefined {
+  if (!review.submittedAt) return undefined;
+  const reading = readTimestamp(review.submittedAt);
+  return reading.ok ? reading.ms : undefined;
+}
+
+/**
+ * Why a reviewer's latest (listed last) APPROVED cannot count by time: it has no time, or one of
+ * their CHANGES_REQUESTED / DISMISSED reviews listed earlier was submitted after it.
+ */
+function approvalTimeProblem(approval: ReviewRecord, reviews: ReviewRecord[]): string | undefined {
+  const login = approval.login;
+  const approvedAt = submittedAt(approval);
+  if (approvedAt === undefined) {
+    return `@${login}'s latest approval has no submission time (submitted_at), so it does not count`;
+  }
+  for (const other of reviews) {
+    const state = other.state.toUpperCase();
+    if (other.login.toLowerCase() !== login.toLowerCase()) continue;
+    if (state !== 'CHANGES_REQUESTED' && state !== 'DISMISSED') continue;
+    const at = submittedAt(other);
+    if (at !== undefined && at > approvedAt) {
+      const what = state === 'DISMISSED' ? 'had a review dismissed' : 'requested changes';
+      return `@${login} ${what} at ${formatInstant(at)}, after the approval listed later (${formatInstant(approvedAt)}); GitHub's order and the times disagree, so the approval does not count`;
+    }
+  }
+  return undefined;
 }
 
 interface Candidate {
@@ -148,7 +180,9 @@ export async function evaluateReviewApprovals(
     } else if (login.toLowerCase() === input.author.toLowerCase()) {
       candidate.rejected = `@${login} is the author of ${input.where} and cannot approve it`;
     } else {
-      candidate.rejected = await rejection(candidate, input, facts, short);
+      candidate.rejected =
+        approvalTimeProblem(review, input.reviews) ??
+        (await rejection(candidate, input, facts, short));
     }
   }
 

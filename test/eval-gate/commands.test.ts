@@ -14,6 +14,7 @@ import { verifyExceptions } from '../../src/checks/eval-gate/verify.js';
 import { auditRecordFor } from '../../src/report/audit.js';
 import { recordInput } from '../../src/checks/eval-gate/inputs.js';
 import { splitArmoredBlocks } from '../../src/sshsig/signature.js';
+import { InputError } from '../../src/util/errors.js';
 import { makeFixture, NOW, type Fixture } from './fixture.js';
 
 const EXC = 'exceptions/sentiment-accuracy.yml';
@@ -284,6 +285,26 @@ describe('pipeguard eval-gate --replay', () => {
     const result = await replay(await fx.ctx(), `${log}:2`);
     expect(result.summary).toMatch(/^agrees: .* recorded blocked, recomputed blocked/);
     await expect(replay(await fx.ctx(), `${log}:1`)).rejects.toThrow(/not an eval-gate decision/);
+  });
+
+  it('replays at a recorded leap second, and refuses a recorded time that names no instant', async () => {
+    const log = await recordDecision();
+    const rewrite = (time: string): void => {
+      const lines = fx.read(log).toString().trimEnd().split('\n');
+      const record = JSON.parse(lines[1]!);
+      record.details.time = time;
+      fx.write(log, `${lines[0]}\n${JSON.stringify(record)}\n`);
+    };
+    rewrite('2026-11-22T23:59:60Z');
+    expect((await replay(await fx.ctx(), log)).summary).toMatch(
+      /^agrees: .* recorded blocked, recomputed blocked .* at 2026-11-22T23:59:60Z$/,
+    );
+    rewrite('2026-11-22T24:59:30+01:00');
+    const error = await replay(await fx.ctx(), log).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).toLine()).toBe(
+      '.pipeguard/audit.jsonl:2: details.time "2026-11-22T24:59:30+01:00" is not a usable time: hour 24 is out of range (00-23)',
+    );
   });
 
   it('says when an input changed since the decision', async () => {

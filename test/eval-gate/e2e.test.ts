@@ -29,19 +29,20 @@ afterEach(() => {
   keys?.cleanup();
 });
 
-/** The example, with its exception dated around now and signed by fresh sam / maria keys. */
-function example(): TempRepo {
+const at = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The example, with its exception dated around now (or as given) and signed by fresh sam / maria keys. */
+function example(dates: { created?: string; expires?: string } = {}): TempRepo {
   repo = tempRepo();
   keys = tempDir('pipeguard-keys-');
   cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), repo.dir, { recursive: true });
-  const at = (days: number) =>
-    new Date(Date.now() + days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const file = path.join(repo.dir, EXC);
   writeFileSync(
     file,
     readFileSync(file, 'utf8')
-      .replace(/^created: .*$/m, `created: ${at(-1)}`)
-      .replace(/^expires: .*$/m, `expires: ${at(20)}`),
+      .replace(/^created: .*$/m, `created: ${dates.created ?? at(-1)}`)
+      .replace(/^expires: .*$/m, `expires: ${dates.expires ?? at(20)}`),
   );
   const sam = generateKey(keys.dir, 'ed25519', 'sam');
   const maria = generateKey(keys.dir, 'ecdsa-256', 'maria');
@@ -132,6 +133,46 @@ describe('signature file limits, checked before any decoding or cryptography', (
     const gate = runCli(GATE_ARGS, { cwd: r.dir });
     expect(gate.code).toBe(2);
     expect(gate.stdout).toContain(`${EXC}.sig:${line}:1: more than 64 signature blocks`);
+  });
+});
+
+describe('leap-second and impossible times in a signed exception (CLI bundle)', () => {
+  // Each exception is signed by both roles: only its times can keep the gate closed.
+  for (const expires of ['2026-11-30T23:59:60Z', '2026-12-01T00:59:60+01:00']) {
+    it(`an exception that expired at ${expires} is expired: blocked, and verify calls it invalid`, () => {
+      const r = example({ created: '2026-11-21T10:00:00Z', expires });
+      const gate = runCli(GATE_ARGS, { cwd: r.dir });
+      expect(gate.code, gate.stdout).toBe(12);
+      expect(gate.stdout).toContain(`expired at ${expires} [exception-expired]`);
+      const verify = runCli(['exception', 'verify'], { cwd: r.dir });
+      expect(verify.code, verify.stdout).toBe(1);
+      expect(verify.stdout).toContain('0 of 1 exception(s) valid and approved');
+      expect(verify.stdout).toContain('[exception-expired]');
+    });
+  }
+
+  it('an exception expiring in 2099 at second 60 is beyond max_days: blocked, and invalid', () => {
+    const r = example({ created: at(-1), expires: '2099-12-31T23:59:60Z' });
+    const gate = runCli(GATE_ARGS, { cwd: r.dir });
+    expect(gate.code, gate.stdout).toBe(12);
+    expect(gate.stdout).toMatch(
+      /lives \d+(\.\d)? days \(created .*, expires 2099-12-31T23:59:60Z\); the policy allows at most 30 \[exception-expiry-cap\]/,
+    );
+    const verify = runCli(['exception', 'verify'], { cwd: r.dir });
+    expect(verify.code, verify.stdout).toBe(1);
+    expect(verify.stdout).toContain('[exception-expiry-cap]');
+  });
+
+  it('a time the date-time format accepts but no clock shows is an input error naming the field', () => {
+    const r = example({ expires: '2026-12-10T24:59:30+01:00' });
+    for (const args of [GATE_ARGS, ['exception', 'verify']]) {
+      const result = runCli(args, { cwd: r.dir });
+      expect(result.code, result.stdout).toBe(2);
+      expect(result.stdout + result.stderr).toContain(
+        `${EXC}:17:10: expires "2026-12-10T24:59:30+01:00" is not a usable time: hour 24 is out of range (00-23)`,
+      );
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
 

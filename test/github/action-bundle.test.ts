@@ -208,6 +208,27 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
       /latest review requests changes/,
     ],
     [
+      'CHANGES_REQUESTED listed after the approval, with no submitted_at',
+      (s) => {
+        s.review('sam-sec', 'APPROVED');
+        s.review('mia-ml', 'APPROVED');
+        const late = s.review('sam-sec', 'CHANGES_REQUESTED');
+        delete late.submittedAt;
+        return late;
+      },
+      /@sam-sec's latest review requests changes/,
+    ],
+    [
+      'an approval with no submitted_at',
+      (s) => {
+        s.review('mia-ml', 'APPROVED');
+        const untimed = s.review('sam-sec', 'APPROVED');
+        delete untimed.submittedAt;
+        return untimed;
+      },
+      /@sam-sec's latest approval has no submission time \(submitted_at\)/,
+    ],
+    [
       'dismissed review',
       (s) => {
         s.review('mia-ml', 'APPROVED');

@@ -9,6 +9,7 @@ import {
   type ReviewRecord,
   type ReviewGateInput,
 } from '../../src/github/review-rules.js';
+import { readTimestamp } from '../../src/util/time.js';
 
 const HEAD = 'h'.repeat(40);
 const OLD = 'o'.repeat(40);
@@ -187,6 +188,80 @@ describe('review approval rules', () => {
     );
   });
 
+  describe('reviews without submitted_at (null or absent, as the OpenAPI description allows)', () => {
+    const untimed = (review: ReviewRecord, how: 'null' | 'absent'): ReviewRecord => {
+      const rest: ReviewRecord = { ...review };
+      delete rest.submittedAt;
+      return how === 'null' ? { ...rest, submittedAt: null } : rest;
+    };
+
+    for (const how of ['null', 'absent'] as const) {
+      for (const [state, reason] of [
+        ['CHANGES_REQUESTED', /@sam's latest review requests changes/],
+        ['DISMISSED', /@sam's latest review was dismissed/],
+      ] as const) {
+        it(`a ${state} listed after an APPROVED still supersedes it (submitted_at ${how})`, async () => {
+          const v = await verdicts([
+            r('sam', 'APPROVED'),
+            r('mia', 'APPROVED'),
+            untimed(r('sam', state), how),
+          ]);
+          expect(v.security!.satisfied).toBe(false);
+          expect(v.security!.reason).toMatch(reason);
+        });
+      }
+
+      it(`an APPROVED without a time never counts (submitted_at ${how})`, async () => {
+        const v = await verdicts([untimed(r('sam', 'APPROVED'), how), r('mia', 'APPROVED')]);
+        expect(v.security!.satisfied).toBe(false);
+        expect(v.security!.reason).toMatch(
+          /@sam's latest approval has no submission time \(submitted_at\), so it does not count/,
+        );
+        expect(v['ml-owner']).toMatchObject({ satisfied: true, by: 'mia' });
+      });
+    }
+
+    it('an unreadable submitted_at counts as none', async () => {
+      const v = await verdicts([
+        { ...r('sam', 'APPROVED'), submittedAt: '2026-01-01T24:59:30+01:00' },
+        r('mia', 'APPROVED'),
+      ]);
+      expect(v.security!.satisfied).toBe(false);
+      expect(v.security!.reason).toMatch(/no submission time/);
+    });
+  });
+
+  it("GitHub's list order is the order of record; a time that disagrees only vetoes", async () => {
+    // Listed CHANGES_REQUESTED then APPROVED: the approval is the latest, as GitHub lists them.
+    const listed = await verdicts([
+      r('sam', 'CHANGES_REQUESTED'),
+      r('sam', 'APPROVED'),
+      r('mia', 'APPROVED'),
+    ]);
+    expect(listed.security).toMatchObject({ satisfied: true, by: 'sam' });
+    // Listed APPROVED then CHANGES_REQUESTED, but the request carries the earlier time: the list
+    // order still decides (no re-sorting), so the request stands.
+    const early = r('sam', 'CHANGES_REQUESTED');
+    const approval = r('sam', 'APPROVED');
+    const reordered = await verdicts([
+      { ...approval, submittedAt: '2026-01-01T01:00:00Z' },
+      { ...early, submittedAt: '2026-01-01T00:00:00Z' },
+      r('mia', 'APPROVED'),
+    ]);
+    expect(reordered.security!.reason).toMatch(/@sam's latest review requests changes/);
+    // Listed CHANGES_REQUESTED then APPROVED, but the request was submitted later: the orders
+    // disagree, and the approval does not count.
+    const contradicted = await verdicts([
+      { ...early, submittedAt: '2026-01-01T02:00:00Z' },
+      { ...approval, submittedAt: '2026-01-01T01:00:00Z' },
+      r('mia', 'APPROVED'),
+    ]);
+    expect(contradicted.security!.satisfied).toBe(false);
+    expect(contradicted.security!.reason).toMatch(
+      /@sam requested changes at 2026-01-01T02:00:00Z, after the approval listed later \(2026-01-01T01:00:00Z\)/,
+    );
+  });
+
   it('non-members approving do nothing', async () => {
     const v = await verdicts([r('mallory', 'APPROVED'), r('eve', 'APPROVED')]);
     expect(v.security!.satisfied).toBe(false);
@@ -242,6 +317,57 @@ describe('latestOpinionatedReviews', () => {
           );
         },
       ),
+    );
+  });
+
+  it('no approval counts that lacks a time, or that a non-approving review follows in list order or in time', async () => {
+    const time = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constantFrom('', 'yesterday', '2026-01-01T24:59:30+01:00', '2026-01-01T23:59:60Z'),
+      fc
+        .integer({ min: 0, max: 600 })
+        .map((minute) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            login: fc.constantFrom('sam', 'mia', 'olga', 'dual'),
+            state: fc.constantFrom(...states),
+            submittedAt: time,
+          }),
+          { maxLength: 12 },
+        ),
+        async (list) => {
+          const reviews: ReviewRecord[] = list.map((x, i) => {
+            const review: ReviewRecord = {
+              id: i + 1,
+              login: x.login,
+              state: x.state,
+              commitId: HEAD,
+            };
+            return x.submittedAt === undefined ? review : { ...review, submittedAt: x.submittedAt };
+          });
+          const at = (x: ReviewRecord): number => {
+            const reading = x.submittedAt ? readTimestamp(x.submittedAt) : undefined;
+            return reading?.ok ? reading.ms : NaN;
+          };
+          for (const verdict of await evaluateReviewApprovals(input(reviews), facts())) {
+            if (!verdict.satisfied) continue;
+            const own = reviews.filter((x) => x.login === verdict.by);
+            const opinions = own.filter((x) =>
+              ['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(x.state),
+            );
+            const counted = opinions.at(-1)!;
+            expect(counted.state).toBe('APPROVED');
+            expect(Number.isFinite(at(counted))).toBe(true);
+            for (const other of opinions.filter((x) => x.state !== 'APPROVED'))
+              expect(at(other) > at(counted)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -319,6 +319,31 @@ describe('provenance stamp in a real git repository', () => {
 
     const time = await runProvenance(repo.dir, 'stamp', [RUN], { 'started-on': 'yesterday' });
     expect(time.result.summary).toMatch(/--started-on must be an RFC 3339 time/);
+    const hour24 = await runProvenance(repo.dir, 'stamp', [RUN], {
+      'finished-on': '2026-06-30T24:59:30+01:00',
+    });
+    expect(hour24.result.summary).toBe(
+      '--finished-on must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got 2026-06-30T24:59:30+01:00 (hour 24 is out of range (00-23))',
+    );
+  });
+
+  it('writes a leap-second time as the next second, from the option or from meta.json', async () => {
+    repo = runRepo({ [`${RUN}/meta.json`]: '{"started_on": "2026-06-30T23:59:60Z"}' });
+    const kept = await runProvenance(repo.dir, 'stamp', [RUN]);
+    expect(kept.result.status, kept.result.summary).toBe('pass');
+    expect(readJson(path.join(repo.dir, RUN, 'meta.json')).started_on).toBe('2026-07-01T00:00:00Z');
+    const given = await runProvenance(repo.dir, 'stamp', [RUN], {
+      'started-on': '2026-12-31T23:59:60Z',
+      'finished-on': '2027-01-01T00:59:60+01:00',
+    });
+    expect(given.result.status, given.result.summary).toBe('pass');
+    const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
+    expect([meta.started_on, meta.finished_on]).toEqual([
+      '2027-01-01T00:00:00Z',
+      '2027-01-01T00:00:00Z',
+    ]);
+    const statement = readJson(path.join(repo.dir, RUN, 'provenance.intoto.json'));
+    expect(statement.predicate.runDetails.metadata.startedOn).toBe('2027-01-01T00:00:00Z');
   });
 });
 

@@ -103,6 +103,14 @@ describe('ignore file', () => {
     expect((error as InputError).toLine()).toMatch(
       /^\.pipeguard\/secrets-ignore:2:\d+: fingerprint must be/,
     );
+    // A date the calendar does not have (Date.parse rolled it over into March).
+    repo.write(
+      '.pipeguard/secrets-ignore',
+      `ignores:\n  - fingerprint: ${'a'.repeat(32)}\n    reason: x\n    expires: 2026-02-30\n`,
+    );
+    expect(((await run(makeCtx(repo.root)).catch((e: unknown) => e)) as InputError).toLine()).toBe(
+      '.pipeguard/secrets-ignore:4:14: expires must be a date written YYYY-MM-DD (2026-02-30: day 30 does not exist in 2026-02 (01-28))',
+    );
     repo.write('.pipeguard/secrets-ignore', 'ignores:\n  - fingerprint: [unclosed\n');
     await expect(run(makeCtx(repo.root))).rejects.toBeInstanceOf(InputError);
     await expect(run(makeCtx(repo.root), { 'ignore-file': 'missing.yml' })).rejects.toThrow(

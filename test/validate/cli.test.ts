@@ -90,6 +90,22 @@ describe.each([
   );
 });
 
+describe('run windows through the built CLI', () => {
+  it('still apply to a created_at at a leap second (read as the next second)', () => {
+    const r = project({
+      [`${RUN}/envelopes/plan.json`]: json({
+        ...seedEnvelope(),
+        created_at: '2026-01-16T23:59:60Z',
+      }),
+    });
+    const result = runCli(['validate'], { cwd: r.dir });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain(
+      'created at 2026-01-16T23:59:60Z, outside every run window of policy `recomp-local` (policies/automation-policy.yaml): weekday:09:00-18:00 [outside-run-window]',
+    );
+  });
+});
+
 describe('worker threads (built bundle)', () => {
   it('give the same findings as one thread, with and without the semantic rules', () => {
     const files: FileTree = {};

@@ -186,6 +186,36 @@ describe('approval evidence', () => {
     );
   });
 
+  it('reads approval and request times with the one time parser: leap seconds count, impossible times do not', async () => {
+    setup({}, { created_at: '2026-01-15T09:30:00Z', policy_id: 'recomp-local' });
+    work.write(
+      `${RUN}/approval.yaml`,
+      toYaml(JSON.parse(approval({ time: '2026-01-14T23:59:60Z' }))),
+    );
+    expect(await rules(['.'])).toEqual([]);
+
+    work.write(
+      `${RUN}/approval.yaml`,
+      toYaml(JSON.parse(approval({ time: '2026-01-15T24:59:30+01:00' }))),
+    );
+    const impossible = await rules(['.']);
+    expect(summary(impossible)).toEqual([`approval-missing ${RUN}/envelope.yaml:3`]);
+    expect(impossible[0]!.message).toContain(
+      `the only approval (${RUN}/approval.yaml) has a time that names no instant (2026-01-15T24:59:30+01:00: hour 24 is out of range (00-23))`,
+    );
+
+    setup({}, { created_at: '2026-01-15T24:59:30+01:00', policy_id: 'recomp-local' });
+    work.write(`${RUN}/approval.yaml`, toYaml(JSON.parse(approval())));
+    const request = await rules(['.']);
+    expect(summary(request)).toEqual([
+      `invalid-time ${RUN}/envelope.yaml:10`,
+      `approval-missing ${RUN}/envelope.yaml:3`,
+    ]);
+    expect(request[1]!.message).toContain(
+      'names no instant, so no approval can be shown to precede it',
+    );
+  });
+
   it('is read from the configured audit log, and only stages the policy gates need it', async () => {
     setup({ approval_gated_stages: ['deploy'] });
     expect(await rules([RUN])).toEqual([]);
@@ -258,6 +288,41 @@ describe('policy rules', () => {
       toYaml({ ...seedEnvelope(), created_at: '2026-01-16T11:00:00+02:00' }),
     );
     expect(await rules(['.'])).toEqual([]);
+  });
+
+  it('read a created_at at a leap second as the next second, and still check the windows', async () => {
+    const policy = { ...seedPolicy(), requires_approval: false };
+    work.write('automation-policy.yaml', toYaml(policy));
+    // Friday 23:59:60 UTC is Saturday 00:00:00: outside weekday:09:00-18:00.
+    work.write(
+      `${RUN}/envelope.yaml`,
+      toYaml({ ...seedEnvelope(), created_at: '2026-01-16T23:59:60Z' }),
+    );
+    expect((await rules(['.'])).map((f) => [f.rule, f.line, f.message])).toEqual([
+      [
+        'outside-run-window',
+        10,
+        'created at 2026-01-16T23:59:60Z, outside every run window of policy `recomp-local` (automation-policy.yaml): weekday:09:00-18:00',
+      ],
+    ]);
+    work.write('automation-policy.yaml', toYaml({ ...policy, run_windows: ['sat:00:00-01:00'] }));
+    expect(await rules(['.'])).toEqual([]);
+  });
+
+  it('flag a created_at the date-time format accepts but no clock shows', async () => {
+    work.write('automation-policy.yaml', toYaml({ ...seedPolicy(), requires_approval: false }));
+    work.write(
+      `${RUN}/envelope.yaml`,
+      toYaml({ ...seedEnvelope(), created_at: '2026-01-16T24:59:30+01:00' }),
+    );
+    expect((await rules(['.'])).map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
+      [
+        'invalid-time',
+        'high',
+        10,
+        'created_at 2026-01-16T24:59:30+01:00 names no instant (hour 24 is out of range (00-23)), so no run window or approval time can be checked',
+      ],
+    ]);
   });
 
   it('flag a cloud/hybrid gateway that is a provider API or not an allowed gateway', async () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Position, SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import { timestampOrInputError } from '../../util/time.js';
 import {
   EVAL_EXCEPTION_SCHEMA,
   parseSingleDocument,
@@ -42,6 +43,8 @@ export interface ExceptionFile {
   input: InputFile;
   doc: SourceDocument;
   exception: EvalException;
+  /** `created` and `expires` as epoch milliseconds (src/util/time.ts: leap seconds normalised). */
+  times: { created: number; expires: number };
 }
 
 /** At most this many exception files are read: a folder of thousands is not a reviewable set. */
@@ -98,7 +101,11 @@ export function parseException(input: InputFile): ExceptionFile {
     }
     seen.add(waiver.metric);
   });
-  return { input, doc, exception };
+  // The date-time format lets through times no clock shows (hour 24 behind an offset): refused
+  // here, so no expiry or cap check ever compares NaN.
+  const time = (field: 'created' | 'expires'): number =>
+    timestampOrInputError(exception[field], field, input.name, doc.locate(`/${field}`));
+  return { input, doc, exception, times: { created: time('created'), expires: time('expires') } };
 }
 
 export async function loadExceptions(
@@ -225,8 +232,7 @@ export function validityProblems(
   const { exception, doc } = file;
   const problems: ExceptionProblem[] = [];
   const at = (pointer: string): Position => doc.locate(pointer);
-  const created = Date.parse(exception.created);
-  const expires = Date.parse(exception.expires);
+  const { created, expires } = file.times;
   const now = scope.now.getTime();
   const capMs = scope.maxDays * 86_400_000;
   if (expires <= now) {

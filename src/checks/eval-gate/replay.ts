@@ -18,6 +18,7 @@ import {
 import { TORN_RECORD } from '../../report/audit.js';
 import { InputError } from '../../util/errors.js';
 import { resolveInsideRoot } from '../../util/fs.js';
+import { timestampOrInputError } from '../../util/time.js';
 import type { CheckContext } from '../types.js';
 import type { ApprovalSource, ApprovalSources, RoleVerdict } from './approvals.js';
 import type { ApprovalMode, RoleMembers } from './config.js';
@@ -56,7 +57,7 @@ export function readRecord(
   root: string,
   spec: string,
   warn: (message: string) => void = () => undefined,
-): { record: AuditLine; where: string } {
+): { record: AuditLine; where: string; time: Date } {
   let file = spec;
   let line: number | undefined;
   const match = /^(.*):(\d+)$/.exec(spec);
@@ -98,7 +99,17 @@ export function readRecord(
     if (!validate(parsed))
       throw new InputError('not a valid audit record (schemas/audit-record.v1)', file, n);
     const record = parsed as AuditLine;
-    if (record.details?.gate === 'eval-gate') return { record, where: `${file}:${n}` };
+    if (record.details?.gate === 'eval-gate') {
+      // The decision's own time (details.time) is free-form in the schema: read it here.
+      const decided = record.details.time;
+      const time = timestampOrInputError(
+        typeof decided === 'string' ? decided : String(decided),
+        'details.time',
+        file,
+        { line: n },
+      );
+      return { record, where: `${file}:${n}`, time: new Date(time) };
+    }
     if (line !== undefined)
       throw new InputError('this record is not an eval-gate decision', file, n);
   }
@@ -122,7 +133,7 @@ function recordedReviews(recorded: RecordedGate): ApprovalSource {
 }
 
 export async function replay(ctx: CheckContext, spec: string): Promise<CheckResult> {
-  const { record, where } = readRecord(ctx.root, spec, (message) => ctx.log.warn(message));
+  const { record, where, time } = readRecord(ctx.root, spec, (message) => ctx.log.warn(message));
   const recorded = record.details as unknown as RecordedGate;
   const findings: Finding[] = [];
   const finding = (rule: string, message: string, file?: string): void => {
@@ -193,7 +204,7 @@ export async function replay(ctx: CheckContext, spec: string): Promise<CheckResu
   };
   const replayCtx: CheckContext = {
     ...ctx,
-    now: new Date(recorded.time),
+    now: time,
     config: { ...ctx.config, 'eval-gate': section },
   };
   const sources: ApprovalSources = {

@@ -23,6 +23,7 @@ import type { CheckResult, Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
 import { withDirectoryLock } from '../../util/lock.js';
+import { formatInstant, readTimestamp } from '../../util/time.js';
 import { VERSION } from '../../version.js';
 import type { CheckContext } from '../types.js';
 import { readApprovals } from './approvals.js';
@@ -65,6 +66,7 @@ export interface StampOptions {
 }
 
 const RUN_ID = /^[^/\\\u0000-\u001f]{1,200}$/;
+/** The RFC 3339 profile written into meta.json and the statement as given; others are rewritten in UTC. */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export async function stampRun(ctx: CheckContext, options: StampOptions): Promise<CheckResult> {
@@ -376,18 +378,30 @@ export function auditRunIds(runId: string, env: CheckContext['env']): string[] {
 
 function timeOption(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
+  const written = writtenTime(value);
+  if ('problem' in written) {
     throw new InputError(
-      `${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value}`,
+      `${flag} must be an RFC 3339 time such as 2024-06-01T10:00:00Z; got ${value} (${written.problem})`,
     );
   }
-  return value;
+  return written.text;
 }
 
 function validTime(value: unknown): string | undefined {
-  return typeof value === 'string' && RFC3339.test(value) && !Number.isNaN(Date.parse(value))
-    ? value
-    : undefined;
+  if (typeof value !== 'string') return undefined;
+  const written = writtenTime(value);
+  return 'text' in written ? written.text : undefined;
+}
+
+/**
+ * A time as meta.json and the statement carry it: as given when it is plain RFC 3339, else (a
+ * leap second, a space separator, a `+0100` offset) the same instant in UTC, so no reader of the
+ * record meets a time its own parser cannot read.
+ */
+function writtenTime(value: string): { text: string } | { problem: string } {
+  const reading = readTimestamp(value);
+  if (!reading.ok) return { problem: reading.problem };
+  return { text: RFC3339.test(value) && !reading.leapSecond ? value : formatInstant(reading.ms) };
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -10,6 +10,7 @@ import { fingerprintOf, type Finding } from '../../report/model.js';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 import { writeFileAtomic } from '../../util/fs.js';
+import { readDate } from '../../util/time.js';
 import { CHECK } from './findings.js';
 
 export interface IgnoreEntry {
@@ -24,7 +25,6 @@ export interface IgnoreEntry {
 }
 
 const FINGERPRINT = /^[0-9a-f]{32}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
 
 /** Read and validate the ignore file; a missing default file is an empty list. */
@@ -79,13 +79,15 @@ export function parseIgnoreFile(text: string, display: string): IgnoreEntry[] {
     }
     if (typeof reason !== 'string' || reason.trim() === '')
       fail(doc, `${at}/reason`, 'every entry needs a reason');
-    if (
-      expires !== undefined &&
-      (typeof expires !== 'string' ||
-        !DATE.test(expires) ||
-        Number.isNaN(Date.parse(`${expires}T00:00:00Z`)))
-    ) {
-      fail(doc, `${at}/expires`, 'expires must be a date written YYYY-MM-DD');
+    if (expires !== undefined) {
+      const day = typeof expires === 'string' ? readDate(expires) : undefined;
+      if (!day?.ok) {
+        fail(
+          doc,
+          `${at}/expires`,
+          `expires must be a date written YYYY-MM-DD${day ? ` (${expires}: ${day.problem})` : ''}`,
+        );
+      }
     }
     for (const [name, value] of [
       ['rule', rule],
@@ -120,7 +122,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function isExpired(entry: IgnoreEntry, now: Date): boolean {
-  return entry.expires !== undefined && Date.parse(`${entry.expires}T00:00:00Z`) <= now.getTime();
+  if (entry.expires === undefined) return false;
+  const day = readDate(entry.expires);
+  // Entries are checked when read; one that still names no day no longer suppresses anything.
+  return !day.ok || day.ms <= now.getTime();
 }
 
 export interface Baseline {

@@ -70,6 +70,11 @@ export const RULES = {
     help: 'Model output must be schema-validated before any action: name a shipped schema or one in validate.extra-schemas.',
     severity: 'high',
   },
+  'invalid-time': {
+    title: 'Date-time that names no instant',
+    help: 'The date-time format lets through times no clock shows (hour 24 or minute 60 behind an offset, second 60 away from 23:59:60 UTC); write the intended RFC 3339 time, such as 2026-06-01T10:00:00Z.',
+    severity: 'high',
+  },
   'run-id-mismatch': {
     title: 'Envelope run_id differs from its run directory',
     help: 'An envelope under runs/<run_id>/ must carry that run_id, or audit records will not correlate.',

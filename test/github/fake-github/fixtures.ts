@@ -38,7 +38,8 @@ export interface ReviewFacts {
   login: string;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
   commitId: string;
-  submittedAt: string;
+  /** Absent: the response leaves submitted_at out, as the OpenAPI description allows. */
+  submittedAt?: string;
   body?: string;
 }
 
@@ -62,8 +63,8 @@ export function review(owner: string, repo: string, pr: number, r: ReviewFacts):
     },
     author_association: 'COLLABORATOR',
   };
-  // A pending review has no submission time yet.
-  if (r.state === 'PENDING') delete out.submitted_at;
+  // A pending review has no submission time yet; other reviews may lack one too.
+  if (r.state === 'PENDING' || r.submittedAt === undefined) delete out.submitted_at;
   else out.submitted_at = r.submittedAt;
   return out;
 }

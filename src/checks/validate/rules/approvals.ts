@@ -12,6 +12,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_IDS } from '../../../schema/catalog.js';
 import { formatOf } from '../../../schema/document.js';
+import { readTimestamp } from '../../../util/time.js';
 import type { CheckedDocument } from '../engine.js';
 import type { DocumentContext } from './context.js';
 import type { Envelope, RuleContext } from './index.js';
@@ -51,13 +52,20 @@ export function findApproval(
       (record.stage === envelope.stage || record.stage === '*')
     );
   });
+  // Fail closed on times that name no instant: an approval must be shown to precede the request.
   const requestedAt =
-    envelope.created_at === undefined ? undefined : Date.parse(envelope.created_at);
-  const inTime = matching.filter(
-    (doc) =>
-      requestedAt === undefined ||
-      Date.parse((doc.doc.value as ApprovalRecord).time) <= requestedAt,
-  );
+    envelope.created_at === undefined ? undefined : readTimestamp(envelope.created_at);
+  if (requestedAt && !requestedAt.ok && matching.length > 0) {
+    return {
+      found: false,
+      reason: `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
+    };
+  }
+  const inTime = matching.filter((doc) => {
+    if (requestedAt === undefined) return true;
+    const recorded = readTimestamp((doc.doc.value as ApprovalRecord).time);
+    return requestedAt.ok && recorded.ok && recorded.ms <= requestedAt.ms;
+  });
   const approval = inTime[0];
   if (approval)
     return {
@@ -67,9 +75,12 @@ export function findApproval(
     };
   if (matching.length > 0) {
     const late = matching[0]!.doc.value as ApprovalRecord;
+    const recorded = readTimestamp(late.time);
     return {
       found: false,
-      reason: `the only approval (${matching[0]!.file}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+      reason: recorded.ok
+        ? `the only approval (${matching[0]!.file}, ${late.time}) was recorded after the request (${envelope.created_at})`
+        : `the only approval (${matching[0]!.file}) has a time that names no instant (${late.time}: ${recorded.problem})`,
     };
   }
   const looked =

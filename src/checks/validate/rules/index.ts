@@ -24,6 +24,7 @@ import type { ValidateSection } from '../settings.js';
 import { findApproval } from './approvals.js';
 import { DocumentContext } from './context.js';
 import { canonicalWindow, parseRunWindow, windowAllows, type RunWindow } from './run-windows.js';
+import { readTimestamp } from '../../../util/time.js';
 
 export interface RuleContext {
   root: string;
@@ -156,12 +157,13 @@ async function applyRules(
     if (envelope.created_at !== undefined) {
       if (!windowsOf.has(policyDoc)) windowsOf.set(policyDoc, parsedWindows(policy));
       const windows = windowsOf.get(policyDoc)!;
-      const at = new Date(envelope.created_at);
-      if (
-        windows.length > 0 &&
-        !Number.isNaN(at.getTime()) &&
-        !windows.some((w) => windowAllows(w, at))
-      ) {
+      const at = readTimestamp(envelope.created_at);
+      if (!at.ok) {
+        report(envelopeDoc, '/created_at', {
+          rule: 'invalid-time',
+          message: `created_at ${envelope.created_at} names no instant (${at.problem}), so no run window or approval time can be checked`,
+        });
+      } else if (windows.length > 0 && !windows.some((w) => windowAllows(w, new Date(at.ms)))) {
         report(envelopeDoc, '/created_at', {
           rule: 'outside-run-window',
           message: `created at ${envelope.created_at}, outside every run window of ${named}: ${policy.run_windows.join(', ')}`,
