@@ -1,6 +1,9 @@
 /** Text from the scanned tree in tables and terminals: one escaping rule per medium, property-tested. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { gateParams } from '../../src/checks/eval-gate/index.js';
+import { decide } from '../../src/checks/eval-gate/gate.js';
+import { gateResult } from '../../src/checks/eval-gate/result.js';
 import { markdownCell, printable } from '../../src/report/escape.js';
 import {
   buildReport,
@@ -11,6 +14,7 @@ import {
   type Finding,
 } from '../../src/report/model.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { makeFixture, POLICY } from '../eval-gate/fixture.js';
 import { tableRows } from '../helpers/markdown.js';
 
 /** Characters that have broken tables, rows, markup or terminals, mixed with any code unit. */
@@ -113,5 +117,33 @@ describe('job summary tables', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the eval gate summary table', () => {
+  // The schema limits metric names to [A-Za-z0-9_.,:/@+=-]; `_` and `*`-free names still read as
+  // emphasis unless escaped, so the one cell escaping holds here too.
+  it('a metric name from the policy reads back exactly, in the same escaping as every cell', async () => {
+    const fx = makeFixture();
+    try {
+      const metric = '_acc_,none:x/y@1+2=3';
+      fx.write(
+        'eval-policy.yml',
+        POLICY.replace('  accuracy:\n', `  ${JSON.stringify(metric)}:\n`),
+      );
+      const ctx = await fx.ctx();
+      const result = gateResult(await decide(ctx, gateParams(ctx)), ctx);
+      const rows = tableRows(
+        result.details!.summaryMarkdown as string,
+        '| Metric | Value | Baseline | Result |',
+      );
+      expect(rows.map((cells) => cells[0]!.text)).toEqual([metric, 'latency_ms_p95']);
+      for (const cells of rows) {
+        expect(cells).toHaveLength(4);
+        expect(cells.some((c) => c.markup)).toBe(false);
+      }
+    } finally {
+      fx.cleanup();
+    }
   });
 });
