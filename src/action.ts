@@ -1,18 +1,15 @@
 /**
- * The GitHub Action adapter: inputs → engine → annotations, job summary, report files, outputs,
- * exit code (12 stays 12). The root action runs the configured checklist; a sub-action
- * (`dist/action/<check>.js`) runs that check's command with inputs named as its CLI options.
+ * The GitHub Action adapter: inputs (all checked first, see action-inputs.ts) → engine →
+ * annotations, job summary, report files, outputs, exit code (12 stays 12). The root action runs
+ * the configured checklist; a sub-action (`dist/action/<check>.js`) runs that check's command with
+ * inputs named as its CLI options.
  */
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { CHECKS } from './checks/registry.js';
-import type {
-  CheckContext,
-  CommandArgs,
-  CommandSpec,
-  OptionSpec,
-  OptionValue,
-} from './checks/types.js';
+import { readActionInputs, type ActionInputs } from './action-inputs.js';
+import type { CheckContext } from './checks/types.js';
 import {
   createContext,
   errorResult,
@@ -22,18 +19,13 @@ import {
   writeAudit,
 } from './engine.js';
 import { annotationsFor } from './report/annotations.js';
-import {
-  exitCodeFor,
-  isSeverity,
-  SEVERITIES,
-  type CheckResult,
-  type Report,
-} from './report/model.js';
-import { FORMATS, isFormat, render } from './report/render.js';
+import { markdownCell, printable } from './report/escape.js';
+import { exitCodeFor, type CheckResult, type Report } from './report/model.js';
+import { render } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
-import { InputError } from './util/errors.js';
+import { oneLine } from './util/errors.js';
 import { writeFileAtomic } from './util/fs.js';
 
 /** Set by the sub-action stubs the build writes (`dist/action/<check>.js`). */
@@ -42,131 +34,175 @@ const SUB_ACTION = Symbol.for('pipeguard.subAction');
 export async function run(): Promise<void> {
   const subAction = (globalThis as Record<symbol, unknown>)[SUB_ACTION] as string | undefined;
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const stage = subAction ?? 'check';
+  let inputs: ActionInputs;
+  try {
+    inputs = readActionInputs(subAction, workspace, process.env.RUNNER_TEMP ?? workspace);
+  } catch (error) {
+    refuseInputs(oneLine(error));
+    return;
+  }
   let results: CheckResult[];
   let ctx: CheckContext | undefined;
-  const stage = subAction ?? 'check';
   try {
-    const root = path.resolve(workspace, core.getInput('working-directory') || '.');
-    const failOn = core.getInput('fail-on');
-    if (failOn && !isSeverity(failOn)) {
-      throw new InputError(`input fail-on must be one of ${SEVERITIES.join(', ')}; got ${failOn}`);
-    }
     ctx = await createContext({
-      root,
-      configFile: core.getInput('config')
-        ? path.resolve(workspace, core.getInput('config'))
-        : undefined,
-      failOn: failOn && isSeverity(failOn) ? failOn : undefined,
-      auditLog: core.getInput('audit-log')
-        ? path.resolve(workspace, core.getInput('audit-log'))
-        : undefined,
+      root: inputs.root,
+      configFile: inputs.configFile,
+      failOn: inputs.failOn,
+      auditLog: inputs.auditLog,
       env: process.env,
-      log: { info: core.info, warn: core.warning, debug: core.debug },
+      // One line per message: a file name in a log line must not start a workflow command.
+      log: {
+        info: (m) => core.info(printable(m)),
+        warn: (m) => core.warning(printable(m)),
+        debug: (m) => core.debug(printable(m)),
+      },
       // Masked before anything is printed: the runner replaces it with *** in every log line.
       registerSecret: (value) => core.setSecret(value),
     });
-    results = subAction
-      ? await runSubAction(subAction, ctx)
-      : await runConfiguredChecks(ctx, listInput('checks'));
+    results = inputs.command
+      ? await runCommand(inputs.command.spec, ctx, inputs.command.args)
+      : await runConfiguredChecks(ctx, inputs.checks);
   } catch (error) {
-    results = [errorResult(subAction ?? 'check', error)];
+    results = [errorResult(stage, error)];
   }
   if (ctx) {
     try {
-      const auditInput = core.getInput('audit-log');
-      await writeAudit(
-        ctx,
-        results,
-        auditInput ? path.resolve(workspace, auditInput) : undefined,
-        stage,
-      );
+      await writeAudit(ctx, results, inputs.auditLog, stage);
     } catch (error) {
       results.push(errorResult('audit', error));
     }
   }
-  await publish(finishReport(results), workspace);
+  await publish(finishReport(results), inputs);
 }
 
-async function runSubAction(name: string, ctx: CheckContext): Promise<CheckResult[]> {
-  const check = CHECKS.find((c) => c.name === name);
-  if (!check) throw new InputError(`unknown sub-action ${name}`);
-  const wanted = core.getInput('command');
-  const spec: CommandSpec | undefined = wanted
-    ? check.commands.find((c) => c.name[c.name.length - 1] === wanted)
-    : check.commands[0];
-  if (!spec) {
-    const choices = check.commands.map((c) => c.name[c.name.length - 1]).join(', ');
-    throw new InputError(`input command must be one of ${choices}; got ${wanted}`);
-  }
-  return runCommand(spec, ctx, argsFromInputs(spec.options ?? {}));
+/**
+ * A bad input: one `::error::` line, the `status` output `error` (later steps branch on it), a
+ * summary line, exit 2; no check has run.
+ */
+function refuseInputs(message: string): void {
+  core.error(message);
+  const publisher = new RunnerFiles();
+  publisher.summary(`## ⚠️ pipeguard: error\n\n${markdownCell(message)}\n`);
+  publisher.outputs({ status: 'error' });
+  publisher.reportProblems();
+  process.exitCode = 2;
 }
 
-/** Inputs mirror the CLI: each option of the command is read from the input of the same name. */
-function argsFromInputs(options: Record<string, OptionSpec>): CommandArgs {
-  const values: Record<string, OptionValue> = {};
-  for (const [name, option] of Object.entries(options)) {
-    const raw = core.getInput(name);
-    if (raw === '') continue;
-    if (option.type === 'boolean') values[name] = booleanInput(name, raw);
-    else values[name] = option.multiple ? splitList(raw) : raw;
-  }
-  return { positionals: listInput('paths') ?? [], values };
-}
-
-/** The YAML 1.2 core booleans, as core.getBooleanInput accepts, but failing as an input error. */
-function booleanInput(name: string, raw: string): boolean {
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  throw new InputError(`input ${name} must be true or false; got ${raw}`);
-}
-
-function listInput(name: string): string[] | undefined {
-  const raw = core.getInput(name);
-  return raw ? splitList(raw) : undefined;
-}
-
-function splitList(raw: string): string[] {
-  return raw.split(/[\s,]+/).filter(Boolean);
-}
-
-async function publish(report: Report, workspace: string): Promise<void> {
-  process.stdout.write(renderText(report, { color: false }));
+/**
+ * Fail closed on the runner's files: the verdict (text report, annotations, the `pipeguard
+ * <status>` line) is printed before anything is written, so a write that fails cannot hide it;
+ * a failed write is one line naming the file, makes `status` error and the exit code 2 (2 wins
+ * over all, so a failing or blocked gate never turns into a pass).
+ */
+async function publish(report: Report, inputs: ActionInputs): Promise<void> {
+  printUntrusted(renderText(report, { color: false }));
   for (const a of annotationsFor(report)) {
     const { level, message, ...properties } = a;
     if (level === 'error') core.error(message, properties);
     else if (level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
-  const format = core.getInput('format') || 'json';
-  if (!isFormat(format)) {
-    core.setFailed(`input format must be one of ${FORMATS.join(', ')}; got ${format}`);
-    process.exitCode = 2;
-    return;
-  }
-  const outDir = process.env.RUNNER_TEMP ?? workspace;
-  const reportFile = path.resolve(
-    workspace,
-    core.getInput('output') ||
-      path.join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`),
-  );
-  const sarifFile = path.join(path.dirname(reportFile), 'pipeguard.sarif');
-  await writeFileAtomic(reportFile, render(report, format, false));
-  if (reportFile !== sarifFile) await writeFileAtomic(sarifFile, renderSarif(report));
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
-  core.setOutput('status', report.status);
-  core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed).length));
-  core.setOutput('report-file', reportFile);
-  core.setOutput('sarif-file', sarifFile);
-  for (const check of report.checks) {
-    for (const [name, value] of Object.entries(check.outputs ?? {})) core.setOutput(name, value);
-  }
   const code = exitCodeFor(report.status);
   if (code !== 0) {
     const failed = report.checks
       .filter((c) => c.status !== 'pass')
-      .map((c) => `${c.check}: ${c.summary}`);
-    core.setFailed(`pipeguard ${report.status}: ${failed.join('; ')}`);
-    // setFailed sets 1; the gate's 12 and input errors' 2 must survive.
-    process.exitCode = code;
+      .map((c) => `${c.check}: ${printable(c.summary)}`);
+    core.error(`pipeguard ${report.status}: ${failed.join('; ')}`);
   }
+  const files = new RunnerFiles();
+  const { reportFile } = inputs;
+  const sarifFile = path.join(path.dirname(reportFile), 'pipeguard.sarif');
+  const wroteReport = await files.write('report file', reportFile, () =>
+    writeFileAtomic(reportFile, render(report, inputs.format, false)),
+  );
+  const wroteSarif =
+    reportFile === sarifFile
+      ? wroteReport
+      : await files.write('SARIF file', sarifFile, () =>
+          writeFileAtomic(sarifFile, renderSarif(report)),
+        );
+  files.summary(renderSummary(report));
+  const outputs: Record<string, string> = {
+    status: files.failed ? 'error' : report.status,
+    findings: String(report.findings.filter((f) => !f.suppressed).length),
+    ...(wroteReport ? { 'report-file': reportFile } : {}),
+    ...(wroteSarif ? { 'sarif-file': sarifFile } : {}),
+  };
+  for (const check of report.checks) {
+    for (const [name, value] of Object.entries(check.outputs ?? {})) outputs[name] ??= value;
+  }
+  files.outputs(outputs);
+  files.reportProblems();
+  process.exitCode = files.failed ? 2 : code;
+}
+
+/**
+ * Writes to the report files, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT that remember what failed
+ * (ENOSPC, EISDIR, EACCES …) instead of throwing, so every write is attempted in order and each
+ * failure becomes one line naming the file.
+ */
+class RunnerFiles {
+  private readonly problems: string[] = [];
+
+  get failed(): boolean {
+    return this.problems.length > 0;
+  }
+
+  async write(what: string, file: string, write: () => Promise<void>): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      this.problems.push(`cannot write ${what} (${file}): ${fileProblem(error)}`);
+      return false;
+    }
+  }
+
+  summary(markdown: string): void {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) return;
+    // Appended as core.summary does, but with the file system's own error (core's access check
+    // turns every cause into one generic message).
+    this.attempt('GITHUB_STEP_SUMMARY', file, () => appendFileSync(file, markdown));
+  }
+
+  /** `status` first: it is what later steps branch on; after one failure the file is left alone. */
+  outputs(values: Record<string, string>): void {
+    const file = process.env.GITHUB_OUTPUT;
+    this.attempt('GITHUB_OUTPUT', file ?? 'stdout', () => {
+      for (const [name, value] of Object.entries(values)) core.setOutput(name, value);
+    });
+  }
+
+  reportProblems(): void {
+    for (const problem of this.problems) core.error(problem);
+  }
+
+  private attempt(what: string, file: string, write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      this.problems.push(`cannot write ${what} (${file}): ${fileProblem(error)}`);
+    }
+  }
+}
+
+/** The cause without Node's repetition of the path (`ENOSPC: no space left on device, write`). */
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = oneLine(error);
+  if (code) return message.replace(/, \w+(?: '[^']*')?$/, '');
+  // @actions/core's own check that the file exists.
+  return /^Missing file at path/.test(message) ? 'ENOENT: no such file' : message;
+}
+
+/**
+ * Print text built from the scanned tree (file names, messages) with workflow commands stopped:
+ * the runner trims leading spaces before looking for `::`, so a file named `::warning::…` would
+ * otherwise be a command. The token is random so the text cannot resume commands itself.
+ */
+function printUntrusted(text: string): void {
+  const token = `pipeguard-${randomBytes(16).toString('hex')}`;
+  process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }

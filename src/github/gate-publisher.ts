@@ -14,6 +14,7 @@
  * Publishing never changes the gate's decision; its own failures become warnings.
  */
 import type { CheckContext } from '../checks/types.js';
+import { markdownCell as cell } from '../report/escape.js';
 import type { CheckResult } from '../report/model.js';
 import { oneLine } from '../util/errors.js';
 import {
@@ -203,7 +204,7 @@ function reviewTable(ctx: CheckContext): string | undefined {
   for (const { file, verdicts } of recorded) {
     for (const v of verdicts) {
       rows.push(
-        `| \`${file}\` | ${v.role} | ${v.satisfied ? `✅ @${v.by}` : '❌'} | ${cell(v.reason)} |`,
+        `| ${cell(file)} | ${cell(v.role)} | ${v.satisfied ? `✅ ${cell(`@${v.by}`)}` : '❌'} | ${cell(v.reason)} |`,
       );
     }
   }
@@ -236,8 +237,4 @@ function withGitHubDetails(
 function clip(text: string, limit: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= limit ? line : `${line.slice(0, limit - 1)}…`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

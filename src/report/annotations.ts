@@ -1,7 +1,11 @@
 /**
  * GitHub annotations from findings. The runner shows at most 10 per type per step, so we emit the
  * 10 most severe of each type and one notice summarising the rest (which the job summary lists).
+ * The workflow-command encoding (%, CR, LF in the message; also `:` and `,` in properties) is
+ * @actions/core's when the Action issues them; the file stays the real path so GitHub can link
+ * it, while message and title text is kept printable.
  */
+import { printable } from './escape.js';
 import { compareFindings, severityRank, type Finding, type Report } from './model.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -63,8 +67,8 @@ function toAnnotation(f: Finding, level: AnnotationLevel): Annotation {
   const singleLine = f.endLine === undefined || f.endLine === f.line;
   return {
     level,
-    title: `pipeguard ${f.check}: ${f.rule} (${f.severity})`,
-    message: f.remedy ? `${f.message}\n${f.remedy}` : f.message,
+    title: printable(`pipeguard ${f.check}: ${f.rule} (${f.severity})`),
+    message: f.remedy ? `${printable(f.message)}\n${printable(f.remedy)}` : printable(f.message),
     ...(f.file ? { file: f.file } : {}),
     ...(f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
     // GitHub ignores columns on multi-line annotations.

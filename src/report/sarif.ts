@@ -2,9 +2,17 @@
  * SARIF 2.1.0 for code scanning: one run, rules with help and security-severity, results with
  * locations relative to %SRCROOT% and partialFingerprints from Finding.fingerprint, so alerts stay
  * the same alert across line moves. Suppressed findings carry an in-source/external suppression.
+ *
+ * GitHub rejects a whole upload that exceeds one of its hard limits
+ * (docs.github.com …/troubleshooting-sarif-uploads/results-exceed-limit): 20 runs per file,
+ * 25,000 results and 25,000 rules per run, 1,000 locations per result, 20 tags per rule, 100 tool
+ * extensions. pipeguard writes one run, one location per result, two tags per rule, no extensions,
+ * and at most one rule per result; only the result count depends on the input, so it is capped
+ * here and what was left out is said in the run (properties and a tool notification).
  */
 import {
   compareFindings,
+  severityRank,
   type Finding,
   type Report,
   type RuleInfo,
@@ -26,13 +34,44 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   low: '2.0',
 };
 
-export function renderSarif(report: Report): string {
+/** GitHub code scanning's hard limit of results per run. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/**
+ * The findings a SARIF run carries: all of them when they fit, else the SARIF_MAX_RESULTS that
+ * matter most (unsuppressed before suppressed, then most severe, then the usual stable order).
+ */
+export function sarifFindings(
+  findings: readonly Finding[],
+  limit = SARIF_MAX_RESULTS,
+): { kept: Finding[]; omitted: number } {
+  if (findings.length <= limit) return { kept: [...findings].sort(compareFindings), omitted: 0 };
+  const kept = [...findings]
+    .sort(
+      (a, b) =>
+        Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        compareFindings(a, b),
+    )
+    .slice(0, limit)
+    .sort(compareFindings);
+  return { kept, omitted: findings.length - limit };
+}
+
+/** One sentence for the job summary and the SARIF notification, when results were left out. */
+export function sarifOmissionNote(report: Report, limit = SARIF_MAX_RESULTS): string | undefined {
+  const omitted = report.findings.length - limit;
+  if (omitted <= 0) return undefined;
+  return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
+}
+
+export function renderSarif(report: Report, limit = SARIF_MAX_RESULTS): string {
   const ruleInfo = new Map<string, RuleInfo>();
   for (const check of report.checks) {
     for (const [rule, info] of Object.entries(check.rules ?? {}))
       ruleInfo.set(sarifRuleId(check.check, rule), info);
   }
-  const findings = [...report.findings].sort(compareFindings);
+  const { kept: findings, omitted } = sarifFindings(report.findings, limit);
   const ruleIds = [...new Set(findings.map((f) => sarifRuleId(f.check, f.rule)))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const severityOf = new Map<string, Severity>();
@@ -74,11 +113,35 @@ export function renderSarif(report: Report): string {
           },
         },
         automationDetails: { id: 'pipeguard/' },
+        ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
         results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** Where a truncated run says so: a property for tools, a notification for people. */
+function omissionFacts(report: Report, omitted: number, limit: number): Record<string, unknown> {
+  return {
+    properties: {
+      'pipeguard/resultLimit': limit,
+      'pipeguard/totalFindings': report.findings.length,
+      'pipeguard/omittedResults': omitted,
+    },
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            descriptor: { id: 'pipeguard/results-truncated' },
+            level: 'warning',
+            message: { text: sarifOmissionNote(report, limit) },
+          },
+        ],
+      },
+    ],
+  };
 }
 
 const LEVEL_ORDER: Severity[] = ['low', 'medium', 'high', 'critical'];

@@ -2,8 +2,10 @@
  * The job summary (Markdown): a table per run of checks, the checklist as ✅/❌, check-specific
  * sections (e.g. how to unblock the eval gate), and the findings table, kept under GitHub's 1 MiB.
  */
-import { checklistRows } from './text.js';
+import { markdownCell as cell } from './escape.js';
 import { compareFindings, severityRank, type Report } from './model.js';
+import { sarifOmissionNote } from './sarif.js';
+import { checklistRows } from './text.js';
 
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const STATUS_ICON = { pass: '✅', fail: '❌', blocked: '⛔', error: '⚠️' } as const;
@@ -15,7 +17,9 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
   head.push('| Check | Status | Summary |');
   head.push('|---|---|---|');
   for (const c of report.checks)
-    head.push(`| ${c.check} | ${STATUS_ICON[c.status]} ${c.status} | ${cell(c.summary)} |`);
+    head.push(
+      `| ${cell(c.check)} | ${STATUS_ICON[c.status]} ${cell(c.status)} | ${cell(c.summary)} |`,
+    );
   head.push('');
   for (const c of report.checks) {
     const rows = checklistRows(c);
@@ -26,7 +30,7 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
       head.push('|---|---|---|---|');
       for (const r of rows)
         head.push(
-          `| ${cell(r.item)} | ${r.ok ? '✅' : '❌'} | ${r.risk ?? ''} | ${cell(r.note)} |`,
+          `| ${cell(r.item)} | ${r.ok ? '✅' : '❌'} | ${cell(r.risk ?? '')} | ${cell(r.note)} |`,
         );
       head.push('');
     }
@@ -46,15 +50,17 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
       `### Findings (${findings.length})\n\n| Severity | Check | Rule | Location | Message |\n|---|---|---|---|---|`,
     );
   }
-  const footer = suppressed
-    ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n`
-    : '\n';
+  const notes = [
+    ...(suppressed ? [`${suppressed} suppressed finding(s) are listed in the report file.`] : []),
+    ...(sarifOmissionNote(report) ? [sarifOmissionNote(report)!] : []),
+  ];
+  const footer = notes.length ? `\n\n${notes.join('\n\n')}\n` : '\n';
   let size = Buffer.byteLength(parts.join('\n\n')) + Buffer.byteLength(footer) + 200;
   let shown = 0;
   const rows: string[] = [];
   for (const f of findings) {
-    const where = f.file ? `\`${f.file}${f.line ? `:${f.line}` : ''}\`` : '';
-    const row = `| ${f.severity} | ${f.check} | ${f.rule} | ${where} | ${cell(f.message)} |`;
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    const row = `| ${cell(f.severity)} | ${cell(f.check)} | ${cell(f.rule)} | ${cell(where)} | ${cell(f.message)} |`;
     const bytes = Buffer.byteLength(row) + 1;
     if (size + bytes > limitBytes) break;
     rows.push(row);
@@ -66,9 +72,4 @@ export function renderSummary(report: Report, limitBytes = SUMMARY_LIMIT_BYTES):
   if (shown < findings.length)
     body += `\n\n${findings.length - shown} more finding(s) omitted to stay under 1 MiB; see the report file.`;
   return body + footer;
-}
-
-/** Keep a value inside one Markdown table cell. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

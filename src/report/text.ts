@@ -1,4 +1,9 @@
-/** Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY. */
+/**
+ * Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY.
+ * Text from the scanned tree is shown through `printable`, so a file name cannot add lines or
+ * terminal escapes.
+ */
+import { printable } from './escape.js';
 import {
   compareFindings,
   type CheckResult,
@@ -46,13 +51,16 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const check of report.checks) {
     const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
     lines.push(
-      paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${check.summary}`),
+      paint(
+        'bold',
+        `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${printable(check.summary)}`,
+      ),
     );
     const checklist = checklistRows(check);
     if (checklist) {
       for (const row of checklist) {
         lines.push(
-          `    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${row.item}${row.ok ? '' : paint('gray', ` — ${row.note}`)}`,
+          `    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${printable(row.item)}${row.ok ? '' : paint('gray', ` — ${printable(row.note)}`)}`,
         );
       }
     }
@@ -77,16 +85,20 @@ function renderFindings(findings: Finding[], paint: Paint): string[] {
     byFile.set(key, [...(byFile.get(key) ?? []), finding]);
   }
   for (const [file, group] of byFile) {
-    lines.push(`  ${paint('bold', file)}`);
+    lines.push(`  ${paint('bold', printable(file))}`);
     for (const f of group) {
       const where = f.line ? `${f.line}:${f.column ?? 1}`.padEnd(8) : ''.padEnd(8);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
-      const suppressed = f.suppressed ? paint('gray', ` (suppressed: ${f.suppressed.kind})`) : '';
+      const suppressed = f.suppressed
+        ? paint('gray', ` (suppressed: ${printable(f.suppressed.kind)})`)
+        : '';
       lines.push(
-        `    ${paint('gray', where)} ${sev} ${f.message} ${paint('gray', `[${f.rule}]`)}${suppressed}`,
+        `    ${paint('gray', where)} ${sev} ${printable(f.message)} ${paint('gray', `[${printable(f.rule)}]`)}${suppressed}`,
       );
       if (f.remedy && !f.suppressed)
-        lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${f.remedy}`)}`);
+        lines.push(
+          `    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${printable(f.remedy)}`)}`,
+        );
     }
   }
   return lines;

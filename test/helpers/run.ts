@@ -231,14 +231,31 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** `::error file=a,line=1::message` → {level, properties, message}, unescaping the runner's encoding. */
+/**
+ * `::error file=a,line=1::message` → {level, properties, message}, unescaping the runner's
+ * encoding. Read as the runner reads stdout: leading spaces before `::` are trimmed, and nothing
+ * between `::stop-commands::TOKEN` and `::TOKEN::` is a command.
+ */
 export function parseAnnotations(stdout: string): Annotation[] {
   const unescapeData = (s: string): string =>
     s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
   const unescapeProperty = (s: string): string =>
     unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
   const out: Annotation[] = [];
-  for (const match of stdout.matchAll(/^::(error|warning|notice)( [^:]*)?::(.*)$/gm)) {
+  let stopToken: string | undefined;
+  for (const raw of stdout.split('\n')) {
+    const line = raw.trimStart();
+    if (stopToken !== undefined) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stopToken = stop[1];
+      continue;
+    }
+    const match = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);
+    if (!match) continue;
     const properties: Record<string, string> = {};
     for (const pair of (match[2] ?? '').trim().split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');

@@ -10,7 +10,7 @@ import {
   type Finding,
   type Severity,
 } from '../../src/report/model.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { renderSarif, SARIF_MAX_RESULTS } from '../../src/report/sarif.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText, shouldColor } from '../../src/report/text.js';
 import { SCHEMA_IDS } from '../../src/schema/catalog.js';
@@ -108,6 +108,66 @@ describe('SARIF renderer', () => {
     expect(run.tool.driver.rules[first.ruleIndex].id).toBe(first.ruleId);
     expect(second.suppressions).toEqual([{ kind: 'external' }]);
   });
+
+  it('keeps at most 25,000 results, the most severe, and says how many were left out', () => {
+    // 26,000 findings: the 200 critical and 300 high ones sort last by file, so a plain cut would
+    // drop them; 500 suppressed lows go first.
+    const severityOf = (i: number): Severity =>
+      i >= 25_800 ? 'critical' : i >= 25_500 ? 'high' : i % 2 ? 'medium' : 'low';
+    const findings = Array.from({ length: 26_000 }, (_, i) =>
+      finding(i, severityOf(i), {
+        file: `src/f${String(i).padStart(5, '0')}.py`,
+        ...(i < 500 ? { suppressed: { kind: 'baseline' } } : {}),
+      }),
+    );
+    const report = buildReport('1', [result(findings)]);
+    const text = renderSarif(report);
+    expect(text).toBe(renderSarif(report));
+    const sarif = JSON.parse(text);
+    const run = sarif.runs[0];
+    expect(SARIF_MAX_RESULTS).toBe(25_000);
+    expect(run.results).toHaveLength(25_000);
+    const kept = new Map<string, number>();
+    for (const r of run.results)
+      kept.set(r.properties.severity, (kept.get(r.properties.severity) ?? 0) + 1);
+    expect(kept.get('critical')).toBe(200);
+    expect(kept.get('high')).toBe(300);
+    expect(run.results.some((r: { suppressions?: unknown }) => r.suppressions)).toBe(false);
+    // Left out: the 500 suppressed, then the 500 last lows; results stay in file order.
+    expect(kept.get('low')).toBe(12_750 - 250 - 500);
+    const uris = run.results.map(
+      (r: { locations: [{ physicalLocation: { artifactLocation: { uri: string } } }] }) =>
+        r.locations[0].physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toEqual([...uris].sort());
+    expect(run.properties).toEqual({
+      'pipeguard/resultLimit': 25_000,
+      'pipeguard/totalFindings': 26_000,
+      'pipeguard/omittedResults': 1_000,
+    });
+    const [notification] = run.invocations[0].toolExecutionNotifications;
+    expect(run.invocations[0].executionSuccessful).toBe(true);
+    expect(notification.level).toBe('warning');
+    expect(notification.message.text).toMatch(/^SARIF: 1000 of 26000 finding\(s\) left out/);
+    // GitHub's other hard limits per run (docs: "SARIF results exceed hard limit").
+    expect(sarif.runs.length).toBeLessThanOrEqual(20);
+    expect(run.tool.driver.rules.length).toBeLessThanOrEqual(25_000);
+    expect(run.tool.extensions ?? []).toHaveLength(0);
+    for (const rule of run.tool.driver.rules)
+      expect(rule.properties.tags.length).toBeLessThanOrEqual(20);
+    for (const r of run.results) expect(r.locations.length).toBeLessThanOrEqual(1_000);
+    expect(sarifErrors(sarif)).toBeUndefined();
+    // The job summary says it too.
+    expect(renderSummary(report)).toContain('SARIF: 1000 of 26000 finding(s) left out');
+  });
+
+  it('says nothing about a limit when every finding fits', () => {
+    const report = buildReport('1', [result([finding(0, 'low')])]);
+    const run = JSON.parse(renderSarif(report)).runs[0];
+    expect(run).not.toHaveProperty('properties');
+    expect(run).not.toHaveProperty('invocations');
+    expect(renderSummary(report)).not.toContain('SARIF:');
+  });
 });
 
 describe('annotations', () => {
@@ -122,6 +182,15 @@ describe('annotations', () => {
     const overflow = annotations.filter((a) => a.level === 'notice');
     expect(overflow).toHaveLength(1);
     expect(overflow[0]!.message).toContain('5 more finding(s)');
+  });
+
+  it('keeps titles and messages on their lines: no control characters from the tree', () => {
+    const [a] = annotationsFor(
+      buildReport('1', [
+        result([finding(1, 'high', { message: 'bad\nname\x1b[2J', remedy: 'fix\rit' })]),
+      ]),
+    );
+    expect(a!.message).toBe('bad\\nname\\x1b[2J\nfix\\rit');
   });
 
   it('puts file, line and column on single-line findings only', () => {
@@ -166,6 +235,22 @@ describe('text renderer', () => {
     expect(plain).toContain('  src/file-1.py\n');
     expect(plain).not.toMatch(/\x1b\[/);
     expect(renderText(report, { color: true })).toMatch(/\x1b\[31m/);
+  });
+
+  it('shows control characters in file names and messages as escapes, one line each', () => {
+    const report = buildReport('1', [
+      result([
+        finding(1, 'high', {
+          file: 'evil\n::warning::x\x1b[31m.py',
+          message: 'secret in\r\nnext',
+        }),
+      ]),
+    ]);
+    const plain = renderText(report, { color: false });
+    expect(plain).toContain('  evil\\n::warning::x\\x1b[31m.py\n');
+    expect(plain).toContain('secret in\\r\\nnext');
+    expect(plain).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(plain.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
   });
 
   it('respects NO_COLOR and TTY detection', () => {

@@ -10,6 +10,7 @@ import {
   type Finding,
   type RuleInfo,
 } from '../../report/model.js';
+import { markdownCell as cell } from '../../report/escape.js';
 import type { CheckContext } from '../types.js';
 import { DEFAULTS, evalGateSection, rolesOf } from './config.js';
 import type { ExceptionVerdict, GateDecision, LocatedEvaluation } from './gate.js';
@@ -379,7 +380,7 @@ function summaryMarkdown(decision: GateDecision, unblock: UnblockFacts | undefin
       ? `✅ ${e.outcomes.map((o) => o.text).join('; ')}`
       : `${decision.coveredBy[e.metric] ? `☑️ waived by ${decision.coveredBy[e.metric]}:` : '❌'} ${[...e.problems, ...e.outcomes.filter((o) => !o.ok).map((o) => o.text)].join('; ')}`;
     lines.push(
-      `| \`${e.metric}\` | ${e.value === undefined ? '—' : fmt(e.value)} | ${e.baseline === undefined ? '—' : fmt(e.baseline)} | ${cell(result)} |`,
+      `| ${cell(e.metric)} | ${e.value === undefined ? '—' : cell(fmt(e.value))} | ${e.baseline === undefined ? '—' : cell(fmt(e.baseline))} | ${cell(result)} |`,
     );
   }
   const applied = decision.exceptions.filter((x) => x.covers.length);
@@ -458,10 +459,6 @@ function summaryMarkdown(decision: GateDecision, unblock: UnblockFacts | undefin
     }
   }
   return lines.join('\n');
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function auditDetails(
