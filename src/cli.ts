@@ -16,7 +16,14 @@ import {
   runConfiguredChecks,
   writeAudit,
 } from './engine.js';
-import { exitCodeFor, EXIT, isSeverity, SEVERITIES, type CheckResult } from './report/model.js';
+import {
+  exitCodeFor,
+  EXIT,
+  isSeverity,
+  SEVERITIES,
+  type CheckResult,
+  type Report,
+} from './report/model.js';
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { asInputError, oneLine } from './util/errors.js';
@@ -39,7 +46,7 @@ const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   },
   output: {
     type: 'string',
-    description: 'write the report to FILE (stdout still gets the text summary)',
+    description: 'write the report to FILE (stdout still gets the text summary); - for stdout',
     valueName: 'FILE',
   },
   'audit-log': {
@@ -57,9 +64,18 @@ const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
     description: `lowest severity that fails: ${SEVERITIES.join(', ')}`,
     valueName: 'SEVERITY',
   },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    description: 'print only what failed (nothing when every check passes)',
+  },
+  verbose: { type: 'boolean', short: 'v', description: 'print debug details on stderr' },
   help: { type: 'boolean', short: 'h', description: 'show help' },
   version: { type: 'boolean', short: 'V', description: 'print the version' },
 };
+
+/** `--output -`: the report goes to standard output, the text summary nowhere. */
+const STDOUT = '-';
 
 const CHECK_COMMAND: CommandSpec = {
   name: ['check'],
@@ -69,8 +85,25 @@ const CHECK_COMMAND: CommandSpec = {
 };
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const words = leadingWords(argv);
-  const found = words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
+  // Global options may come before the command (`pipeguard --format json secrets`), as with git.
+  const { globals, command } = splitLeadingGlobals(argv);
+  const words = leadingWords(command);
+  if (words[0] === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (words[0] === 'help') {
+    const topic = words.length > 1 ? findSpec(words.slice(1)) : undefined;
+    if (words.length > 1 && !topic)
+      return usageError(`unknown command: ${words.slice(1).join(' ')}`);
+    process.stdout.write(
+      topic
+        ? commandHelp(topic.spec, { ...GLOBAL_OPTIONS, ...(topic.spec.options ?? {}) })
+        : generalHelp(),
+    );
+    return EXIT.ok;
+  }
+  const found = findSpec(words);
   if (!found) {
     if (argv.includes('--version') || argv.includes('-V')) {
       process.stdout.write(`${VERSION}\n`);
@@ -80,10 +113,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
       process.stdout.write(generalHelp());
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
-    return usageError(`unknown command: ${words.slice(0, 2).join(' ') || argv[0]}`);
+    return usageError(
+      words.length > 0
+        ? `unknown command: ${words.slice(0, 2).join(' ')} (see: pipeguard help)`
+        : 'no command given (see: pipeguard help)',
+    );
   }
   const { spec, used } = found;
-  const rest = argv.slice(used);
+  const rest = [...globals, ...command.slice(used)];
   const options: Record<string, OptionSpec> = { ...GLOBAL_OPTIONS, ...(spec.options ?? {}) };
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -110,7 +147,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   }
   const resolveFlagPath = (p: unknown): string | undefined =>
     typeof p === 'string' ? path.resolve(cwd, p) : undefined;
-  const log = stderrLogger(env);
+  const log = stderrLogger(values.verbose === true || env.PIPEGUARD_DEBUG === '1');
   let results: CheckResult[];
   let auditLog: string | undefined;
   let ctx: CheckContext | undefined;
@@ -138,6 +175,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   }
   const report = finishReport(results);
   const color = shouldColor(process.stdout, env);
+  if (values.output === STDOUT) {
+    process.stdout.write(render(report, format as Format, format === 'text' && color));
+    return exitCodeFor(report.status);
+  }
   const outputFile = resolveFlagPath(values.output);
   if (outputFile) {
     try {
@@ -150,14 +191,49 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
       return EXIT.usage;
     }
   }
-  process.stdout.write(
-    render(
-      report,
-      outputFile ? 'text' : (format as Format),
-      color && (outputFile !== undefined || format === 'text'),
-    ),
-  );
+  const shown = values.quiet === true ? failuresOnly(report) : report;
+  if (shown) {
+    process.stdout.write(
+      render(
+        shown,
+        outputFile ? 'text' : (format as Format),
+        color && (outputFile !== undefined || format === 'text'),
+      ),
+    );
+  }
   return exitCodeFor(report.status);
+}
+
+/** `--quiet`: the checks that did not pass, or nothing at all when every check passed. */
+function failuresOnly(report: Report): Report | undefined {
+  if (report.status === 'pass') return undefined;
+  const checks = report.checks.filter((check) => check.status !== 'pass');
+  const failing = new Set(checks.map((check) => check.check));
+  return { ...report, checks, findings: report.findings.filter((f) => failing.has(f.check)) };
+}
+
+function findSpec(words: string[]): { spec: CommandSpec; used: number } | undefined {
+  return words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
+}
+
+/**
+ * The global options written before the command word, with their values, and the rest of argv.
+ * They are handed to the command's parser after its name, where every option is parsed.
+ */
+function splitLeadingGlobals(argv: string[]): { globals: string[]; command: string[] } {
+  const byFlag = new Map<string, OptionSpec>();
+  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) {
+    byFlag.set(`--${name}`, spec);
+    if (spec.short) byFlag.set(`-${spec.short}`, spec);
+  }
+  let i = 0;
+  while (i < argv.length) {
+    const token = argv[i]!;
+    const spec = byFlag.get(token.split('=')[0]!);
+    if (!token.startsWith('-') || token === '--' || !spec) break;
+    i += spec.type === 'string' && !token.includes('=') ? 2 : 1;
+  }
+  return { globals: argv.slice(0, i), command: argv.slice(i) };
 }
 
 /** The leading non-option words, which name the command (`checksums verify DIR` → all three). */
@@ -187,12 +263,12 @@ function usageError(message: string): number {
   return EXIT.usage;
 }
 
-function stderrLogger(env: NodeJS.ProcessEnv): Logger {
+function stderrLogger(verbose: boolean): Logger {
   return {
     info: (m) => process.stderr.write(`${m}\n`),
     warn: (m) => process.stderr.write(`warning: ${m}\n`),
     debug: (m) => {
-      if (env.PIPEGUARD_DEBUG === '1') process.stderr.write(`debug: ${m}\n`);
+      if (verbose) process.stderr.write(`debug: ${m}\n`);
     },
   };
 }
@@ -209,7 +285,7 @@ function generalHelp(): string {
   return [
     `pipeguard ${VERSION} — the security gate for ML and agent pipelines`,
     '',
-    'Usage: pipeguard <command> [options]',
+    'Usage: pipeguard [global options] <command> [options]',
     '',
     'Commands:',
     ...commands.map(
@@ -220,7 +296,7 @@ function generalHelp(): string {
     ...optionLines(GLOBAL_OPTIONS),
     '',
     'Exit codes: 0 passed, 1 a check failed, 2 usage/config/input error, 12 eval gate blocked.',
-    "Run `pipeguard <command> --help` for a command's options.",
+    "Run `pipeguard help <command>` for a command's options; `pipeguard version` prints the version.",
     '',
   ].join('\n');
 }

@@ -28,6 +28,7 @@ export default function setup(): void {
   const sources = Math.max(
     newestMtime(path.join(root, 'src')),
     newestMtime(path.join(root, 'schemas')),
+    statSync(path.join(root, 'package.json')).mtimeMs, // the bundled version
   );
   if (sources > built) {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {

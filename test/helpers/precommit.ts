@@ -1,6 +1,7 @@
 /**
- * Real pre-commit (Debian's 3.0.4 in CI) running this repository's hooks through `try-repo`, with
- * one PRE_COMMIT_HOME per test run so the node environment is installed once.
+ * Real pre-commit running this repository's hooks through `try-repo`: Debian's 3.0.4 (`pre-commit`
+ * on PATH) and, where .ci/run installed it, 4.x (PIPEGUARD_PRE_COMMIT_4 names its executable).
+ * One PRE_COMMIT_HOME per pre-commit version and test run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -8,19 +9,45 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, REPO_ROOT, type ProcessResult } from './run.js';
 
-const PRE_COMMIT_HOME = path.join(tmpdir(), `pipeguard-pre-commit-home-${process.getuid?.() ?? 0}`);
+const DEFAULT_PRE_COMMIT = 'pre-commit';
 
-export function preCommitVersion(): string | undefined {
-  const result = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+function preCommitHome(executable: string): string {
+  const flavour = executable === DEFAULT_PRE_COMMIT ? '' : '-alt';
+  return path.join(tmpdir(), `pipeguard-pre-commit-home${flavour}-${process.getuid?.() ?? 0}`);
+}
+
+/** Every pre-commit this machine has for the tests: the one on PATH, then 4.x if installed. */
+export function preCommitExecutables(): string[] {
+  const alternative = process.env.PIPEGUARD_PRE_COMMIT_4;
+  return alternative ? [DEFAULT_PRE_COMMIT, alternative] : [DEFAULT_PRE_COMMIT];
+}
+
+export function preCommitVersion(executable = DEFAULT_PRE_COMMIT): string | undefined {
+  const result = spawnSync(executable, ['--version'], { encoding: 'utf8' });
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
 /** `pre-commit try-repo <this repo> <hook> …` inside `repoDir`. */
-export function tryRepo(repoDir: string, hook: string, extraArgs: string[] = []): ProcessResult {
-  mkdirSync(PRE_COMMIT_HOME, { recursive: true });
-  const result = spawnSync('pre-commit', ['try-repo', REPO_ROOT, hook, ...extraArgs], {
+export function tryRepo(
+  repoDir: string,
+  hook: string,
+  extraArgs: string[] = [],
+  executable = DEFAULT_PRE_COMMIT,
+): ProcessResult {
+  return runPreCommit(repoDir, ['try-repo', REPO_ROOT, hook, ...extraArgs], executable);
+}
+
+/** Any pre-commit command in `repoDir`, with the test run's PRE_COMMIT_HOME. */
+export function runPreCommit(
+  repoDir: string,
+  args: string[],
+  executable = DEFAULT_PRE_COMMIT,
+  home = preCommitHome(executable),
+): ProcessResult {
+  mkdirSync(home, { recursive: true });
+  const result = spawnSync(executable, args, {
     cwd: repoDir,
-    env: cleanEnv({ PRE_COMMIT_HOME, PRE_COMMIT_COLOR: 'never' }),
+    env: cleanEnv({ PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never' }),
     encoding: 'utf8',
     timeout: 600_000,
   });
@@ -34,7 +61,10 @@ export function commitWithHooks(repoDir: string, message = 'commit'): ProcessRes
     ['-c', 'user.name=t', '-c', 'user.email=t@example.test', 'commit', '-q', '-m', message],
     {
       cwd: repoDir,
-      env: cleanEnv({ PRE_COMMIT_HOME, PRE_COMMIT_COLOR: 'never' }),
+      env: cleanEnv({
+        PRE_COMMIT_HOME: preCommitHome(DEFAULT_PRE_COMMIT),
+        PRE_COMMIT_COLOR: 'never',
+      }),
       encoding: 'utf8',
       timeout: 600_000,
     },

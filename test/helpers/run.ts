@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -104,6 +105,8 @@ export interface ActionRun {
 /** The runner's side of a run: its temp files and the environment the Action starts with. */
 interface PreparedRun {
   temp: string;
+  /** `index` or the sub-action's folder. */
+  name: string;
   entry: string;
   env: NodeJS.ProcessEnv;
   eventPath: string;
@@ -145,13 +148,15 @@ function prepareRun(run: ActionRun): PreparedRun {
     // The runner upper-cases the name and keeps hyphens: INPUT_FAIL-ON.
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const entry = path.join(ACTION_DIST, `${run.entry ?? 'index'}.js`);
-  return { temp, entry, env: cleanEnv(env), eventPath, outputFile, summaryFile };
+  const name = run.entry ?? 'index';
+  const entry = path.join(ACTION_DIST, `${name}.js`);
+  return { temp, name, entry, env: cleanEnv(env), eventPath, outputFile, summaryFile };
 }
 
 /** What the run left: outputs, summary and workflow commands (read before the temp dir goes). */
 function resultOf(prepared: PreparedRun, { code, stdout, stderr }: ProcessResult): ActionResult {
   const outputs = parseOutputFile(readFileSync(prepared.outputFile, 'utf8'));
+  assertDeclared(prepared.name, Object.keys(outputs));
   const readIfAny = (file: string | undefined): string | undefined =>
     file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   return {
@@ -166,6 +171,23 @@ function resultOf(prepared: PreparedRun, { code, stdout, stderr }: ProcessResult
     masked: [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => m[1]!),
     eventPath: prepared.eventPath,
   };
+}
+
+/**
+ * Every output a run writes must be declared in its action.yml: workflows can only read declared
+ * outputs, and actionlint flags the rest. Checked on every Action run of the suite.
+ */
+function assertDeclared(name: string, written: string[]): void {
+  const file = path.join(REPO_ROOT, name === 'index' ? '' : name, 'action.yml');
+  const declared = Object.keys(
+    (parseYaml(readFileSync(file, 'utf8')) as { outputs?: Record<string, unknown> }).outputs ?? {},
+  );
+  const undeclared = written.filter((output) => !declared.includes(output));
+  if (undeclared.length > 0) {
+    throw new Error(
+      `${path.relative(REPO_ROOT, file)} does not declare outputs: ${undeclared.join(', ')}`,
+    );
+  }
 }
 
 export function runAction(run: ActionRun): ActionResult {

@@ -269,8 +269,8 @@ describe('pre-commit hook pipeguard-secrets', () => {
       readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8'),
     ) as Array<Record<string, unknown>>;
     expect(hooks.find((h) => h.id === 'pipeguard-secrets')).toMatchObject({
-      entry: 'pipeguard secrets --staged',
-      language: 'node',
+      entry: 'dist/cli/index.js secrets --staged',
+      language: 'script',
       pass_filenames: false,
     });
   });

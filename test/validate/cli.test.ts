@@ -210,8 +210,8 @@ describe('pipeguard-validate hook (pre-commit)', () => {
     ) as Array<Record<string, unknown>>;
     const hook = hooks.find((h) => h.id === 'pipeguard-validate');
     expect(hook).toMatchObject({
-      entry: 'pipeguard validate',
-      language: 'node',
+      entry: 'dist/cli/index.js validate',
+      language: 'script',
       types_or: ['json', 'yaml'],
       minimum_pre_commit_version: '2.9.0',
     });

@@ -1,0 +1,66 @@
+/** The CLI's conventions, as its peers have them: global options anywhere, help, version, quiet, stdout reports. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempRepo, type TempRepo } from '../helpers/repo.js';
+import { REPO_ROOT, runCli } from '../helpers/run.js';
+import { FAKE } from '../secrets/fake-keys.js';
+
+const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+let repo: TempRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+describe('pipeguard CLI options', () => {
+  it('takes global options before the command, in either spelling', () => {
+    repo = tempRepo({ 'app.py': 'print("hello")\n' });
+    for (const args of [
+      ['--format', 'json', 'secrets'],
+      ['--format=json', 'secrets'],
+      ['secrets', '--format', 'json'],
+    ]) {
+      const run = runCli(args, { cwd: repo.dir });
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+      expect(JSON.parse(run.stdout).checks[0].check).toBe('secrets');
+    }
+    const none = runCli(['--format', 'json'], { cwd: repo.dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe('pipeguard: no command given (see: pipeguard help)');
+  });
+
+  it('has help [command] and version commands', () => {
+    expect(runCli(['version']).stdout.trim()).toBe(pkg.version);
+    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+    const help = runCli(['help', 'checksums', 'verify']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: pipeguard checksums verify /);
+    expect(runCli(['help']).stdout).toContain('Global options:');
+    const unknown = runCli(['help', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr.trim()).toBe('pipeguard: unknown command: nope');
+  });
+
+  it('--quiet prints nothing when every check passes and only the failing checks otherwise', () => {
+    repo = tempRepo({ 'app.py': 'print("hello")\n', '.gitignore': '.env\n' });
+    const pass = runCli(['-q', 'check', 'secrets', 'checklist'], { cwd: repo.dir });
+    expect(pass.code).toBe(0);
+    expect(pass.stdout).toBe('');
+
+    repo.write({ 'config.py': `TOKEN = "${FAKE.github}"\n` });
+    const fail = runCli(['check', 'secrets', 'checklist', '--quiet'], { cwd: repo.dir });
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toContain('secrets');
+    expect(fail.stdout).toContain('config.py');
+    expect(fail.stdout).not.toContain('checklist');
+  });
+
+  it('--output - writes the report itself to stdout, and nothing else', () => {
+    repo = tempRepo({ 'app.py': 'print("hello")\n' });
+    const run = runCli(['secrets', '--format', 'sarif', '--output', '-'], { cwd: repo.dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).version).toBe('2.1.0');
+    const text = runCli(['--output=-', 'secrets'], { cwd: repo.dir });
+    expect(text.stdout).toContain('secrets');
+    expect(() => readFileSync(path.join(repo!.dir, '-'))).toThrow();
+  });
+});
