@@ -116,8 +116,9 @@ export async function scanTree(
 function merge(results: ScanOutput[]): ScanOutput {
   const out: ScanOutput = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
   for (const r of results) {
-    out.hits.push(...r.hits);
-    out.skips.push(...r.skips);
+    // One push per item: spreading a batch of 100,000+ hits would overflow the call stack.
+    for (const hit of r.hits) out.hits.push(hit);
+    for (const skip of r.skips) out.skips.push(skip);
     out.stats.files += r.stats.files;
     out.stats.bytes += r.stats.bytes;
     out.stats.nonUtf8 += r.stats.nonUtf8;
