@@ -23,7 +23,14 @@ import { isGitRepo } from '../../util/git.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
-import type { Skip } from './files.js';
+import {
+  isCheckedOutSubmodule,
+  submodulePaths,
+  unreadablePathError,
+  unreadablePaths,
+  type Skip,
+} from './files.js';
+import { gitOutput } from './git-stream.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
@@ -67,7 +74,12 @@ export interface SecretsRequest {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+const SKIP_FINDING_REASONS = new Set([
+  'too-large',
+  'symlink-outside-root',
+  'unreadable',
+  'submodule-not-checked-out',
+]);
 
 const META_RULES: Record<string, RuleInfo> = {
   'ignore-expired': {
@@ -87,7 +99,7 @@ const META_RULES: Record<string, RuleInfo> = {
   },
   'scan-skipped': {
     title: 'File not scanned',
-    help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+    help: 'The file was too large, unreadable, a symlink leaving the root, or a submodule that is not checked out; scan it another way or exclude it explicitly.',
     severity: 'low',
   },
 };
@@ -119,6 +131,12 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   const inGit = await isGitRepo(ctx.root);
   if (request.mode !== 'tree' && !inGit)
     throw new InputError(`--${request.mode} needs a git repository`, ctx.root);
+  // A named path that is not there scans nothing: an input error, never a pass. (History may
+  // name a file that only its commits still hold: checked once the range is known.)
+  const unreadable = await unreadablePaths(ctx.root, request.paths);
+  if (request.mode !== 'history' && unreadable[0])
+    throw unreadablePathError(unreadable[0].path, unreadable[0].code);
+  await refuseSubmodules(ctx.root, request, pathspecs, inGit);
   const settings = { maxFileSize, decode };
   const literal = pathspecs.map((p) => `:(literal)${p}`);
   let scanned: ScanOutput;
@@ -151,6 +169,16 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
         reason: why,
       });
     }
+    if (request.mode === 'history')
+      for (const { path: missing, code } of unreadable)
+        if (
+          !(await touchedInRange(
+            ctx.root,
+            range.revs,
+            relativeToRoot(ctx.root, path.resolve(ctx.root, missing)),
+          ))
+        )
+          throw unreadablePathError(missing, code);
     Object.assign(facts, {
       range: request.range,
       ...(range.base ? { base: range.base } : {}),
@@ -325,6 +353,42 @@ function applyBaseline(
     );
 }
 
+/**
+ * A named submodule: a tree scan reads its checked-out files; one not checked out, or one named
+ * to a patch mode (which sees only the commit it points at), is refused rather than passed.
+ */
+async function refuseSubmodules(
+  root: string,
+  request: SecretsRequest,
+  pathspecs: string[],
+  inGit: boolean,
+): Promise<void> {
+  if (!inGit || pathspecs.length === 0) return;
+  for (const rel of await submodulePaths(root, pathspecs)) {
+    const shown = request.paths[pathspecs.indexOf(rel)] ?? rel;
+    if (request.mode !== 'tree')
+      throw new InputError(
+        `is a git submodule: --${request.mode} sees only the commit it points at; scan its files with a tree scan or in its own repository`,
+        shown,
+      );
+    if (!(await isCheckedOutSubmodule(root, rel)))
+      throw new InputError(
+        'is a git submodule that is not checked out, so nothing of it can be scanned (git submodule update --init)',
+        shown,
+      );
+  }
+}
+
+/** Whether any commit of the range changes the path (a file deleted since can be named). */
+async function touchedInRange(root: string, revs: string, rel: string): Promise<boolean> {
+  const out = await gitOutput(
+    root,
+    ['log', '-1', '--format=%H', revs, '--', `:(literal)${rel}`],
+    'look the path up in the history',
+  );
+  return out.trim() !== '';
+}
+
 function skipFindings(skips: Skip[]): Finding[] {
   return skips
     .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
@@ -351,6 +415,8 @@ function describeSkip(s: Skip): string {
       return 'symlink pointing outside the scanned root (not followed)';
     case 'unreadable':
       return `unreadable (${s.detail ?? 'error'})`;
+    case 'submodule-not-checked-out':
+      return 'git submodule that is not checked out (git submodule update --init)';
     default:
       return s.reason;
   }
