@@ -179,6 +179,7 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
           ))
         )
           throw unreadablePathError(missing, code);
+    if (request.mode === 'history') facts.commits = await commitCount(ctx.root, range.revs);
     Object.assign(facts, {
       range: request.range,
       ...(range.base ? { base: range.base } : {}),
@@ -250,7 +251,8 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     CHECK,
     findings,
     failOn,
-    (failing, total) => summaryOf(request, scanned, failing, total, suppressed),
+    (failing, total) =>
+      summaryOf(request, scanned, failing, total, suppressed, facts.commits as CommitsScanned),
     details,
   );
   result.rules = { ...allRules(), ...META_RULES };
@@ -379,6 +381,25 @@ async function refuseSubmodules(
   }
 }
 
+interface CommitsScanned {
+  count: number;
+  /** The revisions walked, SHAs shortened: `1a2b3c4d5e6f..6f5e4d3c2b1a`. */
+  range: string;
+}
+
+/** The commits a history scan walks (merges are skipped, as by the scan), for the summary. */
+async function commitCount(root: string, revs: string): Promise<CommitsScanned> {
+  const out = await gitOutput(
+    root,
+    ['rev-list', '--count', '--no-merges', revs],
+    'count the commits of the range',
+  );
+  return {
+    count: Number(out.trim()),
+    range: revs.replace(/\b([0-9a-f]{12})[0-9a-f]{28,52}\b/g, '$1'),
+  };
+}
+
 /** Whether any commit of the range changes the path (a file deleted since can be named). */
 async function touchedInRange(root: string, revs: string, rel: string): Promise<boolean> {
   const out = await gitOutput(
@@ -434,13 +455,16 @@ function summaryOf(
   failing: number,
   total: number,
   suppressed: number,
+  commits: CommitsScanned | undefined,
 ): string {
   const what =
     request.mode === 'tree'
       ? `${scanned.stats.files} files`
       : request.mode === 'staged'
         ? 'staged changes'
-        : `${request.mode} ${request.range ?? ''}`.trim();
+        : request.mode === 'history' && commits
+          ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+          : `${request.mode} ${request.range ?? ''}`.trim();
   if (total === 0) return `no secrets in ${what}`;
   return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
@@ -491,11 +515,13 @@ export function parseSize(value: string | number | undefined, fallback: number):
 export function eventRequest(ctx: CheckContext, paths: string[]): SecretsRequest {
   const ci = ctx.ci;
   if (ci.isGitHubActions && ci.pullRequest) {
+    // Every commit of the PR, not the net diff: a key added in one commit and deleted in the
+    // next stays in the branch (and in refs/pull/N/head after a squash merge).
     return {
-      mode: 'diff',
-      range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+      mode: 'history',
+      range: `${ci.pullRequest.baseSha}..${ci.pullRequest.headSha}`,
       paths,
-      reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+      reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: every commit of the PR`,
       fromEvent: true,
     };
   }
