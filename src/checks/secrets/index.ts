@@ -169,17 +169,14 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
         reason: why,
       });
     }
-    if (request.mode === 'history')
-      for (const { path: missing, code } of unreadable)
-        if (
-          !(await touchedInRange(
-            ctx.root,
-            range.revs,
-            relativeToRoot(ctx.root, path.resolve(ctx.root, missing)),
-          ))
-        )
+    if (request.mode === 'history') {
+      for (const { path: missing, code } of unreadable) {
+        const rel = relativeToRoot(ctx.root, path.resolve(ctx.root, missing));
+        if (!(await touchedInRange(ctx.root, range.revs, rel)))
           throw unreadablePathError(missing, code);
-    if (request.mode === 'history') facts.commits = await commitCount(ctx.root, range.revs);
+      }
+      facts.commits = await commitCount(ctx.root, range.revs);
+    }
     Object.assign(facts, {
       range: request.range,
       ...(range.base ? { base: range.base } : {}),
