@@ -33,7 +33,11 @@ export function annotationsFor(report: Report): Annotation[] {
     .filter((f) => !f.suppressed)
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b));
   const byLevel = new Map<AnnotationLevel, Finding[]>();
-  for (const f of active) byLevel.set(levelOf(f), [...(byLevel.get(levelOf(f)) ?? []), f]);
+  for (const f of active) {
+    const list = byLevel.get(levelOf(f));
+    if (list) list.push(f);
+    else byLevel.set(levelOf(f), [f]);
+  }
   const out: Annotation[] = [];
   let overflow = 0;
   for (const level of ['error', 'warning', 'notice'] as const) {

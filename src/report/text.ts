@@ -82,7 +82,10 @@ function renderFindings(findings: Finding[], paint: Paint): string[] {
   const byFile = new Map<string, Finding[]>();
   for (const finding of [...findings].sort(compareFindings)) {
     const key = finding.file ?? '(repository)';
-    byFile.set(key, [...(byFile.get(key) ?? []), finding]);
+    // Appended in place: copying the group per finding made 26,000 findings take seconds.
+    const group = byFile.get(key);
+    if (group) group.push(finding);
+    else byFile.set(key, [finding]);
   }
   for (const [file, group] of byFile) {
     lines.push(`  ${paint('bold', printable(file))}`);

@@ -217,7 +217,7 @@ describe('Action bundle: secrets sub-action', () => {
       event,
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
-    expect(result.outputs).toMatchObject({ status: 'fail', findings: '2', mode: 'diff' });
+    expect(result.outputs).toMatchObject({ status: 'fail', findings: '2', mode: 'history' });
     const located = result.annotations
       .filter((a) => a.properties.file)
       .map((a) => `${a.properties.file}:${a.properties.line}`);
@@ -248,6 +248,61 @@ describe('Action bundle: secrets sub-action', () => {
     expect(firstMask).toBe(0);
     expect(firstOther).toBeGreaterThan(0);
     expect(sarifErrors(JSON.parse(result.sarifText!))).toBeUndefined();
+  });
+
+  it('on pull_request scans every commit: a key added and removed inside the PR fails', () => {
+    const repo = makeRepo();
+    repo.write('app/config.env', 'A=1\n');
+    const base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('app/config.env', `A=1\nGROQ_API_KEY=${FAKE.groq}\n`);
+    const leak = repo.commit('add the key');
+    repo.write('app/config.env', 'A=1\n');
+    repo.commit('remove the key again');
+    repo.write('README.md', '# docs\n');
+    const head = repo.commit('unrelated');
+    const event = webhookPayload('pull_request', 'synchronize', (p) => {
+      p.pull_request.base.sha = base;
+      p.pull_request.head.sha = head;
+    });
+    const result = runAction({
+      entry: 'secrets',
+      workspace: repo.root,
+      eventName: 'pull_request',
+      event,
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.outputs).toMatchObject({ status: 'fail', findings: '1', mode: 'history' });
+    expect(
+      result.annotations
+        .filter((a) => a.properties.file)
+        .map((a) => `${a.properties.file}:${a.properties.line}: ${a.message}`),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(`^app/config\\.env:2: .*added in commit ${leak.slice(0, 12)}`),
+      ),
+    ]);
+    // The summary says which commits were scanned: how many, and the range.
+    const range = `${base.slice(0, 12)}..${head.slice(0, 12)}`;
+    expect(result.summary).toContain(`3 commits (${range})`);
+    const report = JSON.parse(result.reportText!) as {
+      checks: Array<{ details: Record<string, unknown> }>;
+    };
+    expect(report.checks[0]!.details).toMatchObject({
+      mode: 'history',
+      commits: { count: 3, range },
+    });
+    expectNoLeak('summary', result.summary, leakProbes([FAKE.groq]));
+
+    // The net diff of the PR, still available through the diff input, sees nothing.
+    const netDiff = runAction({
+      entry: 'secrets',
+      workspace: repo.root,
+      eventName: 'pull_request',
+      event,
+      inputs: { diff: `${base}...${head}` },
+    });
+    expect(netDiff.outputs).toMatchObject({ status: 'pass', mode: 'diff' });
   });
 
   it('on push scans the pushed commits', () => {

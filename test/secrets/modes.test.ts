@@ -220,7 +220,7 @@ describe('diff mode', () => {
     });
     const result = await run(ctx);
     expect(where(result)).toEqual(['github-token@y.env:1', 'groq-api-key@x.env:2']);
-    expect(result.details).toMatchObject({ mode: 'diff' });
+    expect(result.details).toMatchObject({ mode: 'history', commits: { count: 1 } });
     expect((await secretsCheck.runConfigured(ctx)).findings).toHaveLength(2);
   });
 });

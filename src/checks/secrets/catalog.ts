@@ -13,8 +13,11 @@ import type { Trigger } from './rules/keywords.js';
 export interface RuleEntry extends RuleInfo {
   id: string;
   severity: Severity;
-  /** Characters of the secret shown in masked forms (a public prefix such as `sk-ant-`). */
-  visiblePrefix?: number;
+  /**
+   * The issuer's fixed prefixes (`sk-proj-`, `ghp_`), literal: the only part of a secret a masked
+   * form may show (see maskSecret).
+   */
+  publicPrefixes?: readonly string[];
 }
 
 export interface RuleModule {
@@ -51,7 +54,7 @@ const PRESET: Record<
         'AWS access key ID',
         'medium',
         'Deactivate the key pair in IAM.',
-        4,
+        ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA', 'A3T'],
       ),
     },
   },
@@ -92,7 +95,7 @@ const PRESET: Record<
         'npm access token',
         'high',
         'Revoke the token (npm token revoke) and publish with provenance / trusted publishing.',
-        4,
+        ['npm_'],
       ),
       Npmrc_authToken: entry(
         'npm-auth-token',
@@ -127,7 +130,7 @@ const PRESET: Record<
         'Slack token',
         'high',
         'Revoke the token (auth.revoke or the app settings) and reinstall the app.',
-        5,
+        ['xoxb-', 'xoxp-', 'xapp-', 'xoxa-', 'xoxo-', 'xoxr-'],
       ),
       IncomingWebhook: entry(
         'slack-webhook',
@@ -139,18 +142,19 @@ const PRESET: Record<
   },
   sendgrid: {
     triggers: ['SG.'],
-    messages: { SENDGRID_KEY: entry('sendgrid-api-key', 'SendGrid API key', 'high', rotate, 3) },
+    messages: {
+      SENDGRID_KEY: entry('sendgrid-api-key', 'SendGrid API key', 'high', rotate, ['SG.']),
+    },
   },
   shopify: {
     triggers: ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
     messages: {
-      SHOPIFY_KEY: entry(
-        'shopify-token',
-        'Shopify access token or shared secret',
-        'high',
-        rotate,
-        6,
-      ),
+      SHOPIFY_KEY: entry('shopify-token', 'Shopify access token or shared secret', 'high', rotate, [
+        'shppa_',
+        'shpca_',
+        'shpat_',
+        'shpss_',
+      ]),
     },
   },
   github: {
@@ -161,7 +165,7 @@ const PRESET: Record<
         'GitHub token',
         'critical',
         'Revoke the token (Settings > Developer settings) and use GITHUB_TOKEN or a GitHub App in CI.',
-        4,
+        ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
       ),
     },
   },
@@ -173,7 +177,7 @@ const PRESET: Record<
         'GitLab personal access token',
         'critical',
         rotate,
-        6,
+        ['glpat-'],
       ),
     },
   },
@@ -185,30 +189,40 @@ const PRESET: Record<
         'Grafana Cloud API token',
         'high',
         rotate,
-        4,
+        ['glc_'],
       ),
       GRAFANA_SERVICE_ACCOUNT_TOKEN: entry(
         'grafana-service-account-token',
         'Grafana service account token',
         'high',
         rotate,
-        5,
+        ['glsa_'],
       ),
     },
   },
   openai: {
     triggers: ['t3blbkfj'],
-    messages: { OPENAI_TOKEN: entry('openai-api-key', 'OpenAI API key', 'high', rotate, 7) },
+    messages: {
+      OPENAI_TOKEN: entry('openai-api-key', 'OpenAI API key', 'high', rotate, [
+        'sk-proj-',
+        'sk-svcacct-',
+        'sk-admin-',
+        'sk-None-',
+        'sk-',
+      ]),
+    },
   },
   anthropic: {
     triggers: ['sk-ant-api'],
     messages: {
-      ANTHROPIC_API_KEY: entry('anthropic-api-key', 'Anthropic API key', 'high', rotate, 10),
+      ANTHROPIC_API_KEY: entry('anthropic-api-key', 'Anthropic API key', 'high', rotate, [
+        'sk-ant-api',
+      ]),
     },
   },
   groq: {
     triggers: ['gsk_'],
-    messages: { GROQ_API_KEY: entry('groq-api-key', 'Groq API key', 'high', rotate, 4) },
+    messages: { GROQ_API_KEY: entry('groq-api-key', 'Groq API key', 'high', rotate, ['gsk_']) },
   },
   huggingface: {
     triggers: ['hf_'],
@@ -218,24 +232,22 @@ const PRESET: Record<
         'Hugging Face access token',
         'high',
         rotate,
-        3,
+        ['hf_'],
       ),
     },
   },
   linear: {
     triggers: ['lin_api_'],
-    messages: { LINEAR_API_TOKEN: entry('linear-api-key', 'Linear API key', 'high', rotate, 8) },
+    messages: {
+      LINEAR_API_TOKEN: entry('linear-api-key', 'Linear API key', 'high', rotate, ['lin_api_']),
+    },
   },
   notion: {
     triggers: ['ntn_'],
     messages: {
-      NOTION_INTEGRATION_TOKEN: entry(
-        'notion-token',
-        'Notion integration token',
-        'high',
-        rotate,
-        4,
-      ),
+      NOTION_INTEGRATION_TOKEN: entry('notion-token', 'Notion integration token', 'high', rotate, [
+        'ntn_',
+      ]),
     },
   },
   '1password': {
@@ -246,7 +258,7 @@ const PRESET: Record<
         '1Password service account token',
         'critical',
         rotate,
-        4,
+        ['ops_'],
       ),
     },
   },
@@ -278,7 +290,7 @@ const PRESET: Record<
           'HashiCorp Vault token',
           'critical',
           'Revoke the token (vault token revoke) and authenticate CI through OIDC / AppRole.',
-          4,
+          ['hvs.', 'hvb.', 'hvr.'],
         ),
       ]),
     ),
@@ -292,7 +304,16 @@ const PRESET: Record<
         'VERCEL_APP_ACCESS_TOKEN',
         'VERCEL_APP_REFRESH_TOKEN',
         'VERCEL_AI_GATEWAY_API_KEY',
-      ].map((id) => [id, entry('vercel-token', 'Vercel token', 'high', rotate, 4)]),
+      ].map((id) => [
+        id,
+        entry('vercel-token', 'Vercel token', 'high', rotate, [
+          'vcp_',
+          'vci_',
+          'vca_',
+          'vcr_',
+          'vck_',
+        ]),
+      ]),
     ),
   },
   databricks: {
@@ -303,7 +324,7 @@ const PRESET: Record<
         'Databricks personal access token',
         'high',
         rotate,
-        4,
+        ['dapi'],
       ),
     },
   },
@@ -315,7 +336,7 @@ const PRESET: Record<
         'Docker Hub personal access token',
         'high',
         rotate,
-        9,
+        ['dckr_pat_'],
       ),
     },
   },
@@ -327,7 +348,7 @@ const PRESET: Record<
         'Figma personal access token',
         'high',
         rotate,
-        5,
+        ['figd_'],
       ),
     },
   },
@@ -339,9 +360,9 @@ function entry(
   title: string,
   severity: Severity,
   help: string,
-  visiblePrefix = 0,
+  publicPrefixes: readonly string[] = [],
 ): RuleEntry {
-  return { id, title, severity, help, visiblePrefix };
+  return { id, title, severity, help, publicPrefixes };
 }
 
 const entries = new Map<string, RuleEntry>();
@@ -369,7 +390,7 @@ for (const rule of PIPEGUARD_RULES) {
   for (const p of rule.patterns) {
     entries.set(
       `${rule.creator.meta.id}#${p.name}`,
-      entry(p.name, p.title, p.severity, p.help, p.visiblePrefix ?? 0),
+      entry(p.name, p.title, p.severity, p.help, p.publicPrefixes),
     );
   }
 }
@@ -377,7 +398,15 @@ for (const rule of PIPEGUARD_RULES) {
 export const RULE_MODULES: readonly RuleModule[] = modules;
 
 const byId = new Map<string, RuleEntry>();
-for (const rule of entries.values()) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+for (const rule of entries.values()) {
+  const first = byId.get(rule.id);
+  // Rules sharing an id (the preset's and pipeguard's Slack rules) share their public prefixes.
+  if (first)
+    first.publicPrefixes = [
+      ...new Set([...(first.publicPrefixes ?? []), ...(rule.publicPrefixes ?? [])]),
+    ];
+  else byId.set(rule.id, { ...rule });
+}
 
 /** A rule by its pipeguard id (a generic entry for an id no rule has). */
 export function ruleById(id: string): RuleEntry {

@@ -1,21 +1,18 @@
 /**
- * The detection engine: secretlint's core (`lintSource`) over the recommended preset and
- * pipeguard's own rule modules, all imported statically (bundled), with a prefilter that hands a
- * text only the rule modules whose triggers occur in it. Returns raw hits (with the secret value,
- * for fingerprinting and masking); they never leave the check unmasked.
+ * The detection engine: secretlint's recommended preset and pipeguard's own rule modules, all
+ * imported statically (bundled), run through secretlint's rule contract by `runRules` (not
+ * `@secretlint/core`'s `lintSource`, whose duplicate filter is quadratic in the number of
+ * findings), with a prefilter that hands a text only the rule modules whose triggers occur in it.
+ * Returns raw hits (with the secret value, for fingerprinting and masking); they never leave the
+ * check unmasked.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { lintSource } from '@secretlint/core';
-import { secretLintProfiler } from '@secretlint/profiler';
-import type { SecretLintCoreConfig, SecretLintCoreResultMessage } from '@secretlint/types';
 import { FILTER_COMMENTS_ID, RULE_MODULES, ruleFor, type RuleModule } from './catalog.js';
+import { runRules, type RuleMessage } from './rule-runner.js';
 import { KeywordSet, type Trigger } from './rules/keywords.js';
 import { isLookAlike } from './rules/look-alikes.js';
-
-// The profiler is on by default in library use and costs most of the run time (secretlint#1653).
-secretLintProfiler.setEnabled(false);
 
 export interface TextUnit {
   /** Root-relative path, `/`-separated: what rules see (extension checks) and what findings name. */
@@ -67,48 +64,39 @@ export function modulesFor(unit: TextUnit): {
 export async function detectSecrets(unit: TextUnit): Promise<Hit[]> {
   const { scanners, comments, present } = modulesFor(unit);
   if (scanners.length === 0) return [];
-  const all = await lint(unit, scanners, present);
-  if (all.length === 0) return [];
-  // Run once more with secretlint's disable-comment filter to learn which messages it silences:
-  // those are reported as suppressed rather than dropped.
-  const kept = comments
-    ? new Set((await lint(unit, [...scanners, commentFilter()], present)).map(messageKey))
-    : undefined;
+  // secretlint's disable-comment rule runs alongside: what it covers is reported as suppressed.
+  const modules = comments ? [...scanners, commentFilter()] : scanners;
   const hits: Hit[] = [];
-  for (const message of all) {
+  for (const message of await lint(unit, modules, present)) {
     const hit = toHit(unit, message);
     if (!hit) continue;
-    if (kept && !kept.has(messageKey(message))) hit.disabledByComment = true;
+    if (message.ignored) hit.disabledByComment = true;
     hits.push(hit);
   }
   return dedupe(hits);
 }
 
-async function lint(
+function lint(
   unit: TextUnit,
   modules: RuleModule[],
   present: ReadonlySet<Trigger>,
-): Promise<SecretLintCoreResultMessage[]> {
-  const config: SecretLintCoreConfig = {
-    rules: modules.map((m) => ({
-      id: m.creator.meta.id,
-      rule: m.creator as never,
-      // pipeguard's own modules reuse the prefilter's result instead of searching again.
-      options: m.origin === 'pipeguard' ? ({ presentKeywords: present } as never) : {},
-    })),
-  };
+): Promise<RuleMessage[]> {
   const binary =
     unit.physicalPath !== undefined && path.extname(unit.path).toLowerCase() === '.p12';
-  const result = await lintSource({
-    source: {
+  return runRules(
+    modules.map((m) => ({
+      creator: m.creator,
+      // pipeguard's own modules reuse the prefilter's result instead of searching again.
+      options: m.origin === 'pipeguard' ? { presentKeywords: present } : {},
+    })),
+    {
       filePath: binary ? unit.physicalPath! : unit.path,
+      ...(binary ? { physicalFilePath: unit.physicalPath! } : {}),
       content: unit.text,
       ext: path.extname(unit.path),
       contentType: binary ? 'binary' : 'text',
     },
-    options: { config, maskSecrets: false, noPhysicFilePath: !binary },
-  });
-  return result.messages.filter((m) => m.type === 'message');
+  );
 }
 
 function commentFilter(): RuleModule {
@@ -117,11 +105,7 @@ function commentFilter(): RuleModule {
   return module;
 }
 
-function messageKey(message: SecretLintCoreResultMessage): string {
-  return `${message.ruleId}\0${message.messageId}\0${message.range[0]}\0${message.range[1]}`;
-}
-
-function toHit(unit: TextUnit, message: SecretLintCoreResultMessage): Hit | undefined {
+function toHit(unit: TextUnit, message: RuleMessage): Hit | undefined {
   const rule = ruleFor(message.ruleId, message.messageId);
   if (message.messageId === 'PrivateKeyP12') {
     const bytes = unit.physicalPath
@@ -148,7 +132,7 @@ function toHit(unit: TextUnit, message: SecretLintCoreResultMessage): Hit | unde
   return { rule: rule.id, secret, start, end };
 }
 
-function secretOf(message: SecretLintCoreResultMessage): string | undefined {
+function secretOf(message: RuleMessage): string | undefined {
   const data = (message.data ?? {}) as Record<string, unknown>;
   for (const key of SECRET_DATA_KEYS) {
     const value = data[key];
@@ -172,20 +156,43 @@ function serviceAccountKeyHit(unit: TextUnit, rule: string): Hit | undefined {
   return { rule, secret: key, start, end: close > start ? close + 1 : start };
 }
 
-/** One hit per secret occurrence: the same rule (or the same value) found twice at overlapping places. */
+/**
+ * One hit per secret occurrence: the same rule (or the same value) found twice at overlapping
+ * places. Hits are taken by start; a hit overlaps an earlier one exactly when it starts before
+ * that one's reach, so the furthest-reaching earlier hit per rule and per value is all that must
+ * be remembered (linear, whatever the number of hits).
+ */
 function dedupe(hits: Hit[]): Hit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];
+  const furthestByRule = new Map<string, Hit>();
+  const furthestBySecret = new Map<string, Hit>();
   for (const hit of sorted) {
-    const twin = kept.find(
-      (k) => overlaps(k, hit) && (k.rule === hit.rule || k.secret === hit.secret),
-    );
-    if (!twin) kept.push(hit);
-    else if (hit.disabledByComment !== twin.disabledByComment) twin.disabledByComment = false;
+    const twin =
+      overlapping(furthestByRule.get(hit.rule), hit) ??
+      overlapping(furthestBySecret.get(hit.secret), hit);
+    if (twin) {
+      if (hit.disabledByComment !== twin.disabledByComment) twin.disabledByComment = false;
+      continue;
+    }
+    kept.push(hit);
+    for (const [map, key] of [
+      [furthestByRule, hit.rule],
+      [furthestBySecret, hit.secret],
+    ] as const) {
+      const previous = map.get(key);
+      if (!previous || reach(hit) > reach(previous)) map.set(key, hit);
+    }
   }
   return kept;
 }
 
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+/** The end of a hit's span, an empty span counting as one character (binary hits). */
+function reach(hit: Hit): number {
+  return Math.max(hit.end, hit.start + 1);
+}
+
+/** `earlier` (which starts no later than `hit`) if the two spans overlap. */
+function overlapping(earlier: Hit | undefined, hit: Hit): Hit | undefined {
+  return earlier && hit.start < reach(earlier) ? earlier : undefined;
 }

@@ -3,13 +3,23 @@
  * the size cap, never a binary (except the key formats a rule understands); every file not read is
  * a reported skip, never a silent one.
  */
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import { access, constants, lstat, open, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { InputError } from '../../util/errors.js';
 import { isInside, relativeToRoot } from '../../util/fs.js';
-import { gitLines } from './git-stream.js';
+import { gitLines, gitOutput } from './git-stream.js';
 
 export type SkipReason =
-  'binary' | 'too-large' | 'symlink' | 'symlink-outside-root' | 'unreadable' | 'not-a-file';
+  | 'binary'
+  | 'too-large'
+  | 'symlink'
+  | 'symlink-outside-root'
+  | 'unreadable'
+  | 'not-a-file'
+  /** A directory where a file was listed: in a git tree a submodule (gitlink). */
+  | 'directory'
+  /** A submodule whose work tree is not checked out: nothing of it can be read. */
+  | 'submodule-not-checked-out';
 
 export interface Skip {
   path: string;
@@ -49,6 +59,7 @@ export async function readCandidate(
     const outside = target === undefined || !isInside(await realpath(root), target);
     return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
   }
+  if (info.isDirectory()) return skip(rel, 'directory');
   if (!info.isFile()) return skip(rel, 'not-a-file');
   if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
   let buffer: Buffer;
@@ -161,5 +172,59 @@ async function* walk(root: string, start: string): AsyncGenerator<string> {
         if (entry.name !== '.git') stack.push(full);
       } else yield relativeToRoot(root, full);
     }
+  }
+}
+
+/**
+ * The paths a user named that cannot be read, each with the reason (`ENOENT`, `EACCES`, …): a
+ * typo must stop the run rather than scan nothing and pass.
+ */
+export async function unreadablePaths(
+  root: string,
+  given: readonly string[],
+): Promise<Array<{ path: string; code: string }>> {
+  const out: Array<{ path: string; code: string }> = [];
+  for (const p of given) {
+    try {
+      await access(path.resolve(root, p), constants.R_OK);
+    } catch (error) {
+      out.push({ path: p, code: codeOf(error) });
+    }
+  }
+  return out;
+}
+
+export function unreadablePathError(p: string, code: string): InputError {
+  return new InputError(
+    code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`,
+    p,
+  );
+}
+
+/** Of the root-relative paths, those git records as submodules (gitlinks, mode 160000). */
+export async function submodulePaths(root: string, rels: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(rels.filter((r) => r !== '.' && r !== ''));
+  if (wanted.size === 0) return new Set();
+  const listed = await gitOutput(
+    root,
+    ['ls-files', '-z', '--stage', '--', ...[...wanted].map((r) => `:(literal)${r}`)],
+    'list the named paths',
+  );
+  const found = new Set<string>();
+  for (const entry of listed.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (entry.startsWith('160000 ') && wanted.has(entry.slice(tab + 1)))
+      found.add(entry.slice(tab + 1));
+  }
+  return found;
+}
+
+/** A submodule's work tree is checked out when it has its own `.git` (a file or a directory). */
+export async function isCheckedOutSubmodule(root: string, rel: string): Promise<boolean> {
+  try {
+    await lstat(path.join(root, rel, '.git'));
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -19,10 +19,17 @@ export function secretFingerprint(rule: string, file: string, secret: string): s
   return fingerprintOf(CHECK, rule, file, secretDigest(secret));
 }
 
-/** At most the rule's public prefix, never more than a third of the value, then a fixed mask. */
-export function maskSecret(secret: string, visiblePrefix = 0): string {
-  const visible = Math.min(visiblePrefix, Math.floor(secret.length / 3), 12);
-  return `${visible > 0 ? secret.slice(0, visible) : ''}${MASK}`;
+/**
+ * The one place a secret is masked: the longest of the rule's literal public prefixes the value
+ * starts with (never a character count, which showed 4 secret characters of legacy `sk-…` OpenAI
+ * keys), cut to a third of the value and 12 characters, then a fixed mask hiding the length.
+ */
+export function maskSecret(secret: string, publicPrefixes: readonly string[] = []): string {
+  let prefix = '';
+  for (const candidate of publicPrefixes)
+    if (candidate.length > prefix.length && secret.startsWith(candidate)) prefix = candidate;
+  const visible = Math.min(prefix.length, Math.floor(secret.length / 3), 12);
+  return `${secret.slice(0, visible)}${MASK}`;
 }
 
 export interface HitInFile extends LocatedHit {
@@ -34,7 +41,7 @@ export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)):
   const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
   const shown = hit.binary
     ? 'in a binary key file'
-    : maskSecret(hit.secret, hit.encoded ? 0 : rule.visiblePrefix);
+    : maskSecret(hit.secret, hit.encoded ? [] : rule.publicPrefixes);
   return {
     check: CHECK,
     rule: rule.id,

@@ -23,7 +23,14 @@ import { isGitRepo, requireGitWorkTree } from '../../util/git.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
-import type { Skip } from './files.js';
+import {
+  isCheckedOutSubmodule,
+  submodulePaths,
+  unreadablePathError,
+  unreadablePaths,
+  type Skip,
+} from './files.js';
+import { gitOutput } from './git-stream.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
@@ -67,7 +74,12 @@ export interface SecretsRequest {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+const SKIP_FINDING_REASONS = new Set([
+  'too-large',
+  'symlink-outside-root',
+  'unreadable',
+  'submodule-not-checked-out',
+]);
 
 const META_RULES: Record<string, RuleInfo> = {
   'ignore-expired': {
@@ -87,7 +99,7 @@ const META_RULES: Record<string, RuleInfo> = {
   },
   'scan-skipped': {
     title: 'File not scanned',
-    help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+    help: 'The file was too large, unreadable, a symlink leaving the root, or a submodule that is not checked out; scan it another way or exclude it explicitly.',
     severity: 'low',
   },
 };
@@ -118,6 +130,12 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
 
   if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
   const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
+  // A named path that is not there scans nothing: an input error, never a pass. (History may
+  // name a file that only its commits still hold: checked once the range is known.)
+  const unreadable = await unreadablePaths(ctx.root, request.paths);
+  if (request.mode !== 'history' && unreadable[0])
+    throw unreadablePathError(unreadable[0].path, unreadable[0].code);
+  await refuseSubmodules(ctx.root, request, pathspecs, inGit);
   const settings = { maxFileSize, decode };
   const literal = pathspecs.map((p) => `:(literal)${p}`);
   let scanned: ScanOutput;
@@ -149,6 +167,14 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
         fromEvent: false,
         reason: why,
       });
+    }
+    if (request.mode === 'history') {
+      for (const { path: missing, code } of unreadable) {
+        const rel = relativeToRoot(ctx.root, path.resolve(ctx.root, missing));
+        if (!(await touchedInRange(ctx.root, range.revs, rel)))
+          throw unreadablePathError(missing, code);
+      }
+      facts.commits = await commitCount(ctx.root, range.revs);
     }
     Object.assign(facts, {
       range: request.range,
@@ -221,7 +247,8 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     CHECK,
     findings,
     failOn,
-    (failing, total) => summaryOf(request, scanned, failing, total, suppressed),
+    (failing, total) =>
+      summaryOf(request, scanned, failing, total, suppressed, facts.commits as CommitsScanned),
     details,
   );
   result.rules = { ...allRules(), ...META_RULES };
@@ -324,6 +351,61 @@ function applyBaseline(
     );
 }
 
+/**
+ * A named submodule: a tree scan reads its checked-out files; one not checked out, or one named
+ * to a patch mode (which sees only the commit it points at), is refused rather than passed.
+ */
+async function refuseSubmodules(
+  root: string,
+  request: SecretsRequest,
+  pathspecs: string[],
+  inGit: boolean,
+): Promise<void> {
+  if (!inGit || pathspecs.length === 0) return;
+  for (const rel of await submodulePaths(root, pathspecs)) {
+    const shown = request.paths[pathspecs.indexOf(rel)] ?? rel;
+    if (request.mode !== 'tree')
+      throw new InputError(
+        `is a git submodule: --${request.mode} sees only the commit it points at; scan its files with a tree scan or in its own repository`,
+        shown,
+      );
+    if (!(await isCheckedOutSubmodule(root, rel)))
+      throw new InputError(
+        'is a git submodule that is not checked out, so nothing of it can be scanned (git submodule update --init)',
+        shown,
+      );
+  }
+}
+
+interface CommitsScanned {
+  count: number;
+  /** The revisions walked, SHAs shortened: `1a2b3c4d5e6f..6f5e4d3c2b1a`. */
+  range: string;
+}
+
+/** The commits a history scan walks (merges are skipped, as by the scan), for the summary. */
+async function commitCount(root: string, revs: string): Promise<CommitsScanned> {
+  const out = await gitOutput(
+    root,
+    ['rev-list', '--count', '--no-merges', revs],
+    'count the commits of the range',
+  );
+  return {
+    count: Number(out.trim()),
+    range: revs.replace(/\b([0-9a-f]{12})[0-9a-f]{28,52}\b/g, '$1'),
+  };
+}
+
+/** Whether any commit of the range changes the path (a file deleted since can be named). */
+async function touchedInRange(root: string, revs: string, rel: string): Promise<boolean> {
+  const out = await gitOutput(
+    root,
+    ['log', '-1', '--format=%H', revs, '--', `:(literal)${rel}`],
+    'look the path up in the history',
+  );
+  return out.trim() !== '';
+}
+
 function skipFindings(skips: Skip[]): Finding[] {
   return skips
     .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
@@ -350,6 +432,8 @@ function describeSkip(s: Skip): string {
       return 'symlink pointing outside the scanned root (not followed)';
     case 'unreadable':
       return `unreadable (${s.detail ?? 'error'})`;
+    case 'submodule-not-checked-out':
+      return 'git submodule that is not checked out (git submodule update --init)';
     default:
       return s.reason;
   }
@@ -367,13 +451,16 @@ function summaryOf(
   failing: number,
   total: number,
   suppressed: number,
+  commits: CommitsScanned | undefined,
 ): string {
   const what =
     request.mode === 'tree'
       ? `${scanned.stats.files} files`
       : request.mode === 'staged'
         ? 'staged changes'
-        : `${request.mode} ${request.range ?? ''}`.trim();
+        : request.mode === 'history' && commits
+          ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+          : `${request.mode} ${request.range ?? ''}`.trim();
   if (total === 0) return `no secrets in ${what}`;
   return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
@@ -424,11 +511,13 @@ export function parseSize(value: string | number | undefined, fallback: number):
 export function eventRequest(ctx: CheckContext, paths: string[]): SecretsRequest {
   const ci = ctx.ci;
   if (ci.isGitHubActions && ci.pullRequest) {
+    // Every commit of the PR, not the net diff: a key added in one commit and deleted in the
+    // next stays in the branch (and in refs/pull/N/head after a squash merge).
     return {
-      mode: 'diff',
-      range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+      mode: 'history',
+      range: `${ci.pullRequest.baseSha}..${ci.pullRequest.headSha}`,
       paths,
-      reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+      reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: every commit of the PR`,
       fromEvent: true,
     };
   }

@@ -51,10 +51,13 @@ export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<Lo
     encoded?: { encoding: Encoding; text: string };
   }> = direct.map((hit) => ({ hit, start: hit.start, end: hit.end }));
   if (options.decode) {
+    // A value found both raw and inside an encoded span is one finding: keep the raw one (and
+    // of several encoded copies, the first).
+    const seen = new Set(direct.map(ruleAndSecret));
     for (const found of await decodedHits(unit.path, unit.text, DECODE_DEPTH)) {
-      // A value found both raw and inside an encoded span is one finding: keep the raw one.
-      if (located.some((l) => l.hit.rule === found.hit.rule && l.hit.secret === found.hit.secret))
-        continue;
+      const key = ruleAndSecret(found.hit);
+      if (seen.has(key)) continue;
+      seen.add(key);
       located.push(found);
     }
   }
@@ -98,14 +101,18 @@ async function decodedHits(
     const inner = await detectSecrets({ path, text: span.decoded });
     for (const hit of inner) out.push({ hit, start: span.start, end: span.end, encoded });
     if (depth > 1) {
+      const found = new Set(inner.map(ruleAndSecret));
       for (const nested of await decodedHits(path, span.decoded, depth - 1)) {
-        if (inner.some((h) => h.rule === nested.hit.rule && h.secret === nested.hit.secret))
-          continue;
+        if (found.has(ruleAndSecret(nested.hit))) continue;
         out.push({ hit: nested.hit, start: span.start, end: span.end, encoded });
       }
     }
   }
   return out;
+}
+
+function ruleAndSecret(hit: Hit): string {
+  return `${hit.rule}\0${hit.secret}`;
 }
 
 const ALLOW_SAME_LINE =

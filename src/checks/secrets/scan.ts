@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { defineWorkerTask } from '../../util/worker-pool.js';
-import { readCandidate, treeFiles, type Skip } from './files.js';
+import { isCheckedOutSubmodule, readCandidate, treeFiles, type Skip } from './files.js';
 import type { HitInFile } from './findings.js';
 import { gitLines } from './git-stream.js';
 import { COMMIT_MARK, PatchParser, type AddedLines } from './patch.js';
@@ -81,43 +81,85 @@ export async function scanTree(
   pathspecs: string[],
   settings: ScanSettings,
 ): Promise<ScanOutput> {
-  const batchesOf = async (useGit: boolean): Promise<BatchInput[]> => {
-    const specs = useGit ? pathspecs.map((p) => `:(literal)${p}`) : pathspecs;
-    const batches: BatchInput[] = [];
-    let current: string[] = [];
-    const flush = (): void => {
-      if (current.length === 0) return;
-      batches.push({
-        root,
-        files: current,
-        maxFileSize: settings.maxFileSize,
-        decode: settings.decode,
-      });
-      current = [];
-    };
-    for await (const rel of treeFiles(root, useGit, specs)) {
-      current.push(rel);
-      if (current.length === BATCH_FILES) flush();
-    }
-    flush();
-    return batches;
-  };
-  let batches = await batchesOf(inGit);
+  const specs = pathspecs.map((p) => `:(literal)${p}`);
+  let batches = inGit ? await batchesOf(root, treeFiles(root, true, specs), settings) : [];
   // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
-  if (inGit && batches.length === 0) batches = await batchesOf(false);
-  const results = await scanBatches(batches, {
+  const listedByGit = batches.length > 0;
+  if (!listedByGit) batches = await batchesOf(root, treeFiles(root, false, pathspecs), settings);
+  const out = merge(await runBatches(batches, settings));
+  // git lists a submodule as one entry (a directory here): the files of a checked-out one are
+  // scanned as part of the tree, nested ones too; one not checked out is reported, never passed.
+  for (;;) {
+    const directories = out.skips.filter((s) => s.reason === 'directory');
+    if (directories.length === 0) return out;
+    out.skips = out.skips.filter((s) => s.reason !== 'directory');
+    const nested: BatchInput[] = [];
+    for (const { path: dir } of directories) {
+      if (!listedByGit) {
+        // A walk lists a directory only when it could not read it.
+        out.skips.push({ path: dir, reason: 'unreadable', detail: 'directory' });
+      } else if (await isCheckedOutSubmodule(root, dir)) {
+        nested.push(
+          ...(await batchesOf(
+            root,
+            prefixed(dir, treeFiles(path.join(root, dir), true, [])),
+            settings,
+          )),
+        );
+      } else {
+        out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
+      }
+    }
+    Object.assign(out, merge([out, ...(await runBatches(nested, settings))]));
+  }
+}
+
+async function batchesOf(
+  root: string,
+  files: AsyncIterable<string>,
+  settings: ScanSettings,
+): Promise<BatchInput[]> {
+  const batches: BatchInput[] = [];
+  let current: string[] = [];
+  for await (const rel of files) {
+    current.push(rel);
+    if (current.length < BATCH_FILES) continue;
+    batches.push({
+      root,
+      files: current,
+      maxFileSize: settings.maxFileSize,
+      decode: settings.decode,
+    });
+    current = [];
+  }
+  if (current.length)
+    batches.push({
+      root,
+      files: current,
+      maxFileSize: settings.maxFileSize,
+      decode: settings.decode,
+    });
+  return batches;
+}
+
+async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const rel of files) yield `${dir}/${rel}`;
+}
+
+function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
+  return scanBatches(batches, {
     threads: settings.threads,
     minInputsForWorkers: MIN_BATCHES_FOR_WORKERS,
     resourceLimits: WORKER_LIMITS,
   });
-  return merge(results);
 }
 
 function merge(results: ScanOutput[]): ScanOutput {
   const out: ScanOutput = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
   for (const r of results) {
-    out.hits.push(...r.hits);
-    out.skips.push(...r.skips);
+    // One push per item: spreading a batch of 100,000+ hits would overflow the call stack.
+    for (const hit of r.hits) out.hits.push(hit);
+    for (const skip of r.skips) out.skips.push(skip);
     out.stats.files += r.stats.files;
     out.stats.bytes += r.stats.bytes;
     out.stats.nonUtf8 += r.stats.nonUtf8;

@@ -18,7 +18,7 @@ const patterns: SecretPattern[] = [
     keywords: ['t3blbkfj'],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{16,250}T3BlbkFJ[A-Za-z0-9_-]{16,250})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 7,
+    publicPrefixes: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'],
   },
   {
     name: 'anthropic-api-key',
@@ -28,7 +28,7 @@ const patterns: SecretPattern[] = [
     keywords: ['sk-ant-api'],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>sk-ant-api\d\d-[A-Za-z0-9_-]{80,120}AA)(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 10,
+    publicPrefixes: ['sk-ant-api'],
   },
   {
     name: 'anthropic-admin-key',
@@ -41,7 +41,7 @@ const patterns: SecretPattern[] = [
     keywords: ['sk-ant-admin'],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>sk-ant-admin\d\d-[A-Za-z0-9_-]{80,120}AA)(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 12,
+    publicPrefixes: ['sk-ant-admin'],
   },
   {
     name: 'huggingface-org-token',
@@ -50,7 +50,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['api_org_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 8,
+    publicPrefixes: ['api_org_'],
   },
   {
     name: 'huggingface-token',
@@ -60,7 +60,7 @@ const patterns: SecretPattern[] = [
     keywords: ['hf_'],
     // secretlint's preset covers the 34-letter form; tokens with digits are matched here.
     pattern: /(?<![A-Za-z0-9_])(?<secret>hf_(?=[A-Za-z]*\d)[A-Za-z0-9]{34})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 3,
+    publicPrefixes: ['hf_'],
   },
   {
     name: 'replicate-api-token',
@@ -69,7 +69,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['r8_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>r8_[A-Za-z0-9]{37})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 3,
+    publicPrefixes: ['r8_'],
   },
   {
     name: 'perplexity-api-key',
@@ -78,7 +78,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['pplx-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pplx-[A-Za-z0-9]{48})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 5,
+    publicPrefixes: ['pplx-'],
   },
   {
     name: 'xai-api-key',
@@ -87,7 +87,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['xai-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>xai-[A-Za-z0-9]{80})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 4,
+    publicPrefixes: ['xai-'],
   },
   {
     name: 'openrouter-api-key',
@@ -97,7 +97,7 @@ const patterns: SecretPattern[] = [
     keywords: ['sk-or-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-or-v1-[a-f0-9]{64})(?![A-Za-z0-9_-])/dg,
     allowHex: true,
-    visiblePrefix: 9,
+    publicPrefixes: ['sk-or-v1-'],
   },
   {
     name: 'langsmith-api-key',
@@ -107,7 +107,7 @@ const patterns: SecretPattern[] = [
     keywords: ['lsv2_'],
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 8,
+    publicPrefixes: ['lsv2_pt_', 'lsv2_sk_'],
   },
   {
     name: 'tavily-api-key',
@@ -116,7 +116,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['tvly-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 5,
+    publicPrefixes: ['tvly-dev-', 'tvly-prod-', 'tvly-'],
   },
   {
     name: 'pinecone-api-key',
@@ -126,7 +126,7 @@ const patterns: SecretPattern[] = [
     keywords: ['pcsk_'],
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 5,
+    publicPrefixes: ['pcsk_'],
   },
   {
     name: 'pinecone-legacy-api-key',
@@ -139,7 +139,6 @@ const patterns: SecretPattern[] = [
       String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
     ),
     allowUuid: true,
-    visiblePrefix: 0,
   },
   {
     name: 'fireworks-api-key',
@@ -149,7 +148,7 @@ const patterns: SecretPattern[] = [
     keywords: ['fw_'],
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>fw_(?=[a-z0-9]*[A-Z])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{24})(?![A-Za-z0-9_])/dg,
-    visiblePrefix: 3,
+    publicPrefixes: ['fw_'],
   },
   {
     name: 'together-api-key',
@@ -158,7 +157,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['tgp_v1_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>tgp_v1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 7,
+    publicPrefixes: ['tgp_v1_'],
   },
   {
     name: 'together-legacy-api-key',
@@ -168,7 +167,6 @@ const patterns: SecretPattern[] = [
     keywords: ['together'],
     pattern: keyed(String.raw`together[_-]?(?:ai[_-]?)?(?:api[_-]?)?key`, '[a-f0-9]{64}'),
     allowHex: true,
-    visiblePrefix: 0,
   },
   {
     name: 'cohere-api-key',
@@ -181,7 +179,6 @@ const patterns: SecretPattern[] = [
       '[A-Za-z0-9]{40}',
     ),
     minEntropy: 3.5,
-    visiblePrefix: 0,
   },
   {
     name: 'mistral-api-key',
@@ -194,7 +191,6 @@ const patterns: SecretPattern[] = [
       '[A-Za-z0-9]{32}',
     ),
     minEntropy: 3.5,
-    visiblePrefix: 0,
   },
   {
     name: 'wandb-api-key',
@@ -208,7 +204,6 @@ const patterns: SecretPattern[] = [
     ),
     allowHex: true,
     minEntropy: 3.2,
-    visiblePrefix: 0,
   },
   {
     name: 'deepseek-api-key',
@@ -218,7 +213,7 @@ const patterns: SecretPattern[] = [
     keywords: ['deepseek'],
     pattern: keyed(String.raw`deepseek[_-]?(?:api[_-]?)?(?:key|token)`, 'sk-[a-f0-9]{32}'),
     allowHex: true,
-    visiblePrefix: 3,
+    publicPrefixes: ['sk-'],
   },
 ];
 

@@ -14,7 +14,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['AIza'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 4,
+    publicPrefixes: ['AIza'],
   },
   {
     name: 'azure-storage-account-key',
@@ -31,7 +31,6 @@ const patterns: SecretPattern[] = [
     ],
     pattern:
       /(?:AccountKey\s*=|(?:storage|account)[_-]?(?:access[_-]?)?key["']?\s*(?:=|:)\s*["']?)\s*(?<secret>[A-Za-z0-9+/]{86}==)/dgi,
-    visiblePrefix: 0,
   },
   {
     name: 'azure-sas-token',
@@ -41,7 +40,6 @@ const patterns: SecretPattern[] = [
     keywords: ['sig='],
     pattern:
       /[?&;]sv=\d{4}-\d\d-\d\d[^\s"'<>]*?[&;]sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})/dg,
-    visiblePrefix: 0,
   },
   {
     name: 'azure-client-secret',
@@ -52,7 +50,6 @@ const patterns: SecretPattern[] = [
     pattern:
       /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/dg,
     minEntropy: 3.5,
-    visiblePrefix: 0,
   },
   {
     name: 'aws-access-key-id',
@@ -66,7 +63,19 @@ const patterns: SecretPattern[] = [
       !/X-Amz-Credential=$/i.test(
         match.input?.slice(Math.max(0, (match.index ?? 0) - 20), match.index) ?? '',
       ),
-    visiblePrefix: 4,
+    publicPrefixes: [
+      'AKIA',
+      'ASIA',
+      'ABIA',
+      'ACCA',
+      'AGPA',
+      'AIDA',
+      'AROA',
+      'AIPA',
+      'ANPA',
+      'ANVA',
+      'A3T',
+    ],
   },
   {
     name: 'aws-secret-access-key',
@@ -86,7 +95,6 @@ const patterns: SecretPattern[] = [
       AWS_SECRET,
     ),
     minEntropy: 4,
-    visiblePrefix: 0,
   },
   {
     name: 'aws-secret-access-key',
@@ -100,7 +108,6 @@ const patterns: SecretPattern[] = [
       'dg',
     ),
     minEntropy: 4,
-    visiblePrefix: 0,
   },
   {
     name: 'digitalocean-token',
@@ -110,7 +117,7 @@ const patterns: SecretPattern[] = [
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>do[por]_v1_[a-f0-9]{64})(?![A-Za-z0-9_])/dg,
     allowHex: true,
-    visiblePrefix: 7,
+    publicPrefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
   },
 ];
 

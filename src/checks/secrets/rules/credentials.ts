@@ -49,7 +49,6 @@ const patterns: SecretPattern[] = [
     keywords: ['private key'],
     pattern: PEM_BLOCK,
     accept: (_secret, match) => realKeyBody(match),
-    visiblePrefix: 0,
   },
   {
     name: 'putty-private-key',
@@ -59,7 +58,6 @@ const patterns: SecretPattern[] = [
     keywords: ['putty-user-key-file'],
     pattern:
       /(?<secret>PuTTY-User-Key-File-[23]: [^\r\n]+(?:\r?\n[^\r\n]*){2,12}?\r?\nPrivate-Lines: \d+(?:\r?\n[A-Za-z0-9+/=]+)+)/dg,
-    visiblePrefix: 0,
   },
   {
     name: 'database-url-password',
@@ -73,7 +71,6 @@ const patterns: SecretPattern[] = [
       isRealPassword(secret) &&
       realDatabaseScheme(match[0]) &&
       !isDocumentationHost(match.groups?.host ?? ''),
-    visiblePrefix: 0,
   },
   {
     name: 'connection-string-password',
@@ -84,7 +81,6 @@ const patterns: SecretPattern[] = [
     pattern:
       /(?:Server|Data Source|Host|Address|Addr)\s*=[^;"'\n]{1,200};(?:[^;"'\n]{0,200};){0,8}?\s*(?:Password|Pwd)\s*=\s*(?<secret>[^;"'\s]{3,200})/dgi,
     accept: (secret) => isRealPassword(secret),
-    visiblePrefix: 0,
   },
 ];
 

@@ -31,8 +31,8 @@ export interface SecretPattern extends LookAlikeOptions {
   minEntropy?: number;
   /** Extra validation of the secret and its match. */
   accept?: (secret: string, match: RegExpMatchArray) => boolean;
-  /** Characters at the start of the secret that are a public prefix, shown in masked forms. */
-  visiblePrefix?: number;
+  /** The issuer's fixed prefixes (literal, e.g. `sk-proj-`): all a masked form may show. */
+  publicPrefixes?: readonly string[];
 }
 
 export interface PatternRuleOptions {

@@ -13,7 +13,7 @@ const patterns: SecretPattern[] = [
     // A macaroon whose first bytes encode the issuing host (pypi.org / test.pypi.org).
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>pypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 5,
+    publicPrefixes: ['pypi-'],
   },
   {
     name: 'npm-auth-token',
@@ -23,7 +23,6 @@ const patterns: SecretPattern[] = [
     keywords: ['_authtoken'],
     pattern: /:_authToken\s*=\s*["']?(?<secret>[A-Za-z0-9_.+/=-]{20,})/dg,
     allowUuid: true,
-    visiblePrefix: 0,
   },
   {
     name: 'npm-basic-auth',
@@ -34,7 +33,6 @@ const patterns: SecretPattern[] = [
     pattern:
       /(?<![A-Za-z0-9_])_auth\s*=\s*["']?(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/dg,
     accept: (secret) => decodesToCredential(secret),
-    visiblePrefix: 0,
   },
   {
     name: 'twilio-api-key',
@@ -44,7 +42,7 @@ const patterns: SecretPattern[] = [
     keywords: ['SK'],
     pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/dg,
     allowHex: true,
-    visiblePrefix: 2,
+    publicPrefixes: ['SK'],
   },
   {
     name: 'twilio-auth-token',
@@ -58,7 +56,6 @@ const patterns: SecretPattern[] = [
     ),
     allowHex: true,
     minEntropy: 3.2,
-    visiblePrefix: 0,
   },
   {
     name: 'sendgrid-api-key',
@@ -68,7 +65,7 @@ const patterns: SecretPattern[] = [
     keywords: ['SG.'],
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 3,
+    publicPrefixes: ['SG.'],
   },
   {
     name: 'slack-token',
@@ -79,7 +76,7 @@ const patterns: SecretPattern[] = [
     // Refresh (xoxe), client (xoxc) and session cookie (xoxd) tokens; the preset covers xoxb/xoxp/xapp/xoxa/xoxo/xoxr.
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>(?:xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{60,300}|xoxc-[0-9]{6,}-[0-9]{6,}-[0-9]{6,}-[a-f0-9]{32,64}|xoxd-[A-Za-z0-9%+/=]{40,300}))(?![A-Za-z0-9_-])/dg,
-    visiblePrefix: 5,
+    publicPrefixes: ['xoxe.xoxb-', 'xoxe.xoxp-', 'xoxe-', 'xoxc-', 'xoxd-'],
   },
   {
     name: 'slack-webhook',
@@ -89,7 +86,6 @@ const patterns: SecretPattern[] = [
     keywords: ['hooks.slack.com/'],
     pattern:
       /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A?[A-Z0-9]{6,15}\/\d{6,20}\/[A-Za-z0-9]{20,40})/dg,
-    visiblePrefix: 0,
   },
   {
     name: 'stripe-secret-key',
@@ -100,7 +96,7 @@ const patterns: SecretPattern[] = [
     pattern:
       /(?<![A-Za-z0-9_])(?<secret>[sr]k_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/dg,
     minEntropy: 3.5,
-    visiblePrefix: 8,
+    publicPrefixes: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
   },
 ];
 
