@@ -8,6 +8,7 @@ import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import type { CheckResult, Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
@@ -180,9 +181,10 @@ async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise
     const shown = relativeToRoot(ctx.root, file).startsWith('..')
       ? file
       : relativeToRoot(ctx.root, file);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read the signing key (${error.code ?? 'error'})`, shown);
     });
+    const text = decodeUtf8(bytes, shown);
     registerKeyText(ctx, text);
     keys.push(loadSigningKey(text, shown, passphrase));
   }
@@ -209,9 +211,10 @@ async function verificationKeys(
     const shown = relativeToRoot(ctx.root, file).startsWith('..')
       ? file
       : relativeToRoot(ctx.root, file);
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`cannot read the public key (${error.code ?? 'error'})`, shown);
     });
+    const text = decodeUtf8(bytes, shown);
     keys.push(loadVerificationKey(text, shown));
   }
   return keys;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { locateErrors, validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { writeFileAtomic } from '../../util/fs.js';
 
 export const RUN_META_SCHEMA_ID = 'https://pipeguard.dev/schemas/run-meta.v1.schema.json';
@@ -32,7 +33,7 @@ export async function readMeta(file: string, shown: string): Promise<LoadedMeta 
       shown,
     );
   }
-  const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
+  const docs = parseDocuments(decodeUtf8(bytes, shown), shown, 'json');
   const doc = docs[0];
   if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
     throw new InputError('meta.json must hold a JSON object', shown, 1, 1);

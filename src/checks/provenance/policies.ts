@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatOf, parseDocuments } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 
 export interface PolicyRecord {
@@ -56,7 +57,7 @@ async function readPolicy(root: string, file: string): Promise<PolicyRecord> {
     );
   }
   if (bytes.length > MAX_POLICY_BYTES) throw new InputError('policy file larger than 1 MiB', shown);
-  const docs = parseDocuments(bytes.toString('utf8'), shown, format);
+  const docs = parseDocuments(decodeUtf8(bytes, shown), shown, format);
   if (docs.length !== 1)
     throw new InputError('a policy file must hold exactly one document', shown);
   const value = docs[0]!.value;

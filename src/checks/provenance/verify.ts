@@ -29,6 +29,7 @@ import {
   type Severity,
 } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo } from '../../util/git.js';
 import type { CheckContext } from '../types.js';
@@ -482,14 +483,16 @@ export async function hasProvenance(dir: string): Promise<boolean> {
 }
 
 async function readText(file: string, shown: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     throw new InputError(
       `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       shown,
     );
   }
+  return decodeUtf8(bytes, shown);
 }
 
 async function exists(file: string): Promise<boolean> {
