@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
+import { decodeUtf8 } from '../util/text.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 import type { PipeguardConfig } from './types.js';
 
@@ -23,9 +24,9 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
     : CONFIG_FILE_NAMES.map((name) => path.join(root, name)).find((p) => existsSync(p));
   if (!file) return { config: structuredClone(DEFAULT_CONFIG), source: 'embedded defaults' };
   const label = path.relative(root, file).startsWith('..') ? file : path.relative(root, file);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(
@@ -33,6 +34,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       label,
     );
   }
+  const text = decodeUtf8(bytes, label);
   // The YAML parser and the schema validator load only when there is a file to parse.
   const { parseConfig } = await import('./parse.js');
   return { config: parseConfig(text, label), source: label };

@@ -1,16 +1,18 @@
 /**
  * Parse JSON, YAML (multi-document) and JSONL into values that remember where each node came from,
  * so every schema error can point at file:line:col. JSON takes a fast path (JSON.parse, a cheap
- * duplicate-key count, positions built lazily by json-source.ts); YAML goes through the `yaml`
- * package's AST, which keeps ranges and reports duplicate keys.
+ * duplicate-key and depth count, positions built lazily by json-source.ts); YAML goes through the
+ * `yaml` package's AST, which keeps ranges and reports duplicate keys. Both refuse nesting deeper
+ * than MAX_NESTING_DEPTH (nesting.ts).
  */
 import {
+  Composer,
   LineCounter,
+  Parser,
   isMap,
   isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
   visit,
   type Document,
   type Node,
@@ -20,11 +22,19 @@ import {
   JsonSourceError,
   LineIndex,
   countKeysInText,
-  countProperties,
   indexJson,
   nodeAt,
+  shapeOf,
+  valueOf,
   type JsonNode,
+  type JsonReadOptions,
 } from './json-source.js';
+import {
+  MAX_NESTING_DEPTH,
+  aliasNestingProblem,
+  yamlTokenNesting,
+  type NestingProblem,
+} from './nesting.js';
 
 export type DocumentFormat = 'json' | 'yaml' | 'jsonl';
 
@@ -97,6 +107,18 @@ export function parseDocuments(
   }
 }
 
+/**
+ * One JSON text as a document, without the size cap (the caller bounds what it reads, e.g. the
+ * eval gate's multi-megabyte metrics). Throws InputError at file:line:col like parseDocuments.
+ */
+export function parseJson(
+  text: string,
+  file: string,
+  options: JsonReadOptions = {},
+): SourceDocument {
+  return new JsonText(text, file, options).document(0, text.length, 0);
+}
+
 export function isOversize(text: string): boolean {
   // Cheap bounds first: UTF-8 needs 1 to 3 bytes per UTF-16 code unit.
   if (text.length > MAX_DOCUMENT_BYTES) return true;
@@ -114,6 +136,7 @@ class JsonText {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    private readonly options: JsonReadOptions = {},
   ) {}
 
   lines(): SourceDocument[] {
@@ -137,20 +160,22 @@ class JsonText {
     if (from === 0 && text.charCodeAt(0) === 0xfeff) from = 1;
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     let value: unknown;
+    let tree: JsonNode | undefined;
     try {
       value = JSON.parse(slice);
     } catch {
-      throw this.syntaxError(from, to);
+      // Malformed (the index says where), or NaN / Infinity that only `nonFinite` accepts.
+      tree = this.index(from, to);
+      value = valueOf(tree, text);
     }
-    if (
-      value !== null &&
-      typeof value === 'object' &&
-      countKeysInText(slice) !== countProperties(value)
-    ) {
-      // Some object writes a key twice (JSON.parse kept the last); the index says where.
-      throw this.syntaxError(from, to);
+    if (!tree && value !== null && typeof value === 'object') {
+      const shape = shapeOf(value);
+      if (shape.depth > MAX_NESTING_DEPTH || countKeysInText(slice) !== shape.properties) {
+        // Too deep, or some object writes a key twice (JSON.parse kept the last): the index says
+        // where.
+        throw this.syntaxError(from, to);
+      }
     }
-    let tree: JsonNode | undefined;
     let broken = false;
     return {
       file,
@@ -160,7 +185,7 @@ class JsonText {
       locate: (pointer, key) => {
         if (!tree && !broken) {
           try {
-            tree = indexJson(text, from, to);
+            tree = indexJson(text, from, to, this.options);
           } catch {
             broken = true;
           }
@@ -185,16 +210,29 @@ class JsonText {
     return this.lineIndex.position(offset);
   }
 
+  /** The node tree of `text[from, to)`, or the InputError saying where and why it is refused. */
+  private index(from: number, to: number): JsonNode {
+    try {
+      return indexJson(this.text, from, to, this.options);
+    } catch (error) {
+      if (!(error instanceof JsonSourceError)) throw error;
+      const at = this.position(error.offset);
+      const message =
+        error.kind === 'duplicate-key'
+          ? error.message
+          : error.kind === 'too-deep'
+            ? `refused: ${error.message}`
+            : `invalid JSON: ${error.message}`;
+      throw new InputError(message, this.file, at.line, at.column);
+    }
+  }
+
   private syntaxError(from: number, to: number): InputError {
     try {
-      indexJson(this.text, from, to);
+      this.index(from, to);
     } catch (error) {
-      if (error instanceof JsonSourceError) {
-        const at = this.position(error.offset);
-        const message =
-          error.duplicateKey !== undefined ? error.message : `invalid JSON: ${error.message}`;
-        return new InputError(message, this.file, at.line, at.column);
-      }
+      if (error instanceof InputError) return error;
+      throw error;
     }
     const at = this.position(from);
     return new InputError('invalid JSON', this.file, at.line, at.column);
@@ -203,10 +241,22 @@ class JsonText {
 
 function parseYaml(text: string, file: string): SourceDocument[] {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // An empty stream parses to an EmptyStream with no documents.
-  if (!Array.isArray(docs)) return [];
-  return docs.map((doc, index) => toSourceDocument(doc, index, file, lineCounter));
+  // parseAllDocuments in two steps: the token tree is built without recursion, so its depth is
+  // checked before the composer (recursive, once per level) and toJS ever see it.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  let aliases = false;
+  for (const token of tokens) {
+    const nesting = yamlTokenNesting(token);
+    if (nesting.problem) throw nestingError(nesting.problem, file, lineCounter);
+    aliases ||= nesting.aliases;
+  }
+  const docs = [...new Composer({ uniqueKeys: true }).compose(tokens)];
+  return docs.map((doc, index) => toSourceDocument(doc, index, file, lineCounter, aliases));
+}
+
+function nestingError(problem: NestingProblem, file: string, lineCounter: LineCounter): InputError {
+  const at = lineCounter.linePos(problem.offset);
+  return new InputError(`refused: ${problem.message}`, file, at.line, at.col);
 }
 
 function toSourceDocument(
@@ -214,6 +264,7 @@ function toSourceDocument(
   index: number,
   file: string,
   lineCounter: LineCounter,
+  aliases: boolean,
 ): SourceDocument {
   const problem = doc.errors[0];
   if (problem) {
@@ -224,6 +275,8 @@ function toSourceDocument(
         : firstLine(problem.message);
     throw new InputError(what, file, at.line, at.col);
   }
+  const tooDeep = aliases ? aliasNestingProblem(doc.contents) : undefined;
+  if (tooDeep) throw nestingError(tooDeep, file, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -1,9 +1,13 @@
 /**
- * JSON text with positions, built only when a position is needed. The fast path is JSON.parse plus
- * a duplicate-key count (`countKeysInText` vs `countProperties`); the full index below runs only for
- * documents that have errors, or whose counts disagree (a duplicate key), or that JSON.parse
- * rejected (then it finds where and why, since V8's messages carry no position for most errors).
+ * The one JSON reader with positions (validate, the eval gate, configs' JSON, provenance records).
+ * The fast path is JSON.parse plus one walk that counts keys and depth (`shapeOf`, compared with
+ * `countKeysInText`); the full index below runs only for documents that have errors, a duplicate
+ * key, nesting beyond MAX_NESTING_DEPTH, that JSON.parse rejected (then it finds where and why,
+ * since V8's messages carry no position for most errors), or whose positions are asked for.
+ * With `nonFinite`, the literals Python's json module writes (NaN, Infinity, -Infinity) are read
+ * as numbers, so a NaN metric fails as "not a finite number" instead of making a file unreadable.
  */
+import { MAX_NESTING_DEPTH, NESTED_TOO_DEEP } from './nesting.js';
 
 export type JsonNode = JsonObjectNode | JsonArrayNode | JsonScalarNode;
 
@@ -27,11 +31,21 @@ export interface JsonScalarNode {
   end: number;
 }
 
-/** Malformed JSON, or a key written twice in one object: where, and what a person should read. */
+export interface JsonReadOptions {
+  /** Read NaN, Infinity and -Infinity as numbers (metrics files written by Python). */
+  nonFinite?: boolean;
+}
+
+/**
+ * Malformed JSON, a key written twice in one object, or nesting beyond MAX_NESTING_DEPTH: where,
+ * and what a person should read.
+ */
 export class JsonSourceError extends Error {
   constructor(
     message: string,
     readonly offset: number,
+    readonly kind: 'syntax' | 'duplicate-key' | 'too-deep' = 'syntax',
+    /** The key written twice, for a duplicate-key error. */
     readonly duplicateKey?: string,
   ) {
     super(message);
@@ -82,24 +96,44 @@ function isEscaped(text: string, quote: number): boolean {
   return backslashes % 2 === 1;
 }
 
-/** How many own keys all objects in a parsed value hold (iterative: deep nesting cannot overflow). */
-export function countProperties(value: unknown): number {
-  let count = 0;
+/**
+ * How many own keys all objects in a parsed value hold, and how deeply its arrays and objects nest
+ * (a scalar is depth 0, `[]` is 1). Iterative: deep nesting cannot overflow the stack.
+ */
+export function shapeOf(value: unknown): { properties: number; depth: number } {
+  let properties = 0;
+  let depth = 0;
   const pending: unknown[] = [value];
+  const levels: number[] = [1];
   while (pending.length > 0) {
     const node = pending.pop();
+    const level = levels.pop()!;
     if (node === null || typeof node !== 'object') continue;
+    if (level > depth) depth = level;
     if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') pending.push(item);
+      for (const item of node) {
+        if (item !== null && typeof item === 'object') {
+          pending.push(item);
+          levels.push(level + 1);
+        }
+      }
       continue;
     }
     for (const key in node) {
-      count++;
+      properties++;
       const child = (node as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') pending.push(child);
+      if (child !== null && typeof child === 'object') {
+        pending.push(child);
+        levels.push(level + 1);
+      }
     }
   }
-  return count;
+  return { properties, depth };
+}
+
+/** How many own keys all objects in a parsed value hold. */
+export function countProperties(value: unknown): number {
+  return shapeOf(value).properties;
 }
 
 interface Frame {
@@ -110,10 +144,15 @@ interface Frame {
 
 /**
  * Strict JSON (RFC 8259) over `text[from, to)`, returning the node tree with offsets. Throws
- * JsonSourceError at the first syntax error or duplicate key. Iterative, so nesting depth is
- * bounded by memory, not by the call stack.
+ * JsonSourceError at the first syntax error, duplicate key, or array/object that opens nesting
+ * level MAX_NESTING_DEPTH + 1. Iterative, so the call stack never limits it.
  */
-export function indexJson(text: string, from = 0, to = text.length): JsonNode {
+export function indexJson(
+  text: string,
+  from = 0,
+  to = text.length,
+  options: JsonReadOptions = {},
+): JsonNode {
   const stack: Frame[] = [];
   const describeAt = (pos: number): string =>
     pos >= to ? 'the end of the input' : `\`${text[pos] === '`' ? "'`'" : text[pos]}\``;
@@ -168,6 +207,9 @@ export function indexJson(text: string, from = 0, to = text.length): JsonNode {
     let value: JsonNode;
     const code = text.charCodeAt(pos);
     if (pos >= to) return fail(pos, 'unexpected end of the input, a value was expected');
+    if ((code === OPEN_BRACE || code === OPEN_BRACKET) && stack.length >= MAX_NESTING_DEPTH) {
+      throw new JsonSourceError(NESTED_TOO_DEEP, pos, 'too-deep');
+    }
     if (code === OPEN_BRACE) {
       const node: JsonObjectNode = { kind: 'object', start: pos, end: -1, entries: new Map() };
       const inner = skip(pos + 1);
@@ -198,7 +240,7 @@ export function indexJson(text: string, from = 0, to = text.length): JsonNode {
       value = { kind: 'scalar', start: pos, end };
       pos = end;
     } else {
-      const end = scanLiteral(text, pos, to);
+      const end = scanLiteral(text, pos, to, options.nonFinite === true);
       if (end === pos) fail(pos, `unexpected ${describeAt(pos)}, a value was expected`);
       value = { kind: 'scalar', start: pos, end };
       pos = end;
@@ -216,7 +258,12 @@ export function indexJson(text: string, from = 0, to = text.length): JsonNode {
       if (container.kind === 'object') {
         const key = frame.key!;
         if (container.entries.has(key)) {
-          throw new JsonSourceError(`duplicate key \`${key}\``, frame.keyStart!, key);
+          throw new JsonSourceError(
+            `duplicate key \`${key}\``,
+            frame.keyStart!,
+            'duplicate-key',
+            key,
+          );
         }
         container.entries.set(key, { keyStart: frame.keyStart!, value });
       } else {
@@ -245,9 +292,12 @@ export function indexJson(text: string, from = 0, to = text.length): JsonNode {
 
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
-/** End of a number, `true`, `false` or `null` at `pos`, or `pos` when there is none. */
-function scanLiteral(text: string, pos: number, to: number): number {
-  for (const word of ['true', 'false', 'null']) {
+const WORDS = ['true', 'false', 'null'];
+const NON_FINITE_WORDS = [...WORDS, 'NaN', 'Infinity', '-Infinity'];
+
+/** End of a number or a literal word at `pos`, or `pos` when there is none. */
+function scanLiteral(text: string, pos: number, to: number, nonFinite: boolean): number {
+  for (const word of nonFinite ? NON_FINITE_WORDS : WORDS) {
     if (text.startsWith(word, pos) && pos + word.length <= to) return pos + word.length;
   }
   NUMBER.lastIndex = pos;
@@ -255,6 +305,38 @@ function scanLiteral(text: string, pos: number, to: number): number {
   if (!match) return pos;
   const end = pos + match[0].length;
   return end <= to ? end : pos;
+}
+
+/**
+ * The value a node tree stands for, as JSON.parse would build it (plus NaN and ±Infinity when the
+ * tree was read with `nonFinite`). Recursive: indexJson bounded the depth.
+ */
+export function valueOf(node: JsonNode, text: string): unknown {
+  if (node.kind === 'array') return node.items.map((item) => valueOf(item, text));
+  if (node.kind === 'object') {
+    const object: Record<string, unknown> = {};
+    for (const [key, entry] of node.entries) {
+      // `__proto__` must stay an own property, as JSON.parse keeps it.
+      Object.defineProperty(object, key, {
+        value: valueOf(entry.value, text),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return object;
+  }
+  const source = text.slice(node.start, node.end);
+  switch (source) {
+    case 'NaN':
+      return Number.NaN;
+    case 'Infinity':
+      return Number.POSITIVE_INFINITY;
+    case '-Infinity':
+      return Number.NEGATIVE_INFINITY;
+    default:
+      return JSON.parse(source) as unknown;
+  }
 }
 
 /** The node at a decoded JSON Pointer, with the key offset when the last step was a property. */

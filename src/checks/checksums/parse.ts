@@ -10,6 +10,7 @@
  *   `#` comments and empty lines are skipped; CRLF endings are accepted; hex may be upper case.
  * Like GNU, leading blanks before the digest are allowed and a whitespace-only line is malformed.
  */
+import { UTF16_NOT_SUPPORTED, utf16ByteOrder } from '../../util/text.js';
 
 export type LineFormat = 'text' | 'binary' | 'reversed' | 'tag';
 
@@ -53,6 +54,11 @@ export function parseChecksumFile(bytes: Uint8Array): ParsedChecksumFile {
   // GNU refuses to mix `hex  name` with `hex name` in one file: a renamed file with a leading
   // space could otherwise be read either way.
   let layout: 'standard' | 'reversed' | undefined;
+  if (utf16ByteOrder(bytes)) {
+    // Every line would fail on its own (NUL bytes); the file as a whole is the problem.
+    problems.push({ line: 1, message: UTF16_NOT_SUPPORTED, text: '' });
+    return { entries, problems, lineCount: 1 };
+  }
   let start = 0;
   let line = 0;
   while (start < bytes.length) {

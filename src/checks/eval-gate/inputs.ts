@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatOf, parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { locateErrors, validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import type { InputDigest } from '../../report/model.js';
 
@@ -74,11 +75,7 @@ export function digestOf(input: InputFile): InputDigest {
 
 /** Decode UTF-8 strictly: a document with invalid bytes is refused, not silently repaired. */
 export function utf8(input: InputFile): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
-  } catch {
-    throw new InputError('is not valid UTF-8', input.name);
-  }
+  return decodeUtf8(input.bytes, input.name);
 }
 
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */

@@ -5,10 +5,14 @@
  * dots or commas stay addressable. Values must be finite numbers: NaN, "N/A", strings and
  * booleans are refused, never coerced.
  */
-import { decodePointer, type Position, type SourceDocument } from '../../schema/document.js';
+import {
+  decodePointer,
+  parseJson,
+  type Position,
+  type SourceDocument,
+} from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 import { parseSingleDocument, utf8, type InputFile } from './inputs.js';
-import { parseJsonWithPositions } from './json.js';
 
 export interface MetricsSource {
   input: InputFile;
@@ -20,9 +24,10 @@ export type MetricLookup =
   | { ok: false; problem: string; pointer?: string; position?: Position };
 
 export function metricsSource(input: InputFile, what: string): MetricsSource {
-  // JSON (the usual case, often megabytes of lm-eval output) takes the fast positioned parser.
+  // JSON (the usual case, often megabytes of lm-eval output, over the documents' size cap) with
+  // Python's NaN / Infinity literals read as numbers, so they fail as "not a finite number".
   const doc: SourceDocument = /\.json$/i.test(input.name)
-    ? { file: input.name, index: 0, ...parseJsonWithPositions(utf8(input), input.name) }
+    ? parseJson(utf8(input), input.name, { nonFinite: true })
     : parseSingleDocument(input, what);
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new InputError(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import type { CheckResult, Finding } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
@@ -179,7 +180,7 @@ async function signingKeys(ctx: CheckContext, v: CommandArgs['values']): Promise
       commandLine: flagFile !== undefined,
       maxBytes: MAX_KEY_BYTES,
     });
-    const text = bytes.toString('utf8');
+    const text = decodeUtf8(bytes, shown);
     registerKeyText(ctx, text);
     keys.push(loadSigningKey(text, shown, passphrase));
   }
@@ -207,7 +208,7 @@ async function verificationKeys(
       commandLine,
       maxBytes: MAX_KEY_BYTES,
     });
-    keys.push(loadVerificationKey(bytes.toString('utf8'), shown));
+    keys.push(loadVerificationKey(decodeUtf8(bytes, shown), shown));
   }
   return keys;
 }

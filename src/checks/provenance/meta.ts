@@ -6,6 +6,7 @@
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { locateErrors, validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { readOptionalInput } from './inputs.js';
 
@@ -28,7 +29,7 @@ export async function readMeta(root: string, file: string): Promise<LoadedMeta |
   const input = await readOptionalInput(root, file, 'meta.json');
   if (!input) return undefined;
   const { bytes, shown } = input;
-  const docs = parseDocuments(bytes.toString('utf8'), shown, 'json');
+  const docs = parseDocuments(decodeUtf8(bytes, shown), shown, 'json');
   const doc = docs[0];
   if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
     throw new InputError('meta.json must hold a JSON object', shown, 1, 1);

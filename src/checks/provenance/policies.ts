@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatOf, parseDocuments } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
 import { readInput } from './inputs.js';
+import { decodeUtf8 } from '../../util/text.js';
 
 export interface PolicyRecord {
   file: string;
@@ -48,7 +49,7 @@ async function readPolicy(root: string, file: string): Promise<PolicyRecord> {
   if (format !== 'json' && format !== 'yaml') {
     throw new InputError('a policy must be a .json, .yaml or .yml document', shown);
   }
-  const docs = parseDocuments(bytes.toString('utf8'), shown, format);
+  const docs = parseDocuments(decodeUtf8(bytes, shown), shown, format);
   if (docs.length !== 1)
     throw new InputError('a policy file must hold exactly one document', shown);
   const value = docs[0]!.value;

@@ -24,6 +24,7 @@ import {
   type Severity,
 } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo } from '../../util/git.js';
 import type { CheckContext } from '../types.js';
@@ -136,7 +137,8 @@ export async function verifyTarget(
   let statementBytes: Buffer;
   let statementSource = statementShown;
   if (await exists(envelopeFile)) {
-    const text = (await readInput(root, envelopeFile, 'DSSE envelope')).bytes.toString('utf8');
+    const envelopeBytes = (await readInput(root, envelopeFile, 'DSSE envelope')).bytes;
+    const text = decodeUtf8(envelopeBytes, envelopeShown);
     const [doc] = parseDocuments(text, envelopeShown, 'json');
     const envelope = envelopeFrom(doc?.value, envelopeShown);
     const verification = verifyEnvelope(envelope, options.publicKeys);
@@ -187,7 +189,10 @@ export async function verifyTarget(
     }
     statementBytes = (await readInput(root, statementFile, 'statement')).bytes;
   }
-  const { statement } = parseStatement(statementBytes.toString('utf8'), statementSource);
+  const { statement } = parseStatement(
+    decodeUtf8(statementBytes, statementSource),
+    statementSource,
+  );
 
   // 2. meta.json: present, valid, the one the statement bound, agreeing on shared facts (unless
   // it belongs to another stamp: then stamp-torn says so, and the facts may differ rightly).

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fingerprintOf, type Finding } from '../../report/model.js';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
+import { decodeUtf8 } from '../../util/text.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { readDate } from '../../util/time.js';
 import { CHECK } from './findings.js';
@@ -33,9 +34,9 @@ export async function loadIgnoreFile(
   display: string,
   required: boolean,
 ): Promise<IgnoreEntry[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(absolute, 'utf8');
+    bytes = await readFile(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) return [];
     throw new InputError(
@@ -43,7 +44,7 @@ export async function loadIgnoreFile(
       display,
     );
   }
-  return parseIgnoreFile(text, display);
+  return parseIgnoreFile(decodeUtf8(bytes, display), display);
 }
 
 export function parseIgnoreFile(text: string, display: string): IgnoreEntry[] {
@@ -150,16 +151,16 @@ export interface BaselineFile {
 }
 
 export async function loadBaseline(absolute: string, display: string): Promise<Baseline> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(absolute, 'utf8');
+    bytes = await readFile(absolute);
   } catch (error) {
     throw new InputError(
       `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       display,
     );
   }
-  const docs = parseDocuments(text, display, 'json');
+  const docs = parseDocuments(decodeUtf8(bytes, display), display, 'json');
   const doc = docs[0];
   const value = doc?.value;
   if (!doc || !isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {

@@ -25,6 +25,7 @@ import {
 } from '../../schema/registry.js';
 import type { Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { NOT_UTF8, UTF16_NOT_SUPPORTED } from '../../util/text.js';
 import { defineWorkerTask } from '../../util/worker-pool.js';
 import { makeFinding, type RuleId } from './findings.js';
 import { runShared } from './parallel.js';
@@ -179,6 +180,7 @@ function validateFile(
   const format: DocumentFormat = formatOf(file.relative) ?? 'yaml';
   let docs: SourceDocument[];
   try {
+    if (read.problem) throw new InputError(read.problem, file.relative);
     docs = parseDocuments(text, file.relative, format);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -390,7 +392,9 @@ function holdsKey(value: unknown, key: string): boolean {
 function parseFinding(error: InputError, file: string): Finding {
   const rule: RuleId = error.message.startsWith('duplicate key')
     ? 'duplicate-key'
-    : /^(refused|larger than)/.test(error.message)
+    : /^(refused|larger than)/.test(error.message) ||
+        error.message === UTF16_NOT_SUPPORTED ||
+        error.message === NOT_UTF8
       ? 'refused'
       : 'syntax';
   return makeFinding({

@@ -22,7 +22,7 @@ export const RULES = {
   },
   refused: {
     title: 'Document refused unparsed',
-    help: 'Over the size cap, or a YAML alias bomb (billion laughs): refused rather than expanded.',
+    help: 'Over the size cap, nested deeper than 256 levels, a YAML alias bomb (billion laughs), or not UTF-8 (e.g. UTF-16): refused rather than parsed.',
     severity: 'high',
   },
   'unknown-schema': {

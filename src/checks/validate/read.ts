@@ -8,8 +8,10 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
+import { decodeText } from '../../util/text.js';
 
-export type ReadResult = { text: string } | { oversize: true };
+/** `problem`: the bytes are not UTF-8 (UTF-16, say); `text` is still decoded as well as possible. */
+export type ReadResult = { text: string; problem?: string } | { oversize: true };
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 let shared: Buffer | undefined;
@@ -60,7 +62,7 @@ export function readBounded(
     closeSync(fd);
   }
   if (length > limit) return { oversize: true };
-  return { text: buffer.toString('utf8', 0, length) };
+  return decodeText(buffer.subarray(0, length));
 }
 
 function unreadable(error: unknown, display: string): InputError {

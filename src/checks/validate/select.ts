@@ -144,6 +144,7 @@ export function loadSchemaFile(root: string, absolute: string): string {
   const relative = relativeToRoot(root, absolute);
   const read = readBounded(absolute, relative);
   if ('oversize' in read) throw new InputError('schema file is larger than the size cap', relative);
+  if (read.problem) throw new InputError(read.problem, relative);
   const docs = parseDocuments(read.text, relative, formatOf(relative) === 'json' ? 'json' : 'yaml');
   if (docs.length !== 1)
     throw new InputError('a schema file must hold exactly one document', relative);

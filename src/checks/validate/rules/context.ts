@@ -54,7 +54,7 @@ export class DocumentContext {
     if (!validate) return [];
     try {
       const read = readBounded(path.join(this.root, relative), relative);
-      if ('oversize' in read) return [];
+      if ('oversize' in read || read.problem) return [];
       return parseDocuments(read.text, relative, formatOf(relative) ?? 'yaml').map((doc) => ({
         file: relative,
         doc,
