@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from './errors.js';
+import { InputError, withPath } from './errors.js';
 
 export interface LockOptions {
   /** How long to wait for a live holder before giving up. */
@@ -84,15 +84,18 @@ async function tryCreate(file: string, shown: string, me: Holder): Promise<boole
   try {
     handle = await open(file, 'wx', 0o644);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    throw new InputError(`cannot create the lock file (${code ?? 'error'})`, shown);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw withPath(error, file, 'write');
   }
   try {
     await handle.writeFile(`${JSON.stringify(me)}\n`);
-  } finally {
+  } catch (error) {
+    // A lock without its holder (a full disk) would make every later stamp wait: take it back.
     await handle.close();
+    await rm(file, { force: true });
+    throw withPath(error, file, 'write');
   }
+  await handle.close();
   return true;
 }
 

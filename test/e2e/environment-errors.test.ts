@@ -4,7 +4,7 @@
  * `internal error`: the engine's one conversion of Node's system errors (src/util/errors.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,7 +52,8 @@ describe('a directory where pipeguard writes a file (EISDIR)', () => {
 });
 
 describe.skipIf(!CAN_MOUNT)('a full or read-only file system (real tmpfs)', () => {
-  it('meta.json on a full disk (ENOSPC)', () => {
+  // The stamp's first write on the run directory is its lock; the lock names itself and is taken back.
+  it('a stamp on a full disk (ENOSPC)', () => {
     const repo = tempRepo();
     cleanups.push(repo.cleanup);
     // runs/r1 is a full tmpfs; its artifact/ a bind mount of ordinary disk, so the checksum file
@@ -75,8 +76,9 @@ describe.skipIf(!CAN_MOUNT)('a full or read-only file system (real tmpfs)', () =
     fillDisk(runDir);
     expectInputLine(
       runCli(['provenance', 'stamp', 'runs/r1'], { cwd: repo.dir }),
-      'cannot write runs/r1/meta.json: no space left on device',
+      'cannot write runs/r1/.pipeguard-stamp.lock: no space left on device',
     );
+    expect(readdirSync(runDir).sort()).toEqual(['artifact', 'filler']);
   });
 
   it('checksum file on a read-only file system (EROFS)', () => {

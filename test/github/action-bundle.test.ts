@@ -226,7 +226,7 @@ describe('eval-gate Action approved by PR review (built bundle, loopback GitHub)
         delete untimed.submittedAt;
         return untimed;
       },
-      /@sam-sec's latest approval has no submission time \(submitted_at\)/,
+      /@sam-sec's latest approval has no submission time \(submitted\\?_at\)/,
     ],
     [
       'dismissed review',
