@@ -215,6 +215,13 @@ async function hashFiles(jobs, options = {}) {
 const CHECKSUM_FILE_NAME = 'checksum.sha256';
 /** A checksum file larger than this is not a checksum file (about a million lines). */
 const MAX_CHECKSUM_FILE_BYTES = 128 * 1024 * 1024;
+/**
+ * What a checksum file never lists and verify never calls unlisted: the checksum file itself and
+ * pipeguard's own temp files (an atomic write in flight, or the leftover of a killed one).
+ */
+function notAnArtifact(checksumName) {
+    return (rel) => rel === checksumName || (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .isPipeguardTempName */ .TU)(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel));
+}
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
 async function manifestDigestOf(checksumFile) {
     return sha256Hex(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(checksumFile));
@@ -234,33 +241,33 @@ async function writeChecksumFile(dir, options = {}) {
         fileName.includes((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)) ||
         fileName === '' ||
         fileName.startsWith('.')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`checksum file name must be a plain file name, got "${fileName}"`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`checksum file name must be a plain file name, got "${fileName}"`);
     }
     const dirAbs = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(options.root, dir) : node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
     const shown = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(options.root, dirAbs) || '.' : dir;
     const realDir = await realDirectory(dirAbs, shown);
-    const { files, problems } = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, (rel) => rel === fileName);
+    const { files, problems } = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(fileName));
     const first = problems[0];
     if (first) {
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
     }
     for (const file of files) {
         const reason = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .unwritableNameReason */ .PB)(file.path);
         if (reason)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
     }
     if (files.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('no files to list: the directory is empty', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no files to list: the directory is empty', shown);
     const { outcomes } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__.hashFiles)(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
     const entries = files.map((f, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         return { path: f.path, sha256: outcome.sha256, size: outcome.size };
     });
     if (options.runId !== undefined && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .isSafeRunId */ .cj)(options.runId)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`run id "${options.runId}" must be one path segment without spaces`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`run id "${options.runId}" must be one path segment without spaces`);
     }
     const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
     const text = header + entries.map((e) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatGnuLine */ .cf)(e.sha256, e.path)).join('');
@@ -303,7 +310,7 @@ async function prepareVerification(target, options) {
     const { root } = options;
     const targetAbs = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, target);
     const targetInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(targetAbs).catch(() => {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('no such file or directory', (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, targetAbs) || '.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no such file or directory', (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, targetAbs) || '.');
     });
     const file = targetInfo.isDirectory() ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
     const manifest = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, file);
@@ -378,7 +385,7 @@ async function prepareVerification(target, options) {
     // One walk of the directory serves both questions: where each listed path leads (most are
     // plain files it has already seen) and what is present but unlisted.
     const checksumName = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
-    const walked = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, (rel) => rel === checksumName);
+    const walked = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(checksumName));
     const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
     const resolver = new _walk_js__WEBPACK_IMPORTED_MODULE_9__/* .ListedPathResolver */ .nb(realDir);
     // Resolve each listed path; only regular files inside the directory get hashed.
@@ -496,15 +503,15 @@ async function readChecksumFile(file, shown) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('checksum file not found', shown);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`cannot read checksum file (${code ?? 'error'})`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('checksum file not found', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read checksum file (${code ?? 'error'})`, shown);
     }
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('checksum file is not a regular file', shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('checksum file is not a regular file', shown);
         if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
         }
         return await handle.readFile();
     }
@@ -518,10 +525,10 @@ async function realDirectory(dirAbs, shown) {
         real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dirAbs);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('no such directory', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no such directory', shown);
     }
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('not a directory', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('not a directory', shown);
     return real;
 }
 
@@ -540,6 +547,7 @@ async function realDirectory(dirAbs, shown) {
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
 /* unused harmony exports SHA256_HEX_LENGTH, describeDigestProblem */
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 /**
  * The checksum-file grammar `sha256sum -c` reads, parsed strictly and without ever throwing:
  * every line becomes an entry or a located problem.
@@ -552,6 +560,7 @@ async function realDirectory(dirAbs, shown) {
  *   `#` comments and empty lines are skipped; CRLF endings are accepted; hex may be upper case.
  * Like GNU, leading blanks before the digest are allowed and a whitespace-only line is malformed.
  */
+
 const SHA256_HEX_LENGTH = 64;
 const HEX = /^[0-9a-fA-F]+$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -562,6 +571,11 @@ function parseChecksumFile(bytes) {
     // GNU refuses to mix `hex  name` with `hex name` in one file: a renamed file with a leading
     // space could otherwise be read either way.
     let layout;
+    if ((0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .utf16ByteOrder */ .Jg)(bytes)) {
+        // Every line would fail on its own (NUL bytes); the file as a whole is the problem.
+        problems.push({ line: 1, message: _util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .UTF16_NOT_SUPPORTED */ .Kj, text: '' });
+        return { entries, problems, lineCount: 1 };
+    }
     let start = 0;
     let line = 0;
     while (start < bytes.length) {

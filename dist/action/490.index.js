@@ -42,6 +42,10 @@ var git = __webpack_require__(3968);
 var checks_define = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 6 modules
 var catalog = __webpack_require__(4920);
+// EXTERNAL MODULE: ./src/checks/secrets/files.ts
+var files = __webpack_require__(6692);
+// EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
+var git_stream = __webpack_require__(8396);
 ;// CONCATENATED MODULE: ./src/checks/secrets/findings.ts
 /**
  * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
@@ -59,17 +63,25 @@ function secretDigest(secret) {
 function secretFingerprint(rule, file, secret) {
     return (0,model/* fingerprintOf */.ax)(CHECK, rule, file, secretDigest(secret));
 }
-/** At most the rule's public prefix, never more than a third of the value, then a fixed mask. */
-function maskSecret(secret, visiblePrefix = 0) {
-    const visible = Math.min(visiblePrefix, Math.floor(secret.length / 3), 12);
-    return `${visible > 0 ? secret.slice(0, visible) : ''}${MASK}`;
+/**
+ * The one place a secret is masked: the longest of the rule's literal public prefixes the value
+ * starts with (never a character count, which showed 4 secret characters of legacy `sk-…` OpenAI
+ * keys), cut to a third of the value and 12 characters, then a fixed mask hiding the length.
+ */
+function maskSecret(secret, publicPrefixes = []) {
+    let prefix = '';
+    for (const candidate of publicPrefixes)
+        if (candidate.length > prefix.length && secret.startsWith(candidate))
+            prefix = candidate;
+    const visible = Math.min(prefix.length, Math.floor(secret.length / 3), 12);
+    return `${secret.slice(0, visible)}${MASK}`;
 }
 function findingOf(hit, rule = (0,catalog/* ruleById */.BD)(hit.rule)) {
     const where = hit.encoded ? ` inside a ${hit.encoded.encoding}-encoded value` : '';
     const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
     const shown = hit.binary
         ? 'in a binary key file'
-        : maskSecret(hit.secret, hit.encoded ? 0 : rule.visiblePrefix);
+        : maskSecret(hit.secret, hit.encoded ? [] : rule.publicPrefixes);
     return {
         check: CHECK,
         rule: rule.id,
@@ -102,8 +114,6 @@ function rawValuesOf(hit) {
     return [...new Set(values)];
 }
 
-// EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
-var git_stream = __webpack_require__(8396);
 ;// CONCATENATED MODULE: ./src/checks/secrets/ranges.ts
 /**
  * Commit ranges for diff and history scans, made to work on the shallow clones actions/checkout
@@ -133,7 +143,7 @@ function parseRange(range) {
             threeDot: false,
         };
     if (trimmed === '')
-        throw new errors/* InputError */.d('an empty commit range was given');
+        throw new errors/* InputError */.dz('an empty commit range was given');
     return { base: trimmed, head: 'HEAD', threeDot: true };
 }
 function isZeroSha(sha) {
@@ -144,7 +154,7 @@ async function resolveRange(root, range, needMergeBase) {
     const { base, head, threeDot } = parseRange(range);
     for (const ref of [base, head]) {
         if (ref.startsWith('-'))
-            throw new errors/* InputError */.d(`not a commit: ${ref}`);
+            throw new errors/* InputError */.dz(`not a commit: ${ref}`);
     }
     const fetched = [];
     // Usual case first: both ends are here, resolved in one git call.
@@ -166,14 +176,14 @@ async function resolveHistory(root, range) {
         return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
     }
     if (range.trim() === '' || range.trim().startsWith('-'))
-        throw new errors/* InputError */.d(`not a commit range: "${range}"`);
+        throw new errors/* InputError */.dz(`not a commit range: "${range}"`);
     const fetched = [];
     const head = await ensureCommit(root, range.trim(), fetched);
     if (await isShallow(root)) {
         const remote = await defaultRemote(root);
         if (!remote ||
             !(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))) {
-            throw new errors/* InputError */.d(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
+            throw new errors/* InputError */.dz(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
         }
         fetched.push('unshallowed');
     }
@@ -185,14 +195,14 @@ async function ensureCommit(root, ref, fetched) {
         return local;
     const remote = await defaultRemote(root);
     if (!remote)
-        throw new errors/* InputError */.d(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
+        throw new errors/* InputError */.dz(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
     if (!(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]))) {
-        throw new errors/* InputError */.d(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
+        throw new errors/* InputError */.dz(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
     }
     fetched.push(`${ref} (depth 1)`);
     const sha = (await revParse(root, ref)) ?? (await revParse(root, 'FETCH_HEAD'));
     if (!sha)
-        throw new errors/* InputError */.d(`commit ${ref} could not be resolved after fetching it`);
+        throw new errors/* InputError */.dz(`commit ${ref} could not be resolved after fetching it`);
     return sha;
 }
 async function ensureMergeBase(root, base, head, fetched) {
@@ -200,11 +210,11 @@ async function ensureMergeBase(root, base, head, fetched) {
     if (found)
         return found;
     if (!(await isShallow(root))) {
-        throw new errors/* InputError */.d(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
+        throw new errors/* InputError */.dz(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
     }
     const remote = await defaultRemote(root);
     if (!remote)
-        throw new errors/* InputError */.d('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
+        throw new errors/* InputError */.dz('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
     for (const step of DEEPEN_STEPS) {
         if (!(await (0,git_stream/* gitSucceeds */.GN)(root, [
             'fetch',
@@ -227,7 +237,7 @@ async function ensureMergeBase(root, base, head, fetched) {
         if (now)
             return now;
     }
-    throw new errors/* InputError */.d(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
+    throw new errors/* InputError */.dz(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
 }
 async function revParse(root, ref) {
     try {
@@ -279,11 +289,15 @@ async function defaultRemote(root) {
 }
 
 // EXTERNAL MODULE: ./src/checks/secrets/scan.ts + 5 modules
-var scan = __webpack_require__(7341);
+var scan = __webpack_require__(3645);
 // EXTERNAL MODULE: ./src/checks/secrets/spec.ts
 var spec = __webpack_require__(644);
-// EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
-var schema_document = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
+var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 ;// CONCATENATED MODULE: ./src/checks/secrets/suppress.ts
 /**
  * Suppression by content, never by line: the ignore file (`.pipeguard/secrets-ignore`, YAML:
@@ -298,28 +312,29 @@ var schema_document = __webpack_require__(6799);
 
 
 
+
+
 const FINGERPRINT = /^[0-9a-f]{32}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
 /** Read and validate the ignore file; a missing default file is an empty list. */
 async function loadIgnoreFile(absolute, display, required) {
-    let text;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        bytes = await (0,promises_.readFile)(absolute);
     }
     catch (error) {
         if (error.code === 'ENOENT' && !required)
             return [];
-        throw new errors/* InputError */.d(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+        throw new errors/* InputError */.dz(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
     }
-    return parseIgnoreFile(text, display);
+    return parseIgnoreFile((0,util_text/* decodeUtf8 */._6)(bytes, display), display);
 }
 function parseIgnoreFile(text, display) {
     const docs = (0,schema_document/* parseDocuments */.eV)(text, display, 'yaml');
     if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
         return [];
     if (docs.length > 1)
-        throw new errors/* InputError */.d('expected one YAML document', display, docs[1].locate('').line);
+        throw new errors/* InputError */.dz('expected one YAML document', display, docs[1].locate('').line);
     const doc = docs[0];
     let list = doc.value;
     let base = '';
@@ -350,11 +365,11 @@ function parseIgnoreFile(text, display) {
         }
         if (typeof reason !== 'string' || reason.trim() === '')
             fail(doc, `${at}/reason`, 'every entry needs a reason');
-        if (expires !== undefined &&
-            (typeof expires !== 'string' ||
-                !DATE.test(expires) ||
-                Number.isNaN(Date.parse(`${expires}T00:00:00Z`)))) {
-            fail(doc, `${at}/expires`, 'expires must be a date written YYYY-MM-DD');
+        if (expires !== undefined) {
+            const day = typeof expires === 'string' ? (0,time/* readDate */.h2)(expires) : undefined;
+            if (!day?.ok) {
+                fail(doc, `${at}/expires`, `expires must be a date written YYYY-MM-DD${day ? ` (${expires}: ${day.problem})` : ''}`);
+            }
         }
         for (const [name, value] of [
             ['rule', rule],
@@ -380,27 +395,31 @@ function parseIgnoreFile(text, display) {
 }
 function fail(doc, pointer, message, key) {
     const where = doc.locate(pointer, key);
-    throw new errors/* InputError */.d(message, doc.file, where.line, where.column);
+    throw new errors/* InputError */.dz(message, doc.file, where.line, where.column);
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isExpired(entry, now) {
-    return entry.expires !== undefined && Date.parse(`${entry.expires}T00:00:00Z`) <= now.getTime();
+    if (entry.expires === undefined)
+        return false;
+    const day = (0,time/* readDate */.h2)(entry.expires);
+    // Entries are checked when read; one that still names no day no longer suppresses anything.
+    return !day.ok || day.ms <= now.getTime();
 }
 async function loadBaseline(absolute, display) {
-    let text;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        bytes = await (0,promises_.readFile)(absolute);
     }
     catch (error) {
-        throw new errors/* InputError */.d(`cannot read the baseline (${error.code ?? 'error'})`, display);
+        throw new errors/* InputError */.dz(`cannot read the baseline (${error.code ?? 'error'})`, display);
     }
-    const docs = (0,schema_document/* parseDocuments */.eV)(text, display, 'json');
+    const docs = (0,schema_document/* parseDocuments */.eV)((0,util_text/* decodeUtf8 */._6)(bytes, display), display, 'json');
     const doc = docs[0];
     const value = doc?.value;
     if (!doc || !isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
-        throw new errors/* InputError */.d('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+        throw new errors/* InputError */.dz('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
     }
     const fingerprints = new Set();
     value.findings.forEach((entry, index) => {
@@ -488,8 +507,15 @@ function entryFinding(rule, file, line, fingerprint, message) {
 
 
 
+
+
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const SKIP_FINDING_REASONS = new Set(['too-large', 'symlink-outside-root', 'unreadable']);
+const SKIP_FINDING_REASONS = new Set([
+    'too-large',
+    'symlink-outside-root',
+    'unreadable',
+    'submodule-not-checked-out',
+]);
 const META_RULES = {
     'ignore-expired': {
         title: 'Expired secrets-ignore entry',
@@ -508,7 +534,7 @@ const META_RULES = {
     },
     'scan-skipped': {
         title: 'File not scanned',
-        help: 'The file was too large, unreadable, or a symlink leaving the root; scan it another way or exclude it explicitly.',
+        help: 'The file was too large, unreadable, a symlink leaving the root, or a submodule that is not checked out; scan it another way or exclude it explicitly.',
         severity: 'low',
     },
 };
@@ -526,9 +552,15 @@ async function runSecrets(ctx, request) {
         ? await loadBaseline((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
         : undefined;
     const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
-    const inGit = await (0,git.isGitRepo)(ctx.root);
-    if (request.mode !== 'tree' && !inGit)
-        throw new errors/* InputError */.d(`--${request.mode} needs a git repository`, ctx.root);
+    if (request.mode !== 'tree')
+        await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
+    const inGit = request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root));
+    // A named path that is not there scans nothing: an input error, never a pass. (History may
+    // name a file that only its commits still hold: checked once the range is known.)
+    const unreadable = await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
+    if (request.mode !== 'history' && unreadable[0])
+        throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
+    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
     const settings = { maxFileSize, decode };
     const literal = pathspecs.map((p) => `:(literal)${p}`);
     let scanned;
@@ -548,7 +580,7 @@ async function runSecrets(ctx, request) {
                     : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
         }
         catch (error) {
-            if (!request.fromEvent || !(error instanceof errors/* InputError */.d))
+            if (!request.fromEvent || !(error instanceof errors/* InputError */.dz))
                 throw error;
             const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
             ctx.log.warn(`secrets: ${why}`);
@@ -559,6 +591,14 @@ async function runSecrets(ctx, request) {
                 fromEvent: false,
                 reason: why,
             });
+        }
+        if (request.mode === 'history') {
+            for (const { path: missing, code } of unreadable) {
+                const rel = (0,fs/* relativeToRoot */.yY)(ctx.root, external_node_path_default().resolve(ctx.root, missing));
+                if (!(await touchedInRange(ctx.root, range.revs, rel)))
+                    throw (0,files/* unreadablePathError */.nf)(missing, code);
+            }
+            facts.commits = await commitCount(ctx.root, range.revs);
         }
         Object.assign(facts, {
             range: request.range,
@@ -620,7 +660,7 @@ async function runSecrets(ctx, request) {
         suppressed,
     };
     const failOn = (0,types/* failOnFor */.p)(ctx.config, 'secrets');
-    const result = (0,model/* resultFromFindings */.Ot)(CHECK, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed), details);
+    const result = (0,model/* resultFromFindings */.Ot)(CHECK, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed, facts.commits), details);
     result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
     if (inputs.length)
         result.inputs = inputs;
@@ -687,6 +727,34 @@ function applyBaseline(findings, baseline, file, complete) {
         .filter((fp) => !used.has(fp))
         .map((fp) => entryFinding('baseline-unused', file, undefined, fp, `baseline entry ${fp} matches no finding`));
 }
+/**
+ * A named submodule: a tree scan reads its checked-out files; one not checked out, or one named
+ * to a patch mode (which sees only the commit it points at), is refused rather than passed.
+ */
+async function refuseSubmodules(root, request, pathspecs, inGit) {
+    if (!inGit || pathspecs.length === 0)
+        return;
+    for (const rel of await (0,files/* submodulePaths */.Xg)(root, pathspecs)) {
+        const shown = request.paths[pathspecs.indexOf(rel)] ?? rel;
+        if (request.mode !== 'tree')
+            throw new errors/* InputError */.dz(`is a git submodule: --${request.mode} sees only the commit it points at; scan its files with a tree scan or in its own repository`, shown);
+        if (!(await (0,files/* isCheckedOutSubmodule */.cf)(root, rel)))
+            throw new errors/* InputError */.dz('is a git submodule that is not checked out, so nothing of it can be scanned (git submodule update --init)', shown);
+    }
+}
+/** The commits a history scan walks (merges are skipped, as by the scan), for the summary. */
+async function commitCount(root, revs) {
+    const out = await (0,git_stream/* gitOutput */.oM)(root, ['rev-list', '--count', '--no-merges', revs], 'count the commits of the range');
+    return {
+        count: Number(out.trim()),
+        range: revs.replace(/\b([0-9a-f]{12})[0-9a-f]{28,52}\b/g, '$1'),
+    };
+}
+/** Whether any commit of the range changes the path (a file deleted since can be named). */
+async function touchedInRange(root, revs, rel) {
+    const out = await (0,git_stream/* gitOutput */.oM)(root, ['log', '-1', '--format=%H', revs, '--', `:(literal)${rel}`], 'look the path up in the history');
+    return out.trim() !== '';
+}
 function skipFindings(skips) {
     return skips
         .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
@@ -711,6 +779,8 @@ function describeSkip(s) {
             return 'symlink pointing outside the scanned root (not followed)';
         case 'unreadable':
             return `unreadable (${s.detail ?? 'error'})`;
+        case 'submodule-not-checked-out':
+            return 'git submodule that is not checked out (git submodule update --init)';
         default:
             return s.reason;
     }
@@ -721,12 +791,14 @@ function countBy(skips) {
         out[s.reason] = (out[s.reason] ?? 0) + 1;
     return out;
 }
-function summaryOf(request, scanned, failing, total, suppressed) {
+function summaryOf(request, scanned, failing, total, suppressed, commits) {
     const what = request.mode === 'tree'
         ? `${scanned.stats.files} files`
         : request.mode === 'staged'
             ? 'staged changes'
-            : `${request.mode} ${request.range ?? ''}`.trim();
+            : request.mode === 'history' && commits
+                ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+                : `${request.mode} ${request.range ?? ''}`.trim();
     if (total === 0)
         return `no secrets in ${what}`;
     return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
@@ -760,28 +832,30 @@ function parseSize(value, fallback) {
         return fallback;
     if (typeof value === 'number') {
         if (!Number.isInteger(value) || value <= 0)
-            throw new errors/* InputError */.d(`max-file-size must be a positive number of bytes, not ${value}`);
+            throw new errors/* InputError */.dz(`max-file-size must be a positive number of bytes, not ${value}`);
         return value;
     }
     const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!match)
-        throw new errors/* InputError */.d(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+        throw new errors/* InputError */.dz(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
     const unit = (match[2] ?? 'b').toLowerCase()[0];
     const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
     const bytes = Math.floor(Number(match[1]) * factor);
     if (bytes <= 0)
-        throw new errors/* InputError */.d(`max-file-size must be positive, not "${value}"`);
+        throw new errors/* InputError */.dz(`max-file-size must be positive, not "${value}"`);
     return bytes;
 }
 /** The mode a CI run uses when no flag says otherwise: the event decides. */
 function eventRequest(ctx, paths) {
     const ci = ctx.ci;
     if (ci.isGitHubActions && ci.pullRequest) {
+        // Every commit of the PR, not the net diff: a key added in one commit and deleted in the
+        // next stays in the branch (and in refs/pull/N/head after a squash merge).
         return {
-            mode: 'diff',
-            range: `${ci.pullRequest.baseSha}...${ci.pullRequest.headSha}`,
+            mode: 'history',
+            range: `${ci.pullRequest.baseSha}..${ci.pullRequest.headSha}`,
             paths,
-            reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: the PR's added lines`,
+            reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: every commit of the PR`,
             fromEvent: true,
         };
     }
@@ -819,7 +893,7 @@ function requestFromArgs(ctx, args) {
     const history = str(v.history);
     const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(Boolean);
     if (chosen.length > 1)
-        throw new errors/* InputError */.d(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
+        throw new errors/* InputError */.dz(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
     const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
     const common = {
@@ -854,6 +928,7 @@ const secretsCheck = (0,checks_define/* implementCheck */.gs)(spec/* SECRETS_SPE
 /* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
 /* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
@@ -873,6 +948,28 @@ async function isGitRepo(root) {
     catch {
         return false;
     }
+}
+/**
+ * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
+ * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
+ * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
+ * something else (dubious ownership, git missing).
+ */
+async function requireGitWorkTree(root, needs) {
+    let answer;
+    try {
+        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
+    }
+    catch (error) {
+        const said = (error instanceof Error ? error.message : String(error))
+            .split('\n')
+            .map((line) => line.replace(/^(fatal|error): /, '').trim())
+            .find(Boolean);
+        const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
+    }
+    if (answer !== 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
 }
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 async function trackedFiles(root) {
@@ -897,7 +994,7 @@ async function ignoredPaths(root, paths) {
         const message = error instanceof Error ? error.message : String(error);
         if (message.trim() === '')
             return new Set();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git check-ignore failed: ${message.split('\n')[0]}`);
     }
 }
 async function runGit(root, args, what) {
@@ -906,8 +1003,127 @@ async function runGit(root, args, what) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
 }
 
 

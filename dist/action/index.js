@@ -28858,6 +28858,58 @@ function sectionOf(config, check) {
 
 /***/ }),
 
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ markdownCell),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Escaping for text that comes from the scanned tree (file names, messages quoting keys or
+ * values): a PR controls it, so no renderer may let it start a new line, a table row, markup or a
+ * terminal escape sequence.
+ */
+/**
+ * C0/C1 controls, DEL, the Unicode line/paragraph separators, and the bidirectional overrides and
+ * isolates ("Trojan Source", CVE-2021-42574) that make a name display as something else.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * The text on one line with every unprintable character shown as an escape (`\n`, `\x1b`,
+ * `\u202e`), as git shows such file names; printable text is left as it is.
+ */
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => {
+        const named = NAMED[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * Markdown punctuation that could end a table cell (`|`), open a code span, emphasis,
+ * strikethrough or a link, start raw HTML or an autolink (`<`), or an entity (`&`); and the
+ * backslash itself so the escapes stay unambiguous.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_~[\]<>&|]/g;
+/**
+ * One GitHub-flavoured Markdown table cell showing exactly `text`: on one line, every character
+ * that Markdown or the table would read as syntax backslash-escaped (CommonMark allows a backslash
+ * before any ASCII punctuation; GFM lets `\|` stand inside a cell). Every cell of every table the
+ * job summary renders goes through here.
+ */
+function markdownCell(text) {
+    return printable(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28974,9 +29026,15 @@ function compareFindings(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XW: () => (/* binding */ asInputError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iD: () => (/* binding */ withPath)
 /* harmony export */ });
+/* unused harmony export inputErrorFromSystem */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A user's mistake (bad flag, unreadable file, malformed config or document): exit 2 with one
  * line naming the file and the problem, never a stack trace.
@@ -29002,6 +29060,10 @@ class InputError extends Error {
         return `${where}: ${this.message}`;
     }
 }
+/** The user-facing form of a thrown value when it is the user's problem (input or environment). */
+function asInputError(error) {
+    return error instanceof InputError ? error : inputErrorFromSystem(error);
+}
 /** Describe any thrown value in one line, without a stack. */
 function oneLine(error) {
     if (error instanceof InputError)
@@ -29009,6 +29071,80 @@ function oneLine(error) {
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? String(error);
     return String(error);
+}
+/**
+ * Node's system errors that carry a path (ENOSPC, EISDIR, EACCES, EROFS, … from fs or a spawn)
+ * are the user's environment, not a pipeguard bug: one line naming the file and the problem,
+ * exit 2. The engine's top-level handlers pass every thrown value through here.
+ */
+function inputErrorFromSystem(error, cwd = process.cwd()) {
+    if (!isSystemError(error) || typeof error.path !== 'string')
+        return undefined;
+    const action = error.action ?? actionOf(error.syscall);
+    return new InputError(`cannot ${action} ${shownPath(error.path, cwd)}: ${problemOf(error)}`);
+}
+/**
+ * The same failure, attributed to `file` (a writer's temp file or a directory it creates is an
+ * implementation detail; the user knows the file they asked for) and to what was being done.
+ */
+function withPath(error, file, action) {
+    if (!isSystemError(error))
+        return error;
+    return Object.assign(new Error(`${error.code}: ${problemOf(error)}, ${action} '${file}'`), {
+        code: error.code,
+        errno: error.errno,
+        syscall: error.syscall,
+        path: file,
+        action,
+    });
+}
+function isSystemError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'string' &&
+        /^E[A-Z0-9]+$/.test(error.code) &&
+        typeof error.syscall === 'string');
+}
+/** Plain words for the codes users meet; libuv's own text for the rest. */
+const PROBLEMS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'name too long',
+    ELOOP: 'too many levels of symbolic links',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files in the system',
+    EBUSY: 'resource busy',
+};
+function problemOf(error) {
+    return PROBLEMS[error.code] ?? /^E[A-Z0-9]+: ([^,]+)/.exec(error.message)?.[1] ?? error.code;
+}
+function actionOf(syscall) {
+    if (!syscall)
+        return 'access';
+    if (syscall.startsWith('spawn'))
+        return 'run';
+    if (/^(read|readdir|scandir|stat|lstat|fstat|realpath|readlink|access)$/.test(syscall))
+        return 'read';
+    if (/^(write|fsync|fdatasync|ftruncate|rename|unlink|rmdir|copyfile|chmod|utime|symlink|link)$/.test(syscall))
+        return 'write';
+    if (syscall === 'mkdir')
+        return 'create directory';
+    return syscall === 'open' ? 'open' : 'access';
+}
+/** Relative to the working directory when inside it (as the user typed it), else absolute. */
+function shownPath(file, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel)
+        ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')
+        : file;
 }
 
 
@@ -29020,19 +29156,25 @@ function oneLine(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Pk: () => (/* binding */ resolveInsideRoot),
+/* harmony export */   TU: () => (/* binding */ isPipeguardTempName),
+/* harmony export */   TY: () => (/* binding */ appendLinesWhole),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   yY: () => (/* binding */ relativeToRoot)
 /* harmony export */ });
+/* unused harmony export tempNameFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
 /** File-system rules that hold everywhere: stay inside the root, write atomically. */
+
 
 
 
@@ -29040,16 +29182,16 @@ function oneLine(error) {
 
 /** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
 function relativeToRoot(root, absolute) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
 }
 /**
  * Resolve a user-given path against the root and refuse anything that lands outside it,
  * through `..` or through a symlink anywhere on the way.
  */
 function resolveInsideRoot(root, userPath, label = userPath) {
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, userPath);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, userPath);
     if (!isInside(root, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('path leaves the scanned root', label);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('path leaves the scanned root', label);
     }
     let real;
     try {
@@ -29057,16 +29199,16 @@ function resolveInsideRoot(root, userPath, label = userPath) {
     }
     catch {
         // Not existing yet is fine for outputs; check the nearest existing parent instead.
-        real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(nearestExisting(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(candidate))), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(candidate));
+        real = node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(nearestExisting(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(candidate))), node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(candidate));
     }
     if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root), real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('path resolves outside the scanned root through a symlink', label);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('path resolves outside the scanned root through a symlink', label);
     }
     return candidate;
 }
 function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel));
 }
 function nearestExisting(dir) {
     let current = dir;
@@ -29076,7 +29218,7 @@ function nearestExisting(dir) {
             return current;
         }
         catch {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(current);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(current);
             if (parent === current)
                 return current;
             current = parent;
@@ -29084,27 +29226,253 @@ function nearestExisting(dir) {
     }
 }
 /**
+ * pipeguard's temp files, the one pattern every writer uses and every directory walk recognises:
+ * `.<target name>.pipeguard-<pid>-<12 hex>.tmp`, beside the target. The pid says whose it is, so
+ * a later write can tell a killed writer's leftover from a live concurrent writer's temp.
+ */
+const TEMP_NAME = /^\..+\.pipeguard-(\d+)-[0-9a-f]{12}\.tmp$/;
+/** A leftover this old is removed even when its pid is alive (reused by another process). */
+const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+function tempNameFor(target) {
+    return `.${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(target)}.pipeguard-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+}
+/** True for a name pipeguard's atomic writes use (see tempNameFor). */
+function isPipeguardTempName(name) {
+    return TEMP_NAME.test(name);
+}
+/**
  * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
- * new one, never half of one.
+ * new one, never half of one. The temp is removed on every failure (write, fsync, close, rename)
+ * and on SIGINT / SIGTERM; a leftover from a killed writer (SIGKILL, power loss) is removed by the
+ * next write into the same directory. Failures name `file`, never the temp.
  */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file);
     try {
-        await handle.writeFile(data);
-        await handle.sync();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
     }
-    finally {
-        await handle.close();
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, dir, 'create directory');
     }
+    await removeStaleTemps(dir);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, tempNameFor(file));
+    // Tracked before the open: a signal arriving while it is pending still finds the name.
+    trackTemp(temp);
     try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true }).catch(() => undefined);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, file, 'write');
     }
+    finally {
+        untrackTemp(temp);
+    }
+}
+/** Best effort: a directory we cannot list or a temp we cannot remove does not stop the write. */
+async function removeStaleTemps(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir);
+    }
+    catch {
+        return;
+    }
+    const now = Date.now();
+    for (const name of names) {
+        const pid = Number(TEMP_NAME.exec(name)?.[1] ?? Number.NaN);
+        if (Number.isNaN(pid) || pid === process.pid)
+            continue;
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(temp);
+            if (!info.isFile())
+                continue;
+            if (processAlive(pid) && now - info.mtimeMs < STALE_TEMP_AGE_MS)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        }
+        catch {
+            // vanished meanwhile (its writer renamed it) or not ours to remove
+        }
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+/** Temps being written now, removed synchronously if a signal ends the process. */
+const liveTemps = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+function onSignal(signal) {
+    for (const temp of liveTemps) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // never created, or already renamed
+        }
+    }
+    // The shell's convention for death by signal: 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_3__.constants.signals[signal] ?? 0));
+}
+function trackTemp(temp) {
+    // Handlers only while a temp exists: otherwise Node's default (die on the signal) stands.
+    if (liveTemps.size === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+    liveTemps.add(temp);
+}
+function untrackTemp(temp) {
+    liveTemps.delete(temp);
+    if (liveTemps.size === 0)
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+}
+/**
+ * Append whole lines so that they land whole or not at all: one write() on an O_APPEND descriptor
+ * (concurrent appenders never interleave), and when the disk fills part-way the file is truncated
+ * back to where this append began, so no half record stays for the next append to be glued onto.
+ * A file whose last line has no newline (torn by a crash or an older writer) is reported through
+ * `onTornLine` with that line's number, and the new lines start on a fresh line.
+ */
+async function appendLinesWhole(file, lines, onTornLine) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), { recursive: true });
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), 'create directory');
+    }
+    let handle;
+    try {
+        // a+: O_APPEND for the write, readable for the look at the last byte.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'a+', 0o644);
+        const before = (await handle.stat()).size;
+        let prefix = '';
+        if (before > 0 && (await byteAt(handle, before - 1)) !== 0x0a) {
+            onTornLine?.(await lineCount(handle, before));
+            prefix = '\n';
+        }
+        const bytes = Buffer.from(prefix + lines);
+        const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null);
+        if (bytesWritten < bytes.length) {
+            // A short write means the disk filled up (or a quota or size limit bit): undo our part.
+            const size = (await handle.stat()).size;
+            await handle.truncate(Math.max(0, size - bytesWritten)).catch(() => undefined);
+            throw await shortWriteError(file, bytesWritten, bytes.length);
+        }
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, file, 'write');
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+async function byteAt(handle, position) {
+    const one = Buffer.alloc(1);
+    const { bytesRead } = await handle.read(one, 0, 1, position);
+    return bytesRead === 1 ? one[0] : undefined;
+}
+/** 1-based number of the line that holds byte `size - 1`. */
+async function lineCount(handle, size) {
+    const chunk = Buffer.alloc(1 << 16);
+    let newlines = 0;
+    for (let position = 0; position < size;) {
+        const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - position), position);
+        if (bytesRead === 0)
+            break;
+        for (let i = 0; i < bytesRead; i += 1)
+            if (chunk[i] === 0x0a)
+                newlines += 1;
+        position += bytesRead;
+    }
+    return newlines + 1;
+}
+/** The kernel stops a regular-file write short when space runs out; say so when statfs agrees. */
+async function shortWriteError(file, wrote, wanted) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.statfs)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file)).catch(() => undefined);
+    const full = info !== undefined && info.bavail * info.bsize < wanted - wrote;
+    return Object.assign(new Error(full ? 'ENOSPC: no space left on device' : `EIO: wrote only ${wrote} of ${wanted} bytes`), { code: full ? 'ENOSPC' : 'EIO', syscall: 'write' });
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ utf16ByteOrder),
+/* harmony export */   Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/**
+ * The text of a user's file (documents, configs, policies, exceptions, keys, manifests): UTF-8
+ * only, as JSON (RFC 8259) and every tool after pipeguard expect. A UTF-16 file — what Windows
+ * PowerShell 5 redirection and Notepad's "Unicode" write — is named as such, so the fix is
+ * obvious, instead of failing as garbage; other bytes that are not UTF-8 are refused, never
+ * silently replaced (what was validated must be what the next reader sees).
+ */
+
+
+const UTF16_NOT_SUPPORTED = 'UTF-16 is not supported; save as UTF-8';
+const NOT_UTF8 = 'is not valid UTF-8';
+/**
+ * The byte order of a UTF-16 text: a byte order mark (FF FE little-endian, FE FF big-endian), or
+ * without one an ASCII first character, which UTF-16 writes as one zero and one non-zero byte
+ * (RFC 4627 §3). UTF-8 text never starts with a zero byte next to a non-zero one.
+ */
+function utf16ByteOrder(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [first, second] = [bytes[0], bytes[1]];
+    if (first === 0xff && second === 0xfe)
+        return 'utf-16le';
+    if (first === 0xfe && second === 0xff)
+        return 'utf-16be';
+    if (first !== 0 && second === 0)
+        return 'utf-16le';
+    if (first === 0 && second !== 0)
+        return 'utf-16be';
+    return undefined;
+}
+/**
+ * Decode as well as possible, and say what is wrong when it is not UTF-8: callers that report a
+ * finding per file (validate) still look into the text, e.g. for a `$schema`.
+ */
+function decodeText(bytes) {
+    const order = utf16ByteOrder(bytes);
+    if (order)
+        return { text: new TextDecoder(order).decode(bytes), problem: UTF16_NOT_SUPPORTED };
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes) ? { text } : { text, problem: NOT_UTF8 };
+}
+/** The UTF-8 text of a user's file; UTF-16 or other bytes → InputError naming the file (exit 2). */
+function decodeUtf8(bytes, file) {
+    const { text, problem } = decodeText(bytes);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
+    return text;
 }
 
 
@@ -29253,7 +29621,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 
 const VERSION = package_namespaceObject.rE;
@@ -29745,6 +30113,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -31144,7 +31516,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -32720,32 +33092,477 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 const registry_CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(387), __nccwpck_require__.e(799), __nccwpck_require__.e(341), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(914), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1925))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __nccwpck_require__(1954);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+;// CONCATENATED MODULE: ./src/report/json.ts
+function renderJson(report) {
+    const { tool, status, checks, findings } = report;
+    return `${JSON.stringify({ tool, status, checks, findings }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for code scanning: one run, rules with help and security-severity, results with
+ * locations relative to %SRCROOT% and partialFingerprints from Finding.fingerprint, so alerts stay
+ * the same alert across line moves. Suppressed findings carry an in-source/external suppression.
+ *
+ * GitHub rejects a whole upload that exceeds one of its hard limits
+ * (docs.github.com …/troubleshooting-sarif-uploads/results-exceed-limit): 20 runs per file,
+ * 25,000 results and 25,000 rules per run, 1,000 locations per result, 20 tags per rule, 100 tool
+ * extensions. pipeguard writes one run, one location per result, two tags per rule, no extensions,
+ * and at most one rule per result; only the result count depends on the input, so it is capped
+ * here and what was left out is said in the run (properties and a tool notification).
+ */
+
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+/** GitHub's security-severity bands: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+};
+/** GitHub code scanning's hard limit of results per run. */
+const SARIF_MAX_RESULTS = 25_000;
+/**
+ * The findings a SARIF run carries: all of them when they fit, else the SARIF_MAX_RESULTS that
+ * matter most (unsuppressed before suppressed, then most severe, then the usual stable order).
+ */
+function sarifFindings(findings, limit = SARIF_MAX_RESULTS) {
+    if (findings.length <= limit)
+        return { kept: [...findings].sort(model/* compareFindings */.Eg), omitted: 0 };
+    const kept = [...findings]
+        .sort((a, b) => Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
+        (0,model/* severityRank */.qs)(b.severity) - (0,model/* severityRank */.qs)(a.severity) ||
+        (0,model/* compareFindings */.Eg)(a, b))
+        .slice(0, limit)
+        .sort(model/* compareFindings */.Eg);
+    return { kept, omitted: findings.length - limit };
+}
+/** One sentence for the job summary and the SARIF notification, when results were left out. */
+function sarifOmissionNote(report, limit = SARIF_MAX_RESULTS) {
+    const omitted = report.findings.length - limit;
+    if (omitted <= 0)
+        return undefined;
+    return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
+}
+function renderSarif(report, limit = SARIF_MAX_RESULTS) {
+    const ruleInfo = new Map();
+    for (const check of report.checks) {
+        for (const [rule, info] of Object.entries(check.rules ?? {}))
+            ruleInfo.set(sarifRuleId(check.check, rule), info);
+    }
+    const { kept: findings, omitted } = sarifFindings(report.findings, limit);
+    const ruleIds = [...new Set(findings.map((f) => sarifRuleId(f.check, f.rule)))].sort();
+    const index = new Map(ruleIds.map((id, i) => [id, i]));
+    const severityOf = new Map();
+    for (const f of findings) {
+        const id = sarifRuleId(f.check, f.rule);
+        const known = severityOf.get(id);
+        if (!known || LEVEL_ORDER.indexOf(f.severity) > LEVEL_ORDER.indexOf(known))
+            severityOf.set(id, f.severity);
+    }
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pipeguard',
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: 'https://github.com/pipeguard/pipeguard',
+                        rules: ruleIds.map((id) => {
+                            const info = ruleInfo.get(id);
+                            const severity = info?.severity ?? severityOf.get(id) ?? 'medium';
+                            return {
+                                id,
+                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : ''),
+                                shortDescription: { text: info?.title ?? id },
+                                fullDescription: { text: info?.help ?? info?.title ?? id },
+                                ...(info?.help ? { help: { text: info.help } } : {}),
+                                defaultConfiguration: { level: LEVEL[severity] },
+                                properties: {
+                                    'security-severity': SECURITY_SEVERITY[severity],
+                                    tags: ['security', id.split('/')[0]],
+                                },
+                            };
+                        }),
+                    },
+                },
+                automationDetails: { id: 'pipeguard/' },
+                ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
+                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+/** Where a truncated run says so: a property for tools, a notification for people. */
+function omissionFacts(report, omitted, limit) {
+    return {
+        properties: {
+            'pipeguard/resultLimit': limit,
+            'pipeguard/totalFindings': report.findings.length,
+            'pipeguard/omittedResults': omitted,
+        },
+        invocations: [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [
+                    {
+                        descriptor: { id: 'pipeguard/results-truncated' },
+                        level: 'warning',
+                        message: { text: sarifOmissionNote(report, limit) },
+                    },
+                ],
+            },
+        ],
+    };
+}
+const LEVEL_ORDER = ['low', 'medium', 'high', 'critical'];
+function sarifRuleId(check, rule) {
+    return `${check}/${rule}`;
+}
+function result(f, ruleIndex) {
+    const region = f.line !== undefined
+        ? {
+            startLine: f.line,
+            ...(f.column !== undefined ? { startColumn: f.column } : {}),
+            ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+            ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
+        }
+        : undefined;
+    return {
+        ruleId: sarifRuleId(f.check, f.rule),
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.remedy ? `${f.message}. ${f.remedy}` : f.message },
+        // Repository-wide findings still need a location for code scanning; the root file stands in.
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeUri(f.file ?? '.pipeguard.yml'), uriBaseId: '%SRCROOT%' },
+                    ...(region ? { region } : {}),
+                },
+            },
+        ],
+        partialFingerprints: { 'pipeguard/v1': f.fingerprint },
+        properties: { severity: f.severity },
+        ...(f.suppressed
+            ? {
+                suppressions: [
+                    {
+                        kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external',
+                        ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+function encodeUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(6412);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY.
+ * Text from the scanned tree is shown through `printable`, so a file name cannot add lines or
+ * terminal escapes.
+ */
+
+
+/** Colour when writing to a terminal and NO_COLOR is unset (no-color.org); FORCE_COLOR forces it. */
+function shouldColor(stream, env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
+        return true;
+    return stream.isTTY === true;
+}
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1 };
+const SEVERITY_STYLE = {
+    critical: 'magenta',
+    high: 'red',
+    medium: 'yellow',
+    low: 'blue',
+};
+const STATUS_MARK = {
+    pass: '✔',
+    fail: '✖',
+    blocked: '⛔',
+    error: '!',
+};
+function renderText(report, options) {
+    const paint = options.color
+        ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`
+        : (_s, t) => t;
+    const lines = [];
+    for (const check of report.checks) {
+        const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
+        lines.push(paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${(0,report_escape/* printable */.g)(check.summary)}`));
+        const checklist = checklistRows(check);
+        if (checklist) {
+            for (const row of checklist) {
+                lines.push(`    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${(0,report_escape/* printable */.g)(row.item)}${row.ok ? '' : paint('gray', ` — ${(0,report_escape/* printable */.g)(row.note)}`)}`);
+            }
+        }
+        lines.push(...renderFindings(check.findings, paint));
+    }
+    const failing = report.findings.filter((f) => !f.suppressed).length;
+    lines.push('');
+    lines.push(paint('bold', `pipeguard ${report.tool.version}: ${report.status.toUpperCase()} — ${report.checks.length} check(s), ${failing} finding(s)`));
+    return `${lines.join('\n')}\n`;
+}
+function renderFindings(findings, paint) {
+    const lines = [];
+    const byFile = new Map();
+    for (const finding of [...findings].sort(model/* compareFindings */.Eg)) {
+        const key = finding.file ?? '(repository)';
+        // Appended in place: copying the group per finding made 26,000 findings take seconds.
+        const group = byFile.get(key);
+        if (group)
+            group.push(finding);
+        else
+            byFile.set(key, [finding]);
+    }
+    for (const [file, group] of byFile) {
+        lines.push(`  ${paint('bold', (0,report_escape/* printable */.g)(file))}`);
+        for (const f of group) {
+            const where = f.line ? `${f.line}:${f.column ?? 1}`.padEnd(8) : ''.padEnd(8);
+            const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
+            const suppressed = f.suppressed
+                ? paint('gray', ` (suppressed: ${(0,report_escape/* printable */.g)(f.suppressed.kind)})`)
+                : '';
+            lines.push(`    ${paint('gray', where)} ${sev} ${(0,report_escape/* printable */.g)(f.message)} ${paint('gray', `[${(0,report_escape/* printable */.g)(f.rule)}]`)}${suppressed}`);
+            if (f.remedy && !f.suppressed)
+                lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${(0,report_escape/* printable */.g)(f.remedy)}`)}`);
+        }
+    }
+    return lines;
+}
+/** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
+function checklistRows(check) {
+    const rows = check.details?.checklist;
+    return Array.isArray(rows) ? rows : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+/** Pick a renderer by --format. */
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+function render(report, format, color) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'sarif')
+        return renderSarif(report);
+    return renderText(report, { color });
+}
+
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/action-inputs.ts
+/**
+ * The Action's inputs, read and checked all at once before any check runs: a bad value is one
+ * InputError naming the input and what it accepts (exit 2, `status` error), never a run of every
+ * check followed by a late refusal. Values a check parses itself (a time, a size, a digest) are
+ * checked by that check as its first step; here is everything the adapter decides on.
+ */
+
+
+
+
+
+
+
+/** Inputs every action (root and sub-actions) declares in its action.yml. */
+const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
+    'config',
+    'working-directory',
+    'format',
+    'output',
+    'audit-log',
+    'fail-on',
+]));
+/**
+ * Every input the code reads for an action: the common ones, the root's `checks`, a sub-action's
+ * `command`, `paths` and command options, and the gate's token (read by src/github from
+ * INPUT_GITHUB-TOKEN). Each action.yml declares a subset (a test holds them together).
+ */
+function actionInputNames(subAction) {
+    const names = new Set([...COMMON_INPUTS, 'github-token']);
+    if (!subAction)
+        names.add('checks');
+    const check = CHECKS.find((c) => c.name === subAction);
+    for (const spec of check?.commands ?? []) {
+        names.add('paths');
+        for (const option of Object.keys(spec.options ?? {}))
+            names.add(option);
+    }
+    if ((check?.commands.length ?? 0) > 1)
+        names.add('command');
+    return [...names];
+}
+/** The YAML 1.2 core booleans, as core.getBooleanInput accepts them. */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function readActionInputs(subAction, workspace, tempDir) {
+    const format = getInput('format') || 'json';
+    if (!isFormat(format))
+        throw badValue('format', FORMATS, format);
+    const failOn = getInput('fail-on');
+    if (failOn && !(0,model/* isSeverity */._Z)(failOn))
+        throw badValue('fail-on', model/* SEVERITIES */.oC, failOn);
+    const root = external_node_path_default().resolve(workspace, getInput('working-directory') || '.');
+    requireKind('working-directory', root, 'directory');
+    const configFile = pathInput('config', workspace);
+    if (configFile)
+        requireKind('config', configFile, 'file');
+    const auditLog = pathInput('audit-log', workspace);
+    if (auditLog)
+        refuseDirectory('audit-log', auditLog);
+    const output = pathInput('output', workspace);
+    if (output)
+        refuseDirectory('output', output);
+    const reportFile = output ?? external_node_path_default().join(tempDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`);
+    const common = {
+        root,
+        ...(configFile ? { configFile } : {}),
+        ...(failOn && (0,model/* isSeverity */._Z)(failOn) ? { failOn } : {}),
+        ...(auditLog ? { auditLog } : {}),
+        format,
+        reportFile,
+    };
+    if (!subAction) {
+        const checks = listInput('checks');
+        const known = registry_CHECKS.map((c) => c.name);
+        const unknown = (checks ?? []).filter((name) => !known.includes(name));
+        if (unknown.length)
+            throw badValue('checks', known, unknown.join(', '));
+        return { ...common, ...(checks ? { checks } : {}) };
+    }
+    return { ...common, command: commandInputs(subAction) };
+}
+/** The sub-action's command and its arguments; an input of another command is refused. */
+function commandInputs(subAction) {
+    const check = registry_CHECKS.find((c) => c.name === subAction);
+    if (!check)
+        throw new errors/* InputError */.dz(`unknown sub-action ${subAction}`);
+    const commandName = (spec) => spec.name[spec.name.length - 1];
+    const wanted = getInput('command');
+    const spec = wanted ? check.commands.find((c) => commandName(c) === wanted) : check.commands[0];
+    if (!spec)
+        throw badValue('command', check.commands.map(commandName), wanted);
+    const options = spec.options ?? {};
+    for (const other of check.commands) {
+        for (const name of Object.keys(other.options ?? {})) {
+            if (!(name in options) && getInput(name) !== '')
+                throw new errors/* InputError */.dz(`input ${name} is for command ${commandName(other)}; this step runs command ${commandName(spec)}`);
+        }
+    }
+    const paths = listInput('paths');
+    if (paths && !spec.positionals)
+        throw new errors/* InputError */.dz(`input paths is not used by command ${commandName(spec)}`);
+    return { spec, args: { positionals: paths ?? [], values: optionValues(options) } };
+}
+/** Inputs mirror the CLI: each option of the command is read from the input of the same name. */
+function optionValues(options) {
+    const values = {};
+    for (const [name, option] of Object.entries(options)) {
+        const raw = getInput(name);
+        if (raw === '')
+            continue;
+        if (option.type === 'boolean')
+            values[name] = booleanInput(name, raw);
+        else
+            values[name] = option.multiple ? splitList(raw) : raw;
+    }
+    return values;
+}
+function booleanInput(name, raw) {
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw badValue(name, ['true', 'false'], raw);
+}
+function badValue(name, allowed, got) {
+    return new errors/* InputError */.dz(`input ${name} must be one of ${allowed.join(', ')}; got ${got}`);
+}
+function pathInput(name, workspace) {
+    const raw = getInput(name);
+    return raw ? external_node_path_default().resolve(workspace, raw) : undefined;
+}
+function requireKind(name, file, kind) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(`input ${name} (${file}): ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}`);
+    }
+    if (kind === 'directory' ? !stats.isDirectory() : !stats.isFile())
+        throw new errors/* InputError */.dz(`input ${name} (${file}): not a ${kind}`);
+}
+function refuseDirectory(name, file) {
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        // Not there yet: it is created when written.
+    }
+    if (isDirectory)
+        throw new errors/* InputError */.dz(`input ${name} (${file}): is a directory, not a file`);
+}
+function listInput(name) {
+    const raw = getInput(name);
+    return raw ? splitList(raw) : undefined;
+}
+function splitList(raw) {
+    return raw.split(/[\s,]+/).filter(Boolean);
+}
+
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Load `.pipeguard.yml`: parsed with positions, validated against the shipped config schema
  * (ajv 2020, strict), merged over the embedded defaults. Any problem is an InputError at file:line.
  */
+
 
 
 
@@ -32759,16 +33576,17 @@ async function loadConfig(root, explicit) {
     if (!file)
         return { config: structuredClone(defaults/* DEFAULT_CONFIG */.P), source: 'embedded defaults' };
     const label = external_node_path_default().relative(root, file).startsWith('..') ? file : external_node_path_default().relative(root, file);
-    let text;
+    let bytes;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* InputError */.d(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
     }
+    const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -32792,7 +33610,7 @@ function readCiContext(env) {
             text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
         }
         catch {
-            throw new errors/* InputError */.d('GITHUB_EVENT_PATH cannot be read', eventPath);
+            throw new errors/* InputError */.dz('GITHUB_EVENT_PATH cannot be read', eventPath);
         }
         try {
             const parsed = JSON.parse(text);
@@ -32801,7 +33619,7 @@ function readCiContext(env) {
             event = parsed;
         }
         catch {
-            throw new errors/* InputError */.d('the event payload is not a JSON object', eventPath);
+            throw new errors/* InputError */.dz('the event payload is not a JSON object', eventPath);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME;
@@ -32855,8 +33673,6 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var util_fs = __nccwpck_require__(1917);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -32886,7 +33702,7 @@ async function createContext(options) {
             throw new Error('not a directory');
     }
     catch {
-        throw new errors/* InputError */.d('the root is not a readable directory', options.root);
+        throw new errors/* InputError */.dz('the root is not a readable directory', options.root);
     }
     const { config, source } = await loadConfig(root, options.configFile);
     if (options.failOn)
@@ -32908,7 +33724,7 @@ async function createContext(options) {
 async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !registry_CHECKS.some((c) => c.name === name));
     if (unknown.length)
-        throw new errors/* InputError */.d(`unknown check(s): ${unknown.join(', ')}`);
+        throw new errors/* InputError */.dz(`unknown check(s): ${unknown.join(', ')}`);
     const selected = registry_CHECKS.filter((c) => only?.length ? only.includes(c.name) : (0,defaults/* isEnabled */.O)(ctx.config, c.name));
     const results = [];
     for (const check of selected)
@@ -32936,10 +33752,11 @@ async function guarded(name, run) {
  * closed), stack only with PIPEGUARD_DEBUG=1.
  */
 function errorResult(check, error) {
-    if (!(error instanceof errors/* InputError */.d) && process.env.PIPEGUARD_DEBUG === '1')
+    const input = (0,errors/* asInputError */.XW)(error);
+    if (!input && process.env.PIPEGUARD_DEBUG === '1')
         console.error(error);
-    const prefix = error instanceof errors/* InputError */.d ? '' : 'internal error: ';
-    return { check, status: 'error', summary: `${prefix}${(0,errors/* oneLine */.T)(error)}`, findings: [] };
+    const summary = input ? input.toLine() : `internal error: ${(0,errors/* oneLine */.TN)(error)}`;
+    return { check, status: 'error', summary, findings: [] };
 }
 function finishReport(results) {
     return (0,model/* buildReport */.FK)(version/* VERSION */.x, results);
@@ -32958,6 +33775,9 @@ function findCommand(words) {
     }
     return best;
 }
+function shownFile(root, file) {
+    return (0,util_fs/* isInside */.FK)(root, file) ? (0,util_fs/* relativeToRoot */.yY)(root, file) : file;
+}
 /** Append one record per check to the audit log (the --audit-log flag, else config `audit.log`). */
 async function writeAudit(ctx, results, explicitLog, defaultStage) {
     const configured = ctx.config.audit?.log;
@@ -32975,7 +33795,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -32984,14 +33804,18 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         time: ctx.now,
     };
     const records = results.map((r) => auditRecordFor(r, facts, (0,types/* failOnFor */.p)(ctx.config, r.check)));
-    await appendAuditRecords(file, records);
+    await appendAuditRecords(file, records, (line) => ctx.log.warn(`${shownFile(ctx.root, file)}:${line}: ${TORN_RECORD}; the new records start on the next line`));
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * GitHub annotations from findings. The runner shows at most 10 per type per step, so we emit the
  * 10 most severe of each type and one notice summarising the rest (which the job summary lists).
+ * The workflow-command encoding (%, CR, LF in the message; also `:` and `,` in properties) is
+ * @actions/core's when the Action issues them; the file stays the real path so GitHub can link
+ * it, while message and title text is kept printable.
  */
+
 
 const ANNOTATIONS_PER_LEVEL = 10;
 function levelOf(finding) {
@@ -33004,8 +33828,13 @@ function annotationsFor(report) {
         .filter((f) => !f.suppressed)
         .sort((a, b) => (0,model/* severityRank */.qs)(b.severity) - (0,model/* severityRank */.qs)(a.severity) || (0,model/* compareFindings */.Eg)(a, b));
     const byLevel = new Map();
-    for (const f of active)
-        byLevel.set(levelOf(f), [...(byLevel.get(levelOf(f)) ?? []), f]);
+    for (const f of active) {
+        const list = byLevel.get(levelOf(f));
+        if (list)
+            list.push(f);
+        else
+            byLevel.set(levelOf(f), [f]);
+    }
     const out = [];
     let overflow = 0;
     for (const level of ['error', 'warning', 'notice']) {
@@ -33033,8 +33862,8 @@ function toAnnotation(f, level) {
     const singleLine = f.endLine === undefined || f.endLine === f.line;
     return {
         level,
-        title: `pipeguard ${f.check}: ${f.rule} (${f.severity})`,
-        message: f.remedy ? `${f.message}\n${f.remedy}` : f.message,
+        title: (0,report_escape/* printable */.g)(`pipeguard ${f.check}: ${f.rule} (${f.severity})`),
+        message: f.remedy ? `${(0,report_escape/* printable */.g)(f.message)}\n${(0,report_escape/* printable */.g)(f.remedy)}` : (0,report_escape/* printable */.g)(f.message),
         ...(f.file ? { file: f.file } : {}),
         ...(f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
         // GitHub ignores columns on multi-line annotations.
@@ -33043,222 +33872,13 @@ function toAnnotation(f, level) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function renderJson(report) {
-    const { tool, status, checks, findings } = report;
-    return `${JSON.stringify({ tool, status, checks, findings }, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * SARIF 2.1.0 for code scanning: one run, rules with help and security-severity, results with
- * locations relative to %SRCROOT% and partialFingerprints from Finding.fingerprint, so alerts stay
- * the same alert across line moves. Suppressed findings carry an in-source/external suppression.
- */
-
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-/** GitHub's security-severity bands: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '2.0',
-};
-function renderSarif(report) {
-    const ruleInfo = new Map();
-    for (const check of report.checks) {
-        for (const [rule, info] of Object.entries(check.rules ?? {}))
-            ruleInfo.set(sarifRuleId(check.check, rule), info);
-    }
-    const findings = [...report.findings].sort(model/* compareFindings */.Eg);
-    const ruleIds = [...new Set(findings.map((f) => sarifRuleId(f.check, f.rule)))].sort();
-    const index = new Map(ruleIds.map((id, i) => [id, i]));
-    const severityOf = new Map();
-    for (const f of findings) {
-        const id = sarifRuleId(f.check, f.rule);
-        const known = severityOf.get(id);
-        if (!known || LEVEL_ORDER.indexOf(f.severity) > LEVEL_ORDER.indexOf(known))
-            severityOf.set(id, f.severity);
-    }
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pipeguard',
-                        version: report.tool.version,
-                        semanticVersion: report.tool.version,
-                        informationUri: 'https://github.com/pipeguard/pipeguard',
-                        rules: ruleIds.map((id) => {
-                            const info = ruleInfo.get(id);
-                            const severity = info?.severity ?? severityOf.get(id) ?? 'medium';
-                            return {
-                                id,
-                                name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : ''),
-                                shortDescription: { text: info?.title ?? id },
-                                fullDescription: { text: info?.help ?? info?.title ?? id },
-                                ...(info?.help ? { help: { text: info.help } } : {}),
-                                defaultConfiguration: { level: LEVEL[severity] },
-                                properties: {
-                                    'security-severity': SECURITY_SEVERITY[severity],
-                                    tags: ['security', id.split('/')[0]],
-                                },
-                            };
-                        }),
-                    },
-                },
-                automationDetails: { id: 'pipeguard/' },
-                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-}
-const LEVEL_ORDER = ['low', 'medium', 'high', 'critical'];
-function sarifRuleId(check, rule) {
-    return `${check}/${rule}`;
-}
-function result(f, ruleIndex) {
-    const region = f.line !== undefined
-        ? {
-            startLine: f.line,
-            ...(f.column !== undefined ? { startColumn: f.column } : {}),
-            ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
-            ...(f.endColumn !== undefined ? { endColumn: f.endColumn } : {}),
-        }
-        : undefined;
-    return {
-        ruleId: sarifRuleId(f.check, f.rule),
-        ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.remedy ? `${f.message}. ${f.remedy}` : f.message },
-        // Repository-wide findings still need a location for code scanning; the root file stands in.
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeUri(f.file ?? '.pipeguard.yml'), uriBaseId: '%SRCROOT%' },
-                    ...(region ? { region } : {}),
-                },
-            },
-        ],
-        partialFingerprints: { 'pipeguard/v1': f.fingerprint },
-        properties: { severity: f.severity },
-        ...(f.suppressed
-            ? {
-                suppressions: [
-                    {
-                        kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external',
-                        ...(f.suppressed.reason ? { justification: f.suppressed.reason } : {}),
-                    },
-                ],
-            }
-            : {}),
-    };
-}
-function encodeUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY. */
-
-/** Colour when writing to a terminal and NO_COLOR is unset (no-color.org); FORCE_COLOR forces it. */
-function shouldColor(stream, env) {
-    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
-        return false;
-    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0')
-        return true;
-    return stream.isTTY === true;
-}
-const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, gray: 90, bold: 1 };
-const SEVERITY_STYLE = {
-    critical: 'magenta',
-    high: 'red',
-    medium: 'yellow',
-    low: 'blue',
-};
-const STATUS_MARK = {
-    pass: '✔',
-    fail: '✖',
-    blocked: '⛔',
-    error: '!',
-};
-function renderText(report, options) {
-    const paint = options.color
-        ? (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`
-        : (_s, t) => t;
-    const lines = [];
-    for (const check of report.checks) {
-        const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
-        lines.push(paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${check.summary}`));
-        const checklist = checklistRows(check);
-        if (checklist) {
-            for (const row of checklist) {
-                lines.push(`    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${row.item}${row.ok ? '' : paint('gray', ` — ${row.note}`)}`);
-            }
-        }
-        lines.push(...renderFindings(check.findings, paint));
-    }
-    const failing = report.findings.filter((f) => !f.suppressed).length;
-    lines.push('');
-    lines.push(paint('bold', `pipeguard ${report.tool.version}: ${report.status.toUpperCase()} — ${report.checks.length} check(s), ${failing} finding(s)`));
-    return `${lines.join('\n')}\n`;
-}
-function renderFindings(findings, paint) {
-    const lines = [];
-    const byFile = new Map();
-    for (const finding of [...findings].sort(model/* compareFindings */.Eg)) {
-        const key = finding.file ?? '(repository)';
-        byFile.set(key, [...(byFile.get(key) ?? []), finding]);
-    }
-    for (const [file, group] of byFile) {
-        lines.push(`  ${paint('bold', file)}`);
-        for (const f of group) {
-            const where = f.line ? `${f.line}:${f.column ?? 1}`.padEnd(8) : ''.padEnd(8);
-            const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
-            const suppressed = f.suppressed ? paint('gray', ` (suppressed: ${f.suppressed.kind})`) : '';
-            lines.push(`    ${paint('gray', where)} ${sev} ${f.message} ${paint('gray', `[${f.rule}]`)}${suppressed}`);
-            if (f.remedy && !f.suppressed)
-                lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${f.remedy}`)}`);
-        }
-    }
-    return lines;
-}
-/** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
-function checklistRows(check) {
-    const rows = check.details?.checklist;
-    return Array.isArray(rows) ? rows : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-/** Pick a renderer by --format. */
-
-
-
-const FORMATS = ['text', 'json', 'sarif'];
-function isFormat(value) {
-    return FORMATS.includes(value);
-}
-function render(report, format, color) {
-    if (format === 'json')
-        return renderJson(report);
-    if (format === 'sarif')
-        return renderSarif(report);
-    return renderText(report, { color });
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
  * The job summary (Markdown): a table per run of checks, the checklist as ✅/❌, check-specific
  * sections (e.g. how to unblock the eval gate), and the findings table, kept under GitHub's 1 MiB.
  */
+
+
 
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -33270,7 +33890,7 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
     head.push('| Check | Status | Summary |');
     head.push('|---|---|---|');
     for (const c of report.checks)
-        head.push(`| ${c.check} | ${STATUS_ICON[c.status]} ${c.status} | ${cell(c.summary)} |`);
+        head.push(`| ${(0,report_escape/* markdownCell */.U)(c.check)} | ${STATUS_ICON[c.status]} ${(0,report_escape/* markdownCell */.U)(c.status)} | ${(0,report_escape/* markdownCell */.U)(c.summary)} |`);
     head.push('');
     for (const c of report.checks) {
         const rows = checklistRows(c);
@@ -33280,7 +33900,7 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
             head.push('| Area | Status | Risk | Note |');
             head.push('|---|---|---|---|');
             for (const r of rows)
-                head.push(`| ${cell(r.item)} | ${r.ok ? '✅' : '❌'} | ${r.risk ?? ''} | ${cell(r.note)} |`);
+                head.push(`| ${(0,report_escape/* markdownCell */.U)(r.item)} | ${r.ok ? '✅' : '❌'} | ${(0,report_escape/* markdownCell */.U)(r.risk ?? '')} | ${(0,report_escape/* markdownCell */.U)(r.note)} |`);
             head.push('');
         }
         const markdown = c.details?.summaryMarkdown;
@@ -33297,15 +33917,17 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
     if (findings.length) {
         parts.push(`### Findings (${findings.length})\n\n| Severity | Check | Rule | Location | Message |\n|---|---|---|---|---|`);
     }
-    const footer = suppressed
-        ? `\n\n${suppressed} suppressed finding(s) are listed in the report file.\n`
-        : '\n';
+    const notes = [
+        ...(suppressed ? [`${suppressed} suppressed finding(s) are listed in the report file.`] : []),
+        ...(sarifOmissionNote(report) ? [sarifOmissionNote(report)] : []),
+    ];
+    const footer = notes.length ? `\n\n${notes.join('\n\n')}\n` : '\n';
     let size = Buffer.byteLength(parts.join('\n\n')) + Buffer.byteLength(footer) + 200;
     let shown = 0;
     const rows = [];
     for (const f of findings) {
-        const where = f.file ? `\`${f.file}${f.line ? `:${f.line}` : ''}\`` : '';
-        const row = `| ${f.severity} | ${f.check} | ${f.rule} | ${where} | ${cell(f.message)} |`;
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '';
+        const row = `| ${(0,report_escape/* markdownCell */.U)(f.severity)} | ${(0,report_escape/* markdownCell */.U)(f.check)} | ${(0,report_escape/* markdownCell */.U)(f.rule)} | ${(0,report_escape/* markdownCell */.U)(where)} | ${(0,report_escape/* markdownCell */.U)(f.message)} |`;
         const bytes = Buffer.byteLength(row) + 1;
         if (size + bytes > limitBytes)
             break;
@@ -33320,17 +33942,17 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
         body += `\n\n${findings.length - shown} more finding(s) omitted to stay under 1 MiB; see the report file.`;
     return body + footer;
 }
-/** Keep a value inside one Markdown table cell. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./src/action.ts
 /**
- * The GitHub Action adapter: inputs → engine → annotations, job summary, report files, outputs,
- * exit code (12 stays 12). The root action runs the configured checklist; a sub-action
- * (`dist/action/<check>.js`) runs that check's command with inputs named as its CLI options.
+ * The GitHub Action adapter: inputs (all checked first, see action-inputs.ts) → engine →
+ * annotations, job summary, report files, outputs, exit code (12 stays 12). The root action runs
+ * the configured checklist; a sub-action (`dist/action/<check>.js`) runs that check's command with
+ * inputs named as its CLI options.
  */
+
+
+
 
 
 
@@ -33348,92 +33970,70 @@ const SUB_ACTION = Symbol.for('pipeguard.subAction');
 async function run() {
     const subAction = globalThis[SUB_ACTION];
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const stage = subAction ?? 'check';
+    let inputs;
+    try {
+        inputs = readActionInputs(subAction, workspace, process.env.RUNNER_TEMP ?? workspace);
+    }
+    catch (error) {
+        refuseInputs((0,errors/* oneLine */.TN)(error));
+        return;
+    }
     let results;
     let ctx;
-    const stage = subAction ?? 'check';
     try {
-        const root = external_node_path_default().resolve(workspace, getInput('working-directory') || '.');
-        const failOn = getInput('fail-on');
-        if (failOn && !(0,model/* isSeverity */._Z)(failOn)) {
-            throw new errors/* InputError */.d(`input fail-on must be one of ${model/* SEVERITIES */.oC.join(', ')}; got ${failOn}`);
-        }
         ctx = await createContext({
-            root,
-            configFile: getInput('config')
-                ? external_node_path_default().resolve(workspace, getInput('config'))
-                : undefined,
-            failOn: failOn && (0,model/* isSeverity */._Z)(failOn) ? failOn : undefined,
-            auditLog: getInput('audit-log')
-                ? external_node_path_default().resolve(workspace, getInput('audit-log'))
-                : undefined,
+            root: inputs.root,
+            configFile: inputs.configFile,
+            failOn: inputs.failOn,
+            auditLog: inputs.auditLog,
             env: process.env,
-            log: { info: info, warn: warning, debug: core_debug },
+            // One line per message: a file name in a log line must not start a workflow command.
+            log: {
+                info: (m) => info((0,report_escape/* printable */.g)(m)),
+                warn: (m) => warning((0,report_escape/* printable */.g)(m)),
+                debug: (m) => core_debug((0,report_escape/* printable */.g)(m)),
+            },
             // Masked before anything is printed: the runner replaces it with *** in every log line.
             registerSecret: (value) => core_setSecret(value),
         });
-        results = subAction
-            ? await runSubAction(subAction, ctx)
-            : await runConfiguredChecks(ctx, listInput('checks'));
+        results = inputs.command
+            ? await runCommand(inputs.command.spec, ctx, inputs.command.args)
+            : await runConfiguredChecks(ctx, inputs.checks);
     }
     catch (error) {
-        results = [errorResult(subAction ?? 'check', error)];
+        results = [errorResult(stage, error)];
     }
     if (ctx) {
         try {
-            const auditInput = getInput('audit-log');
-            await writeAudit(ctx, results, auditInput ? external_node_path_default().resolve(workspace, auditInput) : undefined, stage);
+            await writeAudit(ctx, results, inputs.auditLog, stage);
         }
         catch (error) {
             results.push(errorResult('audit', error));
         }
     }
-    await publish(finishReport(results), workspace);
+    await publish(finishReport(results), inputs);
 }
-async function runSubAction(name, ctx) {
-    const check = registry_CHECKS.find((c) => c.name === name);
-    if (!check)
-        throw new errors/* InputError */.d(`unknown sub-action ${name}`);
-    const wanted = getInput('command');
-    const spec = wanted
-        ? check.commands.find((c) => c.name[c.name.length - 1] === wanted)
-        : check.commands[0];
-    if (!spec) {
-        const choices = check.commands.map((c) => c.name[c.name.length - 1]).join(', ');
-        throw new errors/* InputError */.d(`input command must be one of ${choices}; got ${wanted}`);
-    }
-    return runCommand(spec, ctx, argsFromInputs(spec.options ?? {}));
+/**
+ * A bad input: one `::error::` line, the `status` output `error` (later steps branch on it), a
+ * summary line, exit 2; no check has run.
+ */
+function refuseInputs(message) {
+    error(message);
+    const publisher = new RunnerFiles();
+    publisher.summary(`## ⚠️ pipeguard: error\n\n${(0,report_escape/* markdownCell */.U)(message)}\n`);
+    publisher.outputs({ status: 'error' });
+    publisher.reportProblems();
+    process.exitCode = 2;
 }
-/** Inputs mirror the CLI: each option of the command is read from the input of the same name. */
-function argsFromInputs(options) {
-    const values = {};
-    for (const [name, option] of Object.entries(options)) {
-        const raw = getInput(name);
-        if (raw === '')
-            continue;
-        if (option.type === 'boolean')
-            values[name] = booleanInput(name, raw);
-        else
-            values[name] = option.multiple ? splitList(raw) : raw;
-    }
-    return { positionals: listInput('paths') ?? [], values };
-}
-/** The YAML 1.2 core booleans, as core.getBooleanInput accepts, but failing as an input error. */
-function booleanInput(name, raw) {
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new errors/* InputError */.d(`input ${name} must be true or false; got ${raw}`);
-}
-function listInput(name) {
-    const raw = getInput(name);
-    return raw ? splitList(raw) : undefined;
-}
-function splitList(raw) {
-    return raw.split(/[\s,]+/).filter(Boolean);
-}
-async function publish(report, workspace) {
-    process.stdout.write(renderText(report, { color: false }));
+/**
+ * Fail closed on the runner's files: the verdict (text report, annotations, the `pipeguard
+ * <status>` line) is printed before anything is written, so a write that fails cannot hide it;
+ * a failed write is one line naming the file, makes `status` error and the exit code 2 (2 wins
+ * over all, so a failing or blocked gate never turns into a pass).
+ */
+async function publish(report, inputs) {
+    printUntrusted(renderText(report, { color: false }));
     for (const a of annotationsFor(report)) {
         const { level, message, ...properties } = a;
         if (level === 'error')
@@ -33443,45 +34043,108 @@ async function publish(report, workspace) {
         else
             notice(message, properties);
     }
-    const format = getInput('format') || 'json';
-    if (!isFormat(format)) {
-        setFailed(`input format must be one of ${FORMATS.join(', ')}; got ${format}`);
-        process.exitCode = 2;
-        return;
-    }
-    const outDir = process.env.RUNNER_TEMP ?? workspace;
-    const reportFile = external_node_path_default().resolve(workspace, getInput('output') ||
-        external_node_path_default().join(outDir, `pipeguard-report.${format === 'text' ? 'txt' : format}`));
-    const sarifFile = external_node_path_default().join(external_node_path_default().dirname(reportFile), 'pipeguard.sarif');
-    await (0,util_fs/* writeFileAtomic */.Zf)(reportFile, render(report, format, false));
-    if (reportFile !== sarifFile)
-        await (0,util_fs/* writeFileAtomic */.Zf)(sarifFile, renderSarif(report));
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(renderSummary(report)).write();
-    setOutput('status', report.status);
-    setOutput('findings', String(report.findings.filter((f) => !f.suppressed).length));
-    setOutput('report-file', reportFile);
-    setOutput('sarif-file', sarifFile);
-    for (const check of report.checks) {
-        for (const [name, value] of Object.entries(check.outputs ?? {}))
-            setOutput(name, value);
-    }
     const code = (0,model/* exitCodeFor */.Rr)(report.status);
     if (code !== 0) {
         const failed = report.checks
             .filter((c) => c.status !== 'pass')
-            .map((c) => `${c.check}: ${c.summary}`);
-        setFailed(`pipeguard ${report.status}: ${failed.join('; ')}`);
-        // setFailed sets 1; the gate's 12 and input errors' 2 must survive.
-        process.exitCode = code;
+            .map((c) => `${c.check}: ${(0,report_escape/* printable */.g)(c.summary)}`);
+        error(`pipeguard ${report.status}: ${failed.join('; ')}`);
     }
+    const files = new RunnerFiles();
+    const { reportFile } = inputs;
+    const sarifFile = external_node_path_default().join(external_node_path_default().dirname(reportFile), 'pipeguard.sarif');
+    const wroteReport = await files.write('report file', reportFile, () => (0,util_fs/* writeFileAtomic */.Zf)(reportFile, render(report, inputs.format, false)));
+    const wroteSarif = reportFile === sarifFile
+        ? wroteReport
+        : await files.write('SARIF file', sarifFile, () => (0,util_fs/* writeFileAtomic */.Zf)(sarifFile, renderSarif(report)));
+    files.summary(renderSummary(report));
+    const outputs = {
+        status: files.failed ? 'error' : report.status,
+        findings: String(report.findings.filter((f) => !f.suppressed).length),
+        ...(wroteReport ? { 'report-file': reportFile } : {}),
+        ...(wroteSarif ? { 'sarif-file': sarifFile } : {}),
+    };
+    for (const check of report.checks) {
+        for (const [name, value] of Object.entries(check.outputs ?? {}))
+            outputs[name] ??= value;
+    }
+    files.outputs(outputs);
+    files.reportProblems();
+    process.exitCode = files.failed ? 2 : code;
+}
+/**
+ * Writes to the report files, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT that remember what failed
+ * (ENOSPC, EISDIR, EACCES …) instead of throwing, so every write is attempted in order and each
+ * failure becomes one line naming the file.
+ */
+class RunnerFiles {
+    problems = [];
+    get failed() {
+        return this.problems.length > 0;
+    }
+    async write(what, file, write) {
+        try {
+            await write();
+            return true;
+        }
+        catch (error) {
+            this.problems.push(`cannot write ${what} (${file}): ${fileProblem(error)}`);
+            return false;
+        }
+    }
+    summary(markdown) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            return;
+        // Appended as core.summary does, but with the file system's own error (core's access check
+        // turns every cause into one generic message).
+        this.attempt('GITHUB_STEP_SUMMARY', file, () => (0,external_node_fs_.appendFileSync)(file, markdown));
+    }
+    /** `status` first: it is what later steps branch on; after one failure the file is left alone. */
+    outputs(values) {
+        const file = process.env.GITHUB_OUTPUT;
+        this.attempt('GITHUB_OUTPUT', file ?? 'stdout', () => {
+            for (const [name, value] of Object.entries(values))
+                setOutput(name, value);
+        });
+    }
+    reportProblems() {
+        for (const problem of this.problems)
+            error(problem);
+    }
+    attempt(what, file, write) {
+        try {
+            write();
+        }
+        catch (error) {
+            this.problems.push(`cannot write ${what} (${file}): ${fileProblem(error)}`);
+        }
+    }
+}
+/** The cause without Node's repetition of the path (`ENOSPC: no space left on device, write`). */
+function fileProblem(error) {
+    const code = error?.code;
+    const message = (0,errors/* oneLine */.TN)(error);
+    if (code)
+        return message.replace(/, \w+(?: '[^']*')?$/, '');
+    // @actions/core's own check that the file exists.
+    return /^Missing file at path/.test(message) ? 'ENOENT: no such file' : message;
+}
+/**
+ * Print text built from the scanned tree (file names, messages) with workflow commands stopped:
+ * the runner trims leading spaces before looking for `::`, so a file named `::warning::…` would
+ * otherwise be a command. The token is random so the text cannot resume commands itself.
+ */
+function printUntrusted(text) {
+    const token = `pipeguard-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    process.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7397)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7397)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

@@ -318,7 +318,7 @@ module.exports = function equal(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseConfig: () => (/* binding */ parseConfig)
 /* harmony export */ });
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6799);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9675);
 /* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3634);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
@@ -332,11 +332,11 @@ module.exports = function equal(a, b) {
 function parseConfig(text, label) {
     const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocuments */ .eV)(text, label, 'yaml');
     if (docs.length > 1)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('holds more than one YAML document', label);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('holds more than one YAML document', label);
     const doc = docs[0];
     const value = doc?.value ?? {};
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('must be a mapping of settings', label, 1, 1);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('must be a mapping of settings', label, 1, 1);
     }
     const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .validatorFor */ .qA)(_schema_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .SCHEMA_IDS */ .r.config);
     if (!validate)
@@ -347,7 +347,7 @@ function parseConfig(text, label) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${first.message}${more}`, label, first.position.line, first.position.column);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${first.message}${more}`, label, first.position.line, first.position.column);
         }
     }
     return mergeOverDefaults(value);

@@ -210,7 +210,7 @@ const PRUNED = new Set(['.git', 'node_modules']);
 async function matchGlobs(root, globs, label) {
     for (const glob of globs) {
         if (external_node_path_default().isAbsolute(glob) || glob.split('/').includes('..')) {
-            throw new errors/* InputError */.d(`glob "${glob}" must be relative to the root, without ".."`, label);
+            throw new errors/* InputError */.dz(`glob "${glob}" must be relative to the root, without ".."`, label);
         }
     }
     const isMatch = picomatch_default()(globs, { dot: true });
@@ -290,7 +290,7 @@ function hashThreads(ctx) {
         return {};
     const threads = Number(raw);
     if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
-        throw new errors/* InputError */.d(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
+        throw new errors/* InputError */.dz(`PIPEGUARD_HASH_THREADS must be an integer from 1 to 256; got "${raw}"`);
     }
     return { threads };
 }
@@ -358,10 +358,10 @@ function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
 }
 async function runWrite(ctx, args) {
     if (args.positionals.length === 0)
-        throw new errors/* InputError */.d(`checksums write needs a directory (pipeguard checksums write DIR)`);
+        throw new errors/* InputError */.dz(`checksums write needs a directory (pipeguard checksums write DIR)`);
     const runId = args.values['run-id'];
     if (runId !== undefined && (typeof runId !== 'string' || !(0,parse/* isSafeRunId */.cj)(runId))) {
-        throw new errors/* InputError */.d('--run-id must be one path segment without spaces');
+        throw new errors/* InputError */.dz('--run-id must be one path segment without spaces');
     }
     const written = [];
     for (const dir of args.positionals) {

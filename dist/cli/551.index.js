@@ -22,15 +22,17 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6799);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9675);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1917);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7666);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
 /**
  * Every file the gate decides on is read once through here: inside the root, size-capped, its
  * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
  * structured documents parsed with positions and checked against their shipped schema.
  */
+
 
 
 
@@ -44,54 +46,55 @@ const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 function sha256Hex(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 }
-/** Read a file given relative to the root (never outside it). Unreadable → InputError (exit 2). */
-async function readInput(root, userPath, what) {
-    const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, userPath);
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, absolute);
+/**
+ * Read a file given relative to the root (never outside it), refusing one larger than `maxBytes`
+ * before reading it. Unreadable → InputError (exit 2).
+ */
+async function readInput(root, userPath, what, maxBytes = MAX_INPUT_BYTES) {
+    const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(root, userPath);
+    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(root, absolute);
     let size;
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute);
         if (!info.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what} is not a regular file`, name);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is not a regular file`, name);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d)
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
             throw error;
         const code = error.code;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
     }
-    if (size > MAX_INPUT_BYTES)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what} is larger than ${MAX_INPUT_BYTES >> 20} MiB`, name);
+    if (size > maxBytes)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is larger than ${sizeText(maxBytes)}`, name);
     let bytes;
     try {
         bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what} cannot be read (${error.code})`, name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} cannot be read (${error.code})`, name);
     }
     return { name, absolute, bytes, sha256: sha256Hex(bytes) };
+}
+function sizeText(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
 }
 function digestOf(input) {
     return { name: input.name, sha256: input.sha256 };
 }
 /** Decode UTF-8 strictly: a document with invalid bytes is refused, not silently repaired. */
 function utf8(input) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('is not valid UTF-8', input.name);
-    }
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(input.bytes, input.name);
 }
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
 function parseSingleDocument(input, what, schemaId) {
     const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(input.name) ?? 'yaml';
     if (format === 'jsonl')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${what} must be JSON or YAML, not JSON Lines`, input.name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} must be JSON or YAML, not JSON Lines`, input.name);
     const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocuments */ .eV)(utf8(input), input.name, format);
     if (docs.length !== 1) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
     }
     const doc = docs[0];
     if (schemaId) {
@@ -103,7 +106,7 @@ function parseSingleDocument(input, what, schemaId) {
             const more = rest.length
                 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
                 : '';
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
         }
     }
     return doc;
@@ -114,15 +117,15 @@ function parseSingleDocument(input, what, schemaId) {
  * Other parts (approval sources) record what they read the same way.
  */
 const readsByContext = new WeakMap();
-async function readRecorded(ctx, userPath, what) {
+async function readRecorded(ctx, userPath, what, maxBytes = MAX_INPUT_BYTES) {
     let reads = readsByContext.get(ctx);
     if (!reads)
         readsByContext.set(ctx, (reads = new Map()));
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(ctx.root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(ctx.root, userPath));
+    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(ctx.root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(ctx.root, userPath));
     const known = reads.get(name);
     if (known)
         return known;
-    const input = await readInput(ctx.root, userPath, what);
+    const input = await readInput(ctx.root, userPath, what, maxBytes);
     reads.set(input.name, input);
     return input;
 }
@@ -567,7 +570,10 @@ class RepoFacts {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 ;// CONCATENATED MODULE: ./src/github/review-rules.ts
+
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 const TEAM_SLUG = /^[A-Za-z0-9._-]{1,100}$/;
@@ -586,26 +592,50 @@ function describeMember(ref) {
 }
 const OPINIONATED = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /**
- * Each reviewer's latest opinionated review (APPROVED, CHANGES_REQUESTED or DISMISSED), keyed by
- * lower-cased login. COMMENTED never changes a reviewer's standing; PENDING is not submitted.
- * GitHub lists reviews chronologically; submitted_at then id keeps that order if a caller did not.
+ * Each reviewer's latest opinionated review (APPROVED, CHANGES_REQUESTED or DISMISSED) in GitHub's
+ * list order, keyed by lower-cased login. COMMENTED never changes a reviewer's standing; PENDING is
+ * not submitted. The reviews must be in the order GitHub lists them: nothing is re-sorted.
  */
 function latestOpinionatedReviews(reviews) {
-    const ordered = reviews
-        .map((review, index) => ({ review, index }))
-        .sort((a, b) => {
-        const ta = Date.parse(a.review.submittedAt ?? '') || 0;
-        const tb = Date.parse(b.review.submittedAt ?? '') || 0;
-        return ta - tb || a.review.id - b.review.id || a.index - b.index;
-    });
     const latest = new Map();
-    for (const { review } of ordered) {
+    for (const review of reviews) {
         const state = review.state.toUpperCase();
         if (!OPINIONATED.has(state))
             continue;
         latest.set(review.login.toLowerCase(), { ...review, state });
     }
     return latest;
+}
+/** Epoch ms of a review's submitted_at; undefined when it is null, absent or unreadable. */
+function submittedAt(review) {
+    if (!review.submittedAt)
+        return undefined;
+    const reading = (0,time/* readTimestamp */.L2)(review.submittedAt);
+    return reading.ok ? reading.ms : undefined;
+}
+/**
+ * Why a reviewer's latest (listed last) APPROVED cannot count by time: it has no time, or one of
+ * their CHANGES_REQUESTED / DISMISSED reviews listed earlier was submitted after it.
+ */
+function approvalTimeProblem(approval, reviews) {
+    const login = approval.login;
+    const approvedAt = submittedAt(approval);
+    if (approvedAt === undefined) {
+        return `@${login}'s latest approval has no submission time (submitted_at), so it does not count`;
+    }
+    for (const other of reviews) {
+        const state = other.state.toUpperCase();
+        if (other.login.toLowerCase() !== login.toLowerCase())
+            continue;
+        if (state !== 'CHANGES_REQUESTED' && state !== 'DISMISSED')
+            continue;
+        const at = submittedAt(other);
+        if (at !== undefined && at > approvedAt) {
+            const what = state === 'DISMISSED' ? 'had a review dismissed' : 'requested changes';
+            return `@${login} ${what} at ${(0,time/* formatInstant */.r4)(at)}, after the approval listed later (${(0,time/* formatInstant */.r4)(approvedAt)}); GitHub's order and the times disagree, so the approval does not count`;
+        }
+    }
+    return undefined;
 }
 async function evaluateReviewApprovals(input, facts) {
     const latest = latestOpinionatedReviews(input.reviews);
@@ -638,7 +668,7 @@ async function evaluateReviewApprovals(input, facts) {
                     }
                 }
                 catch (error) {
-                    note(role, `cannot tell whether @${login} is in ${describeMember(ref)}: ${(0,errors/* oneLine */.T)(error)}`);
+                    note(role, `cannot tell whether @${login} is in ${describeMember(ref)}: ${(0,errors/* oneLine */.TN)(error)}`);
                 }
             }
         }
@@ -656,7 +686,9 @@ async function evaluateReviewApprovals(input, facts) {
             candidate.rejected = `@${login} is the author of ${input.where} and cannot approve it`;
         }
         else {
-            candidate.rejected = await rejection(candidate, input, facts, short);
+            candidate.rejected =
+                approvalTimeProblem(review, input.reviews) ??
+                    (await rejection(candidate, input, facts, short));
         }
     }
     const eligible = new Map(input.roles.map((role) => [role, []]));
@@ -718,14 +750,14 @@ async function rejection(candidate, input, facts, short) {
         }
     }
     catch (error) {
-        return `cannot tell whether the exception changed since @${login}'s approval at ${short(review.commitId)}: ${(0,errors/* oneLine */.T)(error)}`;
+        return `cannot tell whether the exception changed since @${login}'s approval at ${short(review.commitId)}: ${(0,errors/* oneLine */.TN)(error)}`;
     }
     try {
         if (!(await facts.hasWriteAccess(login)))
             return `@${login} has no write access to the repository`;
     }
     catch (error) {
-        return `cannot read @${login}'s repository permission: ${(0,errors/* oneLine */.T)(error)}`;
+        return `cannot read @${login}'s repository permission: ${(0,errors/* oneLine */.TN)(error)}`;
     }
     return undefined;
 }
@@ -792,12 +824,12 @@ function roleMembersFrom(ctx, roles) {
     for (const role of roles) {
         const raw = configured[role]?.github ?? [];
         if (!Array.isArray(raw)) {
-            throw new errors/* InputError */.d(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
+            throw new errors/* InputError */.dz(`eval-gate.roles.${role}.github must be a list of logins or org/team slugs`, ctx.configSource);
         }
         out[role] = raw.map((entry) => {
             const ref = typeof entry === 'string' ? parseMemberRef(entry) : undefined;
             if (!ref) {
-                throw new errors/* InputError */.d(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
+                throw new errors/* InputError */.dz(`eval-gate.roles.${role}.github: ${JSON.stringify(entry)} is neither a GitHub login nor an org/team slug`, ctx.configSource);
             }
             return ref;
         });
@@ -827,7 +859,7 @@ function sessionFor(ctx) {
             session.facts = new RepoFacts(octokit, repository);
         }
         catch (error) {
-            session.unavailable = (0,errors/* oneLine */.T)(error);
+            session.unavailable = (0,errors/* oneLine */.TN)(error);
         }
     }
     sessions.set(ctx, session);
@@ -877,9 +909,9 @@ async function decide(request, ctx) {
         return await reviewsOfMergedPull(target, sha, `commit ${sha.slice(0, 7)}`);
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.d)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
-        return unsatisfied((0,errors/* oneLine */.T)(error));
+        return unsatisfied((0,errors/* oneLine */.TN)(error));
     }
 }
 /** The reviews of pull request `number` decide, against its head. */
@@ -965,6 +997,7 @@ async function reviewsOfMergedPull(target, ref, refLabel) {
 /* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
 /* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
@@ -984,6 +1017,28 @@ async function isGitRepo(root) {
     catch {
         return false;
     }
+}
+/**
+ * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
+ * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
+ * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
+ * something else (dubious ownership, git missing).
+ */
+async function requireGitWorkTree(root, needs) {
+    let answer;
+    try {
+        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
+    }
+    catch (error) {
+        const said = (error instanceof Error ? error.message : String(error))
+            .split('\n')
+            .map((line) => line.replace(/^(fatal|error): /, '').trim())
+            .find(Boolean);
+        const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
+    }
+    if (answer !== 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
 }
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 async function trackedFiles(root) {
@@ -1008,7 +1063,7 @@ async function ignoredPaths(root, paths) {
         const message = error instanceof Error ? error.message : String(error);
         if (message.trim() === '')
             return new Set();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git check-ignore failed: ${message.split('\n')[0]}`);
     }
 }
 async function runGit(root, args, what) {
@@ -1017,8 +1072,127 @@ async function runGit(root, args, what) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
 }
 
 

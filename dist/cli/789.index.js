@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/branch-rules.ts
@@ -45,7 +47,7 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
         }
     }
     catch (error) {
-        warnings.push(`could not read the rulesets of ${branch}: ${(0,errors/* oneLine */.T)(error)}`);
+        warnings.push(`could not read the rulesets of ${branch}: ${(0,errors/* oneLine */.TN)(error)}`);
         required = 'unknown';
         dismissesStale = 'unknown';
     }
@@ -63,7 +65,7 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
                 required = false;
         }
         catch (error) {
-            warnings.push(`could not read the protection of ${branch}: ${(0,errors/* oneLine */.T)(error)}`);
+            warnings.push(`could not read the protection of ${branch}: ${(0,errors/* oneLine */.TN)(error)}`);
         }
     }
     if (required === false) {
@@ -174,12 +176,12 @@ async function rerunFailedPullRequestRuns(ctx, octokit, repo, headSha) {
                 rerun.push(run.id);
             }
             catch (error) {
-                warnings.push(`could not re-run run ${run.id}: ${(0,errors/* oneLine */.T)(error)}`);
+                warnings.push(`could not re-run run ${run.id}: ${(0,errors/* oneLine */.TN)(error)}`);
             }
         }
     }
     catch (error) {
-        warnings.push(`could not look for failed pull_request runs to re-run: ${(0,errors/* oneLine */.T)(error)}`);
+        warnings.push(`could not look for failed pull_request runs to re-run: ${(0,errors/* oneLine */.TN)(error)}`);
     }
     if (rerun.length)
         ctx.log.info(`re-ran the failed jobs of run(s) ${rerun.join(', ')} now that the gate passes`);
@@ -187,6 +189,7 @@ async function rerunFailedPullRequestRuns(ctx, octokit, repo, headSha) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/gate-publisher.ts
+
 
 
 
@@ -244,7 +247,7 @@ async function withGitHubGate(ctx, run) {
             });
         }
         catch (error) {
-            warnings.push(`could not set the \`${settings.context}\` status to ${state} (${(0,errors/* oneLine */.T)(error)}); the token needs \`statuses: write\` (fork pull requests get a read-only token)`);
+            warnings.push(`could not set the \`${settings.context}\` status to ${state} (${(0,errors/* oneLine */.TN)(error)}); the token needs \`statuses: write\` (fork pull requests get a read-only token)`);
         }
     };
     await setStatus('pending', 'pipeguard is evaluating the eval gate');
@@ -253,7 +256,7 @@ async function withGitHubGate(ctx, run) {
         result = await run();
     }
     catch (error) {
-        await setStatus('error', `pipeguard failed: ${(0,errors/* oneLine */.T)(error)}`);
+        await setStatus('error', `pipeguard failed: ${(0,errors/* oneLine */.TN)(error)}`);
         for (const w of warnings)
             ctx.log.warn(w);
         throw error;
@@ -282,7 +285,7 @@ async function comment(ctx, octokit, target, result, warnings) {
         await upsertStickyComment(octokit, target, 'eval-gate', commentBody(ctx, result), result.status !== 'pass');
     }
     catch (error) {
-        warnings.push(`could not write the PR comment (${(0,errors/* oneLine */.T)(error)}); it needs \`pull-requests: write\``);
+        warnings.push(`could not write the PR comment (${(0,errors/* oneLine */.TN)(error)}); it needs \`pull-requests: write\``);
     }
 }
 const ICON = { pass: '✅', fail: '❌', blocked: '⛔', error: '⚠️' };
@@ -321,7 +324,7 @@ function reviewTable(ctx) {
     ];
     for (const { file, verdicts } of recorded) {
         for (const v of verdicts) {
-            rows.push(`| \`${file}\` | ${v.role} | ${v.satisfied ? `✅ @${v.by}` : '❌'} | ${cell(v.reason)} |`);
+            rows.push(`| ${(0,report_escape/* markdownCell */.U)(file)} | ${(0,report_escape/* markdownCell */.U)(v.role)} | ${v.satisfied ? `✅ ${(0,report_escape/* markdownCell */.U)(`@${v.by}`)}` : '❌'} | ${(0,report_escape/* markdownCell */.U)(v.reason)} |`);
         }
     }
     return rows.join('\n');
@@ -344,9 +347,6 @@ function clip(text, limit) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length <= limit ? line : `${line.slice(0, limit - 1)}…`;
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./src/github/gate-check.ts
 
@@ -364,7 +364,7 @@ function publishedOnGitHub(check, command = [check.name]) {
             const gate = await published(ctx, async () => {
                 const [first, ...rest] = await spec.run(ctx, args);
                 if (!first)
-                    throw new errors/* InputError */.d(`${spec.name.join(' ')} returned no result`);
+                    throw new errors/* InputError */.dz(`${spec.name.join(' ')} returned no result`);
                 results.push(...rest);
                 return first;
             });

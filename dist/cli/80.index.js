@@ -64,20 +64,20 @@ function compileUserSchema(schema, id, source) {
     if (!ajv.validateSchema(schema)) {
         const problem = ajv.errors?.[0];
         const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
-        throw new errors/* InputError */.d(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
+        throw new errors/* InputError */.dz(`not a valid JSON Schema 2020-12${where}: ${problem?.message ?? 'rejected'}`, source);
     }
     try {
         ajv.addSchema(schema, undefined, undefined, false);
     }
     catch (error) {
-        throw new errors/* InputError */.d(`schema cannot be added: ${firstLine(error)}`, source);
+        throw new errors/* InputError */.dz(`schema cannot be added: ${firstLine(error)}`, source);
     }
     try {
         return ajv.getSchema(id);
     }
     catch (error) {
         ajv.removeSchema(id);
-        throw new errors/* InputError */.d(`schema does not compile: ${firstLine(error)}`, source);
+        throw new errors/* InputError */.dz(`schema does not compile: ${firstLine(error)}`, source);
     }
 }
 function firstLine(error) {

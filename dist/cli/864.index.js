@@ -216,13 +216,11 @@ const checklistCheck = (0,checks_define/* implementCheck */.gs)(spec/* CHECKLIST
 });
 async function runChecklist(ctx) {
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'checklist');
-    if (!(await (0,git.isGitRepo)(ctx.root))) {
-        throw new errors/* InputError */.d('not inside a git work tree: the checklist needs git to know what is tracked', ctx.root);
-    }
+    await (0,git/* requireGitWorkTree */.lS)(ctx.root, 'the checklist needs git to know what is tracked');
     const disabled = new Set(section.disable ?? []);
     const unknown = [...disabled].filter((id) => !(id in ITEMS));
     if (unknown.length)
-        throw new errors/* InputError */.d(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
+        throw new errors/* InputError */.dz(`checklist.disable names unknown item(s): ${unknown.join(', ')}`, ctx.configSource);
     const tracked = await (0,git/* trackedFiles */.O)(ctx.root);
     const findings = [];
     const add = (id, file, message, line, severity) => {
@@ -445,6 +443,7 @@ function ancestorsOf(dir) {
 /* harmony export */   O: () => (/* binding */ trackedFiles),
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
 /* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony export gitAt */
@@ -464,6 +463,28 @@ async function isGitRepo(root) {
     catch {
         return false;
     }
+}
+/**
+ * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
+ * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
+ * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
+ * something else (dubious ownership, git missing).
+ */
+async function requireGitWorkTree(root, needs) {
+    let answer;
+    try {
+        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
+    }
+    catch (error) {
+        const said = (error instanceof Error ? error.message : String(error))
+            .split('\n')
+            .map((line) => line.replace(/^(fatal|error): /, '').trim())
+            .find(Boolean);
+        const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
+    }
+    if (answer !== 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
 }
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
 async function trackedFiles(root) {
@@ -488,7 +509,7 @@ async function ignoredPaths(root, paths) {
         const message = error instanceof Error ? error.message : String(error);
         if (message.trim() === '')
             return new Set();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git check-ignore failed: ${message.split('\n')[0]}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git check-ignore failed: ${message.split('\n')[0]}`);
     }
 }
 async function runGit(root, args, what) {
@@ -497,7 +518,7 @@ async function runGit(root, args, what) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`git could not ${what}: ${message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
     }
 }
 

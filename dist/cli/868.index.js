@@ -33,8 +33,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
-var schema_document = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
+var schema_document = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __webpack_require__(1917);
 ;// CONCATENATED MODULE: ./src/checks/validate/files.ts
@@ -66,7 +66,7 @@ function expandPaths(root, paths) {
             stat = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
-            throw new errors/* InputError */.d('no such file or directory', given);
+            throw new errors/* InputError */.dz('no such file or directory', given);
         }
         if (stat.isDirectory()) {
             out.push(...walk(root, absolute));
@@ -96,7 +96,7 @@ function walk(root, directory) {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
-            throw new errors/* InputError */.d(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+            throw new errors/* InputError */.dz(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
         }
         for (const entry of entries) {
             const name = entry.name;
@@ -120,7 +120,7 @@ async function discoverFiles(root, inScope) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(724), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
@@ -143,6 +143,8 @@ async function discoverFiles(root, inScope) {
 
 // EXTERNAL MODULE: ./src/checks/validate/findings.ts
 var validate_findings = __webpack_require__(5892);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
 ;// CONCATENATED MODULE: ./src/checks/validate/rules/approvals.ts
 /**
  * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
@@ -154,6 +156,7 @@ var validate_findings = __webpack_require__(5892);
  *    envelope's directory and every parent directory up to the root,
  *  - the configured audit log (`audit.log`).
  */
+
 
 
 
@@ -175,9 +178,20 @@ function findApproval(context, ctx, envelopeFile, envelope) {
             record.run_id === envelope.run_id &&
             (record.stage === envelope.stage || record.stage === '*'));
     });
-    const requestedAt = envelope.created_at === undefined ? undefined : Date.parse(envelope.created_at);
-    const inTime = matching.filter((doc) => requestedAt === undefined ||
-        Date.parse(doc.doc.value.time) <= requestedAt);
+    // Fail closed on times that name no instant: an approval must be shown to precede the request.
+    const requestedAt = envelope.created_at === undefined ? undefined : (0,time/* readTimestamp */.L2)(envelope.created_at);
+    if (requestedAt && !requestedAt.ok && matching.length > 0) {
+        return {
+            found: false,
+            reason: `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
+        };
+    }
+    const inTime = matching.filter((doc) => {
+        if (requestedAt === undefined)
+            return true;
+        const recorded = (0,time/* readTimestamp */.L2)(doc.doc.value.time);
+        return requestedAt.ok && recorded.ok && recorded.ms <= requestedAt.ms;
+    });
     const approval = inTime[0];
     if (approval)
         return {
@@ -187,9 +201,12 @@ function findApproval(context, ctx, envelopeFile, envelope) {
         };
     if (matching.length > 0) {
         const late = matching[0].doc.value;
+        const recorded = (0,time/* readTimestamp */.L2)(late.time);
         return {
             found: false,
-            reason: `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+            reason: recorded.ok
+                ? `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`
+                : `the only approval (${matching[0].file}) has a time that names no instant (${late.time}: ${recorded.problem})`,
         };
     }
     const looked = files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
@@ -285,7 +302,7 @@ class DocumentContext {
             return [];
         try {
             const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
-            if ('oversize' in read)
+            if ('oversize' in read || read.problem)
                 return [];
             return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml').map((doc) => ({
                 file: relative,
@@ -467,6 +484,7 @@ function canonicalWindow(window) {
 
 
 
+
 /**
  * Hosts of model providers' own APIs: a "gateway" pointing there is direct egress, which SPEC-260
  * forbids in cloud and hybrid modes.
@@ -557,10 +575,14 @@ async function applyRules(checked, ctx) {
             if (!windowsOf.has(policyDoc))
                 windowsOf.set(policyDoc, parsedWindows(policy));
             const windows = windowsOf.get(policyDoc);
-            const at = new Date(envelope.created_at);
-            if (windows.length > 0 &&
-                !Number.isNaN(at.getTime()) &&
-                !windows.some((w) => windowAllows(w, at))) {
+            const at = (0,time/* readTimestamp */.L2)(envelope.created_at);
+            if (!at.ok) {
+                report(envelopeDoc, '/created_at', {
+                    rule: 'invalid-time',
+                    message: `created_at ${envelope.created_at} names no instant (${at.problem}), so no run window or approval time can be checked`,
+                });
+            }
+            else if (windows.length > 0 && !windows.some((w) => windowAllows(w, new Date(at.ms)))) {
                 report(envelopeDoc, '/created_at', {
                     rule: 'outside-run-window',
                     message: `created at ${envelope.created_at}, outside every run window of ${named}: ${policy.run_windows.join(', ')}`,
@@ -789,7 +811,7 @@ async function runValidate(ctx, request) {
         fallbackSchema = (0,registry/* resolveSchemaId */.nT)(request.schema);
         if (!fallbackSchema) {
             const known = (0,registry/* knownSchemaIds */.$Q)().map(engine.nameOf).join(', ');
-            throw new errors/* InputError */.d(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+            throw new errors/* InputError */.dz(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
         }
     }
     job.fallbackSchema = fallbackSchema;
@@ -840,7 +862,7 @@ function threadsFrom(value) {
         return undefined;
     const threads = Number(value);
     if (!Number.isInteger(threads) || threads < 1) {
-        throw new errors/* InputError */.d(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+        throw new errors/* InputError */.dz(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
     }
     return threads;
 }
@@ -855,6 +877,125 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
         }),
     ],
 });
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
 
 
 /***/ })

@@ -332,12 +332,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/schema/document.ts + 1 modules
-var schema_document = __webpack_require__(6799);
+// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
+var schema_document = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
 var registry = __webpack_require__(1312);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/text.ts + 1 modules
+var util_text = __webpack_require__(7666);
 // EXTERNAL MODULE: ./src/util/worker-pool.ts
 var worker_pool = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/checks/validate/findings.ts
@@ -465,7 +467,7 @@ class SchemaSelector {
         (section.schemas ?? []).forEach((mapping, i) => {
             const id = (0,registry/* resolveSchemaId */.nT)(mapping.schema);
             if (!id) {
-                throw new errors/* InputError */.d(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
+                throw new errors/* InputError */.dz(`validate.schemas[${i}].schema: unknown schema \`${mapping.schema}\` (known: ${shortList()})`);
             }
             this.mappings.push({ matches: matcherOf(mapping.files), id });
         });
@@ -543,7 +545,7 @@ class SchemaSelector {
             return { id: loadSchemaFile(this.root, absolute) };
         }
         catch (error) {
-            if (!(error instanceof errors/* InputError */.d))
+            if (!(error instanceof errors/* InputError */.dz))
                 throw error;
             const missing = /no such file/.test(error.message);
             return {
@@ -559,10 +561,12 @@ function loadSchemaFile(root, absolute) {
     const relative = (0,fs/* relativeToRoot */.yY)(root, absolute);
     const read = (0,validate_read/* readBounded */.C)(absolute, relative);
     if ('oversize' in read)
-        throw new errors/* InputError */.d('schema file is larger than the size cap', relative);
+        throw new errors/* InputError */.dz('schema file is larger than the size cap', relative);
+    if (read.problem)
+        throw new errors/* InputError */.dz(read.problem, relative);
     const docs = (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) === 'json' ? 'json' : 'yaml');
     if (docs.length !== 1)
-        throw new errors/* InputError */.d('a schema file must hold exactly one document', relative);
+        throw new errors/* InputError */.dz('a schema file must hold exactly one document', relative);
     const schema = docs[0].value;
     const declaredId = schema && typeof schema === 'object' ? schema.$id : undefined;
     // A repository may vendor a copy of a shipped schema: the shipped one is authoritative.
@@ -618,6 +622,7 @@ function shortList() {
 
 
 
+
 /** Below this many files one thread is faster than starting workers. */
 const MIN_FILES_FOR_WORKERS = 2000;
 /** Below this many cores workers never pay for small documents (see workerThreads). */
@@ -647,7 +652,7 @@ function validateBatch(job, files) {
         // Nothing of a batch is kept when it stops here: it is pure, so running it again is safe.
         if (error instanceof registry/* SchemaCompilerNotLoaded */.T3)
             return { ...emptyBatch(), needsSchemaCompiler: true };
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         result.inputError = {
             message: error.message,
@@ -689,10 +694,12 @@ function validateFile(file, job, selector, out) {
     const format = (0,schema_document/* formatOf */.be)(file.relative) ?? 'yaml';
     let docs;
     try {
+        if (read.problem)
+            throw new errors/* InputError */.dz(read.problem, file.relative);
         docs = (0,schema_document/* parseDocuments */.eV)(text, file.relative, format);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         findings.push(parseFinding(error, file.relative));
         out.filesValidated++;
@@ -743,7 +750,7 @@ function validateFile(file, job, selector, out) {
         validatedHere = true;
         const validate = (0,registry/* validatorFor */.qA)(schemaId);
         if (!validate)
-            throw new errors/* InputError */.d(`schema ${schemaId} is not registered`, file.relative);
+            throw new errors/* InputError */.dz(`schema ${schemaId} is not registered`, file.relative);
         const valid = validate(doc.value);
         out.counts[schemaId] = (out.counts[schemaId] ?? 0) + 1;
         if (job.keep.includes(schemaId)) {
@@ -817,7 +824,7 @@ async function validateAll(files, job) {
     }
     const failedWith = results.find((r) => r.inputError)?.inputError;
     if (failedWith)
-        throw new errors/* InputError */.d(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
+        throw new errors/* InputError */.dz(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
     const merged = {
         threads: workers + 1,
         findings: [],
@@ -883,7 +890,9 @@ function holdsKey(value, key) {
 function parseFinding(error, file) {
     const rule = error.message.startsWith('duplicate key')
         ? 'duplicate-key'
-        : /^(refused|larger than)/.test(error.message)
+        : /^(refused|larger than)/.test(error.message) ||
+            error.message === util_text/* UTF16_NOT_SUPPORTED */.Kj ||
+            error.message === util_text/* NOT_UTF8 */.mM
             ? 'refused'
             : 'syntax';
     return (0,validate_findings/* makeFinding */.MH)({
@@ -937,7 +946,7 @@ const RULES = {
     },
     refused: {
         title: 'Document refused unparsed',
-        help: 'Over the size cap, or a YAML alias bomb (billion laughs): refused rather than expanded.',
+        help: 'Over the size cap, nested deeper than 256 levels, a YAML alias bomb (billion laughs), or not UTF-8 (e.g. UTF-16): refused rather than parsed.',
         severity: 'high',
     },
     'unknown-schema': {
@@ -985,6 +994,11 @@ const RULES = {
         help: 'Model output must be schema-validated before any action: name a shipped schema or one in validate.extra-schemas.',
         severity: 'high',
     },
+    'invalid-time': {
+        title: 'Date-time that names no instant',
+        help: 'The date-time format lets through times no clock shows (hour 24 or minute 60 behind an offset, second 60 away from 23:59:60 UTC); write the intended RFC 3339 time, such as 2026-06-01T10:00:00Z.',
+        severity: 'high',
+    },
     'run-id-mismatch': {
         title: 'Envelope run_id differs from its run directory',
         help: 'An envelope under runs/<run_id>/ must carry that run_id, or audit records will not correlate.',
@@ -1015,14 +1029,16 @@ function ruleInfos() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6799);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9675);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7666);
 /**
  * Read a document, never more than the size cap plus one byte: an oversize file is refused without
  * being loaded. One reusable buffer and no stat call per file — for thousands of small files this
  * costs what readFileSync costs (measured in bench/validate), where a stat first adds half again.
  * O_NONBLOCK keeps a FIFO from blocking the run forever (it reads as empty instead).
  */
+
 
 
 
@@ -1075,15 +1091,15 @@ function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMP
     }
     if (length > limit)
         return { oversize: true };
-    return { text: buffer.toString('utf8', 0, length) };
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(buffer.subarray(0, length));
 }
 function unreadable(error, display) {
     const code = error.code;
     if (code === 'ENOENT')
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('no such file', display);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('no such file', display);
     if (code === 'EISDIR')
-        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('is a directory, not a document', display);
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`cannot be read${code ? ` (${code})` : ''}`, display);
+        return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('is a directory, not a document', display);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot be read${code ? ` (${code})` : ''}`, display);
 }
 
 

@@ -490,6 +490,58 @@ function sectionOf(config, check) {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ markdownCell),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Escaping for text that comes from the scanned tree (file names, messages quoting keys or
+ * values): a PR controls it, so no renderer may let it start a new line, a table row, markup or a
+ * terminal escape sequence.
+ */
+/**
+ * C0/C1 controls, DEL, the Unicode line/paragraph separators, and the bidirectional overrides and
+ * isolates ("Trojan Source", CVE-2021-42574) that make a name display as something else.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/**
+ * The text on one line with every unprintable character shown as an escape (`\n`, `\x1b`,
+ * `\u202e`), as git shows such file names; printable text is left as it is.
+ */
+function printable(text) {
+    return text.replace(UNPRINTABLE, (c) => {
+        const named = NAMED[c];
+        if (named)
+            return named;
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * Markdown punctuation that could end a table cell (`|`), open a code span, emphasis,
+ * strikethrough or a link, start raw HTML or an autolink (`<`), or an entity (`&`); and the
+ * backslash itself so the escapes stay unambiguous.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_~[\]<>&|]/g;
+/**
+ * One GitHub-flavoured Markdown table cell showing exactly `text`: on one line, every character
+ * that Markdown or the table would read as syntax backslash-escaped (CommonMark allows a backslash
+ * before any ASCII punctuation; GFM lets `\|` stand inside a cell). Every cell of every table the
+ * job summary renders goes through here.
+ */
+function markdownCell(text) {
+    return printable(text).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -607,9 +659,15 @@ function compareFindings(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XW: () => (/* binding */ asInputError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iD: () => (/* binding */ withPath)
 /* harmony export */ });
+/* unused harmony export inputErrorFromSystem */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A user's mistake (bad flag, unreadable file, malformed config or document): exit 2 with one
  * line naming the file and the problem, never a stack trace.
@@ -635,6 +693,10 @@ class InputError extends Error {
         return `${where}: ${this.message}`;
     }
 }
+/** The user-facing form of a thrown value when it is the user's problem (input or environment). */
+function asInputError(error) {
+    return error instanceof InputError ? error : inputErrorFromSystem(error);
+}
 /** Describe any thrown value in one line, without a stack. */
 function oneLine(error) {
     if (error instanceof InputError)
@@ -642,6 +704,80 @@ function oneLine(error) {
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? String(error);
     return String(error);
+}
+/**
+ * Node's system errors that carry a path (ENOSPC, EISDIR, EACCES, EROFS, … from fs or a spawn)
+ * are the user's environment, not a pipeguard bug: one line naming the file and the problem,
+ * exit 2. The engine's top-level handlers pass every thrown value through here.
+ */
+function inputErrorFromSystem(error, cwd = process.cwd()) {
+    if (!isSystemError(error) || typeof error.path !== 'string')
+        return undefined;
+    const action = error.action ?? actionOf(error.syscall);
+    return new InputError(`cannot ${action} ${shownPath(error.path, cwd)}: ${problemOf(error)}`);
+}
+/**
+ * The same failure, attributed to `file` (a writer's temp file or a directory it creates is an
+ * implementation detail; the user knows the file they asked for) and to what was being done.
+ */
+function withPath(error, file, action) {
+    if (!isSystemError(error))
+        return error;
+    return Object.assign(new Error(`${error.code}: ${problemOf(error)}, ${action} '${file}'`), {
+        code: error.code,
+        errno: error.errno,
+        syscall: error.syscall,
+        path: file,
+        action,
+    });
+}
+function isSystemError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'string' &&
+        /^E[A-Z0-9]+$/.test(error.code) &&
+        typeof error.syscall === 'string');
+}
+/** Plain words for the codes users meet; libuv's own text for the rest. */
+const PROBLEMS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'file too large',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EEXIST: 'already exists',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'name too long',
+    ELOOP: 'too many levels of symbolic links',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files in the system',
+    EBUSY: 'resource busy',
+};
+function problemOf(error) {
+    return PROBLEMS[error.code] ?? /^E[A-Z0-9]+: ([^,]+)/.exec(error.message)?.[1] ?? error.code;
+}
+function actionOf(syscall) {
+    if (!syscall)
+        return 'access';
+    if (syscall.startsWith('spawn'))
+        return 'run';
+    if (/^(read|readdir|scandir|stat|lstat|fstat|realpath|readlink|access)$/.test(syscall))
+        return 'read';
+    if (/^(write|fsync|fdatasync|ftruncate|rename|unlink|rmdir|copyfile|chmod|utime|symlink|link)$/.test(syscall))
+        return 'write';
+    if (syscall === 'mkdir')
+        return 'create directory';
+    return syscall === 'open' ? 'open' : 'access';
+}
+/** Relative to the working directory when inside it (as the user typed it), else absolute. */
+function shownPath(file, cwd) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, file);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel)
+        ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')
+        : file;
 }
 
 
@@ -653,19 +789,25 @@ function oneLine(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Pk: () => (/* binding */ resolveInsideRoot),
+/* harmony export */   TU: () => (/* binding */ isPipeguardTempName),
+/* harmony export */   TY: () => (/* binding */ appendLinesWhole),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   yY: () => (/* binding */ relativeToRoot)
 /* harmony export */ });
+/* unused harmony export tempNameFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
 /** File-system rules that hold everywhere: stay inside the root, write atomically. */
+
 
 
 
@@ -673,16 +815,16 @@ function oneLine(error) {
 
 /** `/`-separated path of `absolute` relative to `root`, for Findings and reports. */
 function relativeToRoot(root, absolute) {
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+    return node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/');
 }
 /**
  * Resolve a user-given path against the root and refuse anything that lands outside it,
  * through `..` or through a symlink anywhere on the way.
  */
 function resolveInsideRoot(root, userPath, label = userPath) {
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root, userPath);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, userPath);
     if (!isInside(root, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('path leaves the scanned root', label);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('path leaves the scanned root', label);
     }
     let real;
     try {
@@ -690,16 +832,16 @@ function resolveInsideRoot(root, userPath, label = userPath) {
     }
     catch {
         // Not existing yet is fine for outputs; check the nearest existing parent instead.
-        real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(nearestExisting(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(candidate))), node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(candidate));
+        real = node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(nearestExisting(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(candidate))), node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(candidate));
     }
     if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root), real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('path resolves outside the scanned root through a symlink', label);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('path resolves outside the scanned root through a symlink', label);
     }
     return candidate;
 }
 function isInside(root, candidate) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(root, candidate);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, candidate);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel));
 }
 function nearestExisting(dir) {
     let current = dir;
@@ -709,7 +851,7 @@ function nearestExisting(dir) {
             return current;
         }
         catch {
-            const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(current);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(current);
             if (parent === current)
                 return current;
             current = parent;
@@ -717,27 +859,258 @@ function nearestExisting(dir) {
     }
 }
 /**
+ * pipeguard's temp files, the one pattern every writer uses and every directory walk recognises:
+ * `.<target name>.pipeguard-<pid>-<12 hex>.tmp`, beside the target. The pid says whose it is, so
+ * a later write can tell a killed writer's leftover from a live concurrent writer's temp.
+ */
+const TEMP_NAME = /^\..+\.pipeguard-(\d+)-[0-9a-f]{12}\.tmp$/;
+/** A leftover this old is removed even when its pid is alive (reused by another process). */
+const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+function tempNameFor(target) {
+    return `.${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(target)}.pipeguard-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`;
+}
+/** True for a name pipeguard's atomic writes use (see tempNameFor). */
+function isPipeguardTempName(name) {
+    return TEMP_NAME.test(name);
+}
+/**
  * Write via a temp file in the same directory, fsync, then rename: readers see the old file or the
- * new one, never half of one.
+ * new one, never half of one. The temp is removed on every failure (write, fsync, close, rename)
+ * and on SIGINT / SIGTERM; a leftover from a killed writer (SIGKILL, power loss) is removed by the
+ * next write into the same directory. Failures name `file`, never the temp.
  */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file);
     try {
-        await handle.writeFile(data);
-        await handle.sync();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
     }
-    finally {
-        await handle.close();
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, dir, 'create directory');
     }
+    await removeStaleTemps(dir);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, tempNameFor(file));
+    // Tracked before the open: a signal arriving while it is pending still finds the name.
+    trackTemp(temp);
     try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
-        throw error;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true }).catch(() => undefined);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, file, 'write');
     }
+    finally {
+        untrackTemp(temp);
+    }
+}
+/** Best effort: a directory we cannot list or a temp we cannot remove does not stop the write. */
+async function removeStaleTemps(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir);
+    }
+    catch {
+        return;
+    }
+    const now = Date.now();
+    for (const name of names) {
+        const pid = Number(TEMP_NAME.exec(name)?.[1] ?? Number.NaN);
+        if (Number.isNaN(pid) || pid === process.pid)
+            continue;
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(temp);
+            if (!info.isFile())
+                continue;
+            if (processAlive(pid) && now - info.mtimeMs < STALE_TEMP_AGE_MS)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+        }
+        catch {
+            // vanished meanwhile (its writer renamed it) or not ours to remove
+        }
+    }
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+/** Temps being written now, removed synchronously if a signal ends the process. */
+const liveTemps = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+function onSignal(signal) {
+    for (const temp of liveTemps) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
+        }
+        catch {
+            // never created, or already renamed
+        }
+    }
+    // The shell's convention for death by signal: 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_3__.constants.signals[signal] ?? 0));
+}
+function trackTemp(temp) {
+    // Handlers only while a temp exists: otherwise Node's default (die on the signal) stands.
+    if (liveTemps.size === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+    liveTemps.add(temp);
+}
+function untrackTemp(temp) {
+    liveTemps.delete(temp);
+    if (liveTemps.size === 0)
+        for (const signal of SIGNALS)
+            process.off(signal, onSignal);
+}
+/**
+ * Append whole lines so that they land whole or not at all: one write() on an O_APPEND descriptor
+ * (concurrent appenders never interleave), and when the disk fills part-way the file is truncated
+ * back to where this append began, so no half record stays for the next append to be glued onto.
+ * A file whose last line has no newline (torn by a crash or an older writer) is reported through
+ * `onTornLine` with that line's number, and the new lines start on a fresh line.
+ */
+async function appendLinesWhole(file, lines, onTornLine) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), { recursive: true });
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), 'create directory');
+    }
+    let handle;
+    try {
+        // a+: O_APPEND for the write, readable for the look at the last byte.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'a+', 0o644);
+        const before = (await handle.stat()).size;
+        let prefix = '';
+        if (before > 0 && (await byteAt(handle, before - 1)) !== 0x0a) {
+            onTornLine?.(await lineCount(handle, before));
+            prefix = '\n';
+        }
+        const bytes = Buffer.from(prefix + lines);
+        const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null);
+        if (bytesWritten < bytes.length) {
+            // A short write means the disk filled up (or a quota or size limit bit): undo our part.
+            const size = (await handle.stat()).size;
+            await handle.truncate(Math.max(0, size - bytesWritten)).catch(() => undefined);
+            throw await shortWriteError(file, bytesWritten, bytes.length);
+        }
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .withPath */ .iD)(error, file, 'write');
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+async function byteAt(handle, position) {
+    const one = Buffer.alloc(1);
+    const { bytesRead } = await handle.read(one, 0, 1, position);
+    return bytesRead === 1 ? one[0] : undefined;
+}
+/** 1-based number of the line that holds byte `size - 1`. */
+async function lineCount(handle, size) {
+    const chunk = Buffer.alloc(1 << 16);
+    let newlines = 0;
+    for (let position = 0; position < size;) {
+        const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, size - position), position);
+        if (bytesRead === 0)
+            break;
+        for (let i = 0; i < bytesRead; i += 1)
+            if (chunk[i] === 0x0a)
+                newlines += 1;
+        position += bytesRead;
+    }
+    return newlines + 1;
+}
+/** The kernel stops a regular-file write short when space runs out; say so when statfs agrees. */
+async function shortWriteError(file, wrote, wanted) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.statfs)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file)).catch(() => undefined);
+    const full = info !== undefined && info.bavail * info.bsize < wanted - wrote;
+    return Object.assign(new Error(full ? 'ENOSPC: no space left on device' : `EIO: wrote only ${wrote} of ${wanted} bytes`), { code: full ? 'ENOSPC' : 'EIO', syscall: 'write' });
+}
+
+
+/***/ }),
+
+/***/ 7666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mM: () => (/* binding */ NOT_UTF8),
+  Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
+  g7: () => (/* binding */ decodeText),
+  _6: () => (/* binding */ decodeUtf8),
+  Jg: () => (/* binding */ utf16ByteOrder)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/util/text.ts
+/**
+ * The text of a user's file (documents, configs, policies, exceptions, keys, manifests): UTF-8
+ * only, as JSON (RFC 8259) and every tool after pipeguard expect. A UTF-16 file — what Windows
+ * PowerShell 5 redirection and Notepad's "Unicode" write — is named as such, so the fix is
+ * obvious, instead of failing as garbage; other bytes that are not UTF-8 are refused, never
+ * silently replaced (what was validated must be what the next reader sees).
+ */
+
+
+const UTF16_NOT_SUPPORTED = 'UTF-16 is not supported; save as UTF-8';
+const NOT_UTF8 = 'is not valid UTF-8';
+/**
+ * The byte order of a UTF-16 text: a byte order mark (FF FE little-endian, FE FF big-endian), or
+ * without one an ASCII first character, which UTF-16 writes as one zero and one non-zero byte
+ * (RFC 4627 §3). UTF-8 text never starts with a zero byte next to a non-zero one.
+ */
+function utf16ByteOrder(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [first, second] = [bytes[0], bytes[1]];
+    if (first === 0xff && second === 0xfe)
+        return 'utf-16le';
+    if (first === 0xfe && second === 0xff)
+        return 'utf-16be';
+    if (first !== 0 && second === 0)
+        return 'utf-16le';
+    if (first === 0 && second !== 0)
+        return 'utf-16be';
+    return undefined;
+}
+/**
+ * Decode as well as possible, and say what is wrong when it is not UTF-8: callers that report a
+ * finding per file (validate) still look into the text, e.g. for a `$schema`.
+ */
+function decodeText(bytes) {
+    const order = utf16ByteOrder(bytes);
+    if (order)
+        return { text: new TextDecoder(order).decode(bytes), problem: UTF16_NOT_SUPPORTED };
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return (0,external_node_buffer_namespaceObject.isUtf8)(bytes) ? { text } : { text, problem: NOT_UTF8 };
+}
+/** The UTF-8 text of a user's file; UTF-16 or other bytes → InputError naming the file (exit 2). */
+function decodeUtf8(bytes, file) {
+    const { text, problem } = decodeText(bytes);
+    if (problem)
+        throw new errors/* InputError */.dz(problem, file);
+    return text;
 }
 
 
@@ -886,7 +1259,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 
 const VERSION = package_namespaceObject.rE;
@@ -954,13 +1327,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
@@ -1254,19 +1620,19 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 const CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(387), __nccwpck_require__.e(799), __nccwpck_require__.e(341), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(914), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(830), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(884)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1925))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1275,11 +1641,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var defaults = __nccwpck_require__(1954);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/text.ts + 1 modules
+var util_text = __nccwpck_require__(7666);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
  * Load `.pipeguard.yml`: parsed with positions, validated against the shipped config schema
  * (ajv 2020, strict), merged over the embedded defaults. Any problem is an InputError at file:line.
  */
+
 
 
 
@@ -1293,16 +1662,17 @@ async function loadConfig(root, explicit) {
     if (!file)
         return { config: structuredClone(defaults/* DEFAULT_CONFIG */.P), source: 'embedded defaults' };
     const label = external_node_path_default().relative(root, file).startsWith('..') ? file : external_node_path_default().relative(root, file);
-    let text;
+    let bytes;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        bytes = (0,external_node_fs_.readFileSync)(file);
     }
     catch (error) {
         const code = error.code;
-        throw new errors/* InputError */.d(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? 'config file not found' : `config file cannot be read (${code})`, label);
     }
+    const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -1326,7 +1696,7 @@ function readCiContext(env) {
             text = (0,external_node_fs_.readFileSync)(eventPath, 'utf8');
         }
         catch {
-            throw new errors/* InputError */.d('GITHUB_EVENT_PATH cannot be read', eventPath);
+            throw new errors/* InputError */.dz('GITHUB_EVENT_PATH cannot be read', eventPath);
         }
         try {
             const parsed = JSON.parse(text);
@@ -1335,7 +1705,7 @@ function readCiContext(env) {
             event = parsed;
         }
         catch {
-            throw new errors/* InputError */.d('the event payload is not a JSON object', eventPath);
+            throw new errors/* InputError */.dz('the event payload is not a JSON object', eventPath);
         }
     }
     const eventName = env.GITHUB_EVENT_NAME;
@@ -1420,7 +1790,7 @@ async function createContext(options) {
             throw new Error('not a directory');
     }
     catch {
-        throw new errors/* InputError */.d('the root is not a readable directory', options.root);
+        throw new errors/* InputError */.dz('the root is not a readable directory', options.root);
     }
     const { config, source } = await loadConfig(root, options.configFile);
     if (options.failOn)
@@ -1442,7 +1812,7 @@ async function createContext(options) {
 async function runConfiguredChecks(ctx, only) {
     const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
     if (unknown.length)
-        throw new errors/* InputError */.d(`unknown check(s): ${unknown.join(', ')}`);
+        throw new errors/* InputError */.dz(`unknown check(s): ${unknown.join(', ')}`);
     const selected = CHECKS.filter((c) => only?.length ? only.includes(c.name) : (0,defaults/* isEnabled */.O)(ctx.config, c.name));
     const results = [];
     for (const check of selected)
@@ -1470,10 +1840,11 @@ async function guarded(name, run) {
  * closed), stack only with PIPEGUARD_DEBUG=1.
  */
 function errorResult(check, error) {
-    if (!(error instanceof errors/* InputError */.d) && process.env.PIPEGUARD_DEBUG === '1')
+    const input = (0,errors/* asInputError */.XW)(error);
+    if (!input && process.env.PIPEGUARD_DEBUG === '1')
         console.error(error);
-    const prefix = error instanceof errors/* InputError */.d ? '' : 'internal error: ';
-    return { check, status: 'error', summary: `${prefix}${(0,errors/* oneLine */.T)(error)}`, findings: [] };
+    const summary = input ? input.toLine() : `internal error: ${(0,errors/* oneLine */.TN)(error)}`;
+    return { check, status: 'error', summary, findings: [] };
 }
 function finishReport(results) {
     return (0,model/* buildReport */.FK)(version/* VERSION */.x, results);
@@ -1492,6 +1863,9 @@ function findCommand(words) {
     }
     return best;
 }
+function shownFile(root, file) {
+    return (0,fs/* isInside */.FK)(root, file) ? (0,fs/* relativeToRoot */.yY)(root, file) : file;
+}
 /** Append one record per check to the audit log (the --audit-log flag, else config `audit.log`). */
 async function writeAudit(ctx, results, explicitLog, defaultStage) {
     const configured = ctx.config.audit?.log;
@@ -1509,7 +1883,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -1518,7 +1892,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         time: ctx.now,
     };
     const records = results.map((r) => auditRecordFor(r, facts, (0,types/* failOnFor */.p)(ctx.config, r.check)));
-    await appendAuditRecords(file, records);
+    await appendAuditRecords(file, records, (line) => ctx.log.warn(`${shownFile(ctx.root, file)}:${line}: ${TORN_RECORD}; the new records start on the next line`));
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -1532,6 +1906,13 @@ function renderJson(report) {
  * SARIF 2.1.0 for code scanning: one run, rules with help and security-severity, results with
  * locations relative to %SRCROOT% and partialFingerprints from Finding.fingerprint, so alerts stay
  * the same alert across line moves. Suppressed findings carry an in-source/external suppression.
+ *
+ * GitHub rejects a whole upload that exceeds one of its hard limits
+ * (docs.github.com …/troubleshooting-sarif-uploads/results-exceed-limit): 20 runs per file,
+ * 25,000 results and 25,000 rules per run, 1,000 locations per result, 20 tags per rule, 100 tool
+ * extensions. pipeguard writes one run, one location per result, two tags per rule, no extensions,
+ * and at most one rule per result; only the result count depends on the input, so it is capped
+ * here and what was left out is said in the run (properties and a tool notification).
  */
 
 const LEVEL = {
@@ -1547,13 +1928,37 @@ const SECURITY_SEVERITY = {
     medium: '5.5',
     low: '2.0',
 };
-function renderSarif(report) {
+/** GitHub code scanning's hard limit of results per run. */
+const SARIF_MAX_RESULTS = 25_000;
+/**
+ * The findings a SARIF run carries: all of them when they fit, else the SARIF_MAX_RESULTS that
+ * matter most (unsuppressed before suppressed, then most severe, then the usual stable order).
+ */
+function sarifFindings(findings, limit = SARIF_MAX_RESULTS) {
+    if (findings.length <= limit)
+        return { kept: [...findings].sort(model/* compareFindings */.Eg), omitted: 0 };
+    const kept = [...findings]
+        .sort((a, b) => Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
+        (0,model/* severityRank */.qs)(b.severity) - (0,model/* severityRank */.qs)(a.severity) ||
+        (0,model/* compareFindings */.Eg)(a, b))
+        .slice(0, limit)
+        .sort(model/* compareFindings */.Eg);
+    return { kept, omitted: findings.length - limit };
+}
+/** One sentence for the job summary and the SARIF notification, when results were left out. */
+function sarifOmissionNote(report, limit = SARIF_MAX_RESULTS) {
+    const omitted = report.findings.length - limit;
+    if (omitted <= 0)
+        return undefined;
+    return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
+}
+function renderSarif(report, limit = SARIF_MAX_RESULTS) {
     const ruleInfo = new Map();
     for (const check of report.checks) {
         for (const [rule, info] of Object.entries(check.rules ?? {}))
             ruleInfo.set(sarifRuleId(check.check, rule), info);
     }
-    const findings = [...report.findings].sort(model/* compareFindings */.Eg);
+    const { kept: findings, omitted } = sarifFindings(report.findings, limit);
     const ruleIds = [...new Set(findings.map((f) => sarifRuleId(f.check, f.rule)))].sort();
     const index = new Map(ruleIds.map((id, i) => [id, i]));
     const severityOf = new Map();
@@ -1593,11 +1998,34 @@ function renderSarif(report) {
                     },
                 },
                 automationDetails: { id: 'pipeguard/' },
+                ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
                 results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
             },
         ],
     };
     return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+/** Where a truncated run says so: a property for tools, a notification for people. */
+function omissionFacts(report, omitted, limit) {
+    return {
+        properties: {
+            'pipeguard/resultLimit': limit,
+            'pipeguard/totalFindings': report.findings.length,
+            'pipeguard/omittedResults': omitted,
+        },
+        invocations: [
+            {
+                executionSuccessful: true,
+                toolExecutionNotifications: [
+                    {
+                        descriptor: { id: 'pipeguard/results-truncated' },
+                        level: 'warning',
+                        message: { text: sarifOmissionNote(report, limit) },
+                    },
+                ],
+            },
+        ],
+    };
 }
 const LEVEL_ORDER = ['low', 'medium', 'high', 'critical'];
 function sarifRuleId(check, rule) {
@@ -1644,8 +2072,15 @@ function encodeUri(file) {
     return file.split('/').map(encodeURIComponent).join('/');
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/text.ts
-/** Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY. */
+/**
+ * Terminal rendering: per check a status line, findings grouped by file; colour only on a TTY.
+ * Text from the scanned tree is shown through `printable`, so a file name cannot add lines or
+ * terminal escapes.
+ */
+
 
 /** Colour when writing to a terminal and NO_COLOR is unset (no-color.org); FORCE_COLOR forces it. */
 function shouldColor(stream, env) {
@@ -1675,11 +2110,11 @@ function renderText(report, options) {
     const lines = [];
     for (const check of report.checks) {
         const style = check.status === 'pass' ? 'green' : check.status === 'error' ? 'yellow' : 'red';
-        lines.push(paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${check.summary}`));
+        lines.push(paint('bold', `${paint(style, STATUS_MARK[check.status])} ${check.check}: ${(0,report_escape/* printable */.g)(check.summary)}`));
         const checklist = checklistRows(check);
         if (checklist) {
             for (const row of checklist) {
-                lines.push(`    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${row.item}${row.ok ? '' : paint('gray', ` — ${row.note}`)}`);
+                lines.push(`    ${row.ok ? paint('green', '✅') : paint('red', '❌')} ${(0,report_escape/* printable */.g)(row.item)}${row.ok ? '' : paint('gray', ` — ${(0,report_escape/* printable */.g)(row.note)}`)}`);
             }
         }
         lines.push(...renderFindings(check.findings, paint));
@@ -1694,17 +2129,24 @@ function renderFindings(findings, paint) {
     const byFile = new Map();
     for (const finding of [...findings].sort(model/* compareFindings */.Eg)) {
         const key = finding.file ?? '(repository)';
-        byFile.set(key, [...(byFile.get(key) ?? []), finding]);
+        // Appended in place: copying the group per finding made 26,000 findings take seconds.
+        const group = byFile.get(key);
+        if (group)
+            group.push(finding);
+        else
+            byFile.set(key, [finding]);
     }
     for (const [file, group] of byFile) {
-        lines.push(`  ${paint('bold', file)}`);
+        lines.push(`  ${paint('bold', (0,report_escape/* printable */.g)(file))}`);
         for (const f of group) {
             const where = f.line ? `${f.line}:${f.column ?? 1}`.padEnd(8) : ''.padEnd(8);
             const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(8));
-            const suppressed = f.suppressed ? paint('gray', ` (suppressed: ${f.suppressed.kind})`) : '';
-            lines.push(`    ${paint('gray', where)} ${sev} ${f.message} ${paint('gray', `[${f.rule}]`)}${suppressed}`);
+            const suppressed = f.suppressed
+                ? paint('gray', ` (suppressed: ${(0,report_escape/* printable */.g)(f.suppressed.kind)})`)
+                : '';
+            lines.push(`    ${paint('gray', where)} ${sev} ${(0,report_escape/* printable */.g)(f.message)} ${paint('gray', `[${(0,report_escape/* printable */.g)(f.rule)}]`)}${suppressed}`);
             if (f.remedy && !f.suppressed)
-                lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${f.remedy}`)}`);
+                lines.push(`    ${''.padEnd(8)} ${''.padEnd(8)} ${paint('gray', `→ ${(0,report_escape/* printable */.g)(f.remedy)}`)}`);
         }
     }
     return lines;
@@ -1766,8 +2208,8 @@ function enableCompileCache(env) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7341)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(799), __nccwpck_require__.e(312), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7397)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7397)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts
@@ -1803,7 +2245,7 @@ const GLOBAL_OPTIONS = {
     },
     output: {
         type: 'string',
-        description: 'write the report to FILE (stdout still gets the text summary)',
+        description: 'write the report to FILE (stdout still gets the text summary); - for stdout',
         valueName: 'FILE',
     },
     'audit-log': {
@@ -1821,9 +2263,17 @@ const GLOBAL_OPTIONS = {
         description: `lowest severity that fails: ${model/* SEVERITIES */.oC.join(', ')}`,
         valueName: 'SEVERITY',
     },
+    quiet: {
+        type: 'boolean',
+        short: 'q',
+        description: 'print only what failed (nothing when every check passes)',
+    },
+    verbose: { type: 'boolean', short: 'v', description: 'print debug details on stderr' },
     help: { type: 'boolean', short: 'h', description: 'show help' },
     version: { type: 'boolean', short: 'V', description: 'print the version' },
 };
+/** `--output -`: the report goes to standard output, the text summary nowhere. */
+const STDOUT = '-';
 const CHECK_COMMAND = {
     name: ['check'],
     summary: "run every check enabled in the config (the Action's default job)",
@@ -1831,8 +2281,23 @@ const CHECK_COMMAND = {
     run: async (ctx, args) => runConfiguredChecks(ctx, args.positionals),
 };
 async function main(argv, env, cwd) {
-    const words = leadingWords(argv);
-    const found = words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
+    // Global options may come before the command (`pipeguard --format json secrets`), as with git.
+    const { globals, command } = splitLeadingGlobals(argv);
+    const words = leadingWords(command);
+    if (words[0] === 'version') {
+        process.stdout.write(`${version/* VERSION */.x}\n`);
+        return model/* EXIT */.dc.ok;
+    }
+    if (words[0] === 'help') {
+        const topic = words.length > 1 ? findSpec(words.slice(1)) : undefined;
+        if (words.length > 1 && !topic)
+            return usageError(`unknown command: ${words.slice(1).join(' ')}`);
+        process.stdout.write(topic
+            ? commandHelp(topic.spec, { ...GLOBAL_OPTIONS, ...(topic.spec.options ?? {}) })
+            : generalHelp());
+        return model/* EXIT */.dc.ok;
+    }
+    const found = findSpec(words);
     if (!found) {
         if (argv.includes('--version') || argv.includes('-V')) {
             process.stdout.write(`${version/* VERSION */.x}\n`);
@@ -1842,10 +2307,12 @@ async function main(argv, env, cwd) {
             process.stdout.write(generalHelp());
             return argv.length === 0 ? model/* EXIT */.dc.usage : model/* EXIT */.dc.ok;
         }
-        return usageError(`unknown command: ${words.slice(0, 2).join(' ') || argv[0]}`);
+        return usageError(words.length > 0
+            ? `unknown command: ${words.slice(0, 2).join(' ')} (see: pipeguard help)`
+            : 'no command given (see: pipeguard help)');
     }
     const { spec, used } = found;
-    const rest = argv.slice(used);
+    const rest = [...globals, ...command.slice(used)];
     const options = { ...GLOBAL_OPTIONS, ...(spec.options ?? {}) };
     let parsed;
     try {
@@ -1857,7 +2324,7 @@ async function main(argv, env, cwd) {
         });
     }
     catch (error) {
-        return usageError(`${(0,errors/* oneLine */.T)(error)} (see: pipeguard ${spec.name.join(' ')} --help)`);
+        return usageError(`${(0,errors/* oneLine */.TN)(error)} (see: pipeguard ${spec.name.join(' ')} --help)`);
     }
     const values = parsed.values;
     if (values.help) {
@@ -1872,7 +2339,7 @@ async function main(argv, env, cwd) {
         return usageError(`--fail-on must be one of ${model/* SEVERITIES */.oC.join(', ')}; got ${failOn}`);
     }
     const resolveFlagPath = (p) => typeof p === 'string' ? external_node_path_default().resolve(cwd, p) : undefined;
-    const log = stderrLogger(env);
+    const log = stderrLogger(values.verbose === true || env.PIPEGUARD_DEBUG === '1');
     let results;
     let auditLog;
     let ctx;
@@ -1902,18 +2369,58 @@ async function main(argv, env, cwd) {
     }
     const report = finishReport(results);
     const color = shouldColor(process.stdout, env);
+    if (values.output === STDOUT) {
+        process.stdout.write(render(report, format, format === 'text' && color));
+        return (0,model/* exitCodeFor */.Rr)(report.status);
+    }
     const outputFile = resolveFlagPath(values.output);
     if (outputFile) {
         try {
             await (0,fs/* writeFileAtomic */.Zf)(outputFile, render(report, format, false));
         }
         catch (error) {
-            process.stderr.write(`pipeguard: ${values.output}: cannot write the report (${(0,errors/* oneLine */.T)(error)})\n`);
+            const input = (0,errors/* asInputError */.XW)(error);
+            process.stderr.write(`pipeguard: ${input ? `${input.toLine()} (the report)` : `${values.output}: cannot write the report (${(0,errors/* oneLine */.TN)(error)})`}\n`);
             return model/* EXIT */.dc.usage;
         }
     }
-    process.stdout.write(render(report, outputFile ? 'text' : format, color && (outputFile !== undefined || format === 'text')));
+    const shown = values.quiet === true ? failuresOnly(report) : report;
+    if (shown) {
+        process.stdout.write(render(shown, outputFile ? 'text' : format, color && (outputFile !== undefined || format === 'text')));
+    }
     return (0,model/* exitCodeFor */.Rr)(report.status);
+}
+/** `--quiet`: the checks that did not pass, or nothing at all when every check passed. */
+function failuresOnly(report) {
+    if (report.status === 'pass')
+        return undefined;
+    const checks = report.checks.filter((check) => check.status !== 'pass');
+    const failing = new Set(checks.map((check) => check.check));
+    return { ...report, checks, findings: report.findings.filter((f) => failing.has(f.check)) };
+}
+function findSpec(words) {
+    return words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
+}
+/**
+ * The global options written before the command word, with their values, and the rest of argv.
+ * They are handed to the command's parser after its name, where every option is parsed.
+ */
+function splitLeadingGlobals(argv) {
+    const byFlag = new Map();
+    for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) {
+        byFlag.set(`--${name}`, spec);
+        if (spec.short)
+            byFlag.set(`-${spec.short}`, spec);
+    }
+    let i = 0;
+    while (i < argv.length) {
+        const token = argv[i];
+        const spec = byFlag.get(token.split('=')[0]);
+        if (!token.startsWith('-') || token === '--' || !spec)
+            break;
+        i += spec.type === 'string' && !token.includes('=') ? 2 : 1;
+    }
+    return { globals: argv.slice(0, i), command: argv.slice(i) };
 }
 /** The leading non-option words, which name the command (`checksums verify DIR` → all three). */
 function leadingWords(argv) {
@@ -1940,12 +2447,12 @@ function usageError(message) {
     process.stderr.write(`pipeguard: ${message}\n`);
     return model/* EXIT */.dc.usage;
 }
-function stderrLogger(env) {
+function stderrLogger(verbose) {
     return {
         info: (m) => process.stderr.write(`${m}\n`),
         warn: (m) => process.stderr.write(`warning: ${m}\n`),
         debug: (m) => {
-            if (env.PIPEGUARD_DEBUG === '1')
+            if (verbose)
                 process.stderr.write(`debug: ${m}\n`);
         },
     };
@@ -1959,7 +2466,7 @@ function generalHelp() {
     return [
         `pipeguard ${version/* VERSION */.x} — the security gate for ML and agent pipelines`,
         '',
-        'Usage: pipeguard <command> [options]',
+        'Usage: pipeguard [global options] <command> [options]',
         '',
         'Commands:',
         ...commands.map((c) => `  ${`${c.name.join(' ')} ${c.positionals ?? ''}`.padEnd(width)}  ${c.summary}`),
@@ -1968,7 +2475,7 @@ function generalHelp() {
         ...optionLines(GLOBAL_OPTIONS),
         '',
         'Exit codes: 0 passed, 1 a check failed, 2 usage/config/input error, 12 eval gate blocked.',
-        "Run `pipeguard <command> --help` for a command's options.",
+        "Run `pipeguard help <command>` for a command's options; `pipeguard version` prints the version.",
         '',
     ].join('\n');
 }
@@ -2002,7 +2509,8 @@ else {
         process.exitCode = code;
     }, (error) => {
         // Last line of defence: never a stack trace for the user, never exit 0.
-        process.stderr.write(`pipeguard: ${error instanceof errors/* InputError */.d ? error.toLine() : `internal error: ${(0,errors/* oneLine */.T)(error)}`}\n`);
+        const input = (0,errors/* asInputError */.XW)(error);
+        process.stderr.write(`pipeguard: ${input ? input.toLine() : `internal error: ${(0,errors/* oneLine */.TN)(error)}`}\n`);
         process.exitCode = model/* EXIT */.dc.usage;
     });
 }
