@@ -460,6 +460,8 @@ class SchemaSelector {
     mappings = [];
     declaredFiles;
     excluded;
+    /** validate.extra-schemas files: schemas (compiled when registered), never documents. */
+    userSchemas;
     /** Reference (or resolved path) → resolution, so a schema file is loaded once. */
     resolved = new Map();
     constructor(root, section, extra = {}) {
@@ -488,6 +490,7 @@ class SchemaSelector {
                     });
             }
         }
+        this.userSchemas = new Set((section['extra-schemas'] ?? []).map((file) => (0,fs/* relativeToRoot */.yY)(root, external_node_path_default().resolve(root, file))));
         if (section.files?.length)
             this.declaredFiles = matcherOf(section.files);
         if (section.exclude?.length)
@@ -504,8 +507,9 @@ class SchemaSelector {
                 return mapping;
         return undefined;
     }
+    /** Never validated as a document: excluded by the config, or one of its extra schemas. */
     isExcluded(file) {
-        return this.excluded?.(file) ?? false;
+        return this.userSchemas.has(file) || (this.excluded?.(file) ?? false);
     }
     /** Whether a repository scan (no paths given) should look at this file. */
     inScope(file) {

@@ -3,7 +3,7 @@
  * sub-action under the runner contract, the worker-thread path, and pre-commit 3.0.4 running the
  * `pipeguard-validate` hook on changed documents only.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -243,6 +243,24 @@ describe('pipeguard-validate hook (pre-commit)', () => {
       expect(bad.stdout).toContain(`${RUN}/envelopes/new.json`);
       expect(bad.stdout).toMatch(/5:12\s+high\s+`model` must be a model identifier/);
       expect(bad.stdout).not.toContain('old.json');
+    },
+    900_000,
+  );
+
+  it.runIf(preCommitVersion())(
+    'passes on the example project: a file in validate.extra-schemas is a schema, not a document',
+    () => {
+      const r = tempRepo();
+      repo = r;
+      cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), r.dir, { recursive: true });
+      r.commitAll('example');
+      const run = tryRepo(r.dir, 'pipeguard-validate', ['--all-files']);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/pipeguard validate\.+Passed/);
+      // Named alone, as pre-commit does when only the schema changed: nothing to validate.
+      const alone = runCli(['validate', 'schemas/label-review.v1.schema.json'], { cwd: r.dir });
+      expect(alone.code, alone.stdout).toBe(0);
+      expect(alone.stdout).not.toContain('unknown-schema');
     },
     900_000,
   );

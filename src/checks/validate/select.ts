@@ -37,6 +37,8 @@ export class SchemaSelector {
   private readonly mappings: Array<{ matches: Matcher; id: string; requireKey?: string }> = [];
   private readonly declaredFiles: Matcher | undefined;
   private readonly excluded: Matcher | undefined;
+  /** validate.extra-schemas files: schemas (compiled when registered), never documents. */
+  private readonly userSchemas: Set<string>;
   /** Reference (or resolved path) → resolution, so a schema file is loaded once. */
   private readonly resolved = new Map<string, Resolution>();
 
@@ -70,6 +72,11 @@ export class SchemaSelector {
           });
       }
     }
+    this.userSchemas = new Set(
+      (section['extra-schemas'] ?? []).map((file) =>
+        relativeToRoot(root, path.resolve(root, file)),
+      ),
+    );
     if (section.files?.length) this.declaredFiles = matcherOf(section.files);
     if (section.exclude?.length) this.excluded = matcherOf(section.exclude);
   }
@@ -85,8 +92,9 @@ export class SchemaSelector {
     return undefined;
   }
 
+  /** Never validated as a document: excluded by the config, or one of its extra schemas. */
   isExcluded(file: string): boolean {
-    return this.excluded?.(file) ?? false;
+    return this.userSchemas.has(file) || (this.excluded?.(file) ?? false);
   }
 
   /** Whether a repository scan (no paths given) should look at this file. */
