@@ -28799,7 +28799,7 @@ const VALIDATE_SPEC = {
                 schema: {
                     type: 'string',
                     valueName: 'SCHEMA',
-                    description: 'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
+                    description: 'Schema for documents no glob maps and that declare no $schema: $id, short name (e.g. model-request-envelope.v1) or a schema file',
                 },
                 'schema-only': {
                     type: 'boolean',
@@ -33094,7 +33094,7 @@ var validate_spec = __nccwpck_require__(1777);
 const registry_CHECKS = [
     (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
     (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
@@ -34144,7 +34144,7 @@ function printUntrusted(text) {
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
     'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7397)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

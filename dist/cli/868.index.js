@@ -14,6 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   validateCheck: () => (/* binding */ validateCheck)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -24,19 +29,14 @@ var catalog = __webpack_require__(3634);
 var registry = __webpack_require__(1312);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/checks/define.ts
-var checks_define = __webpack_require__(2494);
-// EXTERNAL MODULE: ./src/checks/validate/engine.ts + 2 modules
-var engine = __webpack_require__(7397);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/checks/validate/engine.ts + 1 modules
+var engine = __webpack_require__(358);
+// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
+var schema_document = __webpack_require__(9675);
 ;// CONCATENATED MODULE: ./src/checks/validate/files.ts
 /**
  * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
@@ -141,6 +141,8 @@ async function discoverFiles(root, inScope) {
     return candidates.map((relative) => ({ absolute: external_node_path_default().join(root, relative), relative }));
 }
 
+// EXTERNAL MODULE: ./src/checks/validate/select.ts
+var validate_select = __webpack_require__(2318);
 // EXTERNAL MODULE: ./src/checks/validate/findings.ts
 var validate_findings = __webpack_require__(5892);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -781,15 +783,33 @@ var spec = __webpack_require__(1777);
 
 
 
+
+
+
+
 /** The documents the semantic rules read. */
 const RULE_INPUTS = [
     catalog/* SCHEMA_IDS */.r.modelRequestEnvelope,
     catalog/* SCHEMA_IDS */.r.automationPolicy,
     catalog/* SCHEMA_IDS */.r.auditRecord,
 ];
+/** The root-relative path of a `--schema` that names a file (inside the root), else undefined. */
+function schemaFileOf(root, reference) {
+    const absolute = external_node_path_default().resolve(root, reference);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    return (0,fs/* relativeToRoot */.yY)(root, (0,fs/* resolveInsideRoot */.Pk)(root, absolute, reference));
+}
 async function runValidate(ctx, request) {
     const started = performance.now();
-    const section = (0,settings/* validateSectionOf */.z)(ctx.config);
+    const configured = (0,settings/* validateSectionOf */.z)(ctx.config);
+    // `--schema FILE`: a schema file is registered like the config's extra schemas (in every thread).
+    const schemaFile = request.schema !== undefined && !(0,registry/* resolveSchemaId */.nT)(request.schema)
+        ? schemaFileOf(ctx.root, request.schema)
+        : undefined;
+    const section = schemaFile
+        ? { ...configured, 'extra-schemas': [...(configured['extra-schemas'] ?? []), schemaFile] }
+        : configured;
     const rulesOn = !request.schemaOnly;
     const job = {
         root: ctx.root,
@@ -808,7 +828,9 @@ async function runValidate(ctx, request) {
     const selector = (0,engine.selectorFor)(job);
     let fallbackSchema;
     if (request.schema !== undefined) {
-        fallbackSchema = (0,registry/* resolveSchemaId */.nT)(request.schema);
+        fallbackSchema = schemaFile
+            ? (0,validate_select/* loadSchemaFile */.C0)(ctx.root, external_node_path_default().resolve(ctx.root, schemaFile))
+            : (0,registry/* resolveSchemaId */.nT)(request.schema);
         if (!fallbackSchema) {
             const known = (0,registry/* knownSchemaIds */.$Q)().map(engine.nameOf).join(', ');
             throw new errors/* InputError */.dz(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);

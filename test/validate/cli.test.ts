@@ -90,6 +90,34 @@ describe.each([
   );
 });
 
+describe('--schema', () => {
+  it('takes a schema file as well as an id or short name', () => {
+    const thing = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://example.test/thing.v1',
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string' } },
+    };
+    repo = tempRepo({
+      'schemas/thing.json': JSON.stringify(thing),
+      'bad.json': '{"name": 3}\n',
+      'good.yaml': 'name: ok\n',
+    });
+    const run = runCli(['validate', 'bad.json', 'good.yaml', '--schema', 'schemas/thing.json'], {
+      cwd: repo.dir,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain('2 documents in 2 files: 1 problem');
+    expect(run.stdout).toMatch(/1:10\s+high\s+`name` must be a string/);
+    const unknown = runCli(['validate', 'good.yaml', '--schema', 'schemas/none.json'], {
+      cwd: repo.dir,
+    });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('--schema: unknown schema `schemas/none.json`');
+  });
+});
+
 describe('run windows through the built CLI', () => {
   it('still apply to a created_at at a leap second (read as the next second)', () => {
     const r = project({

@@ -3,15 +3,19 @@
  * the semantic policy rules across documents. A pure core: reads files under ctx.root, returns a
  * CheckResult, throws InputError for usage and configuration mistakes.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { failOnFor } from '../../config/types.js';
 import { resultFromFindings, type CheckResult } from '../../report/model.js';
 import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { knownSchemaIds, loadSchemaCompiler, resolveSchemaId } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
+import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';
 import { discoverFiles, expandPaths } from './files.js';
+import { loadSchemaFile } from './select.js';
 import { CHECK, ruleInfos } from './findings.js';
 import { applySemanticRules } from './rules/index.js';
 import { validateSectionOf } from './settings.js';
@@ -33,12 +37,27 @@ export interface ValidateRequest {
   schemaOnly?: boolean;
 }
 
+/** The root-relative path of a `--schema` that names a file (inside the root), else undefined. */
+function schemaFileOf(root: string, reference: string): string | undefined {
+  const absolute = path.resolve(root, reference);
+  if (!existsSync(absolute)) return undefined;
+  return relativeToRoot(root, resolveInsideRoot(root, absolute, reference));
+}
+
 export async function runValidate(
   ctx: CheckContext,
   request: ValidateRequest,
 ): Promise<CheckResult> {
   const started = performance.now();
-  const section = validateSectionOf(ctx.config);
+  const configured = validateSectionOf(ctx.config);
+  // `--schema FILE`: a schema file is registered like the config's extra schemas (in every thread).
+  const schemaFile =
+    request.schema !== undefined && !resolveSchemaId(request.schema)
+      ? schemaFileOf(ctx.root, request.schema)
+      : undefined;
+  const section = schemaFile
+    ? { ...configured, 'extra-schemas': [...(configured['extra-schemas'] ?? []), schemaFile] }
+    : configured;
   const rulesOn = !request.schemaOnly;
   const job: ValidationJob = {
     root: ctx.root,
@@ -57,7 +76,9 @@ export async function runValidate(
   const selector = selectorFor(job);
   let fallbackSchema: string | undefined;
   if (request.schema !== undefined) {
-    fallbackSchema = resolveSchemaId(request.schema);
+    fallbackSchema = schemaFile
+      ? loadSchemaFile(ctx.root, path.resolve(ctx.root, schemaFile))
+      : resolveSchemaId(request.schema);
     if (!fallbackSchema) {
       const known = knownSchemaIds().map(nameOf).join(', ');
       throw new InputError(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);

@@ -16,7 +16,7 @@ export const VALIDATE_SPEC: CheckInfo = {
           type: 'string',
           valueName: 'SCHEMA',
           description:
-            'Schema for documents no glob maps and that declare no $schema ($id or short name, e.g. model-request-envelope.v1)',
+            'Schema for documents no glob maps and that declare no $schema: $id, short name (e.g. model-request-envelope.v1) or a schema file',
         },
         'schema-only': {
           type: 'boolean',
