@@ -27,6 +27,7 @@ import {
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { asInputError, oneLine } from './util/errors.js';
+import { rootForOutsidePaths } from './path-root.js';
 import { enableCompileCache } from './util/compile-cache.js';
 import { writeFileAtomic } from './util/fs.js';
 import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
@@ -152,8 +153,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   let auditLog: string | undefined;
   let ctx: CheckContext | undefined;
   try {
+    const outside =
+      values.root === undefined && spec !== CHECK_COMMAND
+        ? await rootForOutsidePaths(cwd, parsed.positionals)
+        : undefined;
     ctx = await createContext({
-      root: resolveFlagPath(values.root) ?? cwd,
+      root: resolveFlagPath(values.root) ?? outside?.root ?? cwd,
       configFile: resolveFlagPath(values.config),
       failOn: failOn as CheckResult['findings'][number]['severity'] | undefined,
       auditLog: resolveFlagPath(values['audit-log']),
@@ -161,7 +166,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
       log,
     });
     auditLog = resolveFlagPath(values['audit-log']);
-    const args: CommandArgs = { positionals: parsed.positionals, values };
+    const args: CommandArgs = { positionals: outside?.paths ?? parsed.positionals, values };
     results = await runCommand(spec, ctx, args);
   } catch (error) {
     results = [errorResult(spec.name[0] ?? 'pipeguard', error)];

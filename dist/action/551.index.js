@@ -1000,7 +1000,7 @@ async function reviewsOfMergedPull(target, ref, refLabel) {
 /* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
 /* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
-/* unused harmony export gitAt */
+/* unused harmony exports gitAt, workTreeTop */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /** git through simple-git, with failures turned into one-line input errors. */
@@ -1073,6 +1073,16 @@ async function runGit(root, args, what) {
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
+    }
+}
+/** The top level of the work tree `dir` is in, or undefined outside any. */
+async function workTreeTop(dir) {
+    try {
+        const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
+        return top || undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 

@@ -3160,7 +3160,8 @@ function sshString(data) {
 /* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
 /* harmony export */   jo: () => (/* binding */ ignoredPaths),
 /* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
-/* harmony export */   runGit: () => (/* binding */ runGit)
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   workTreeTop: () => (/* binding */ workTreeTop)
 /* harmony export */ });
 /* unused harmony export gitAt */
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
@@ -3235,6 +3236,16 @@ async function runGit(root, args, what) {
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
+    }
+}
+/** The top level of the work tree `dir` is in, or undefined outside any. */
+async function workTreeTop(dir) {
+    try {
+        const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
+        return top || undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 

@@ -2174,6 +2174,58 @@ function render(report, format, color) {
     return renderText(report, { color });
 }
 
+;// CONCATENATED MODULE: ./src/path-root.ts
+/**
+ * Paths given on the command line outside the working directory (`pipeguard secrets /abs/dir`,
+ * `validate ../other/x.yaml`): without `--root` they are checked as their own root, the work tree
+ * they are in (or the directory itself, or a file's directory, outside git), like gitleaks and
+ * sha256sum take any path. Every rule that holds inside a root holds there.
+ */
+
+
+
+
+/** The root for `paths` (relative to `cwd`) when any lies outside `cwd`; undefined otherwise. */
+async function rootForOutsidePaths(cwd, paths) {
+    const absolute = paths.map((p) => (p === '-' ? p : external_node_path_default().resolve(cwd, p)));
+    const outside = absolute.filter((p) => p !== '-' && !(0,fs/* isInside */.FK)(cwd, p));
+    if (outside.length === 0)
+        return undefined;
+    const roots = new Set();
+    for (const file of outside)
+        roots.add(await ownRoot(file));
+    const [root] = roots;
+    const inside = absolute.filter((p) => p !== '-' && !(0,fs/* isInside */.FK)(root, p));
+    if (roots.size > 1 || inside.length > 0) {
+        if (inside.length > 0)
+            roots.add(cwd);
+        throw new errors/* InputError */.dz(`these paths are in different roots (${[...roots].join(', ')}): run once per root, or give --root`);
+    }
+    return {
+        root: root,
+        paths: absolute.map((p) => (p === '-' ? p : external_node_path_default().relative(root, p) || '.')),
+    };
+}
+async function ownRoot(file) {
+    // A missing path is reported by the check itself, from the nearest directory that exists.
+    let dir = file;
+    for (;;) {
+        try {
+            if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+                dir = external_node_path_default().dirname(dir);
+            break;
+        }
+        catch {
+            if (external_node_path_default().dirname(dir) === dir)
+                break;
+            dir = external_node_path_default().dirname(dir);
+        }
+    }
+    const { workTreeTop } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3968));
+    const top = await workTreeTop(dir);
+    return top && (0,fs/* isInside */.FK)(top, file) ? top : dir;
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -2219,6 +2271,7 @@ var worker_pool = __nccwpck_require__(9123);
  * The `pipeguard` CLI: parse argv, run a command through the engine, render, exit with the code of
  * design.md (0 pass, 1 fail, 2 usage/input error, 12 eval gate blocked).
  */
+
 
 
 
@@ -2344,8 +2397,11 @@ async function main(argv, env, cwd) {
     let auditLog;
     let ctx;
     try {
+        const outside = values.root === undefined && spec !== CHECK_COMMAND
+            ? await rootForOutsidePaths(cwd, parsed.positionals)
+            : undefined;
         ctx = await createContext({
-            root: resolveFlagPath(values.root) ?? cwd,
+            root: resolveFlagPath(values.root) ?? outside?.root ?? cwd,
             configFile: resolveFlagPath(values.config),
             failOn: failOn,
             auditLog: resolveFlagPath(values['audit-log']),
@@ -2353,7 +2409,7 @@ async function main(argv, env, cwd) {
             log,
         });
         auditLog = resolveFlagPath(values['audit-log']);
-        const args = { positionals: parsed.positionals, values };
+        const args = { positionals: outside?.paths ?? parsed.positionals, values };
         results = await runCommand(spec, ctx, args);
     }
     catch (error) {

@@ -76,3 +76,13 @@ export async function runGit(root: string, args: string[], what: string): Promis
     throw new InputError(`git could not ${what}: ${message}`);
   }
 }
+
+/** The top level of the work tree `dir` is in, or undefined outside any. */
+export async function workTreeTop(dir: string): Promise<string | undefined> {
+  try {
+    const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
+    return top || undefined;
+  } catch {
+    return undefined;
+  }
+}

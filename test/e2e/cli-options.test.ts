@@ -1,8 +1,8 @@
 /** The CLI's conventions, as its peers have them: global options anywhere, help, version, quiet, stdout reports. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempRepo, type TempRepo } from '../helpers/repo.js';
+import { tempDir, tempRepo, type TempRepo } from '../helpers/repo.js';
 import { REPO_ROOT, runCli } from '../helpers/run.js';
 import { FAKE } from '../secrets/fake-keys.js';
 
@@ -62,5 +62,47 @@ describe('pipeguard CLI options', () => {
     const text = runCli(['--output=-', 'secrets'], { cwd: repo.dir });
     expect(text.stdout).toContain('secrets');
     expect(() => readFileSync(path.join(repo!.dir, '-'))).toThrow();
+  });
+
+  it('checks paths outside the working directory as their own root (git top level, else the directory)', () => {
+    repo = tempRepo({ 'src/config.py': `TOKEN = "${FAKE.github}"\n`, 'ok.yaml': 'a: 1\n' });
+    const elsewhere = tempDir();
+    const models = tempDir();
+    try {
+      // A git repository by absolute path and by a relative path that leaves the cwd.
+      const secrets = runCli(['secrets', path.join(repo.dir, 'src'), '--format', 'json'], {
+        cwd: elsewhere.dir,
+      });
+      expect(secrets.code, secrets.stdout + secrets.stderr).toBe(1);
+      expect(JSON.parse(secrets.stdout).findings[0].file).toBe('src/config.py');
+      const relative = path.relative(elsewhere.dir, path.join(repo.dir, 'ok.yaml'));
+      const validate = runCli(['validate', relative, '--schema', 'pipeguard-config.v1'], {
+        cwd: elsewhere.dir,
+      });
+      expect(validate.stdout).toContain('ok.yaml');
+      // A plain directory: checksums written and verified there, tampering still found.
+      mkdirSync(path.join(models.dir, 'run1'));
+      writeFileSync(path.join(models.dir, 'run1', 'model.bin'), 'weights');
+      const run1 = path.join(models.dir, 'run1');
+      expect(runCli(['checksums', 'write', run1], { cwd: elsewhere.dir }).code).toBe(0);
+      expect(runCli(['checksums', 'verify', run1], { cwd: elsewhere.dir }).code).toBe(0);
+      writeFileSync(path.join(run1, 'model.bin'), 'tampered');
+      const tampered = runCli(['checksums', 'verify', run1], { cwd: elsewhere.dir });
+      expect(tampered.code).toBe(1);
+      expect(tampered.stdout).toContain('model.bin');
+      // The symlink rule holds inside that root.
+      writeFileSync(path.join(run1, 'model.bin'), 'weights');
+      symlinkSync(path.join(repo.dir, 'ok.yaml'), path.join(run1, 'escape.yaml'));
+      const escaped = runCli(['checksums', 'verify', run1], { cwd: elsewhere.dir });
+      expect(escaped.code).not.toBe(0);
+      expect(escaped.stdout).toContain('escape.yaml');
+      // Paths from two roots at once: refused, naming both.
+      const mixed = runCli(['secrets', repo.dir, run1], { cwd: elsewhere.dir });
+      expect(mixed.code).toBe(2);
+      expect(mixed.stdout + mixed.stderr).toContain('these paths are in different roots');
+    } finally {
+      elsewhere.cleanup();
+      models.cleanup();
+    }
   });
 });
