@@ -5,7 +5,7 @@
  * inputs named as its CLI options.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
@@ -22,11 +22,12 @@ import { annotationsFor } from './report/annotations.js';
 import { markdownCell, printable } from './report/escape.js';
 import { exitCodeFor, type CheckResult, type Report } from './report/model.js';
 import { render } from './report/render.js';
+import { placeInWorkspace, sarifCategory } from './report/placement.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { renderText } from './report/text.js';
 import { oneLine } from './util/errors.js';
-import { writeFileAtomic } from './util/fs.js';
+import { isInside, writeFileAtomic } from './util/fs.js';
 
 /** Set by the sub-action stubs the build writes (`dist/action/<check>.js`). */
 const SUB_ACTION = Symbol.for('pipeguard.subAction');
@@ -73,7 +74,33 @@ export async function run(): Promise<void> {
       results.push(errorResult('audit', error));
     }
   }
-  await publish(finishReport(results), inputs);
+  await publish(finishReport(results), inputs, {
+    workspace,
+    category: sarifCategory(
+      subAction ?? (inputs.checks ? [...inputs.checks].sort().join('+') : 'check'),
+      path.relative(workspace, inputs.root).split(path.sep).join('/'),
+    ),
+  });
+}
+
+/** Where GitHub shows results: the repository, and this analysis' SARIF category. */
+interface GitHubPlacement {
+  workspace: string;
+  category: string;
+}
+
+/**
+ * The file code scanning shows repository-wide findings on: the config, else the running
+ * workflow's file (GITHUB_WORKFLOW_REF is `owner/repo/PATH@ref`), repository-relative.
+ */
+function standInFile(inputs: ActionInputs, workspace: string): string | undefined {
+  const workflow = /^[^/]+\/[^/]+\/(.+)@[^@]*$/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+  const candidates = [
+    inputs.configFile ?? path.join(inputs.root, '.pipeguard.yml'),
+    ...(workflow ? [path.join(workspace, workflow)] : []),
+  ];
+  const found = candidates.find((file) => isInside(workspace, file) && existsSync(file));
+  return found && path.relative(workspace, found).split(path.sep).join('/');
 }
 
 /**
@@ -95,9 +122,20 @@ function refuseInputs(message: string): void {
  * a failed write is one line naming the file, makes `status` error and the exit code 2 (2 wins
  * over all, so a failing or blocked gate never turns into a pass).
  */
-async function publish(report: Report, inputs: ActionInputs): Promise<void> {
+async function publish(
+  report: Report,
+  inputs: ActionInputs,
+  github: GitHubPlacement,
+): Promise<void> {
   printUntrusted(renderText(report, { color: false }));
-  for (const a of annotationsFor(report)) {
+  // Annotations and SARIF resolve files against the repository, not the working directory.
+  const placed = placeInWorkspace(report, { root: inputs.root, workspace: github.workspace });
+  const sarif = (): string =>
+    renderSarif(placed, undefined, {
+      category: github.category,
+      standIn: standInFile(inputs, github.workspace),
+    });
+  for (const a of annotationsFor(placed)) {
     const { level, message, ...properties } = a;
     if (level === 'error') core.error(message, properties);
     else if (level === 'warning') core.warning(message, properties);
@@ -114,14 +152,15 @@ async function publish(report: Report, inputs: ActionInputs): Promise<void> {
   const { reportFile } = inputs;
   const sarifFile = path.join(path.dirname(reportFile), 'pipeguard.sarif');
   const wroteReport = await files.write('report file', reportFile, () =>
-    writeFileAtomic(reportFile, render(report, inputs.format, false)),
+    writeFileAtomic(
+      reportFile,
+      inputs.format === 'sarif' ? sarif() : render(report, inputs.format, false),
+    ),
   );
   const wroteSarif =
     reportFile === sarifFile
       ? wroteReport
-      : await files.write('SARIF file', sarifFile, () =>
-          writeFileAtomic(sarifFile, renderSarif(report)),
-        );
+      : await files.write('SARIF file', sarifFile, () => writeFileAtomic(sarifFile, sarif()));
   files.summary(renderSummary(report));
   const outputs: Record<string, string> = {
     status: files.failed ? 'error' : report.status,

@@ -33166,7 +33166,7 @@ function sarifOmissionNote(report, limit = SARIF_MAX_RESULTS) {
         return undefined;
     return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
 }
-function renderSarif(report, limit = SARIF_MAX_RESULTS) {
+function renderSarif(report, limit = SARIF_MAX_RESULTS, { category = 'pipeguard/', standIn = '.pipeguard.yml' } = {}) {
     const ruleInfo = new Map();
     for (const check of report.checks) {
         for (const [rule, info] of Object.entries(check.rules ?? {}))
@@ -33211,9 +33211,9 @@ function renderSarif(report, limit = SARIF_MAX_RESULTS) {
                         }),
                     },
                 },
-                automationDetails: { id: 'pipeguard/' },
+                automationDetails: { id: category },
                 ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
-                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
+                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0, standIn)),
             },
         ],
     };
@@ -33245,7 +33245,7 @@ const LEVEL_ORDER = ['low', 'medium', 'high', 'critical'];
 function sarifRuleId(check, rule) {
     return `${check}/${rule}`;
 }
-function result(f, ruleIndex) {
+function result(f, ruleIndex, standIn) {
     const region = f.line !== undefined
         ? {
             startLine: f.line,
@@ -33259,11 +33259,11 @@ function result(f, ruleIndex) {
         ruleIndex,
         level: LEVEL[f.severity],
         message: { text: f.remedy ? `${f.message}. ${f.remedy}` : f.message },
-        // Repository-wide findings still need a location for code scanning; the root file stands in.
+        // Repository-wide findings still need a location for code scanning: a file stands in.
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeUri(f.file ?? '.pipeguard.yml'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodeUri(f.file ?? standIn), uriBaseId: '%SRCROOT%' },
                     ...(region ? { region } : {}),
                 },
             },
@@ -33872,6 +33872,52 @@ function toAnnotation(f, level) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/placement.ts
+/**
+ * Findings placed where GitHub looks for them. Reports keep files relative to the scanned root;
+ * annotations and code scanning resolve files against the repository (GITHUB_WORKSPACE), so with
+ * `working-directory: ml` every file gains the `ml/` prefix. A finding about a file that does not
+ * exist (a repository-wide checklist item such as a missing `.env.example`) keeps no file: an
+ * annotation then stands on the job, and SARIF uses a stand-in that exists.
+ */
+
+
+function placeInWorkspace(report, { root, workspace }) {
+    const prefix = external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join('/');
+    const outside = prefix.startsWith('..') || external_node_path_default().isAbsolute(prefix);
+    const exists = new Map();
+    const existing = (file) => {
+        let known = exists.get(file);
+        if (known === undefined)
+            exists.set(file, (known = (0,external_node_fs_.existsSync)(external_node_path_default().join(root, file))));
+        return known;
+    };
+    const place = (f) => {
+        if (f.file === undefined)
+            return f;
+        if (!outside && existing(f.file))
+            return { ...f, file: prefix ? `${prefix}/${f.file}` : f.file };
+        const positionless = { ...f };
+        for (const key of ['file', 'line', 'column', 'endLine', 'endColumn'])
+            delete positionless[key];
+        return positionless;
+    };
+    return {
+        ...report,
+        findings: report.findings.map(place),
+        checks: report.checks.map((check) => ({ ...check, findings: check.findings.map(place) })),
+    };
+}
+/**
+ * The SARIF category of one analysis: the action (root or sub-action, and the root's `checks`) and
+ * the working directory. GitHub refuses a second upload of a category in one run, and replaces an
+ * analysis only by one of the same category, so both must be stable and distinct.
+ */
+function sarifCategory(action, workingDirectory) {
+    const where = workingDirectory === '' || workingDirectory === '.' ? 'root' : workingDirectory;
+    return `pipeguard/${action}/${where}/`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
  * The job summary (Markdown): a table per run of checks, the checklist as ✅/❌, check-specific
@@ -33965,6 +34011,7 @@ function renderSummary(report, limitBytes = SUMMARY_LIMIT_BYTES) {
 
 
 
+
 /** Set by the sub-action stubs the build writes (`dist/action/<check>.js`). */
 const SUB_ACTION = Symbol.for('pipeguard.subAction');
 async function run() {
@@ -34012,7 +34059,23 @@ async function run() {
             results.push(errorResult('audit', error));
         }
     }
-    await publish(finishReport(results), inputs);
+    await publish(finishReport(results), inputs, {
+        workspace,
+        category: sarifCategory(subAction ?? (inputs.checks ? [...inputs.checks].sort().join('+') : 'check'), external_node_path_default().relative(workspace, inputs.root).split((external_node_path_default()).sep).join('/')),
+    });
+}
+/**
+ * The file code scanning shows repository-wide findings on: the config, else the running
+ * workflow's file (GITHUB_WORKFLOW_REF is `owner/repo/PATH@ref`), repository-relative.
+ */
+function standInFile(inputs, workspace) {
+    const workflow = /^[^/]+\/[^/]+\/(.+)@[^@]*$/.exec(process.env.GITHUB_WORKFLOW_REF ?? '')?.[1];
+    const candidates = [
+        inputs.configFile ?? external_node_path_default().join(inputs.root, '.pipeguard.yml'),
+        ...(workflow ? [external_node_path_default().join(workspace, workflow)] : []),
+    ];
+    const found = candidates.find((file) => (0,util_fs/* isInside */.FK)(workspace, file) && (0,external_node_fs_.existsSync)(file));
+    return found && external_node_path_default().relative(workspace, found).split((external_node_path_default()).sep).join('/');
 }
 /**
  * A bad input: one `::error::` line, the `status` output `error` (later steps branch on it), a
@@ -34032,9 +34095,15 @@ function refuseInputs(message) {
  * a failed write is one line naming the file, makes `status` error and the exit code 2 (2 wins
  * over all, so a failing or blocked gate never turns into a pass).
  */
-async function publish(report, inputs) {
+async function publish(report, inputs, github) {
     printUntrusted(renderText(report, { color: false }));
-    for (const a of annotationsFor(report)) {
+    // Annotations and SARIF resolve files against the repository, not the working directory.
+    const placed = placeInWorkspace(report, { root: inputs.root, workspace: github.workspace });
+    const sarif = () => renderSarif(placed, undefined, {
+        category: github.category,
+        standIn: standInFile(inputs, github.workspace),
+    });
+    for (const a of annotationsFor(placed)) {
         const { level, message, ...properties } = a;
         if (level === 'error')
             error(message, properties);
@@ -34053,10 +34122,10 @@ async function publish(report, inputs) {
     const files = new RunnerFiles();
     const { reportFile } = inputs;
     const sarifFile = external_node_path_default().join(external_node_path_default().dirname(reportFile), 'pipeguard.sarif');
-    const wroteReport = await files.write('report file', reportFile, () => (0,util_fs/* writeFileAtomic */.Zf)(reportFile, render(report, inputs.format, false)));
+    const wroteReport = await files.write('report file', reportFile, () => (0,util_fs/* writeFileAtomic */.Zf)(reportFile, inputs.format === 'sarif' ? sarif() : render(report, inputs.format, false)));
     const wroteSarif = reportFile === sarifFile
         ? wroteReport
-        : await files.write('SARIF file', sarifFile, () => (0,util_fs/* writeFileAtomic */.Zf)(sarifFile, renderSarif(report)));
+        : await files.write('SARIF file', sarifFile, () => (0,util_fs/* writeFileAtomic */.Zf)(sarifFile, sarif()));
     files.summary(renderSummary(report));
     const outputs = {
         status: files.failed ? 'error' : report.status,

@@ -1952,7 +1952,7 @@ function sarifOmissionNote(report, limit = SARIF_MAX_RESULTS) {
         return undefined;
     return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
 }
-function renderSarif(report, limit = SARIF_MAX_RESULTS) {
+function renderSarif(report, limit = SARIF_MAX_RESULTS, { category = 'pipeguard/', standIn = '.pipeguard.yml' } = {}) {
     const ruleInfo = new Map();
     for (const check of report.checks) {
         for (const [rule, info] of Object.entries(check.rules ?? {}))
@@ -1997,9 +1997,9 @@ function renderSarif(report, limit = SARIF_MAX_RESULTS) {
                         }),
                     },
                 },
-                automationDetails: { id: 'pipeguard/' },
+                automationDetails: { id: category },
                 ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
-                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
+                results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0, standIn)),
             },
         ],
     };
@@ -2031,7 +2031,7 @@ const LEVEL_ORDER = ['low', 'medium', 'high', 'critical'];
 function sarifRuleId(check, rule) {
     return `${check}/${rule}`;
 }
-function result(f, ruleIndex) {
+function result(f, ruleIndex, standIn) {
     const region = f.line !== undefined
         ? {
             startLine: f.line,
@@ -2045,11 +2045,11 @@ function result(f, ruleIndex) {
         ruleIndex,
         level: LEVEL[f.severity],
         message: { text: f.remedy ? `${f.message}. ${f.remedy}` : f.message },
-        // Repository-wide findings still need a location for code scanning; the root file stands in.
+        // Repository-wide findings still need a location for code scanning: a file stands in.
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeUri(f.file ?? '.pipeguard.yml'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodeUri(f.file ?? standIn), uriBaseId: '%SRCROOT%' },
                     ...(region ? { region } : {}),
                 },
             },

@@ -65,7 +65,18 @@ export function sarifOmissionNote(report: Report, limit = SARIF_MAX_RESULTS): st
   return `SARIF: ${omitted} of ${report.findings.length} finding(s) left out of the SARIF file (GitHub code scanning accepts at most ${limit.toLocaleString('en-US')} results per run; the most severe are kept). The report file lists every finding.`;
 }
 
-export function renderSarif(report: Report, limit = SARIF_MAX_RESULTS): string {
+export interface SarifPlacement {
+  /** `runs[].automationDetails.id`: one per analysis (see placement.ts sarifCategory). */
+  category?: string;
+  /** Where repository-wide findings (no file) are shown: a file that exists. */
+  standIn?: string;
+}
+
+export function renderSarif(
+  report: Report,
+  limit = SARIF_MAX_RESULTS,
+  { category = 'pipeguard/', standIn = '.pipeguard.yml' }: SarifPlacement = {},
+): string {
   const ruleInfo = new Map<string, RuleInfo>();
   for (const check of report.checks) {
     for (const [rule, info] of Object.entries(check.rules ?? {}))
@@ -112,9 +123,11 @@ export function renderSarif(report: Report, limit = SARIF_MAX_RESULTS): string {
             }),
           },
         },
-        automationDetails: { id: 'pipeguard/' },
+        automationDetails: { id: category },
         ...(omitted > 0 ? omissionFacts(report, omitted, limit) : {}),
-        results: findings.map((f) => result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0)),
+        results: findings.map((f) =>
+          result(f, index.get(sarifRuleId(f.check, f.rule)) ?? 0, standIn),
+        ),
       },
     ],
   };
@@ -150,7 +163,7 @@ export function sarifRuleId(check: string, rule: string): string {
   return `${check}/${rule}`;
 }
 
-function result(f: Finding, ruleIndex: number): Record<string, unknown> {
+function result(f: Finding, ruleIndex: number, standIn: string): Record<string, unknown> {
   const region =
     f.line !== undefined
       ? {
@@ -165,11 +178,11 @@ function result(f: Finding, ruleIndex: number): Record<string, unknown> {
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.remedy ? `${f.message}. ${f.remedy}` : f.message },
-    // Repository-wide findings still need a location for code scanning; the root file stands in.
+    // Repository-wide findings still need a location for code scanning: a file stands in.
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(f.file ?? '.pipeguard.yml'), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: encodeUri(f.file ?? standIn), uriBaseId: '%SRCROOT%' },
           ...(region ? { region } : {}),
         },
       },

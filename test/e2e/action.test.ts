@@ -1,5 +1,5 @@
 /** The built Action bundle run the way the runner runs it. */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -7,6 +7,7 @@ import { tempRepo, type TempRepo } from '../helpers/repo.js';
 import { REPO_ROOT, runAction } from '../helpers/run.js';
 import { sarifErrors } from '../helpers/sarif.js';
 import { webhookPayload } from '../helpers/webhooks.js';
+import { FAKE } from '../secrets/fake-keys.js';
 
 let repo: TempRepo | undefined;
 afterEach(() => repo?.cleanup());
@@ -106,9 +107,11 @@ describe('root action on a pull_request event', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs['report-file']).toBe(path.join(repo.dir, 'out', 'pipeguard.sarif'));
     const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out', 'pipeguard.sarif'), 'utf8'));
+    // Code scanning resolves files against the repository, not the working directory.
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
-      'requirements.txt',
+      'ml/requirements.txt',
     );
+    expect(sarif.runs[0].automationDetails.id).toBe('pipeguard/check/ml/');
     const audit = readFileSync(path.join(repo.dir, 'out', 'audit.jsonl'), 'utf8')
       .trim()
       .split('\n')
@@ -119,5 +122,51 @@ describe('root action on a pull_request event', () => {
       check: 'checklist',
       decision: 'allowed',
     });
+  });
+
+  it('in a monorepo, annotations and SARIF name repository paths that exist; each analysis has its own category', () => {
+    repo = tempRepo();
+    for (const dir of ['ml', 'svc']) {
+      cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), path.join(repo.dir, dir), {
+        recursive: true,
+      });
+    }
+    // A planted secret, and a repository-wide finding (no .env.example beside a tracked-ignore .env).
+    repo.write({ 'ml/src/leak.py': `TOKEN = "${FAKE.github}"\n` });
+    rmSync(path.join(repo.dir, 'svc', '.env.example'));
+    repo.commitAll('monorepo');
+    const uploads: string[] = [];
+    for (const [entry, dir] of [
+      [undefined, 'ml'],
+      [undefined, 'svc'],
+      ['secrets', 'ml'],
+    ] as const) {
+      const result = runAction({
+        workspace: repo.dir,
+        ...(entry ? { entry } : {}),
+        inputs: { 'working-directory': dir },
+      });
+      expect(result.code, result.stdout).not.toBe(2);
+      for (const a of result.annotations) {
+        if (a.properties.file)
+          expect(existsSync(path.join(repo.dir, a.properties.file))).toBe(true);
+      }
+      const sarif = JSON.parse(result.sarifText!);
+      for (const r of sarif.runs[0].results) {
+        const uri = decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri);
+        expect(existsSync(path.join(repo.dir, uri)), uri).toBe(true);
+      }
+      uploads.push(sarif.runs[0].automationDetails.id);
+      if (entry === 'secrets') {
+        expect(result.annotations.map((a) => a.properties.file)).toContain('ml/src/leak.py');
+      }
+    }
+    // GitHub's upload-sarif refuses a second upload of one category in a run: all distinct.
+    expect(new Set(uploads).size).toBe(uploads.length);
+    expect(uploads).toEqual([
+      'pipeguard/check/ml/',
+      'pipeguard/check/svc/',
+      'pipeguard/secrets/ml/',
+    ]);
   });
 });
