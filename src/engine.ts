@@ -17,7 +17,13 @@ import { isEnabled } from './config/defaults.js';
 import { loadConfig } from './config/load.js';
 import { failOnFor } from './config/types.js';
 import { readCiContext } from './github/context.js';
-import { buildReport, type CheckResult, type Report, type Severity } from './report/model.js';
+import {
+  buildReport,
+  fingerprintOf,
+  type CheckResult,
+  type Report,
+  type Severity,
+} from './report/model.js';
 import { asInputError, InputError, oneLine } from './util/errors.js';
 import { isInside, relativeToRoot, resolveInsideRoot } from './util/fs.js';
 import { VERSION } from './version.js';
@@ -101,7 +107,23 @@ export function errorResult(check: string, error: unknown): CheckResult {
   const input = asInputError(error);
   if (!input && process.env.PIPEGUARD_DEBUG === '1') console.error(error);
   const summary = input ? input.toLine() : `internal error: ${oneLine(error)}`;
-  return { check, status: 'error', summary, findings: [] };
+  const problems = input && input.more.length > 0 ? [input, ...input.more] : [];
+  return {
+    check,
+    status: 'error',
+    summary:
+      problems.length > 0 ? `${summary} (${problems.length} problems, each listed below)` : summary,
+    findings: problems.map((p) => ({
+      check,
+      rule: 'input-error',
+      severity: 'high',
+      message: p.message,
+      ...(p.file ? { file: p.file } : {}),
+      ...(p.line !== undefined ? { line: p.line } : {}),
+      ...(p.column !== undefined ? { column: p.column } : {}),
+      fingerprint: fingerprintOf(check, 'input-error', p.file, p.line, p.column, p.message),
+    })),
+  };
 }
 
 export function finishReport(results: CheckResult[]): Report {

@@ -69,6 +69,7 @@ __webpack_require__.d(__webpack_exports__, {
   yU: () => (/* binding */ locateErrors),
   zK: () => (/* binding */ registerSchema),
   nT: () => (/* binding */ resolveSchemaId),
+  GE: () => (/* binding */ schemaInputError),
   PI: () => (/* binding */ shortNameOf),
   qA: () => (/* binding */ validatorFor)
 });
@@ -82,7 +83,7 @@ var equal = __webpack_require__(4951);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var util_errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/interop.ts
 var interop = __webpack_require__(205);
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
@@ -8668,27 +8669,31 @@ function registerSchema(schema, source) {
     if (!compiler)
         throw new SchemaCompilerNotLoaded();
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        throw new errors/* InputError */.dz('a schema must be a JSON object', source);
+        throw new util_errors/* InputError */.dz('a schema must be a JSON object', source);
     }
     const record = schema;
     const id = record.$id;
     if (typeof id !== 'string' || id.trim() === '') {
-        throw new errors/* InputError */.dz('a schema needs an `$id` so documents and references can name it', source);
+        throw new util_errors/* InputError */.dz('a schema needs an `$id` so documents and references can name it', source);
     }
     if (record.$schema !== undefined && String(record.$schema).replace(/#$/, '') !== META_2020) {
-        throw new errors/* InputError */.dz(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
+        throw new util_errors/* InputError */.dz(`only JSON Schema 2020-12 is supported; \`$schema\` is ${String(record.$schema)}`, source);
     }
     const existing = registered.get(id);
     if (existing) {
         if (JSON.stringify(existing.schema) === JSON.stringify(schema))
             return id;
-        throw new errors/* InputError */.dz(`schema $id ${id} is already defined by ${existing.source}`, source);
+        throw new util_errors/* InputError */.dz(`schema $id ${id} is already defined by ${existing.source}`, source);
     }
     const validate = compiler.compileUserSchema(record, id, source);
     registered.set(id, { source, schema: record });
     if (validate)
         compiled.set(id, validate);
     return id;
+}
+/** Every schema problem of an input document as one InputError carrying the rest (exit 2). */
+function schemaInputError(doc, errors, file) {
+    return util_errors/* InputError */.dz.all(locateErrors(doc, errors).map((p) => new util_errors/* InputError */.dz(p.message, file, p.position.line, p.position.column)));
 }
 /** Turn ajv errors into one message a person understands per problem, with where it is. */
 function locateErrors(doc, errors) {

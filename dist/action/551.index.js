@@ -102,11 +102,8 @@ function parseSingleDocument(input, what, schemaId) {
         if (!validate)
             throw new Error(`internal: schema ${schemaId} is not registered`);
         if (!validate(doc.value)) {
-            const [first, ...rest] = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .locateErrors */ .yU)(doc, validate.errors ?? []);
-            const more = rest.length
-                ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
-                : '';
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${first?.message ?? 'does not match its schema'}${more}`, input.name, first?.position.line, first?.position.column);
+            throw ((0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaInputError */ .GE)(doc, validate.errors ?? [], input.name) ??
+                new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('does not match its schema', input.name));
         }
     }
     return doc;

@@ -29043,12 +29043,21 @@ class InputError extends Error {
     file;
     line;
     column;
+    /** Further problems of the same input (a config with several mistakes lists them all). */
+    more = [];
     constructor(message, file, line, column) {
         super(message);
         this.file = file;
         this.line = line;
         this.column = column;
         this.name = 'InputError';
+    }
+    /** The first problem, carrying the rest; undefined for none. */
+    static all(problems) {
+        const [first, ...rest] = problems;
+        if (first)
+            first.more = rest;
+        return first;
     }
     /** `file:line:col: message`, the form editors and pre-commit users click on. */
     toLine() {
@@ -33756,7 +33765,22 @@ function errorResult(check, error) {
     if (!input && process.env.PIPEGUARD_DEBUG === '1')
         console.error(error);
     const summary = input ? input.toLine() : `internal error: ${(0,errors/* oneLine */.TN)(error)}`;
-    return { check, status: 'error', summary, findings: [] };
+    const problems = input && input.more.length > 0 ? [input, ...input.more] : [];
+    return {
+        check,
+        status: 'error',
+        summary: problems.length > 0 ? `${summary} (${problems.length} problems, each listed below)` : summary,
+        findings: problems.map((p) => ({
+            check,
+            rule: 'input-error',
+            severity: 'high',
+            message: p.message,
+            ...(p.file ? { file: p.file } : {}),
+            ...(p.line !== undefined ? { line: p.line } : {}),
+            ...(p.column !== undefined ? { column: p.column } : {}),
+            fingerprint: (0,model/* fingerprintOf */.ax)(check, 'input-error', p.file, p.line, p.column, p.message),
+        })),
+    };
 }
 function finishReport(results) {
     return (0,model/* buildReport */.FK)(version/* VERSION */.x, results);

@@ -342,13 +342,9 @@ function parseConfig(text, label) {
     if (!validate)
         throw new Error('the config schema is not registered');
     if (!validate(value) && doc) {
-        const [first, ...rest] = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .locateErrors */ .yU)(doc, validate.errors ?? []);
-        if (first) {
-            const more = rest.length
-                ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
-                : '';
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${first.message}${more}`, label, first.position.line, first.position.column);
-        }
+        const problems = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaInputError */ .GE)(doc, validate.errors ?? [], label);
+        if (problems)
+            throw problems;
     }
     return mergeOverDefaults(value);
 }

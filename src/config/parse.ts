@@ -1,7 +1,7 @@
 /** Parse and validate a config file's text over the embedded defaults (pipeguard-config.v1). */
 import { parseDocuments } from '../schema/document.js';
 import { SCHEMA_IDS } from '../schema/catalog.js';
-import { locateErrors, validatorFor } from '../schema/registry.js';
+import { schemaInputError, validatorFor } from '../schema/registry.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 import type { PipeguardConfig } from './types.js';
@@ -17,18 +17,8 @@ export function parseConfig(text: string, label: string): PipeguardConfig {
   const validate = validatorFor(SCHEMA_IDS.config);
   if (!validate) throw new Error('the config schema is not registered');
   if (!validate(value) && doc) {
-    const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
-    if (first) {
-      const more = rest.length
-        ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
-        : '';
-      throw new InputError(
-        `${first.message}${more}`,
-        label,
-        first.position.line,
-        first.position.column,
-      );
-    }
+    const problems = schemaInputError(doc, validate.errors ?? [], label);
+    if (problems) throw problems;
   }
   return mergeOverDefaults(value as Partial<PipeguardConfig>);
 }

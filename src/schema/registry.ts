@@ -156,6 +156,19 @@ export interface LocatedSchemaError {
   keyword: string;
 }
 
+/** Every schema problem of an input document as one InputError carrying the rest (exit 2). */
+export function schemaInputError(
+  doc: SourceDocument,
+  errors: ErrorObject[],
+  file: string,
+): InputError | undefined {
+  return InputError.all(
+    locateErrors(doc, errors).map(
+      (p) => new InputError(p.message, file, p.position.line, p.position.column),
+    ),
+  );
+}
+
 /** Turn ajv errors into one message a person understands per problem, with where it is. */
 export function locateErrors(doc: SourceDocument, errors: ErrorObject[]): LocatedSchemaError[] {
   const out: LocatedSchemaError[] = [];

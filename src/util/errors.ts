@@ -5,6 +5,9 @@ import path from 'node:path';
  * line naming the file and the problem, never a stack trace.
  */
 export class InputError extends Error {
+  /** Further problems of the same input (a config with several mistakes lists them all). */
+  more: InputError[] = [];
+
   constructor(
     message: string,
     readonly file?: string,
@@ -13,6 +16,13 @@ export class InputError extends Error {
   ) {
     super(message);
     this.name = 'InputError';
+  }
+
+  /** The first problem, carrying the rest; undefined for none. */
+  static all(problems: InputError[]): InputError | undefined {
+    const [first, ...rest] = problems;
+    if (first) first.more = rest;
+    return first;
   }
 
   /** `file:line:col: message`, the form editors and pre-commit users click on. */

@@ -60,6 +60,16 @@ describe('config loading', () => {
     expect(error.toLine()).toMatch(/^\.pipeguard\.yml:\d+(:\d+)?: /);
   });
 
+  it('lists every problem of a config, each at its line and column', () => {
+    const error = errorOf('version: 1\nfail-on: huge\nsecrets:\n  max-file-size: -3\n  bogus: 1\n');
+    const all = [error, ...error.more].map((e) => `${e.line}:${e.column} ${e.message}`);
+    expect(all).toEqual([
+      '2:10 `fail-on` must be one of low, medium, high, critical; got `huge`',
+      '4:18 `secrets.max-file-size` must be >= 1; got -3',
+      '5:3 unknown key `bogus` in `secrets`',
+    ]);
+  });
+
   it('names a missing --config file', async () => {
     const { dir, cleanup } = tempDir();
     try {

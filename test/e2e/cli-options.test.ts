@@ -105,4 +105,22 @@ describe('pipeguard CLI options', () => {
       models.cleanup();
     }
   });
+
+  it('a config with several problems lists them all (exit 2), each at its place', () => {
+    repo = tempRepo({
+      '.pipeguard.yml': 'version: 1\nfail-on: huge\nsecrets:\n  max-file-size: -3\n  bogus: 1\n',
+    });
+    const run = runCli(['secrets', '--format', 'json'], { cwd: repo.dir });
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout);
+    expect(report.status).toBe('error');
+    expect(report.findings.map((f: { line: number; rule: string }) => [f.line, f.rule])).toEqual([
+      [2, 'input-error'],
+      [4, 'input-error'],
+      [5, 'input-error'],
+    ]);
+    const text = runCli(['secrets'], { cwd: repo.dir });
+    expect(text.stdout).toContain('(3 problems, each listed below)');
+    expect(text.stdout).toMatch(/5:3\s+high\s+unknown key `bogus` in `secrets`/);
+  });
 });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { formatOf, parseDocuments, type SourceDocument } from '../../schema/document.js';
-import { locateErrors, validatorFor } from '../../schema/registry.js';
+import { schemaInputError, validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
@@ -99,15 +99,9 @@ export function parseSingleDocument(
     const validate = validatorFor(schemaId);
     if (!validate) throw new Error(`internal: schema ${schemaId} is not registered`);
     if (!validate(doc.value)) {
-      const [first, ...rest] = locateErrors(doc, validate.errors ?? []);
-      const more = rest.length
-        ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`
-        : '';
-      throw new InputError(
-        `${first?.message ?? 'does not match its schema'}${more}`,
-        input.name,
-        first?.position.line,
-        first?.position.column,
+      throw (
+        schemaInputError(doc, validate.errors ?? [], input.name) ??
+        new InputError('does not match its schema', input.name)
       );
     }
   }
