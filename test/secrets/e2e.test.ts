@@ -63,6 +63,27 @@ async function plantEverything(): Promise<{ repo: Repo; secrets: string[]; rules
 }
 
 /** The secret, and every 12-character window of it: a partial leak is a leak. */
+/** The secrets sub-action on an official pull_request payload for base...head. */
+function secretsOnPullRequest(
+  repo: Repo,
+  action: 'opened' | 'synchronize',
+  base: string,
+  head: string,
+  inputs: Record<string, string> = {},
+) {
+  const event = webhookPayload('pull_request', action, (p) => {
+    p.pull_request.base.sha = base;
+    p.pull_request.head.sha = head;
+  });
+  return runAction({
+    entry: 'secrets',
+    workspace: repo.root,
+    eventName: 'pull_request',
+    event,
+    inputs,
+  });
+}
+
 function leakProbes(secrets: string[]): string[] {
   const probes = new Set<string>();
   for (const secret of secrets) {
@@ -206,16 +227,7 @@ describe('Action bundle: secrets sub-action', () => {
       `kind: Secret\ndata:\n  hf: ${Buffer.from(FAKE.hfOrg).toString('base64')}\n`,
     );
     const head = repo.commit('feature');
-    const event = webhookPayload('pull_request', 'opened', (p) => {
-      p.pull_request.base.sha = base;
-      p.pull_request.head.sha = head;
-    });
-    const result = runAction({
-      entry: 'secrets',
-      workspace: repo.root,
-      eventName: 'pull_request',
-      event,
-    });
+    const result = secretsOnPullRequest(repo, 'opened', base, head);
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'fail', findings: '2', mode: 'history' });
     const located = result.annotations
@@ -261,16 +273,7 @@ describe('Action bundle: secrets sub-action', () => {
     repo.commit('remove the key again');
     repo.write('README.md', '# docs\n');
     const head = repo.commit('unrelated');
-    const event = webhookPayload('pull_request', 'synchronize', (p) => {
-      p.pull_request.base.sha = base;
-      p.pull_request.head.sha = head;
-    });
-    const result = runAction({
-      entry: 'secrets',
-      workspace: repo.root,
-      eventName: 'pull_request',
-      event,
-    });
+    const result = secretsOnPullRequest(repo, 'synchronize', base, head);
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'fail', findings: '1', mode: 'history' });
     expect(
@@ -295,12 +298,8 @@ describe('Action bundle: secrets sub-action', () => {
     expectNoLeak('summary', result.summary, leakProbes([FAKE.groq]));
 
     // The net diff of the PR, still available through the diff input, sees nothing.
-    const netDiff = runAction({
-      entry: 'secrets',
-      workspace: repo.root,
-      eventName: 'pull_request',
-      event,
-      inputs: { diff: `${base}...${head}` },
+    const netDiff = secretsOnPullRequest(repo, 'synchronize', base, head, {
+      diff: `${base}...${head}`,
     });
     expect(netDiff.outputs).toMatchObject({ status: 'pass', mode: 'diff' });
   });
