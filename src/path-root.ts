@@ -4,7 +4,7 @@
  * they are in (or the directory itself, or a file's directory, outside git), like gitleaks and
  * sha256sum take any path. Every rule that holds inside a root holds there.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from './util/errors.js';
 import { isInside } from './util/fs.js';
@@ -20,10 +20,13 @@ export async function rootForOutsidePaths(
   cwd: string,
   paths: readonly string[],
 ): Promise<PathsAtRoot | undefined> {
-  const absolute = paths.map((p) => (p === '-' ? p : path.resolve(cwd, p)));
+  const resolved = paths.map((p) => (p === '-' ? p : path.resolve(cwd, p)));
+  if (resolved.every((p) => p === '-' || isInside(cwd, p))) return undefined;
+  // A named path is taken where it really is: a symlink to a directory is checked as that
+  // directory, inside its own work tree (the root itself is never a link to somewhere else).
+  const absolute = resolved.map((p) => (p === '-' ? p : realOrAsIs(p)));
   const outside = absolute.filter((p) => p !== '-' && !isInside(cwd, p));
-  if (outside.length === 0) return undefined;
-  const roots = new Set<string>();
+  const roots = new Set<string>(outside.length === 0 ? [cwd] : []);
   for (const file of outside) roots.add(await ownRoot(file));
   const [root] = roots;
   const inside = absolute.filter((p) => p !== '-' && !isInside(root!, p));
@@ -37,6 +40,14 @@ export async function rootForOutsidePaths(
     root: root!,
     paths: absolute.map((p) => (p === '-' ? p : path.relative(root!, p) || '.')),
   };
+}
+
+function realOrAsIs(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 async function ownRoot(file: string): Promise<string> {

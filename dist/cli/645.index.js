@@ -1077,7 +1077,11 @@ async function unreadablePaths(root, given) {
     const out = [];
     for (const p of given) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p), node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, p);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(absolute, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+            // The walk never follows links, so a named link would scan nothing and pass.
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, absolute) !== '' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute)).isSymbolicLink())
+                out.push({ path: p, code: SYMLINK });
         }
         catch (error) {
             out.push({ path: p, code: codeOf(error) });
@@ -1085,8 +1089,14 @@ async function unreadablePaths(root, given) {
     }
     return out;
 }
+const SYMLINK = 'SYMLINK';
 function unreadablePathError(p, code) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`, p);
+    const problem = code === 'ENOENT'
+        ? 'no such file or directory'
+        : code === SYMLINK
+            ? 'is a symbolic link, which is never followed: name the path it points to'
+            : `cannot be read (${code})`;
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem, p);
 }
 /** Of the root-relative paths, those git records as submodules (gitlinks, mode 160000). */
 async function submodulePaths(root, rels) {

@@ -2211,11 +2211,14 @@ function render(report, format, color) {
 
 /** The root for `paths` (relative to `cwd`) when any lies outside `cwd`; undefined otherwise. */
 async function rootForOutsidePaths(cwd, paths) {
-    const absolute = paths.map((p) => (p === '-' ? p : external_node_path_default().resolve(cwd, p)));
-    const outside = absolute.filter((p) => p !== '-' && !(0,fs/* isInside */.FK)(cwd, p));
-    if (outside.length === 0)
+    const resolved = paths.map((p) => (p === '-' ? p : external_node_path_default().resolve(cwd, p)));
+    if (resolved.every((p) => p === '-' || (0,fs/* isInside */.FK)(cwd, p)))
         return undefined;
-    const roots = new Set();
+    // A named path is taken where it really is: a symlink to a directory is checked as that
+    // directory, inside its own work tree (the root itself is never a link to somewhere else).
+    const absolute = resolved.map((p) => (p === '-' ? p : realOrAsIs(p)));
+    const outside = absolute.filter((p) => p !== '-' && !(0,fs/* isInside */.FK)(cwd, p));
+    const roots = new Set(outside.length === 0 ? [cwd] : []);
     for (const file of outside)
         roots.add(await ownRoot(file));
     const [root] = roots;
@@ -2229,6 +2232,14 @@ async function rootForOutsidePaths(cwd, paths) {
         root: root,
         paths: absolute.map((p) => (p === '-' ? p : external_node_path_default().relative(root, p) || '.')),
     };
+}
+function realOrAsIs(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return file;
+    }
 }
 async function ownRoot(file) {
     // A missing path is reported by the check itself, from the nearest directory that exists.

@@ -96,6 +96,13 @@ describe('pipeguard CLI options', () => {
       const escaped = runCli(['checksums', 'verify', run1], { cwd: elsewhere.dir });
       expect(escaped.code).not.toBe(0);
       expect(escaped.stdout).toContain('escape.yaml');
+      // A link to a directory, named from outside: checked where it really is.
+      symlinkSync(path.join(repo.dir, 'src'), path.join(elsewhere.dir, 'src-link'));
+      const linked = runCli(['secrets', path.join(elsewhere.dir, 'src-link'), '--format', 'json'], {
+        cwd: models.dir,
+      });
+      expect(linked.code, linked.stdout + linked.stderr).toBe(1);
+      expect(JSON.parse(linked.stdout).findings[0].file).toBe('src/config.py');
       // Paths from two roots at once: refused, naming both.
       const mixed = runCli(['secrets', repo.dir, run1], { cwd: elsewhere.dir });
       expect(mixed.code).toBe(2);

@@ -4,6 +4,8 @@
  * when checked out and refused when it is not, or when a patch mode would see only its pointer.
  * Real repositories and a real `git submodule add`, through the built CLI.
  */
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run.js';
 import { FAKE } from './fake-keys.js';
@@ -40,6 +42,17 @@ describe('a named path that does not exist', () => {
     expect(run.code).toBe(2);
     expect(errorLines(run.stdout, run.stderr)).toEqual([
       '! secrets: scr/typo: no such file or directory',
+    ]);
+  });
+
+  it('a named symbolic link (never followed, so it would scan nothing): exit 2', () => {
+    const repo = repoWithFile();
+    repo.write('real/creds.env', `GITHUB_TOKEN=${FAKE.github}\n`);
+    symlinkSync(path.join(repo.root, 'real'), path.join(repo.root, 'alias'));
+    const run = runCli(['secrets', 'alias'], { cwd: repo.root });
+    expect(run.code).toBe(2);
+    expect(errorLines(run.stdout, run.stderr)).toEqual([
+      '! secrets: alias: is a symbolic link, which is never followed: name the path it points to',
     ]);
   });
 

@@ -186,7 +186,11 @@ export async function unreadablePaths(
   const out: Array<{ path: string; code: string }> = [];
   for (const p of given) {
     try {
-      await access(path.resolve(root, p), constants.R_OK);
+      const absolute = path.resolve(root, p);
+      await access(absolute, constants.R_OK);
+      // The walk never follows links, so a named link would scan nothing and pass.
+      if (path.relative(root, absolute) !== '' && (await lstat(absolute)).isSymbolicLink())
+        out.push({ path: p, code: SYMLINK });
     } catch (error) {
       out.push({ path: p, code: codeOf(error) });
     }
@@ -194,11 +198,16 @@ export async function unreadablePaths(
   return out;
 }
 
+const SYMLINK = 'SYMLINK';
+
 export function unreadablePathError(p: string, code: string): InputError {
-  return new InputError(
-    code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code})`,
-    p,
-  );
+  const problem =
+    code === 'ENOENT'
+      ? 'no such file or directory'
+      : code === SYMLINK
+        ? 'is a symbolic link, which is never followed: name the path it points to'
+        : `cannot be read (${code})`;
+  return new InputError(problem, p);
 }
 
 /** Of the root-relative paths, those git records as submodules (gitlinks, mode 160000). */
