@@ -2142,6 +2142,12 @@ function renderText(report, options) {
             }
         }
         lines.push(...renderFindings(check.findings, paint));
+        const steps = nextSteps(check);
+        if (steps.length) {
+            lines.push(`  ${paint('bold', 'Next steps:')}`);
+            for (const step of steps)
+                lines.push(step ? `    ${(0,report_escape/* printable */.g)(step)}` : '');
+        }
     }
     const failing = report.findings.filter((f) => !f.suppressed).length;
     lines.push('');
@@ -2174,6 +2180,11 @@ function renderFindings(findings, paint) {
         }
     }
     return lines;
+}
+/** A check may say what to do next (the eval gate: how to unblock) in `details.nextSteps`. */
+function nextSteps(check) {
+    const steps = check.details?.nextSteps;
+    return Array.isArray(steps) ? steps.filter((s) => typeof s === 'string') : [];
 }
 /** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
 function checklistRows(check) {

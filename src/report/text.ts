@@ -65,6 +65,11 @@ export function renderText(report: Report, options: TextOptions): string {
       }
     }
     lines.push(...renderFindings(check.findings, paint));
+    const steps = nextSteps(check);
+    if (steps.length) {
+      lines.push(`  ${paint('bold', 'Next steps:')}`);
+      for (const step of steps) lines.push(step ? `    ${printable(step)}` : '');
+    }
   }
   const failing = report.findings.filter((f) => !f.suppressed).length;
   lines.push('');
@@ -112,6 +117,12 @@ export interface ChecklistRow {
   ok: boolean;
   note: string;
   risk?: Severity;
+}
+
+/** A check may say what to do next (the eval gate: how to unblock) in `details.nextSteps`. */
+function nextSteps(check: CheckResult): string[] {
+  const steps = check.details?.nextSteps;
+  return Array.isArray(steps) ? steps.filter((s): s is string => typeof s === 'string') : [];
 }
 
 /** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */

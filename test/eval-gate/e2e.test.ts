@@ -1,8 +1,8 @@
 /**
  * The built bundles on examples/ml-project: the CLI and the eval-gate sub-action exit 12 on the
  * failing run without its exception and 0 with it; pre-commit runs the pipeguard-exceptions hook.
- * The committed exception expires, so the copy is re-dated and re-signed with fresh throwaway
- * keys; the committed signatures themselves are checked at a fixed time in example.test.ts.
+ * The example ships no exception (nothing in it may expire): the copy gets the one in
+ * example-exception.yml, dated around now and signed with fresh throwaway keys.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,7 +40,7 @@ function example(dates: { created?: string; expires?: string } = {}): TempRepo {
   const file = path.join(repo.dir, EXC);
   writeFileSync(
     file,
-    readFileSync(file, 'utf8')
+    readFileSync(path.join(__dirname, 'example-exception.yml'), 'utf8')
       .replace(/^created: .*$/m, `created: ${dates.created ?? at(-1)}`)
       .replace(/^expires: .*$/m, `expires: ${dates.expires ?? at(20)}`),
   );

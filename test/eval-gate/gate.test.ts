@@ -45,7 +45,7 @@ describe('eval gate decision', () => {
     expect(unblock).toMatchObject({
       suggestedFile: 'exceptions/sentiment-20261122.yml',
       maxDays: 30,
-      latestExpiry: '2026-12-22T12:00:00.000Z',
+      latestExpiry: '2026-12-22T12:00:00Z',
       roles: [
         { role: 'security', principals: ['sec@example.com'], github: [] },
         { role: 'ml-owner', principals: ['ml@example.com'], github: [] },
@@ -59,6 +59,12 @@ describe('eval gate decision', () => {
       'pipeguard exception sign exceptions/sentiment-20261122.yml --key ~/.ssh/id_ed25519',
     );
     expect(markdown).toContain('**security**: sec@example.com');
+    // The terminal gets the same steps, template included, from the same source.
+    const steps = (result.details!.nextSteps as string[]).join('\n');
+    expect(steps).toContain('1. Add exceptions/sentiment-20261122.yml');
+    expect(steps).toContain(`     artifact_digest: ${fx.digest}`);
+    expect(steps).toContain('   - ml-owner: ml@example.com');
+    expect(steps).not.toMatch(/[`*]/);
     expect(result.outputs).toMatchObject({ decision: 'blocked', 'uncovered-metrics': 'accuracy' });
     expect(result.inputs!.map((i) => i.name)).toEqual([
       'eval-policy.yml',
@@ -129,6 +135,25 @@ describe('eval gate decision', () => {
       file: EXC,
       line: 13,
     });
+    // The way out is that file's missing signature, not a new exception.
+    const unblock = result.details!.unblock as { pendingApproval: unknown[]; nearMisses: string[] };
+    expect(unblock.pendingApproval).toEqual([
+      {
+        id: 'EXC-2026-0001',
+        file: EXC,
+        missing: [{ role: 'ml-owner', via: 'signature', who: ['ml@example.com'] }],
+      },
+    ]);
+    expect(unblock.nearMisses).toEqual([]);
+    const steps = (result.details!.nextSteps as string[]).join('\n');
+    expect(steps).toContain(`${EXC} (EXC-2026-0001) covers the failure but is not approved yet`);
+    expect(steps).toContain(
+      `  - ml-owner (ml@example.com): a signature: pipeguard exception sign ${EXC} --key ~/.ssh/id_ed25519`,
+    );
+    expect(steps).not.toContain('1. Add');
+    expect(result.findings.find((f) => f.rule === 'eval-threshold')!.remedy).toBe(
+      `${EXC} covers it once approved: still needed ml-owner (ml@example.com) by signature — see Next steps`,
+    );
   });
 
   it('refuses: both signatures by one principal', async () => {

@@ -250,6 +250,53 @@ describe('provenance stamp in a real git repository', () => {
     });
   });
 
+  it('links a local gate decision (random run id) through the run directory it evaluated', async () => {
+    repo = runRepo({});
+    const gateRecord = (runId: string, metrics: string, exception: string) =>
+      JSON.stringify({
+        schema_version: '1',
+        time: '2026-01-02T03:04:05Z',
+        run_id: runId,
+        stage: 'ci',
+        actor: 'dana',
+        check: 'eval-gate',
+        decision: 'allowed',
+        reason: 'allowed: 1 failing metric(s) covered',
+        risk_level: 'low',
+        inputs: [],
+        details: {
+          gate: 'eval-gate',
+          params: {
+            metrics,
+            manifest: metrics.replace('metrics.json', 'artifact/checksum.sha256'),
+          },
+          exceptions: [{ id: exception, covers: ['auc'], usable: true }],
+          signers: [{ exception, role: 'security', by: 'sam@acme', via: 'signature' }],
+        },
+      });
+    const log = path.join(repo.dir, 'audit.jsonl');
+    writeFileSync(
+      log,
+      [
+        gateRecord('5f0c-random', `${RUN}/metrics.json`, 'EXC-THIS'),
+        // A sibling whose name extends this run's, and another run: neither belongs to it.
+        gateRecord('9a1d-random', `${RUN}-retry/metrics.json`, 'EXC-SIBLING'),
+        gateRecord('77aa-random', 'runs/other/metrics.json', 'EXC-OTHER'),
+      ].join('\n') + '\n',
+    );
+    const { result } = await runProvenance(repo.dir, 'stamp', [RUN], {}, {}, { auditLog: log });
+    expect(result.status, result.summary).toBe('pass');
+    const meta = readJson(path.join(repo.dir, RUN, 'meta.json'));
+    expect(meta.exception_ids).toEqual(['EXC-THIS']);
+    expect(meta.approvals).toEqual([
+      expect.objectContaining({ decision: 'allowed', signers: ['sam@acme (security)'] }),
+    ]);
+    expect(meta.audit).toMatchObject({
+      records: 1,
+      run_ids: expect.arrayContaining(['5f0c-random']),
+    });
+  });
+
   it('hashes a data directory reproducibly with coreutils', async () => {
     repo = runRepo({ 'data/train/a.csv': 'x,y\n1,2\n', 'data/train/sub/b.csv': 'x,y\n3,4\n' });
     const { result } = await runProvenance(repo.dir, 'stamp', [RUN], {

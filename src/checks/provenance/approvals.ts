@@ -1,11 +1,14 @@
 /**
  * Approval decisions for a run, read back from pipeguard's own JSONL audit log
  * (schemas/audit-record.v1.schema.json): the eval gate's decisions with the exception ids that
- * covered them, their signers and PR reviewers. Records are matched by run_id; the log is streamed
- * line by line, so an append-only log of any size is fine.
+ * covered them, their signers and PR reviewers. Records are matched by run_id, and an eval-gate
+ * decision also by the run it evaluated (its metrics or manifest inside the stamped run directory),
+ * so a gate run locally without PIPEGUARD_RUN_ID still reaches the run's meta.json. The log is
+ * streamed line by line, so an append-only log of any size is fine.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { TORN_RECORD } from '../../report/audit.js';
@@ -35,14 +38,23 @@ export interface ApprovalFacts {
 /** Checks whose decisions are approvals; any other record counts only when it names an exception. */
 const GATE_CHECKS = new Set(['eval-gate', 'exception', 'approval']);
 
+export interface RunMatch {
+  /** Ids the run's records carry (the run id, PIPEGUARD_RUN_ID, the Actions run). */
+  runIds: string[];
+  /** The run directory, relative to the root: gate decisions about files inside it belong to it. */
+  runDir?: string;
+}
+
 export async function readApprovals(
   logFile: string | undefined,
   shownLog: string,
-  runIds: string[],
+  match: RunMatch,
   warn: (message: string) => void = () => undefined,
 ): Promise<ApprovalFacts> {
   if (!logFile) return { approvals: [], exceptionIds: [], audit: null };
+  const { runIds } = match;
   const wanted = new Set(runIds);
+  const linkedRunIds = new Set<string>();
   const hash = createHash('sha256');
   const approvals: Approval[] = [];
   let records = 0;
@@ -54,6 +66,8 @@ export async function readApprovals(
     const validate = validatorFor(SCHEMA_IDS.auditRecord)!;
     // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
     const needles = runIds.map((id) => JSON.stringify(id));
+    // A path inside the run directory, as the record's JSON writes it: `"runs/run-1/…`.
+    if (match.runDir) needles.push(JSON.stringify(`${match.runDir}/`).slice(0, -1));
     // A last line without its newline is a record torn by a crash or a full disk: reported and
     // skipped when it does not parse, as every audit-log reader does (see TORN_RECORD).
     const tornAtEnd = await endsTorn(logFile);
@@ -74,8 +88,9 @@ export async function readApprovals(
       }
       if (!doc) continue;
       const record = doc.value as Record<string, unknown>;
-      if (typeof record !== 'object' || record === null || !wanted.has(record.run_id as string))
-        continue;
+      if (typeof record !== 'object' || record === null) continue;
+      const byRunId = wanted.has(record.run_id as string);
+      if (!byRunId && !evaluatedRunIn(record, match.runDir)) continue;
       if (!validate(record)) {
         const [first] = locateErrors(doc, validate.errors ?? []);
         throw new InputError(
@@ -86,6 +101,7 @@ export async function readApprovals(
         );
       }
       records += 1;
+      if (!byRunId) linkedRunIds.add(String(record.run_id));
       hash.update(`${line}\n`);
       const approval = approvalOf(record);
       if (approval) approvals.push(approval);
@@ -96,8 +112,23 @@ export async function readApprovals(
   return {
     approvals,
     exceptionIds,
-    audit: { log: shownLog, records, sha256: hash.digest('hex'), run_ids: [...wanted].sort() },
+    audit: {
+      log: shownLog,
+      records,
+      sha256: hash.digest('hex'),
+      run_ids: [...new Set([...wanted, ...linkedRunIds])].sort(),
+    },
   };
+}
+
+/** An eval-gate decision whose metrics or manifest lie inside the run directory. */
+function evaluatedRunIn(record: Record<string, unknown>, runDir: string | undefined): boolean {
+  if (!runDir || record.check !== 'eval-gate' || !isRecord(record.details)) return false;
+  const params = record.details.params;
+  if (!isRecord(params)) return false;
+  return [params.metrics, params.manifest].some(
+    (file) => typeof file === 'string' && path.posix.normalize(file).startsWith(`${runDir}/`),
+  );
 }
 
 /**

@@ -149,7 +149,7 @@ async function stampLocked(
   const approvals = await readApprovals(
     audit?.absolute,
     audit?.shown ?? '',
-    auditRunIds(runId, ctx.env),
+    { runIds: auditRunIds(runId, ctx.env), runDir: runShown === '.' ? undefined : runShown },
     (message) => ctx.log.warn(message),
   );
 
