@@ -28,6 +28,7 @@ import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { asInputError, oneLine } from './util/errors.js';
 import { rootForOutsidePaths } from './path-root.js';
+import { readStdin } from './util/stdin.js';
 import { enableCompileCache } from './util/compile-cache.js';
 import { writeFileAtomic } from './util/fs.js';
 import { WORKER_TASK_MODULES } from './checks/worker-tasks.js';
@@ -164,6 +165,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
       auditLog: resolveFlagPath(values['audit-log']),
       env,
       log,
+      readStdin: (limit) => readStdin(process.stdin, limit),
     });
     auditLog = resolveFlagPath(values['audit-log']);
     const args: CommandArgs = { positionals: outside?.paths ?? parsed.positionals, values };

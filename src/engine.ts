@@ -37,6 +37,7 @@ export interface ContextOptions {
   env: Readonly<Record<string, string | undefined>>;
   log: Logger;
   registerSecret?: (value: string) => void;
+  readStdin?: CheckContext['readStdin'];
   now?: Date;
 }
 
@@ -60,6 +61,7 @@ export async function createContext(options: ContextOptions): Promise<CheckConte
     now: options.now ?? new Date(),
     log: options.log,
     registerSecret: options.registerSecret ?? (() => undefined),
+    ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   };
 }
 

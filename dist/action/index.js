@@ -28733,7 +28733,7 @@ const SECRETS_SPEC = {
         {
             name: ['secrets'],
             summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-            positionals: '[PATH…]',
+            positionals: '[PATH…|-]',
             options: {
                 staged: {
                     type: 'boolean',
@@ -28767,6 +28767,11 @@ const SECRETS_SPEC = {
                     type: 'string',
                     valueName: 'FILE',
                     description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+                },
+                'stdin-filename': {
+                    type: 'string',
+                    valueName: 'NAME',
+                    description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
                 'max-file-size': {
                     type: 'string',
@@ -33738,6 +33743,7 @@ async function createContext(options) {
         now: options.now ?? new Date(),
         log: options.log,
         registerSecret: options.registerSecret ?? (() => undefined),
+        ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     };
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */

@@ -365,7 +365,7 @@ const SECRETS_SPEC = {
         {
             name: ['secrets'],
             summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-            positionals: '[PATH…]',
+            positionals: '[PATH…|-]',
             options: {
                 staged: {
                     type: 'boolean',
@@ -399,6 +399,11 @@ const SECRETS_SPEC = {
                     type: 'string',
                     valueName: 'FILE',
                     description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+                },
+                'stdin-filename': {
+                    type: 'string',
+                    valueName: 'NAME',
+                    description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
                 'max-file-size': {
                     type: 'string',
@@ -1815,6 +1820,7 @@ async function createContext(options) {
         now: options.now ?? new Date(),
         log: options.log,
         registerSecret: options.registerSecret ?? (() => undefined),
+        ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     };
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
@@ -2272,6 +2278,23 @@ async function ownRoot(file) {
     return top && (0,fs/* isInside */.FK)(top, file) ? top : dir;
 }
 
+;// CONCATENATED MODULE: ./src/util/stdin.ts
+/** The bytes of `input`, or undefined when it holds more than `limit` bytes. */
+async function readStdin(input, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of input) {
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        size += bytes.length;
+        if (size > limit) {
+            input.destroy();
+            return undefined;
+        }
+        chunks.push(bytes);
+    }
+    return Buffer.concat(chunks, size);
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -2317,6 +2340,7 @@ var worker_pool = __nccwpck_require__(9123);
  * The `pipeguard` CLI: parse argv, run a command through the engine, render, exit with the code of
  * design.md (0 pass, 1 fail, 2 usage/input error, 12 eval gate blocked).
  */
+
 
 
 
@@ -2453,6 +2477,7 @@ async function main(argv, env, cwd) {
             auditLog: resolveFlagPath(values['audit-log']),
             env,
             log,
+            readStdin: (limit) => readStdin(process.stdin, limit),
         });
         auditLog = resolveFlagPath(values['audit-log']);
         const args = { positionals: outside?.paths ?? parsed.positionals, values };

@@ -30,6 +30,11 @@ export interface CheckContext {
    * can `core.setSecret` it. Checks still never put values in Findings.
    */
   registerSecret(value: string): void;
+  /**
+   * Standard input, read whole (the CLI's `-` path); undefined when it holds more than `limit`
+   * bytes. Absent where there is none to read (the Action).
+   */
+  readStdin?: (limit: number) => Promise<Buffer | undefined>;
 }
 
 export type OptionValue = string | boolean | string[] | undefined;

@@ -33,7 +33,14 @@ import {
 import { gitOutput } from './git-stream.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
-import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
+import {
+  PATCH_ARGS,
+  scanBytes,
+  scanPatch,
+  scanTree,
+  type ScanOutput,
+  type ScanSettings,
+} from './scan.js';
 import { DEFAULT_IGNORE_FILE, SECRETS_SPEC } from './spec.js';
 import {
   entryFinding,
@@ -54,7 +61,10 @@ export interface SecretsSection extends CheckSection {
   decode?: boolean;
 }
 
-export type Mode = 'tree' | 'staged' | 'diff' | 'history';
+export type Mode = 'tree' | 'staged' | 'diff' | 'history' | 'stdin';
+
+/** The name standard input goes by in findings when --stdin-filename gives none. */
+const STDIN_NAME = 'stdin';
 
 export interface SecretsRequest {
   mode: Mode;
@@ -64,6 +74,8 @@ export interface SecretsRequest {
   writeBaseline?: string;
   ignoreFile?: string;
   maxFileSize?: string | number;
+  /** Standard input's name for rules and messages (mode stdin). */
+  stdinName?: string;
   /** Why this mode was chosen (event-driven runs say which event). */
   reason: string;
   /**
@@ -128,81 +140,17 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     : undefined;
   const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
 
-  if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
-  const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
-  // A named path that is not there scans nothing: an input error, never a pass. (History may
-  // name a file that only its commits still hold: checked once the range is known.)
-  const unreadable = await unreadablePaths(ctx.root, request.paths);
-  if (request.mode !== 'history' && unreadable[0])
-    throw unreadablePathError(unreadable[0].path, unreadable[0].code);
-  await refuseSubmodules(ctx.root, request, pathspecs, inGit);
   const settings = { maxFileSize, decode };
-  const literal = pathspecs.map((p) => `:(literal)${p}`);
-  let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
-  if (request.mode === 'tree') {
-    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
-  } else if (request.mode === 'staged') {
-    scanned = await scanPatch(
-      ctx.root,
-      ['diff', '--cached', '--relative', ...PATCH_ARGS, '--', ...literal],
-      'read the staged changes',
-      settings,
-    );
+  let scanned: ScanOutput;
+  if (request.mode === 'stdin') {
+    if (!ctx.readStdin) throw new InputError('standard input (-) can only be read by the CLI');
+    const name = request.stdinName ?? STDIN_NAME;
+    scanned = await scanBytes(name, await ctx.readStdin(maxFileSize), settings);
   } else {
-    let range;
-    try {
-      range =
-        request.mode === 'history'
-          ? await resolveHistory(ctx.root, request.range ?? '')
-          : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
-    } catch (error) {
-      if (!request.fromEvent || !(error instanceof InputError)) throw error;
-      const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
-      ctx.log.warn(`secrets: ${why}`);
-      return runSecrets(ctx, {
-        ...request,
-        mode: 'tree',
-        range: undefined,
-        fromEvent: false,
-        reason: why,
-      });
-    }
-    if (request.mode === 'history') {
-      for (const { path: missing, code } of unreadable) {
-        const rel = relativeToRoot(ctx.root, path.resolve(ctx.root, missing));
-        if (!(await touchedInRange(ctx.root, range.revs, rel)))
-          throw unreadablePathError(missing, code);
-      }
-      facts.commits = await commitCount(ctx.root, range.revs);
-    }
-    Object.assign(facts, {
-      range: request.range,
-      ...(range.base ? { base: range.base } : {}),
-      head: range.head,
-      ...(range.fetched.length ? { fetched: range.fetched } : {}),
-    });
-    const args =
-      request.mode === 'diff'
-        ? ['diff', '--relative', ...PATCH_ARGS, range.from, range.head, '--', ...literal]
-        : [
-            'log',
-            '--relative',
-            '-p',
-            '--reverse',
-            '--no-merges',
-            '--format=%x00commit %H',
-            ...PATCH_ARGS,
-            range.revs,
-            '--',
-            ...literal,
-          ];
-    scanned = await scanPatch(
-      ctx.root,
-      args,
-      request.mode === 'diff' ? 'diff the range' : 'read the history',
-      settings,
-    );
+    const fromRepository = await scanRepository(ctx, request, pathspecs, settings, facts);
+    if ('fallback' in fromRepository) return runSecrets(ctx, fromRepository.fallback);
+    scanned = fromRepository;
   }
 
   let hits = scanned.hits;
@@ -255,6 +203,87 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   if (inputs.length) result.inputs = inputs;
   result.outputs = { mode: request.mode };
   return result;
+}
+
+/** The tree, staged changes, a diff or a history range of the repository at the root. */
+async function scanRepository(
+  ctx: CheckContext,
+  request: SecretsRequest,
+  pathspecs: string[],
+  settings: ScanSettings,
+  facts: Record<string, unknown>,
+): Promise<ScanOutput | { fallback: SecretsRequest }> {
+  if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
+  const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
+  // A named path that is not there scans nothing: an input error, never a pass. (History may
+  // name a file that only its commits still hold: checked once the range is known.)
+  const unreadable = await unreadablePaths(ctx.root, request.paths);
+  if (request.mode !== 'history' && unreadable[0])
+    throw unreadablePathError(unreadable[0].path, unreadable[0].code);
+  await refuseSubmodules(ctx.root, request, pathspecs, inGit);
+  const literal = pathspecs.map((p) => `:(literal)${p}`);
+  let scanned: ScanOutput;
+  if (request.mode === 'tree') {
+    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
+  } else if (request.mode === 'staged') {
+    scanned = await scanPatch(
+      ctx.root,
+      ['diff', '--cached', '--relative', ...PATCH_ARGS, '--', ...literal],
+      'read the staged changes',
+      settings,
+    );
+  } else {
+    let range;
+    try {
+      range =
+        request.mode === 'history'
+          ? await resolveHistory(ctx.root, request.range ?? '')
+          : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+    } catch (error) {
+      if (!request.fromEvent || !(error instanceof InputError)) throw error;
+      const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+      ctx.log.warn(`secrets: ${why}`);
+      return {
+        fallback: { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
+      };
+    }
+    if (request.mode === 'history') {
+      for (const { path: missing, code } of unreadable) {
+        const rel = relativeToRoot(ctx.root, path.resolve(ctx.root, missing));
+        if (!(await touchedInRange(ctx.root, range.revs, rel)))
+          throw unreadablePathError(missing, code);
+      }
+      facts.commits = await commitCount(ctx.root, range.revs);
+    }
+    Object.assign(facts, {
+      range: request.range,
+      ...(range.base ? { base: range.base } : {}),
+      head: range.head,
+      ...(range.fetched.length ? { fetched: range.fetched } : {}),
+    });
+    const args =
+      request.mode === 'diff'
+        ? ['diff', '--relative', ...PATCH_ARGS, range.from, range.head, '--', ...literal]
+        : [
+            'log',
+            '--relative',
+            '-p',
+            '--reverse',
+            '--no-merges',
+            '--format=%x00commit %H',
+            ...PATCH_ARGS,
+            range.revs,
+            '--',
+            ...literal,
+          ];
+    scanned = await scanPatch(
+      ctx.root,
+      args,
+      request.mode === 'diff' ? 'diff the range' : 'read the history',
+      settings,
+    );
+  }
+  return scanned;
 }
 
 function toFindings(hits: HitInFile[], dedupeAcrossCommits: boolean): Finding[] {
@@ -458,9 +487,11 @@ function summaryOf(
       ? `${scanned.stats.files} files`
       : request.mode === 'staged'
         ? 'staged changes'
-        : request.mode === 'history' && commits
-          ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
-          : `${request.mode} ${request.range ?? ''}`.trim();
+        : request.mode === 'stdin'
+          ? `standard input (${request.stdinName ?? STDIN_NAME})`
+          : request.mode === 'history' && commits
+            ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+            : `${request.mode} ${request.range ?? ''}`.trim();
   if (total === 0) return `no secrets in ${what}`;
   return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
 }
@@ -564,6 +595,25 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
     );
   const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
   const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
+  const stdinName = str(v['stdin-filename']);
+  if (args.positionals.includes('-')) {
+    if (args.positionals.length > 1)
+      throw new InputError('- (standard input) cannot be combined with other paths');
+    if (chosen.length)
+      throw new InputError(`- (standard input) cannot be combined with --${chosen[0]}`);
+    if (str(v['write-baseline']))
+      throw new InputError('--write-baseline needs files, not standard input');
+    return {
+      paths: [],
+      stdinName: stdinName ?? STDIN_NAME,
+      baseline: str(v.baseline),
+      ignoreFile: str(v['ignore-file']),
+      maxFileSize: str(v['max-file-size']),
+      mode: 'stdin',
+      reason: 'standard input',
+    };
+  }
+  if (stdinName) throw new InputError('--stdin-filename names standard input: give - as the path');
   const common = {
     paths,
     baseline: str(v.baseline),

@@ -5,8 +5,17 @@
  * lines are scanned, one file at a time.
  */
 import path from 'node:path';
+import { InputError } from '../../util/errors.js';
 import { defineWorkerTask } from '../../util/worker-pool.js';
-import { isCheckedOutSubmodule, readCandidate, treeFiles, type Skip } from './files.js';
+import {
+  decodeText,
+  isBinary,
+  isCheckedOutSubmodule,
+  readCandidate,
+  treeFiles,
+  type ReadResult,
+  type Skip,
+} from './files.js';
 import type { HitInFile } from './findings.js';
 import { gitLines } from './git-stream.js';
 import { COMMIT_MARK, PatchParser, type AddedLines } from './patch.js';
@@ -55,24 +64,60 @@ const MIN_BATCHES_FOR_WORKERS = 4;
 const scanBatches = defineWorkerTask<BatchInput, ScanOutput>('secrets.scan-files', scanBatch);
 
 async function scanBatch(input: BatchInput): Promise<ScanOutput> {
-  const out: ScanOutput = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+  const out = emptyOutput();
   for (const rel of input.files) {
     const read = await readCandidate(input.root, rel, input.maxFileSize);
-    if (read.kind === 'skip') {
-      out.skips.push(read.skip);
-      continue;
-    }
-    out.stats.files++;
-    out.stats.bytes += read.bytes;
-    if (read.kind === 'text' && read.nonUtf8) out.stats.nonUtf8++;
-    const unit =
-      read.kind === 'binary-key'
-        ? { path: rel, text: '', physicalPath: path.join(input.root, rel) }
-        : { path: rel, text: read.text };
-    for (const hit of await scanUnit(unit, { decode: input.decode && read.kind === 'text' }))
-      out.hits.push({ ...hit, path: rel });
+    await scanRead(out, rel, read, input.decode, path.join(input.root, rel));
   }
   return out;
+}
+
+/**
+ * Standard input (`pipeguard secrets -`) as one file named `name`, for rules and messages. Content
+ * the user piped in and that cannot be scanned is an input error, never a skip that passes.
+ */
+export async function scanBytes(
+  name: string,
+  bytes: Buffer | undefined,
+  settings: ScanSettings,
+): Promise<ScanOutput> {
+  if (bytes === undefined)
+    throw new InputError(
+      `standard input is larger than the size cap (${settings.maxFileSize} bytes): raise --max-file-size or scan the file by path`,
+    );
+  if (isBinary(bytes))
+    throw new InputError(
+      'standard input is binary (a NUL byte in its first 8000 bytes): scan the file by path',
+    );
+  const out = emptyOutput();
+  await scanRead(out, name, decodeText(bytes), settings.decode);
+  return out;
+}
+
+async function scanRead(
+  out: ScanOutput,
+  rel: string,
+  read: ReadResult,
+  decode: boolean,
+  physicalPath?: string,
+): Promise<void> {
+  if (read.kind === 'skip') {
+    out.skips.push(read.skip);
+    return;
+  }
+  out.stats.files++;
+  out.stats.bytes += read.bytes;
+  if (read.kind === 'text' && read.nonUtf8) out.stats.nonUtf8++;
+  const unit =
+    read.kind === 'binary-key' && physicalPath
+      ? { path: rel, text: '', physicalPath }
+      : { path: rel, text: read.text };
+  for (const hit of await scanUnit(unit, { decode: decode && read.kind === 'text' }))
+    out.hits.push({ ...hit, path: rel });
+}
+
+function emptyOutput(): ScanOutput {
+  return { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
 }
 
 export async function scanTree(
@@ -155,7 +200,7 @@ function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<Scan
 }
 
 function merge(results: ScanOutput[]): ScanOutput {
-  const out: ScanOutput = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+  const out = emptyOutput();
   for (const r of results) {
     // One push per item: spreading a batch of 100,000+ hits would overflow the call stack.
     for (const hit of r.hits) out.hits.push(hit);
@@ -187,7 +232,7 @@ export async function scanPatch(
   what: string,
   settings: ScanSettings,
 ): Promise<ScanOutput> {
-  const out: ScanOutput = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+  const out = emptyOutput();
   const pending: AddedLines[] = [];
   const parser = new PatchParser((file) => pending.push(file), settings.maxFileSize);
   const drain = async (): Promise<void> => {

@@ -10,7 +10,7 @@ export const SECRETS_SPEC: CheckInfo = {
     {
       name: ['secrets'],
       summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-      positionals: '[PATH…]',
+      positionals: '[PATH…|-]',
       options: {
         staged: {
           type: 'boolean',
@@ -49,6 +49,12 @@ export const SECRETS_SPEC: CheckInfo = {
           type: 'string',
           valueName: 'FILE',
           description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+        },
+        'stdin-filename': {
+          type: 'string',
+          valueName: 'NAME',
+          description:
+            'with - (standard input): the file name rules and messages use (default: stdin)',
         },
         'max-file-size': {
           type: 'string',
