@@ -1961,6 +1961,7 @@ var report_escape = __webpack_require__(6412);
 
 
 
+
 const result_CHECK = 'eval-gate';
 const RULES = {
     'eval-threshold': {
@@ -2197,6 +2198,7 @@ function unblockFacts(decision, ctx) {
     ];
     const template = waivable.length && missingBinding.length === 0
         ? [
+            `# yaml-language-server: $schema=${registry/* PUBLISHED_SCHEMA_BASE */.LI}eval-exception.v1.schema.json`,
             'version: 1',
             `id: EXC-${slug}-${day}`,
             `model: ${decision.model}`,

@@ -86,7 +86,21 @@ export function shortNameOf(id: string): string | undefined {
 }
 
 /**
- * The registered `$id` a reference names: an `$id` itself, a shipped schema's short name
+ * The shipped schemas as published in pipeguard's repository at any ref: the URL editors are
+ * pointed at (`# yaml-language-server: $schema=…`), so the line keeps working in a copied file.
+ * It names the shipped schema; nothing is fetched.
+ */
+export const PUBLISHED_SCHEMA_BASE =
+  'https://raw.githubusercontent.com/pipeguard/pipeguard/v1/schemas/';
+const PUBLISHED_SCHEMA =
+  /^https:\/\/raw\.githubusercontent\.com\/pipeguard\/pipeguard\/[^/]+\/schemas\/([a-z0-9.-]+)\.schema\.json$/;
+
+function shippedId(shortName: string): string {
+  return `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
+}
+
+/**
+ * The registered `$id` a reference names: a URL of a shipped schema in pipeguard's repository, an `$id` itself, a shipped schema's short name
  * (`automation-policy.v1`) or file name (`automation-policy.v1.schema.json`), or a user schema's
  * short name (the last segment of its `$id` without `.schema.json` / `.json`) when no other
  * registered schema shares it; else undefined.
@@ -94,6 +108,9 @@ export function shortNameOf(id: string): string | undefined {
 export function resolveSchemaId(reference: string): string | undefined {
   const ref = reference.trim().replace(/#$/, '');
   if (registered.has(ref)) return ref;
+  const mirrored = PUBLISHED_SCHEMA.exec(ref);
+  if (mirrored)
+    return registered.has(shippedId(mirrored[1]!)) ? shippedId(mirrored[1]!) : undefined;
   const shortName = ref.replace(/(\.schema)?\.json$/, '');
   const shipped = `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
   if (registered.has(shipped)) return shipped;

@@ -11,6 +11,7 @@ import {
   type RuleInfo,
 } from '../../report/model.js';
 import { markdownCell as cell } from '../../report/escape.js';
+import { PUBLISHED_SCHEMA_BASE } from '../../schema/registry.js';
 import type { CheckContext } from '../types.js';
 import { DEFAULTS, evalGateSection, rolesOf } from './config.js';
 import type { ExceptionVerdict, GateDecision, LocatedEvaluation } from './gate.js';
@@ -334,6 +335,7 @@ function unblockFacts(decision: GateDecision, ctx: CheckContext): UnblockFacts {
   const template =
     waivable.length && missingBinding.length === 0
       ? [
+          `# yaml-language-server: $schema=${PUBLISHED_SCHEMA_BASE}eval-exception.v1.schema.json`,
           'version: 1',
           `id: EXC-${slug}-${day}`,
           `model: ${decision.model}`,
