@@ -95,6 +95,11 @@ export interface ActionResult extends ProcessResult {
 export interface ActionRun {
   /** `index` for the root action, or a sub-action name (`secrets`, …). */
   entry?: string;
+  /**
+   * The folder holding the action.yml to run, as a workflow's `uses:` resolves it (its `runs.main`
+   * is started); default: this repository's built action `entry`.
+   */
+  actionDir?: string;
   workspace: string;
   inputs?: Record<string, string>;
   eventName?: string;
@@ -107,6 +112,8 @@ interface PreparedRun {
   temp: string;
   /** `index` or the sub-action's folder. */
   name: string;
+  /** The action.yml whose outputs the run may write. */
+  actionYml: string;
   entry: string;
   env: NodeJS.ProcessEnv;
   eventPath: string;
@@ -149,14 +156,36 @@ function prepareRun(run: ActionRun): PreparedRun {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const name = run.entry ?? 'index';
-  const entry = path.join(ACTION_DIST, `${name}.js`);
-  return { temp, name, entry, env: cleanEnv(env), eventPath, outputFile, summaryFile };
+  const entry = run.actionDir
+    ? path.join(run.actionDir, actionMetadata(run.actionDir).runs.main)
+    : path.join(ACTION_DIST, `${name}.js`);
+  return {
+    temp,
+    name,
+    actionYml: path.join(
+      run.actionDir ?? path.join(REPO_ROOT, name === 'index' ? '' : name),
+      'action.yml',
+    ),
+    entry,
+    env: cleanEnv(env),
+    eventPath,
+    outputFile,
+    summaryFile,
+  };
+}
+
+/** An action's metadata (action.yml), as the runner reads it. */
+export function actionMetadata(dir: string): {
+  runs: { using: string; main: string };
+  outputs?: Record<string, unknown>;
+} {
+  return parseYaml(readFileSync(path.join(dir, 'action.yml'), 'utf8'));
 }
 
 /** What the run left: outputs, summary and workflow commands (read before the temp dir goes). */
 function resultOf(prepared: PreparedRun, { code, stdout, stderr }: ProcessResult): ActionResult {
   const outputs = parseOutputFile(readFileSync(prepared.outputFile, 'utf8'));
-  assertDeclared(prepared.name, Object.keys(outputs));
+  assertDeclared(prepared.actionYml, Object.keys(outputs));
   const readIfAny = (file: string | undefined): string | undefined =>
     file && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   return {
@@ -177,11 +206,8 @@ function resultOf(prepared: PreparedRun, { code, stdout, stderr }: ProcessResult
  * Every output a run writes must be declared in its action.yml: workflows can only read declared
  * outputs, and actionlint flags the rest. Checked on every Action run of the suite.
  */
-function assertDeclared(name: string, written: string[]): void {
-  const file = path.join(REPO_ROOT, name === 'index' ? '' : name, 'action.yml');
-  const declared = Object.keys(
-    (parseYaml(readFileSync(file, 'utf8')) as { outputs?: Record<string, unknown> }).outputs ?? {},
-  );
+function assertDeclared(file: string, written: string[]): void {
+  const declared = Object.keys(actionMetadata(path.dirname(file)).outputs ?? {});
   const undeclared = written.filter((output) => !declared.includes(output));
   if (undeclared.length > 0) {
     throw new Error(
