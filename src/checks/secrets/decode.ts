@@ -44,6 +44,8 @@ export const DECODE_LIMITS = {
   maxInflatedPerUnit: 4 * 1024 * 1024,
 } as const;
 
+const { minBase64: MIN_BASE64, minHex: MIN_HEX, maxCandidate: MAX_CANDIDATE } = DECODE_LIMITS;
+
 export function newDecodeBudget(): DecodeBudget {
   return { inflateBytes: DECODE_LIMITS.maxInflatedPerUnit };
 }
@@ -94,7 +96,6 @@ export async function encodedSpans(
 ): Promise<EncodedSpan[]> {
   const compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }> = [];
   const spans = base64Spans(text, compressed);
-  if (text.length >= DECODE_LIMITS.minHex) spans.push(...hexSpans(text));
   if (text.includes('%')) spans.push(...urlEncodedSpans(text));
   if (text.includes('\\')) spans.push(...jsonEscapedSpans(text));
   for (const { start, end, kind } of compressed) {
@@ -112,14 +113,15 @@ export async function encodedSpans(
 
 /**
  * Runs of the base64 alphabet (one pass over the characters: several times faster than a regex
- * here) that decode to text; runs that start with a gzip or zlib header are set aside for
- * inflating.
+ * here) that decode to text, and the hex spans inside them; runs that start with a gzip or zlib
+ * header are set aside for inflating.
  */
 function base64Spans(
   text: string,
   compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }>,
 ): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
+  const hex = { spans, seen: 0 };
   let seen = 0;
   const length = text.length;
   let start = -1;
@@ -130,12 +132,13 @@ function base64Spans(
       continue;
     }
     if (start < 0) continue;
-    let end = i;
-    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
     const runStart = start;
     start = -1;
-    if (end - runStart < DECODE_LIMITS.minBase64 || end - runStart > DECODE_LIMITS.maxCandidate)
-      continue;
+    // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
+    if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, hex);
+    let end = i;
+    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+    if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
     const encoded = text.slice(runStart, end);
     if (!wholeQuanta(encoded)) continue;
     const kind = compressionOf(encoded);
@@ -223,15 +226,19 @@ export function textOf(bytes: Uint8Array): string | undefined {
   return ascii / text.length >= 0.9 ? text : undefined;
 }
 
-/** Maximal hex runs of at least 32 characters (as gitleaks finds them) that decode to text. */
-function hexSpans(text: string): EncodedSpan[] {
-  const spans: EncodedSpan[] = [];
-  let seen = 0;
-  const length = text.length;
+/**
+ * Maximal hex runs of at least 32 characters (as gitleaks finds them) inside [from, to) that
+ * decode to text.
+ */
+function hexSpansIn(
+  text: string,
+  from: number,
+  to: number,
+  out: { spans: EncodedSpan[]; seen: number },
+): void {
   let start = -1;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0;
-    if (c < 128 && HEX_VALUE[c] !== 0) {
+  for (let i = from; i <= to; i++) {
+    if (i < to && HEX_VALUE[text.charCodeAt(i)] !== 0) {
       if (start < 0) start = i;
       continue;
     }
@@ -239,14 +246,13 @@ function hexSpans(text: string): EncodedSpan[] {
     const runStart = start;
     start = -1;
     const size = i - runStart;
-    if (size < DECODE_LIMITS.minHex || size > DECODE_LIMITS.maxCandidate || size % 2 !== 0)
-      continue;
+    if (size < MIN_HEX || size > MAX_CANDIDATE || size % 2 !== 0) continue;
     if (!asciiHighNibbles(text, runStart, i)) continue;
-    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+    if (++out.seen > DECODE_LIMITS.maxCandidatesPerText) return;
     const decoded = decodeHexText(text.slice(runStart, i));
-    if (decoded !== undefined) spans.push({ encoding: 'hex', start: runStart, end: i, decoded });
+    if (decoded !== undefined)
+      out.spans.push({ encoding: 'hex', start: runStart, end: i, decoded });
   }
-  return spans;
 }
 
 /**
@@ -351,8 +357,10 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * it). Anything that is not a valid JSON escape is left as written.
  */
 export function decodeJsonEscapes(encoded: string): string {
-  return encoded.replace(JSON_ESCAPE, (_all, hex: string | undefined, simple: string | undefined) =>
-    hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE_ESCAPES[simple!]!,
+  return encoded.replace(
+    JSON_ESCAPE,
+    (_all, hex: string | undefined, simple: string | undefined) =>
+      hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE_ESCAPES[simple!]!,
   );
 }
 
