@@ -112,6 +112,24 @@ describe('encoded forms are found at the encoded text', () => {
     expect(findings[0]!.message).toContain('JSON-escaped value, then JSON-escaped');
   });
 
+  it('in staged mode, an encoded value on an added line is located in the real file', async () => {
+    const repo = makeRepo();
+    repo.write('app/config.yaml', 'name: app\nreplicas: 2\n');
+    repo.commit('init');
+    const encoded = escapeAll(`GROQ_API_KEY=${FAKE.groq}`);
+    const text = `name: app\nreplicas: 2\nenv:\n  blob: "${encoded}"\n`;
+    repo.write('app/config.yaml', text);
+    repo.git('add', 'app/config.yaml');
+    const [result] = await secretsCheck.commands[0]!.run(makeCtx(repo.root), {
+      positionals: [],
+      values: { staged: true },
+    });
+    const at = locate(text, encoded);
+    expect(result!.findings.map((f) => `${f.rule}@${f.line}:${f.column}-${f.endColumn}`)).toEqual([
+      `groq-api-key@${at.line}:${at.column}-${at.column + encoded.length}`,
+    ]);
+  });
+
   it('a value found raw and encoded in the same file is one finding, the raw one', async () => {
     const text = `A=${FAKE.github}\nB=${hex(`T=${FAKE.github}`)}\n`;
     const { findings } = await scan({ 'both.env': text });

@@ -82,10 +82,11 @@ const EQUALS = 61;
 const BACKSLASH = 92;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
-/** `\uXXXX` or `\/`: escapes that hide a character a token may hold (the others do not). */
-const HIDING_ESCAPE = /\\u[0-9A-Fa-f]{4}|\\\//g;
-/** Ends a JSON-escaped span: whitespace, quotes, and punctuation no token holds. */
-const JSON_SPAN_STOP = /[\s"'`<>,;(){}[\]]/;
+const SLASH = 47;
+const LOWER_U = 117;
+/** ASCII characters that end a JSON-escaped span: whitespace, quotes, punctuation no token holds. */
+const JSON_SPAN_STOP = new Uint8Array(128);
+for (const ch of ' \t\n\v\f\r"\'`<>,;(){}[]') JSON_SPAN_STOP[ch.charCodeAt(0)] = 1;
 /** base64 of the gzip magic and method (1f 8b 08). */
 const GZIP_BASE64 = 'H4sI';
 
@@ -97,7 +98,7 @@ export async function encodedSpans(
   const compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }> = [];
   const spans = base64Spans(text, compressed);
   if (text.includes('%')) spans.push(...urlEncodedSpans(text));
-  if (text.includes('\\')) spans.push(...jsonEscapedSpans(text));
+  spans.push(...jsonEscapedSpans(text));
   for (const { start, end, kind } of compressed) {
     if (budget.inflateBytes <= 0) break;
     const bytes = base64Bytes(text.slice(start, end));
@@ -307,37 +308,55 @@ export function decodeUrl(encoded: string): string | undefined {
 /**
  * JSON string content holding an escape that hides a printable ASCII character (`\u0067`, `\/`):
  * the run of string characters around it, decoded. Escapes of other characters (`\u00e9`, `\n`)
- * hide nothing a token is made of, so they alone do not make a span worth decoding.
+ * hide nothing a token is made of, so they alone do not make a span worth decoding. Backslashes
+ * are found with indexOf (a native scan), not a regex.
  */
 function jsonEscapedSpans(text: string): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   let seen = 0;
-  HIDING_ESCAPE.lastIndex = 0;
-  for (let match = HIDING_ESCAPE.exec(text); match; match = HIDING_ESCAPE.exec(text)) {
-    if (match[0].length === 6) {
-      const code = parseInt(match[0].slice(2), 16);
-      if (code <= 0x20 || code >= 0x7f) continue;
-    }
-    let start = match.index;
-    const floor = Math.max(0, match.index - DECODE_LIMITS.maxCandidate);
-    while (start > floor && !JSON_SPAN_STOP.test(text[start - 1]!)) start--;
-    let end = match.index + match[0].length;
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+    const length = hidingEscapeAt(text, at);
+    if (length === 0) continue;
+    let start = at;
+    const floor = Math.max(0, at - DECODE_LIMITS.maxCandidate);
+    while (start > floor && !endsJsonSpan(text.charCodeAt(start - 1))) start--;
+    let end = at + length;
     const ceiling = Math.min(text.length, start + DECODE_LIMITS.maxCandidate);
     while (end < ceiling) {
       const c = text.charCodeAt(end);
       // An escape is one unit: `\"` and `\ ` do not end the span.
       if (c === BACKSLASH && end + 1 < ceiling) end += 2;
-      else if (JSON_SPAN_STOP.test(text[end]!)) break;
+      else if (endsJsonSpan(c)) break;
       else end++;
     }
     end = Math.min(end, ceiling);
-    HIDING_ESCAPE.lastIndex = end;
+    at = end - 1;
     if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
     const decoded = decodeJsonEscapes(text.slice(start, end));
     if (decoded.length >= DECODE_LIMITS.minDecodedJson)
       spans.push({ encoding: 'json', start, end, decoded });
   }
   return spans;
+}
+
+/** The length of a `\/` or of a `\uXXXX` of a printable ASCII character at `at`, else 0. */
+function hidingEscapeAt(text: string, at: number): number {
+  const next = text.charCodeAt(at + 1);
+  if (next === SLASH) return 2;
+  if (next !== LOWER_U || at + 6 > text.length) return 0;
+  let code = 0;
+  for (let i = at + 2; i < at + 6; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c < 128 ? HEX_VALUE[c]! : 0;
+    if (digit === 0) return 0;
+    code = code * 16 + digit - 1;
+  }
+  return code > 0x20 && code < 0x7f ? 6 : 0;
+}
+
+/** Whitespace, quotes and punctuation no token holds end a JSON-escaped span. */
+function endsJsonSpan(c: number): boolean {
+  return c < 128 ? JSON_SPAN_STOP[c] === 1 : /\s/.test(String.fromCharCode(c));
 }
 
 const JSON_ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|([/"\\bfnrt]))/g;
