@@ -9,6 +9,8 @@
 // corpus (for development on a shared machine); the figures to quote come from a full run.
 // BENCH_SECRETLINT_TIMEOUT (seconds, default 1800) stops a secretlint run that exceeds it; the
 // ratio is then reported as an upper bound. BENCH_SECRETS_PARTS=tree,diff,rss picks the parts.
+// BENCH_PIPEGUARD_CLI runs another build of the CLI (a copy of dist/cli saved before a change) on
+// the same corpus, for before/after figures.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -28,15 +30,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = path.join(root, '.bench-work', 'secrets');
 const node24 = path.join(root, 'node_modules', '.bin', 'node');
-const cli = path.join(root, 'dist', 'cli', 'index.js');
+const cli = path.resolve(
+  process.env.BENCH_PIPEGUARD_CLI ?? path.join(root, 'dist', 'cli', 'index.js'),
+);
 const secretlint = path.join(root, 'node_modules', '.bin', 'secretlint');
 const quick = process.env.BENCH_QUICK === '1';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-/** secretlint 12's CLI profiles every file and rule (quadratic): on a busy machine cap its run. */
+/** secretlint's CLI profiles every file and rule (quadratic): on a busy machine cap its run. */
 const SECRETLINT_TIMEOUT = Number(process.env.BENCH_SECRETLINT_TIMEOUT ?? 1800);
 
 if (!existsSync(cli)) {
-  console.error('dist/cli/index.js is missing: run `npm run build` first');
+  console.error(`${path.relative(root, cli)} is missing: run \`npm run build\` first`);
   process.exit(2);
 }
 mkdirSync(work, { recursive: true });
@@ -79,7 +83,7 @@ function plantedKeys() {
 function measure(label, command, args, cwd, timeoutSeconds) {
   const started = process.hrtime.bigint();
   const options = { cwd, encoding: 'utf8', maxBuffer: 1 << 30 };
-  const timed = TIME ? [TIME, ['-f', '__time__ %e %M', command, ...args]] : [command, args];
+  const timed = TIME ? [TIME, ['-f', '__time__ %e %M %U %S', command, ...args]] : [command, args];
   // coreutils `timeout` kills its whole process group: killing GNU time alone would leave the
   // measured command running, orphaned, on a core the next measurements need.
   const [program, programArgs] = timeoutSeconds
@@ -90,17 +94,23 @@ function measure(label, command, args, cwd, timeoutSeconds) {
   // Stopped at the limit (`timeout` kills its own group, itself included; or exits 128 + 9), GNU
   // time with it, so there is no peak RSS to report.
   if (timeoutSeconds && (r.signal === 'SIGKILL' || r.status === 137)) {
-    return { wall, rssMb: Number.NaN, stdout: '', stderr: '', timedOut: true };
+    return { wall, rssMb: Number.NaN, cpu: Number.NaN, stdout: '', stderr: '', timedOut: true };
   }
-  let rssMb;
+  // No /usr/bin/time: Node cannot read a child's peak RSS or CPU time.
+  let rssMb = Number.NaN;
+  /** User + system CPU seconds: steadier than wall time on a machine other jobs load. */
+  let cpu = Number.NaN;
   const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('__time__'));
-  if (line) rssMb = Number(line.split(' ')[2]) / 1024;
-  else rssMb = Number.NaN; // no /usr/bin/time: Node cannot read a child's peak RSS
+  if (line) {
+    const [, , rssKb, user, system] = line.split(' ');
+    rssMb = Number(rssKb) / 1024;
+    cpu = Number(user) + Number(system);
+  }
   if (r.status !== 0 && r.status !== 1) {
     console.error(`${label} failed (exit ${r.status}): ${(r.stderr ?? '').slice(0, 500)}`);
     process.exit(1);
   }
-  return { wall, rssMb, stdout: r.stdout, stderr: r.stderr };
+  return { wall, rssMb, cpu, stdout: r.stdout, stderr: r.stderr };
 }
 
 const fmt = (n, d = 2) => n.toFixed(d);
@@ -219,10 +229,10 @@ function treeBenchmark() {
     ? `> ${fmt(sl.wall)} s (stopped at the time limit)`
     : `${fmt(sl.wall)} s`;
   console.log(
-    `  secretlint ${slTime}  peak RSS ${fmt(sl.rssMb, 0)} MB  planted keys found: ${plantedFound(slFiles, 'shared')}/${sharedCount} preset-format, ${plantedFound(slFiles, 'own')}/${ownCount} others`,
+    `  secretlint ${slTime}  CPU ${fmt(sl.cpu)} s  peak RSS ${fmt(sl.rssMb, 0)} MB  planted keys found: ${plantedFound(slFiles, 'shared')}/${sharedCount} preset-format, ${plantedFound(slFiles, 'own')}/${ownCount} others`,
   );
   console.log(
-    `  pipeguard  ${fmt(pg.wall)} s  peak RSS ${fmt(pg.rssMb, 0)} MB  planted keys found: ${plantedFound(pgFiles, 'shared')}/${sharedCount} preset-format, ${plantedFound(pgFiles, 'own')}/${ownCount} others`,
+    `  pipeguard  ${fmt(pg.wall)} s  CPU ${fmt(pg.cpu)} s  peak RSS ${fmt(pg.rssMb, 0)} MB  planted keys found: ${plantedFound(pgFiles, 'shared')}/${sharedCount} preset-format, ${plantedFound(pgFiles, 'own')}/${ownCount} others`,
   );
   console.log(
     `  pipeguard scanned ${details.files} files, ${fmt(details.bytes / 1024 / 1024, 0)} MB; skipped ${JSON.stringify(details.skipped)}`,
@@ -348,7 +358,7 @@ function rssBenchmark() {
     `\n[3] peak RSS on a ${fmt(size / 1024 / 1024, 0)} MiB (${fmt(size / 1e6, 0)} MB) tree of ${files} files`,
   );
   console.log(
-    `  pipeguard secrets: ${fmt(r.wall)} s, peak RSS ${fmt(r.rssMb, 0)} MB; target < 300 MB ${r.rssMb < 300 ? 'OK' : 'MISSED'}`,
+    `  pipeguard secrets: ${fmt(r.wall)} s, CPU ${fmt(r.cpu)} s, peak RSS ${fmt(r.rssMb, 0)} MB; target < 300 MB ${r.rssMb < 300 ? 'OK' : 'MISSED'}`,
   );
   return { ok: r.rssMb < 300 };
 }

@@ -64,9 +64,9 @@ describe('decoding', () => {
     expect(result!.findings.map((f) => f.rule)).toEqual(['groq-api-key']);
   });
 
-  it('leaves ordinary base64 and identifiers alone', () => {
+  it('leaves ordinary base64 and identifiers alone', async () => {
     expect(
-      encodedSpans('const someVeryLongIdentifierNameHere = node_modules/abc/def/ghi;'),
+      await encodedSpans('const someVeryLongIdentifierNameHere = node_modules/abc/def/ghi;'),
     ).toEqual([]);
     expect(
       decodeBase64Text(

@@ -38,7 +38,11 @@ const rotate =
 /** secretlint preset rules: triggers and the pipeguard id, title and risk of each messageId. */
 const PRESET: Record<
   string,
-  { triggers: Trigger[]; extensions?: string[]; messages: Record<string, RuleEntry> }
+  {
+    triggers: Trigger[];
+    extensions?: string[];
+    messages: Record<string, RuleEntry | SameAs>;
+  }
 > = {
   aws: {
     triggers: ['secretaccess', 'secret_access'],
@@ -352,8 +356,76 @@ const PRESET: Record<
       ),
     },
   },
+  // Added in preset 13.1.
+  stripe: {
+    triggers: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    // The same keys as pipeguard's own Stripe rule: one rule id, so one finding per key.
+    messages: Object.fromEntries(
+      [
+        'STRIPE_SECRET_KEY_LIVE',
+        'STRIPE_SECRET_KEY_TEST',
+        'STRIPE_RESTRICTED_KEY_LIVE',
+        'STRIPE_RESTRICTED_KEY_TEST',
+      ].map((id) => [id, sameAs('stripe-secret-key')]),
+    ),
+  },
+  cloudflare: {
+    triggers: ['cfk_', 'cfut_', 'cfat_'],
+    messages: {
+      CLOUDFLARE_GLOBAL_API_KEY: entry(
+        'cloudflare-global-api-key',
+        'Cloudflare Global API key',
+        'critical',
+        'Roll the Global API Key (My Profile > API Tokens) and use scoped API tokens instead.',
+        ['cfk_'],
+      ),
+      ...Object.fromEntries(
+        ['CLOUDFLARE_USER_API_TOKEN', 'CLOUDFLARE_ACCOUNT_API_TOKEN'].map((id) => [
+          id,
+          entry(
+            'cloudflare-api-token',
+            'Cloudflare API token',
+            'high',
+            'Roll or delete the token (My Profile > API Tokens, or Manage Account > Account API Tokens).',
+            ['cfut_', 'cfat_'],
+          ),
+        ]),
+      ),
+    },
+  },
+  tailscale: {
+    triggers: ['tskey-'],
+    messages: Object.fromEntries(
+      [
+        'TAILSCALE_API_KEY',
+        'TAILSCALE_AUTH_KEY',
+        'TAILSCALE_CLIENT_KEY',
+        'TAILSCALE_SCIM_KEY',
+        'TAILSCALE_WEBHOOK_KEY',
+        'TAILSCALE_KEY',
+      ].map((id) => [
+        id,
+        entry(
+          'tailscale-key',
+          'Tailscale key (API, auth, OAuth client, SCIM or webhook)',
+          'high',
+          'Revoke the key in the Tailscale admin console (Settings > Keys, or Trust credentials).',
+          ['tskey-api-', 'tskey-auth-', 'tskey-client-', 'tskey-scim-', 'tskey-webhook-', 'tskey-'],
+        ),
+      ]),
+    ),
+  },
   'filter-comments': { triggers: ['secretlint-'], messages: {} },
 };
+
+/** A preset message reported as one of pipeguard's own rules (the same keys). */
+interface SameAs {
+  sameAs: string;
+}
+
+function sameAs(id: string): SameAs {
+  return { sameAs: id };
+}
 
 function entry(
   id: string,
@@ -367,6 +439,7 @@ function entry(
 
 const entries = new Map<string, RuleEntry>();
 const modules: RuleModule[] = [];
+const aliases: Array<[string, SameAs]> = [];
 
 for (const creator of recommendedPreset.rules) {
   const short = creator.meta.id.slice(PRESET_PREFIX.length);
@@ -378,8 +451,10 @@ for (const creator of recommendedPreset.rules) {
     extensions: known?.extensions,
     origin: 'secretlint',
   });
-  for (const [messageId, rule] of Object.entries(known?.messages ?? {}))
-    entries.set(`${creator.meta.id}#${messageId}`, rule);
+  for (const [messageId, rule] of Object.entries(known?.messages ?? {})) {
+    if ('sameAs' in rule) aliases.push([`${creator.meta.id}#${messageId}`, rule]);
+    else entries.set(`${creator.meta.id}#${messageId}`, rule);
+  }
 }
 for (const rule of PIPEGUARD_RULES) {
   modules.push({
@@ -393,6 +468,14 @@ for (const rule of PIPEGUARD_RULES) {
       entry(p.name, p.title, p.severity, p.help, p.publicPrefixes),
     );
   }
+}
+
+const ownRules = new Map([...entries.values()].map((rule) => [rule.id, rule]));
+for (const [key, { sameAs: id }] of aliases) {
+  const rule = ownRules.get(id);
+  // A renamed pipeguard rule must not turn the preset's findings into unnamed ones.
+  if (!rule) throw new Error(`secrets catalog: preset message ${key} names unknown rule ${id}`);
+  entries.set(key, rule);
 }
 
 export const RULE_MODULES: readonly RuleModule[] = modules;

@@ -1,10 +1,17 @@
 /**
  * Encoded values worth a second look: base64 (Kubernetes Secret `data:`, `.dockerconfigjson`,
- * `_auth`, basic-auth headers) and URL-encoding. Each candidate is decoded once (and its decoded
- * text once more, for the base64-in-base64 of docker configs); only text-like results are kept.
+ * `_auth`, basic-auth headers), base64 of gzip or zlib data, URL-encoding, JSON string escapes
+ * (`\u0067`, `\/`) and hex. Only spans that look encoded are decoded (an alphabet run of the
+ * right shape, an escape that hides a printable character, a compression header), and only
+ * text-like results are kept. Each call decodes one layer; the caller (scan-unit) decodes the
+ * decoded text again, to a bounded depth. Inflating is capped per span and per scanned unit, so a
+ * decompression bomb costs at most that much memory and time (its head is still scanned).
+ * Nothing here throws on any input.
  */
+import { createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
 
-export type Encoding = 'base64' | 'url';
+/** `gzip` / `zlib`: base64 text whose bytes are gzip / zlib-wrapped deflate data. */
+export type Encoding = 'base64' | 'url' | 'json' | 'hex' | 'gzip' | 'zlib';
 
 export interface EncodedSpan {
   encoding: Encoding;
@@ -14,77 +21,165 @@ export interface EncodedSpan {
   decoded: string;
 }
 
-/** Characters of the base64 and base64url alphabets (padding handled separately). */
-const ALPHABET = new Uint8Array(128);
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
-  ALPHABET[ch.charCodeAt(0)] = 1;
-const EQUALS = 61;
-const MIN_RUN = 20;
-const ESCAPE = /%[0-9A-Fa-f]{2}/g;
-const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
-const MAX_CANDIDATE = 64 * 1024;
-const MAX_CANDIDATES_PER_TEXT = 5000;
-
-/** Encoded spans of the text whose decoded form is readable text. */
-export function encodedSpans(text: string): EncodedSpan[] {
-  const spans: EncodedSpan[] = [];
-  let seen = 0;
-  // One pass over the characters finds alphabet runs: several times faster than a regex here.
-  const length = text.length;
-  let start = -1;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0;
-    if (c < 128 && ALPHABET[c] === 1) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    let end = i;
-    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
-    const runStart = start;
-    start = -1;
-    if (end - runStart < MIN_RUN || end - runStart > MAX_CANDIDATE) continue;
-    const encoded = text.slice(runStart, end);
-    if (!plausibleBase64(encoded)) continue;
-    if (++seen > MAX_CANDIDATES_PER_TEXT) break;
-    const decoded = decodeBase64Text(encoded);
-    if (decoded !== undefined) spans.push({ encoding: 'base64', start: runStart, end, decoded });
-  }
-  if (text.includes('%')) spans.push(...urlEncodedSpans(text));
-  return spans;
+/** How much inflated data one scanned unit may still produce (shared by every layer). */
+export interface DecodeBudget {
+  inflateBytes: number;
 }
 
-/** Tokens holding at least two %XX escapes, found from the escapes outwards. */
-function urlEncodedSpans(text: string): EncodedSpan[] {
-  const spans: EncodedSpan[] = [];
-  ESCAPE.lastIndex = 0;
-  for (let match = ESCAPE.exec(text); match; match = ESCAPE.exec(text)) {
-    let start = match.index;
-    while (start > 0 && URL_TOKEN_CHAR.test(text[start - 1]!)) start--;
-    let end = match.index + 3;
-    while (end < text.length && URL_TOKEN_CHAR.test(text[end]!)) end++;
-    ESCAPE.lastIndex = end;
-    const encoded = text.slice(start, end);
-    if (encoded.length > MAX_CANDIDATE || (encoded.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) < 2)
-      continue;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(encoded.replace(/\+/g, ' '));
-    } catch {
-      continue;
-    }
-    if (decoded !== encoded) spans.push({ encoding: 'url', start, end, decoded });
+/** Limits: every one bounds work or memory on input a PR chooses. */
+export const DECODE_LIMITS = {
+  /** Shortest base64 run considered (15 bytes decoded: shorter is no credential). */
+  minBase64: 20,
+  /** Shortest hex run considered (as gitleaks: 32 hex characters, 16 bytes). */
+  minHex: 32,
+  /** Shortest decoded JSON-escaped text worth scanning. */
+  minDecodedJson: 16,
+  /** Longest encoded span decoded. */
+  maxCandidate: 64 * 1024,
+  /** Spans decoded per text and encoding, at most. */
+  maxCandidatesPerText: 5000,
+  /** Inflated bytes kept from one compressed span (its head: the rest is not scanned). */
+  maxInflatedPerSpan: 1024 * 1024,
+  /** Inflated bytes per scanned unit, over all spans and layers. */
+  maxInflatedPerUnit: 4 * 1024 * 1024,
+} as const;
+
+const { minBase64: MIN_BASE64, minHex: MIN_HEX, maxCandidate: MAX_CANDIDATE } = DECODE_LIMITS;
+
+export function newDecodeBudget(): DecodeBudget {
+  return { inflateBytes: DECODE_LIMITS.maxInflatedPerUnit };
+}
+
+/** How a finding names the encoding it was found in. */
+export function describeEncoding(encoding: Encoding): string {
+  switch (encoding) {
+    case 'base64':
+      return 'base64-encoded';
+    case 'url':
+      return 'URL-encoded';
+    case 'json':
+      return 'JSON-escaped';
+    case 'hex':
+      return 'hex-encoded';
+    case 'gzip':
+      return 'gzip-compressed, base64-encoded';
+    case 'zlib':
+      return 'zlib-compressed, base64-encoded';
+  }
+}
+
+/** Characters of the base64 and base64url alphabets (padding handled separately). */
+const BASE64_CHAR = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+  BASE64_CHAR[ch.charCodeAt(0)] = 1;
+/** Hex digit values + 1 (0 = not a hex digit). */
+const HEX_VALUE = new Uint8Array(128);
+for (let i = 0; i < 16; i++) {
+  HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i + 1;
+  HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i + 1;
+}
+const EQUALS = 61;
+const BACKSLASH = 92;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
+const SLASH = 47;
+const LOWER_U = 117;
+/** ASCII characters that end a JSON-escaped span: whitespace, quotes, punctuation no token holds. */
+const JSON_SPAN_STOP = new Uint8Array(128);
+for (const ch of ' \t\n\v\f\r"\'`<>,;(){}[]') JSON_SPAN_STOP[ch.charCodeAt(0)] = 1;
+/** base64 of the gzip magic and method (1f 8b 08). */
+const GZIP_BASE64 = 'H4sI';
+
+/** Encoded spans of the text whose decoded form is readable text (one layer). */
+export async function encodedSpans(
+  text: string,
+  budget: DecodeBudget = newDecodeBudget(),
+): Promise<EncodedSpan[]> {
+  const compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }> = [];
+  const spans = base64Spans(text, compressed);
+  if (text.includes('%')) spans.push(...urlEncodedSpans(text));
+  spans.push(...jsonEscapedSpans(text));
+  for (const { start, end, kind } of compressed) {
+    if (budget.inflateBytes <= 0) break;
+    const bytes = base64Bytes(text.slice(start, end));
+    const cap = Math.min(DECODE_LIMITS.maxInflatedPerSpan, budget.inflateBytes);
+    const inflated = await inflateHead(bytes, kind, cap);
+    if (!inflated) continue;
+    budget.inflateBytes -= inflated.length;
+    const decoded = textOf(inflated);
+    if (decoded !== undefined) spans.push({ encoding: kind, start, end, decoded });
   }
   return spans;
 }
 
 /**
- * Worth decoding: a whole number of base64 quanta (or unpadded base64url), a mixed alphabet, and
- * — since decoded text is ASCII — every quantum starting with a character worth less than 32.
+ * Runs of the base64 alphabet (one pass over the characters: several times faster than a regex
+ * here) that decode to text, and the hex spans inside them; runs that start with a gzip or zlib
+ * header are set aside for inflating.
  */
-function plausibleBase64(value: string): boolean {
+function base64Spans(
+  text: string,
+  compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }>,
+): EncodedSpan[] {
+  const spans: EncodedSpan[] = [];
+  const hex = { spans, seen: 0 };
+  let seen = 0;
+  const length = text.length;
+  let start = -1;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0;
+    if (c < 128 && BASE64_CHAR[c] === 1) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const runStart = start;
+    start = -1;
+    // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
+    if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, hex);
+    let end = i;
+    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+    if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
+    const encoded = text.slice(runStart, end);
+    if (!wholeQuanta(encoded)) continue;
+    const kind = compressionOf(encoded);
+    if (kind) {
+      if (compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+        compressed.push({ start: runStart, end, kind });
+      continue;
+    }
+    if (!plausibleBase64Text(encoded)) continue;
+    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+    const decoded = decodeBase64Text(encoded);
+    if (decoded !== undefined) spans.push({ encoding: 'base64', start: runStart, end, decoded });
+  }
+  return spans;
+}
+
+/** A whole number of base64 quanta, or unpadded base64(url) that is not one character over. */
+function wholeQuanta(value: string): boolean {
+  const padded = value.charCodeAt(value.length - 1) === EQUALS;
+  const body = padded ? value.replace(/=+$/, '') : value;
+  return padded ? value.length % 4 === 0 && !body.includes('=') : body.length % 4 !== 1;
+}
+
+/** Base64 whose bytes start with a gzip header, or a valid zlib header (CMF/FLG, no dictionary). */
+function compressionOf(encoded: string): 'gzip' | 'zlib' | undefined {
+  if (encoded.startsWith(GZIP_BASE64)) return 'gzip';
+  if (encoded.charCodeAt(0) !== 101 /* e: first byte 0x78, a 32 KiB deflate window */) return;
+  const head = base64Bytes(encoded.slice(0, 4));
+  const [cmf, flg] = [head[0]!, head[1]!];
+  return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0 && (flg & 0x20) === 0
+    ? 'zlib'
+    : undefined;
+}
+
+/**
+ * Worth decoding as text: a mixed alphabet, and — since decoded text is ASCII — every quantum
+ * starting with a character worth less than 32.
+ */
+function plausibleBase64Text(value: string): boolean {
   const body = value.replace(/=+$/, '');
-  if (value.includes('=') ? value.length % 4 !== 0 : body.length % 4 === 1) return false;
   if (!mixedAlphabet(body)) return false;
   for (let i = 0; i < body.length; i += 4) {
     const c = body.charCodeAt(i);
@@ -104,19 +199,222 @@ function mixedAlphabet(value: string): boolean {
   );
 }
 
+function base64Bytes(encoded: string): Buffer {
+  return Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+}
+
 /** base64 or base64url → UTF-8 text, or undefined when the bytes are not text. */
 export function decodeBase64Text(encoded: string): string | undefined {
-  const bytes = Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return textOf(base64Bytes(encoded));
+}
+
+/**
+ * Bytes → text when they are text: at least 12 bytes, no NUL, 97 % printable, and mostly ASCII
+ * (secrets and the configs that carry them are ASCII; binary that happens to be >0x20 is not).
+ */
+export function textOf(bytes: Uint8Array): string | undefined {
   if (bytes.length < 12) return undefined;
-  let printable = 0;
+  const allowed = Math.floor(bytes.length * 0.03);
+  let unprintable = 0;
   for (const byte of bytes) {
     if (byte === 0) return undefined;
-    if (byte >= 0x20 || byte === 9 || byte === 10 || byte === 13) printable++;
+    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && ++unprintable > allowed)
+      return undefined;
   }
-  if (printable / bytes.length < 0.97) return undefined;
-  const text = bytes.toString('utf8');
-  // Mostly-ASCII: secrets and the configs that carry them are ASCII; binary that happens to be >0x20 is not.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   let ascii = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x7f) ascii++;
   return ascii / text.length >= 0.9 ? text : undefined;
+}
+
+/**
+ * Maximal hex runs of at least 32 characters (as gitleaks finds them) inside [from, to) that
+ * decode to text.
+ */
+function hexSpansIn(
+  text: string,
+  from: number,
+  to: number,
+  out: { spans: EncodedSpan[]; seen: number },
+): void {
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    if (i < to && HEX_VALUE[text.charCodeAt(i)] !== 0) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const runStart = start;
+    start = -1;
+    const size = i - runStart;
+    if (size < MIN_HEX || size > MAX_CANDIDATE || size % 2 !== 0) continue;
+    if (!asciiHighNibbles(text, runStart, i)) continue;
+    if (++out.seen > DECODE_LIMITS.maxCandidatesPerText) return;
+    const decoded = decodeHexText(text.slice(runStart, i));
+    if (decoded !== undefined)
+      out.spans.push({ encoding: 'hex', start: runStart, end: i, decoded });
+  }
+}
+
+/**
+ * Text bytes are below 0x80 and mostly at or above 0x20: the first digit of each pair is 0-7.
+ * Digests and ids fail this within a few pairs, before anything is decoded.
+ */
+function asciiHighNibbles(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 2) if (HEX_VALUE[text.charCodeAt(i)]! > 8) return false;
+  return true;
+}
+
+/** Hex (either case, even length) → text, or undefined when it is not hex of text. */
+export function decodeHexText(encoded: string): string | undefined {
+  if (encoded.length % 2 !== 0 || !/^[0-9A-Fa-f]*$/.test(encoded)) return undefined;
+  return textOf(Buffer.from(encoded, 'hex'));
+}
+
+/** Tokens holding at least two %XX escapes, found from the escapes outwards. */
+function urlEncodedSpans(text: string): EncodedSpan[] {
+  const spans: EncodedSpan[] = [];
+  let seen = 0;
+  PERCENT_ESCAPE.lastIndex = 0;
+  for (let match = PERCENT_ESCAPE.exec(text); match; match = PERCENT_ESCAPE.exec(text)) {
+    let start = match.index;
+    while (start > 0 && URL_TOKEN_CHAR.test(text[start - 1]!)) start--;
+    let end = match.index + 3;
+    while (end < text.length && URL_TOKEN_CHAR.test(text[end]!)) end++;
+    PERCENT_ESCAPE.lastIndex = end;
+    const encoded = text.slice(start, end);
+    if (
+      encoded.length > DECODE_LIMITS.maxCandidate ||
+      (encoded.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) < 2
+    )
+      continue;
+    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+    const decoded = decodeUrl(encoded);
+    if (decoded !== undefined && decoded !== encoded)
+      spans.push({ encoding: 'url', start, end, decoded });
+  }
+  return spans;
+}
+
+/** URL-encoded text (`+` as a space) → text, or undefined when an escape is not UTF-8. */
+export function decodeUrl(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON string content holding an escape that hides a printable ASCII character (`\u0067`, `\/`):
+ * the run of string characters around it, decoded. Escapes of other characters (`\u00e9`, `\n`)
+ * hide nothing a token is made of, so they alone do not make a span worth decoding. Backslashes
+ * are found with indexOf (a native scan), not a regex.
+ */
+function jsonEscapedSpans(text: string): EncodedSpan[] {
+  const spans: EncodedSpan[] = [];
+  let seen = 0;
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+    const length = hidingEscapeAt(text, at);
+    if (length === 0) continue;
+    let start = at;
+    const floor = Math.max(0, at - DECODE_LIMITS.maxCandidate);
+    while (start > floor && !endsJsonSpan(text.charCodeAt(start - 1))) start--;
+    let end = at + length;
+    const ceiling = Math.min(text.length, start + DECODE_LIMITS.maxCandidate);
+    while (end < ceiling) {
+      const c = text.charCodeAt(end);
+      // An escape is one unit: `\"` and `\ ` do not end the span.
+      if (c === BACKSLASH && end + 1 < ceiling) end += 2;
+      else if (endsJsonSpan(c)) break;
+      else end++;
+    }
+    end = Math.min(end, ceiling);
+    at = end - 1;
+    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+    const decoded = decodeJsonEscapes(text.slice(start, end));
+    if (decoded.length >= DECODE_LIMITS.minDecodedJson)
+      spans.push({ encoding: 'json', start, end, decoded });
+  }
+  return spans;
+}
+
+/** The length of a `\/` or of a `\uXXXX` of a printable ASCII character at `at`, else 0. */
+function hidingEscapeAt(text: string, at: number): number {
+  const next = text.charCodeAt(at + 1);
+  if (next === SLASH) return 2;
+  if (next !== LOWER_U || at + 6 > text.length) return 0;
+  let code = 0;
+  for (let i = at + 2; i < at + 6; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c < 128 ? HEX_VALUE[c]! : 0;
+    if (digit === 0) return 0;
+    code = code * 16 + digit - 1;
+  }
+  return code > 0x20 && code < 0x7f ? 6 : 0;
+}
+
+/** Whitespace, quotes and punctuation no token holds end a JSON-escaped span. */
+function endsJsonSpan(c: number): boolean {
+  return c < 128 ? JSON_SPAN_STOP[c] === 1 : /\s/.test(String.fromCharCode(c));
+}
+
+const JSON_ESCAPE = /\\(?:u([0-9A-Fa-f]{4})|([/"\\bfnrt]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '/': '/',
+  '"': '"',
+  '\\': '\\',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+/**
+ * JSON string escapes → characters, one level (`\\u0067` becomes `\u0067`: the next layer decodes
+ * it). Anything that is not a valid JSON escape is left as written.
+ */
+export function decodeJsonEscapes(encoded: string): string {
+  return encoded.replace(
+    JSON_ESCAPE,
+    (_all, hex: string | undefined, simple: string | undefined) =>
+      hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : SIMPLE_ESCAPES[simple!]!,
+  );
+}
+
+/**
+ * The first `cap` bytes a gzip or zlib stream inflates to (a truncated or corrupt stream gives
+ * what inflated before the damage), undefined when nothing did. Streamed, so a bomb stops at the
+ * cap instead of being inflated whole.
+ */
+export function inflateHead(
+  bytes: Uint8Array,
+  kind: 'gzip' | 'zlib',
+  cap: number = DECODE_LIMITS.maxInflatedPerSpan,
+): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH };
+    const stream = kind === 'gzip' ? createGunzip(options) : createInflate(options);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      stream.removeAllListeners('data');
+      stream.destroy();
+      const all = Buffer.concat(chunks, size);
+      resolve(size > 0 ? all.subarray(0, Math.min(size, cap)) : undefined);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= cap) finish();
+    });
+    stream.on('end', finish);
+    stream.on('error', finish);
+    stream.on('close', finish);
+    stream.end(bytes);
+  });
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { fingerprintOf, type Finding } from '../../report/model.js';
 import { ruleById, type RuleEntry } from './catalog.js';
+import { describeEncoding, type Encoding } from './decode.js';
 import type { LocatedHit } from './scan-unit.js';
 
 export const CHECK = 'secrets';
@@ -37,7 +38,7 @@ export interface HitInFile extends LocatedHit {
 }
 
 export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)): Finding {
-  const where = hit.encoded ? ` inside a ${hit.encoded.encoding}-encoded value` : '';
+  const where = hit.encoded ? ` inside a ${describeLayers(hit.encoded.layers)} value` : '';
   const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
   const shown = hit.binary
     ? 'in a binary key file'
@@ -55,6 +56,12 @@ export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)):
     fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
     remedy: rule.help,
   };
+}
+
+/** `base64-encoded`; nested: `base64-encoded value, then JSON-escaped` (outermost first). */
+function describeLayers(layers: readonly Encoding[]): string {
+  const [outer, ...inner] = layers.map(describeEncoding);
+  return inner.length ? `${outer} value, then ${inner.join(', then ')}` : outer!;
 }
 
 /** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */

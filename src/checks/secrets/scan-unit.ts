@@ -1,10 +1,11 @@
 /**
  * One unit of scanning — a file's text, or the added lines of a file in a diff — turned into
- * located hits: engine hits plus hits inside decoded base64 / URL-encoded spans, with 1-based
- * line and column in the real file and the inline allow markers on their lines.
+ * located hits: engine hits plus hits inside decoded spans (base64, base64 of gzip / zlib, URL,
+ * JSON escapes, hex; nested to a bounded depth), with 1-based line and column in the real file
+ * (of the outermost encoded text, for a decoded hit) and the inline allow markers on their lines.
  */
 import { detectSecrets, type Hit } from './engine.js';
-import { encodedSpans, type Encoding } from './decode.js';
+import { encodedSpans, newDecodeBudget, type DecodeBudget, type Encoding } from './decode.js';
 
 export interface ScanUnit {
   path: string;
@@ -24,7 +25,7 @@ export interface LocatedHit {
   endLine: number;
   endColumn: number;
   /** Found inside an encoded value: its encoding and the encoded text (masked in logs too). */
-  encoded?: { encoding: Encoding; text: string };
+  encoded?: EncodedIn;
   /** An inline marker (`pipeguard:allow`, `gitleaks:allow`, `pragma: allowlist secret`) covers it. */
   inlineAllowed?: boolean;
   disabledByComment?: boolean;
@@ -32,11 +33,31 @@ export interface LocatedHit {
   commit?: string;
 }
 
+export interface EncodedIn {
+  /** The encoding of the text in the file (the outermost layer). */
+  encoding: Encoding;
+  /** The encoded text as written in the file. */
+  text: string;
+  /** Every layer decoded to reach the secret, outermost first (`encoding` is the first). */
+  layers: Encoding[];
+}
+
 export interface UnitOptions {
   decode: boolean;
 }
 
-const DECODE_DEPTH = 2;
+/**
+ * Layers of encoding decoded, at most (gitleaks' default --max-decode-depth is 5 too). Plain
+ * decoding only shrinks text and inflating draws on a per-unit budget, so the work stays bounded.
+ */
+export const DECODE_DEPTH = 5;
+
+interface DecodedHit {
+  hit: Hit;
+  start: number;
+  end: number;
+  encoded: EncodedIn;
+}
 
 export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<LocatedHit[]> {
   const direct = await detectSecrets({
@@ -44,17 +65,15 @@ export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<Lo
     text: unit.text,
     physicalPath: unit.physicalPath,
   });
-  const located: Array<{
-    hit: Hit;
-    start: number;
-    end: number;
-    encoded?: { encoding: Encoding; text: string };
-  }> = direct.map((hit) => ({ hit, start: hit.start, end: hit.end }));
+  const located: Array<Omit<DecodedHit, 'encoded'> & { encoded?: EncodedIn }> = direct.map(
+    (hit) => ({ hit, start: hit.start, end: hit.end }),
+  );
   if (options.decode) {
     // A value found both raw and inside an encoded span is one finding: keep the raw one (and
     // of several encoded copies, the first).
     const seen = new Set(direct.map(ruleAndSecret));
-    for (const found of await decodedHits(unit.path, unit.text, DECODE_DEPTH)) {
+    const budget = newDecodeBudget();
+    for (const found of await decodedHits(unit.path, unit.text, DECODE_DEPTH, budget)) {
       const key = ruleAndSecret(found.hit);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -83,28 +102,33 @@ export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<Lo
   });
 }
 
+/** Hits inside the text's encoded spans, each located at its span, decoding `depth` layers deep. */
 async function decodedHits(
   path: string,
   text: string,
   depth: number,
-): Promise<
-  Array<{ hit: Hit; start: number; end: number; encoded: { encoding: Encoding; text: string } }>
-> {
-  const out: Array<{
-    hit: Hit;
-    start: number;
-    end: number;
-    encoded: { encoding: Encoding; text: string };
-  }> = [];
-  for (const span of encodedSpans(text)) {
-    const encoded = { encoding: span.encoding, text: text.slice(span.start, span.end) };
+  budget: DecodeBudget,
+): Promise<DecodedHit[]> {
+  const out: DecodedHit[] = [];
+  for (const span of await encodedSpans(text, budget)) {
+    const encoded: EncodedIn = {
+      encoding: span.encoding,
+      text: text.slice(span.start, span.end),
+      layers: [span.encoding],
+    };
     const inner = await detectSecrets({ path, text: span.decoded });
     for (const hit of inner) out.push({ hit, start: span.start, end: span.end, encoded });
     if (depth > 1) {
       const found = new Set(inner.map(ruleAndSecret));
-      for (const nested of await decodedHits(path, span.decoded, depth - 1)) {
+      for (const nested of await decodedHits(path, span.decoded, depth - 1, budget)) {
         if (found.has(ruleAndSecret(nested.hit))) continue;
-        out.push({ hit: nested.hit, start: span.start, end: span.end, encoded });
+        found.add(ruleAndSecret(nested.hit));
+        out.push({
+          hit: nested.hit,
+          start: span.start,
+          end: span.end,
+          encoded: { ...encoded, layers: [span.encoding, ...nested.encoded.layers] },
+        });
       }
     }
   }
