@@ -28,7 +28,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = path.join(root, '.bench-work', 'secrets');
 const node24 = path.join(root, 'node_modules', '.bin', 'node');
-const cli = path.join(root, 'dist', 'cli', 'index.js');
+// BENCH_CLI runs another build of the CLI (e.g. a copy of dist/ from before a change) on the same
+// corpus, so before / after figures come from the same run conditions.
+const cli = process.env.BENCH_CLI
+  ? path.resolve(process.env.BENCH_CLI)
+  : path.join(root, 'dist', 'cli', 'index.js');
 const secretlint = path.join(root, 'node_modules', '.bin', 'secretlint');
 const quick = process.env.BENCH_QUICK === '1';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -36,7 +40,7 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const SECRETLINT_TIMEOUT = Number(process.env.BENCH_SECRETLINT_TIMEOUT ?? 1800);
 
 if (!existsSync(cli)) {
-  console.error('dist/cli/index.js is missing: run `npm run build` first');
+  console.error(`${path.relative(root, cli)} is missing: run \`npm run build\` first`);
   process.exit(2);
 }
 mkdirSync(work, { recursive: true });
