@@ -404,7 +404,9 @@ function addPipeguardRule(rule: PatternRule): void {
     const prefixes = [...new Set([...(first?.publicPrefixes ?? []), ...(p.publicPrefixes ?? [])])];
     entries.set(
       key,
-      first ? { ...first, publicPrefixes: prefixes } : entry(p.name, p.title, p.severity, p.help, prefixes),
+      first
+        ? { ...first, publicPrefixes: prefixes }
+        : entry(p.name, p.title, p.severity, p.help, prefixes),
     );
   }
 }
@@ -471,7 +473,13 @@ export interface FamilyRow {
 /** Every rule id with its family, from the patterns' metadata and the preset's table. */
 export function familyRows(): FamilyRow[] {
   const rows = new Map<string, FamilyRow>();
-  const add = (id: string, family: string, formats: string | undefined, peers: readonly Peer[], origin: 'pipeguard' | 'secretlint') => {
+  const add = (
+    id: string,
+    family: string,
+    formats: string | undefined,
+    peers: readonly Peer[],
+    origin: 'pipeguard' | 'secretlint',
+  ) => {
     const row = rows.get(id) ?? { family, id, formats: [], peers: [], origin: [] };
     if (formats && !row.formats.includes(formats)) row.formats.push(formats);
     row.peers = [...new Set([...row.peers, ...peers])];
@@ -479,11 +487,18 @@ export function familyRows(): FamilyRow[] {
     rows.set(id, row);
   };
   for (const rule of [...PIPEGUARD_RULES, GENERIC])
-    for (const p of rule.patterns) add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
+    for (const p of rule.patterns)
+      add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
   for (const [key, rule] of entries) {
     if (!key.startsWith(PRESET_PREFIX)) continue;
     const meta = PRESET_FAMILIES[rule.id];
-    add(rule.id, meta?.family ?? rule.title, meta?.formats, [...(meta?.peers ?? []), 'secretlint'], 'secretlint');
+    add(
+      rule.id,
+      meta?.family ?? rule.title,
+      meta?.formats,
+      [...(meta?.peers ?? []), 'secretlint'],
+      'secretlint',
+    );
   }
   const order = (p: Peer): number => ['gitleaks', 'secretlint', 'trufflehog'].indexOf(p);
   return [...rows.values()]

@@ -20,7 +20,11 @@ const row = (family: string, formats: string, by: string): PresetFamily => ({
 export const PRESET_FAMILIES: Record<string, PresetFamily> = {
   'aws-secret-access-key': row('AWS', '40 chars beside an AWS secret name', 'gt'),
   'aws-access-key-id': row('AWS', '`AKIA` / `ASIA` / … + 16 chars', 'gt'),
-  'gcp-service-account-key': row('Google Cloud / Gemini', 'service-account JSON (`private_key_id`)', 't'),
+  'gcp-service-account-key': row(
+    'Google Cloud / Gemini',
+    'service-account JSON (`private_key_id`)',
+    't',
+  ),
   'gcp-service-account-p12': row('Google Cloud / Gemini', 'service-account `.p12` file', 'g'),
   'private-key': row('Private keys', 'PEM private keys', 'gt'),
   'npm-access-token': row('npm', '`npm_` + 36 chars', 'gt'),

@@ -17,7 +17,10 @@ const ENTRA = {
   family: 'Microsoft Entra ID (Azure AD)',
   where: 'Entra ID (revoke the user’s sessions: Revoke-MgUserSignInSession)',
 };
-const GOOGLE = { family: 'Google Cloud / Gemini', where: 'Google Cloud Console (APIs & Services > Credentials)' };
+const GOOGLE = {
+  family: 'Google Cloud / Gemini',
+  where: 'Google Cloud Console (APIs & Services > Credentials)',
+};
 const AWS = { family: 'AWS', where: 'AWS IAM (or the service’s console)' };
 
 const MORE: SecretPattern[] = [
@@ -121,17 +124,6 @@ const MORE: SecretPattern[] = [
     minEntropy: 4,
     formats: '`ya29.` + 30+ chars (expires within an hour)',
   }),
-  named({
-    ...GOOGLE,
-    name: 'google-oauth-refresh-token',
-    title: 'Google OAuth refresh token',
-    by: 't',
-    key: String.raw`refresh[_-]?token`,
-    keywords: ['refresh'],
-    value: String.raw`1//0[A-Za-z0-9_\-]{40,300}`,
-    publicPrefixes: ['1//0'],
-    formats: '`1//0` + 40+ chars beside a refresh_token name',
-  }),
   {
     name: 'gcp-authorized-user',
     title: 'Google application-default credentials (authorized_user JSON)',
@@ -143,9 +135,19 @@ const MORE: SecretPattern[] = [
     keywords: ['authorized_user'],
     pattern: /"refresh_token"\s*:\s*"(?<secret>[^"\s\\]{20,512})"/dg,
     minEntropy: 3.5,
-    accept: (_secret, match) =>
-      /"type"\s*:\s*"authorized_user"/.test(match.input ?? ''),
+    accept: (_secret, match) => /"type"\s*:\s*"authorized_user"/.test(match.input ?? ''),
   },
+  named({
+    ...GOOGLE,
+    name: 'google-oauth-refresh-token',
+    title: 'Google OAuth refresh token',
+    by: 't',
+    key: String.raw`refresh[_-]?token`,
+    keywords: ['refresh'],
+    value: String.raw`1//0[A-Za-z0-9_\-]{40,300}`,
+    publicPrefixes: ['1//0'],
+    formats: '`1//0` + 40+ chars beside a refresh_token name',
+  }),
 ];
 
 /** Permission letters any SAS may carry (blob, file, queue, table and account SAS). */

@@ -130,9 +130,21 @@ export const credentials = patternRule(
   '@pipeguard/secretlint-rule-credentials',
   DOCS,
   describe(patterns, {
-    'private-key': ['Private keys', 'PEM (PKCS#1/#8, EC, DSA, OpenSSH, PGP, encrypted), `\\n`-escaped', 'gst'],
+    'private-key': [
+      'Private keys',
+      'PEM (PKCS#1/#8, EC, DSA, OpenSSH, PGP, encrypted), `\\n`-escaped',
+      'gst',
+    ],
     'putty-private-key': ['Private keys', 'PuTTY `.ppk` v2 / v3', 't'],
-    'database-url-password': ['Database and broker URLs', '`scheme://user:password@host` (Redis, AMQP, MSSQL, Snowflake, `+driver`, …)', 'st'],
-    'connection-string-password': ['Database and broker URLs', 'ADO.NET `Server=…;Password=…`', 't'],
+    'database-url-password': [
+      'Database and broker URLs',
+      '`scheme://user:password@host` (Redis, AMQP, MSSQL, Snowflake, `+driver`, …)',
+      'st',
+    ],
+    'connection-string-password': [
+      'Database and broker URLs',
+      'ADO.NET `Server=…;Password=…`',
+      't',
+    ],
   }),
 );

@@ -392,7 +392,8 @@ const patterns: SecretPattern[] = [
     }),
     // The token starts with a 14-character id before `.atlasv1.`: nothing of it is public.
     keywords: ['atlasv1'],
-    pattern: /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/dg,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/dg,
     publicPrefixes: [],
   },
   token({

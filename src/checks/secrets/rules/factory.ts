@@ -69,7 +69,7 @@ export interface PatternRule {
  */
 export function keyed(name: string, value: string): RegExp {
   return new RegExp(
-    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+(?:value\s*=\s*)?|>|(?<=\())["'\x60]?(?<secret>${value})(?![A-Za-z0-9_\-])`,
+    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+(?:value\s*=\s*)?|>|(?<=\())["'\x60]?(?!value\s*=)(?<secret>${value})(?![A-Za-z0-9_\-])`,
     'gdi',
   );
 }

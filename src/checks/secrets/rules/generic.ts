@@ -18,7 +18,7 @@ const PUBLIC_KEY_NAMES =
   /public|publishable|anon|csrf|xsrf|nonce|max[_-]?$|num[_-]?$|count|next[_-]?$|page[_-]?$|fake|mock|dummy|example|sample/i;
 
 export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
-  const prefixes = [...new Set(knownPrefixes)].filter((p) => p.length >= 3);
+  const prefixes = [...new Set(knownPrefixes)].filter((p) => p.length >= 2);
   return patternRule('@pipeguard/secretlint-rule-generic', DOCS, [
     {
       name: 'generic-secret',
@@ -54,6 +54,8 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
         if (/^[./~]|:\/\/|^[a-z]+(?:[-_.][a-z]+)+$/i.test(secret)) return false;
         if (/^[A-Za-z0-9_-]+\.(?:json|ya?ml|txt|pem|key|env|js|ts|py)$/i.test(secret)) return false;
+        // A resource path (`projects/acme/secrets/db`) has word segments; base64 does not.
+        if (/(?:^|\/)[a-z]{3,}(?:\/|$)/.test(secret)) return false;
         if (prefixes.some((p) => secret.startsWith(p))) return false;
         const at = match.index ?? 0;
         const key = KEY_BEFORE.exec(match.input?.slice(Math.max(0, at - 60), at) ?? '')?.[0] ?? '';

@@ -55,7 +55,8 @@ const patterns: SecretPattern[] = [
     by: 'gt',
     prefixes: ['xoxe.xoxb-', 'xoxe.xoxp-', 'xoxe-'],
     body: String.raw`\d-${MIXED('60,300')}`,
-    formats: '`xoxe.xoxb-1-` / `xoxe.xoxp-1-` (rotating, config) and `xoxe-1-` (refresh) + 60–300 chars',
+    formats:
+      '`xoxe.xoxb-1-` / `xoxe.xoxp-1-` (rotating, config) and `xoxe-1-` (refresh) + 60–300 chars',
   }),
   token({
     ...SLACK,
@@ -134,7 +135,8 @@ const patterns: SecretPattern[] = [
     help: help('Teams (the channel’s connector or workflow settings)'),
     severity: 'high',
     family: 'Microsoft Teams',
-    formats: '`https://….webhook.office.com/webhookb2/…/IncomingWebhook/…`; `…logic.azure.com…/workflows/…&sig=…`',
+    formats:
+      '`https://….webhook.office.com/webhookb2/…/IncomingWebhook/…`; `…logic.azure.com…/workflows/…&sig=…`',
     peers: peers('gt'),
     keywords: ['webhook.office.com', 'logic.azure.com', 'outlook.office.com/webhook'],
     pattern: new RegExp(

@@ -64,7 +64,8 @@ const patterns: SecretPattern[] = [
     keywords: ['vercel'],
     value: ALNUM(24),
     minEntropy: 3.5,
-    formats: '`vcp_` / `vci_` / `vca_` / `vcr_` / `vck_` (preset); legacy 24 chars beside a Vercel name',
+    formats:
+      '`vcp_` / `vci_` / `vca_` / `vcr_` / `vck_` (preset); legacy 24 chars beside a Vercel name',
   }),
   token({
     name: 'netlify-access-token',

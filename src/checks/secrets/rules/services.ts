@@ -97,6 +97,10 @@ export const serviceProviders = patternRule(
     'twilio-api-key': ['Twilio', '`SK` + 32 hex (API key SID)', 'gt'],
     'twilio-auth-token': ['Twilio', '32 chars beside a TWILIO_AUTH_TOKEN / API secret name', 't'],
     'sendgrid-api-key': ['SendGrid', '`SG.` + 22 `.` 43 chars', 'gst'],
-    'stripe-secret-key': ['Stripe', '`sk_live_` / `rk_live_` / `sk_test_` / `rk_test_` + 24–247 chars', 'gst'],
+    'stripe-secret-key': [
+      'Stripe',
+      '`sk_live_` / `rk_live_` / `sk_test_` / `rk_test_` + 24–247 chars',
+      'gst',
+    ],
   }),
 );

@@ -78,12 +78,14 @@ export function escapeRegex(text: string): string {
 
 export function token(spec: TokenSpec): SecretPattern {
   const edge = spec.edge ?? String.raw`A-Za-z0-9_\-`;
+  // `=` may end a base64 token but always precedes a value (`KEY=token`): never a leading edge.
+  const lead = edge.replace('=', '');
   const prefixes = [...spec.prefixes].sort((a, b) => b.length - a.length);
   return {
     ...common(spec),
     keywords: spec.keywords ?? prefixes,
     pattern: new RegExp(
-      String.raw`(?<![${edge}])(?<secret>(?:${prefixes.map(escapeRegex).join('|')})${spec.body})(?![${edge}])`,
+      String.raw`(?<![${lead}])(?<secret>(?:${prefixes.map(escapeRegex).join('|')})${spec.body})(?![${edge}])`,
       'dg',
     ),
     publicPrefixes: prefixes,

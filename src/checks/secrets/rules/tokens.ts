@@ -59,6 +59,8 @@ const JWT_META = {
   peers: peers('gt'),
   keywords: ['eyJ'],
   pattern: JWT,
+  // `eyJ` is base64 of `{"`: every JWT starts so.
+  publicPrefixes: ['eyJ'],
 };
 
 /** Placeholder passwords on a command line. */
@@ -73,7 +75,8 @@ const patterns: SecretPattern[] = [
       'the issuer (rotate the signing secret or the key, e.g. Supabase’s JWT secret, to invalidate it)',
     ),
     severity: 'high',
-    formats: '`eyJ…` header `.` payload `.` signature with `service_role` / admin role, no `exp`, or a lifetime over a year',
+    formats:
+      '`eyJ…` header `.` payload `.` signature with `service_role` / admin role, no `exp`, or a lifetime over a year',
     accept: (secret) => {
       const claims = jwtClaims(secret);
       return claims !== undefined && isLongLived(claims);
