@@ -62,14 +62,15 @@ export interface PatternRule {
 }
 
 /**
- * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `=>`, a space
+ * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `?=`, `=>`, a
+ * comma as in `setenv("NAME", "value")`, a space
  * as in `--flag value`, an XML element's `>` or an appSettings `key="…" value="…"`, or a call's
  * opening parenthesis), an optional quote, then the value.
  * Case-insensitive.
  */
 export function keyed(name: string, value: string): RegExp {
   return new RegExp(
-    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+(?:value\s*=\s*)?|>|(?<=\())["'\x60]?(?!value\s*=)(?<secret>${value})(?![A-Za-z0-9_\-])`,
+    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|::=|\?=|:|=>|,)\s*|\s+(?:value\s*=\s*)?|>|(?<=\())["'\x60]?(?!value\s*=)(?<secret>${value})(?![A-Za-z0-9_\-])`,
     'gdi',
   );
 }

@@ -17,6 +17,9 @@ const KEY_BEFORE = /[A-Za-z0-9_.-]{0,60}$/;
 const PUBLIC_KEY_NAMES =
   /public|publishable|anon|csrf|xsrf|nonce|max[_-]?$|num[_-]?$|count|next[_-]?$|page[_-]?$|fake|mock|dummy|example|sample/i;
 
+/** Issuers' public, browser-safe values: publishable keys and public tokens. */
+const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.|pk-lf-|sb_publishable_|FLWPUBK)/;
+
 export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
   const prefixes = [...new Set(knownPrefixes)].filter((p) => p.length >= 2);
   return patternRule('@pipeguard/secretlint-rule-generic', DOCS, [
@@ -56,7 +59,7 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         if (/^[A-Za-z0-9_-]+\.(?:json|ya?ml|txt|pem|key|env|js|ts|py)$/i.test(secret)) return false;
         // A resource path (`projects/acme/secrets/db`) has word segments; base64 does not.
         if (/(?:^|\/)[a-z]{3,}(?:\/|$)/.test(secret)) return false;
-        if (prefixes.some((p) => secret.startsWith(p))) return false;
+        if (prefixes.some((p) => secret.startsWith(p)) || PUBLIC_VALUE.test(secret)) return false;
         const at = match.index ?? 0;
         const key = KEY_BEFORE.exec(match.input?.slice(Math.max(0, at - 60), at) ?? '')?.[0] ?? '';
         return !PUBLIC_KEY_NAMES.test(key);

@@ -92,12 +92,25 @@ export function token(spec: TokenSpec): SecretPattern {
   };
 }
 
+/**
+ * Any identifier holding the issuer's name and ending in a secret word (`HEROKU_DEPLOY_SECRET`,
+ * `sentryToken`), except names of values meant to be public (`ALGOLIA_SEARCH_KEY`).
+ */
+function issuerKey(keywords: readonly Trigger[]): string | undefined {
+  const issuers = keywords.filter(
+    (k): k is string => typeof k === 'string' && /^[a-z][a-z0-9]{3,}$/.test(k),
+  );
+  if (issuers.length === 0) return undefined;
+  return String.raw`(?:${issuers.join('|')})(?![\w.-]{0,24}?(?:public|publishable|search|anon|client[_-]?id|app[_-]?id))[\w.-]{0,20}?(?:key|token|secret|pat|password|passwd|credentials?)`;
+}
+
 export function named(spec: NamedSpec): SecretPattern {
+  const broad = issuerKey(spec.keywords);
   return {
     ...common(spec),
     minEntropy: spec.minEntropy ?? 3,
     keywords: spec.keywords,
-    pattern: keyed(spec.key, spec.value),
+    pattern: keyed(broad ? `${spec.key}|${broad}` : spec.key, spec.value),
     ...(spec.publicPrefixes ? { publicPrefixes: spec.publicPrefixes } : {}),
   };
 }
