@@ -692,6 +692,7 @@ const SAMPLES: Sample[] = [
     exact: true,
   },
   { rule: 'databricks-token', make: () => p('dap', 'i', H(32)), prefix: 'dapi' },
+  { rule: 'fastly-api-token', make: () => U(32), v: 'FASTLY_API_TOKEN', exact: true },
   { rule: 'snowflake-password', make: () => p(A(18), '!', A(3)), v: 'SNOWFLAKE_PASSWORD' },
   // ---------- observability ----------
   {
@@ -1182,6 +1183,35 @@ const SAMPLES: Sample[] = [
       ['README.md', 'curl -u admin:changeme https://es.local:9200/\n'],
       ['deploy.sh', 'curl -u "$USER:$PASS" https://nexus.acme.io/\n'],
       ['README.md', 'curl -u <user>:<password> https://nexus.acme.io/\n'],
+    ],
+  },
+  {
+    rule: 'kubernetes-secret',
+    make: () => Buffer.from(p(A(20), '!', A(5))).toString('base64'),
+    customOnly: true,
+    ng: (t) =>
+      [
+        'k8s/secret.yaml',
+        'deploy/db.yaml',
+        'charts/app/templates/s.yaml',
+        'manifests.yml',
+        'secret.yml',
+      ].map((file, i) => [
+        file,
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-${i}\ntype: Opaque\ndata:\n  password: ${i % 2 ? `"${t}"` : t}\n`,
+      ]),
+    ok: () => [
+      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  username: YWRtaW4=\n'],
+      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  password: ${DB_PASSWORD_B64}\n'],
+      [
+        'k8s/cm.yaml',
+        `apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${Buffer.from(A(30)).toString('base64')}\n`,
+      ],
+      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  password: ""\n'],
+      [
+        'k8s/sealed.yaml',
+        `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: ${B64(300)}\n`,
+      ],
     ],
   },
   {

@@ -1,7 +1,7 @@
 /**
  * Application platforms, edge and data clouds: Heroku (HRKU- and legacy UUID), Fly.io, Vercel
  * (legacy), Netlify, Supabase, Cloudflare, Scalingo, Alibaba Cloud, Yandex Cloud, PlanetScale,
- * ClickHouse Cloud, Databricks OAuth secrets and Snowflake passwords.
+ * ClickHouse Cloud, Databricks OAuth secrets, Fastly and Snowflake passwords.
  */
 import { patternRule, type SecretPattern } from './factory.js';
 import { ALNUM, HEX, URLSAFE, UUID, named, token } from './shapes.js';
@@ -235,6 +235,18 @@ const patterns: SecretPattern[] = [
     body: HEX(32),
     allowHex: true,
     formats: '`dapi` + 32 hex (preset); OAuth secrets `dose` + 32 hex',
+  }),
+  named({
+    name: 'fastly-api-token',
+    title: 'Fastly API token',
+    family: 'Fastly',
+    where: 'Fastly (Account > Personal API tokens)',
+    by: 'gt',
+    key: String.raw`fastly[_-]?(?:api[_-]?)?(?:key|token)|Fastly-Key`,
+    keywords: ['fastly'],
+    value: URLSAFE(32),
+    minEntropy: 3.5,
+    formats: '32 chars beside a FASTLY_API_TOKEN name or `Fastly-Key` header',
   }),
   named({
     name: 'snowflake-password',

@@ -188,9 +188,10 @@ const patterns: SecretPattern[] = [
     help: help('Asana (My settings > Apps > Developer apps)'),
     severity: 'high',
     family: 'Asana',
-    formats: '`1/` or `2/` + user id `/` app id `:` 32 hex',
+    formats: '`1/` or `2/` + user id `/` app id `:` 32 hex, in a file naming Asana',
     peers: peers('gt'),
-    keywords: [/\b[0-2]\/\d{13,17}(?:\/\d{13,19})?:[a-f0-9]{32}/],
+    // No literal to prefilter on: files that name Asana (a regex trigger would scan every file).
+    keywords: ['asana'],
     pattern:
       /(?<![A-Za-z0-9/])(?<secret>[0-2]\/\d{13,17}(?:\/\d{13,19})?:[a-f0-9]{32})(?![A-Za-z0-9])/dg,
     allowHex: true,
