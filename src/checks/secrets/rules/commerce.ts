@@ -167,7 +167,7 @@ const patterns: SecretPattern[] = [
     family: 'Lob',
     by: 'gt',
     key: String.raw`lob[_-]?(?:api[_-]?|secret[_-]?)?key`,
-    keywords: ['lob'],
+    keywords: ['lob_', 'lob-', 'lobapi', 'lobkey', 'lobsecret'],
     value: `(?:live|test)_${HEX(35)}`,
     allowHex: true,
     publicPrefixes: ['live_', 'test_'],

@@ -149,7 +149,8 @@ const patterns: SecretPattern[] = [
     where: 'GitHub (the app’s settings: Client secrets)',
     by: 't',
     key: String.raw`(?:github|gh)[_-]?(?:oauth[_-]?)?(?:app[_-]?)?client[_-]?secret|GITHUB_SECRET`,
-    keywords: ['github', 'gh_', 'gh-', 'ghclient'],
+    // The name must say client secret: prefilter on that, not on `github` (every package.json).
+    keywords: ['client_secret', 'client-secret', 'clientsecret', 'github_secret'],
     value: HEX(40),
     allowHex: true,
     formats: '40 hex beside a GitHub client-secret name',
@@ -475,7 +476,7 @@ const patterns: SecretPattern[] = [
     family: 'LaunchDarkly',
     by: 'gt',
     key: String.raw`launch[_-]?darkly[_-]?(?:api[_-]?|sdk[_-]?|access[_-]?)?(?:key|token)|\bld[_-](?:api|sdk)[_-]?key`,
-    keywords: ['launchdarkly', 'launch_darkly', 'ld_', 'ld-'],
+    keywords: ['launchdarkly', 'launch_darkly', 'ld_sdk', 'ld_api', 'ld-sdk', 'ld-api'],
     value: `(?:api|sdk)-${UUID}`,
     allowUuid: true,
     publicPrefixes: ['api-', 'sdk-'],

@@ -12,10 +12,10 @@ const DOCS = 'https://pipeguard.dev/docs/secrets#generic';
 
 const SECRET_WORDS = String.raw`(?:client[_-]?secret|secret(?:[_-]?key)?|token|password|passwd|pwd|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?)`;
 
-/** The key's own name before the secret word: what it is a secret *of*. */
-const KEY_BEFORE = /[A-Za-z0-9_.-]{0,60}$/;
+/** The key's name (ending in the secret word): what it is a secret *of*. */
+const KEY_BEFORE = /[A-Za-z0-9_.-]{0,80}$/;
 const PUBLIC_KEY_NAMES =
-  /public|publishable|anon|csrf|xsrf|nonce|max[_-]?$|num[_-]?$|count|next[_-]?$|page[_-]?$|fake|mock|dummy|example|sample/i;
+  /public|publishable|anon|csrf|xsrf|nonce|count|fake|mock|dummy|example|sample|(?:max|num|next|prev|page|cursor|continuation)[_-]?tokens?$/i;
 
 /** Issuers' public, browser-safe values: publishable keys and public tokens. */
 const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.|pk-lf-|sb_publishable_|FLWPUBK)/;
@@ -49,7 +49,9 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         'credential',
       ],
       pattern: new RegExp(
-        String.raw`${SECRET_WORDS}["'\]]?[ \t]*(?:=|:=|:|=>)[ \t]*["'\x60]?(?<secret>[A-Za-z0-9+/=_\-.~!@#%^&*]{16,128})(?=["'\x60]|[ \t]*(?:$|[,;)}\]#]))`,
+        // Anchored on the assignment (`=` / `:` are rare; a case-insensitive word alternation
+        // at the start would be tried at every letter), the key name checked behind it.
+        String.raw`(?<=${SECRET_WORDS}["'\]]?[ \t]*)(?:=>|:=|=|:)[ \t]*["'\x60]?(?<secret>[A-Za-z0-9+/=_\-.~!@#%^&*]{16,128})(?=["'\x60]|[ \t]*(?:$|[,;)}\]#]))`,
         'dgim',
       ),
       minEntropy: 3.6,
@@ -61,7 +63,11 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         if (/(?:^|\/)[a-z]{3,}(?:\/|$)/.test(secret)) return false;
         if (prefixes.some((p) => secret.startsWith(p)) || PUBLIC_VALUE.test(secret)) return false;
         const at = match.index ?? 0;
-        const key = KEY_BEFORE.exec(match.input?.slice(Math.max(0, at - 60), at) ?? '')?.[0] ?? '';
+        const before = (match.input?.slice(Math.max(0, at - 80), at) ?? '').replace(
+          /["'\]\s]+$/,
+          '',
+        );
+        const key = KEY_BEFORE.exec(before)?.[0] ?? '';
         return !PUBLIC_KEY_NAMES.test(key);
       },
     },

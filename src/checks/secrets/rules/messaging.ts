@@ -199,7 +199,7 @@ const patterns: SecretPattern[] = [
     family: 'Mailchimp',
     formats: '32 hex `-us` + data-centre number',
     peers: peers('gt'),
-    keywords: ['-us'],
+    keywords: ['mailchimp', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => `-us${d}`)],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9_-])/dg,
     allowHex: true,
   },
