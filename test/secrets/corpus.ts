@@ -991,7 +991,13 @@ const SAMPLES: Sample[] = [
     exact: true,
   },
   { rule: 'airtable-api-key', make: () => p('key', A(14)), v: 'AIRTABLE_API_KEY', exact: true },
-  { rule: 'notion-token', make: () => p('secret', '_', A(43)), prefix: 'secret_', exact: true },
+  {
+    rule: 'notion-token',
+    make: () => p('secret', '_', A(43)),
+    v: 'NOTION_TOKEN',
+    prefix: 'secret_',
+    exact: true,
+  },
   {
     rule: 'linear-api-key',
     make: () => p('lin', '_oauth_', H(64)),

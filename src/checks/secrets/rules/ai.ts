@@ -226,10 +226,12 @@ const MORE: SecretPattern[] = [
     where: 'the ElevenLabs settings (API keys)',
     by: 't',
     prefixes: ['sk_'],
-    keywords: ['sk_'],
+    // `sk_` is in every other identifier (`task_`, `disk_`): run where ElevenLabs is named.
+    keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
     body: HEX(48),
     allowHex: true,
-    formats: '`sk_` + 48 hex; legacy 32 hex beside an ElevenLabs / `xi-api-key` name',
+    formats:
+      '`sk_` + 48 hex (in a file naming ElevenLabs); legacy 32 hex beside an ElevenLabs / `xi-api-key` name',
   }),
   named({
     name: 'elevenlabs-api-key',

@@ -249,9 +249,12 @@ const patterns: SecretPattern[] = [
     where: 'Notion (Settings > Connections > Develop or manage integrations)',
     by: 'gst',
     prefixes: ['secret_'],
+    // `secret_` starts many identifiers: run where Notion is named.
+    keywords: ['notion'],
     body: ALNUM(43),
     minEntropy: 4,
-    formats: '`ntn_` + 11 digits + 35 chars (preset); legacy `secret_` + 43 chars',
+    formats:
+      '`ntn_` + 11 digits + 35 chars (preset); legacy `secret_` + 43 chars (in a file naming Notion)',
   }),
   token({
     name: 'linear-api-key',
