@@ -1192,35 +1192,6 @@ const SAMPLES: Sample[] = [
     ],
   },
   {
-    rule: 'kubernetes-secret',
-    make: () => Buffer.from(p(A(20), '!', A(5))).toString('base64'),
-    customOnly: true,
-    ng: (t) =>
-      [
-        'k8s/secret.yaml',
-        'deploy/db.yaml',
-        'charts/app/templates/s.yaml',
-        'manifests.yml',
-        'secret.yml',
-      ].map((file, i) => [
-        file,
-        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-${i}\ntype: Opaque\ndata:\n  password: ${i % 2 ? `"${t}"` : t}\n`,
-      ]),
-    ok: () => [
-      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  username: YWRtaW4=\n'],
-      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  password: ${DB_PASSWORD_B64}\n'],
-      [
-        'k8s/cm.yaml',
-        `apiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${Buffer.from(A(30)).toString('base64')}\n`,
-      ],
-      ['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  password: ""\n'],
-      [
-        'k8s/sealed.yaml',
-        `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: ${B64(300)}\n`,
-      ],
-    ],
-  },
-  {
     rule: 'age-secret-key',
     make: () => p('AGE-SECRET-', 'KEY-1', f.from('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
     prefix: 'AGE-SECRET-KEY-1',

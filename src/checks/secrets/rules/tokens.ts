@@ -1,10 +1,9 @@
 /**
  * Issuer-neutral credential shapes: JSON Web Tokens (a well-formed header and payload; the risk
- * comes from the claims), credentials on a curl command line, Kubernetes Secret manifests, and age
- * secret keys.
+ * comes from the claims), credentials on a curl command line, and age secret keys. (Kubernetes
+ * Secret manifests are decoded by the engine, which reports the issuer tokens inside them.)
  */
 import { patternRule, type SecretPattern } from './factory.js';
-import { isLookAlike, shannonEntropy } from './look-alikes.js';
 import { help, peers } from './shapes.js';
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#tokens';
@@ -68,13 +67,6 @@ const JWT_META = {
 /** Placeholder passwords on a command line. */
 const CURL_PLACEHOLDERS = /^(?:pass(?:word)?|secret|token|pwd|user|admin|test|changeme)$/i;
 
-/** Base64 of printable text that itself passes for a secret (not `admin`, not a placeholder). */
-function decodesToSecretText(value: string): boolean {
-  const text = Buffer.from(value, 'base64').toString('utf8');
-  if (!/^[\x20-\x7e\r\n\t]{6,}$/.test(text)) return false;
-  return !isLookAlike(text, { allowHex: true, allowUuid: true }) && shannonEntropy(text) >= 2.8;
-}
-
 const patterns: SecretPattern[] = [
   {
     ...JWT_META,
@@ -129,23 +121,6 @@ const patterns: SecretPattern[] = [
       /\bcurl\b[^\n]{0,400}?\s(?:-u|--user)\s*["']?[^:\s"'$]{1,64}:(?<secret>[^\s"'@$]{6,128})(?![^\s"'@])/dg,
     minEntropy: 2.8,
     accept: (secret) => !CURL_PLACEHOLDERS.test(secret),
-  },
-  {
-    name: 'kubernetes-secret',
-    title: 'Kubernetes Secret manifest with data',
-    help: help(
-      'the system each value belongs to; keep Secret manifests out of git (Sealed Secrets, External Secrets, SOPS)',
-    ),
-    severity: 'high',
-    family: 'Kubernetes',
-    formats: '`kind: Secret` manifest: base64 `data:` values that decode to text',
-    peers: peers('g'),
-    keywords: ['kind: secret', 'kind: "secret"'],
-    // An indented `key: <base64>` line of a manifest whose kind is Secret.
-    pattern:
-      /^[ \t]{2,}[\w.-]{1,253}:[ \t]*["']?(?<secret>[A-Za-z0-9+/]{12,4000}={0,2})["']?[ \t]*$/dgm,
-    accept: (secret, match) =>
-      /^kind:\s*["']?Secret["']?\s*$/m.test(match.input ?? '') && decodesToSecretText(secret),
   },
   {
     name: 'age-secret-key',
