@@ -1242,6 +1242,15 @@ const SAMPLES: Sample[] = [
       ['.env', `SUPABASE_URL=https://${L(20)}.supabase.co\n`],
       ['settings.py', `REQUEST_ID = "${uuid()}"\n`],
       ['.env', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n'],
+      // Code after a secret word: a ternary's branch and a member chain in an object literal.
+      [
+        'parser.js',
+        'var message = this.lookahead.value ? m1.Messages.UnexpectedToken : m1.Messages.MissingFromClause2;\n',
+      ],
+      [
+        'spec.ts',
+        'const c = { secret: __vite_ssr_import_0__.FAKE.wandb2, token: cfg.auth.v2Token };\n',
+      ],
     ],
   },
 ];

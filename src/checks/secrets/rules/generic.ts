@@ -59,6 +59,9 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
         if (/^[./~]|:\/\/|^[a-z]+(?:[-_.][a-z]+)+$/i.test(secret)) return false;
         if (/^[A-Za-z0-9_-]+\.(?:json|ya?ml|txt|pem|key|env|js|ts|py)$/i.test(secret)) return false;
+        // Code, not a value: a member chain (`messages.Messages.MissingFromClause`, `env.FAKE.key`)
+        // after `token:` in an object literal or a ternary.
+        if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(secret)) return false;
         // A resource path (`projects/acme/secrets/db`) has word segments; base64 does not.
         if (/(?:^|\/)[a-z]{3,}(?:\/|$)/.test(secret)) return false;
         if (prefixes.some((p) => secret.startsWith(p)) || PUBLIC_VALUE.test(secret)) return false;
