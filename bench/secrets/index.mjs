@@ -30,8 +30,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = path.join(root, '.bench-work', 'secrets');
 const node24 = path.join(root, 'node_modules', '.bin', 'node');
+// BENCH_PIPEGUARD_CLI runs another build of the CLI (e.g. a copy of dist/ from before a change) on
+// the same corpus, so before / after figures come from the same run conditions.
 const cli = path.resolve(
-  process.env.BENCH_PIPEGUARD_CLI ?? path.join(root, 'dist', 'cli', 'index.js'),
+  process.env.BENCH_PIPEGUARD_CLI ??
+    process.env.BENCH_CLI ??
+    path.join(root, 'dist', 'cli', 'index.js'),
 );
 const secretlint = path.join(root, 'node_modules', '.bin', 'secretlint');
 const quick = process.env.BENCH_QUICK === '1';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeywordSet } from '../../src/checks/secrets/rules/keywords.js';
+import { KeywordSet, trie } from '../../src/checks/secrets/rules/keywords.js';
 
 describe('keyword prefilter', () => {
   it('finds exactly the keywords a naive search finds (property)', () => {
@@ -21,6 +21,36 @@ describe('keyword prefilter', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('the prefix-tree regex matches the longest keyword at a position, like a longest-first alternation (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[ab.$-]{1,5}$/), { minLength: 1, maxLength: 10 }),
+        fc.stringMatching(/^[ab.$ -]{0,60}$/),
+        (keywords, text) => {
+          const longestFirst = [...keywords].sort((a, b) => b.length - a.length);
+          const alternation = new RegExp(
+            longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'),
+            'g',
+          );
+          const tree = new RegExp(trie(keywords), 'g');
+          for (let at = 0; at <= text.length; at++) {
+            alternation.lastIndex = at;
+            tree.lastIndex = at;
+            const a = alternation.exec(text);
+            const b = tree.exec(text);
+            expect(
+              b?.index,
+              `${JSON.stringify(keywords)} in ${JSON.stringify(text)} at ${at}`,
+            ).toBe(a?.index);
+            // At the same start, both take the longest keyword that matches there.
+            expect(b?.[0]).toBe(a?.[0]);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -7,7 +7,9 @@
 import type { SecretLintRuleCreator } from '@secretlint/types';
 import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import type { RuleInfo, Severity } from '../../report/model.js';
-import { PIPEGUARD_RULES } from './rules/index.js';
+import { PRESET_FAMILIES } from './preset-families.js';
+import type { Peer } from './rules/factory.js';
+import { genericSecrets, PIPEGUARD_RULES, type PatternRule } from './rules/index.js';
 import type { Trigger } from './rules/keywords.js';
 
 export interface RuleEntry extends RuleInfo {
@@ -441,9 +443,21 @@ const entries = new Map<string, RuleEntry>();
 const modules: RuleModule[] = [];
 const aliases: Array<[string, SameAs]> = [];
 
+/** Preset rule ids that a pipeguard pattern covers strictly: the preset's hits are dropped. */
+const SUPERSEDED = new Set(
+  PIPEGUARD_RULES.flatMap((r) => r.patterns.filter((p) => p.supersedesPreset).map((p) => p.name)),
+);
+
 for (const creator of recommendedPreset.rules) {
   const short = creator.meta.id.slice(PRESET_PREFIX.length);
   const known = PRESET[short];
+  const messages = Object.entries(known?.messages ?? {});
+  // A module whose every message a pipeguard pattern supersedes is not run at all.
+  if (
+    messages.length > 0 &&
+    messages.every(([, rule]) => SUPERSEDED.has('sameAs' in rule ? rule.sameAs : rule.id))
+  )
+    continue;
   // A preset rule this table does not know yet (a newer preset) still runs, on every file.
   modules.push({
     creator,
@@ -451,23 +465,39 @@ for (const creator of recommendedPreset.rules) {
     extensions: known?.extensions,
     origin: 'secretlint',
   });
-  for (const [messageId, rule] of Object.entries(known?.messages ?? {})) {
+  for (const [messageId, rule] of messages) {
     if ('sameAs' in rule) aliases.push([`${creator.meta.id}#${messageId}`, rule]);
     else entries.set(`${creator.meta.id}#${messageId}`, rule);
   }
 }
-for (const rule of PIPEGUARD_RULES) {
+
+function addPipeguardRule(rule: PatternRule): void {
   modules.push({
     creator: rule.creator,
     triggers: [...new Set(rule.patterns.flatMap((p) => p.keywords))],
     origin: 'pipeguard',
   });
   for (const p of rule.patterns) {
+    // Patterns sharing a name are one rule: the first gives the title, all give prefixes.
+    const key = `${rule.creator.meta.id}#${p.name}`;
+    const first = entries.get(key);
+    const prefixes = [...new Set([...(first?.publicPrefixes ?? []), ...(p.publicPrefixes ?? [])])];
     entries.set(
-      `${rule.creator.meta.id}#${p.name}`,
-      entry(p.name, p.title, p.severity, p.help, p.publicPrefixes),
+      key,
+      first
+        ? { ...first, publicPrefixes: prefixes }
+        : entry(p.name, p.title, p.severity, p.help, prefixes),
     );
   }
+}
+for (const rule of PIPEGUARD_RULES) addPipeguardRule(rule);
+// Last: the generic rule defers to every issuer prefix known so far.
+const GENERIC = genericSecrets([...entries.values()].flatMap((e) => e.publicPrefixes ?? []));
+addPipeguardRule(GENERIC);
+
+/** A preset hit for a rule id a pipeguard pattern supersedes (it is dropped). */
+export function supersededPresetRule(id: string): boolean {
+  return SUPERSEDED.has(id);
 }
 
 const ownRules = new Map([...entries.values()].map((rule) => [rule.id, rule]));
@@ -517,4 +547,49 @@ export function allRules(): Record<string, RuleInfo> {
   for (const rule of entries.values())
     out[rule.id] ??= { title: rule.title, help: rule.help, severity: rule.severity };
   return out;
+}
+
+/** One row of the family table (docs/secrets.md): a rule id, its family, formats and peers. */
+export interface FamilyRow {
+  family: string;
+  id: string;
+  formats: string[];
+  peers: Peer[];
+  origin: ('pipeguard' | 'secretlint')[];
+}
+
+/** Every rule id with its family, from the patterns' metadata and the preset's table. */
+export function familyRows(): FamilyRow[] {
+  const rows = new Map<string, FamilyRow>();
+  const add = (
+    id: string,
+    family: string,
+    formats: string | undefined,
+    peers: readonly Peer[],
+    origin: 'pipeguard' | 'secretlint',
+  ) => {
+    const row = rows.get(id) ?? { family, id, formats: [], peers: [], origin: [] };
+    if (formats && !row.formats.includes(formats)) row.formats.push(formats);
+    row.peers = [...new Set([...row.peers, ...peers])];
+    if (!row.origin.includes(origin)) row.origin.push(origin);
+    rows.set(id, row);
+  };
+  for (const rule of [...PIPEGUARD_RULES, GENERIC])
+    for (const p of rule.patterns)
+      add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
+  for (const [key, rule] of entries) {
+    if (!key.startsWith(PRESET_PREFIX)) continue;
+    const meta = PRESET_FAMILIES[rule.id];
+    add(
+      rule.id,
+      meta?.family ?? rule.title,
+      meta?.formats,
+      [...(meta?.peers ?? []), 'secretlint'],
+      'secretlint',
+    );
+  }
+  const order = (p: Peer): number => ['gitleaks', 'secretlint', 'trufflehog'].indexOf(p);
+  return [...rows.values()]
+    .map((r) => ({ ...r, peers: [...r.peers].sort((a, b) => order(a) - order(b)) }))
+    .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
 }

@@ -9,7 +9,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FILTER_COMMENTS_ID, RULE_MODULES, ruleFor, type RuleModule } from './catalog.js';
+import {
+  FILTER_COMMENTS_ID,
+  RULE_MODULES,
+  ruleFor,
+  supersededPresetRule,
+  type RuleModule,
+} from './catalog.js';
 import { runRules, type RuleMessage } from './rule-runner.js';
 import { KeywordSet, type Trigger } from './rules/keywords.js';
 import { isLookAlike } from './rules/look-alikes.js';
@@ -129,6 +135,8 @@ function toHit(unit: TextUnit, message: RuleMessage): Hit | undefined {
   const end = at === start ? start + secret.length : rangeEnd;
   const fromPreset = !message.ruleId.startsWith('@pipeguard/');
   if (fromPreset && isLookAlike(secret, { allowHex: true, allowUuid: true })) return undefined;
+  // A pipeguard pattern covers this preset rule's formats strictly (e.g. Slack placeholders).
+  if (fromPreset && supersededPresetRule(rule.id)) return undefined;
   return { rule: rule.id, secret, start, end };
 }
 

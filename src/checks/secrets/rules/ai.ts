@@ -3,6 +3,7 @@
  * (the variable or key name next to the value) where the provider's keys have no distinctive form.
  */
 import { keyed, patternRule, type SecretPattern } from './factory.js';
+import { ALNUM, HEX, URLSAFE, UUID, describe, named, token } from './shapes.js';
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#ai-providers';
 
@@ -125,7 +126,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['pcsk_'],
     pattern:
-      /(?<![A-Za-z0-9_])(?<secret>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90})(?![A-Za-z0-9_])/dg,
+      /(?<![A-Za-z0-9_-])(?<secret>pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{60,66})(?![A-Za-z0-9_-])/dg,
     publicPrefixes: ['pcsk_'],
   },
   {
@@ -217,4 +218,133 @@ const patterns: SecretPattern[] = [
   },
 ];
 
-export const aiProviders = patternRule('@pipeguard/secretlint-rule-ai-providers', DOCS, patterns);
+const MORE: SecretPattern[] = [
+  token({
+    name: 'elevenlabs-api-key',
+    title: 'ElevenLabs API key',
+    family: 'ElevenLabs',
+    where: 'the ElevenLabs settings (API keys)',
+    by: 't',
+    prefixes: ['sk_'],
+    // `sk_` is in every other identifier (`task_`, `disk_`): run where ElevenLabs is named.
+    keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+    body: HEX(48),
+    allowHex: true,
+    formats:
+      '`sk_` + 48 hex (in a file naming ElevenLabs); legacy 32 hex beside an ElevenLabs / `xi-api-key` name',
+  }),
+  named({
+    name: 'elevenlabs-api-key',
+    title: 'ElevenLabs API key (legacy 32-hex form)',
+    family: 'ElevenLabs',
+    where: 'the ElevenLabs settings (API keys)',
+    by: 't',
+    key: String.raw`eleven[_-]?labs[_-]?(?:api[_-]?)?key|xi[_-]api[_-]key`,
+    keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
+    value: HEX(32),
+    allowHex: true,
+    formats: '32 hex beside an ElevenLabs name',
+  }),
+  named({
+    name: 'assemblyai-api-key',
+    title: 'AssemblyAI API key',
+    family: 'AssemblyAI',
+    where: 'the AssemblyAI dashboard',
+    by: 't',
+    key: String.raw`assembly[_-]?ai[_-]?(?:api[_-]?)?key|aai\.settings\.api_key\s*=\s*`,
+    keywords: ['assemblyai', 'assembly_ai', 'assembly-ai', 'aai.settings'],
+    value: HEX(32),
+    allowHex: true,
+    formats: '32 hex beside an ASSEMBLYAI_API_KEY name',
+  }),
+  named({
+    name: 'deepgram-api-key',
+    title: 'Deepgram API key',
+    family: 'Deepgram',
+    where: 'the Deepgram console (API keys)',
+    by: 't',
+    key: String.raw`deepgram[_-]?(?:api[_-]?)?(?:key|token|secret)|DeepgramClient\(\s*(?:api_key\s*=\s*)?`,
+    keywords: ['deepgram'],
+    value: HEX(40),
+    allowHex: true,
+    formats: '40 hex beside a DEEPGRAM_API_KEY name',
+  }),
+  token({
+    name: 'voyage-api-key',
+    title: 'Voyage AI API key',
+    family: 'Voyage AI',
+    where: 'the Voyage AI dashboard (API keys)',
+    by: '',
+    prefixes: ['pa-'],
+    body: `(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[0-9])${URLSAFE(43)}`,
+    minEntropy: 4,
+    formats: '`pa-` + 43 chars',
+  }),
+  token({
+    name: 'langfuse-secret-key',
+    title: 'Langfuse secret key',
+    family: 'Langfuse',
+    where: 'the Langfuse project settings (API keys)',
+    by: 't',
+    prefixes: ['sk-lf-'],
+    body: UUID,
+    allowUuid: true,
+    formats: '`sk-lf-` + UUID (`pk-lf-` keys are public)',
+  }),
+  token({
+    name: 'nvidia-api-key',
+    title: 'NVIDIA NGC / build.nvidia.com API key',
+    family: 'NVIDIA',
+    where: 'NGC (Setup > API keys)',
+    by: 't',
+    prefixes: ['nvapi-'],
+    body: URLSAFE(64),
+    formats: '`nvapi-` + 64 chars',
+  }),
+  named({
+    name: 'privateai-api-key',
+    title: 'Private AI API key',
+    family: 'Private AI',
+    by: 'g',
+    key: String.raw`private[_-]?ai[_-]?(?:api[_-]?)?(?:key|token)`,
+    keywords: ['privateai', 'private_ai', 'private-ai'],
+    value: ALNUM(32),
+    minEntropy: 3.5,
+    formats: '32 alphanumerics beside a Private AI name',
+  }),
+];
+
+export const aiProviders = patternRule(
+  '@pipeguard/secretlint-rule-ai-providers',
+  DOCS,
+  describe([...patterns, ...MORE], {
+    'openai-api-key': [
+      'OpenAI',
+      '`sk-proj-` / `sk-svcacct-` / `sk-admin-` / `sk-` … `T3BlbkFJ` …',
+      'gst',
+    ],
+    'anthropic-api-key': ['Anthropic', '`sk-ant-api03-` + 93 chars + `AA`', 'gst'],
+    'anthropic-admin-key': ['Anthropic', '`sk-ant-admin01-` + 93 chars + `AA`', 'gt'],
+    'huggingface-org-token': ['Hugging Face', '`api_org_` + 34 letters', 'gt'],
+    'huggingface-token': ['Hugging Face', '`hf_` + 34 chars', 'gst'],
+    'replicate-api-token': ['Replicate', '`r8_` + 37 chars', 't'],
+    'perplexity-api-key': ['Perplexity', '`pplx-` + 48 chars', 'g'],
+    'xai-api-key': ['xAI', '`xai-` + 80 chars', 't'],
+    'openrouter-api-key': ['OpenRouter', '`sk-or-v1-` + 64 hex', 't'],
+    'langsmith-api-key': ['LangSmith', '`lsv2_pt_` / `lsv2_sk_` + 32 hex `_` 10 hex', 't'],
+    'tavily-api-key': ['Tavily', '`tvly-` (`tvly-dev-`, `tvly-prod-`) + 32 chars', ''],
+    'pinecone-api-key': ['Pinecone', '`pcsk_` + 4–8 `_` 60–66 chars', 't'],
+    'pinecone-legacy-api-key': ['Pinecone', 'UUID beside a PINECONE_API_KEY name', 't'],
+    'fireworks-api-key': ['Fireworks AI', '`fw_` + 24 chars', ''],
+    'together-api-key': ['Together AI', '`tgp_v1_` + 43 chars', ''],
+    'together-legacy-api-key': ['Together AI', '64 hex beside a TOGETHER_API_KEY name', ''],
+    'cohere-api-key': [
+      'Cohere',
+      '40 chars beside a COHERE_API_KEY name or `cohere.Client(…)`',
+      'gt',
+    ],
+    'mistral-api-key': ['Mistral AI', '32 chars beside a MISTRAL_API_KEY name', 't'],
+    'wandb-api-key': ['Weights & Biases', '40 hex beside WANDB_API_KEY / `wandb login`', 't'],
+    'deepseek-api-key': ['DeepSeek', '`sk-` + 32 hex beside a DEEPSEEK_API_KEY name', 't'],
+  }),
+);

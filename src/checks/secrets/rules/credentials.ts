@@ -5,6 +5,7 @@
  */
 import { patternRule, type SecretPattern } from './factory.js';
 import { isLookAlike } from './look-alikes.js';
+import { describe } from './shapes.js';
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#credentials';
 
@@ -125,4 +126,25 @@ function realDatabaseScheme(url: string): boolean {
   return scheme !== '' && !['http', 'https', 'ftp', 'ftps', 'ssh', 'git'].includes(scheme);
 }
 
-export const credentials = patternRule('@pipeguard/secretlint-rule-credentials', DOCS, patterns);
+export const credentials = patternRule(
+  '@pipeguard/secretlint-rule-credentials',
+  DOCS,
+  describe(patterns, {
+    'private-key': [
+      'Private keys',
+      'PEM (PKCS#1/#8, EC, DSA, OpenSSH, PGP, encrypted), `\\n`-escaped',
+      'gst',
+    ],
+    'putty-private-key': ['Private keys', 'PuTTY `.ppk` v2 / v3', 't'],
+    'database-url-password': [
+      'Database and broker URLs',
+      '`scheme://user:password@host` (Redis, AMQP, MSSQL, Snowflake, `+driver`, …)',
+      'st',
+    ],
+    'connection-string-password': [
+      'Database and broker URLs',
+      'ADO.NET `Server=…;Password=…`',
+      't',
+    ],
+  }),
+);

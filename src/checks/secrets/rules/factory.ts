@@ -12,6 +12,9 @@ import { isLookAlike, shannonEntropy, type LookAlikeOptions } from './look-alike
 
 export type { Trigger } from './keywords.js';
 
+/** Other scanners, for the family table in docs/secrets.md. */
+export type Peer = 'gitleaks' | 'secretlint' | 'trufflehog';
+
 export interface SecretPattern extends LookAlikeOptions {
   /** pipeguard rule id (kebab-case); also the secretlint messageId. Stable: fingerprints use it. */
   name: string;
@@ -33,6 +36,14 @@ export interface SecretPattern extends LookAlikeOptions {
   accept?: (secret: string, match: RegExpMatchArray) => boolean;
   /** The issuer's fixed prefixes (literal, e.g. `sk-proj-`): all a masked form may show. */
   publicPrefixes?: readonly string[];
+  /** The issuer or product (the row of the family table), e.g. "GitLab". */
+  family?: string;
+  /** The formats the pattern knows, in words (`glpat-` + 20 chars; routable `glpat-….01.…`). */
+  formats?: string;
+  /** Which other scanners detect the same family (their default configuration). */
+  peers?: readonly Peer[];
+  /** The preset's rule of the same id is dropped: this pattern covers its formats, strictly. */
+  supersedesPreset?: boolean;
 }
 
 export interface PatternRuleOptions {
@@ -51,13 +62,15 @@ export interface PatternRule {
 }
 
 /**
- * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `=>`, a space
- * as in `--flag value`, or a call's opening parenthesis), an optional quote, then the value.
+ * A context-keyed pattern: the key or variable name, an assignment (`=`, `:`, `:=`, `?=`, `=>`, a
+ * comma as in `setenv("NAME", "value")`, a space
+ * as in `--flag value`, an XML element's `>` or an appSettings `key="…" value="…"`, or a call's
+ * opening parenthesis), an optional quote, then the value.
  * Case-insensitive.
  */
 export function keyed(name: string, value: string): RegExp {
   return new RegExp(
-    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|:|=>)\s*|\s+|(?<=\())["'\x60]?(?<secret>${value})(?![A-Za-z0-9_\-])`,
+    String.raw`(?:${name})["'\]]?(?:\s*(?:=|:=|::=|\?=|:|=>|,)\s*|\s+(?:value\s*=\s*)?|>|(?<=\())["'\x60]?(?!value\s*=)(?<secret>${value})(?![A-Za-z0-9_\-])`,
     'gdi',
   );
 }

@@ -1,5 +1,6 @@
 /** Package registries and SaaS APIs that secretlint's preset misses or matches too loosely. */
 import { keyed, patternRule, type SecretPattern } from './factory.js';
+import { describe } from './shapes.js';
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#services';
 
@@ -51,7 +52,7 @@ const patterns: SecretPattern[] = [
     severity: 'high',
     keywords: ['twilio'],
     pattern: keyed(
-      String.raw`twilio[_-]?(?:auth[_-]?token|api[_-]?secret|secret)`,
+      String.raw`twilio[_-]?(?:auth[_-]?token|(?:api[_-]?)?(?:key[_-]?)?secret)`,
       '[0-9a-f]{32}|[A-Za-z0-9]{32}',
     ),
     allowHex: true,
@@ -66,26 +67,6 @@ const patterns: SecretPattern[] = [
     pattern:
       /(?<![A-Za-z0-9_-])(?<secret>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/dg,
     publicPrefixes: ['SG.'],
-  },
-  {
-    name: 'slack-token',
-    title: 'Slack token',
-    help: 'Revoke the token (api.slack.com/apps > OAuth & Permissions, or auth.revoke) and reinstall the app.',
-    severity: 'high',
-    keywords: ['xoxe', 'xoxc-', 'xoxd-'],
-    // Refresh (xoxe), client (xoxc) and session cookie (xoxd) tokens; the preset covers xoxb/xoxp/xapp/xoxa/xoxo/xoxr.
-    pattern:
-      /(?<![A-Za-z0-9_-])(?<secret>(?:xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9-]{60,300}|xoxc-[0-9]{6,}-[0-9]{6,}-[0-9]{6,}-[a-f0-9]{32,64}|xoxd-[A-Za-z0-9%+/=]{40,300}))(?![A-Za-z0-9_-])/dg,
-    publicPrefixes: ['xoxe.xoxb-', 'xoxe.xoxp-', 'xoxe-', 'xoxc-', 'xoxd-'],
-  },
-  {
-    name: 'slack-webhook',
-    title: 'Slack workflow or trigger webhook',
-    help: 'Delete the workflow trigger in Slack and create a new one; keep the URL in a secret store.',
-    severity: 'high',
-    keywords: ['hooks.slack.com/'],
-    pattern:
-      /(?<secret>https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A?[A-Z0-9]{6,15}\/\d{6,20}\/[A-Za-z0-9]{20,40})/dg,
   },
   {
     name: 'stripe-secret-key',
@@ -106,4 +87,20 @@ function decodesToCredential(value: string): boolean {
   return /^[\x21-\x7e]{1,200}:[\x20-\x7e]{3,200}$/.test(text);
 }
 
-export const serviceProviders = patternRule('@pipeguard/secretlint-rule-services', DOCS, patterns);
+export const serviceProviders = patternRule(
+  '@pipeguard/secretlint-rule-services',
+  DOCS,
+  describe(patterns, {
+    'pypi-token': ['PyPI', '`pypi-AgEIcHlwaS5vcmc…` macaroon (pypi.org, test.pypi.org)', 'gt'],
+    'npm-auth-token': ['npm', '`:_authToken=` in .npmrc (any file)', 'st'],
+    'npm-basic-auth': ['npm', '`_auth=` base64 `user:password`', ''],
+    'twilio-api-key': ['Twilio', '`SK` + 32 hex (API key SID)', 'gt'],
+    'twilio-auth-token': ['Twilio', '32 chars beside a TWILIO_AUTH_TOKEN / API secret name', 't'],
+    'sendgrid-api-key': ['SendGrid', '`SG.` + 22 `.` 43 chars', 'gst'],
+    'stripe-secret-key': [
+      'Stripe',
+      '`sk_live_` / `rk_live_` / `sk_test_` / `rk_test_` + 24–247 chars',
+      'gst',
+    ],
+  }),
+);
