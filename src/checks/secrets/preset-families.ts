@@ -18,6 +18,12 @@ const row = (family: string, formats: string, by: string): PresetFamily => ({
 });
 
 export const PRESET_FAMILIES: Record<string, PresetFamily> = {
+  'cloudflare-global-api-key': row('Cloudflare', '`cfk_` global API key (secretlint 13.1)', 'gt'),
+  'tailscale-key': row(
+    'Tailscale',
+    '`tskey-api-` / `-auth-` / `-client-` / `-scim-` / `-webhook-` keys (secretlint 13.1)',
+    't',
+  ),
   'aws-secret-access-key': row('AWS', '40 chars beside an AWS secret name', 'gt'),
   'aws-access-key-id': row('AWS', '`AKIA` / `ASIA` / … + 16 chars', 'gt'),
   'gcp-service-account-key': row(
