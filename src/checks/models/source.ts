@@ -34,6 +34,7 @@ export class FileSource implements ByteSource {
   private window = Buffer.alloc(WINDOW);
   private windowStart = 0;
   private windowLength = 0;
+  private fills = 0;
   constructor(
     private readonly fd: number,
     readonly size: number,
@@ -51,8 +52,11 @@ export class FileSource implements ByteSource {
       const got = this.fill(out, position);
       return out.subarray(0, got);
     }
+    // The first read is usually the magic bytes only: a small fill, so a file whose format is
+    // told by its first bytes (or is no model at all) costs one page, not a window.
     this.windowStart = position;
-    this.windowLength = this.fill(this.window, position);
+    const fillSize = this.fills++ === 0 ? Math.max(wanted, 4096) : WINDOW;
+    this.windowLength = this.fill(this.window.subarray(0, fillSize), position);
     return this.window.subarray(0, Math.min(wanted, this.windowLength));
   }
 
