@@ -155,10 +155,8 @@ async function stampLocked(
     (message) => ctx.log.warn(message),
   );
 
-  // 2. The artifact manifest: verified when present, written when absent.
-  const manifest = await artifactManifest(ctx, artifactAbs);
-  if ('findings' in manifest) return manifest;
-  // 2b. Model files that run code on load are never vouched for, unless a model exception covers them.
+  // 2. Model files that run code on load are never vouched for (nor checksummed) unless a model
+  // exception covers them.
   const models = await modelGate(ctx, artifactAbs, CHECK);
   if (models.blocking.length > 0) {
     return {
@@ -170,6 +168,9 @@ async function stampLocked(
       inputs: models.inputs,
     };
   }
+  // 3. The artifact manifest: verified when present, written when absent.
+  const manifest = await artifactManifest(ctx, artifactAbs);
+  if ('findings' in manifest) return manifest;
 
   const startedOn =
     timeOption(options.startedOn, '--started-on') ??
