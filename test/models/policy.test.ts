@@ -157,7 +157,7 @@ describe('pipeguard models (built CLI)', () => {
     const run = runAction({ entry: 'models', workspace: repo.dir });
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('fail');
-    expect(run.outputs.blocked).toBe('1');
+    expect(run.outputs['blocking-findings']).toBe('1');
     expect(run.outputs['model-files']).toBe('1');
     expect(run.annotations.map((a) => `${a.level} ${a.properties.file}`)).toContain(
       'error runs/r1/artifact/model.pkl',

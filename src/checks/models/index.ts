@@ -301,7 +301,7 @@ function modelsResult(
     inputs: [...outcome.inputs],
     outputs: {
       'model-files': String(models.length),
-      blocked: String(criticalUncovered(findings).length),
+      'blocking-findings': String(criticalUncovered(findings).length),
     },
   };
 }
