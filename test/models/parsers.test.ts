@@ -123,6 +123,32 @@ describe('pickle walker', () => {
   });
 });
 
+describe('joblib arrays cannot hide opcodes from plain pickle.load', () => {
+  const wrapper = (alignment: string) =>
+    '\x80\x04\x8c\x13joblib.numpy_pickle\x8c\x11NumpyArrayWrapper\x93)\x81}(' +
+    '\x8c\x05shapeK\x02\x85\x8c\x05dtype\x8c\x05numpy\x8c\x05dtype\x93\x8c\x02f8\x89\x88\x87R' +
+    '(K\x03\x8c\x01<NNNJ\xff\xff\xff\xffJ\xff\xff\xff\xffK\x00tb' +
+    alignment +
+    'ub';
+
+  it('reads the "array bytes" of a wrapper without padding as pickle.load would', () => {
+    // 16 bytes of "array" that are really GLOBAL os.system: joblib skips them, pickle.load runs them.
+    const hidden = Buffer.from('0cos\nsystem\n)R.', 'latin1');
+    const stream = Buffer.concat([Buffer.from(wrapper(''), 'latin1'), hidden, Buffer.from('.')]);
+    const scan = walkPickles(new BufferSource(stream));
+    expect(scan.globals.map((g) => `${g.module}.${g.name}`)).toContain('os.system');
+  });
+
+  it('refuses a padding length that is no padding', () => {
+    const stream = Buffer.concat([
+      Buffer.from(wrapper('\x8c\x1bnumpy_array_alignment_bytesK\x10'), 'latin1'),
+      Buffer.from('c', 'latin1'),
+      Buffer.alloc(200),
+    ]);
+    expect(walkPickles(new BufferSource(stream)).problems[0]?.message).toMatch(/padding length 99/);
+  });
+});
+
 describe('global judgement', () => {
   it.each([
     ['os', 'system', 'critical'],

@@ -286,7 +286,7 @@ const NUMPY_SCALAR =
   /^(u?int(8|16|32|64)|float(16|32|64|128)|complex(64|128|256)|bool_|str_|bytes_|void|datetime64|timedelta64)$/;
 
 function normaliseModule(module: string): string {
-  return PY2_MODULES[module] ?? module;
+  return Object.hasOwn(PY2_MODULES, module) ? PY2_MODULES[module]! : module;
 }
 
 function isUnder(qualified: string, prefix: string): boolean {

@@ -71,6 +71,11 @@ export interface WalkOptions {
    * pickle.load again), `ignore` leaves them (a format that defines what follows).
    */
   trailing?: 'walk' | 'ignore';
+  /**
+   * Also read what follows a joblib array without padding as plain pickle.load would (default
+   * true). False for a stream plain pickle.load cannot read anyway (a compressed joblib file).
+   */
+  plainReading?: boolean;
 }
 
 /** Strings longer than this are tracked as "some string" (never a module or attribute name). */
@@ -88,6 +93,13 @@ type Value =
   | { k: 'global'; g: ImportedGlobal }
   | { k: 'call'; fn: Value; args: Value; state?: Value };
 
+/** The state a pickle continues from (a plain reading that picks up mid-stream). */
+interface Seed {
+  stack: Value[];
+  marks: number[];
+  memo: Map<number, Value>;
+}
+
 class Stop extends Error {
   constructor(readonly problem: PickleProblem) {
     super(problem.message);
@@ -101,6 +113,7 @@ const latin1 = new TextDecoder('latin1');
 /** Walk every pickle in the source from `start`. Never throws for any input bytes. */
 export function walkPickles(source: ByteSource, options: WalkOptions = {}): PickleScan {
   const walker = new Walker(source, { ...DEFAULT_LIMITS, ...options.limits });
+  walker.plainReading = options.plainReading !== false;
   walker.run(options.start ?? 0, options.trailing ?? 'walk');
   return walker.result();
 }
@@ -116,6 +129,9 @@ class Walker {
   private protocol = 0;
   private skippedArrays = 0;
   private skippedBytes = 0;
+  /** Reading as plain pickle.load would: joblib's arrays are not skipped. */
+  private plain = false;
+  plainReading = true;
 
   constructor(
     private readonly src: ByteSource,
@@ -166,10 +182,10 @@ class Walker {
   }
 
   /** One pickle, MARK/memo state fresh, to its STOP; returns the unpickled top value. */
-  private walkOne(): Value {
-    const stack: Value[] = [];
-    const marks: number[] = [];
-    const memo = new Map<number, Value>();
+  private walkOne(seed?: Seed): Value {
+    const stack: Value[] = seed ? [...seed.stack] : [];
+    const marks: number[] = seed ? [...seed.marks] : [];
+    const memo = new Map<number, Value>(seed?.memo);
     const fence = (): number => marks[marks.length - 1] ?? 0;
     const push = (value: Value, at: number): void => {
       if (stack.length >= this.limits.maxStack)
@@ -533,9 +549,9 @@ class Walker {
           const state = pop(at, 'BUILD');
           const target = top(at, 'BUILD');
           if (target.k === 'call') target.state = state;
-          if (isJoblibArray(target)) {
+          if (!this.plain && isJoblibArray(target)) {
             stack[stack.length - 1] = OTHER;
-            this.skipJoblibArray(state, at);
+            this.skipJoblibArray(state, at, { stack, marks, memo });
           }
           break;
         }
@@ -554,7 +570,7 @@ class Walker {
   }
 
   /** joblib writes a NumpyArrayWrapper, then the array's bytes (or a nested pickle) right after BUILD. */
-  private skipJoblibArray(state: Value, at: number): void {
+  private skipJoblibArray(state: Value, at: number, seed: Seed): void {
     const field = (key: string): Value | undefined =>
       state.k === 'dict'
         ? state.entries.find(([k]) => k.k === 'str' && k.s === key)?.[1]
@@ -582,14 +598,40 @@ class Walker {
     }
     const alignment = field('numpy_array_alignment_bytes');
     if (alignment && alignment.k === 'int') {
+      // The padding length byte is below the alignment (16): never a pickle opcode, so plain
+      // pickle.load stops right here and cannot run what the skipped bytes would hold.
       const padding = this.uint(1, 'joblib padding');
+      if (padding >= alignment.n || OPCODES[padding])
+        this.malformed(
+          `joblib padding length ${padding} is not below the alignment ${alignment.n}`,
+          at,
+        );
       this.skip(padding, 'joblib padding');
+    } else if (this.plainReading) {
+      this.shadowWalk(seed);
     }
     const bytes = count * dtype!.itemsize;
     if (!Number.isSafeInteger(bytes)) this.unresolvable('the size of a joblib array', at);
     this.skip(bytes, 'joblib array data');
     this.skippedArrays += 1;
     this.skippedBytes += bytes;
+  }
+
+  /**
+   * Without a padding byte, plain pickle.load (not joblib's unpickler) would read the array bytes
+   * as opcodes: walk them that way too, and keep any import that reading reaches.
+   */
+  private shadowWalk(seed: Seed): void {
+    const shadow = new Walker(this.src, { ...this.limits, maxOpcodes: 100_000 });
+    shadow.plain = true;
+    shadow.pos = this.pos;
+    try {
+      shadow.walkOne(seed);
+    } catch (error) {
+      if (!(error instanceof Stop)) throw error;
+    }
+    this.globals.push(...shadow.globals);
+    this.problems.push(...shadow.problems.filter((p) => p.kind === 'unresolved-global'));
   }
 
   private unresolvable(what: string, at: number): never {

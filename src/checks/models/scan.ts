@@ -259,7 +259,11 @@ function scanCompressedJoblib(
     });
     return;
   }
-  judgePickle(scan, walkPickles(new BufferSource(inflated)), `${compression}-inflated stream`);
+  judgePickle(
+    scan,
+    walkPickles(new BufferSource(inflated), { plainReading: false }),
+    `${compression}-inflated stream`,
+  );
 }
 
 function scanNpy(scan: ArtifactScan, source: ByteSource, member: string | undefined): void {
