@@ -598,14 +598,11 @@ class Walker {
     }
     const alignment = field('numpy_array_alignment_bytes');
     if (alignment && alignment.k === 'int') {
-      // The padding length byte is below the alignment (16): never a pickle opcode, so plain
+      // The padding length byte is at most the alignment (16): never a pickle opcode, so plain
       // pickle.load stops right here and cannot run what the skipped bytes would hold.
       const padding = this.uint(1, 'joblib padding');
-      if (padding >= alignment.n || OPCODES[padding])
-        this.malformed(
-          `joblib padding length ${padding} is not below the alignment ${alignment.n}`,
-          at,
-        );
+      if (padding > alignment.n || OPCODES[padding])
+        this.malformed(`joblib padding length ${padding} exceeds the alignment ${alignment.n}`, at);
       this.skip(padding, 'joblib padding');
     } else if (this.plainReading) {
       this.shadowWalk(seed);
