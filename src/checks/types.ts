@@ -93,6 +93,7 @@ export const CHECK_NAMES = [
   'secrets',
   'validate',
   'checksums',
+  'models',
   'eval-gate',
   'provenance',
 ] as const;

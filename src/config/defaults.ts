@@ -1,6 +1,7 @@
 /**
  * What pipeguard does with no `.pipeguard.yml`: the hygiene checklist, secrets in the tree,
- * documents matching the default globs, every checksum.sha256 under runs/ and deployments/.
+ * documents matching the default globs, every checksum.sha256 under runs/ and deployments/, the
+ * model files of the artifact directories.
  * The eval gate and provenance need a section of their own to run.
  */
 import type { PipeguardConfig } from './types.js';
@@ -12,6 +13,7 @@ export const DEFAULT_CONFIG: PipeguardConfig = {
   secrets: { enabled: true },
   validate: { enabled: true },
   checksums: { enabled: true },
+  models: { enabled: true },
 };
 
 /** A check runs under `pipeguard check` when its section is present and not disabled. */

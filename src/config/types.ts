@@ -19,6 +19,7 @@ export interface PipeguardConfig {
   secrets?: CheckSection;
   validate?: CheckSection;
   checksums?: CheckSection;
+  models?: CheckSection;
   'eval-gate'?: CheckSection;
   provenance?: CheckSection;
 }

@@ -61,6 +61,7 @@ describe('the registry', () => {
     secrets: async () => (await import('../../src/checks/secrets/index.js')).secretsCheck,
     validate: async () => (await import('../../src/checks/validate/index.js')).validateCheck,
     checksums: async () => (await import('../../src/checks/checksums/index.js')).checksumsCheck,
+    models: async () => (await import('../../src/checks/models/index.js')).modelsCheck,
     'eval-gate': async () => (await import('../../src/checks/eval-gate/index.js')).evalGateCheck,
     provenance: async () => (await import('../../src/checks/provenance/index.js')).provenanceCheck,
   };

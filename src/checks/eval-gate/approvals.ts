@@ -6,7 +6,7 @@
  */
 import type { CheckContext } from '../types.js';
 import type { ApprovalMode } from './config.js';
-import type { EvalException } from './exceptions.js';
+import type { ExceptionBase } from './exceptions.js';
 
 export interface RoleVerdict {
   role: string;
@@ -22,7 +22,8 @@ export interface ApprovalRequest {
   exceptionFile: string;
   /** The exact bytes the gate read (and hashed): what signatures must cover. */
   exceptionBytes: Buffer;
-  exception: EvalException;
+  /** The exception the file holds (an eval or a model exception). */
+  exception: ExceptionBase;
   /** Every role that must approve (policy roles ∪ the exception's own). */
   roles: string[];
 }

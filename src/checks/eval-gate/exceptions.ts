@@ -39,10 +39,18 @@ export interface EvalException {
   required_roles: string[];
 }
 
-export interface ExceptionFile {
+/** What every kind of exception (eval, model) has: identity, lifetime and approving roles. */
+export interface ExceptionBase {
+  id: string;
+  created: string;
+  expires: string;
+  required_roles: string[];
+}
+
+export interface ExceptionFile<E extends ExceptionBase = EvalException> {
   input: InputFile;
   doc: SourceDocument;
-  exception: EvalException;
+  exception: E;
   /** `created` and `expires` as epoch milliseconds (src/util/time.ts: leap seconds normalised). */
   times: { created: number; expires: number };
 }
@@ -101,11 +109,21 @@ export function parseException(input: InputFile): ExceptionFile {
     }
     seen.add(waiver.metric);
   });
-  // The date-time format lets through times no clock shows (hour 24 behind an offset): refused
-  // here, so no expiry or cap check ever compares NaN.
+  return { input, doc, exception, times: exceptionTimes(input, doc, exception) };
+}
+
+/**
+ * `created` and `expires` as epoch milliseconds. The date-time format lets through times no clock
+ * shows (hour 24 behind an offset): refused here, so no expiry or cap check ever compares NaN.
+ */
+export function exceptionTimes(
+  input: InputFile,
+  doc: SourceDocument,
+  exception: ExceptionBase,
+): ExceptionFile['times'] {
   const time = (field: 'created' | 'expires'): number =>
     timestampOrInputError(exception[field], field, input.name, doc.locate(`/${field}`));
-  return { input, doc, exception, times: { created: time('created'), expires: time('expires') } };
+  return { created: time('created'), expires: time('expires') };
 }
 
 export async function loadExceptions(
@@ -178,7 +196,7 @@ export interface DecisionScope {
 
 /** Policy roles (default: every configured role) ∪ the exception's own. */
 export function rolesRequiredFor(
-  exception: EvalException,
+  exception: Pick<ExceptionBase, 'required_roles'>,
   scope: Pick<DecisionScope, 'requiredRoles' | 'configuredRoles'>,
 ): string[] {
   return [
@@ -228,6 +246,41 @@ export function scopeProblems(
 export function validityProblems(
   file: ExceptionFile,
   scope: Omit<DecisionScope, 'model' | 'digest'>,
+): ExceptionProblem[] {
+  const { exception, doc } = file;
+  const problems = lifetimeProblems(file, scope);
+  const at = (pointer: string): Position => doc.locate(pointer);
+  if (scope.rules) {
+    exception.waivers.forEach((waiver, index) => {
+      const rule = scope.rules!.find((r) => r.name === waiver.metric);
+      if (!rule) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `waives ${waiver.metric}, which the policy does not gate`,
+          position: at(`/waivers/${index}/metric`),
+        });
+      } else if (rule.direction === 'higher' && waiver.min === undefined) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `${waiver.metric} is higher-is-better: its waiver must give the lowest accepted value (min)`,
+          position: at(`/waivers/${index}`),
+        });
+      } else if (rule.direction === 'lower' && waiver.max === undefined) {
+        problems.push({
+          rule: 'exception-waiver',
+          message: `${waiver.metric} is lower-is-better: its waiver must give the highest accepted value (max)`,
+          position: at(`/waivers/${index}`),
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Time (expired, over the cap, dated in the future) and roles: what any exception kind must pass. */
+export function lifetimeProblems(
+  file: ExceptionFile<ExceptionBase>,
+  scope: Pick<DecisionScope, 'now' | 'maxDays' | 'requiredRoles' | 'configuredRoles'>,
 ): ExceptionProblem[] {
   const { exception, doc } = file;
   const problems: ExceptionProblem[] = [];
@@ -282,30 +335,6 @@ export function validityProblems(
       rule: 'exception-roles',
       message: 'no role must approve it: define eval-gate.roles in .pipeguard.yml',
       position: at('/required_roles'),
-    });
-  }
-  if (scope.rules) {
-    exception.waivers.forEach((waiver, index) => {
-      const rule = scope.rules!.find((r) => r.name === waiver.metric);
-      if (!rule) {
-        problems.push({
-          rule: 'exception-waiver',
-          message: `waives ${waiver.metric}, which the policy does not gate`,
-          position: at(`/waivers/${index}/metric`),
-        });
-      } else if (rule.direction === 'higher' && waiver.min === undefined) {
-        problems.push({
-          rule: 'exception-waiver',
-          message: `${waiver.metric} is higher-is-better: its waiver must give the lowest accepted value (min)`,
-          position: at(`/waivers/${index}`),
-        });
-      } else if (rule.direction === 'lower' && waiver.max === undefined) {
-        problems.push({
-          rule: 'exception-waiver',
-          message: `${waiver.metric} is lower-is-better: its waiver must give the highest accepted value (max)`,
-          position: at(`/waivers/${index}`),
-        });
-      }
     });
   }
   return problems;

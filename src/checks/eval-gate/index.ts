@@ -3,7 +3,12 @@
  * and `pipeguard exception verify`. Options mirror the `eval-gate` section of .pipeguard.yml; a
  * flag wins over the config. Paths are relative to the root.
  */
+import path from 'node:path';
+import type { CheckResult } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
+import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import { modelGate } from '../models/gate.js';
+import { RULES as MODEL_RULES } from '../models/rules.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { DEFAULTS, evalGateSection } from './config.js';
 import { implementCheck } from '../define.js';
@@ -57,12 +62,32 @@ export function gateParams(
 async function runGate(ctx: CheckContext, args: CommandArgs) {
   const record = text(args.values, 'replay');
   if (record) return [await replay(ctx, record)];
-  return [gateResult(await decide(ctx, gateParams(ctx, args.values)), ctx)];
+  return [await gatedResult(ctx, gateParams(ctx, args.values))];
+}
+
+/**
+ * The gate's decision, then the models gate over the candidate's artifact directory (the
+ * manifest's folder): a critical model finding no model exception covers blocks promotion too.
+ */
+async function gatedResult(ctx: CheckContext, params: GateParams): Promise<CheckResult> {
+  const result = gateResult(await decide(ctx, params), ctx);
+  if (!params.manifest || result.status === 'error') return result;
+  const dir = path.dirname(resolveInsideRoot(ctx.root, params.manifest));
+  const models = await modelGate(ctx, dir, result.check);
+  if (models.blocking.length === 0) return result;
+  return {
+    ...result,
+    status: 'blocked',
+    summary: `blocked: ${models.blocking.length} critical model finding(s) in ${relativeToRoot(ctx.root, dir)} (models check) that no model exception covers; ${result.summary}`,
+    findings: [...result.findings, ...models.blocking],
+    rules: { ...result.rules, ...MODEL_RULES },
+    inputs: [...(result.inputs ?? []), ...models.inputs],
+  };
 }
 
 export const evalGateCheck: CheckDefinition = implementCheck(
   EVAL_GATE_SPEC,
-  async (ctx) => gateResult(await decide(ctx, gateParams(ctx)), ctx),
+  async (ctx) => gatedResult(ctx, gateParams(ctx)),
   {
     'eval-gate': runGate,
     'exception sign': async (ctx, args) => {

@@ -43,6 +43,8 @@ import {
 } from './meta.js';
 import { collectPolicies } from './policies.js';
 import { CHECK } from './rules.js';
+import { modelGate } from '../models/gate.js';
+import { RULES as MODEL_RULES } from '../models/rules.js';
 import { buildStatement, serializeStatement } from './statement.js';
 
 export const STATEMENT_FILE_NAME = 'provenance.intoto.json';
@@ -153,7 +155,20 @@ async function stampLocked(
     (message) => ctx.log.warn(message),
   );
 
-  // 2. The artifact manifest: verified when present, written when absent.
+  // 2. Model files that run code on load are never vouched for (nor checksummed) unless a model
+  // exception covers them.
+  const models = await modelGate(ctx, artifactAbs, CHECK);
+  if (models.blocking.length > 0) {
+    return {
+      check: CHECK,
+      status: 'fail',
+      summary: `not stamped: ${models.blocking.length} critical model finding(s) in ${relativeToRoot(root, artifactAbs)} that no model exception covers`,
+      findings: models.blocking,
+      rules: MODEL_RULES,
+      inputs: models.inputs,
+    };
+  }
+  // 3. The artifact manifest: verified when present, written when absent.
   const manifest = await artifactManifest(ctx, artifactAbs);
   if ('findings' in manifest) return manifest;
 
