@@ -88,6 +88,7 @@ export const CHECK_NAMES = [
   'secrets',
   'validate',
   'checksums',
+  'deps',
   'eval-gate',
   'provenance',
 ] as const;

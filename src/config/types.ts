@@ -19,6 +19,7 @@ export interface PipeguardConfig {
   secrets?: CheckSection;
   validate?: CheckSection;
   checksums?: CheckSection;
+  deps?: CheckSection;
   'eval-gate'?: CheckSection;
   provenance?: CheckSection;
 }

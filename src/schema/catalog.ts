@@ -9,6 +9,7 @@ import automationPolicyV1 from '../../schemas/automation-policy.v1.schema.json' 
 import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json' };
 import evalPolicyV1 from '../../schemas/eval-policy.v1.schema.json' with { type: 'json' };
 import evalExceptionV1 from '../../schemas/eval-exception.v1.schema.json' with { type: 'json' };
+import depsExceptionV1 from '../../schemas/deps-exception.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
@@ -18,6 +19,7 @@ export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> =
   runMetaV1,
   evalPolicyV1,
   evalExceptionV1,
+  depsExceptionV1,
 ];
 
 export const SCHEMA_IDS = {

@@ -61,6 +61,7 @@ describe('the registry', () => {
     secrets: async () => (await import('../../src/checks/secrets/index.js')).secretsCheck,
     validate: async () => (await import('../../src/checks/validate/index.js')).validateCheck,
     checksums: async () => (await import('../../src/checks/checksums/index.js')).checksumsCheck,
+    deps: async () => (await import('../../src/checks/deps/index.js')).depsCheck,
     'eval-gate': async () => (await import('../../src/checks/eval-gate/index.js')).evalGateCheck,
     provenance: async () => (await import('../../src/checks/provenance/index.js')).provenanceCheck,
   };

@@ -178,7 +178,7 @@ export interface DecisionScope {
 
 /** Policy roles (default: every configured role) ∪ the exception's own. */
 export function rolesRequiredFor(
-  exception: EvalException,
+  exception: Pick<EvalException, 'required_roles'>,
   scope: Pick<DecisionScope, 'requiredRoles' | 'configuredRoles'>,
 ): string[] {
   return [
@@ -224,10 +224,21 @@ export function scopeProblems(
   return problems;
 }
 
-/** Everything that makes an exception unusable regardless of the run: time, cap, roles, waivers. */
-export function validityProblems(
-  file: ExceptionFile,
-  scope: Omit<DecisionScope, 'model' | 'digest'>,
+/** The parts of an exception file every kind shares: its document, times and roles. */
+export interface SignedExceptionFile {
+  doc: SourceDocument;
+  exception: Pick<EvalException, 'created' | 'expires' | 'required_roles'>;
+  times: { created: number; expires: number };
+}
+
+/**
+ * What makes any exception file (eval or dependency) unusable whatever it waives: expiry against
+ * the CI clock, lifetime over the policy's cap, a creation date in the future, and required roles
+ * nobody is configured to approve.
+ */
+export function lifetimeAndRoleProblems(
+  file: SignedExceptionFile,
+  scope: Pick<DecisionScope, 'now' | 'maxDays' | 'requiredRoles' | 'configuredRoles'>,
 ): ExceptionProblem[] {
   const { exception, doc } = file;
   const problems: ExceptionProblem[] = [];
@@ -284,6 +295,17 @@ export function validityProblems(
       position: at('/required_roles'),
     });
   }
+  return problems;
+}
+
+/** Everything that makes an exception unusable regardless of the run: time, cap, roles, waivers. */
+export function validityProblems(
+  file: ExceptionFile,
+  scope: Omit<DecisionScope, 'model' | 'digest'>,
+): ExceptionProblem[] {
+  const { exception, doc } = file;
+  const problems = lifetimeAndRoleProblems(file, scope);
+  const at = (pointer: string): Position => doc.locate(pointer);
   if (scope.rules) {
     exception.waivers.forEach((waiver, index) => {
       const rule = scope.rules!.find((r) => r.name === waiver.metric);
