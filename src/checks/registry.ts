@@ -5,6 +5,7 @@
 import { CHECKLIST_SPEC } from './checklist/spec.js';
 import { CHECKSUMS_SPEC } from './checksums/spec.js';
 import { lazyCheck } from './define.js';
+import { DEPS_SPEC } from './deps/spec.js';
 import { EVAL_GATE_SPEC } from './eval-gate/spec.js';
 import { PROVENANCE_SPEC } from './provenance/spec.js';
 import { SECRETS_SPEC } from './secrets/spec.js';
@@ -16,6 +17,7 @@ export const CHECKS: CheckDefinition[] = [
   lazyCheck(SECRETS_SPEC, async () => (await import('./secrets/index.js')).secretsCheck),
   lazyCheck(VALIDATE_SPEC, async () => (await import('./validate/index.js')).validateCheck),
   lazyCheck(CHECKSUMS_SPEC, async () => (await import('./checksums/index.js')).checksumsCheck),
+  lazyCheck(DEPS_SPEC, async () => (await import('./deps/index.js')).depsCheck),
   lazyCheck(EVAL_GATE_SPEC, async () => {
     const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
       import('./eval-gate/index.js'),

@@ -152,7 +152,8 @@ export function parseTomlLock(kind: 'poetry' | 'uv', text: string, file: string)
       throw new InputError('a [[package]] table has no name or version', file, header.header, 1);
     }
     const source = sourceKind(kind, pkg.source);
-    if (source) {
+    if (source === 'local') return;
+    if (source !== 'index') {
       unaudited.push({
         file,
         line,
@@ -166,19 +167,23 @@ export function parseTomlLock(kind: 'poetry' | 'uv', text: string, file: string)
   return { dependencies, unaudited };
 }
 
-/** A non-registry source (git, path, URL, the project itself), or undefined for an index. */
-function sourceKind(kind: 'poetry' | 'uv', source: unknown): string | undefined {
-  if (source === undefined || source === null || typeof source !== 'object') return undefined;
+/**
+ * How a lock entry's source is treated: a package index (audited by version), the project's own
+ * code (a local path, the project itself: nothing to look up), or a remote non-registry source (a
+ * git repository, a URL: it has no registry version to audit).
+ */
+function sourceKind(kind: 'poetry' | 'uv', source: unknown): 'index' | 'local' | string {
+  if (source === undefined || source === null || typeof source !== 'object') return 'index';
   const s = source as Record<string, unknown>;
   if (kind === 'poetry') {
-    const type = typeof s.type === 'string' ? s.type : undefined;
     // `legacy` / `supplemental` / `explicit` are package indexes: audited by version.
-    return type && ['git', 'directory', 'file', 'url'].includes(type)
-      ? `${type} source`
-      : undefined;
+    const type = typeof s.type === 'string' ? s.type : '';
+    if (type === 'directory' || type === 'file') return 'local';
+    return type === 'git' || type === 'url' ? `${type} source` : 'index';
   }
-  const key = ['git', 'path', 'directory', 'editable', 'virtual', 'url'].find((k) => k in s);
-  return key ? `${key} source` : undefined;
+  if (['path', 'directory', 'editable', 'virtual'].some((k) => k in s)) return 'local';
+  const remote = ['git', 'url'].find((k) => k in s);
+  return remote ? `${remote} source` : 'index';
 }
 
 /** For each `[[package]]` header in order: its line and the line of its `version =` key. */
@@ -281,6 +286,7 @@ export function parsePackageLock(text: string, file: string): Parsed {
         stringAt(entryOf(entry.value, 'name'), text) ?? key.slice(at + 'node_modules/'.length);
       const version = stringAt(entryOf(entry.value, 'version'), text);
       const resolved = stringAt(entryOf(entry.value, 'resolved'), text);
+      if (resolved?.startsWith('file:')) continue;
       if (resolved && !/^https?:\/\//.test(resolved)) {
         unaudited.push({
           file,
