@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { refreshDepsExceptions } from './example-exceptions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli', 'index.js');
@@ -32,6 +33,8 @@ function pipeguard(...args) {
 let code = 0;
 try {
   cpSync(path.join(root, 'examples', 'ml-project'), work, { recursive: true });
+  // The dependency exception is re-signed valid from today, so the example never expires.
+  refreshDepsExceptions(work);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'ml-project');

@@ -7,6 +7,7 @@ import { tempRepo, type TempRepo } from '../helpers/repo.js';
 import { REPO_ROOT, runAction } from '../helpers/run.js';
 import { sarifErrors } from '../helpers/sarif.js';
 import { webhookPayload } from '../helpers/webhooks.js';
+import { refreshDepsExceptions } from '../helpers/example.js';
 import { FAKE } from '../secrets/fake-keys.js';
 
 let repo: TempRepo | undefined;
@@ -15,6 +16,7 @@ afterEach(() => repo?.cleanup());
 function exampleRepo(): TempRepo {
   repo = tempRepo();
   cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), repo.dir, { recursive: true });
+  refreshDepsExceptions(repo.dir);
   repo.commitAll('example');
   return repo;
 }
@@ -91,6 +93,7 @@ describe('root action on a pull_request event', () => {
     cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), path.join(repo.dir, 'ml'), {
       recursive: true,
     });
+    refreshDepsExceptions(path.join(repo.dir, 'ml'));
     repo.write({ 'ml/requirements.txt': 'numpy==2.1.3\nrequests>=2.0\n' });
     repo.commitAll('nested');
     const result = runAction({
@@ -130,6 +133,7 @@ describe('root action on a pull_request event', () => {
       cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), path.join(repo.dir, dir), {
         recursive: true,
       });
+      refreshDepsExceptions(path.join(repo.dir, dir));
     }
     // A planted secret, and a repository-wide finding (no .env.example beside a tracked-ignore .env).
     repo.write({ 'ml/src/leak.py': `TOKEN = "${FAKE.github}"\n` });

@@ -59,6 +59,12 @@ export interface DepsExceptionPolicy {
   approval: ApprovalMode;
 }
 
+/** Does the file declare the dependency exception schema (or carry its `advisory` key)? */
+export function isDepsException(input: InputFile): boolean {
+  const head = input.bytes.subarray(0, 64 * 1024).toString('utf8');
+  return /deps-exception\.v1/.test(head) || /^\s*"?advisory"?\s*:/m.test(head);
+}
+
 export function parseDepsException(input: InputFile): DepsExceptionFile {
   const doc = parseSingleDocument(input, 'dependency exception', DEPS_EXCEPTION_SCHEMA);
   const exception = doc.value as DepsException;
