@@ -156,24 +156,30 @@ describe('bounded reads of an archive', () => {
     }
   });
 
-  it('a member whose header understates its size is caught as it inflates', async () => {
-    const dir = tempDir();
-    try {
-      const file = path.join(dir.dir, 'all.zip');
-      buildZip(file, { 'LIE.json': 200_000 });
-      // Patch both headers' uncompressed size (local at 22, central at 24) to 100 bytes.
-      const bytes = readFileSync(file);
-      bytes.writeUInt32LE(100, 22);
-      const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-      bytes.writeUInt32LE(100, central + 24);
-      writeFileSync(file, bytes);
-      await expect(loadOsvDatabases(dir.dir, ['all.zip'], wanted)).rejects.toThrow(
-        /OSV archive cannot be read|inflates beyond/,
-      );
-    } finally {
-      dir.cleanup();
-    }
-  });
+  it.each([
+    ['in memory', LIMITS],
+    ['streamed', { ...LIMITS, inMemoryBytes: 0 }],
+  ])(
+    'a member whose header understates its size is caught as it inflates (%s)',
+    async (_mode, limits) => {
+      const dir = tempDir();
+      try {
+        const file = path.join(dir.dir, 'all.zip');
+        buildZip(file, { 'LIE.json': 200_000 });
+        // Patch both headers' uncompressed size (local at 22, central at 24) to 100 bytes.
+        const bytes = readFileSync(file);
+        bytes.writeUInt32LE(100, 22);
+        const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+        bytes.writeUInt32LE(100, central + 24);
+        writeFileSync(file, bytes);
+        await expect(loadOsvDatabases(dir.dir, ['all.zip'], wanted, limits)).rejects.toThrow(
+          /OSV archive cannot be read|cannot be inflated/,
+        );
+      } finally {
+        dir.cleanup();
+      }
+    },
+  );
 
   it('more members than the cap is refused from the central directory', async () => {
     const dir = tempDir();
@@ -187,11 +193,14 @@ describe('bounded reads of an archive', () => {
     }
   });
 
-  it('records for packages nobody pins are not kept', async () => {
+  it.each([
+    ['in memory', LIMITS],
+    ['streamed', { ...LIMITS, inMemoryBytes: 0 }],
+  ])('records for packages nobody pins are not kept (%s)', async (_mode, limits) => {
     const dir = tempDir();
     try {
       exportArchive(path.join(dir.dir, 'all.zip'));
-      const index = await loadOsvDatabases(dir.dir, ['all.zip'], wanted);
+      const index = await loadOsvDatabases(dir.dir, ['all.zip'], wanted, limits);
       expect(index.records).toBe(RECORDS.length);
       expect([...index.byPackage.keys()]).toEqual([packageKey('PyPI', 'jinja2')]);
     } finally {

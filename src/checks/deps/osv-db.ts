@@ -8,6 +8,7 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
@@ -19,6 +20,8 @@ export const LIMITS = {
   members: 2_000_000,
   memberBytes: 16 * 1024 * 1024,
   totalBytes: 8 * 1024 * 1024 * 1024,
+  /** Archives up to this size are read whole; larger ones stream member by member. */
+  inMemoryBytes: 512 * 1024 * 1024,
   /** Inflated bytes per compressed byte of a member over 64 KiB (OSV's JSON: about 5 to 20). */
   ratio: 200,
 };
@@ -106,13 +109,19 @@ async function readArchive(
   if (size > limits.archiveBytes)
     throw new InputError(`OSV archive is larger than ${limits.archiveBytes} bytes`, name);
   let zip: yauzl.ZipFile;
+  const options = {
+    lazyEntries: true,
+    autoClose: true,
+    validateEntrySizes: true,
+    strictFileNames: false,
+  };
+  // Archives up to limits.inMemoryBytes are read whole and each member inflated in one bounded call
+  // (a stream per member costs more than the record); larger ones stream from the file.
+  const whole = size <= limits.inMemoryBytes ? await readFile(absolute) : undefined;
   try {
-    zip = await yauzl.openPromise(absolute, {
-      lazyEntries: true,
-      autoClose: true,
-      validateEntrySizes: true,
-      strictFileNames: false,
-    });
+    zip = whole
+      ? await yauzl.fromBufferPromise(whole, options)
+      : await yauzl.openPromise(absolute, options);
   } catch (error) {
     throw new InputError(`not a readable zip archive (${(error as Error).message})`, name);
   }
@@ -141,7 +150,10 @@ async function readArchive(
       total += entry.uncompressedSize;
       if (total > limits.totalBytes)
         throw new InputError(`OSV archive inflates beyond ${limits.totalBytes} bytes`, name);
-      index.add(parseRecord(await readMember(zip, entry, limits.memberBytes, where), where));
+      const bytes = whole
+        ? await inflateMember(zip, whole, entry, where)
+        : await readMember(zip, entry, limits.memberBytes, where);
+      index.add(parseRecord(bytes, where));
     }
   } catch (error) {
     zip.close();
@@ -174,6 +186,39 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
     zip.on('error', onError);
     zip.readEntry();
   });
+}
+
+/** One member of an archive held in memory: stored or deflated, inflated to exactly its declared size. */
+async function inflateMember(
+  zip: yauzl.ZipFile,
+  whole: Buffer,
+  entry: yauzl.Entry,
+  where: string,
+): Promise<Buffer> {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  const end = fileDataStart + entry.compressedSize;
+  if (end > whole.length) throw new InputError('OSV archive member runs past the archive', where);
+  const data = whole.subarray(fileDataStart, end);
+  let out: Buffer;
+  if (entry.compressionMethod === 0) out = Buffer.from(data);
+  else if (entry.compressionMethod === 8) {
+    try {
+      // maxOutputLength: a member cannot inflate past what its header declares (plus one byte to tell).
+      out = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
+    } catch (error) {
+      throw new InputError(
+        `OSV archive member cannot be inflated (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        where,
+      );
+    }
+  } else
+    throw new InputError(
+      `OSV archive member uses compression method ${entry.compressionMethod}`,
+      where,
+    );
+  if (out.length !== entry.uncompressedSize)
+    throw new InputError('OSV archive member does not inflate to its declared size', where);
+  return out;
 }
 
 async function readMember(
