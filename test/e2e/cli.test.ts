@@ -11,7 +11,11 @@ import { node20Binary, REPO_ROOT, runCli } from '../helpers/run.js';
 const EXAMPLE = mkdtempSync(path.join(tmpdir(), 'pipeguard-cli-example-'));
 cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), EXAMPLE, { recursive: true });
 refreshDepsExceptions(EXAMPLE);
-for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'example']])
+for (const args of [
+  ['init', '-q'],
+  ['add', '-A'],
+  ['commit', '-q', '-m', 'example'],
+])
   git(EXAMPLE, ...args);
 afterAll(() => rmSync(EXAMPLE, { recursive: true, force: true }));
 const node20 = node20Binary();

@@ -7,7 +7,6 @@
  * (lifetimeAndRoleProblems). A malformed file is an input error (exit 2), as in the eval gate.
  */
 import type { SourceDocument } from '../../schema/document.js';
-import { InputError } from '../../util/errors.js';
 import { timestampOrInputError } from '../../util/time.js';
 import { APPROVAL_SOURCES } from '../eval-gate/approval-sources.js';
 import {
@@ -19,29 +18,23 @@ import type { ApprovalMode } from '../eval-gate/config.js';
 import {
   lifetimeAndRoleProblems,
   listExceptionFiles,
+  loadUniqueExceptions,
   rolesRequiredFor,
   type ExceptionProblem,
+  type ExceptionRecord,
 } from '../eval-gate/exceptions.js';
-import { parseSingleDocument, readRecorded, type InputFile } from '../eval-gate/inputs.js';
+import { parseSingleDocument, type InputFile } from '../eval-gate/inputs.js';
 import type { CheckContext } from '../types.js';
 import type { Dependency, Ecosystem } from './manifests.js';
 import { samePackage, sameVersion } from './osv.js';
 
 export const DEPS_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/deps-exception.v1.schema.json';
 
-export interface DepsException {
-  version: 1;
-  id: string;
+export interface DepsException extends ExceptionRecord {
   advisory: string;
   ecosystem: Ecosystem;
   package: string;
   package_version: string;
-  reason: string;
-  ticket: string;
-  requested_by: string;
-  created: string;
-  expires: string;
-  required_roles: string[];
 }
 
 export interface DepsExceptionFile {
@@ -79,24 +72,7 @@ export async function loadDepsExceptions(
   dir: string,
 ): Promise<DepsExceptionFile[]> {
   const files = await listExceptionFiles(ctx.root, dir);
-  const out: DepsExceptionFile[] = [];
-  const ids = new Map<string, string>();
-  for (const file of files) {
-    const parsed = parseDepsException(await readRecorded(ctx, file, 'dependency exception'));
-    const other = ids.get(parsed.exception.id);
-    if (other) {
-      const at = parsed.doc.locate('/id');
-      throw new InputError(
-        `exception id ${parsed.exception.id} is also used by ${other}`,
-        parsed.input.name,
-        at.line,
-        at.column,
-      );
-    }
-    ids.set(parsed.exception.id, parsed.input.name);
-    out.push(parsed);
-  }
-  return out;
+  return loadUniqueExceptions(ctx, files, 'dependency exception', parseDepsException);
 }
 
 /** Does the exception name this advisory (by id or alias), package and exact version? */

@@ -21,11 +21,12 @@ import {
 } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
+import { listOption as list, textOption as text } from '../options.js';
 import { evalGateSection, rolesOf, DEFAULTS as EVAL_DEFAULTS } from '../eval-gate/config.js';
 import type { ApprovalMode } from '../eval-gate/config.js';
 import { digestOf, readRecorded, recordedInputs, utf8 } from '../eval-gate/inputs.js';
 import type { ApprovalSources } from '../eval-gate/approvals.js';
-import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
+import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { discoverFiles, expandPaths } from '../validate/files.js';
 import {
   approvedBy,
@@ -102,18 +103,6 @@ export interface DepsOptions {
 
 export function depsSection(ctx: CheckContext): DepsSection {
   return sectionOf<DepsSection>(ctx.config, CHECK);
-}
-
-function text(values: Record<string, OptionValue>, name: string): string | undefined {
-  const value = values[name];
-  if (Array.isArray(value)) return value[value.length - 1];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function list(values: Record<string, OptionValue>, name: string): string[] | undefined {
-  const value = values[name];
-  if (Array.isArray(value)) return value.length ? value : undefined;
-  return typeof value === 'string' && value !== '' ? [value] : undefined;
 }
 
 export const depsCheck: CheckDefinition = implementCheck(
@@ -471,7 +460,6 @@ export function groupAliases(matches: AdvisoryMatch[]): AdvisoryGroup[] {
 
 /** Advisory text comes from the database (a PR can commit an offline one): one short plain line. */
 function cleanSummary(summary: string): string {
-  // eslint-disable-next-line no-control-regex
   const line = summary.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }

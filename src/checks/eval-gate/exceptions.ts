@@ -25,18 +25,22 @@ export interface Waiver {
   max?: number;
 }
 
-export interface EvalException {
+/** What every exception kind (eval, dependency) records besides what it waives. */
+export interface ExceptionRecord {
   version: 1;
   id: string;
-  model: string;
-  artifact_digest: string;
-  waivers: Waiver[];
   reason: string;
   ticket: string;
   requested_by: string;
   created: string;
   expires: string;
   required_roles: string[];
+}
+
+export interface EvalException extends ExceptionRecord {
+  model: string;
+  artifact_digest: string;
+  waivers: Waiver[];
 }
 
 export interface ExceptionFile {
@@ -112,10 +116,22 @@ export async function loadExceptions(
   ctx: { root: string },
   files: string[],
 ): Promise<ExceptionFile[]> {
-  const loaded: ExceptionFile[] = [];
+  return loadUniqueExceptions(ctx, files, 'exception file', parseException);
+}
+
+/** Read and parse each file (any exception kind), refusing an id two files share. */
+export async function loadUniqueExceptions<
+  T extends { input: InputFile; doc: SourceDocument; exception: { id: string } },
+>(
+  ctx: { root: string },
+  files: string[],
+  what: string,
+  parse: (input: InputFile) => T,
+): Promise<T[]> {
+  const loaded: T[] = [];
   const ids = new Map<string, string>();
   for (const file of files) {
-    const parsed = parseException(await readRecorded(ctx, file, 'exception file'));
+    const parsed = parse(await readRecorded(ctx, file, what));
     const other = ids.get(parsed.exception.id);
     if (other) {
       const at = parsed.doc.locate('/id');
