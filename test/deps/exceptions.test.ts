@@ -42,6 +42,12 @@ describe('examples/ml-project (committed files, clock fixed)', () => {
     const all = await runConfiguredChecks(await ctxAt(EXAMPLE_SOURCE, '2026-12-10T00:00:00Z'));
     expect(all.map((r) => [r.check, r.status])).toContainEqual(['deps', 'pass']);
     expect(all.filter((r) => r.status !== 'pass')).toEqual([]);
+    // What deps read is its own audited input, never the eval gate's.
+    const inputs = (check: string) =>
+      (all.find((r) => r.check === check)?.inputs ?? []).map((i) => i.name);
+    expect(inputs('deps')).toContain('requirements-serve.txt');
+    expect(inputs('deps')).toContain(`${EXCEPTION}.sig`);
+    expect(inputs('eval-gate').filter((n) => /requirements|deps-exceptions/.test(n))).toEqual([]);
   });
 
   it('once it expires the finding stands and says why', async () => {

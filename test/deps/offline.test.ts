@@ -76,6 +76,26 @@ describe('deps with offline OSV data', () => {
     expect(result.summary).toMatch(/offline OSV data \(osv\/PyPI\/all.zip, osv\/npm\)/);
   });
 
+  it('a package name with terminal escapes reaches no message raw', async () => {
+    const ctx = await project({
+      'package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          'node_modules/lodash': {
+            name: 'lodash',
+            version: '4.17.20',
+            resolved: 'https://r/l.tgz',
+          },
+          'node_modules/x': { version: 'git', resolved: 'git+https://h/\u001b[2J.git' },
+          'node_modules/\u001b[31mevil': { version: '1.0.0', resolved: 'git+ssh://h/e.git' },
+        },
+      }),
+    });
+    const result = await runDeps(ctx, { positionals: [], values: {} }, { reportUnpinned: true });
+    expect(result.findings.length).toBeGreaterThan(1);
+    for (const f of result.findings) expect(f.message).not.toMatch(/\u001b/);
+  });
+
   it('--osv-db wins over the config; a missing database is an input error', async () => {
     const ctx = await project();
     await expect(

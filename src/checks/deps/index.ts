@@ -146,10 +146,14 @@ async function manifests(ctx: CheckContext, paths: string[] | undefined): Promis
 }
 
 export async function runDeps(
-  ctx: CheckContext,
+  checkCtx: CheckContext,
   args: CommandArgs,
   options: DepsOptions,
 ): Promise<CheckResult> {
+  // Reads are recorded per context object (eval-gate/inputs.ts): a context of its own keeps what
+  // deps read (manifests, exceptions, signatures) out of the eval gate's audited inputs under
+  // `pipeguard check`, and the gate's out of ours.
+  const ctx: CheckContext = { ...checkCtx };
   const section = depsSection(ctx);
   const started = Date.now();
   const files = await manifests(ctx, args.positionals.length ? args.positionals : section.paths);
@@ -199,7 +203,7 @@ export async function runDeps(
       const severity = group.severity ?? unknownSeverity;
       const fixed = sortVersions(dependency, group.fixed);
       let message =
-        `${dependency.name} ${dependency.version} is affected by ${group.id}` +
+        `${plain(dependency.name)} ${plain(dependency.version)} is affected by ${group.id}` +
         (group.aliases.length ? ` (${group.aliases.join(', ')})` : '') +
         (group.summary ? `: ${group.summary}` : '') +
         `; ${fixed.length ? `fixed in ${fixed.join(', ')}` : 'no fixed version published'}` +
@@ -214,8 +218,8 @@ export async function runDeps(
           subject: `${dependency.ecosystem}:${keyName(dependency)}@${dependency.version}:${group.id}`,
           severity,
           remedy: fixed.length
-            ? `upgrade ${dependency.name} to ${fixed[fixed.length - 1]} or later, or add an approved exception in ${exceptionsDir}/`
-            : `replace ${dependency.name}, or add an approved exception in ${exceptionsDir}/`,
+            ? `upgrade ${plain(dependency.name)} to ${fixed[fixed.length - 1]} or later, or add an approved exception in ${exceptionsDir}/`
+            : `replace ${plain(dependency.name)}, or add an approved exception in ${exceptionsDir}/`,
         }),
       };
       let waivedBy: string | undefined;
@@ -263,7 +267,7 @@ export async function runDeps(
         findings.push(
           ruleFinding(CHECK, RULES, {
             rule: 'unaudited-dependency',
-            message: `${u.what}: no registry version, so no advisory can be matched`,
+            message: `${plain(u.what)}: no registry version, so no advisory can be matched`,
             file: u.file,
             line: u.line,
             subject: u.what,
@@ -273,7 +277,7 @@ export async function runDeps(
         findings.push(
           ruleFinding(CHECK, RULES, {
             rule: 'unpinned-requirement',
-            message: `\`${u.what}\` is not pinned with == (${u.reason}), so it cannot be audited exactly`,
+            message: `\`${plain(u.what)}\` is not pinned with == (${u.reason}), so it cannot be audited exactly`,
             file: u.file,
             line: u.line,
             subject: u.what,
@@ -458,8 +462,15 @@ export function groupAliases(matches: AdvisoryMatch[]): AdvisoryGroup[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Advisory text comes from the database (a PR can commit an offline one): one short plain line. */
+/**
+ * Text a PR can choose (package names in a lock file, advisory text in a committed offline
+ * database) as one short plain line: no control characters (terminal escapes), bounded length.
+ */
+function plain(text: string, max = 200): string {
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
 function cleanSummary(summary: string): string {
-  const line = summary.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+  return plain(summary, 160);
 }
