@@ -47,6 +47,7 @@ describe('examples/ml-project (committed files, clock fixed)', () => {
       (all.find((r) => r.check === check)?.inputs ?? []).map((i) => i.name);
     expect(inputs('deps')).toContain('requirements-serve.txt');
     expect(inputs('deps')).toContain(`${EXCEPTION}.sig`);
+    expect(inputs('deps')).toContain('osv/PyPI/all.zip');
     expect(inputs('eval-gate').filter((n) => /requirements|deps-exceptions/.test(n))).toEqual([]);
   });
 

@@ -166,8 +166,9 @@ export async function runDeps(
 
   const dbs = list(args.values, 'osv-db') ?? section['osv-db'];
   const api = text(args.values, 'osv-api') ?? section['osv-api'] ?? DEPS_DEFAULTS.osvApi;
+  const databases: Array<{ name: string; sha256: string }> = [];
   const matches = dbs?.length
-    ? await matchOffline(ctx, dbs, dependencies)
+    ? await matchOffline(ctx, dbs, dependencies, databases)
     : await matchOnline(
         api,
         (section['timeout-seconds'] ?? DEPS_DEFAULTS.timeoutSeconds) * 1000,
@@ -330,7 +331,7 @@ export async function runDeps(
   return {
     ...result,
     rules: RULES,
-    inputs: recordedInputs(ctx).map(digestOf),
+    inputs: [...recordedInputs(ctx).map(digestOf), ...databases],
     outputs: {
       vulnerable: String(vulnerable.length - waived),
       advisories: [
@@ -355,9 +356,11 @@ async function matchOffline(
   ctx: CheckContext,
   dbs: string[],
   dependencies: Dependency[],
+  digests: Array<{ name: string; sha256: string }>,
 ): Promise<Map<Dependency, AdvisoryMatch[]>> {
   const wanted = new Set(dependencies.map((d) => packageKey(d.ecosystem, d.name)));
   const index = await loadOsvDatabases(ctx.root, dbs, wanted);
+  digests.push(...index.digests);
   const out = new Map<Dependency, AdvisoryMatch[]>();
   for (const d of dependencies) {
     const hits = index

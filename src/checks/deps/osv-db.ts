@@ -6,6 +6,7 @@
  * checking every member inflates to its declared size — and nothing is ever written to disk.
  * Only records naming a wanted (ecosystem, package) are kept.
  */
+import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -36,6 +37,8 @@ export function packageKey(ecosystem: Ecosystem, name: string): string {
 export class OsvIndex {
   readonly byPackage = new Map<string, OsvVulnerability[]>();
   records = 0;
+  /** sha256 of each archive read whole, for the audit record. */
+  readonly digests: Array<{ name: string; sha256: string }> = [];
 
   constructor(private readonly wanted: Set<string>) {}
 
@@ -118,6 +121,7 @@ async function readArchive(
   // Archives up to limits.inMemoryBytes are read whole and each member inflated in one bounded call
   // (a stream per member costs more than the record); larger ones stream from the file.
   const whole = size <= limits.inMemoryBytes ? await readFile(absolute) : undefined;
+  if (whole) index.digests.push({ name, sha256: createHash('sha256').update(whole).digest('hex') });
   try {
     zip = whole
       ? await yauzl.fromBufferPromise(whole, options)
