@@ -10,10 +10,11 @@
 // Nothing depends on today's date: the exception is created now, inside the policy's window.
 // Every command is printed as it runs; the repository's own examples/ stays untouched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { refreshDepsExceptions } from './example-exceptions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli', 'index.js');
@@ -73,6 +74,8 @@ function sshKeygen(...args) {
 
 try {
   cpSync(path.join(root, 'examples', 'ml-project'), work, { recursive: true });
+  // The dependency exception is re-signed valid from today, so the example never expires.
+  refreshDepsExceptions(work);
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'ml-project');
@@ -103,7 +106,7 @@ try {
     const publicKey = readFileSync(path.join(keys, `${signer.key}.pub`), 'utf8').trim();
     trusted.push(`${signer.principal} namespaces="pipeguard-exception" ${publicKey}`);
   }
-  writeFileSync(signersFile, `${trusted.join('\n')}\n`);
+  appendFileSync(signersFile, `${trusted.join('\n')}\n`);
   console.log(
     '\n.github/allowed_signers now trusts those two keys for the pipeguard-exception namespace.',
   );

@@ -6,6 +6,7 @@ import { CHECKLIST_SPEC } from './checklist/spec.js';
 import { CHECKSUMS_SPEC } from './checksums/spec.js';
 import { lazyCheck } from './define.js';
 import { MODELS_SPEC } from './models/spec.js';
+import { DEPS_SPEC } from './deps/spec.js';
 import { EVAL_GATE_SPEC } from './eval-gate/spec.js';
 import { PROVENANCE_SPEC } from './provenance/spec.js';
 import { SECRETS_SPEC } from './secrets/spec.js';
@@ -18,6 +19,7 @@ export const CHECKS: CheckDefinition[] = [
   lazyCheck(VALIDATE_SPEC, async () => (await import('./validate/index.js')).validateCheck),
   lazyCheck(CHECKSUMS_SPEC, async () => (await import('./checksums/index.js')).checksumsCheck),
   lazyCheck(MODELS_SPEC, async () => (await import('./models/index.js')).modelsCheck),
+  lazyCheck(DEPS_SPEC, async () => (await import('./deps/index.js')).depsCheck),
   lazyCheck(EVAL_GATE_SPEC, async () => {
     const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
       import('./eval-gate/index.js'),

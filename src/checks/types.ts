@@ -94,6 +94,7 @@ export const CHECK_NAMES = [
   'validate',
   'checksums',
   'models',
+  'deps',
   'eval-gate',
   'provenance',
 ] as const;

@@ -20,6 +20,7 @@ export interface PipeguardConfig {
   validate?: CheckSection;
   checksums?: CheckSection;
   models?: CheckSection;
+  deps?: CheckSection;
   'eval-gate'?: CheckSection;
   provenance?: CheckSection;
 }

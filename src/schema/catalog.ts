@@ -10,6 +10,7 @@ import runMetaV1 from '../../schemas/run-meta.v1.schema.json' with { type: 'json
 import evalPolicyV1 from '../../schemas/eval-policy.v1.schema.json' with { type: 'json' };
 import evalExceptionV1 from '../../schemas/eval-exception.v1.schema.json' with { type: 'json' };
 import modelExceptionV1 from '../../schemas/model-exception.v1.schema.json' with { type: 'json' };
+import depsExceptionV1 from '../../schemas/deps-exception.v1.schema.json' with { type: 'json' };
 
 export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> = [
   pipeguardConfigV1,
@@ -20,6 +21,7 @@ export const SCHEMAS: ReadonlyArray<{ $id: string } & Record<string, unknown>> =
   evalPolicyV1,
   evalExceptionV1,
   modelExceptionV1,
+  depsExceptionV1,
 ];
 
 export const SCHEMA_IDS = {

@@ -62,6 +62,7 @@ describe('the registry', () => {
     validate: async () => (await import('../../src/checks/validate/index.js')).validateCheck,
     checksums: async () => (await import('../../src/checks/checksums/index.js')).checksumsCheck,
     models: async () => (await import('../../src/checks/models/index.js')).modelsCheck,
+    deps: async () => (await import('../../src/checks/deps/index.js')).depsCheck,
     'eval-gate': async () => (await import('../../src/checks/eval-gate/index.js')).evalGateCheck,
     provenance: async () => (await import('../../src/checks/provenance/index.js')).provenanceCheck,
   };

@@ -40,7 +40,7 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('item 16: every input is checked before any check runs', () => {
-  it.each(['', 'secrets', 'validate', 'checksums', 'eval-gate', 'provenance'])(
+  it.each(['', 'secrets', 'validate', 'checksums', 'deps', 'eval-gate', 'provenance'])(
     '%s action.yml declares only inputs the code reads and checks',
     (sub) => {
       const file = path.join(REPO_ROOT, sub, 'action.yml');
@@ -68,7 +68,7 @@ describe('item 16: every input is checked before any check runs', () => {
       'an unknown check',
       undefined,
       { checks: 'secrets, sbom' },
-      /^input checks must be one of checklist, secrets, validate, checksums, models, eval-gate, provenance; got sbom$/,
+      /^input checks must be one of checklist, secrets, validate, checksums, models, deps, eval-gate, provenance; got sbom$/,
     ],
     [
       'a missing working-directory',

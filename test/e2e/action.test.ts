@@ -7,6 +7,7 @@ import { tempRepo, type TempRepo } from '../helpers/repo.js';
 import { REPO_ROOT, runAction } from '../helpers/run.js';
 import { sarifErrors } from '../helpers/sarif.js';
 import { webhookPayload } from '../helpers/webhooks.js';
+import { refreshDepsExceptions } from '../helpers/example.js';
 import { FAKE } from '../secrets/fake-keys.js';
 
 let repo: TempRepo | undefined;
@@ -15,6 +16,7 @@ afterEach(() => repo?.cleanup());
 function exampleRepo(): TempRepo {
   repo = tempRepo();
   cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), repo.dir, { recursive: true });
+  refreshDepsExceptions(repo.dir);
   repo.commitAll('example');
   return repo;
 }
@@ -91,6 +93,7 @@ describe('root action on a pull_request event', () => {
     cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), path.join(repo.dir, 'ml'), {
       recursive: true,
     });
+    refreshDepsExceptions(path.join(repo.dir, 'ml'));
     repo.write({ 'ml/requirements.txt': 'numpy==2.1.3\nrequests>=2.0\n' });
     repo.commitAll('nested');
     const result = runAction({
@@ -108,9 +111,11 @@ describe('root action on a pull_request event', () => {
     expect(result.outputs['report-file']).toBe(path.join(repo.dir, 'out', 'pipeguard.sarif'));
     const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out', 'pipeguard.sarif'), 'utf8'));
     // Code scanning resolves files against the repository, not the working directory.
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
-      'ml/requirements.txt',
+    // (The first unsuppressed result: the example's waived deps finding is listed too.)
+    const reported = sarif.runs[0].results.find(
+      (r: { suppressions?: unknown[] }) => !r.suppressions?.length,
     );
+    expect(reported.locations[0].physicalLocation.artifactLocation.uri).toBe('ml/requirements.txt');
     expect(sarif.runs[0].automationDetails.id).toBe('pipeguard/check/ml/');
     const audit = readFileSync(path.join(repo.dir, 'out', 'audit.jsonl'), 'utf8')
       .trim()
@@ -130,6 +135,7 @@ describe('root action on a pull_request event', () => {
       cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), path.join(repo.dir, dir), {
         recursive: true,
       });
+      refreshDepsExceptions(path.join(repo.dir, dir));
     }
     // A planted secret, and a repository-wide finding (no .env.example beside a tracked-ignore .env).
     repo.write({ 'ml/src/leak.py': `TOKEN = "${FAKE.github}"\n` });

@@ -1,11 +1,23 @@
 /** The built CLI bundle as users run it: on Node 24 (this runner) and on Node 20 (pre-commit users). */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempRepo, type TempRepo } from '../helpers/repo.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { refreshDepsExceptions } from '../helpers/example.js';
+import { git, tempRepo, type TempRepo } from '../helpers/repo.js';
 import { node20Binary, REPO_ROOT, runCli } from '../helpers/run.js';
 
-const EXAMPLE = path.join(REPO_ROOT, 'examples', 'ml-project');
+// A copy whose dependency exception is re-signed valid from today (the committed one expires).
+const EXAMPLE = mkdtempSync(path.join(tmpdir(), 'pipeguard-cli-example-'));
+cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), EXAMPLE, { recursive: true });
+refreshDepsExceptions(EXAMPLE);
+for (const args of [
+  ['init', '-q'],
+  ['add', '-A'],
+  ['commit', '-q', '-m', 'example'],
+])
+  git(EXAMPLE, ...args);
+afterAll(() => rmSync(EXAMPLE, { recursive: true, force: true }));
 const node20 = node20Binary();
 const nodes: Array<[string, string | undefined]> = [
   ['node 24', process.execPath],

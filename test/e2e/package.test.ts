@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { git } from '../helpers/repo.js';
 import { cleanEnv, node20Binary, REPO_ROOT } from '../helpers/run.js';
+import { refreshDepsExceptions } from '../helpers/example.js';
 
 const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
 let work: string;
@@ -41,6 +42,7 @@ beforeAll(() => {
   npm(['install', '--global', '--prefix', prefix, tarball], work);
   project = path.join(work, 'ml-project');
   cpSync(path.join(REPO_ROOT, 'examples', 'ml-project'), project, { recursive: true });
+  refreshDepsExceptions(project);
   git(project, 'init', '-q');
   git(project, 'add', '-A');
   git(project, 'commit', '-q', '-m', 'example');

@@ -6,7 +6,6 @@
  */
 import type { CheckContext } from '../types.js';
 import type { ApprovalMode } from './config.js';
-import type { ExceptionBase } from './exceptions.js';
 
 export interface RoleVerdict {
   role: string;
@@ -22,8 +21,8 @@ export interface ApprovalRequest {
   exceptionFile: string;
   /** The exact bytes the gate read (and hashed): what signatures must cover. */
   exceptionBytes: Buffer;
-  /** The exception the file holds (an eval or a model exception). */
-  exception: ExceptionBase;
+  /** The exception's id (the sources judge the bytes; an eval, model or dependency exception alike). */
+  exception: { id: string };
   /** Every role that must approve (policy roles ∪ the exception's own). */
   roles: string[];
 }

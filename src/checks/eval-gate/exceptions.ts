@@ -25,12 +25,10 @@ export interface Waiver {
   max?: number;
 }
 
-export interface EvalException {
+/** What every exception kind (eval, dependency) records besides what it waives. */
+export interface ExceptionRecord {
   version: 1;
   id: string;
-  model: string;
-  artifact_digest: string;
-  waivers: Waiver[];
   reason: string;
   ticket: string;
   requested_by: string;
@@ -39,7 +37,13 @@ export interface EvalException {
   required_roles: string[];
 }
 
-/** What every kind of exception (eval, model) has: identity, lifetime and approving roles. */
+export interface EvalException extends ExceptionRecord {
+  model: string;
+  artifact_digest: string;
+  waivers: Waiver[];
+}
+
+/** What every kind of exception (eval, model, dependency) has: identity, lifetime and approving roles. */
 export interface ExceptionBase {
   id: string;
   created: string;
@@ -130,10 +134,22 @@ export async function loadExceptions(
   ctx: { root: string },
   files: string[],
 ): Promise<ExceptionFile[]> {
-  const loaded: ExceptionFile[] = [];
+  return loadUniqueExceptions(ctx, files, 'exception file', parseException);
+}
+
+/** Read and parse each file (any exception kind), refusing an id two files share. */
+export async function loadUniqueExceptions<
+  T extends { input: InputFile; doc: SourceDocument; exception: { id: string } },
+>(
+  ctx: { root: string },
+  files: string[],
+  what: string,
+  parse: (input: InputFile) => T,
+): Promise<T[]> {
+  const loaded: T[] = [];
   const ids = new Map<string, string>();
   for (const file of files) {
-    const parsed = parseException(await readRecorded(ctx, file, 'exception file'));
+    const parsed = parse(await readRecorded(ctx, file, what));
     const other = ids.get(parsed.exception.id);
     if (other) {
       const at = parsed.doc.locate('/id');
@@ -248,7 +264,7 @@ export function validityProblems(
   scope: Omit<DecisionScope, 'model' | 'digest'>,
 ): ExceptionProblem[] {
   const { exception, doc } = file;
-  const problems = lifetimeProblems(file, scope);
+  const problems = lifetimeAndRoleProblems(file, scope);
   const at = (pointer: string): Position => doc.locate(pointer);
   if (scope.rules) {
     exception.waivers.forEach((waiver, index) => {
@@ -277,9 +293,20 @@ export function validityProblems(
   return problems;
 }
 
-/** Time (expired, over the cap, dated in the future) and roles: what any exception kind must pass. */
-export function lifetimeProblems(
-  file: ExceptionFile<ExceptionBase>,
+/** The parts of an exception file every kind shares: its document, times and roles. */
+export interface SignedExceptionFile {
+  doc: SourceDocument;
+  exception: Pick<ExceptionBase, 'created' | 'expires' | 'required_roles'>;
+  times: { created: number; expires: number };
+}
+
+/**
+ * What makes any exception file (eval, model or dependency) unusable whatever it waives: expiry
+ * against the CI clock, lifetime over the policy's cap, a creation date in the future, and required
+ * roles nobody is configured to approve.
+ */
+export function lifetimeAndRoleProblems(
+  file: SignedExceptionFile,
   scope: Pick<DecisionScope, 'now' | 'maxDays' | 'requiredRoles' | 'configuredRoles'>,
 ): ExceptionProblem[] {
   const { exception, doc } = file;

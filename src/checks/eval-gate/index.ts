@@ -12,6 +12,7 @@ import { RULES as MODEL_RULES } from '../models/rules.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { DEFAULTS, evalGateSection } from './config.js';
 import { implementCheck } from '../define.js';
+import { listOption as list, textOption as text } from '../options.js';
 import { decide, type GateParams } from './gate.js';
 import { replay } from './replay.js';
 import { gateResult } from './result.js';
@@ -20,18 +21,6 @@ import { EVAL_GATE_SPEC } from './spec.js';
 import { verifyExceptions } from './verify.js';
 
 const MODEL = /^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$/;
-
-function text(values: Record<string, OptionValue>, name: string): string | undefined {
-  const value = values[name];
-  if (Array.isArray(value)) return value[value.length - 1];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function list(values: Record<string, OptionValue>, name: string): string[] | undefined {
-  const value = values[name];
-  if (Array.isArray(value)) return value.length ? value : undefined;
-  return typeof value === 'string' && value !== '' ? [value] : undefined;
-}
 
 export function gateParams(
   ctx: CheckContext,

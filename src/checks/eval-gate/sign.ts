@@ -23,6 +23,7 @@ import { InputError } from '../../util/errors.js';
 import { resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
 import type { CheckContext } from '../types.js';
 import { rolesOf } from './config.js';
+import { isDepsException, parseDepsException } from '../deps/exceptions.js';
 import { parseException } from './exceptions.js';
 import { readInput, utf8 } from './inputs.js';
 import { EXCEPTION_NAMESPACE, loadAllowedSigners, sigFileOf } from './signature-approvals.js';
@@ -41,7 +42,8 @@ export async function signException(
   options: SignOptions,
 ): Promise<CheckResult> {
   const input = await readInput(ctx.root, file, 'exception file');
-  const { exception } = parseException(input);
+  // A dependency exception (schemas/deps-exception.v1) is signed the same way, in the same namespace.
+  const { exception } = isDepsException(input) ? parseDepsException(input) : parseException(input);
   const keyPath = path.resolve(options.key.replace(/^~(?=$|\/)/, homedir()));
   if (!existsSync(keyPath)) throw new InputError('key file not found', options.key);
 

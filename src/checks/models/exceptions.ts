@@ -13,7 +13,7 @@ import { InputError } from '../../util/errors.js';
 import { DEFAULTS, evalGateSection, rolesOf } from '../eval-gate/config.js';
 import {
   exceptionTimes,
-  lifetimeProblems,
+  lifetimeAndRoleProblems,
   listExceptionFiles,
   rolesRequiredFor,
   type ExceptionBase,
@@ -130,7 +130,7 @@ export async function applyModelExceptions(
       artifactDigest: exception.artifact_digest,
       matches,
       approved: false,
-      problems: lifetimeProblems(file, scope).map((p) => p.message),
+      problems: lifetimeAndRoleProblems(file, scope).map((p) => p.message),
       covers: [],
     };
     outcome.used.push(use);

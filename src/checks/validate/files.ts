@@ -20,7 +20,15 @@ const SKIPPED_DIRECTORIES = new Set([
   '__pycache__',
 ]);
 
-export function expandPaths(root: string, paths: readonly string[]): FileToValidate[] {
+/** Which file names a walk collects: by default the documents validate reads. */
+export type NameFilter = (name: string) => boolean;
+const isDocument: NameFilter = (name) => formatOf(name) !== undefined;
+
+export function expandPaths(
+  root: string,
+  paths: readonly string[],
+  accept: NameFilter = isDocument,
+): FileToValidate[] {
   const out: FileToValidate[] = [];
   for (const given of paths) {
     const absolute = resolveInsideRoot(root, given);
@@ -31,7 +39,7 @@ export function expandPaths(root: string, paths: readonly string[]): FileToValid
       throw new InputError('no such file or directory', given);
     }
     if (stat.isDirectory()) {
-      out.push(...walk(root, absolute));
+      out.push(...walk(root, absolute, accept));
     } else {
       out.push({ absolute, relative: relativeToRoot(root, absolute) });
     }
@@ -42,8 +50,8 @@ export function expandPaths(root: string, paths: readonly string[]): FileToValid
   return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
 }
 
-/** Every JSON / YAML / JSONL file under a directory (no symlinks followed, skipped dirs pruned). */
-function walk(root: string, directory: string): FileToValidate[] {
+/** Every file `accept` names under a directory (no symlinks followed, skipped dirs pruned). */
+function walk(root: string, directory: string, accept: NameFilter): FileToValidate[] {
   const out: FileToValidate[] = [];
   // Paths are built by concatenation: path.join/relative per file cost more than reading it.
   const pending: Array<[absolute: string, relative: string]> = [
@@ -66,7 +74,7 @@ function walk(root: string, directory: string): FileToValidate[] {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(name))
           pending.push([`${dir}${path.sep}${name}`, `${prefix}${name}`]);
-      } else if (entry.isFile() && formatOf(name)) {
+      } else if (entry.isFile() && accept(name)) {
         out.push({ absolute: `${dir}${path.sep}${name}`, relative: `${prefix}${name}` });
       }
     }
@@ -82,6 +90,7 @@ function walk(root: string, directory: string): FileToValidate[] {
 export async function discoverFiles(
   root: string,
   inScope: (relative: string) => boolean,
+  accept: NameFilter = isDocument,
 ): Promise<FileToValidate[]> {
   let candidates: string[];
   // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
@@ -102,7 +111,7 @@ export async function discoverFiles(
       }
     });
   } else {
-    candidates = walk(root, root)
+    candidates = walk(root, root, accept)
       .map((f) => f.relative)
       .filter(inScope);
   }

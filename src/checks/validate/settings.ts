@@ -73,6 +73,7 @@ export const DEFAULT_SCHEMA_MAP: readonly SchemaMapping[] = [
   },
   { files: [`**/model-exceptions/**/*.${DATA}`], schema: 'model-exception.v1' },
   { files: [`**/exceptions/**/*.${DATA}`, `**/*.exception.${DATA}`], schema: 'eval-exception.v1' },
+  { files: [`**/deps-exceptions/**/*.${DATA}`], schema: 'deps-exception.v1' },
   // A pipeline writes meta.json before `pipeguard provenance stamp` completes it: only a stamped one
   // (it carries schema_version) is held to run-meta.v1 by default.
   {
