@@ -6,6 +6,7 @@ import { CHECKLIST_SPEC } from './checklist/spec.js';
 import { CHECKSUMS_SPEC } from './checksums/spec.js';
 import { lazyCheck } from './define.js';
 import { EVAL_GATE_SPEC } from './eval-gate/spec.js';
+import { PII_SPEC } from './pii/spec.js';
 import { PROVENANCE_SPEC } from './provenance/spec.js';
 import { SECRETS_SPEC } from './secrets/spec.js';
 import type { CheckDefinition } from './types.js';
@@ -14,6 +15,7 @@ import { VALIDATE_SPEC } from './validate/spec.js';
 export const CHECKS: CheckDefinition[] = [
   lazyCheck(CHECKLIST_SPEC, async () => (await import('./checklist/index.js')).checklistCheck),
   lazyCheck(SECRETS_SPEC, async () => (await import('./secrets/index.js')).secretsCheck),
+  lazyCheck(PII_SPEC, async () => (await import('./pii/index.js')).piiCheck),
   lazyCheck(VALIDATE_SPEC, async () => (await import('./validate/index.js')).validateCheck),
   lazyCheck(CHECKSUMS_SPEC, async () => (await import('./checksums/index.js')).checksumsCheck),
   lazyCheck(EVAL_GATE_SPEC, async () => {

@@ -86,6 +86,7 @@ export interface CheckDefinition extends CheckInfo {
 export const CHECK_NAMES = [
   'checklist',
   'secrets',
+  'pii',
   'validate',
   'checksums',
   'eval-gate',

@@ -40,7 +40,7 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('item 16: every input is checked before any check runs', () => {
-  it.each(['', 'secrets', 'validate', 'checksums', 'eval-gate', 'provenance'])(
+  it.each(['', 'secrets', 'pii', 'validate', 'checksums', 'eval-gate', 'provenance'])(
     '%s action.yml declares only inputs the code reads and checks',
     (sub) => {
       const file = path.join(REPO_ROOT, sub, 'action.yml');
