@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning: secretlint\'s recommended rules plus pipeguard\'s own, over the tree (or, in CI, the PR\'s added lines / the pushed commits).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"paths":{"description":"Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"exclude":{"description":"Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"},"ignore-file":{"description":"Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.","type":"string","minLength":1,"default":".pipeguard/secrets-ignore"},"baseline":{"description":"Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.","type":"string","minLength":1},"decode":{"description":"Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.","type":"boolean","default":true}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
+const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning: secretlint\'s recommended rules plus pipeguard\'s own, over the tree (or, in CI, the PR\'s added lines / the pushed commits).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"paths":{"description":"Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"exclude":{"description":"Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"},"ignore-file":{"description":"Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.","type":"string","minLength":1,"default":".pipeguard/secrets-ignore"},"baseline":{"description":"Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.","type":"string","minLength":1},"decode":{"description":"Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.","type":"boolean","default":true}}},"pii":{"description":"Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"globs":{"description":"Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).","type":"array","items":{"type":"string","minLength":1},"maxItems":200},"exclude":{"description":"Globs of files never scanned for personal data.","type":"array","items":{"type":"string","minLength":1},"maxItems":200},"disable":{"description":"Rule ids to skip.","type":"array","uniqueItems":true,"items":{"enum":["pii-email","pii-phone","pii-payment-card","pii-iban","pii-us-ssn","pii-uk-nino","pii-de-tax-id","pii-in-aadhaar"]}},"ignore-file":{"description":"Fingerprint ignore file (the secrets ignore file\'s format). --ignore-file overrides it.","type":"string","minLength":1,"default":".pipeguard/pii-ignore"},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
 ;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
 const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
 ;// CONCATENATED MODULE: ./schemas/model-request-envelope.v1.schema.json
@@ -3585,13 +3585,13 @@ function precompiledValidators(require) {
     } validate4.errors = vErrors; return errors === 0; }
     validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v5 = validate5;
-    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
+    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
     const schema19 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
     const pattern25 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
-    const pattern30 = new RegExp("^[^*?!,\\s\"]+$", "u");
-    const pattern31 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
-    const pattern32 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
-    const pattern33 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+    const pattern31 = new RegExp("^[^*?!,\\s\"]+$", "u");
+    const pattern32 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
+    const pattern33 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
+    const pattern34 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate5.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -4219,12 +4219,12 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.validate !== undefined) {
-            let data25 = data.validate;
+        if (data.pii !== undefined) {
+            let data25 = data.pii;
             if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                 for (const key4 in data25) {
-                    if (!(func0.call(schema18.properties.validate.properties, key4))) {
-                        const err44 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data25 };
+                    if (!(((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "globs")) || (key4 === "exclude")) || (key4 === "disable")) || (key4 === "ignore-file")) || (key4 === "max-file-size"))) {
+                        const err44 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.pii, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -4237,7 +4237,7 @@ function precompiledValidators(require) {
                 if (data25.enabled !== undefined) {
                     let data26 = data25.enabled;
                     if (typeof data26 !== "boolean") {
-                        const err45 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data26 };
+                        const err45 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.pii.properties.enabled.type, parentSchema: schema18.properties.pii.properties.enabled, data: data26 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -4250,7 +4250,7 @@ function precompiledValidators(require) {
                 if (data25["fail-on"] !== undefined) {
                     let data27 = data25["fail-on"];
                     if (!((((data27 === "low") || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))) {
-                        const err46 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
+                        const err46 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
                         if (vErrors === null) {
                             vErrors = [err46];
                         }
@@ -4260,11 +4260,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.schemas !== undefined) {
-                    let data28 = data25.schemas;
+                if (data25.globs !== undefined) {
+                    let data28 = data25.globs;
                     if (Array.isArray(data28)) {
                         if (data28.length > 200) {
-                            const err47 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data28 };
+                            const err47 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.globs, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -4276,9 +4276,9 @@ function precompiledValidators(require) {
                         const len4 = data28.length;
                         for (let i7 = 0; i7 < len4; i7++) {
                             let data29 = data28[i7];
-                            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                                if (data29.files === undefined) {
-                                    const err48 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
+                            if (typeof data29 === "string") {
+                                if (func1(data29) < 1) {
+                                    const err48 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.globs.items, data: data29 };
                                     if (vErrors === null) {
                                         vErrors = [err48];
                                     }
@@ -4287,90 +4287,105 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                                if (data29.schema === undefined) {
-                                    const err49 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
+                            }
+                            else {
+                                const err49 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.globs.items.type, parentSchema: schema18.properties.pii.properties.globs.items, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err50 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.globs.type, parentSchema: schema18.properties.pii.properties.globs, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                if (data25.exclude !== undefined) {
+                    let data30 = data25.exclude;
+                    if (Array.isArray(data30)) {
+                        if (data30.length > 200) {
+                            const err51 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.exclude, data: data30 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                        const len5 = data30.length;
+                        for (let i8 = 0; i8 < len5; i8++) {
+                            let data31 = data30[i8];
+                            if (typeof data31 === "string") {
+                                if (func1(data31) < 1) {
+                                    const err52 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.exclude.items, data: data31 };
                                     if (vErrors === null) {
-                                        vErrors = [err49];
+                                        vErrors = [err52];
                                     }
                                     else {
-                                        vErrors.push(err49);
+                                        vErrors.push(err52);
                                     }
                                     errors++;
                                 }
-                                for (const key5 in data29) {
-                                    if (!((key5 === "files") || (key5 === "schema"))) {
-                                        const err50 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
-                                        if (vErrors === null) {
-                                            vErrors = [err50];
-                                        }
-                                        else {
-                                            vErrors.push(err50);
-                                        }
-                                        errors++;
-                                    }
+                            }
+                            else {
+                                const err53 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.exclude.items.type, parentSchema: schema18.properties.pii.properties.exclude.items, data: data31 };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
                                 }
-                                if (data29.files !== undefined) {
-                                    let data30 = data29.files;
-                                    if (Array.isArray(data30)) {
-                                        if (data30.length > 200) {
-                                            const err51 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
-                                            if (vErrors === null) {
-                                                vErrors = [err51];
-                                            }
-                                            else {
-                                                vErrors.push(err51);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data30.length < 1) {
-                                            const err52 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
-                                            if (vErrors === null) {
-                                                vErrors = [err52];
-                                            }
-                                            else {
-                                                vErrors.push(err52);
-                                            }
-                                            errors++;
-                                        }
-                                        const len5 = data30.length;
-                                        for (let i8 = 0; i8 < len5; i8++) {
-                                            let data31 = data30[i8];
-                                            if (typeof data31 === "string") {
-                                                if (func1(data31) > 500) {
-                                                    const err53 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err53];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err53);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (func1(data31) < 1) {
-                                                    const err54 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err54];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err54);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err55 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err55];
-                                                }
-                                                else {
-                                                    vErrors.push(err55);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err56 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err54 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.exclude.type, parentSchema: schema18.properties.pii.properties.exclude, data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                }
+                if (data25.disable !== undefined) {
+                    let data32 = data25.disable;
+                    if (Array.isArray(data32)) {
+                        const len6 = data32.length;
+                        for (let i9 = 0; i9 < len6; i9++) {
+                            let data33 = data32[i9];
+                            if (!((((((((data33 === "pii-email") || (data33 === "pii-phone")) || (data33 === "pii-payment-card")) || (data33 === "pii-iban")) || (data33 === "pii-us-ssn")) || (data33 === "pii-uk-nino")) || (data33 === "pii-de-tax-id")) || (data33 === "pii-in-aadhaar"))) {
+                                const err55 = { instancePath: instancePath + "/pii/disable/" + i9, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.pii.properties.disable.items.enum, parentSchema: schema18.properties.pii.properties.disable.items, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i10 = data32.length;
+                        let j3;
+                        if (i10 > 1) {
+                            outer0: for (; i10--;) {
+                                for (j3 = i10; j3--;) {
+                                    if (func37(data32[i10], data32[j3])) {
+                                        const err56 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema18.properties.pii.properties.disable, data: data32 };
                                         if (vErrors === null) {
                                             vErrors = [err56];
                                         }
@@ -4378,132 +4393,155 @@ function precompiledValidators(require) {
                                             vErrors.push(err56);
                                         }
                                         errors++;
+                                        break outer0;
                                     }
                                 }
-                                if (data29.schema !== undefined) {
-                                    let data32 = data29.schema;
-                                    if (typeof data32 === "string") {
-                                        if (func1(data32) > 500) {
-                                            const err57 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                            if (vErrors === null) {
-                                                vErrors = [err57];
-                                            }
-                                            else {
-                                                vErrors.push(err57);
-                                            }
-                                            errors++;
-                                        }
-                                        if (func1(data32) < 1) {
-                                            const err58 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                            if (vErrors === null) {
-                                                vErrors = [err58];
-                                            }
-                                            else {
-                                                vErrors.push(err58);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err59 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err60 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
                             }
                         }
                     }
                     else {
-                        const err61 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data28 };
+                        const err57 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.disable.type, parentSchema: schema18.properties.pii.properties.disable, data: data32 };
                         if (vErrors === null) {
-                            vErrors = [err61];
+                            vErrors = [err57];
                         }
                         else {
-                            vErrors.push(err61);
+                            vErrors.push(err57);
                         }
                         errors++;
                     }
                 }
-                if (data25["default-schemas"] !== undefined) {
-                    let data33 = data25["default-schemas"];
-                    if (typeof data33 !== "boolean") {
-                        const err62 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data33 };
-                        if (vErrors === null) {
-                            vErrors = [err62];
-                        }
-                        else {
-                            vErrors.push(err62);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25.files !== undefined) {
-                    let data34 = data25.files;
-                    if (Array.isArray(data34)) {
-                        if (data34.length > 200) {
-                            const err63 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data34 };
+                if (data25["ignore-file"] !== undefined) {
+                    let data34 = data25["ignore-file"];
+                    if (typeof data34 === "string") {
+                        if (func1(data34) < 1) {
+                            const err58 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err63];
+                                vErrors = [err58];
                             }
                             else {
-                                vErrors.push(err63);
+                                vErrors.push(err58);
                             }
                             errors++;
                         }
-                        const len6 = data34.length;
-                        for (let i9 = 0; i9 < len6; i9++) {
-                            let data35 = data34[i9];
-                            if (typeof data35 === "string") {
-                                if (func1(data35) > 500) {
-                                    const err64 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err64];
-                                    }
-                                    else {
-                                        vErrors.push(err64);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data35) < 1) {
-                                    const err65 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err65];
-                                    }
-                                    else {
-                                        vErrors.push(err65);
-                                    }
-                                    errors++;
-                                }
+                    }
+                    else {
+                        const err59 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["ignore-file"].type, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data34 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                if (data25["max-file-size"] !== undefined) {
+                    let data35 = data25["max-file-size"];
+                    const _errs78 = errors;
+                    let valid28 = false;
+                    const _errs79 = errors;
+                    if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
+                        const err60 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data35 == "number") && (isFinite(data35))) {
+                        if (data35 < 1 || isNaN(data35)) {
+                            const err61 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err61];
                             }
                             else {
-                                const err66 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
-                                if (vErrors === null) {
-                                    vErrors = [err66];
-                                }
-                                else {
-                                    vErrors.push(err66);
-                                }
-                                errors++;
+                                vErrors.push(err61);
                             }
+                            errors++;
+                        }
+                    }
+                    var _valid1 = _errs79 === errors;
+                    valid28 = valid28 || _valid1;
+                    const _errs81 = errors;
+                    if (typeof data35 === "string") {
+                        if (!pattern25.test(data35)) {
+                            const err62 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
                         }
                     }
                     else {
-                        const err67 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data34 };
+                        const err63 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs81 === errors;
+                    valid28 = valid28 || _valid1;
+                    if (!valid28) {
+                        const err64 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema18.properties.pii.properties["max-file-size"], data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs78;
+                        if (vErrors !== null) {
+                            if (_errs78) {
+                                vErrors.length = _errs78;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err65 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pii.type, parentSchema: schema18.properties.pii, data: data25 };
+                if (vErrors === null) {
+                    vErrors = [err65];
+                }
+                else {
+                    vErrors.push(err65);
+                }
+                errors++;
+            }
+        }
+        if (data.validate !== undefined) {
+            let data36 = data.validate;
+            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                for (const key5 in data36) {
+                    if (!(func0.call(schema18.properties.validate.properties, key5))) {
+                        const err66 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.enabled !== undefined) {
+                    let data37 = data36.enabled;
+                    if (typeof data37 !== "boolean") {
+                        const err67 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data37 };
                         if (vErrors === null) {
                             vErrors = [err67];
                         }
@@ -4513,35 +4551,38 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.exclude !== undefined) {
-                    let data36 = data25.exclude;
-                    if (Array.isArray(data36)) {
-                        if (data36.length > 200) {
-                            const err68 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data36 };
+                if (data36["fail-on"] !== undefined) {
+                    let data38 = data36["fail-on"];
+                    if (!((((data38 === "low") || (data38 === "medium")) || (data38 === "high")) || (data38 === "critical"))) {
+                        const err68 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data38 };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.schemas !== undefined) {
+                    let data39 = data36.schemas;
+                    if (Array.isArray(data39)) {
+                        if (data39.length > 200) {
+                            const err69 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data39 };
                             if (vErrors === null) {
-                                vErrors = [err68];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err68);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
-                        const len7 = data36.length;
-                        for (let i10 = 0; i10 < len7; i10++) {
-                            let data37 = data36[i10];
-                            if (typeof data37 === "string") {
-                                if (func1(data37) > 500) {
-                                    const err69 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err69];
-                                    }
-                                    else {
-                                        vErrors.push(err69);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data37) < 1) {
-                                    const err70 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
+                        const len7 = data39.length;
+                        for (let i11 = 0; i11 < len7; i11++) {
+                            let data40 = data39[i11];
+                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                                if (data40.files === undefined) {
+                                    const err70 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
                                     if (vErrors === null) {
                                         vErrors = [err70];
                                     }
@@ -4550,155 +4591,137 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                            }
-                            else {
-                                const err71 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err72 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data36 };
-                        if (vErrors === null) {
-                            vErrors = [err72];
-                        }
-                        else {
-                            vErrors.push(err72);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["extra-schemas"] !== undefined) {
-                    let data38 = data25["extra-schemas"];
-                    if (Array.isArray(data38)) {
-                        if (data38.length > 200) {
-                            const err73 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                            if (vErrors === null) {
-                                vErrors = [err73];
-                            }
-                            else {
-                                vErrors.push(err73);
-                            }
-                            errors++;
-                        }
-                        const len8 = data38.length;
-                        for (let i11 = 0; i11 < len8; i11++) {
-                            let data39 = data38[i11];
-                            if (typeof data39 === "string") {
-                                if (func1(data39) > 500) {
-                                    const err74 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
+                                if (data40.schema === undefined) {
+                                    const err71 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
                                     if (vErrors === null) {
-                                        vErrors = [err74];
+                                        vErrors = [err71];
                                     }
                                     else {
-                                        vErrors.push(err74);
+                                        vErrors.push(err71);
                                     }
                                     errors++;
                                 }
-                                if (func1(data39) < 1) {
-                                    const err75 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
+                                for (const key6 in data40) {
+                                    if (!((key6 === "files") || (key6 === "schema"))) {
+                                        const err72 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
+                                        if (vErrors === null) {
+                                            vErrors = [err72];
+                                        }
+                                        else {
+                                            vErrors.push(err72);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.files !== undefined) {
+                                    let data41 = data40.files;
+                                    if (Array.isArray(data41)) {
+                                        if (data41.length > 200) {
+                                            const err73 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err73];
+                                            }
+                                            else {
+                                                vErrors.push(err73);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data41.length < 1) {
+                                            const err74 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
+                                            if (vErrors === null) {
+                                                vErrors = [err74];
+                                            }
+                                            else {
+                                                vErrors.push(err74);
+                                            }
+                                            errors++;
+                                        }
+                                        const len8 = data41.length;
+                                        for (let i12 = 0; i12 < len8; i12++) {
+                                            let data42 = data41[i12];
+                                            if (typeof data42 === "string") {
+                                                if (func1(data42) > 500) {
+                                                    const err75 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err75];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (func1(data42) < 1) {
+                                                    const err76 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err76];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err76);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err77 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err77];
+                                                }
+                                                else {
+                                                    vErrors.push(err77);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err75);
+                                        const err78 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
+                                        if (vErrors === null) {
+                                            vErrors = [err78];
+                                        }
+                                        else {
+                                            vErrors.push(err78);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
+                                }
+                                if (data40.schema !== undefined) {
+                                    let data43 = data40.schema;
+                                    if (typeof data43 === "string") {
+                                        if (func1(data43) > 500) {
+                                            const err79 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
+                                            if (vErrors === null) {
+                                                vErrors = [err79];
+                                            }
+                                            else {
+                                                vErrors.push(err79);
+                                            }
+                                            errors++;
+                                        }
+                                        if (func1(data43) < 1) {
+                                            const err80 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
+                                            if (vErrors === null) {
+                                                vErrors = [err80];
+                                            }
+                                            else {
+                                                vErrors.push(err80);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err81 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
+                                        if (vErrors === null) {
+                                            vErrors = [err81];
+                                        }
+                                        else {
+                                            vErrors.push(err81);
+                                        }
+                                        errors++;
+                                    }
                                 }
                             }
                             else {
-                                const err76 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
-                                if (vErrors === null) {
-                                    vErrors = [err76];
-                                }
-                                else {
-                                    vErrors.push(err76);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i12 = data38.length;
-                        let j3;
-                        if (i12 > 1) {
-                            const indices3 = {};
-                            for (; i12--;) {
-                                let item3 = data38[i12];
-                                if (typeof item3 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices3[item3] == "number") {
-                                    j3 = indices3[item3];
-                                    const err77 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i12 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err77];
-                                    }
-                                    else {
-                                        vErrors.push(err77);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices3[item3] = i12;
-                            }
-                        }
-                    }
-                    else {
-                        const err78 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                        if (vErrors === null) {
-                            vErrors = [err78];
-                        }
-                        else {
-                            vErrors.push(err78);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["redaction-profiles"] !== undefined) {
-                    let data40 = data25["redaction-profiles"];
-                    if (Array.isArray(data40)) {
-                        if (data40.length > 200) {
-                            const err79 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
-                            if (vErrors === null) {
-                                vErrors = [err79];
-                            }
-                            else {
-                                vErrors.push(err79);
-                            }
-                            errors++;
-                        }
-                        const len9 = data40.length;
-                        for (let i13 = 0; i13 < len9; i13++) {
-                            let data41 = data40[i13];
-                            if (typeof data41 === "string") {
-                                if (func1(data41) > 128) {
-                                    const err80 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data41)) {
-                                    const err81 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
-                                    }
-                                    else {
-                                        vErrors.push(err81);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err82 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
+                                const err82 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
                                 if (vErrors === null) {
                                     vErrors = [err82];
                                 }
@@ -4708,33 +4731,22 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        let i14 = data40.length;
-                        let j4;
-                        if (i14 > 1) {
-                            const indices4 = {};
-                            for (; i14--;) {
-                                let item4 = data40[i14];
-                                if (typeof item4 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices4[item4] == "number") {
-                                    j4 = indices4[item4];
-                                    const err83 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i14 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err83];
-                                    }
-                                    else {
-                                        vErrors.push(err83);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices4[item4] = i14;
-                            }
-                        }
                     }
                     else {
-                        const err84 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
+                        const err83 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data39 };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36["default-schemas"] !== undefined) {
+                    let data44 = data36["default-schemas"];
+                    if (typeof data44 !== "boolean") {
+                        const err84 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data44 };
                         if (vErrors === null) {
                             vErrors = [err84];
                         }
@@ -4744,11 +4756,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.gateways !== undefined) {
-                    let data42 = data25.gateways;
-                    if (Array.isArray(data42)) {
-                        if (data42.length > 200) {
-                            const err85 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
+                if (data36.files !== undefined) {
+                    let data45 = data36.files;
+                    if (Array.isArray(data45)) {
+                        if (data45.length > 200) {
+                            const err85 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data45 };
                             if (vErrors === null) {
                                 vErrors = [err85];
                             }
@@ -4757,12 +4769,12 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        const len10 = data42.length;
-                        for (let i15 = 0; i15 < len10; i15++) {
-                            let data43 = data42[i15];
-                            if (typeof data43 === "string") {
-                                if (func1(data43) > 128) {
-                                    const err86 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
+                        const len9 = data45.length;
+                        for (let i13 = 0; i13 < len9; i13++) {
+                            let data46 = data45[i13];
+                            if (typeof data46 === "string") {
+                                if (func1(data46) > 500) {
+                                    const err86 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
                                     if (vErrors === null) {
                                         vErrors = [err86];
                                     }
@@ -4771,8 +4783,8 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                                if (!pattern2.test(data43)) {
-                                    const err87 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
+                                if (func1(data46) < 1) {
+                                    const err87 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
                                     if (vErrors === null) {
                                         vErrors = [err87];
                                     }
@@ -4783,7 +4795,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err88 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
+                                const err88 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
                                 if (vErrors === null) {
                                     vErrors = [err88];
                                 }
@@ -4793,175 +4805,155 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        let i16 = data42.length;
-                        let j5;
-                        if (i16 > 1) {
-                            const indices5 = {};
-                            for (; i16--;) {
-                                let item5 = data42[i16];
-                                if (typeof item5 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices5[item5] == "number") {
-                                    j5 = indices5[item5];
-                                    const err89 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
+                    }
+                    else {
+                        const err89 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data45 };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.exclude !== undefined) {
+                    let data47 = data36.exclude;
+                    if (Array.isArray(data47)) {
+                        if (data47.length > 200) {
+                            const err90 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data47 };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                        const len10 = data47.length;
+                        for (let i14 = 0; i14 < len10; i14++) {
+                            let data48 = data47[i14];
+                            if (typeof data48 === "string") {
+                                if (func1(data48) > 500) {
+                                    const err91 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
                                     if (vErrors === null) {
-                                        vErrors = [err89];
+                                        vErrors = [err91];
                                     }
                                     else {
-                                        vErrors.push(err89);
+                                        vErrors.push(err91);
                                     }
                                     errors++;
-                                    break;
                                 }
-                                indices5[item5] = i16;
-                            }
-                        }
-                    }
-                    else {
-                        const err90 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
-                        if (vErrors === null) {
-                            vErrors = [err90];
-                        }
-                        else {
-                            vErrors.push(err90);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["disable-rules"] !== undefined) {
-                    let data44 = data25["disable-rules"];
-                    if (Array.isArray(data44)) {
-                        const len11 = data44.length;
-                        for (let i17 = 0; i17 < len11; i17++) {
-                            let data45 = data44[i17];
-                            if (!(((((((((data45 === "policy-not-found") || (data45 === "model-not-allowed")) || (data45 === "run-window")) || (data45 === "outside-run-window")) || (data45 === "gateway")) || (data45 === "approval-missing")) || (data45 === "redaction-profile")) || (data45 === "response-schema")) || (data45 === "run-id-mismatch"))) {
-                                const err91 = { instancePath: instancePath + "/validate/disable-rules/" + i17, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data45 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i18 = data44.length;
-                        let j6;
-                        if (i18 > 1) {
-                            outer0: for (; i18--;) {
-                                for (j6 = i18; j6--;) {
-                                    if (func37(data44[i18], data44[j6])) {
-                                        const err92 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data44 };
-                                        if (vErrors === null) {
-                                            vErrors = [err92];
-                                        }
-                                        else {
-                                            vErrors.push(err92);
-                                        }
-                                        errors++;
-                                        break outer0;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err93 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data44 };
-                        if (vErrors === null) {
-                            vErrors = [err93];
-                        }
-                        else {
-                            vErrors.push(err93);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err94 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data25 };
-                if (vErrors === null) {
-                    vErrors = [err94];
-                }
-                else {
-                    vErrors.push(err94);
-                }
-                errors++;
-            }
-        }
-        if (data.checksums !== undefined) {
-            let data46 = data.checksums;
-            if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                for (const key6 in data46) {
-                    if (!((((((key6 === "enabled") || (key6 === "fail-on")) || (key6 === "manifests")) || (key6 === "require")) || (key6 === "allow-unlisted")) || (key6 === "compare-deployments"))) {
-                        const err95 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data46 };
-                        if (vErrors === null) {
-                            vErrors = [err95];
-                        }
-                        else {
-                            vErrors.push(err95);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46.enabled !== undefined) {
-                    let data47 = data46.enabled;
-                    if (typeof data47 !== "boolean") {
-                        const err96 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data47 };
-                        if (vErrors === null) {
-                            vErrors = [err96];
-                        }
-                        else {
-                            vErrors.push(err96);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46["fail-on"] !== undefined) {
-                    let data48 = data46["fail-on"];
-                    if (!((((data48 === "low") || (data48 === "medium")) || (data48 === "high")) || (data48 === "critical"))) {
-                        const err97 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data48 };
-                        if (vErrors === null) {
-                            vErrors = [err97];
-                        }
-                        else {
-                            vErrors.push(err97);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46.manifests !== undefined) {
-                    let data49 = data46.manifests;
-                    if (Array.isArray(data49)) {
-                        const len12 = data49.length;
-                        for (let i19 = 0; i19 < len12; i19++) {
-                            let data50 = data49[i19];
-                            if (typeof data50 === "string") {
-                                if (func1(data50) < 1) {
-                                    const err98 = { instancePath: instancePath + "/checksums/manifests/" + i19, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data50 };
+                                if (func1(data48) < 1) {
+                                    const err92 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
                                     if (vErrors === null) {
-                                        vErrors = [err98];
+                                        vErrors = [err92];
                                     }
                                     else {
-                                        vErrors.push(err98);
+                                        vErrors.push(err92);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err99 = { instancePath: instancePath + "/checksums/manifests/" + i19, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data50 };
+                                const err93 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
                                 if (vErrors === null) {
-                                    vErrors = [err99];
+                                    vErrors = [err93];
                                 }
                                 else {
-                                    vErrors.push(err99);
+                                    vErrors.push(err93);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err100 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data49 };
+                        const err94 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data47 };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36["extra-schemas"] !== undefined) {
+                    let data49 = data36["extra-schemas"];
+                    if (Array.isArray(data49)) {
+                        if (data49.length > 200) {
+                            const err95 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                        const len11 = data49.length;
+                        for (let i15 = 0; i15 < len11; i15++) {
+                            let data50 = data49[i15];
+                            if (typeof data50 === "string") {
+                                if (func1(data50) > 500) {
+                                    const err96 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data50) < 1) {
+                                    const err97 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err98 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i16 = data49.length;
+                        let j4;
+                        if (i16 > 1) {
+                            const indices3 = {};
+                            for (; i16--;) {
+                                let item3 = data49[i16];
+                                if (typeof item3 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices3[item3] == "number") {
+                                    j4 = indices3[item3];
+                                    const err99 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err99];
+                                    }
+                                    else {
+                                        vErrors.push(err99);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices3[item3] = i16;
+                            }
+                        }
+                    }
+                    else {
+                        const err100 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
                         if (vErrors === null) {
                             vErrors = [err100];
                         }
@@ -4971,192 +4963,215 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data46.require !== undefined) {
-                    let data51 = data46.require;
+                if (data36["redaction-profiles"] !== undefined) {
+                    let data51 = data36["redaction-profiles"];
                     if (Array.isArray(data51)) {
-                        const len13 = data51.length;
-                        for (let i20 = 0; i20 < len13; i20++) {
-                            let data52 = data51[i20];
+                        if (data51.length > 200) {
+                            const err101 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                        const len12 = data51.length;
+                        for (let i17 = 0; i17 < len12; i17++) {
+                            let data52 = data51[i17];
                             if (typeof data52 === "string") {
-                                if (func1(data52) < 1) {
-                                    const err101 = { instancePath: instancePath + "/checksums/require/" + i20, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data52 };
+                                if (func1(data52) > 128) {
+                                    const err102 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
                                     if (vErrors === null) {
-                                        vErrors = [err101];
+                                        vErrors = [err102];
                                     }
                                     else {
-                                        vErrors.push(err101);
+                                        vErrors.push(err102);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern2.test(data52)) {
+                                    const err103 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err102 = { instancePath: instancePath + "/checksums/require/" + i20, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data52 };
+                                const err104 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err102];
+                                    vErrors = [err104];
                                 }
                                 else {
-                                    vErrors.push(err102);
+                                    vErrors.push(err104);
                                 }
                                 errors++;
                             }
                         }
+                        let i18 = data51.length;
+                        let j5;
+                        if (i18 > 1) {
+                            const indices4 = {};
+                            for (; i18--;) {
+                                let item4 = data51[i18];
+                                if (typeof item4 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices4[item4] == "number") {
+                                    j5 = indices4[item4];
+                                    const err105 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices4[item4] = i18;
+                            }
+                        }
                     }
                     else {
-                        const err103 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data51 };
+                        const err106 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err106];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err106);
                         }
                         errors++;
                     }
                 }
-                if (data46["allow-unlisted"] !== undefined) {
-                    let data53 = data46["allow-unlisted"];
-                    if (typeof data53 !== "boolean") {
-                        const err104 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err104];
-                        }
-                        else {
-                            vErrors.push(err104);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46["compare-deployments"] !== undefined) {
-                    let data54 = data46["compare-deployments"];
-                    if (typeof data54 !== "boolean") {
-                        const err105 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data54 };
-                        if (vErrors === null) {
-                            vErrors = [err105];
-                        }
-                        else {
-                            vErrors.push(err105);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err106 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data46 };
-                if (vErrors === null) {
-                    vErrors = [err106];
-                }
-                else {
-                    vErrors.push(err106);
-                }
-                errors++;
-            }
-        }
-        if (data["eval-gate"] !== undefined) {
-            let data55 = data["eval-gate"];
-            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                for (const key7 in data55) {
-                    if (!(func0.call(schema18.properties["eval-gate"].properties, key7))) {
-                        const err107 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data55 };
-                        if (vErrors === null) {
-                            vErrors = [err107];
-                        }
-                        else {
-                            vErrors.push(err107);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.enabled !== undefined) {
-                    let data56 = data55.enabled;
-                    if (typeof data56 !== "boolean") {
-                        const err108 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data56 };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55["fail-on"] !== undefined) {
-                    let data57 = data55["fail-on"];
-                    if (!((((data57 === "low") || (data57 === "medium")) || (data57 === "high")) || (data57 === "critical"))) {
-                        const err109 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data57 };
-                        if (vErrors === null) {
-                            vErrors = [err109];
-                        }
-                        else {
-                            vErrors.push(err109);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.policy !== undefined) {
-                    let data58 = data55.policy;
-                    if (typeof data58 === "string") {
-                        if (func1(data58) < 1) {
-                            const err110 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data58 };
+                if (data36.gateways !== undefined) {
+                    let data53 = data36.gateways;
+                    if (Array.isArray(data53)) {
+                        if (data53.length > 200) {
+                            const err107 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err107];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err107);
                             }
                             errors++;
                         }
+                        const len13 = data53.length;
+                        for (let i19 = 0; i19 < len13; i19++) {
+                            let data54 = data53[i19];
+                            if (typeof data54 === "string") {
+                                if (func1(data54) > 128) {
+                                    const err108 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err108];
+                                    }
+                                    else {
+                                        vErrors.push(err108);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern2.test(data54)) {
+                                    const err109 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err109];
+                                    }
+                                    else {
+                                        vErrors.push(err109);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err110 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i20 = data53.length;
+                        let j6;
+                        if (i20 > 1) {
+                            const indices5 = {};
+                            for (; i20--;) {
+                                let item5 = data53[i20];
+                                if (typeof item5 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices5[item5] == "number") {
+                                    j6 = indices5[item5];
+                                    const err111 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
+                                    if (vErrors === null) {
+                                        vErrors = [err111];
+                                    }
+                                    else {
+                                        vErrors.push(err111);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices5[item5] = i20;
+                            }
+                        }
                     }
                     else {
-                        const err111 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data58 };
+                        const err112 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
                         if (vErrors === null) {
-                            vErrors = [err111];
+                            vErrors = [err112];
                         }
                         else {
-                            vErrors.push(err111);
+                            vErrors.push(err112);
                         }
                         errors++;
                     }
                 }
-                if (data55.metrics !== undefined) {
-                    let data59 = data55.metrics;
-                    if (typeof data59 === "string") {
-                        if (func1(data59) < 1) {
-                            const err112 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data59 };
-                            if (vErrors === null) {
-                                vErrors = [err112];
+                if (data36["disable-rules"] !== undefined) {
+                    let data55 = data36["disable-rules"];
+                    if (Array.isArray(data55)) {
+                        const len14 = data55.length;
+                        for (let i21 = 0; i21 < len14; i21++) {
+                            let data56 = data55[i21];
+                            if (!(((((((((data56 === "policy-not-found") || (data56 === "model-not-allowed")) || (data56 === "run-window")) || (data56 === "outside-run-window")) || (data56 === "gateway")) || (data56 === "approval-missing")) || (data56 === "redaction-profile")) || (data56 === "response-schema")) || (data56 === "run-id-mismatch"))) {
+                                const err113 = { instancePath: instancePath + "/validate/disable-rules/" + i21, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err113];
+                                }
+                                else {
+                                    vErrors.push(err113);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err112);
+                        }
+                        let i22 = data55.length;
+                        let j7;
+                        if (i22 > 1) {
+                            outer1: for (; i22--;) {
+                                for (j7 = i22; j7--;) {
+                                    if (func37(data55[i22], data55[j7])) {
+                                        const err114 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data55 };
+                                        if (vErrors === null) {
+                                            vErrors = [err114];
+                                        }
+                                        else {
+                                            vErrors.push(err114);
+                                        }
+                                        errors++;
+                                        break outer1;
+                                    }
+                                }
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err113 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data59 };
-                        if (vErrors === null) {
-                            vErrors = [err113];
-                        }
-                        else {
-                            vErrors.push(err113);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.baseline !== undefined) {
-                    let data60 = data55.baseline;
-                    if (typeof data60 === "string") {
-                        if (func1(data60) < 1) {
-                            const err114 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data60 };
-                            if (vErrors === null) {
-                                vErrors = [err114];
-                            }
-                            else {
-                                vErrors.push(err114);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err115 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data60 };
+                        const err115 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data55 };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -5166,48 +5181,50 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.junit !== undefined) {
-                    let data61 = data55.junit;
-                    if (Array.isArray(data61)) {
-                        if (data61.length > 100) {
-                            const err116 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data61 };
-                            if (vErrors === null) {
-                                vErrors = [err116];
-                            }
-                            else {
-                                vErrors.push(err116);
-                            }
-                            errors++;
+            }
+            else {
+                const err116 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data36 };
+                if (vErrors === null) {
+                    vErrors = [err116];
+                }
+                else {
+                    vErrors.push(err116);
+                }
+                errors++;
+            }
+        }
+        if (data.checksums !== undefined) {
+            let data57 = data.checksums;
+            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                for (const key7 in data57) {
+                    if (!((((((key7 === "enabled") || (key7 === "fail-on")) || (key7 === "manifests")) || (key7 === "require")) || (key7 === "allow-unlisted")) || (key7 === "compare-deployments"))) {
+                        const err117 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data57 };
+                        if (vErrors === null) {
+                            vErrors = [err117];
                         }
-                        const len14 = data61.length;
-                        for (let i21 = 0; i21 < len14; i21++) {
-                            let data62 = data61[i21];
-                            if (typeof data62 === "string") {
-                                if (func1(data62) < 1) {
-                                    const err117 = { instancePath: instancePath + "/eval-gate/junit/" + i21, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data62 };
-                                    if (vErrors === null) {
-                                        vErrors = [err117];
-                                    }
-                                    else {
-                                        vErrors.push(err117);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err118 = { instancePath: instancePath + "/eval-gate/junit/" + i21, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data62 };
-                                if (vErrors === null) {
-                                    vErrors = [err118];
-                                }
-                                else {
-                                    vErrors.push(err118);
-                                }
-                                errors++;
-                            }
+                        else {
+                            vErrors.push(err117);
                         }
+                        errors++;
                     }
-                    else {
-                        const err119 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data61 };
+                }
+                if (data57.enabled !== undefined) {
+                    let data58 = data57.enabled;
+                    if (typeof data58 !== "boolean") {
+                        const err118 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data58 };
+                        if (vErrors === null) {
+                            vErrors = [err118];
+                        }
+                        else {
+                            vErrors.push(err118);
+                        }
+                        errors++;
+                    }
+                }
+                if (data57["fail-on"] !== undefined) {
+                    let data59 = data57["fail-on"];
+                    if (!((((data59 === "low") || (data59 === "medium")) || (data59 === "high")) || (data59 === "critical"))) {
+                        const err119 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data59 };
                         if (vErrors === null) {
                             vErrors = [err119];
                         }
@@ -5217,72 +5234,79 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.model !== undefined) {
-                    let data63 = data55.model;
-                    if (typeof data63 === "string") {
-                        if (!pattern10.test(data63)) {
-                            const err120 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data63 };
-                            if (vErrors === null) {
-                                vErrors = [err120];
+                if (data57.manifests !== undefined) {
+                    let data60 = data57.manifests;
+                    if (Array.isArray(data60)) {
+                        const len15 = data60.length;
+                        for (let i23 = 0; i23 < len15; i23++) {
+                            let data61 = data60[i23];
+                            if (typeof data61 === "string") {
+                                if (func1(data61) < 1) {
+                                    const err120 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data61 };
+                                    if (vErrors === null) {
+                                        vErrors = [err120];
+                                    }
+                                    else {
+                                        vErrors.push(err120);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err120);
+                                const err121 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data61 };
+                                if (vErrors === null) {
+                                    vErrors = [err121];
+                                }
+                                else {
+                                    vErrors.push(err121);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err121 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data63 };
+                        const err122 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data60 };
                         if (vErrors === null) {
-                            vErrors = [err121];
+                            vErrors = [err122];
                         }
                         else {
-                            vErrors.push(err121);
+                            vErrors.push(err122);
                         }
                         errors++;
                     }
                 }
-                if (data55.manifest !== undefined) {
-                    let data64 = data55.manifest;
-                    if (typeof data64 === "string") {
-                        if (func1(data64) < 1) {
-                            const err122 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data64 };
-                            if (vErrors === null) {
-                                vErrors = [err122];
+                if (data57.require !== undefined) {
+                    let data62 = data57.require;
+                    if (Array.isArray(data62)) {
+                        const len16 = data62.length;
+                        for (let i24 = 0; i24 < len16; i24++) {
+                            let data63 = data62[i24];
+                            if (typeof data63 === "string") {
+                                if (func1(data63) < 1) {
+                                    const err123 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data63 };
+                                    if (vErrors === null) {
+                                        vErrors = [err123];
+                                    }
+                                    else {
+                                        vErrors.push(err123);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err122);
+                                const err124 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data63 };
+                                if (vErrors === null) {
+                                    vErrors = [err124];
+                                }
+                                else {
+                                    vErrors.push(err124);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err123 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data64 };
-                        if (vErrors === null) {
-                            vErrors = [err123];
-                        }
-                        else {
-                            vErrors.push(err123);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55["exceptions-dir"] !== undefined) {
-                    let data65 = data55["exceptions-dir"];
-                    if (typeof data65 === "string") {
-                        if (func1(data65) < 1) {
-                            const err124 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data65 };
-                            if (vErrors === null) {
-                                vErrors = [err124];
-                            }
-                            else {
-                                vErrors.push(err124);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err125 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data65 };
+                        const err125 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data62 };
                         if (vErrors === null) {
                             vErrors = [err125];
                         }
@@ -5292,22 +5316,23 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55["allowed-signers"] !== undefined) {
-                    let data66 = data55["allowed-signers"];
-                    if (typeof data66 === "string") {
-                        if (func1(data66) < 1) {
-                            const err126 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data66 };
-                            if (vErrors === null) {
-                                vErrors = [err126];
-                            }
-                            else {
-                                vErrors.push(err126);
-                            }
-                            errors++;
+                if (data57["allow-unlisted"] !== undefined) {
+                    let data64 = data57["allow-unlisted"];
+                    if (typeof data64 !== "boolean") {
+                        const err126 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data64 };
+                        if (vErrors === null) {
+                            vErrors = [err126];
                         }
+                        else {
+                            vErrors.push(err126);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err127 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data66 };
+                }
+                if (data57["compare-deployments"] !== undefined) {
+                    let data65 = data57["compare-deployments"];
+                    if (typeof data65 !== "boolean") {
+                        const err127 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data65 };
                         if (vErrors === null) {
                             vErrors = [err127];
                         }
@@ -5317,268 +5342,251 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.approval !== undefined) {
-                    let data67 = data55.approval;
-                    if (!(((data67 === "signatures") || (data67 === "reviews")) || (data67 === "both"))) {
-                        const err128 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data67 };
+            }
+            else {
+                const err128 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data57 };
+                if (vErrors === null) {
+                    vErrors = [err128];
+                }
+                else {
+                    vErrors.push(err128);
+                }
+                errors++;
+            }
+        }
+        if (data["eval-gate"] !== undefined) {
+            let data66 = data["eval-gate"];
+            if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                for (const key8 in data66) {
+                    if (!(func0.call(schema18.properties["eval-gate"].properties, key8))) {
+                        const err129 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data66 };
                         if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err129];
                         }
                         else {
-                            vErrors.push(err128);
+                            vErrors.push(err129);
                         }
                         errors++;
                     }
                 }
-                if (data55.roles !== undefined) {
-                    let data68 = data55.roles;
-                    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                        if (Object.keys(data68).length > 20) {
-                            const err129 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
+                if (data66.enabled !== undefined) {
+                    let data67 = data66.enabled;
+                    if (typeof data67 !== "boolean") {
+                        const err130 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data67 };
+                        if (vErrors === null) {
+                            vErrors = [err130];
+                        }
+                        else {
+                            vErrors.push(err130);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66["fail-on"] !== undefined) {
+                    let data68 = data66["fail-on"];
+                    if (!((((data68 === "low") || (data68 === "medium")) || (data68 === "high")) || (data68 === "critical"))) {
+                        const err131 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err131];
+                        }
+                        else {
+                            vErrors.push(err131);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.policy !== undefined) {
+                    let data69 = data66.policy;
+                    if (typeof data69 === "string") {
+                        if (func1(data69) < 1) {
+                            const err132 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data69 };
                             if (vErrors === null) {
-                                vErrors = [err129];
+                                vErrors = [err132];
                             }
                             else {
-                                vErrors.push(err129);
+                                vErrors.push(err132);
                             }
                             errors++;
                         }
-                        for (const key8 in data68) {
-                            const _errs147 = errors;
-                            if (typeof key8 === "string") {
-                                if (!pattern13.test(key8)) {
-                                    const err130 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key8, propertyName: key8 };
+                    }
+                    else {
+                        const err133 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data69 };
+                        if (vErrors === null) {
+                            vErrors = [err133];
+                        }
+                        else {
+                            vErrors.push(err133);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.metrics !== undefined) {
+                    let data70 = data66.metrics;
+                    if (typeof data70 === "string") {
+                        if (func1(data70) < 1) {
+                            const err134 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data70 };
+                            if (vErrors === null) {
+                                vErrors = [err134];
+                            }
+                            else {
+                                vErrors.push(err134);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err135 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data70 };
+                        if (vErrors === null) {
+                            vErrors = [err135];
+                        }
+                        else {
+                            vErrors.push(err135);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.baseline !== undefined) {
+                    let data71 = data66.baseline;
+                    if (typeof data71 === "string") {
+                        if (func1(data71) < 1) {
+                            const err136 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data71 };
+                            if (vErrors === null) {
+                                vErrors = [err136];
+                            }
+                            else {
+                                vErrors.push(err136);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err137 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data71 };
+                        if (vErrors === null) {
+                            vErrors = [err137];
+                        }
+                        else {
+                            vErrors.push(err137);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.junit !== undefined) {
+                    let data72 = data66.junit;
+                    if (Array.isArray(data72)) {
+                        if (data72.length > 100) {
+                            const err138 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data72 };
+                            if (vErrors === null) {
+                                vErrors = [err138];
+                            }
+                            else {
+                                vErrors.push(err138);
+                            }
+                            errors++;
+                        }
+                        const len17 = data72.length;
+                        for (let i25 = 0; i25 < len17; i25++) {
+                            let data73 = data72[i25];
+                            if (typeof data73 === "string") {
+                                if (func1(data73) < 1) {
+                                    const err139 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data73 };
                                     if (vErrors === null) {
-                                        vErrors = [err130];
+                                        vErrors = [err139];
                                     }
                                     else {
-                                        vErrors.push(err130);
+                                        vErrors.push(err139);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err131 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key8, propertyName: key8 };
+                                const err140 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data73 };
                                 if (vErrors === null) {
-                                    vErrors = [err131];
+                                    vErrors = [err140];
                                 }
                                 else {
-                                    vErrors.push(err131);
-                                }
-                                errors++;
-                            }
-                            var valid52 = _errs147 === errors;
-                            if (!valid52) {
-                                const err132 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
-                                if (vErrors === null) {
-                                    vErrors = [err132];
-                                }
-                                else {
-                                    vErrors.push(err132);
-                                }
-                                errors++;
-                            }
-                        }
-                        for (const key9 in data68) {
-                            let data69 = data68[key9];
-                            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                                for (const key10 in data69) {
-                                    if (!((key10 === "principals") || (key10 === "github"))) {
-                                        const err133 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data69 };
-                                        if (vErrors === null) {
-                                            vErrors = [err133];
-                                        }
-                                        else {
-                                            vErrors.push(err133);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data69.principals !== undefined) {
-                                    let data70 = data69.principals;
-                                    if (Array.isArray(data70)) {
-                                        if (data70.length > 100) {
-                                            const err134 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err134];
-                                            }
-                                            else {
-                                                vErrors.push(err134);
-                                            }
-                                            errors++;
-                                        }
-                                        const len15 = data70.length;
-                                        for (let i22 = 0; i22 < len15; i22++) {
-                                            let data71 = data70[i22];
-                                            if (typeof data71 === "string") {
-                                                if (func1(data71) > 200) {
-                                                    const err135 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err135];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err135);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (func1(data71) < 1) {
-                                                    const err136 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err136];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err136);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (!pattern30.test(data71)) {
-                                                    const err137 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err137];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err137);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err138 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err138];
-                                                }
-                                                else {
-                                                    vErrors.push(err138);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i23 = data70.length;
-                                        let j7;
-                                        if (i23 > 1) {
-                                            const indices6 = {};
-                                            for (; i23--;) {
-                                                let item6 = data70[i23];
-                                                if (typeof item6 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices6[item6] == "number") {
-                                                    j7 = indices6[item6];
-                                                    const err139 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i23 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err139];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err139);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices6[item6] = i23;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err140 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                        if (vErrors === null) {
-                                            vErrors = [err140];
-                                        }
-                                        else {
-                                            vErrors.push(err140);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data69.github !== undefined) {
-                                    let data72 = data69.github;
-                                    if (Array.isArray(data72)) {
-                                        if (data72.length > 100) {
-                                            const err141 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
-                                            if (vErrors === null) {
-                                                vErrors = [err141];
-                                            }
-                                            else {
-                                                vErrors.push(err141);
-                                            }
-                                            errors++;
-                                        }
-                                        const len16 = data72.length;
-                                        for (let i24 = 0; i24 < len16; i24++) {
-                                            let data73 = data72[i24];
-                                            if (typeof data73 === "string") {
-                                                if (!pattern31.test(data73)) {
-                                                    const err142 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i24, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data73 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err142];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err142);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err143 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i24, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data73 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err143];
-                                                }
-                                                else {
-                                                    vErrors.push(err143);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i25 = data72.length;
-                                        let j8;
-                                        if (i25 > 1) {
-                                            const indices7 = {};
-                                            for (; i25--;) {
-                                                let item7 = data72[i25];
-                                                if (typeof item7 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices7[item7] == "number") {
-                                                    j8 = indices7[item7];
-                                                    const err144 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i25 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err144];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err144);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices7[item7] = i25;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err145 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
-                                        if (vErrors === null) {
-                                            vErrors = [err145];
-                                        }
-                                        else {
-                                            vErrors.push(err145);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err146 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data69 };
-                                if (vErrors === null) {
-                                    vErrors = [err146];
-                                }
-                                else {
-                                    vErrors.push(err146);
+                                    vErrors.push(err140);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err147 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
+                        const err141 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data72 };
+                        if (vErrors === null) {
+                            vErrors = [err141];
+                        }
+                        else {
+                            vErrors.push(err141);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.model !== undefined) {
+                    let data74 = data66.model;
+                    if (typeof data74 === "string") {
+                        if (!pattern10.test(data74)) {
+                            const err142 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data74 };
+                            if (vErrors === null) {
+                                vErrors = [err142];
+                            }
+                            else {
+                                vErrors.push(err142);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err143 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data74 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.manifest !== undefined) {
+                    let data75 = data66.manifest;
+                    if (typeof data75 === "string") {
+                        if (func1(data75) < 1) {
+                            const err144 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data75 };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err145 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data75 };
+                        if (vErrors === null) {
+                            vErrors = [err145];
+                        }
+                        else {
+                            vErrors.push(err145);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66["exceptions-dir"] !== undefined) {
+                    let data76 = data66["exceptions-dir"];
+                    if (typeof data76 === "string") {
+                        if (func1(data76) < 1) {
+                            const err146 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data76 };
+                            if (vErrors === null) {
+                                vErrors = [err146];
+                            }
+                            else {
+                                vErrors.push(err146);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err147 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data76 };
                         if (vErrors === null) {
                             vErrors = [err147];
                         }
@@ -5588,76 +5596,73 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.github !== undefined) {
-                    let data74 = data55.github;
-                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                        for (const key11 in data74) {
-                            if (!(((((key11 === "status") || (key11 === "status-context")) || (key11 === "comment")) || (key11 === "branch-rules")) || (key11 === "rerun-failed"))) {
-                                const err148 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data74 };
-                                if (vErrors === null) {
-                                    vErrors = [err148];
-                                }
-                                else {
-                                    vErrors.push(err148);
-                                }
-                                errors++;
+                if (data66["allowed-signers"] !== undefined) {
+                    let data77 = data66["allowed-signers"];
+                    if (typeof data77 === "string") {
+                        if (func1(data77) < 1) {
+                            const err148 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data77 };
+                            if (vErrors === null) {
+                                vErrors = [err148];
                             }
-                        }
-                        if (data74.status !== undefined) {
-                            let data75 = data74.status;
-                            if (typeof data75 !== "boolean") {
-                                const err149 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data75 };
-                                if (vErrors === null) {
-                                    vErrors = [err149];
-                                }
-                                else {
-                                    vErrors.push(err149);
-                                }
-                                errors++;
+                            else {
+                                vErrors.push(err148);
                             }
+                            errors++;
                         }
-                        if (data74["status-context"] !== undefined) {
-                            let data76 = data74["status-context"];
-                            if (typeof data76 === "string") {
-                                if (!pattern32.test(data76)) {
-                                    const err150 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data76 };
+                    }
+                    else {
+                        const err149 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data77 };
+                        if (vErrors === null) {
+                            vErrors = [err149];
+                        }
+                        else {
+                            vErrors.push(err149);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.approval !== undefined) {
+                    let data78 = data66.approval;
+                    if (!(((data78 === "signatures") || (data78 === "reviews")) || (data78 === "both"))) {
+                        const err150 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err150];
+                        }
+                        else {
+                            vErrors.push(err150);
+                        }
+                        errors++;
+                    }
+                }
+                if (data66.roles !== undefined) {
+                    let data79 = data66.roles;
+                    if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                        if (Object.keys(data79).length > 20) {
+                            const err151 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
+                            if (vErrors === null) {
+                                vErrors = [err151];
+                            }
+                            else {
+                                vErrors.push(err151);
+                            }
+                            errors++;
+                        }
+                        for (const key9 in data79) {
+                            const _errs173 = errors;
+                            if (typeof key9 === "string") {
+                                if (!pattern13.test(key9)) {
+                                    const err152 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
                                     if (vErrors === null) {
-                                        vErrors = [err150];
+                                        vErrors = [err152];
                                     }
                                     else {
-                                        vErrors.push(err150);
+                                        vErrors.push(err152);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err151 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data76 };
-                                if (vErrors === null) {
-                                    vErrors = [err151];
-                                }
-                                else {
-                                    vErrors.push(err151);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data74.comment !== undefined) {
-                            let data77 = data74.comment;
-                            if (typeof data77 !== "boolean") {
-                                const err152 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data77 };
-                                if (vErrors === null) {
-                                    vErrors = [err152];
-                                }
-                                else {
-                                    vErrors.push(err152);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data74["branch-rules"] !== undefined) {
-                            let data78 = data74["branch-rules"];
-                            if (typeof data78 !== "boolean") {
-                                const err153 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data78 };
+                                const err153 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
                                 if (vErrors === null) {
                                     vErrors = [err153];
                                 }
@@ -5666,11 +5671,9 @@ function precompiledValidators(require) {
                                 }
                                 errors++;
                             }
-                        }
-                        if (data74["rerun-failed"] !== undefined) {
-                            let data79 = data74["rerun-failed"];
-                            if (typeof data79 !== "boolean") {
-                                const err154 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data79 };
+                            var valid62 = _errs173 === errors;
+                            if (!valid62) {
+                                const err154 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
                                 if (vErrors === null) {
                                     vErrors = [err154];
                                 }
@@ -5680,194 +5683,206 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err155 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data74 };
-                        if (vErrors === null) {
-                            vErrors = [err155];
-                        }
-                        else {
-                            vErrors.push(err155);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err156 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data55 };
-                if (vErrors === null) {
-                    vErrors = [err156];
-                }
-                else {
-                    vErrors.push(err156);
-                }
-                errors++;
-            }
-        }
-        if (data.provenance !== undefined) {
-            let data80 = data.provenance;
-            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                for (const key12 in data80) {
-                    if (!(func0.call(schema18.properties.provenance.properties, key12))) {
-                        const err157 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data80 };
-                        if (vErrors === null) {
-                            vErrors = [err157];
-                        }
-                        else {
-                            vErrors.push(err157);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.enabled !== undefined) {
-                    let data81 = data80.enabled;
-                    if (typeof data81 !== "boolean") {
-                        const err158 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data81 };
-                        if (vErrors === null) {
-                            vErrors = [err158];
-                        }
-                        else {
-                            vErrors.push(err158);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["fail-on"] !== undefined) {
-                    let data82 = data80["fail-on"];
-                    if (!((((data82 === "low") || (data82 === "medium")) || (data82 === "high")) || (data82 === "critical"))) {
-                        const err159 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data82 };
-                        if (vErrors === null) {
-                            vErrors = [err159];
-                        }
-                        else {
-                            vErrors.push(err159);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["artifact-dir"] !== undefined) {
-                    let data83 = data80["artifact-dir"];
-                    if (typeof data83 === "string") {
-                        if (func1(data83) < 1) {
-                            const err160 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data83 };
-                            if (vErrors === null) {
-                                vErrors = [err160];
-                            }
-                            else {
-                                vErrors.push(err160);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err161 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data83 };
-                        if (vErrors === null) {
-                            vErrors = [err161];
-                        }
-                        else {
-                            vErrors.push(err161);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.runs !== undefined) {
-                    let data84 = data80.runs;
-                    if (Array.isArray(data84)) {
-                        const len17 = data84.length;
-                        for (let i26 = 0; i26 < len17; i26++) {
-                            let data85 = data84[i26];
-                            if (typeof data85 === "string") {
-                                if (func1(data85) < 1) {
-                                    const err162 = { instancePath: instancePath + "/provenance/runs/" + i26, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data85 };
-                                    if (vErrors === null) {
-                                        vErrors = [err162];
+                        for (const key10 in data79) {
+                            let data80 = data79[key10];
+                            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                                for (const key11 in data80) {
+                                    if (!((key11 === "principals") || (key11 === "github"))) {
+                                        const err155 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data80 };
+                                        if (vErrors === null) {
+                                            vErrors = [err155];
+                                        }
+                                        else {
+                                            vErrors.push(err155);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data80.principals !== undefined) {
+                                    let data81 = data80.principals;
+                                    if (Array.isArray(data81)) {
+                                        if (data81.length > 100) {
+                                            const err156 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                            if (vErrors === null) {
+                                                vErrors = [err156];
+                                            }
+                                            else {
+                                                vErrors.push(err156);
+                                            }
+                                            errors++;
+                                        }
+                                        const len18 = data81.length;
+                                        for (let i26 = 0; i26 < len18; i26++) {
+                                            let data82 = data81[i26];
+                                            if (typeof data82 === "string") {
+                                                if (func1(data82) > 200) {
+                                                    const err157 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err157];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err157);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (func1(data82) < 1) {
+                                                    const err158 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err158];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err158);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!pattern31.test(data82)) {
+                                                    const err159 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err159];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err159);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err160 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err160];
+                                                }
+                                                else {
+                                                    vErrors.push(err160);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i27 = data81.length;
+                                        let j8;
+                                        if (i27 > 1) {
+                                            const indices6 = {};
+                                            for (; i27--;) {
+                                                let item6 = data81[i27];
+                                                if (typeof item6 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices6[item6] == "number") {
+                                                    j8 = indices6[item6];
+                                                    const err161 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err161];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err161);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices6[item6] = i27;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err162);
+                                        const err162 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                        if (vErrors === null) {
+                                            vErrors = [err162];
+                                        }
+                                        else {
+                                            vErrors.push(err162);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
+                                }
+                                if (data80.github !== undefined) {
+                                    let data83 = data80.github;
+                                    if (Array.isArray(data83)) {
+                                        if (data83.length > 100) {
+                                            const err163 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                            if (vErrors === null) {
+                                                vErrors = [err163];
+                                            }
+                                            else {
+                                                vErrors.push(err163);
+                                            }
+                                            errors++;
+                                        }
+                                        const len19 = data83.length;
+                                        for (let i28 = 0; i28 < len19; i28++) {
+                                            let data84 = data83[i28];
+                                            if (typeof data84 === "string") {
+                                                if (!pattern32.test(data84)) {
+                                                    const err164 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data84 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err164];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err164);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err165 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data84 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err165];
+                                                }
+                                                else {
+                                                    vErrors.push(err165);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i29 = data83.length;
+                                        let j9;
+                                        if (i29 > 1) {
+                                            const indices7 = {};
+                                            for (; i29--;) {
+                                                let item7 = data83[i29];
+                                                if (typeof item7 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices7[item7] == "number") {
+                                                    j9 = indices7[item7];
+                                                    const err166 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err166];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err166);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices7[item7] = i29;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err167 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                        if (vErrors === null) {
+                                            vErrors = [err167];
+                                        }
+                                        else {
+                                            vErrors.push(err167);
+                                        }
+                                        errors++;
+                                    }
                                 }
                             }
                             else {
-                                const err163 = { instancePath: instancePath + "/provenance/runs/" + i26, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data85 };
+                                const err168 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data80 };
                                 if (vErrors === null) {
-                                    vErrors = [err163];
+                                    vErrors = [err168];
                                 }
                                 else {
-                                    vErrors.push(err163);
+                                    vErrors.push(err168);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err164 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data84 };
-                        if (vErrors === null) {
-                            vErrors = [err164];
-                        }
-                        else {
-                            vErrors.push(err164);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.deployments !== undefined) {
-                    let data86 = data80.deployments;
-                    if (Array.isArray(data86)) {
-                        const len18 = data86.length;
-                        for (let i27 = 0; i27 < len18; i27++) {
-                            let data87 = data86[i27];
-                            if (typeof data87 === "string") {
-                                if (func1(data87) < 1) {
-                                    const err165 = { instancePath: instancePath + "/provenance/deployments/" + i27, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data87 };
-                                    if (vErrors === null) {
-                                        vErrors = [err165];
-                                    }
-                                    else {
-                                        vErrors.push(err165);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err166 = { instancePath: instancePath + "/provenance/deployments/" + i27, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data87 };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err167 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data86 };
-                        if (vErrors === null) {
-                            vErrors = [err167];
-                        }
-                        else {
-                            vErrors.push(err167);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.dataset !== undefined) {
-                    let data88 = data80.dataset;
-                    if (typeof data88 === "string") {
-                        if (func1(data88) < 1) {
-                            const err168 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data88 };
-                            if (vErrors === null) {
-                                vErrors = [err168];
-                            }
-                            else {
-                                vErrors.push(err168);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err169 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data88 };
+                        const err169 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
                         if (vErrors === null) {
                             vErrors = [err169];
                         }
@@ -5877,64 +5892,63 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80["data-path"] !== undefined) {
-                    let data89 = data80["data-path"];
-                    if (typeof data89 === "string") {
-                        if (func1(data89) < 1) {
-                            const err170 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data89 };
-                            if (vErrors === null) {
-                                vErrors = [err170];
+                if (data66.github !== undefined) {
+                    let data85 = data66.github;
+                    if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                        for (const key12 in data85) {
+                            if (!(((((key12 === "status") || (key12 === "status-context")) || (key12 === "comment")) || (key12 === "branch-rules")) || (key12 === "rerun-failed"))) {
+                                const err170 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data85 };
+                                if (vErrors === null) {
+                                    vErrors = [err170];
+                                }
+                                else {
+                                    vErrors.push(err170);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err170);
+                        }
+                        if (data85.status !== undefined) {
+                            let data86 = data85.status;
+                            if (typeof data86 !== "boolean") {
+                                const err171 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data86 };
+                                if (vErrors === null) {
+                                    vErrors = [err171];
+                                }
+                                else {
+                                    vErrors.push(err171);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                    }
-                    else {
-                        const err171 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data89 };
-                        if (vErrors === null) {
-                            vErrors = [err171];
-                        }
-                        else {
-                            vErrors.push(err171);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["data-digest"] !== undefined) {
-                    let data90 = data80["data-digest"];
-                    if (typeof data90 !== "boolean") {
-                        const err172 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data90 };
-                        if (vErrors === null) {
-                            vErrors = [err172];
-                        }
-                        else {
-                            vErrors.push(err172);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.policies !== undefined) {
-                    let data91 = data80.policies;
-                    if (Array.isArray(data91)) {
-                        const len19 = data91.length;
-                        for (let i28 = 0; i28 < len19; i28++) {
-                            let data92 = data91[i28];
-                            if (typeof data92 === "string") {
-                                if (func1(data92) < 1) {
-                                    const err173 = { instancePath: instancePath + "/provenance/policies/" + i28, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data92 };
+                        if (data85["status-context"] !== undefined) {
+                            let data87 = data85["status-context"];
+                            if (typeof data87 === "string") {
+                                if (!pattern33.test(data87)) {
+                                    const err172 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data87 };
                                     if (vErrors === null) {
-                                        vErrors = [err173];
+                                        vErrors = [err172];
                                     }
                                     else {
-                                        vErrors.push(err173);
+                                        vErrors.push(err172);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err174 = { instancePath: instancePath + "/provenance/policies/" + i28, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data92 };
+                                const err173 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data87 };
+                                if (vErrors === null) {
+                                    vErrors = [err173];
+                                }
+                                else {
+                                    vErrors.push(err173);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data85.comment !== undefined) {
+                            let data88 = data85.comment;
+                            if (typeof data88 !== "boolean") {
+                                const err174 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data88 };
                                 if (vErrors === null) {
                                     vErrors = [err174];
                                 }
@@ -5944,34 +5958,35 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
+                        if (data85["branch-rules"] !== undefined) {
+                            let data89 = data85["branch-rules"];
+                            if (typeof data89 !== "boolean") {
+                                const err175 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data89 };
+                                if (vErrors === null) {
+                                    vErrors = [err175];
+                                }
+                                else {
+                                    vErrors.push(err175);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data85["rerun-failed"] !== undefined) {
+                            let data90 = data85["rerun-failed"];
+                            if (typeof data90 !== "boolean") {
+                                const err176 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data90 };
+                                if (vErrors === null) {
+                                    vErrors = [err176];
+                                }
+                                else {
+                                    vErrors.push(err176);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err175 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data91 };
-                        if (vErrors === null) {
-                            vErrors = [err175];
-                        }
-                        else {
-                            vErrors.push(err175);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["sign-key"] !== undefined) {
-                    let data93 = data80["sign-key"];
-                    if (typeof data93 === "string") {
-                        if (func1(data93) < 1) {
-                            const err176 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data93 };
-                            if (vErrors === null) {
-                                vErrors = [err176];
-                            }
-                            else {
-                                vErrors.push(err176);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err177 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data93 };
+                        const err177 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data85 };
                         if (vErrors === null) {
                             vErrors = [err177];
                         }
@@ -5981,22 +5996,24 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80["sign-key-env"] !== undefined) {
-                    let data94 = data80["sign-key-env"];
-                    if (typeof data94 === "string") {
-                        if (!pattern33.test(data94)) {
-                            const err178 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data94 };
-                            if (vErrors === null) {
-                                vErrors = [err178];
-                            }
-                            else {
-                                vErrors.push(err178);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err179 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data94 };
+            }
+            else {
+                const err178 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data66 };
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance !== undefined) {
+            let data91 = data.provenance;
+            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                for (const key13 in data91) {
+                    if (!(func0.call(schema18.properties.provenance.properties, key13))) {
+                        const err179 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data91 };
                         if (vErrors === null) {
                             vErrors = [err179];
                         }
@@ -6006,22 +6023,23 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80["key-passphrase-env"] !== undefined) {
-                    let data95 = data80["key-passphrase-env"];
-                    if (typeof data95 === "string") {
-                        if (!pattern33.test(data95)) {
-                            const err180 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data95 };
-                            if (vErrors === null) {
-                                vErrors = [err180];
-                            }
-                            else {
-                                vErrors.push(err180);
-                            }
-                            errors++;
+                if (data91.enabled !== undefined) {
+                    let data92 = data91.enabled;
+                    if (typeof data92 !== "boolean") {
+                        const err180 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data92 };
+                        if (vErrors === null) {
+                            vErrors = [err180];
                         }
+                        else {
+                            vErrors.push(err180);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err181 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data95 };
+                }
+                if (data91["fail-on"] !== undefined) {
+                    let data93 = data91["fail-on"];
+                    if (!((((data93 === "low") || (data93 === "medium")) || (data93 === "high")) || (data93 === "critical"))) {
+                        const err181 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data93 };
                         if (vErrors === null) {
                             vErrors = [err181];
                         }
@@ -6031,101 +6049,387 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80["public-keys"] !== undefined) {
-                    let data96 = data80["public-keys"];
-                    if (Array.isArray(data96)) {
-                        const len20 = data96.length;
-                        for (let i29 = 0; i29 < len20; i29++) {
-                            let data97 = data96[i29];
-                            if (typeof data97 === "string") {
-                                if (func1(data97) < 1) {
-                                    const err182 = { instancePath: instancePath + "/provenance/public-keys/" + i29, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data97 };
+                if (data91["artifact-dir"] !== undefined) {
+                    let data94 = data91["artifact-dir"];
+                    if (typeof data94 === "string") {
+                        if (func1(data94) < 1) {
+                            const err182 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data94 };
+                            if (vErrors === null) {
+                                vErrors = [err182];
+                            }
+                            else {
+                                vErrors.push(err182);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err183 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data94 };
+                        if (vErrors === null) {
+                            vErrors = [err183];
+                        }
+                        else {
+                            vErrors.push(err183);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.runs !== undefined) {
+                    let data95 = data91.runs;
+                    if (Array.isArray(data95)) {
+                        const len20 = data95.length;
+                        for (let i30 = 0; i30 < len20; i30++) {
+                            let data96 = data95[i30];
+                            if (typeof data96 === "string") {
+                                if (func1(data96) < 1) {
+                                    const err184 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data96 };
                                     if (vErrors === null) {
-                                        vErrors = [err182];
+                                        vErrors = [err184];
                                     }
                                     else {
-                                        vErrors.push(err182);
+                                        vErrors.push(err184);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err183 = { instancePath: instancePath + "/provenance/public-keys/" + i29, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data97 };
+                                const err185 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data96 };
                                 if (vErrors === null) {
-                                    vErrors = [err183];
+                                    vErrors = [err185];
                                 }
                                 else {
-                                    vErrors.push(err183);
+                                    vErrors.push(err185);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err184 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data96 };
+                        const err186 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data95 };
                         if (vErrors === null) {
-                            vErrors = [err184];
+                            vErrors = [err186];
                         }
                         else {
-                            vErrors.push(err184);
+                            vErrors.push(err186);
                         }
                         errors++;
                     }
                 }
-                if (data80["require-signature"] !== undefined) {
-                    let data98 = data80["require-signature"];
-                    if (typeof data98 !== "boolean") {
-                        const err185 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data98 };
+                if (data91.deployments !== undefined) {
+                    let data97 = data91.deployments;
+                    if (Array.isArray(data97)) {
+                        const len21 = data97.length;
+                        for (let i31 = 0; i31 < len21; i31++) {
+                            let data98 = data97[i31];
+                            if (typeof data98 === "string") {
+                                if (func1(data98) < 1) {
+                                    const err187 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data98 };
+                                    if (vErrors === null) {
+                                        vErrors = [err187];
+                                    }
+                                    else {
+                                        vErrors.push(err187);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err188 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data98 };
+                                if (vErrors === null) {
+                                    vErrors = [err188];
+                                }
+                                else {
+                                    vErrors.push(err188);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err189 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data97 };
                         if (vErrors === null) {
-                            vErrors = [err185];
+                            vErrors = [err189];
                         }
                         else {
-                            vErrors.push(err185);
+                            vErrors.push(err189);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.dataset !== undefined) {
+                    let data99 = data91.dataset;
+                    if (typeof data99 === "string") {
+                        if (func1(data99) < 1) {
+                            const err190 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err190];
+                            }
+                            else {
+                                vErrors.push(err190);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err191 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data99 };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["data-path"] !== undefined) {
+                    let data100 = data91["data-path"];
+                    if (typeof data100 === "string") {
+                        if (func1(data100) < 1) {
+                            const err192 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data100 };
+                            if (vErrors === null) {
+                                vErrors = [err192];
+                            }
+                            else {
+                                vErrors.push(err192);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err193 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data100 };
+                        if (vErrors === null) {
+                            vErrors = [err193];
+                        }
+                        else {
+                            vErrors.push(err193);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["data-digest"] !== undefined) {
+                    let data101 = data91["data-digest"];
+                    if (typeof data101 !== "boolean") {
+                        const err194 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data101 };
+                        if (vErrors === null) {
+                            vErrors = [err194];
+                        }
+                        else {
+                            vErrors.push(err194);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.policies !== undefined) {
+                    let data102 = data91.policies;
+                    if (Array.isArray(data102)) {
+                        const len22 = data102.length;
+                        for (let i32 = 0; i32 < len22; i32++) {
+                            let data103 = data102[i32];
+                            if (typeof data103 === "string") {
+                                if (func1(data103) < 1) {
+                                    const err195 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data103 };
+                                    if (vErrors === null) {
+                                        vErrors = [err195];
+                                    }
+                                    else {
+                                        vErrors.push(err195);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err196 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data103 };
+                                if (vErrors === null) {
+                                    vErrors = [err196];
+                                }
+                                else {
+                                    vErrors.push(err196);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err197 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data102 };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["sign-key"] !== undefined) {
+                    let data104 = data91["sign-key"];
+                    if (typeof data104 === "string") {
+                        if (func1(data104) < 1) {
+                            const err198 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err198];
+                            }
+                            else {
+                                vErrors.push(err198);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err199 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data104 };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["sign-key-env"] !== undefined) {
+                    let data105 = data91["sign-key-env"];
+                    if (typeof data105 === "string") {
+                        if (!pattern34.test(data105)) {
+                            const err200 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err200];
+                            }
+                            else {
+                                vErrors.push(err200);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err201 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err201];
+                        }
+                        else {
+                            vErrors.push(err201);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["key-passphrase-env"] !== undefined) {
+                    let data106 = data91["key-passphrase-env"];
+                    if (typeof data106 === "string") {
+                        if (!pattern34.test(data106)) {
+                            const err202 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data106 };
+                            if (vErrors === null) {
+                                vErrors = [err202];
+                            }
+                            else {
+                                vErrors.push(err202);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err203 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err203];
+                        }
+                        else {
+                            vErrors.push(err203);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["public-keys"] !== undefined) {
+                    let data107 = data91["public-keys"];
+                    if (Array.isArray(data107)) {
+                        const len23 = data107.length;
+                        for (let i33 = 0; i33 < len23; i33++) {
+                            let data108 = data107[i33];
+                            if (typeof data108 === "string") {
+                                if (func1(data108) < 1) {
+                                    const err204 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data108 };
+                                    if (vErrors === null) {
+                                        vErrors = [err204];
+                                    }
+                                    else {
+                                        vErrors.push(err204);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err205 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data108 };
+                                if (vErrors === null) {
+                                    vErrors = [err205];
+                                }
+                                else {
+                                    vErrors.push(err205);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err206 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err206];
+                        }
+                        else {
+                            vErrors.push(err206);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91["require-signature"] !== undefined) {
+                    let data109 = data91["require-signature"];
+                    if (typeof data109 !== "boolean") {
+                        const err207 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err207];
+                        }
+                        else {
+                            vErrors.push(err207);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err186 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data80 };
+                const err208 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data91 };
                 if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err208];
                 }
                 else {
-                    vErrors.push(err186);
+                    vErrors.push(err208);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err187 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        const err209 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
         if (vErrors === null) {
-            vErrors = [err187];
+            vErrors = [err209];
         }
         else {
-            vErrors.push(err187);
+            vErrors.push(err209);
         }
         errors++;
     } validate5.errors = vErrors; return errors === 0; }
     validate5.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v6 = validate6;
-    const schema26 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
-    const schema27 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
-    const schema28 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
-    const pattern35 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
-    const pattern36 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-    const pattern37 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
-    const pattern39 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
-    const schema32 = { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } };
-    const pattern43 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+    const schema27 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
+    const schema28 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
+    const schema29 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
+    const pattern36 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
+    const pattern37 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+    const pattern38 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
+    const pattern40 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
+    const schema33 = { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } };
+    const pattern44 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
     function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate7.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.provider === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -6135,7 +6439,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.server_url === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server_url" }, message: "must have required property '" + "server_url" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server_url" }, message: "must have required property '" + "server_url" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -6145,7 +6449,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.repository === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6155,7 +6459,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.event_name === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_name" }, message: "must have required property '" + "event_name" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_name" }, message: "must have required property '" + "event_name" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6165,7 +6469,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_id === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6175,7 +6479,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_attempt === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_attempt" }, message: "must have required property '" + "run_attempt" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_attempt" }, message: "must have required property '" + "run_attempt" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6185,7 +6489,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.invocation_url === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invocation_url" }, message: "must have required property '" + "invocation_url" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invocation_url" }, message: "must have required property '" + "invocation_url" + "'", schema: schema33.required, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6195,8 +6499,8 @@ function precompiledValidators(require) {
             errors++;
         }
         for (const key0 in data) {
-            if (!(func0.call(schema32.properties, key0))) {
-                const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+            if (!(func0.call(schema33.properties, key0))) {
+                const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -6209,7 +6513,7 @@ function precompiledValidators(require) {
         if (data.provider !== undefined) {
             let data0 = data.provider;
             if ("github-actions" !== data0) {
-                const err8 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "github-actions" }, message: "must be equal to constant", schema: "github-actions", parentSchema: schema32.properties.provider, data: data0 };
+                const err8 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "github-actions" }, message: "must be equal to constant", schema: "github-actions", parentSchema: schema33.properties.provider, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -6223,7 +6527,7 @@ function precompiledValidators(require) {
             let data1 = data.server_url;
             if (typeof data1 === "string") {
                 if (!(formats2(data1))) {
-                    const err9 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema32.properties.server_url, data: data1 };
+                    const err9 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema33.properties.server_url, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -6234,7 +6538,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err10 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.server_url.type, parentSchema: schema32.properties.server_url, data: data1 };
+                const err10 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.server_url.type, parentSchema: schema33.properties.server_url, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -6247,8 +6551,8 @@ function precompiledValidators(require) {
         if (data.repository !== undefined) {
             let data2 = data.repository;
             if (typeof data2 === "string") {
-                if (!pattern43.test(data2)) {
-                    const err11 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+/[^/\\s]+$" + "\"", schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema32.properties.repository, data: data2 };
+                if (!pattern44.test(data2)) {
+                    const err11 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+/[^/\\s]+$" + "\"", schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema33.properties.repository, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -6259,7 +6563,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository.type, parentSchema: schema32.properties.repository, data: data2 };
+                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.repository.type, parentSchema: schema33.properties.repository, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6272,7 +6576,7 @@ function precompiledValidators(require) {
         if (data.repository_id !== undefined) {
             let data3 = data.repository_id;
             if (typeof data3 !== "string") {
-                const err13 = { instancePath: instancePath + "/repository_id", schemaPath: "#/properties/repository_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository_id.type, parentSchema: schema32.properties.repository_id, data: data3 };
+                const err13 = { instancePath: instancePath + "/repository_id", schemaPath: "#/properties/repository_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.repository_id.type, parentSchema: schema33.properties.repository_id, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -6285,7 +6589,7 @@ function precompiledValidators(require) {
         if (data.repository_owner_id !== undefined) {
             let data4 = data.repository_owner_id;
             if (typeof data4 !== "string") {
-                const err14 = { instancePath: instancePath + "/repository_owner_id", schemaPath: "#/properties/repository_owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository_owner_id.type, parentSchema: schema32.properties.repository_owner_id, data: data4 };
+                const err14 = { instancePath: instancePath + "/repository_owner_id", schemaPath: "#/properties/repository_owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.repository_owner_id.type, parentSchema: schema33.properties.repository_owner_id, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -6298,7 +6602,7 @@ function precompiledValidators(require) {
         if (data.workflow_ref !== undefined) {
             let data5 = data.workflow_ref;
             if (typeof data5 !== "string") {
-                const err15 = { instancePath: instancePath + "/workflow_ref", schemaPath: "#/properties/workflow_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.workflow_ref.type, parentSchema: schema32.properties.workflow_ref, data: data5 };
+                const err15 = { instancePath: instancePath + "/workflow_ref", schemaPath: "#/properties/workflow_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.workflow_ref.type, parentSchema: schema33.properties.workflow_ref, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -6315,8 +6619,8 @@ function precompiledValidators(require) {
             let passing0 = null;
             const _errs15 = errors;
             if (typeof data6 === "string") {
-                if (!pattern36.test(data6)) {
-                    const err16 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data6 };
+                if (!pattern37.test(data6)) {
+                    const err16 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema28, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -6327,7 +6631,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data6 };
+                const err17 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -6343,7 +6647,7 @@ function precompiledValidators(require) {
             }
             const _errs18 = errors;
             if (data6 !== null) {
-                const err18 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.workflow_sha.oneOf[1].type, parentSchema: schema32.properties.workflow_sha.oneOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema33.properties.workflow_sha.oneOf[1].type, parentSchema: schema33.properties.workflow_sha.oneOf[1], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
@@ -6364,7 +6668,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid1) {
-                const err19 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.workflow_sha.oneOf, parentSchema: schema32.properties.workflow_sha, data: data6 };
+                const err19 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema33.properties.workflow_sha.oneOf, parentSchema: schema33.properties.workflow_sha, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -6389,7 +6693,7 @@ function precompiledValidators(require) {
             let data7 = data.event_name;
             if (typeof data7 === "string") {
                 if (func1(data7) < 1) {
-                    const err20 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.event_name, data: data7 };
+                    const err20 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.event_name, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -6400,7 +6704,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err21 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.event_name.type, parentSchema: schema32.properties.event_name, data: data7 };
+                const err21 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.event_name.type, parentSchema: schema33.properties.event_name, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -6413,7 +6717,7 @@ function precompiledValidators(require) {
         if (data.ref !== undefined) {
             let data8 = data.ref;
             if (typeof data8 !== "string") {
-                const err22 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.ref.type, parentSchema: schema32.properties.ref, data: data8 };
+                const err22 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.ref.type, parentSchema: schema33.properties.ref, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -6430,8 +6734,8 @@ function precompiledValidators(require) {
             let passing1 = null;
             const _errs26 = errors;
             if (typeof data9 === "string") {
-                if (!pattern36.test(data9)) {
-                    const err23 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data9 };
+                if (!pattern37.test(data9)) {
+                    const err23 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema28, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -6442,7 +6746,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err24 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data9 };
+                const err24 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -6458,7 +6762,7 @@ function precompiledValidators(require) {
             }
             const _errs29 = errors;
             if (data9 !== null) {
-                const err25 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.sha.oneOf[1].type, parentSchema: schema32.properties.sha.oneOf[1], data: data9 };
+                const err25 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema33.properties.sha.oneOf[1].type, parentSchema: schema33.properties.sha.oneOf[1], data: data9 };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -6479,7 +6783,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid3) {
-                const err26 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.sha.oneOf, parentSchema: schema32.properties.sha, data: data9 };
+                const err26 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema33.properties.sha.oneOf, parentSchema: schema33.properties.sha, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -6503,7 +6807,7 @@ function precompiledValidators(require) {
         if (data.actor !== undefined) {
             let data10 = data.actor;
             if (typeof data10 !== "string") {
-                const err27 = { instancePath: instancePath + "/actor", schemaPath: "#/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.actor.type, parentSchema: schema32.properties.actor, data: data10 };
+                const err27 = { instancePath: instancePath + "/actor", schemaPath: "#/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.actor.type, parentSchema: schema33.properties.actor, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -6516,7 +6820,7 @@ function precompiledValidators(require) {
         if (data.actor_id !== undefined) {
             let data11 = data.actor_id;
             if (typeof data11 !== "string") {
-                const err28 = { instancePath: instancePath + "/actor_id", schemaPath: "#/properties/actor_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.actor_id.type, parentSchema: schema32.properties.actor_id, data: data11 };
+                const err28 = { instancePath: instancePath + "/actor_id", schemaPath: "#/properties/actor_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.actor_id.type, parentSchema: schema33.properties.actor_id, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -6529,7 +6833,7 @@ function precompiledValidators(require) {
         if (data.triggering_actor !== undefined) {
             let data12 = data.triggering_actor;
             if (typeof data12 !== "string") {
-                const err29 = { instancePath: instancePath + "/triggering_actor", schemaPath: "#/properties/triggering_actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.triggering_actor.type, parentSchema: schema32.properties.triggering_actor, data: data12 };
+                const err29 = { instancePath: instancePath + "/triggering_actor", schemaPath: "#/properties/triggering_actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.triggering_actor.type, parentSchema: schema33.properties.triggering_actor, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -6543,7 +6847,7 @@ function precompiledValidators(require) {
             let data13 = data.run_id;
             if (typeof data13 === "string") {
                 if (func1(data13) < 1) {
-                    const err30 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.run_id, data: data13 };
+                    const err30 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.run_id, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -6554,7 +6858,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err31 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_id.type, parentSchema: schema32.properties.run_id, data: data13 };
+                const err31 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.run_id.type, parentSchema: schema33.properties.run_id, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -6568,7 +6872,7 @@ function precompiledValidators(require) {
             let data14 = data.run_attempt;
             if (typeof data14 === "string") {
                 if (func1(data14) < 1) {
-                    const err32 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.run_attempt, data: data14 };
+                    const err32 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33.properties.run_attempt, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -6579,7 +6883,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_attempt.type, parentSchema: schema32.properties.run_attempt, data: data14 };
+                const err33 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.run_attempt.type, parentSchema: schema33.properties.run_attempt, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -6592,7 +6896,7 @@ function precompiledValidators(require) {
         if (data.run_number !== undefined) {
             let data15 = data.run_number;
             if (typeof data15 !== "string") {
-                const err34 = { instancePath: instancePath + "/run_number", schemaPath: "#/properties/run_number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_number.type, parentSchema: schema32.properties.run_number, data: data15 };
+                const err34 = { instancePath: instancePath + "/run_number", schemaPath: "#/properties/run_number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.run_number.type, parentSchema: schema33.properties.run_number, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -6605,7 +6909,7 @@ function precompiledValidators(require) {
         if (data.runner_environment !== undefined) {
             let data16 = data.runner_environment;
             if (typeof data16 !== "string") {
-                const err35 = { instancePath: instancePath + "/runner_environment", schemaPath: "#/properties/runner_environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_environment.type, parentSchema: schema32.properties.runner_environment, data: data16 };
+                const err35 = { instancePath: instancePath + "/runner_environment", schemaPath: "#/properties/runner_environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.runner_environment.type, parentSchema: schema33.properties.runner_environment, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -6618,7 +6922,7 @@ function precompiledValidators(require) {
         if (data.runner_os !== undefined) {
             let data17 = data.runner_os;
             if (typeof data17 !== "string") {
-                const err36 = { instancePath: instancePath + "/runner_os", schemaPath: "#/properties/runner_os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_os.type, parentSchema: schema32.properties.runner_os, data: data17 };
+                const err36 = { instancePath: instancePath + "/runner_os", schemaPath: "#/properties/runner_os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.runner_os.type, parentSchema: schema33.properties.runner_os, data: data17 };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
@@ -6631,7 +6935,7 @@ function precompiledValidators(require) {
         if (data.runner_arch !== undefined) {
             let data18 = data.runner_arch;
             if (typeof data18 !== "string") {
-                const err37 = { instancePath: instancePath + "/runner_arch", schemaPath: "#/properties/runner_arch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_arch.type, parentSchema: schema32.properties.runner_arch, data: data18 };
+                const err37 = { instancePath: instancePath + "/runner_arch", schemaPath: "#/properties/runner_arch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.runner_arch.type, parentSchema: schema33.properties.runner_arch, data: data18 };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -6645,7 +6949,7 @@ function precompiledValidators(require) {
             let data19 = data.invocation_url;
             if (typeof data19 === "string") {
                 if (!(formats2(data19))) {
-                    const err38 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema32.properties.invocation_url, data: data19 };
+                    const err38 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema33.properties.invocation_url, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -6656,7 +6960,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err39 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.invocation_url.type, parentSchema: schema32.properties.invocation_url, data: data19 };
+                const err39 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.invocation_url.type, parentSchema: schema33.properties.invocation_url, data: data19 };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -6670,7 +6974,7 @@ function precompiledValidators(require) {
             let data20 = data.pull_request;
             if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.number === undefined) {
-                    const err40 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err40 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'", schema: schema33.properties.pull_request.required, parentSchema: schema33.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -6680,7 +6984,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data20.head_sha === undefined) {
-                    const err41 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property '" + "head_sha" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err41 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property '" + "head_sha" + "'", schema: schema33.properties.pull_request.required, parentSchema: schema33.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -6690,7 +6994,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data20.base_sha === undefined) {
-                    const err42 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "base_sha" }, message: "must have required property '" + "base_sha" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err42 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "base_sha" }, message: "must have required property '" + "base_sha" + "'", schema: schema33.properties.pull_request.required, parentSchema: schema33.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -6701,7 +7005,7 @@ function precompiledValidators(require) {
                 }
                 for (const key1 in data20) {
                     if (!((((((key1 === "number") || (key1 === "head_sha")) || (key1 === "head_ref")) || (key1 === "base_sha")) || (key1 === "base_ref")) || (key1 === "author"))) {
-                        const err43 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.pull_request, data: data20 };
+                        const err43 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.properties.pull_request, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err43];
                         }
@@ -6714,7 +7018,7 @@ function precompiledValidators(require) {
                 if (data20.number !== undefined) {
                     let data21 = data20.number;
                     if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err44 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.pull_request.properties.number.type, parentSchema: schema32.properties.pull_request.properties.number, data: data21 };
+                        const err44 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.properties.pull_request.properties.number.type, parentSchema: schema33.properties.pull_request.properties.number, data: data21 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -6725,7 +7029,7 @@ function precompiledValidators(require) {
                     }
                     if ((typeof data21 == "number") && (isFinite(data21))) {
                         if (data21 < 1 || isNaN(data21)) {
-                            const err45 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.pull_request.properties.number, data: data21 };
+                            const err45 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema33.properties.pull_request.properties.number, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -6739,8 +7043,8 @@ function precompiledValidators(require) {
                 if (data20.head_sha !== undefined) {
                     let data22 = data20.head_sha;
                     if (typeof data22 === "string") {
-                        if (!pattern36.test(data22)) {
-                            const err46 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data22 };
+                        if (!pattern37.test(data22)) {
+                            const err46 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema28, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -6751,7 +7055,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err47 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data22 };
+                        const err47 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err47];
                         }
@@ -6764,7 +7068,7 @@ function precompiledValidators(require) {
                 if (data20.head_ref !== undefined) {
                     let data23 = data20.head_ref;
                     if (typeof data23 !== "string") {
-                        const err48 = { instancePath: instancePath + "/pull_request/head_ref", schemaPath: "#/properties/pull_request/properties/head_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.head_ref.type, parentSchema: schema32.properties.pull_request.properties.head_ref, data: data23 };
+                        const err48 = { instancePath: instancePath + "/pull_request/head_ref", schemaPath: "#/properties/pull_request/properties/head_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.pull_request.properties.head_ref.type, parentSchema: schema33.properties.pull_request.properties.head_ref, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err48];
                         }
@@ -6777,8 +7081,8 @@ function precompiledValidators(require) {
                 if (data20.base_sha !== undefined) {
                     let data24 = data20.base_sha;
                     if (typeof data24 === "string") {
-                        if (!pattern36.test(data24)) {
-                            const err49 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data24 };
+                        if (!pattern37.test(data24)) {
+                            const err49 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema28, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -6789,7 +7093,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err50 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data24 };
+                        const err50 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data24 };
                         if (vErrors === null) {
                             vErrors = [err50];
                         }
@@ -6802,7 +7106,7 @@ function precompiledValidators(require) {
                 if (data20.base_ref !== undefined) {
                     let data25 = data20.base_ref;
                     if (typeof data25 !== "string") {
-                        const err51 = { instancePath: instancePath + "/pull_request/base_ref", schemaPath: "#/properties/pull_request/properties/base_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.base_ref.type, parentSchema: schema32.properties.pull_request.properties.base_ref, data: data25 };
+                        const err51 = { instancePath: instancePath + "/pull_request/base_ref", schemaPath: "#/properties/pull_request/properties/base_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.pull_request.properties.base_ref.type, parentSchema: schema33.properties.pull_request.properties.base_ref, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err51];
                         }
@@ -6815,7 +7119,7 @@ function precompiledValidators(require) {
                 if (data20.author !== undefined) {
                     let data26 = data20.author;
                     if (typeof data26 !== "string") {
-                        const err52 = { instancePath: instancePath + "/pull_request/author", schemaPath: "#/properties/pull_request/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.author.type, parentSchema: schema32.properties.pull_request.properties.author, data: data26 };
+                        const err52 = { instancePath: instancePath + "/pull_request/author", schemaPath: "#/properties/pull_request/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.pull_request.properties.author.type, parentSchema: schema33.properties.pull_request.properties.author, data: data26 };
                         if (vErrors === null) {
                             vErrors = [err52];
                         }
@@ -6827,7 +7131,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err53 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.pull_request.type, parentSchema: schema32.properties.pull_request, data: data20 };
+                const err53 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.pull_request.type, parentSchema: schema33.properties.pull_request, data: data20 };
                 if (vErrors === null) {
                     vErrors = [err53];
                 }
@@ -6839,7 +7143,7 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
         if (vErrors === null) {
             vErrors = [err54];
         }
@@ -6855,7 +7159,7 @@ function precompiledValidators(require) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.schema_version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -6865,7 +7169,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_id === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -6875,7 +7179,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_commit === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_commit" }, message: "must have required property '" + "git_commit" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_commit" }, message: "must have required property '" + "git_commit" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6885,7 +7189,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_branch === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_branch" }, message: "must have required property '" + "git_branch" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_branch" }, message: "must have required property '" + "git_branch" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6895,7 +7199,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_repo_url === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_repo_url" }, message: "must have required property '" + "git_repo_url" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_repo_url" }, message: "must have required property '" + "git_repo_url" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6905,7 +7209,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_dirty === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_dirty" }, message: "must have required property '" + "git_dirty" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_dirty" }, message: "must have required property '" + "git_dirty" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6915,7 +7219,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.artifact_manifest_sha256 === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_manifest_sha256" }, message: "must have required property '" + "artifact_manifest_sha256" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_manifest_sha256" }, message: "must have required property '" + "artifact_manifest_sha256" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6925,7 +7229,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.ci === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ci" }, message: "must have required property '" + "ci" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ci" }, message: "must have required property '" + "ci" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6935,7 +7239,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.builder === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "builder" }, message: "must have required property '" + "builder" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "builder" }, message: "must have required property '" + "builder" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6945,7 +7249,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.started_on === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_on" }, message: "must have required property '" + "started_on" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_on" }, message: "must have required property '" + "started_on" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -6955,7 +7259,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.finished_on === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finished_on" }, message: "must have required property '" + "finished_on" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finished_on" }, message: "must have required property '" + "finished_on" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -6965,7 +7269,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.pipeguard_version === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pipeguard_version" }, message: "must have required property '" + "pipeguard_version" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pipeguard_version" }, message: "must have required property '" + "pipeguard_version" + "'", schema: schema27.required, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -6977,7 +7281,7 @@ function precompiledValidators(require) {
         if (data.$schema !== undefined) {
             let data0 = data.$schema;
             if (typeof data0 !== "string") {
-                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.$schema.type, parentSchema: schema26.properties.$schema, data: data0 };
+                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.$schema.type, parentSchema: schema27.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6990,7 +7294,7 @@ function precompiledValidators(require) {
         if (data.schema_version !== undefined) {
             let data1 = data.schema_version;
             if ("1" !== data1) {
-                const err13 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema26.properties.schema_version, data: data1 };
+                const err13 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema27.properties.schema_version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -7004,7 +7308,7 @@ function precompiledValidators(require) {
             let data2 = data.run_id;
             if (typeof data2 === "string") {
                 if (func1(data2) > 200) {
-                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema26.properties.run_id, data: data2 };
+                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema27.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -7014,7 +7318,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data2) < 1) {
-                    const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.run_id, data: data2 };
+                    const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -7023,8 +7327,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern35.test(data2)) {
-                    const err16 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\\\u0000-\\u001f]+$" }, message: "must match pattern \"" + "^[^/\\\\\\u0000-\\u001f]+$" + "\"", schema: "^[^/\\\\\\u0000-\\u001f]+$", parentSchema: schema26.properties.run_id, data: data2 };
+                if (!pattern36.test(data2)) {
+                    const err16 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\\\u0000-\\u001f]+$" }, message: "must match pattern \"" + "^[^/\\\\\\u0000-\\u001f]+$" + "\"", schema: "^[^/\\\\\\u0000-\\u001f]+$", parentSchema: schema27.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -7035,7 +7339,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.run_id.type, parentSchema: schema26.properties.run_id, data: data2 };
+                const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.run_id.type, parentSchema: schema27.properties.run_id, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -7048,8 +7352,8 @@ function precompiledValidators(require) {
         if (data.git_commit !== undefined) {
             let data3 = data.git_commit;
             if (typeof data3 === "string") {
-                if (!pattern36.test(data3)) {
-                    const err18 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data3 };
+                if (!pattern37.test(data3)) {
+                    const err18 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema28, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -7060,7 +7364,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err19 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data3 };
+                const err19 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -7073,7 +7377,7 @@ function precompiledValidators(require) {
         if (data.git_branch !== undefined) {
             let data4 = data.git_branch;
             if ((typeof data4 !== "string") && (data4 !== null)) {
-                const err20 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/type", keyword: "type", params: { type: schema26.properties.git_branch.type }, message: "must be string,null", schema: schema26.properties.git_branch.type, parentSchema: schema26.properties.git_branch, data: data4 };
+                const err20 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/type", keyword: "type", params: { type: schema27.properties.git_branch.type }, message: "must be string,null", schema: schema27.properties.git_branch.type, parentSchema: schema27.properties.git_branch, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -7084,7 +7388,7 @@ function precompiledValidators(require) {
             }
             if (typeof data4 === "string") {
                 if (func1(data4) > 255) {
-                    const err21 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema26.properties.git_branch, data: data4 };
+                    const err21 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema27.properties.git_branch, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -7098,7 +7402,7 @@ function precompiledValidators(require) {
         if (data.git_repo_url !== undefined) {
             let data5 = data.git_repo_url;
             if ((typeof data5 !== "string") && (data5 !== null)) {
-                const err22 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/type", keyword: "type", params: { type: schema26.properties.git_repo_url.type }, message: "must be string,null", schema: schema26.properties.git_repo_url.type, parentSchema: schema26.properties.git_repo_url, data: data5 };
+                const err22 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/type", keyword: "type", params: { type: schema27.properties.git_repo_url.type }, message: "must be string,null", schema: schema27.properties.git_repo_url.type, parentSchema: schema27.properties.git_repo_url, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -7109,7 +7413,7 @@ function precompiledValidators(require) {
             }
             if (typeof data5 === "string") {
                 if (func1(data5) > 2048) {
-                    const err23 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema26.properties.git_repo_url, data: data5 };
+                    const err23 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema27.properties.git_repo_url, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -7118,8 +7422,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern37.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/pattern", keyword: "pattern", params: { pattern: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, message: "must match pattern \"" + "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" + "\"", schema: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", parentSchema: schema26.properties.git_repo_url, data: data5 };
+                if (!pattern38.test(data5)) {
+                    const err24 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/pattern", keyword: "pattern", params: { pattern: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, message: "must match pattern \"" + "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" + "\"", schema: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", parentSchema: schema27.properties.git_repo_url, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -7133,7 +7437,7 @@ function precompiledValidators(require) {
         if (data.git_dirty !== undefined) {
             let data6 = data.git_dirty;
             if (typeof data6 !== "boolean") {
-                const err25 = { instancePath: instancePath + "/git_dirty", schemaPath: "#/properties/git_dirty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.git_dirty.type, parentSchema: schema26.properties.git_dirty, data: data6 };
+                const err25 = { instancePath: instancePath + "/git_dirty", schemaPath: "#/properties/git_dirty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema27.properties.git_dirty.type, parentSchema: schema27.properties.git_dirty, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -7151,7 +7455,7 @@ function precompiledValidators(require) {
             const _errs18 = errors;
             if (typeof data7 === "string") {
                 if (!pattern1.test(data7)) {
-                    const err26 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data7 };
+                    const err26 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -7162,7 +7466,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err27 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data7 };
+                const err27 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -7178,7 +7482,7 @@ function precompiledValidators(require) {
             }
             const _errs21 = errors;
             if (data7 !== null) {
-                const err28 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.git_diff_sha256.oneOf[1].type, parentSchema: schema26.properties.git_diff_sha256.oneOf[1], data: data7 };
+                const err28 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.git_diff_sha256.oneOf[1].type, parentSchema: schema27.properties.git_diff_sha256.oneOf[1], data: data7 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -7199,7 +7503,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid2) {
-                const err29 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.git_diff_sha256.oneOf, parentSchema: schema26.properties.git_diff_sha256, data: data7 };
+                const err29 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.git_diff_sha256.oneOf, parentSchema: schema27.properties.git_diff_sha256, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -7223,7 +7527,7 @@ function precompiledValidators(require) {
         if (data.dataset !== undefined) {
             let data8 = data.dataset;
             if ((typeof data8 !== "string") && (data8 !== null)) {
-                const err30 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: schema26.properties.dataset.type }, message: "must be string,null", schema: schema26.properties.dataset.type, parentSchema: schema26.properties.dataset, data: data8 };
+                const err30 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: schema27.properties.dataset.type }, message: "must be string,null", schema: schema27.properties.dataset.type, parentSchema: schema27.properties.dataset, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -7234,7 +7538,7 @@ function precompiledValidators(require) {
             }
             if (typeof data8 === "string") {
                 if (func1(data8) > 1000) {
-                    const err31 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema26.properties.dataset, data: data8 };
+                    const err31 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema27.properties.dataset, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -7248,7 +7552,7 @@ function precompiledValidators(require) {
         if (data.data_path !== undefined) {
             let data9 = data.data_path;
             if ((typeof data9 !== "string") && (data9 !== null)) {
-                const err32 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/type", keyword: "type", params: { type: schema26.properties.data_path.type }, message: "must be string,null", schema: schema26.properties.data_path.type, parentSchema: schema26.properties.data_path, data: data9 };
+                const err32 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/type", keyword: "type", params: { type: schema27.properties.data_path.type }, message: "must be string,null", schema: schema27.properties.data_path.type, parentSchema: schema27.properties.data_path, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -7259,7 +7563,7 @@ function precompiledValidators(require) {
             }
             if (typeof data9 === "string") {
                 if (func1(data9) > 4096) {
-                    const err33 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema26.properties.data_path, data: data9 };
+                    const err33 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema27.properties.data_path, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -7273,7 +7577,7 @@ function precompiledValidators(require) {
         if (data.data_digest !== undefined) {
             let data10 = data.data_digest;
             if ((typeof data10 !== "string") && (data10 !== null)) {
-                const err34 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/type", keyword: "type", params: { type: schema26.properties.data_digest.type }, message: "must be string,null", schema: schema26.properties.data_digest.type, parentSchema: schema26.properties.data_digest, data: data10 };
+                const err34 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/type", keyword: "type", params: { type: schema27.properties.data_digest.type }, message: "must be string,null", schema: schema27.properties.data_digest.type, parentSchema: schema27.properties.data_digest, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -7283,8 +7587,8 @@ function precompiledValidators(require) {
                 errors++;
             }
             if (typeof data10 === "string") {
-                if (!pattern39.test(data10)) {
-                    const err35 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, message: "must match pattern \"" + "^[a-z0-9-]+:[0-9a-f]{32,128}$" + "\"", schema: "^[a-z0-9-]+:[0-9a-f]{32,128}$", parentSchema: schema26.properties.data_digest, data: data10 };
+                if (!pattern40.test(data10)) {
+                    const err35 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, message: "must match pattern \"" + "^[a-z0-9-]+:[0-9a-f]{32,128}$" + "\"", schema: "^[a-z0-9-]+:[0-9a-f]{32,128}$", parentSchema: schema27.properties.data_digest, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -7299,7 +7603,7 @@ function precompiledValidators(require) {
             let data11 = data.artifact_dir;
             if (typeof data11 === "string") {
                 if (func1(data11) < 1) {
-                    const err36 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.artifact_dir, data: data11 };
+                    const err36 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.artifact_dir, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err36];
                     }
@@ -7310,7 +7614,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err37 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.artifact_dir.type, parentSchema: schema26.properties.artifact_dir, data: data11 };
+                const err37 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.artifact_dir.type, parentSchema: schema27.properties.artifact_dir, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -7324,7 +7628,7 @@ function precompiledValidators(require) {
             let data12 = data.artifact_manifest;
             if (typeof data12 === "string") {
                 if (func1(data12) < 1) {
-                    const err38 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.artifact_manifest, data: data12 };
+                    const err38 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.artifact_manifest, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -7335,7 +7639,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err39 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.artifact_manifest.type, parentSchema: schema26.properties.artifact_manifest, data: data12 };
+                const err39 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.artifact_manifest.type, parentSchema: schema27.properties.artifact_manifest, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -7349,7 +7653,7 @@ function precompiledValidators(require) {
             let data13 = data.artifact_manifest_sha256;
             if (typeof data13 === "string") {
                 if (!pattern1.test(data13)) {
-                    const err40 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data13 };
+                    const err40 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -7360,7 +7664,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err41 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data13 };
+                const err41 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -7373,7 +7677,7 @@ function precompiledValidators(require) {
         if (data.artifact_count !== undefined) {
             let data14 = data.artifact_count;
             if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                const err42 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.artifact_count.type, parentSchema: schema26.properties.artifact_count, data: data14 };
+                const err42 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.artifact_count.type, parentSchema: schema27.properties.artifact_count, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err42];
                 }
@@ -7384,7 +7688,7 @@ function precompiledValidators(require) {
             }
             if ((typeof data14 == "number") && (isFinite(data14))) {
                 if (data14 < 0 || isNaN(data14)) {
-                    const err43 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.artifact_count, data: data14 };
+                    const err43 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.artifact_count, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -7399,7 +7703,7 @@ function precompiledValidators(require) {
             let data15 = data.policies;
             if (Array.isArray(data15)) {
                 if (data15.length > 100) {
-                    const err44 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema26.properties.policies, data: data15 };
+                    const err44 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema27.properties.policies, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -7413,7 +7717,7 @@ function precompiledValidators(require) {
                     let data16 = data15[i0];
                     if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                         if (data16.file === undefined) {
-                            const err45 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err45 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema27.properties.policies.items.required, parentSchema: schema27.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -7423,7 +7727,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data16.sha256 === undefined) {
-                            const err46 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err46 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema27.properties.policies.items.required, parentSchema: schema27.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -7433,7 +7737,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data16.settings === undefined) {
-                            const err47 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property '" + "settings" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err47 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property '" + "settings" + "'", schema: schema27.properties.policies.items.required, parentSchema: schema27.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -7444,7 +7748,7 @@ function precompiledValidators(require) {
                         }
                         for (const key0 in data16) {
                             if (!(((((key0 === "file") || (key0 === "sha256")) || (key0 === "policy_id")) || (key0 === "schema_version")) || (key0 === "settings"))) {
-                                const err48 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.policies.items, data: data16 };
+                                const err48 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.policies.items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err48];
                                 }
@@ -7458,7 +7762,7 @@ function precompiledValidators(require) {
                             let data17 = data16.file;
                             if (typeof data17 === "string") {
                                 if (func1(data17) < 1) {
-                                    const err49 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.policies.items.properties.file, data: data17 };
+                                    const err49 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.policies.items.properties.file, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err49];
                                     }
@@ -7469,7 +7773,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err50 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.file.type, parentSchema: schema26.properties.policies.items.properties.file, data: data17 };
+                                const err50 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.policies.items.properties.file.type, parentSchema: schema27.properties.policies.items.properties.file, data: data17 };
                                 if (vErrors === null) {
                                     vErrors = [err50];
                                 }
@@ -7483,7 +7787,7 @@ function precompiledValidators(require) {
                             let data18 = data16.sha256;
                             if (typeof data18 === "string") {
                                 if (!pattern1.test(data18)) {
-                                    const err51 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data18 };
+                                    const err51 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data18 };
                                     if (vErrors === null) {
                                         vErrors = [err51];
                                     }
@@ -7494,7 +7798,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data18 };
+                                const err52 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data18 };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -7508,7 +7812,7 @@ function precompiledValidators(require) {
                             let data19 = data16.policy_id;
                             if (typeof data19 === "string") {
                                 if (func1(data19) < 1) {
-                                    const err53 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.policies.items.properties.policy_id, data: data19 };
+                                    const err53 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.policies.items.properties.policy_id, data: data19 };
                                     if (vErrors === null) {
                                         vErrors = [err53];
                                     }
@@ -7519,7 +7823,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err54 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.policy_id.type, parentSchema: schema26.properties.policies.items.properties.policy_id, data: data19 };
+                                const err54 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.policies.items.properties.policy_id.type, parentSchema: schema27.properties.policies.items.properties.policy_id, data: data19 };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -7532,7 +7836,7 @@ function precompiledValidators(require) {
                         if (data16.schema_version !== undefined) {
                             let data20 = data16.schema_version;
                             if (typeof data20 !== "string") {
-                                const err55 = { instancePath: instancePath + "/policies/" + i0 + "/schema_version", schemaPath: "#/properties/policies/items/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.schema_version.type, parentSchema: schema26.properties.policies.items.properties.schema_version, data: data20 };
+                                const err55 = { instancePath: instancePath + "/policies/" + i0 + "/schema_version", schemaPath: "#/properties/policies/items/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.policies.items.properties.schema_version.type, parentSchema: schema27.properties.policies.items.properties.schema_version, data: data20 };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -7545,7 +7849,7 @@ function precompiledValidators(require) {
                         if (data16.settings !== undefined) {
                             let data21 = data16.settings;
                             if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-                                const err56 = { instancePath: instancePath + "/policies/" + i0 + "/settings", schemaPath: "#/properties/policies/items/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.policies.items.properties.settings.type, parentSchema: schema26.properties.policies.items.properties.settings, data: data21 };
+                                const err56 = { instancePath: instancePath + "/policies/" + i0 + "/settings", schemaPath: "#/properties/policies/items/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.policies.items.properties.settings.type, parentSchema: schema27.properties.policies.items.properties.settings, data: data21 };
                                 if (vErrors === null) {
                                     vErrors = [err56];
                                 }
@@ -7557,7 +7861,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err57 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.policies.items.type, parentSchema: schema26.properties.policies.items, data: data16 };
+                        const err57 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.policies.items.type, parentSchema: schema27.properties.policies.items, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err57];
                         }
@@ -7569,7 +7873,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err58 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.policies.type, parentSchema: schema26.properties.policies, data: data15 };
+                const err58 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.policies.type, parentSchema: schema27.properties.policies, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err58];
                 }
@@ -7583,7 +7887,7 @@ function precompiledValidators(require) {
             let data22 = data.approvals;
             if (Array.isArray(data22)) {
                 if (data22.length > 1000) {
-                    const err59 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema26.properties.approvals, data: data22 };
+                    const err59 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema27.properties.approvals, data: data22 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -7597,7 +7901,7 @@ function precompiledValidators(require) {
                     let data23 = data22[i1];
                     if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                         if (data23.check === undefined) {
-                            const err60 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err60 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema27.properties.approvals.items.required, parentSchema: schema27.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err60];
                             }
@@ -7607,7 +7911,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.stage === undefined) {
-                            const err61 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err61 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema27.properties.approvals.items.required, parentSchema: schema27.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err61];
                             }
@@ -7617,7 +7921,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.decision === undefined) {
-                            const err62 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err62 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema27.properties.approvals.items.required, parentSchema: schema27.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -7627,7 +7931,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.time === undefined) {
-                            const err63 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property '" + "time" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err63 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property '" + "time" + "'", schema: schema27.properties.approvals.items.required, parentSchema: schema27.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -7637,8 +7941,8 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         for (const key1 in data23) {
-                            if (!(func0.call(schema26.properties.approvals.items.properties, key1))) {
-                                const err64 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            if (!(func0.call(schema27.properties.approvals.items.properties, key1))) {
+                                const err64 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.approvals.items, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err64];
                                 }
@@ -7651,7 +7955,7 @@ function precompiledValidators(require) {
                         if (data23.check !== undefined) {
                             let data24 = data23.check;
                             if (typeof data24 !== "string") {
-                                const err65 = { instancePath: instancePath + "/approvals/" + i1 + "/check", schemaPath: "#/properties/approvals/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.check.type, parentSchema: schema26.properties.approvals.items.properties.check, data: data24 };
+                                const err65 = { instancePath: instancePath + "/approvals/" + i1 + "/check", schemaPath: "#/properties/approvals/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.check.type, parentSchema: schema27.properties.approvals.items.properties.check, data: data24 };
                                 if (vErrors === null) {
                                     vErrors = [err65];
                                 }
@@ -7664,7 +7968,7 @@ function precompiledValidators(require) {
                         if (data23.stage !== undefined) {
                             let data25 = data23.stage;
                             if (typeof data25 !== "string") {
-                                const err66 = { instancePath: instancePath + "/approvals/" + i1 + "/stage", schemaPath: "#/properties/approvals/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.stage.type, parentSchema: schema26.properties.approvals.items.properties.stage, data: data25 };
+                                const err66 = { instancePath: instancePath + "/approvals/" + i1 + "/stage", schemaPath: "#/properties/approvals/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.stage.type, parentSchema: schema27.properties.approvals.items.properties.stage, data: data25 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -7677,7 +7981,7 @@ function precompiledValidators(require) {
                         if (data23.decision !== undefined) {
                             let data26 = data23.decision;
                             if (!(((data26 === "allowed") || (data26 === "blocked")) || (data26 === "error"))) {
-                                const err67 = { instancePath: instancePath + "/approvals/" + i1 + "/decision", schemaPath: "#/properties/approvals/items/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.approvals.items.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.approvals.items.properties.decision.enum, parentSchema: schema26.properties.approvals.items.properties.decision, data: data26 };
+                                const err67 = { instancePath: instancePath + "/approvals/" + i1 + "/decision", schemaPath: "#/properties/approvals/items/properties/decision/enum", keyword: "enum", params: { allowedValues: schema27.properties.approvals.items.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.approvals.items.properties.decision.enum, parentSchema: schema27.properties.approvals.items.properties.decision, data: data26 };
                                 if (vErrors === null) {
                                     vErrors = [err67];
                                 }
@@ -7691,7 +7995,7 @@ function precompiledValidators(require) {
                             let data27 = data23.time;
                             if (typeof data27 === "string") {
                                 if (!(formats0.validate(data27))) {
-                                    const err68 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.approvals.items.properties.time, data: data27 };
+                                    const err68 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.approvals.items.properties.time, data: data27 };
                                     if (vErrors === null) {
                                         vErrors = [err68];
                                     }
@@ -7702,7 +8006,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err69 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.time.type, parentSchema: schema26.properties.approvals.items.properties.time, data: data27 };
+                                const err69 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.time.type, parentSchema: schema27.properties.approvals.items.properties.time, data: data27 };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -7715,7 +8019,7 @@ function precompiledValidators(require) {
                         if (data23.actor !== undefined) {
                             let data28 = data23.actor;
                             if (typeof data28 !== "string") {
-                                const err70 = { instancePath: instancePath + "/approvals/" + i1 + "/actor", schemaPath: "#/properties/approvals/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.actor.type, parentSchema: schema26.properties.approvals.items.properties.actor, data: data28 };
+                                const err70 = { instancePath: instancePath + "/approvals/" + i1 + "/actor", schemaPath: "#/properties/approvals/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.actor.type, parentSchema: schema27.properties.approvals.items.properties.actor, data: data28 };
                                 if (vErrors === null) {
                                     vErrors = [err70];
                                 }
@@ -7728,7 +8032,7 @@ function precompiledValidators(require) {
                         if (data23.reason !== undefined) {
                             let data29 = data23.reason;
                             if (typeof data29 !== "string") {
-                                const err71 = { instancePath: instancePath + "/approvals/" + i1 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.reason.type, parentSchema: schema26.properties.approvals.items.properties.reason, data: data29 };
+                                const err71 = { instancePath: instancePath + "/approvals/" + i1 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.reason.type, parentSchema: schema27.properties.approvals.items.properties.reason, data: data29 };
                                 if (vErrors === null) {
                                     vErrors = [err71];
                                 }
@@ -7745,7 +8049,7 @@ function precompiledValidators(require) {
                                 for (let i2 = 0; i2 < len2; i2++) {
                                     let data31 = data30[i2];
                                     if (typeof data31 !== "string") {
-                                        const err72 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids/" + i2, schemaPath: "#/properties/approvals/items/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.exception_ids.items.type, parentSchema: schema26.properties.approvals.items.properties.exception_ids.items, data: data31 };
+                                        const err72 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids/" + i2, schemaPath: "#/properties/approvals/items/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.exception_ids.items.type, parentSchema: schema27.properties.approvals.items.properties.exception_ids.items, data: data31 };
                                         if (vErrors === null) {
                                             vErrors = [err72];
                                         }
@@ -7757,7 +8061,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err73 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids", schemaPath: "#/properties/approvals/items/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.exception_ids.type, parentSchema: schema26.properties.approvals.items.properties.exception_ids, data: data30 };
+                                const err73 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids", schemaPath: "#/properties/approvals/items/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.approvals.items.properties.exception_ids.type, parentSchema: schema27.properties.approvals.items.properties.exception_ids, data: data30 };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -7774,7 +8078,7 @@ function precompiledValidators(require) {
                                 for (let i3 = 0; i3 < len3; i3++) {
                                     let data33 = data32[i3];
                                     if (typeof data33 !== "string") {
-                                        const err74 = { instancePath: instancePath + "/approvals/" + i1 + "/signers/" + i3, schemaPath: "#/properties/approvals/items/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.signers.items.type, parentSchema: schema26.properties.approvals.items.properties.signers.items, data: data33 };
+                                        const err74 = { instancePath: instancePath + "/approvals/" + i1 + "/signers/" + i3, schemaPath: "#/properties/approvals/items/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.signers.items.type, parentSchema: schema27.properties.approvals.items.properties.signers.items, data: data33 };
                                         if (vErrors === null) {
                                             vErrors = [err74];
                                         }
@@ -7786,7 +8090,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err75 = { instancePath: instancePath + "/approvals/" + i1 + "/signers", schemaPath: "#/properties/approvals/items/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.signers.type, parentSchema: schema26.properties.approvals.items.properties.signers, data: data32 };
+                                const err75 = { instancePath: instancePath + "/approvals/" + i1 + "/signers", schemaPath: "#/properties/approvals/items/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.approvals.items.properties.signers.type, parentSchema: schema27.properties.approvals.items.properties.signers, data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err75];
                                 }
@@ -7803,7 +8107,7 @@ function precompiledValidators(require) {
                                 for (let i4 = 0; i4 < len4; i4++) {
                                     let data35 = data34[i4];
                                     if (typeof data35 !== "string") {
-                                        const err76 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers/" + i4, schemaPath: "#/properties/approvals/items/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.reviewers.items.type, parentSchema: schema26.properties.approvals.items.properties.reviewers.items, data: data35 };
+                                        const err76 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers/" + i4, schemaPath: "#/properties/approvals/items/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.approvals.items.properties.reviewers.items.type, parentSchema: schema27.properties.approvals.items.properties.reviewers.items, data: data35 };
                                         if (vErrors === null) {
                                             vErrors = [err76];
                                         }
@@ -7815,7 +8119,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err77 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers", schemaPath: "#/properties/approvals/items/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.reviewers.type, parentSchema: schema26.properties.approvals.items.properties.reviewers, data: data34 };
+                                const err77 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers", schemaPath: "#/properties/approvals/items/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.approvals.items.properties.reviewers.type, parentSchema: schema27.properties.approvals.items.properties.reviewers, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err77];
                                 }
@@ -7827,7 +8131,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err78 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.approvals.items.type, parentSchema: schema26.properties.approvals.items, data: data23 };
+                        const err78 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.approvals.items.type, parentSchema: schema27.properties.approvals.items, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err78];
                         }
@@ -7839,7 +8143,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err79 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.type, parentSchema: schema26.properties.approvals, data: data22 };
+                const err79 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.approvals.type, parentSchema: schema27.properties.approvals, data: data22 };
                 if (vErrors === null) {
                     vErrors = [err79];
                 }
@@ -7857,7 +8161,7 @@ function precompiledValidators(require) {
                     let data37 = data36[i5];
                     if (typeof data37 === "string") {
                         if (func1(data37) < 1) {
-                            const err80 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.exception_ids.items, data: data37 };
+                            const err80 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.exception_ids.items, data: data37 };
                             if (vErrors === null) {
                                 vErrors = [err80];
                             }
@@ -7868,7 +8172,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err81 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.exception_ids.items.type, parentSchema: schema26.properties.exception_ids.items, data: data37 };
+                        const err81 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.exception_ids.items.type, parentSchema: schema27.properties.exception_ids.items, data: data37 };
                         if (vErrors === null) {
                             vErrors = [err81];
                         }
@@ -7889,7 +8193,7 @@ function precompiledValidators(require) {
                         }
                         if (typeof indices0[item0] == "number") {
                             j0 = indices0[item0];
-                            const err82 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema26.properties.exception_ids, data: data36 };
+                            const err82 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema27.properties.exception_ids, data: data36 };
                             if (vErrors === null) {
                                 vErrors = [err82];
                             }
@@ -7904,7 +8208,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err83 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.exception_ids.type, parentSchema: schema26.properties.exception_ids, data: data36 };
+                const err83 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.exception_ids.type, parentSchema: schema27.properties.exception_ids, data: data36 };
                 if (vErrors === null) {
                     vErrors = [err83];
                 }
@@ -7921,7 +8225,7 @@ function precompiledValidators(require) {
             let passing1 = null;
             const _errs88 = errors;
             if (data38 !== null) {
-                const err84 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.audit.oneOf[0].type, parentSchema: schema26.properties.audit.oneOf[0], data: data38 };
+                const err84 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.audit.oneOf[0].type, parentSchema: schema27.properties.audit.oneOf[0], data: data38 };
                 if (vErrors === null) {
                     vErrors = [err84];
                 }
@@ -7938,7 +8242,7 @@ function precompiledValidators(require) {
             const _errs90 = errors;
             if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                 if (data38.log === undefined) {
-                    const err85 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "log" }, message: "must have required property '" + "log" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err85 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "log" }, message: "must have required property '" + "log" + "'", schema: schema27.properties.audit.oneOf[1].required, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err85];
                     }
@@ -7948,7 +8252,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.records === undefined) {
-                    const err86 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property '" + "records" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err86 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property '" + "records" + "'", schema: schema27.properties.audit.oneOf[1].required, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err86];
                     }
@@ -7958,7 +8262,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.sha256 === undefined) {
-                    const err87 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err87 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema27.properties.audit.oneOf[1].required, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err87];
                     }
@@ -7968,7 +8272,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.run_ids === undefined) {
-                    const err88 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "run_ids" }, message: "must have required property '" + "run_ids" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err88 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "run_ids" }, message: "must have required property '" + "run_ids" + "'", schema: schema27.properties.audit.oneOf[1].required, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err88];
                     }
@@ -7979,7 +8283,7 @@ function precompiledValidators(require) {
                 }
                 for (const key2 in data38) {
                     if (!((((key2 === "log") || (key2 === "records")) || (key2 === "run_ids")) || (key2 === "sha256"))) {
-                        const err89 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                        const err89 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                         if (vErrors === null) {
                             vErrors = [err89];
                         }
@@ -7993,7 +8297,7 @@ function precompiledValidators(require) {
                     let data39 = data38.log;
                     if (typeof data39 === "string") {
                         if (func1(data39) < 1) {
-                            const err90 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.audit.oneOf[1].properties.log, data: data39 };
+                            const err90 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.audit.oneOf[1].properties.log, data: data39 };
                             if (vErrors === null) {
                                 vErrors = [err90];
                             }
@@ -8004,7 +8308,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err91 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.audit.oneOf[1].properties.log.type, parentSchema: schema26.properties.audit.oneOf[1].properties.log, data: data39 };
+                        const err91 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.audit.oneOf[1].properties.log.type, parentSchema: schema27.properties.audit.oneOf[1].properties.log, data: data39 };
                         if (vErrors === null) {
                             vErrors = [err91];
                         }
@@ -8017,7 +8321,7 @@ function precompiledValidators(require) {
                 if (data38.records !== undefined) {
                     let data40 = data38.records;
                     if (!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) {
-                        const err92 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.audit.oneOf[1].properties.records.type, parentSchema: schema26.properties.audit.oneOf[1].properties.records, data: data40 };
+                        const err92 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.audit.oneOf[1].properties.records.type, parentSchema: schema27.properties.audit.oneOf[1].properties.records, data: data40 };
                         if (vErrors === null) {
                             vErrors = [err92];
                         }
@@ -8028,7 +8332,7 @@ function precompiledValidators(require) {
                     }
                     if ((typeof data40 == "number") && (isFinite(data40))) {
                         if (data40 < 0 || isNaN(data40)) {
-                            const err93 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.audit.oneOf[1].properties.records, data: data40 };
+                            const err93 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.audit.oneOf[1].properties.records, data: data40 };
                             if (vErrors === null) {
                                 vErrors = [err93];
                             }
@@ -8047,7 +8351,7 @@ function precompiledValidators(require) {
                             let data42 = data41[i7];
                             if (typeof data42 === "string") {
                                 if (func1(data42) < 1) {
-                                    const err94 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
+                                    const err94 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
                                     if (vErrors === null) {
                                         vErrors = [err94];
                                     }
@@ -8058,7 +8362,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err95 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.audit.oneOf[1].properties.run_ids.items.type, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
+                                const err95 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.audit.oneOf[1].properties.run_ids.items.type, parentSchema: schema27.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -8070,7 +8374,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err96 = { instancePath: instancePath + "/audit/run_ids", schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.audit.oneOf[1].properties.run_ids.type, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids, data: data41 };
+                        const err96 = { instancePath: instancePath + "/audit/run_ids", schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema27.properties.audit.oneOf[1].properties.run_ids.type, parentSchema: schema27.properties.audit.oneOf[1].properties.run_ids, data: data41 };
                         if (vErrors === null) {
                             vErrors = [err96];
                         }
@@ -8084,7 +8388,7 @@ function precompiledValidators(require) {
                     let data43 = data38.sha256;
                     if (typeof data43 === "string") {
                         if (!pattern1.test(data43)) {
-                            const err97 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data43 };
+                            const err97 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data43 };
                             if (vErrors === null) {
                                 vErrors = [err97];
                             }
@@ -8095,7 +8399,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err98 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data43 };
+                        const err98 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data43 };
                         if (vErrors === null) {
                             vErrors = [err98];
                         }
@@ -8107,7 +8411,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err99 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.audit.oneOf[1].type, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                const err99 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.audit.oneOf[1].type, parentSchema: schema27.properties.audit.oneOf[1], data: data38 };
                 if (vErrors === null) {
                     vErrors = [err99];
                 }
@@ -8128,7 +8432,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid21) {
-                const err100 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.audit.oneOf, parentSchema: schema26.properties.audit, data: data38 };
+                const err100 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.audit.oneOf, parentSchema: schema27.properties.audit, data: data38 };
                 if (vErrors === null) {
                     vErrors = [err100];
                 }
@@ -8156,7 +8460,7 @@ function precompiledValidators(require) {
             let passing2 = null;
             const _errs106 = errors;
             if (data44 !== null) {
-                const err101 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.ci.oneOf[0].type, parentSchema: schema26.properties.ci.oneOf[0], data: data44 };
+                const err101 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.ci.oneOf[0].type, parentSchema: schema27.properties.ci.oneOf[0], data: data44 };
                 if (vErrors === null) {
                     vErrors = [err101];
                 }
@@ -8187,7 +8491,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid26) {
-                const err102 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.ci.oneOf, parentSchema: schema26.properties.ci, data: data44 };
+                const err102 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.ci.oneOf, parentSchema: schema27.properties.ci, data: data44 };
                 if (vErrors === null) {
                     vErrors = [err102];
                 }
@@ -8212,7 +8516,7 @@ function precompiledValidators(require) {
             let data45 = data.builder;
             if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                 if (data45.id === undefined) {
-                    const err103 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema26.properties.builder.required, parentSchema: schema26.properties.builder, data: data45 };
+                    const err103 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema27.properties.builder.required, parentSchema: schema27.properties.builder, data: data45 };
                     if (vErrors === null) {
                         vErrors = [err103];
                     }
@@ -8222,7 +8526,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data45.kind === undefined) {
-                    const err104 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema26.properties.builder.required, parentSchema: schema26.properties.builder, data: data45 };
+                    const err104 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema27.properties.builder.required, parentSchema: schema27.properties.builder, data: data45 };
                     if (vErrors === null) {
                         vErrors = [err104];
                     }
@@ -8233,7 +8537,7 @@ function precompiledValidators(require) {
                 }
                 for (const key3 in data45) {
                     if (!((((key3 === "id") || (key3 === "kind")) || (key3 === "platform")) || (key3 === "node"))) {
-                        const err105 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.builder, data: data45 };
+                        const err105 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.builder, data: data45 };
                         if (vErrors === null) {
                             vErrors = [err105];
                         }
@@ -8247,7 +8551,7 @@ function precompiledValidators(require) {
                     let data46 = data45.id;
                     if (typeof data46 === "string") {
                         if (func1(data46) < 1) {
-                            const err106 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.builder.properties.id, data: data46 };
+                            const err106 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.builder.properties.id, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err106];
                             }
@@ -8258,7 +8562,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err107 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.id.type, parentSchema: schema26.properties.builder.properties.id, data: data46 };
+                        const err107 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.builder.properties.id.type, parentSchema: schema27.properties.builder.properties.id, data: data46 };
                         if (vErrors === null) {
                             vErrors = [err107];
                         }
@@ -8271,7 +8575,7 @@ function precompiledValidators(require) {
                 if (data45.kind !== undefined) {
                     let data47 = data45.kind;
                     if (!((data47 === "github-actions") || (data47 === "local"))) {
-                        const err108 = { instancePath: instancePath + "/builder/kind", schemaPath: "#/properties/builder/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.builder.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.builder.properties.kind.enum, parentSchema: schema26.properties.builder.properties.kind, data: data47 };
+                        const err108 = { instancePath: instancePath + "/builder/kind", schemaPath: "#/properties/builder/properties/kind/enum", keyword: "enum", params: { allowedValues: schema27.properties.builder.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema27.properties.builder.properties.kind.enum, parentSchema: schema27.properties.builder.properties.kind, data: data47 };
                         if (vErrors === null) {
                             vErrors = [err108];
                         }
@@ -8284,7 +8588,7 @@ function precompiledValidators(require) {
                 if (data45.platform !== undefined) {
                     let data48 = data45.platform;
                     if (typeof data48 !== "string") {
-                        const err109 = { instancePath: instancePath + "/builder/platform", schemaPath: "#/properties/builder/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.platform.type, parentSchema: schema26.properties.builder.properties.platform, data: data48 };
+                        const err109 = { instancePath: instancePath + "/builder/platform", schemaPath: "#/properties/builder/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.builder.properties.platform.type, parentSchema: schema27.properties.builder.properties.platform, data: data48 };
                         if (vErrors === null) {
                             vErrors = [err109];
                         }
@@ -8297,7 +8601,7 @@ function precompiledValidators(require) {
                 if (data45.node !== undefined) {
                     let data49 = data45.node;
                     if (typeof data49 !== "string") {
-                        const err110 = { instancePath: instancePath + "/builder/node", schemaPath: "#/properties/builder/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.node.type, parentSchema: schema26.properties.builder.properties.node, data: data49 };
+                        const err110 = { instancePath: instancePath + "/builder/node", schemaPath: "#/properties/builder/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.builder.properties.node.type, parentSchema: schema27.properties.builder.properties.node, data: data49 };
                         if (vErrors === null) {
                             vErrors = [err110];
                         }
@@ -8309,7 +8613,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err111 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.builder.type, parentSchema: schema26.properties.builder, data: data45 };
+                const err111 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.builder.type, parentSchema: schema27.properties.builder, data: data45 };
                 if (vErrors === null) {
                     vErrors = [err111];
                 }
@@ -8323,7 +8627,7 @@ function precompiledValidators(require) {
             let data50 = data.started_on;
             if (typeof data50 === "string") {
                 if (!(formats0.validate(data50))) {
-                    const err112 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.started_on, data: data50 };
+                    const err112 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.started_on, data: data50 };
                     if (vErrors === null) {
                         vErrors = [err112];
                     }
@@ -8334,7 +8638,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err113 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.started_on.type, parentSchema: schema26.properties.started_on, data: data50 };
+                const err113 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.started_on.type, parentSchema: schema27.properties.started_on, data: data50 };
                 if (vErrors === null) {
                     vErrors = [err113];
                 }
@@ -8348,7 +8652,7 @@ function precompiledValidators(require) {
             let data51 = data.finished_on;
             if (typeof data51 === "string") {
                 if (!(formats0.validate(data51))) {
-                    const err114 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.finished_on, data: data51 };
+                    const err114 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.finished_on, data: data51 };
                     if (vErrors === null) {
                         vErrors = [err114];
                     }
@@ -8359,7 +8663,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err115 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.finished_on.type, parentSchema: schema26.properties.finished_on, data: data51 };
+                const err115 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.finished_on.type, parentSchema: schema27.properties.finished_on, data: data51 };
                 if (vErrors === null) {
                     vErrors = [err115];
                 }
@@ -8373,7 +8677,7 @@ function precompiledValidators(require) {
             let data52 = data.stamped_on;
             if (typeof data52 === "string") {
                 if (!(formats0.validate(data52))) {
-                    const err116 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.stamped_on, data: data52 };
+                    const err116 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.stamped_on, data: data52 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -8384,7 +8688,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err117 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.stamped_on.type, parentSchema: schema26.properties.stamped_on, data: data52 };
+                const err117 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.stamped_on.type, parentSchema: schema27.properties.stamped_on, data: data52 };
                 if (vErrors === null) {
                     vErrors = [err117];
                 }
@@ -8398,7 +8702,7 @@ function precompiledValidators(require) {
             let data53 = data.pipeguard_version;
             if (typeof data53 === "string") {
                 if (func1(data53) < 1) {
-                    const err118 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.pipeguard_version, data: data53 };
+                    const err118 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.pipeguard_version, data: data53 };
                     if (vErrors === null) {
                         vErrors = [err118];
                     }
@@ -8409,7 +8713,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err119 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.pipeguard_version.type, parentSchema: schema26.properties.pipeguard_version, data: data53 };
+                const err119 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.pipeguard_version.type, parentSchema: schema27.properties.pipeguard_version, data: data53 };
                 if (vErrors === null) {
                     vErrors = [err119];
                 }
@@ -8423,7 +8727,7 @@ function precompiledValidators(require) {
             let data54 = data.provenance_statement;
             if (typeof data54 === "string") {
                 if (func1(data54) < 1) {
-                    const err120 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.provenance_statement, data: data54 };
+                    const err120 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.provenance_statement, data: data54 };
                     if (vErrors === null) {
                         vErrors = [err120];
                     }
@@ -8434,7 +8738,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err121 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.provenance_statement.type, parentSchema: schema26.properties.provenance_statement, data: data54 };
+                const err121 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.provenance_statement.type, parentSchema: schema27.properties.provenance_statement, data: data54 };
                 if (vErrors === null) {
                     vErrors = [err121];
                 }
@@ -8452,7 +8756,7 @@ function precompiledValidators(require) {
             const _errs131 = errors;
             if (typeof data55 === "string") {
                 if (!pattern1.test(data55)) {
-                    const err122 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data55 };
+                    const err122 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data55 };
                     if (vErrors === null) {
                         vErrors = [err122];
                     }
@@ -8463,7 +8767,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err123 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data55 };
+                const err123 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data55 };
                 if (vErrors === null) {
                     vErrors = [err123];
                 }
@@ -8479,7 +8783,7 @@ function precompiledValidators(require) {
             }
             const _errs134 = errors;
             if (data55 !== null) {
-                const err124 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema26.properties.previous_statement_sha256.oneOf[1], data: data55 };
+                const err124 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema27.properties.previous_statement_sha256.oneOf[1], data: data55 };
                 if (vErrors === null) {
                     vErrors = [err124];
                 }
@@ -8500,7 +8804,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid28) {
-                const err125 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.previous_statement_sha256.oneOf, parentSchema: schema26.properties.previous_statement_sha256, data: data55 };
+                const err125 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.previous_statement_sha256.oneOf, parentSchema: schema27.properties.previous_statement_sha256, data: data55 };
                 if (vErrors === null) {
                     vErrors = [err125];
                 }
@@ -8523,7 +8827,7 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+        const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err126];
         }
@@ -8536,8 +8840,8 @@ function precompiledValidators(require) {
     return exports;
 }
 
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 ;// CONCATENATED MODULE: ./src/schema/preview.ts
 /**
  * How a document value appears inside a message. Documents can hold credentials pasted into the

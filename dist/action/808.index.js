@@ -879,8 +879,8 @@ var external_node_readline_ = __webpack_require__(481);
 var audit = __webpack_require__(8809);
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
 var catalog = __webpack_require__(3634);
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 // EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
 var registry = __webpack_require__(1312);
 ;// CONCATENATED MODULE: ./src/checks/provenance/approvals.ts

@@ -35,8 +35,8 @@ var fs = __webpack_require__(1917);
 var checks_define = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/checks/validate/engine.ts + 1 modules
 var engine = __webpack_require__(358);
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 ;// CONCATENATED MODULE: ./src/checks/validate/files.ts
 /**
  * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),

@@ -28620,6 +28620,41 @@ const EVAL_GATE_SPEC = {
 
 /***/ }),
 
+/***/ 9297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ PII_SPEC),
+/* harmony export */   t: () => (/* binding */ DEFAULT_PII_IGNORE_FILE)
+/* harmony export */ });
+const DEFAULT_PII_IGNORE_FILE = '.pipeguard/pii-ignore';
+const PII_SPEC = {
+    name: 'pii',
+    title: 'Personal data in committed logs, fixtures and data',
+    commands: [
+        {
+            name: ['pii'],
+            summary: 'personal data (e-mail, phone, card, IBAN, SSN, national ids) in committed logs, JSONL, CSV, fixtures and notebook outputs',
+            positionals: '[PATH…]',
+            options: {
+                'ignore-file': {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: `fingerprint ignore file (default ${DEFAULT_PII_IGNORE_FILE})`,
+                },
+                'max-file-size': {
+                    type: 'string',
+                    valueName: 'SIZE',
+                    description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
+                },
+            },
+        },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 5850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28825,6 +28860,7 @@ const DEFAULT_CONFIG = {
     'fail-on': 'medium',
     checklist: { enabled: true },
     secrets: { enabled: true },
+    pii: { enabled: true },
     validate: { enabled: true },
     checksums: { enabled: true },
 };
@@ -33082,6 +33118,8 @@ var checksums_spec = __nccwpck_require__(2760);
 var checks_define = __nccwpck_require__(2494);
 // EXTERNAL MODULE: ./src/checks/eval-gate/spec.ts
 var eval_gate_spec = __nccwpck_require__(1609);
+// EXTERNAL MODULE: ./src/checks/pii/spec.ts
+var pii_spec = __nccwpck_require__(9297);
 // EXTERNAL MODULE: ./src/checks/provenance/spec.ts
 var provenance_spec = __nccwpck_require__(5850);
 // EXTERNAL MODULE: ./src/checks/secrets/spec.ts
@@ -33100,20 +33138,22 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 
+
 const registry_CHECKS = [
     (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(162), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(162), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33595,7 +33635,7 @@ async function loadConfig(root, explicit) {
     }
     const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -33819,7 +33859,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -34236,8 +34276,8 @@ function printUntrusted(text) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(162), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

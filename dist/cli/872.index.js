@@ -1444,8 +1444,8 @@ function junitValue(counts, field) {
     return counts[field];
 }
 
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/metrics.ts
 /**
  * Metrics files (JSON or YAML; flat, nested, or lm-evaluation-harness output) and how a policy

@@ -177,13 +177,15 @@ export function isCard(candidate: string): boolean {
  * may have been swallowed, so shorter prefixes of whole groups are tried too).
  */
 export function ibanIn(candidate: string): string | undefined {
-  if (!candidate.includes(' ')) {
-    return ibanValid(candidate) && !isDocumentationIban(candidate) ? candidate : undefined;
-  }
   const groups = candidate.split(' ');
+  if (groups[0]!.length > 4) {
+    // Compact; whatever followed after a space is another word.
+    const compact = groups[0]!;
+    return ibanValid(compact) && !isDocumentationIban(compact) ? compact : undefined;
+  }
   for (let n = groups.length; n >= 4; n--) {
     const kept = groups.slice(0, n);
-    if (kept.slice(0, -1).some((g) => g.length !== 4) || kept.at(-1)!.length > 4) continue;
+    if (kept.slice(0, -1).some((g) => g.length !== 4)) continue;
     const compact = kept.join('');
     if (ibanValid(compact)) return isDocumentationIban(compact) ? undefined : kept.join(' ');
   }
