@@ -29466,7 +29466,8 @@ async function shortWriteError(file, wrote, wanted) {
 /* harmony export */   Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   mM: () => (/* binding */ NOT_UTF8)
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -29518,6 +29519,31 @@ function decodeUtf8(bytes, file) {
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
     return text;
+}
+/** Offset → 0-based line/column, with the line-start table built once per text. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo, column: offset - this.starts[lo] };
+    }
+    text(text, line) {
+        const start = this.starts[line] ?? text.length;
+        const next = this.starts[line + 1];
+        return text.slice(start, next === undefined ? text.length : next - 1);
+    }
 }
 
 
@@ -33140,20 +33166,20 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 const registry_CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(162), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(162), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9789))).checklistCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(645), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33635,7 +33661,7 @@ async function loadConfig(root, explicit) {
     }
     const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -33859,7 +33885,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -34276,8 +34302,8 @@ function printUntrusted(text) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(162), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(299), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

@@ -2,61 +2,6 @@ export const id = 312;
 export const ids = [312];
 export const modules = {
 
-/***/ 3634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ SCHEMAS),
-  r: () => (/* binding */ SCHEMA_IDS)
-});
-
-;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning: secretlint\'s recommended rules plus pipeguard\'s own, over the tree (or, in CI, the PR\'s added lines / the pushed commits).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"paths":{"description":"Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"exclude":{"description":"Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"},"ignore-file":{"description":"Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.","type":"string","minLength":1,"default":".pipeguard/secrets-ignore"},"baseline":{"description":"Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.","type":"string","minLength":1},"decode":{"description":"Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.","type":"boolean","default":true}}},"pii":{"description":"Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"globs":{"description":"Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).","type":"array","items":{"type":"string","minLength":1},"maxItems":200},"exclude":{"description":"Globs of files never scanned for personal data.","type":"array","items":{"type":"string","minLength":1},"maxItems":200},"disable":{"description":"Rule ids to skip.","type":"array","uniqueItems":true,"items":{"enum":["pii-email","pii-phone","pii-payment-card","pii-iban","pii-us-ssn","pii-uk-nino","pii-de-tax-id","pii-in-aadhaar"]}},"ignore-file":{"description":"Fingerprint ignore file (the secrets ignore file\'s format). --ignore-file overrides it.","type":"string","minLength":1,"default":".pipeguard/pii-ignore"},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
-;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
-const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
-;// CONCATENATED MODULE: ./schemas/model-request-envelope.v1.schema.json
-const model_request_envelope_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json","title":"Model request envelope, version 1 (SPEC-260)","description":"What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.","type":"object","additionalProperties":false,"required":["schema_version","run_id","stage","model","reasoning_effort","input_artifacts","redaction_profile","response_schema"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Envelope format version.","const":"1"},"run_id":{"description":"The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.","$ref":"#/$defs/run_id"},"stage":{"description":"Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.","$ref":"#/$defs/name"},"model":{"description":"Model identifier as the gateway knows it; must be in the governing policy\'s allowed_models.","type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"},"reasoning_effort":{"description":"Reasoning effort requested from the model.","enum":["low","medium","high","xhigh"]},"input_artifacts":{"description":"Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.","type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/$defs/artifact_ref"}},"prompt_artifact":{"description":"The stored prompt, by content digest (replay).","$ref":"#/$defs/artifact_ref"},"redaction_profile":{"description":"Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).","$ref":"#/$defs/name"},"response_schema":{"description":"The schema the model\'s response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).","type":"string","minLength":1,"maxLength":500,"pattern":"^\\\\S+$","patternErrorMessage":"must be a schema id or short name without spaces"},"policy_id":{"description":"The automation policy governing this request. Without it, the nearest automation policy in the envelope\'s directory or a parent directory governs.","$ref":"#/$defs/name"},"created_at":{"description":"When the request was made (RFC 3339); checked against the policy\'s run_windows.","type":"string","format":"date-time","maxLength":64}},"$defs":{"run_id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)"},"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"},"artifact_ref":{"type":"string","maxLength":200,"pattern":"^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$","patternErrorMessage":"must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)"}}}');
-;// CONCATENATED MODULE: ./schemas/automation-policy.v1.schema.json
-const automation_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/automation-policy.v1.schema.json","title":"Automation policy, version 1 (SPEC-260)","description":"How model-assisted automation may run: where (execution_mode), with which models, within which budget and time windows, and which stages need a human approval. cloud and hybrid modes must name the gateway all model egress goes through and the approval-gated stages.","type":"object","additionalProperties":false,"required":["schema_version","policy_id","execution_mode","requires_approval","max_cost_usd","max_runtime_minutes","allowed_models","run_windows"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Policy format version.","const":"1"},"policy_id":{"description":"Stable id envelopes refer to (envelope policy_id).","$ref":"#/$defs/name"},"description":{"description":"What the policy is for, for reviewers.","type":"string","maxLength":2000},"execution_mode":{"description":"local: dry runs that only record metadata, no gateway needed. cloud / hybrid: model egress routes through the gateway and approval-gated stages apply.","enum":["local","cloud","hybrid"]},"requires_approval":{"description":"When true, every request of an approval-gated stage needs approval evidence for its run (an approval audit record; see docs/validate.md).","type":"boolean"},"approval_gated_stages":{"description":"Stages that need approval when requires_approval is true; `*` means every stage. Absent: every stage (local mode only; cloud and hybrid must list them).","type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(\\\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$","patternErrorMessage":"must be a stage name (letters, digits, `.`, `_` and `-`) or `*` for every stage"}},"max_cost_usd":{"description":"Budget ceiling of one run in US dollars.","type":"number","minimum":0,"maximum":1000000000},"max_runtime_minutes":{"description":"Wall-clock ceiling of one run in minutes.","type":"integer","minimum":0,"maximum":527040},"allowed_models":{"description":"Models envelopes governed by this policy may request.","type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"}},"run_windows":{"description":"When runs may start: `<days>:<HH:MM>-<HH:MM>[@<zone>]`, days being daily, weekday, weekend, or mon..sun in lists and ranges (e.g. `weekday:09:00-18:00`, `sat:10:00-14:00`, `mon-thu,sat:08:00-12:00@Europe/Berlin`, `daily:22:00-06:00`). Times are UTC unless a zone is given; an end before the start runs past midnight. Grammar: docs/validate.md#run-windows.","type":"array","minItems":1,"maxItems":50,"items":{"type":"string","maxLength":100,"pattern":"^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$","patternErrorMessage":"must be a run window `<days>:<HH:MM>-<HH:MM>[@<zone>]`, e.g. `weekday:09:00-18:00`, `sat:10:00-14:00` or `daily:22:00-06:00@Europe/Berlin` (days: daily, weekday, weekend, mon..sun)"}},"default_redaction_profile":{"description":"Redaction profile envelopes of this policy are expected to use by default (tracks may differ); must be defined in validate.redaction-profiles.","$ref":"#/$defs/name"},"gateway":{"description":"The model gateway all model egress routes through (required in cloud and hybrid modes).","type":"object","additionalProperties":false,"required":["id","endpoint"],"properties":{"id":{"description":"Gateway id (checked against validate.gateways when configured).","$ref":"#/$defs/name"},"endpoint":{"description":"HTTPS endpoint of the gateway (never a model provider\'s API directly).","type":"string","format":"uri","maxLength":500,"pattern":"^https://","patternErrorMessage":"must be an https:// URL"}}}},"allOf":[{"if":{"required":["execution_mode"],"properties":{"execution_mode":{"enum":["cloud","hybrid"]}}},"then":{"description":"required in cloud and hybrid execution modes","properties":{"gateway":true,"approval_gated_stages":true},"required":["gateway","approval_gated_stages"]}},{"if":{"required":["requires_approval","approval_gated_stages"],"properties":{"requires_approval":{"const":true}}},"then":{"properties":{"approval_gated_stages":{"description":"must list at least one stage when requires_approval is true","type":"array","minItems":1}}}}],"$defs":{"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"}}}');
-;// CONCATENATED MODULE: ./schemas/run-meta.v1.schema.json
-const run_meta_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/run-meta.v1.schema.json","title":"pipeguard run metadata (runs/<run_id>/meta.json), version 1","description":"Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow\'s `mlflow.source.git.*` tags and GitHub\'s SLSA buildType (see docs/provenance.md).","type":"object","additionalProperties":true,"required":["schema_version","run_id","git_commit","git_branch","git_repo_url","git_dirty","artifact_manifest_sha256","ci","builder","started_on","finished_on","pipeguard_version"],"properties":{"$schema":{"type":"string"},"schema_version":{"description":"Version of this metadata format.","const":"1"},"run_id":{"description":"The run\'s id: its directory name under runs/ unless given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^/\\\\\\\\\\\\u0000-\\\\u001f]+$"},"git_commit":{"description":"The commit the run\'s code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.","$ref":"#/$defs/gitObjectId"},"git_branch":{"description":"Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.","type":["string","null"],"maxLength":255},"git_repo_url":{"description":"https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.","type":["string","null"],"maxLength":2048,"pattern":"^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$"},"git_dirty":{"description":"True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).","type":"boolean"},"git_diff_sha256":{"description":"SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"dataset":{"description":"Dataset name (MLflow Dataset name).","type":["string","null"],"maxLength":1000},"data_path":{"description":"Where the data came from: a path or URI (MLflow Dataset source).","type":["string","null"],"maxLength":4096},"data_digest":{"description":"Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).","type":["string","null"],"pattern":"^[a-z0-9-]+:[0-9a-f]{32,128}$"},"artifact_dir":{"description":"Directory of the run\'s artifacts, relative to the run directory.","type":"string","minLength":1},"artifact_manifest":{"description":"The artifact checksum manifest, relative to the run directory.","type":"string","minLength":1},"artifact_manifest_sha256":{"description":"SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file\'s digest.","$ref":"#/$defs/sha256"},"artifact_count":{"description":"Number of artifact files the manifest lists.","type":"integer","minimum":0},"policies":{"description":"Policy documents in force for the run, with their settings.","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["file","sha256","settings"],"properties":{"file":{"description":"Path relative to the repository root.","type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"policy_id":{"type":"string","minLength":1},"schema_version":{"type":"string"},"settings":{"description":"The policy\'s settings (its keys other than policy_id, schema_version and $schema).","type":"object"}}}},"approvals":{"description":"Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["check","stage","decision","time"],"properties":{"check":{"type":"string"},"stage":{"type":"string"},"decision":{"enum":["allowed","blocked","error"]},"time":{"type":"string","format":"date-time"},"actor":{"type":"string"},"reason":{"type":"string"},"exception_ids":{"type":"array","items":{"type":"string"}},"signers":{"type":"array","items":{"type":"string"}},"reviewers":{"type":"array","items":{"type":"string"}}}}},"exception_ids":{"description":"Ids of every exception that covered a gate decision of this run.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audit":{"description":"The audit records the approvals were read from.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["log","records","sha256","run_ids"],"properties":{"log":{"type":"string","minLength":1},"records":{"type":"integer","minimum":0},"run_ids":{"description":"The audit run_ids matched: the run\'s id, PIPEGUARD_RUN_ID and the CI run\'s `gha-<run_id>-<attempt>`.","type":"array","items":{"type":"string","minLength":1}},"sha256":{"description":"SHA-256 of this run\'s audit lines, each followed by LF, in log order.","$ref":"#/$defs/sha256"}}}]},"ci":{"description":"CI facts, in the vocabulary of GitHub\'s SLSA buildType and Fulcio\'s OIDs. null outside CI (then builder.kind is local).","oneOf":[{"type":"null"},{"$ref":"#/$defs/githubActions"}]},"builder":{"type":"object","additionalProperties":false,"required":["id","kind"],"properties":{"id":{"description":"SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.","type":"string","minLength":1},"kind":{"enum":["github-actions","local"]},"platform":{"description":"os-arch of the machine (local runs).","type":"string"},"node":{"description":"Node.js version that ran pipeguard.","type":"string"}}},"started_on":{"description":"When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).","type":"string","format":"date-time"},"finished_on":{"description":"When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).","type":"string","format":"date-time"},"stamped_on":{"description":"When pipeguard stamped this file.","type":"string","format":"date-time"},"pipeguard_version":{"type":"string","minLength":1},"provenance_statement":{"description":"The in-toto statement written beside this file, relative to the run directory.","type":"string","minLength":1},"previous_statement_sha256":{"description":"SHA-256 of the statement file this stamp replaced (null on a run\'s first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"gitObjectId":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"githubActions":{"type":"object","additionalProperties":false,"required":["provider","server_url","repository","event_name","run_id","run_attempt","invocation_url"],"properties":{"provider":{"const":"github-actions"},"server_url":{"type":"string","format":"uri"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"repository_id":{"type":"string"},"repository_owner_id":{"type":"string"},"workflow_ref":{"description":"owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).","type":"string"},"workflow_sha":{"oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"event_name":{"type":"string","minLength":1},"ref":{"type":"string"},"sha":{"description":"GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).","oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"actor":{"type":"string"},"actor_id":{"type":"string"},"triggering_actor":{"type":"string"},"run_id":{"type":"string","minLength":1},"run_attempt":{"type":"string","minLength":1},"run_number":{"type":"string"},"runner_environment":{"type":"string"},"runner_os":{"type":"string"},"runner_arch":{"type":"string"},"invocation_url":{"description":"${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).","type":"string","format":"uri"},"pull_request":{"type":"object","additionalProperties":false,"required":["number","head_sha","base_sha"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"$ref":"#/$defs/gitObjectId"},"head_ref":{"type":"string"},"base_sha":{"$ref":"#/$defs/gitObjectId"},"base_ref":{"type":"string"},"author":{"type":"string"}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/eval-policy.v1.schema.json
-const eval_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-policy.v1.schema.json","title":"pipeguard eval policy, version 1","description":"The thresholds a model\'s eval metrics must meet before promotion, and the limits on exceptions. Formulas: docs/eval-gate.md.","type":"object","additionalProperties":false,"required":["version","metrics"],"properties":{"$schema":{"type":"string"},"version":{"description":"Policy format version.","const":1},"model":{"description":"The model this policy gates (default for --model). No wildcards.","$ref":"#/$defs/name"},"metrics":{"description":"One rule per metric, keyed by the metric name that reports and exception waivers use.","type":"object","minProperties":1,"maxProperties":500,"propertyNames":{"$ref":"#/$defs/metricName"},"additionalProperties":{"$ref":"#/$defs/metricRule"}},"exceptions":{"description":"Limits on exception files that may waive a failing metric.","type":"object","additionalProperties":false,"properties":{"max_days":{"description":"Longest allowed lifetime of an exception: expires - created, and expires - now, in days. Default 30.","type":"integer","minimum":1,"maximum":365},"required_roles":{"description":"Roles (defined in .pipeguard.yml eval-gate.roles) that must all approve every exception. Default: every configured role.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/roleName"}}}}},"$defs":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"metricName":{"description":"Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"roleName":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"metricRule":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"description":{"type":"string","maxLength":500},"path":{"description":"Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.","type":"string","minLength":1,"maxLength":500},"junit":{"description":"Read the value from the JUnit XML counts instead of the metrics file.","enum":["tests","passed","failures","errors","skipped","pass_rate"]},"direction":{"description":"Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.","enum":["higher","lower"]},"min":{"description":"Fail when the value is below this.","type":"number"},"max":{"description":"Fail when the value is above this.","type":"number"},"max_drop_abs":{"description":"Fail when the value is worse than the baseline by more than this (absolute, in the metric\'s unit).","type":"number","minimum":0},"max_drop_rel":{"description":"Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.","type":"number","minimum":0}},"anyOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]},{"properties":{"max_drop_abs":true},"required":["max_drop_abs"]},{"properties":{"max_drop_rel":true},"required":["max_drop_rel"]}],"if":{"properties":{"junit":true},"required":["junit"]},"then":{"description":"JUnit counts have no path and no baseline.","properties":{"path":false,"max_drop_abs":false,"max_drop_rel":false}}}}}');
-;// CONCATENATED MODULE: ./schemas/eval-exception.v1.schema.json
-const eval_exception_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-exception.v1.schema.json","title":"pipeguard eval exception, version 1","description":"A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.","type":"object","additionalProperties":false,"required":["version","id","model","artifact_digest","waivers","reason","ticket","requested_by","created","expires","required_roles"],"properties":{"$schema":{"type":"string"},"version":{"description":"Exception format version.","const":1},"id":{"description":"Unique id of the exception (reported, recorded in audit logs).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$"},"model":{"description":"The model name the gate runs for (--model / policy model). Exact match.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"artifact_digest":{"description":"sha256 of the run\'s checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"waivers":{"description":"The failing metrics this exception accepts, each with the worst value still accepted.","type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"description":"A metric name from the eval policy. Exact match, no wildcards.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"min":{"description":"Lowest value accepted (metrics where higher is better).","type":"number"},"max":{"description":"Highest value accepted (metrics where lower is better).","type":"number"}},"oneOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]}]}},"reason":{"description":"Why shipping despite the failure is acceptable.","type":"string","minLength":20,"maxLength":4000},"ticket":{"description":"Tracking ticket or incident reference.","type":"string","minLength":1,"maxLength":200},"requested_by":{"description":"Who asks for the exception (name, email or login).","type":"string","minLength":1,"maxLength":200},"created":{"description":"When it was written (RFC 3339 with time zone).","type":"string","format":"date-time"},"expires":{"description":"When it stops covering anything (RFC 3339 with time zone); at most the policy\'s max_days after created.","type":"string","format":"date-time"},"required_roles":{"description":"Roles that must each approve (sign) it, by distinct people; the policy\'s required roles are added to these.","type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"}}}}');
-;// CONCATENATED MODULE: ./src/schema/catalog.ts
-/**
- * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
- * fetched. Add one line per schema file in `schemas/`.
- */
-
-
-
-
-
-
-
-const SCHEMAS = [
-    pipeguard_config_v1_schema_namespaceObject,
-    audit_record_v1_schema_namespaceObject,
-    model_request_envelope_v1_schema_namespaceObject,
-    automation_policy_v1_schema_namespaceObject,
-    run_meta_v1_schema_namespaceObject,
-    eval_policy_v1_schema_namespaceObject,
-    eval_exception_v1_schema_namespaceObject,
-];
-const SCHEMA_IDS = {
-    config: pipeguard_config_v1_schema_namespaceObject.$id,
-    auditRecord: audit_record_v1_schema_namespaceObject.$id,
-    modelRequestEnvelope: model_request_envelope_v1_schema_namespaceObject.$id,
-    automationPolicy: automation_policy_v1_schema_namespaceObject.$id,
-};
-
-
-/***/ }),
-
 /***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3585,7 +3530,7 @@ function precompiledValidators(require) {
     } validate4.errors = vErrors; return errors === 0; }
     validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v5 = validate5;
-    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
+    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "retention-days": { "description": "Runs under runs/ whose recorded finish time (meta.json finished_on, else the commit that added them) is older than this many days are reported, to be archived or deleted.", "type": "integer", "minimum": 1, "maximum": 36500 }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud. Unset: the strictest execution_mode of the repository's automation policies, else local.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
     const schema19 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
     const pattern25 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
     const pattern31 = new RegExp("^[^*?!,\\s\"]+$", "u");
@@ -3729,7 +3674,7 @@ function precompiledValidators(require) {
             let data6 = data.checklist;
             if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                 for (const key2 in data6) {
-                    if (!(((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "execution-mode"))) {
+                    if (!((((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "retention-days")) || (key2 === "execution-mode"))) {
                         const err10 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checklist, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err10];
@@ -3872,10 +3817,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data6["execution-mode"] !== undefined) {
-                    let data13 = data6["execution-mode"];
-                    if (!(((data13 === "local") || (data13 === "hybrid")) || (data13 === "cloud"))) {
-                        const err20 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.checklist.properties["execution-mode"].enum, parentSchema: schema18.properties.checklist.properties["execution-mode"], data: data13 };
+                if (data6["retention-days"] !== undefined) {
+                    let data13 = data6["retention-days"];
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err20 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.checklist.properties["retention-days"].type, parentSchema: schema18.properties.checklist.properties["retention-days"], data: data13 };
                         if (vErrors === null) {
                             vErrors = [err20];
                         }
@@ -3884,38 +3829,33 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                }
-            }
-            else {
-                const err21 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.type, parentSchema: schema18.properties.checklist, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-        }
-        if (data.secrets !== undefined) {
-            let data14 = data.secrets;
-            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                for (const key3 in data14) {
-                    if (!((((((((key3 === "enabled") || (key3 === "fail-on")) || (key3 === "paths")) || (key3 === "exclude")) || (key3 === "max-file-size")) || (key3 === "ignore-file")) || (key3 === "baseline")) || (key3 === "decode"))) {
-                        const err22 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.secrets, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err22];
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 > 36500 || isNaN(data13)) {
+                            const err21 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema18.properties.checklist.properties["retention-days"], data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err22);
+                        if (data13 < 1 || isNaN(data13)) {
+                            const err22 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.checklist.properties["retention-days"], data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
-                if (data14.enabled !== undefined) {
-                    let data15 = data14.enabled;
-                    if (typeof data15 !== "boolean") {
-                        const err23 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.enabled.type, parentSchema: schema18.properties.secrets.properties.enabled, data: data15 };
+                if (data6["execution-mode"] !== undefined) {
+                    let data14 = data6["execution-mode"];
+                    if (!(((data14 === "local") || (data14 === "hybrid")) || (data14 === "cloud"))) {
+                        const err23 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.checklist.properties["execution-mode"].enum, parentSchema: schema18.properties.checklist.properties["execution-mode"], data: data14 };
                         if (vErrors === null) {
                             vErrors = [err23];
                         }
@@ -3925,65 +3865,105 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data14["fail-on"] !== undefined) {
-                    let data16 = data14["fail-on"];
-                    if (!((((data16 === "low") || (data16 === "medium")) || (data16 === "high")) || (data16 === "critical"))) {
-                        const err24 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data16 };
+            }
+            else {
+                const err24 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.type, parentSchema: schema18.properties.checklist, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.secrets !== undefined) {
+            let data15 = data.secrets;
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key3 in data15) {
+                    if (!((((((((key3 === "enabled") || (key3 === "fail-on")) || (key3 === "paths")) || (key3 === "exclude")) || (key3 === "max-file-size")) || (key3 === "ignore-file")) || (key3 === "baseline")) || (key3 === "decode"))) {
+                        const err25 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.secrets, data: data15 };
                         if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err25];
                         }
                         else {
-                            vErrors.push(err24);
+                            vErrors.push(err25);
                         }
                         errors++;
                     }
                 }
-                if (data14.paths !== undefined) {
-                    let data17 = data14.paths;
-                    if (Array.isArray(data17)) {
-                        const len2 = data17.length;
+                if (data15.enabled !== undefined) {
+                    let data16 = data15.enabled;
+                    if (typeof data16 !== "boolean") {
+                        const err26 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.enabled.type, parentSchema: schema18.properties.secrets.properties.enabled, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data15["fail-on"] !== undefined) {
+                    let data17 = data15["fail-on"];
+                    if (!((((data17 === "low") || (data17 === "medium")) || (data17 === "high")) || (data17 === "critical"))) {
+                        const err27 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                if (data15.paths !== undefined) {
+                    let data18 = data15.paths;
+                    if (Array.isArray(data18)) {
+                        const len2 = data18.length;
                         for (let i3 = 0; i3 < len2; i3++) {
-                            let data18 = data17[i3];
-                            if (typeof data18 === "string") {
-                                if (func1(data18) < 1) {
-                                    const err25 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.paths.items, data: data18 };
+                            let data19 = data18[i3];
+                            if (typeof data19 === "string") {
+                                if (func1(data19) < 1) {
+                                    const err28 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.paths.items, data: data19 };
                                     if (vErrors === null) {
-                                        vErrors = [err25];
+                                        vErrors = [err28];
                                     }
                                     else {
-                                        vErrors.push(err25);
+                                        vErrors.push(err28);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err26 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.paths.items.type, parentSchema: schema18.properties.secrets.properties.paths.items, data: data18 };
+                                const err29 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.paths.items.type, parentSchema: schema18.properties.secrets.properties.paths.items, data: data19 };
                                 if (vErrors === null) {
-                                    vErrors = [err26];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err26);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
                         }
-                        let i4 = data17.length;
+                        let i4 = data18.length;
                         let j1;
                         if (i4 > 1) {
                             const indices1 = {};
                             for (; i4--;) {
-                                let item1 = data17[i4];
+                                let item1 = data18[i4];
                                 if (typeof item1 !== "string") {
                                     continue;
                                 }
                                 if (typeof indices1[item1] == "number") {
                                     j1 = indices1[item1];
-                                    const err27 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.paths, data: data17 };
+                                    const err30 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.paths, data: data18 };
                                     if (vErrors === null) {
-                                        vErrors = [err27];
+                                        vErrors = [err30];
                                     }
                                     else {
-                                        vErrors.push(err27);
+                                        vErrors.push(err30);
                                     }
                                     errors++;
                                     break;
@@ -3993,62 +3973,62 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err28 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.paths.type, parentSchema: schema18.properties.secrets.properties.paths, data: data17 };
+                        const err31 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.paths.type, parentSchema: schema18.properties.secrets.properties.paths, data: data18 };
                         if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err31];
                         }
                         else {
-                            vErrors.push(err28);
+                            vErrors.push(err31);
                         }
                         errors++;
                     }
                 }
-                if (data14.exclude !== undefined) {
-                    let data19 = data14.exclude;
-                    if (Array.isArray(data19)) {
-                        const len3 = data19.length;
+                if (data15.exclude !== undefined) {
+                    let data20 = data15.exclude;
+                    if (Array.isArray(data20)) {
+                        const len3 = data20.length;
                         for (let i5 = 0; i5 < len3; i5++) {
-                            let data20 = data19[i5];
-                            if (typeof data20 === "string") {
-                                if (func1(data20) < 1) {
-                                    const err29 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data20 };
+                            let data21 = data20[i5];
+                            if (typeof data21 === "string") {
+                                if (func1(data21) < 1) {
+                                    const err32 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data21 };
                                     if (vErrors === null) {
-                                        vErrors = [err29];
+                                        vErrors = [err32];
                                     }
                                     else {
-                                        vErrors.push(err29);
+                                        vErrors.push(err32);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err30 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.exclude.items.type, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data20 };
+                                const err33 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.exclude.items.type, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data21 };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err33];
                                 }
                                 else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err33);
                                 }
                                 errors++;
                             }
                         }
-                        let i6 = data19.length;
+                        let i6 = data20.length;
                         let j2;
                         if (i6 > 1) {
                             const indices2 = {};
                             for (; i6--;) {
-                                let item2 = data19[i6];
+                                let item2 = data20[i6];
                                 if (typeof item2 !== "string") {
                                     continue;
                                 }
                                 if (typeof indices2[item2] == "number") {
                                     j2 = indices2[item2];
-                                    const err31 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.exclude, data: data19 };
+                                    const err34 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.exclude, data: data20 };
                                     if (vErrors === null) {
-                                        vErrors = [err31];
+                                        vErrors = [err34];
                                     }
                                     else {
-                                        vErrors.push(err31);
+                                        vErrors.push(err34);
                                     }
                                     errors++;
                                     break;
@@ -4058,60 +4038,23 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err32 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.exclude.type, parentSchema: schema18.properties.secrets.properties.exclude, data: data19 };
+                        const err35 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.exclude.type, parentSchema: schema18.properties.secrets.properties.exclude, data: data20 };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err35];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err35);
                         }
                         errors++;
                     }
                 }
-                if (data14["max-file-size"] !== undefined) {
-                    let data21 = data14["max-file-size"];
-                    const _errs46 = errors;
+                if (data15["max-file-size"] !== undefined) {
+                    let data22 = data15["max-file-size"];
+                    const _errs48 = errors;
                     let valid18 = false;
-                    const _errs47 = errors;
-                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err33 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data21 == "number") && (isFinite(data21))) {
-                        if (data21 < 1 || isNaN(data21)) {
-                            const err34 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid0 = _errs47 === errors;
-                    valid18 = valid18 || _valid0;
                     const _errs49 = errors;
-                    if (typeof data21 === "string") {
-                        if (!pattern25.test(data21)) {
-                            const err35 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err36 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data21 };
+                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
+                        const err36 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data22 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -4120,35 +4063,24 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    var _valid0 = _errs49 === errors;
-                    valid18 = valid18 || _valid0;
-                    if (!valid18) {
-                        const err37 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema18.properties.secrets.properties["max-file-size"], data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err37];
-                        }
-                        else {
-                            vErrors.push(err37);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs46;
-                        if (vErrors !== null) {
-                            if (_errs46) {
-                                vErrors.length = _errs46;
+                    if ((typeof data22 == "number") && (isFinite(data22))) {
+                        if (data22 < 1 || isNaN(data22)) {
+                            const err37 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
                             }
                             else {
-                                vErrors = null;
+                                vErrors.push(err37);
                             }
+                            errors++;
                         }
                     }
-                }
-                if (data14["ignore-file"] !== undefined) {
-                    let data22 = data14["ignore-file"];
+                    var _valid0 = _errs49 === errors;
+                    valid18 = valid18 || _valid0;
+                    const _errs51 = errors;
                     if (typeof data22 === "string") {
-                        if (func1(data22) < 1) {
-                            const err38 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data22 };
+                        if (!pattern25.test(data22)) {
+                            const err38 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -4159,7 +4091,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err39 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["ignore-file"].type, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data22 };
+                        const err39 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data22 };
                         if (vErrors === null) {
                             vErrors = [err39];
                         }
@@ -4168,36 +4100,46 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                }
-                if (data14.baseline !== undefined) {
-                    let data23 = data14.baseline;
-                    if (typeof data23 === "string") {
-                        if (func1(data23) < 1) {
-                            const err40 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.baseline, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
+                    var _valid0 = _errs51 === errors;
+                    valid18 = valid18 || _valid0;
+                    if (!valid18) {
+                        const err40 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema18.properties.secrets.properties["max-file-size"], data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs48;
+                        if (vErrors !== null) {
+                            if (_errs48) {
+                                vErrors.length = _errs48;
                             }
                             else {
-                                vErrors.push(err40);
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data15["ignore-file"] !== undefined) {
+                    let data23 = data15["ignore-file"];
+                    if (typeof data23 === "string") {
+                        if (func1(data23) < 1) {
+                            const err41 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err41 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.baseline.type, parentSchema: schema18.properties.secrets.properties.baseline, data: data23 };
-                        if (vErrors === null) {
-                            vErrors = [err41];
-                        }
-                        else {
-                            vErrors.push(err41);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.decode !== undefined) {
-                    let data24 = data14.decode;
-                    if (typeof data24 !== "boolean") {
-                        const err42 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.decode.type, parentSchema: schema18.properties.secrets.properties.decode, data: data24 };
+                        const err42 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["ignore-file"].type, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data23 };
                         if (vErrors === null) {
                             vErrors = [err42];
                         }
@@ -4207,24 +4149,22 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-            }
-            else {
-                const err43 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.secrets.type, parentSchema: schema18.properties.secrets, data: data14 };
-                if (vErrors === null) {
-                    vErrors = [err43];
-                }
-                else {
-                    vErrors.push(err43);
-                }
-                errors++;
-            }
-        }
-        if (data.pii !== undefined) {
-            let data25 = data.pii;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                for (const key4 in data25) {
-                    if (!(((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "globs")) || (key4 === "exclude")) || (key4 === "disable")) || (key4 === "ignore-file")) || (key4 === "max-file-size"))) {
-                        const err44 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.pii, data: data25 };
+                if (data15.baseline !== undefined) {
+                    let data24 = data15.baseline;
+                    if (typeof data24 === "string") {
+                        if (func1(data24) < 1) {
+                            const err43 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.baseline, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err44 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.baseline.type, parentSchema: schema18.properties.secrets.properties.baseline, data: data24 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -4234,10 +4174,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.enabled !== undefined) {
-                    let data26 = data25.enabled;
-                    if (typeof data26 !== "boolean") {
-                        const err45 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.pii.properties.enabled.type, parentSchema: schema18.properties.pii.properties.enabled, data: data26 };
+                if (data15.decode !== undefined) {
+                    let data25 = data15.decode;
+                    if (typeof data25 !== "boolean") {
+                        const err45 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.decode.type, parentSchema: schema18.properties.secrets.properties.decode, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -4247,160 +4187,152 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25["fail-on"] !== undefined) {
-                    let data27 = data25["fail-on"];
-                    if (!((((data27 === "low") || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))) {
-                        const err46 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
+            }
+            else {
+                const err46 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.secrets.type, parentSchema: schema18.properties.secrets, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+        if (data.pii !== undefined) {
+            let data26 = data.pii;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                for (const key4 in data26) {
+                    if (!(((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "globs")) || (key4 === "exclude")) || (key4 === "disable")) || (key4 === "ignore-file")) || (key4 === "max-file-size"))) {
+                        const err47 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.pii, data: data26 };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err47];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err47);
                         }
                         errors++;
                     }
                 }
-                if (data25.globs !== undefined) {
-                    let data28 = data25.globs;
-                    if (Array.isArray(data28)) {
-                        if (data28.length > 200) {
-                            const err47 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.globs, data: data28 };
+                if (data26.enabled !== undefined) {
+                    let data27 = data26.enabled;
+                    if (typeof data27 !== "boolean") {
+                        const err48 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.pii.properties.enabled.type, parentSchema: schema18.properties.pii.properties.enabled, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26["fail-on"] !== undefined) {
+                    let data28 = data26["fail-on"];
+                    if (!((((data28 === "low") || (data28 === "medium")) || (data28 === "high")) || (data28 === "critical"))) {
+                        const err49 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.globs !== undefined) {
+                    let data29 = data26.globs;
+                    if (Array.isArray(data29)) {
+                        if (data29.length > 200) {
+                            const err50 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.globs, data: data29 };
                             if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err50];
                             }
                             else {
-                                vErrors.push(err47);
+                                vErrors.push(err50);
                             }
                             errors++;
                         }
-                        const len4 = data28.length;
+                        const len4 = data29.length;
                         for (let i7 = 0; i7 < len4; i7++) {
-                            let data29 = data28[i7];
-                            if (typeof data29 === "string") {
-                                if (func1(data29) < 1) {
-                                    const err48 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.globs.items, data: data29 };
+                            let data30 = data29[i7];
+                            if (typeof data30 === "string") {
+                                if (func1(data30) < 1) {
+                                    const err51 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.globs.items, data: data30 };
                                     if (vErrors === null) {
-                                        vErrors = [err48];
+                                        vErrors = [err51];
                                     }
                                     else {
-                                        vErrors.push(err48);
+                                        vErrors.push(err51);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err49 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.globs.items.type, parentSchema: schema18.properties.pii.properties.globs.items, data: data29 };
+                                const err52 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.globs.items.type, parentSchema: schema18.properties.pii.properties.globs.items, data: data30 };
                                 if (vErrors === null) {
-                                    vErrors = [err49];
+                                    vErrors = [err52];
                                 }
                                 else {
-                                    vErrors.push(err49);
+                                    vErrors.push(err52);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err50 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.globs.type, parentSchema: schema18.properties.pii.properties.globs, data: data28 };
+                        const err53 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.globs.type, parentSchema: schema18.properties.pii.properties.globs, data: data29 };
                         if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err53];
                         }
                         else {
-                            vErrors.push(err50);
+                            vErrors.push(err53);
                         }
                         errors++;
                     }
                 }
-                if (data25.exclude !== undefined) {
-                    let data30 = data25.exclude;
-                    if (Array.isArray(data30)) {
-                        if (data30.length > 200) {
-                            const err51 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.exclude, data: data30 };
+                if (data26.exclude !== undefined) {
+                    let data31 = data26.exclude;
+                    if (Array.isArray(data31)) {
+                        if (data31.length > 200) {
+                            const err54 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.exclude, data: data31 };
                             if (vErrors === null) {
-                                vErrors = [err51];
+                                vErrors = [err54];
                             }
                             else {
-                                vErrors.push(err51);
+                                vErrors.push(err54);
                             }
                             errors++;
                         }
-                        const len5 = data30.length;
+                        const len5 = data31.length;
                         for (let i8 = 0; i8 < len5; i8++) {
-                            let data31 = data30[i8];
-                            if (typeof data31 === "string") {
-                                if (func1(data31) < 1) {
-                                    const err52 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.exclude.items, data: data31 };
+                            let data32 = data31[i8];
+                            if (typeof data32 === "string") {
+                                if (func1(data32) < 1) {
+                                    const err55 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.exclude.items, data: data32 };
                                     if (vErrors === null) {
-                                        vErrors = [err52];
+                                        vErrors = [err55];
                                     }
                                     else {
-                                        vErrors.push(err52);
+                                        vErrors.push(err55);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err53 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.exclude.items.type, parentSchema: schema18.properties.pii.properties.exclude.items, data: data31 };
+                                const err56 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.exclude.items.type, parentSchema: schema18.properties.pii.properties.exclude.items, data: data32 };
                                 if (vErrors === null) {
-                                    vErrors = [err53];
+                                    vErrors = [err56];
                                 }
                                 else {
-                                    vErrors.push(err53);
+                                    vErrors.push(err56);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err54 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.exclude.type, parentSchema: schema18.properties.pii.properties.exclude, data: data30 };
-                        if (vErrors === null) {
-                            vErrors = [err54];
-                        }
-                        else {
-                            vErrors.push(err54);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25.disable !== undefined) {
-                    let data32 = data25.disable;
-                    if (Array.isArray(data32)) {
-                        const len6 = data32.length;
-                        for (let i9 = 0; i9 < len6; i9++) {
-                            let data33 = data32[i9];
-                            if (!((((((((data33 === "pii-email") || (data33 === "pii-phone")) || (data33 === "pii-payment-card")) || (data33 === "pii-iban")) || (data33 === "pii-us-ssn")) || (data33 === "pii-uk-nino")) || (data33 === "pii-de-tax-id")) || (data33 === "pii-in-aadhaar"))) {
-                                const err55 = { instancePath: instancePath + "/pii/disable/" + i9, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.pii.properties.disable.items.enum, parentSchema: schema18.properties.pii.properties.disable.items, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err55];
-                                }
-                                else {
-                                    vErrors.push(err55);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i10 = data32.length;
-                        let j3;
-                        if (i10 > 1) {
-                            outer0: for (; i10--;) {
-                                for (j3 = i10; j3--;) {
-                                    if (func37(data32[i10], data32[j3])) {
-                                        const err56 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema18.properties.pii.properties.disable, data: data32 };
-                                        if (vErrors === null) {
-                                            vErrors = [err56];
-                                        }
-                                        else {
-                                            vErrors.push(err56);
-                                        }
-                                        errors++;
-                                        break outer0;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err57 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.disable.type, parentSchema: schema18.properties.pii.properties.disable, data: data32 };
+                        const err57 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.exclude.type, parentSchema: schema18.properties.pii.properties.exclude, data: data31 };
                         if (vErrors === null) {
                             vErrors = [err57];
                         }
@@ -4410,38 +4342,45 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25["ignore-file"] !== undefined) {
-                    let data34 = data25["ignore-file"];
-                    if (typeof data34 === "string") {
-                        if (func1(data34) < 1) {
-                            const err58 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data34 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
+                if (data26.disable !== undefined) {
+                    let data33 = data26.disable;
+                    if (Array.isArray(data33)) {
+                        const len6 = data33.length;
+                        for (let i9 = 0; i9 < len6; i9++) {
+                            let data34 = data33[i9];
+                            if (!((((((((data34 === "pii-email") || (data34 === "pii-phone")) || (data34 === "pii-payment-card")) || (data34 === "pii-iban")) || (data34 === "pii-us-ssn")) || (data34 === "pii-uk-nino")) || (data34 === "pii-de-tax-id")) || (data34 === "pii-in-aadhaar"))) {
+                                const err58 = { instancePath: instancePath + "/pii/disable/" + i9, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.pii.properties.disable.items.enum, parentSchema: schema18.properties.pii.properties.disable.items, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err58);
+                        }
+                        let i10 = data33.length;
+                        let j3;
+                        if (i10 > 1) {
+                            outer0: for (; i10--;) {
+                                for (j3 = i10; j3--;) {
+                                    if (func37(data33[i10], data33[j3])) {
+                                        const err59 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema18.properties.pii.properties.disable, data: data33 };
+                                        if (vErrors === null) {
+                                            vErrors = [err59];
+                                        }
+                                        else {
+                                            vErrors.push(err59);
+                                        }
+                                        errors++;
+                                        break outer0;
+                                    }
+                                }
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err59 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["ignore-file"].type, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data34 };
-                        if (vErrors === null) {
-                            vErrors = [err59];
-                        }
-                        else {
-                            vErrors.push(err59);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["max-file-size"] !== undefined) {
-                    let data35 = data25["max-file-size"];
-                    const _errs78 = errors;
-                    let valid28 = false;
-                    const _errs79 = errors;
-                    if (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) {
-                        const err60 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data35 };
+                        const err60 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.disable.type, parentSchema: schema18.properties.pii.properties.disable, data: data33 };
                         if (vErrors === null) {
                             vErrors = [err60];
                         }
@@ -4450,9 +4389,12 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    if ((typeof data35 == "number") && (isFinite(data35))) {
-                        if (data35 < 1 || isNaN(data35)) {
-                            const err61 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data35 };
+                }
+                if (data26["ignore-file"] !== undefined) {
+                    let data35 = data26["ignore-file"];
+                    if (typeof data35 === "string") {
+                        if (func1(data35) < 1) {
+                            const err61 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data35 };
                             if (vErrors === null) {
                                 vErrors = [err61];
                             }
@@ -4462,23 +4404,24 @@ function precompiledValidators(require) {
                             errors++;
                         }
                     }
-                    var _valid1 = _errs79 === errors;
-                    valid28 = valid28 || _valid1;
-                    const _errs81 = errors;
-                    if (typeof data35 === "string") {
-                        if (!pattern25.test(data35)) {
-                            const err62 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err62];
-                            }
-                            else {
-                                vErrors.push(err62);
-                            }
-                            errors++;
-                        }
-                    }
                     else {
-                        const err63 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data35 };
+                        const err62 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["ignore-file"].type, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26["max-file-size"] !== undefined) {
+                    let data36 = data26["max-file-size"];
+                    const _errs80 = errors;
+                    let valid28 = false;
+                    const _errs81 = errors;
+                    if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
+                        const err63 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data36 };
                         if (vErrors === null) {
                             vErrors = [err63];
                         }
@@ -4487,23 +4430,60 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
+                    if ((typeof data36 == "number") && (isFinite(data36))) {
+                        if (data36 < 1 || isNaN(data36)) {
+                            const err64 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
                     var _valid1 = _errs81 === errors;
                     valid28 = valid28 || _valid1;
-                    if (!valid28) {
-                        const err64 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema18.properties.pii.properties["max-file-size"], data: data35 };
+                    const _errs83 = errors;
+                    if (typeof data36 === "string") {
+                        if (!pattern25.test(data36)) {
+                            const err65 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err66 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err66];
                         }
                         else {
-                            vErrors.push(err64);
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs83 === errors;
+                    valid28 = valid28 || _valid1;
+                    if (!valid28) {
+                        const err67 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema18.properties.pii.properties["max-file-size"], data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
                         }
                         errors++;
                     }
                     else {
-                        errors = _errs78;
+                        errors = _errs80;
                         if (vErrors !== null) {
-                            if (_errs78) {
-                                vErrors.length = _errs78;
+                            if (_errs80) {
+                                vErrors.length = _errs80;
                             }
                             else {
                                 vErrors = null;
@@ -4513,203 +4493,168 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err65 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pii.type, parentSchema: schema18.properties.pii, data: data25 };
+                const err68 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pii.type, parentSchema: schema18.properties.pii, data: data26 };
                 if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err68];
                 }
                 else {
-                    vErrors.push(err65);
+                    vErrors.push(err68);
                 }
                 errors++;
             }
         }
         if (data.validate !== undefined) {
-            let data36 = data.validate;
-            if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                for (const key5 in data36) {
+            let data37 = data.validate;
+            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key5 in data37) {
                     if (!(func0.call(schema18.properties.validate.properties, key5))) {
-                        const err66 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data36 };
+                        const err69 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data37 };
                         if (vErrors === null) {
-                            vErrors = [err66];
+                            vErrors = [err69];
                         }
                         else {
-                            vErrors.push(err66);
+                            vErrors.push(err69);
                         }
                         errors++;
                     }
                 }
-                if (data36.enabled !== undefined) {
-                    let data37 = data36.enabled;
-                    if (typeof data37 !== "boolean") {
-                        const err67 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data37 };
+                if (data37.enabled !== undefined) {
+                    let data38 = data37.enabled;
+                    if (typeof data38 !== "boolean") {
+                        const err70 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data38 };
                         if (vErrors === null) {
-                            vErrors = [err67];
+                            vErrors = [err70];
                         }
                         else {
-                            vErrors.push(err67);
+                            vErrors.push(err70);
                         }
                         errors++;
                     }
                 }
-                if (data36["fail-on"] !== undefined) {
-                    let data38 = data36["fail-on"];
-                    if (!((((data38 === "low") || (data38 === "medium")) || (data38 === "high")) || (data38 === "critical"))) {
-                        const err68 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data38 };
+                if (data37["fail-on"] !== undefined) {
+                    let data39 = data37["fail-on"];
+                    if (!((((data39 === "low") || (data39 === "medium")) || (data39 === "high")) || (data39 === "critical"))) {
+                        const err71 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data39 };
                         if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err68);
+                            vErrors.push(err71);
                         }
                         errors++;
                     }
                 }
-                if (data36.schemas !== undefined) {
-                    let data39 = data36.schemas;
-                    if (Array.isArray(data39)) {
-                        if (data39.length > 200) {
-                            const err69 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data39 };
+                if (data37.schemas !== undefined) {
+                    let data40 = data37.schemas;
+                    if (Array.isArray(data40)) {
+                        if (data40.length > 200) {
+                            const err72 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data40 };
                             if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err72];
                             }
                             else {
-                                vErrors.push(err69);
+                                vErrors.push(err72);
                             }
                             errors++;
                         }
-                        const len7 = data39.length;
+                        const len7 = data40.length;
                         for (let i11 = 0; i11 < len7; i11++) {
-                            let data40 = data39[i11];
-                            if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                                if (data40.files === undefined) {
-                                    const err70 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
+                            let data41 = data40[i11];
+                            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                if (data41.files === undefined) {
+                                    const err73 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
                                     if (vErrors === null) {
-                                        vErrors = [err70];
+                                        vErrors = [err73];
                                     }
                                     else {
-                                        vErrors.push(err70);
+                                        vErrors.push(err73);
                                     }
                                     errors++;
                                 }
-                                if (data40.schema === undefined) {
-                                    const err71 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
+                                if (data41.schema === undefined) {
+                                    const err74 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
                                     if (vErrors === null) {
-                                        vErrors = [err71];
+                                        vErrors = [err74];
                                     }
                                     else {
-                                        vErrors.push(err71);
+                                        vErrors.push(err74);
                                     }
                                     errors++;
                                 }
-                                for (const key6 in data40) {
+                                for (const key6 in data41) {
                                     if (!((key6 === "files") || (key6 === "schema"))) {
-                                        const err72 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
+                                        const err75 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
                                         if (vErrors === null) {
-                                            vErrors = [err72];
+                                            vErrors = [err75];
                                         }
                                         else {
-                                            vErrors.push(err72);
+                                            vErrors.push(err75);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data40.files !== undefined) {
-                                    let data41 = data40.files;
-                                    if (Array.isArray(data41)) {
-                                        if (data41.length > 200) {
-                                            const err73 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
+                                if (data41.files !== undefined) {
+                                    let data42 = data41.files;
+                                    if (Array.isArray(data42)) {
+                                        if (data42.length > 200) {
+                                            const err76 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
                                             if (vErrors === null) {
-                                                vErrors = [err73];
+                                                vErrors = [err76];
                                             }
                                             else {
-                                                vErrors.push(err73);
+                                                vErrors.push(err76);
                                             }
                                             errors++;
                                         }
-                                        if (data41.length < 1) {
-                                            const err74 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
+                                        if (data42.length < 1) {
+                                            const err77 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
                                             if (vErrors === null) {
-                                                vErrors = [err74];
+                                                vErrors = [err77];
                                             }
                                             else {
-                                                vErrors.push(err74);
+                                                vErrors.push(err77);
                                             }
                                             errors++;
                                         }
-                                        const len8 = data41.length;
+                                        const len8 = data42.length;
                                         for (let i12 = 0; i12 < len8; i12++) {
-                                            let data42 = data41[i12];
-                                            if (typeof data42 === "string") {
-                                                if (func1(data42) > 500) {
-                                                    const err75 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                            let data43 = data42[i12];
+                                            if (typeof data43 === "string") {
+                                                if (func1(data43) > 500) {
+                                                    const err78 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err75];
+                                                        vErrors = [err78];
                                                     }
                                                     else {
-                                                        vErrors.push(err75);
+                                                        vErrors.push(err78);
                                                     }
                                                     errors++;
                                                 }
-                                                if (func1(data42) < 1) {
-                                                    const err76 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                                if (func1(data43) < 1) {
+                                                    const err79 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err76];
+                                                        vErrors = [err79];
                                                     }
                                                     else {
-                                                        vErrors.push(err76);
+                                                        vErrors.push(err79);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err77 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data42 };
+                                                const err80 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err77];
+                                                    vErrors = [err80];
                                                 }
                                                 else {
-                                                    vErrors.push(err77);
+                                                    vErrors.push(err80);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err78 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data41 };
-                                        if (vErrors === null) {
-                                            vErrors = [err78];
-                                        }
-                                        else {
-                                            vErrors.push(err78);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data40.schema !== undefined) {
-                                    let data43 = data40.schema;
-                                    if (typeof data43 === "string") {
-                                        if (func1(data43) > 500) {
-                                            const err79 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
-                                            if (vErrors === null) {
-                                                vErrors = [err79];
-                                            }
-                                            else {
-                                                vErrors.push(err79);
-                                            }
-                                            errors++;
-                                        }
-                                        if (func1(data43) < 1) {
-                                            const err80 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
-                                            if (vErrors === null) {
-                                                vErrors = [err80];
-                                            }
-                                            else {
-                                                vErrors.push(err80);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err81 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data43 };
+                                        const err81 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
                                         if (vErrors === null) {
                                             vErrors = [err81];
                                         }
@@ -4719,231 +4664,266 @@ function precompiledValidators(require) {
                                         errors++;
                                     }
                                 }
+                                if (data41.schema !== undefined) {
+                                    let data44 = data41.schema;
+                                    if (typeof data44 === "string") {
+                                        if (func1(data44) > 500) {
+                                            const err82 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                            if (vErrors === null) {
+                                                vErrors = [err82];
+                                            }
+                                            else {
+                                                vErrors.push(err82);
+                                            }
+                                            errors++;
+                                        }
+                                        if (func1(data44) < 1) {
+                                            const err83 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                            if (vErrors === null) {
+                                                vErrors = [err83];
+                                            }
+                                            else {
+                                                vErrors.push(err83);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err84 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                        if (vErrors === null) {
+                                            vErrors = [err84];
+                                        }
+                                        else {
+                                            vErrors.push(err84);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err82 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data40 };
+                                const err85 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
                                 if (vErrors === null) {
-                                    vErrors = [err82];
+                                    vErrors = [err85];
                                 }
                                 else {
-                                    vErrors.push(err82);
+                                    vErrors.push(err85);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err83 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data39 };
+                        const err86 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data40 };
                         if (vErrors === null) {
-                            vErrors = [err83];
+                            vErrors = [err86];
                         }
                         else {
-                            vErrors.push(err83);
+                            vErrors.push(err86);
                         }
                         errors++;
                     }
                 }
-                if (data36["default-schemas"] !== undefined) {
-                    let data44 = data36["default-schemas"];
-                    if (typeof data44 !== "boolean") {
-                        const err84 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data44 };
+                if (data37["default-schemas"] !== undefined) {
+                    let data45 = data37["default-schemas"];
+                    if (typeof data45 !== "boolean") {
+                        const err87 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data45 };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err87];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err87);
                         }
                         errors++;
                     }
                 }
-                if (data36.files !== undefined) {
-                    let data45 = data36.files;
-                    if (Array.isArray(data45)) {
-                        if (data45.length > 200) {
-                            const err85 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data45 };
+                if (data37.files !== undefined) {
+                    let data46 = data37.files;
+                    if (Array.isArray(data46)) {
+                        if (data46.length > 200) {
+                            const err88 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data46 };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err88];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err88);
                             }
                             errors++;
                         }
-                        const len9 = data45.length;
+                        const len9 = data46.length;
                         for (let i13 = 0; i13 < len9; i13++) {
-                            let data46 = data45[i13];
-                            if (typeof data46 === "string") {
-                                if (func1(data46) > 500) {
-                                    const err86 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
+                            let data47 = data46[i13];
+                            if (typeof data47 === "string") {
+                                if (func1(data47) > 500) {
+                                    const err89 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
                                     if (vErrors === null) {
-                                        vErrors = [err86];
+                                        vErrors = [err89];
                                     }
                                     else {
-                                        vErrors.push(err86);
+                                        vErrors.push(err89);
                                     }
                                     errors++;
                                 }
-                                if (func1(data46) < 1) {
-                                    const err87 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
+                                if (func1(data47) < 1) {
+                                    const err90 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
                                     if (vErrors === null) {
-                                        vErrors = [err87];
+                                        vErrors = [err90];
                                     }
                                     else {
-                                        vErrors.push(err87);
+                                        vErrors.push(err90);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err88 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data46 };
+                                const err91 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
                                 if (vErrors === null) {
-                                    vErrors = [err88];
+                                    vErrors = [err91];
                                 }
                                 else {
-                                    vErrors.push(err88);
+                                    vErrors.push(err91);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err89 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data45 };
+                        const err92 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data46 };
                         if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err92];
                         }
                         else {
-                            vErrors.push(err89);
+                            vErrors.push(err92);
                         }
                         errors++;
                     }
                 }
-                if (data36.exclude !== undefined) {
-                    let data47 = data36.exclude;
-                    if (Array.isArray(data47)) {
-                        if (data47.length > 200) {
-                            const err90 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data47 };
+                if (data37.exclude !== undefined) {
+                    let data48 = data37.exclude;
+                    if (Array.isArray(data48)) {
+                        if (data48.length > 200) {
+                            const err93 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data48 };
                             if (vErrors === null) {
-                                vErrors = [err90];
+                                vErrors = [err93];
                             }
                             else {
-                                vErrors.push(err90);
+                                vErrors.push(err93);
                             }
                             errors++;
                         }
-                        const len10 = data47.length;
+                        const len10 = data48.length;
                         for (let i14 = 0; i14 < len10; i14++) {
-                            let data48 = data47[i14];
-                            if (typeof data48 === "string") {
-                                if (func1(data48) > 500) {
-                                    const err91 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
+                            let data49 = data48[i14];
+                            if (typeof data49 === "string") {
+                                if (func1(data49) > 500) {
+                                    const err94 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
                                     if (vErrors === null) {
-                                        vErrors = [err91];
+                                        vErrors = [err94];
                                     }
                                     else {
-                                        vErrors.push(err91);
+                                        vErrors.push(err94);
                                     }
                                     errors++;
                                 }
-                                if (func1(data48) < 1) {
-                                    const err92 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
+                                if (func1(data49) < 1) {
+                                    const err95 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
                                     if (vErrors === null) {
-                                        vErrors = [err92];
+                                        vErrors = [err95];
                                     }
                                     else {
-                                        vErrors.push(err92);
+                                        vErrors.push(err95);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err93 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data48 };
+                                const err96 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
                                 if (vErrors === null) {
-                                    vErrors = [err93];
+                                    vErrors = [err96];
                                 }
                                 else {
-                                    vErrors.push(err93);
+                                    vErrors.push(err96);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err94 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data47 };
+                        const err97 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data48 };
                         if (vErrors === null) {
-                            vErrors = [err94];
+                            vErrors = [err97];
                         }
                         else {
-                            vErrors.push(err94);
+                            vErrors.push(err97);
                         }
                         errors++;
                     }
                 }
-                if (data36["extra-schemas"] !== undefined) {
-                    let data49 = data36["extra-schemas"];
-                    if (Array.isArray(data49)) {
-                        if (data49.length > 200) {
-                            const err95 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
+                if (data37["extra-schemas"] !== undefined) {
+                    let data50 = data37["extra-schemas"];
+                    if (Array.isArray(data50)) {
+                        if (data50.length > 200) {
+                            const err98 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
                             if (vErrors === null) {
-                                vErrors = [err95];
+                                vErrors = [err98];
                             }
                             else {
-                                vErrors.push(err95);
+                                vErrors.push(err98);
                             }
                             errors++;
                         }
-                        const len11 = data49.length;
+                        const len11 = data50.length;
                         for (let i15 = 0; i15 < len11; i15++) {
-                            let data50 = data49[i15];
-                            if (typeof data50 === "string") {
-                                if (func1(data50) > 500) {
-                                    const err96 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
-                                    if (vErrors === null) {
-                                        vErrors = [err96];
-                                    }
-                                    else {
-                                        vErrors.push(err96);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data50) < 1) {
-                                    const err97 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
-                                    if (vErrors === null) {
-                                        vErrors = [err97];
-                                    }
-                                    else {
-                                        vErrors.push(err97);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err98 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data50 };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i16 = data49.length;
-                        let j4;
-                        if (i16 > 1) {
-                            const indices3 = {};
-                            for (; i16--;) {
-                                let item3 = data49[i16];
-                                if (typeof item3 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices3[item3] == "number") {
-                                    j4 = indices3[item3];
-                                    const err99 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
+                            let data51 = data50[i15];
+                            if (typeof data51 === "string") {
+                                if (func1(data51) > 500) {
+                                    const err99 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
                                     if (vErrors === null) {
                                         vErrors = [err99];
                                     }
                                     else {
                                         vErrors.push(err99);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data51) < 1) {
+                                    const err100 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
+                                    if (vErrors === null) {
+                                        vErrors = [err100];
+                                    }
+                                    else {
+                                        vErrors.push(err100);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err101 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i16 = data50.length;
+                        let j4;
+                        if (i16 > 1) {
+                            const indices3 = {};
+                            for (; i16--;) {
+                                let item3 = data50[i16];
+                                if (typeof item3 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices3[item3] == "number") {
+                                    j4 = indices3[item3];
+                                    const err102 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
+                                    if (vErrors === null) {
+                                        vErrors = [err102];
+                                    }
+                                    else {
+                                        vErrors.push(err102);
                                     }
                                     errors++;
                                     break;
@@ -4953,82 +4933,82 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err100 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data49 };
+                        const err103 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
                         if (vErrors === null) {
-                            vErrors = [err100];
+                            vErrors = [err103];
                         }
                         else {
-                            vErrors.push(err100);
+                            vErrors.push(err103);
                         }
                         errors++;
                     }
                 }
-                if (data36["redaction-profiles"] !== undefined) {
-                    let data51 = data36["redaction-profiles"];
-                    if (Array.isArray(data51)) {
-                        if (data51.length > 200) {
-                            const err101 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
+                if (data37["redaction-profiles"] !== undefined) {
+                    let data52 = data37["redaction-profiles"];
+                    if (Array.isArray(data52)) {
+                        if (data52.length > 200) {
+                            const err104 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
                             if (vErrors === null) {
-                                vErrors = [err101];
+                                vErrors = [err104];
                             }
                             else {
-                                vErrors.push(err101);
+                                vErrors.push(err104);
                             }
                             errors++;
                         }
-                        const len12 = data51.length;
+                        const len12 = data52.length;
                         for (let i17 = 0; i17 < len12; i17++) {
-                            let data52 = data51[i17];
-                            if (typeof data52 === "string") {
-                                if (func1(data52) > 128) {
-                                    const err102 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
-                                    if (vErrors === null) {
-                                        vErrors = [err102];
-                                    }
-                                    else {
-                                        vErrors.push(err102);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data52)) {
-                                    const err103 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
-                                    if (vErrors === null) {
-                                        vErrors = [err103];
-                                    }
-                                    else {
-                                        vErrors.push(err103);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err104 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data52 };
-                                if (vErrors === null) {
-                                    vErrors = [err104];
-                                }
-                                else {
-                                    vErrors.push(err104);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i18 = data51.length;
-                        let j5;
-                        if (i18 > 1) {
-                            const indices4 = {};
-                            for (; i18--;) {
-                                let item4 = data51[i18];
-                                if (typeof item4 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices4[item4] == "number") {
-                                    j5 = indices4[item4];
-                                    const err105 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
+                            let data53 = data52[i17];
+                            if (typeof data53 === "string") {
+                                if (func1(data53) > 128) {
+                                    const err105 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
                                     if (vErrors === null) {
                                         vErrors = [err105];
                                     }
                                     else {
                                         vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern2.test(data53)) {
+                                    const err106 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i18 = data52.length;
+                        let j5;
+                        if (i18 > 1) {
+                            const indices4 = {};
+                            for (; i18--;) {
+                                let item4 = data52[i18];
+                                if (typeof item4 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices4[item4] == "number") {
+                                    j5 = indices4[item4];
+                                    const err108 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err108];
+                                    }
+                                    else {
+                                        vErrors.push(err108);
                                     }
                                     errors++;
                                     break;
@@ -5038,77 +5018,35 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err106 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data51 };
+                        const err109 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
                         if (vErrors === null) {
-                            vErrors = [err106];
+                            vErrors = [err109];
                         }
                         else {
-                            vErrors.push(err106);
+                            vErrors.push(err109);
                         }
                         errors++;
                     }
                 }
-                if (data36.gateways !== undefined) {
-                    let data53 = data36.gateways;
-                    if (Array.isArray(data53)) {
-                        if (data53.length > 200) {
-                            const err107 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
+                if (data37.gateways !== undefined) {
+                    let data54 = data37.gateways;
+                    if (Array.isArray(data54)) {
+                        if (data54.length > 200) {
+                            const err110 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
                             if (vErrors === null) {
-                                vErrors = [err107];
+                                vErrors = [err110];
                             }
                             else {
-                                vErrors.push(err107);
+                                vErrors.push(err110);
                             }
                             errors++;
                         }
-                        const len13 = data53.length;
+                        const len13 = data54.length;
                         for (let i19 = 0; i19 < len13; i19++) {
-                            let data54 = data53[i19];
-                            if (typeof data54 === "string") {
-                                if (func1(data54) > 128) {
-                                    const err108 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
-                                    if (vErrors === null) {
-                                        vErrors = [err108];
-                                    }
-                                    else {
-                                        vErrors.push(err108);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data54)) {
-                                    const err109 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
-                                    if (vErrors === null) {
-                                        vErrors = [err109];
-                                    }
-                                    else {
-                                        vErrors.push(err109);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err110 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err110];
-                                }
-                                else {
-                                    vErrors.push(err110);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i20 = data53.length;
-                        let j6;
-                        if (i20 > 1) {
-                            const indices5 = {};
-                            for (; i20--;) {
-                                let item5 = data53[i20];
-                                if (typeof item5 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices5[item5] == "number") {
-                                    j6 = indices5[item5];
-                                    const err111 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
+                            let data55 = data54[i19];
+                            if (typeof data55 === "string") {
+                                if (func1(data55) > 128) {
+                                    const err111 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
                                     if (vErrors === null) {
                                         vErrors = [err111];
                                     }
@@ -5116,31 +5054,20 @@ function precompiledValidators(require) {
                                         vErrors.push(err111);
                                     }
                                     errors++;
-                                    break;
                                 }
-                                indices5[item5] = i20;
+                                if (!pattern2.test(data55)) {
+                                    const err112 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err112];
+                                    }
+                                    else {
+                                        vErrors.push(err112);
+                                    }
+                                    errors++;
+                                }
                             }
-                        }
-                    }
-                    else {
-                        const err112 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err112];
-                        }
-                        else {
-                            vErrors.push(err112);
-                        }
-                        errors++;
-                    }
-                }
-                if (data36["disable-rules"] !== undefined) {
-                    let data55 = data36["disable-rules"];
-                    if (Array.isArray(data55)) {
-                        const len14 = data55.length;
-                        for (let i21 = 0; i21 < len14; i21++) {
-                            let data56 = data55[i21];
-                            if (!(((((((((data56 === "policy-not-found") || (data56 === "model-not-allowed")) || (data56 === "run-window")) || (data56 === "outside-run-window")) || (data56 === "gateway")) || (data56 === "approval-missing")) || (data56 === "redaction-profile")) || (data56 === "response-schema")) || (data56 === "run-id-mismatch"))) {
-                                const err113 = { instancePath: instancePath + "/validate/disable-rules/" + i21, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data56 };
+                            else {
+                                const err113 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
                                 if (vErrors === null) {
                                     vErrors = [err113];
                                 }
@@ -5150,28 +5077,33 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        let i22 = data55.length;
-                        let j7;
-                        if (i22 > 1) {
-                            outer1: for (; i22--;) {
-                                for (j7 = i22; j7--;) {
-                                    if (func37(data55[i22], data55[j7])) {
-                                        const err114 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data55 };
-                                        if (vErrors === null) {
-                                            vErrors = [err114];
-                                        }
-                                        else {
-                                            vErrors.push(err114);
-                                        }
-                                        errors++;
-                                        break outer1;
-                                    }
+                        let i20 = data54.length;
+                        let j6;
+                        if (i20 > 1) {
+                            const indices5 = {};
+                            for (; i20--;) {
+                                let item5 = data54[i20];
+                                if (typeof item5 !== "string") {
+                                    continue;
                                 }
+                                if (typeof indices5[item5] == "number") {
+                                    j6 = indices5[item5];
+                                    const err114 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices5[item5] = i20;
                             }
                         }
                     }
                     else {
-                        const err115 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data55 };
+                        const err115 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -5181,37 +5113,45 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-            }
-            else {
-                const err116 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data36 };
-                if (vErrors === null) {
-                    vErrors = [err116];
-                }
-                else {
-                    vErrors.push(err116);
-                }
-                errors++;
-            }
-        }
-        if (data.checksums !== undefined) {
-            let data57 = data.checksums;
-            if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                for (const key7 in data57) {
-                    if (!((((((key7 === "enabled") || (key7 === "fail-on")) || (key7 === "manifests")) || (key7 === "require")) || (key7 === "allow-unlisted")) || (key7 === "compare-deployments"))) {
-                        const err117 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data57 };
-                        if (vErrors === null) {
-                            vErrors = [err117];
+                if (data37["disable-rules"] !== undefined) {
+                    let data56 = data37["disable-rules"];
+                    if (Array.isArray(data56)) {
+                        const len14 = data56.length;
+                        for (let i21 = 0; i21 < len14; i21++) {
+                            let data57 = data56[i21];
+                            if (!(((((((((data57 === "policy-not-found") || (data57 === "model-not-allowed")) || (data57 === "run-window")) || (data57 === "outside-run-window")) || (data57 === "gateway")) || (data57 === "approval-missing")) || (data57 === "redaction-profile")) || (data57 === "response-schema")) || (data57 === "run-id-mismatch"))) {
+                                const err116 = { instancePath: instancePath + "/validate/disable-rules/" + i21, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data57 };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err117);
+                        let i22 = data56.length;
+                        let j7;
+                        if (i22 > 1) {
+                            outer1: for (; i22--;) {
+                                for (j7 = i22; j7--;) {
+                                    if (func37(data56[i22], data56[j7])) {
+                                        const err117 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data56 };
+                                        if (vErrors === null) {
+                                            vErrors = [err117];
+                                        }
+                                        else {
+                                            vErrors.push(err117);
+                                        }
+                                        errors++;
+                                        break outer1;
+                                    }
+                                }
+                            }
                         }
-                        errors++;
                     }
-                }
-                if (data57.enabled !== undefined) {
-                    let data58 = data57.enabled;
-                    if (typeof data58 !== "boolean") {
-                        const err118 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data58 };
+                    else {
+                        const err118 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data56 };
                         if (vErrors === null) {
                             vErrors = [err118];
                         }
@@ -5221,51 +5161,50 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data57["fail-on"] !== undefined) {
-                    let data59 = data57["fail-on"];
-                    if (!((((data59 === "low") || (data59 === "medium")) || (data59 === "high")) || (data59 === "critical"))) {
-                        const err119 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data59 };
+            }
+            else {
+                const err119 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data37 };
+                if (vErrors === null) {
+                    vErrors = [err119];
+                }
+                else {
+                    vErrors.push(err119);
+                }
+                errors++;
+            }
+        }
+        if (data.checksums !== undefined) {
+            let data58 = data.checksums;
+            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                for (const key7 in data58) {
+                    if (!((((((key7 === "enabled") || (key7 === "fail-on")) || (key7 === "manifests")) || (key7 === "require")) || (key7 === "allow-unlisted")) || (key7 === "compare-deployments"))) {
+                        const err120 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data58 };
                         if (vErrors === null) {
-                            vErrors = [err119];
+                            vErrors = [err120];
                         }
                         else {
-                            vErrors.push(err119);
+                            vErrors.push(err120);
                         }
                         errors++;
                     }
                 }
-                if (data57.manifests !== undefined) {
-                    let data60 = data57.manifests;
-                    if (Array.isArray(data60)) {
-                        const len15 = data60.length;
-                        for (let i23 = 0; i23 < len15; i23++) {
-                            let data61 = data60[i23];
-                            if (typeof data61 === "string") {
-                                if (func1(data61) < 1) {
-                                    const err120 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data61 };
-                                    if (vErrors === null) {
-                                        vErrors = [err120];
-                                    }
-                                    else {
-                                        vErrors.push(err120);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err121 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data61 };
-                                if (vErrors === null) {
-                                    vErrors = [err121];
-                                }
-                                else {
-                                    vErrors.push(err121);
-                                }
-                                errors++;
-                            }
+                if (data58.enabled !== undefined) {
+                    let data59 = data58.enabled;
+                    if (typeof data59 !== "boolean") {
+                        const err121 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data59 };
+                        if (vErrors === null) {
+                            vErrors = [err121];
                         }
+                        else {
+                            vErrors.push(err121);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err122 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data60 };
+                }
+                if (data58["fail-on"] !== undefined) {
+                    let data60 = data58["fail-on"];
+                    if (!((((data60 === "low") || (data60 === "medium")) || (data60 === "high")) || (data60 === "critical"))) {
+                        const err122 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data60 };
                         if (vErrors === null) {
                             vErrors = [err122];
                         }
@@ -5275,15 +5214,15 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data57.require !== undefined) {
-                    let data62 = data57.require;
-                    if (Array.isArray(data62)) {
-                        const len16 = data62.length;
-                        for (let i24 = 0; i24 < len16; i24++) {
-                            let data63 = data62[i24];
-                            if (typeof data63 === "string") {
-                                if (func1(data63) < 1) {
-                                    const err123 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data63 };
+                if (data58.manifests !== undefined) {
+                    let data61 = data58.manifests;
+                    if (Array.isArray(data61)) {
+                        const len15 = data61.length;
+                        for (let i23 = 0; i23 < len15; i23++) {
+                            let data62 = data61[i23];
+                            if (typeof data62 === "string") {
+                                if (func1(data62) < 1) {
+                                    const err123 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err123];
                                     }
@@ -5294,7 +5233,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err124 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data63 };
+                                const err124 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data62 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
@@ -5306,7 +5245,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err125 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data62 };
+                        const err125 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data61 };
                         if (vErrors === null) {
                             vErrors = [err125];
                         }
@@ -5316,50 +5255,51 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data57["allow-unlisted"] !== undefined) {
-                    let data64 = data57["allow-unlisted"];
-                    if (typeof data64 !== "boolean") {
-                        const err126 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data64 };
+                if (data58.require !== undefined) {
+                    let data63 = data58.require;
+                    if (Array.isArray(data63)) {
+                        const len16 = data63.length;
+                        for (let i24 = 0; i24 < len16; i24++) {
+                            let data64 = data63[i24];
+                            if (typeof data64 === "string") {
+                                if (func1(data64) < 1) {
+                                    const err126 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data64 };
+                                    if (vErrors === null) {
+                                        vErrors = [err126];
+                                    }
+                                    else {
+                                        vErrors.push(err126);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err127 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data64 };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err128 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data63 };
                         if (vErrors === null) {
-                            vErrors = [err126];
+                            vErrors = [err128];
                         }
                         else {
-                            vErrors.push(err126);
+                            vErrors.push(err128);
                         }
                         errors++;
                     }
                 }
-                if (data57["compare-deployments"] !== undefined) {
-                    let data65 = data57["compare-deployments"];
+                if (data58["allow-unlisted"] !== undefined) {
+                    let data65 = data58["allow-unlisted"];
                     if (typeof data65 !== "boolean") {
-                        const err127 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data65 };
-                        if (vErrors === null) {
-                            vErrors = [err127];
-                        }
-                        else {
-                            vErrors.push(err127);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err128 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data57 };
-                if (vErrors === null) {
-                    vErrors = [err128];
-                }
-                else {
-                    vErrors.push(err128);
-                }
-                errors++;
-            }
-        }
-        if (data["eval-gate"] !== undefined) {
-            let data66 = data["eval-gate"];
-            if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                for (const key8 in data66) {
-                    if (!(func0.call(schema18.properties["eval-gate"].properties, key8))) {
-                        const err129 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data66 };
+                        const err129 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data65 };
                         if (vErrors === null) {
                             vErrors = [err129];
                         }
@@ -5369,10 +5309,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data66.enabled !== undefined) {
-                    let data67 = data66.enabled;
-                    if (typeof data67 !== "boolean") {
-                        const err130 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data67 };
+                if (data58["compare-deployments"] !== undefined) {
+                    let data66 = data58["compare-deployments"];
+                    if (typeof data66 !== "boolean") {
+                        const err130 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data66 };
                         if (vErrors === null) {
                             vErrors = [err130];
                         }
@@ -5382,35 +5322,37 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data66["fail-on"] !== undefined) {
-                    let data68 = data66["fail-on"];
-                    if (!((((data68 === "low") || (data68 === "medium")) || (data68 === "high")) || (data68 === "critical"))) {
-                        const err131 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data68 };
+            }
+            else {
+                const err131 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data58 };
+                if (vErrors === null) {
+                    vErrors = [err131];
+                }
+                else {
+                    vErrors.push(err131);
+                }
+                errors++;
+            }
+        }
+        if (data["eval-gate"] !== undefined) {
+            let data67 = data["eval-gate"];
+            if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                for (const key8 in data67) {
+                    if (!(func0.call(schema18.properties["eval-gate"].properties, key8))) {
+                        const err132 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data67 };
                         if (vErrors === null) {
-                            vErrors = [err131];
+                            vErrors = [err132];
                         }
                         else {
-                            vErrors.push(err131);
+                            vErrors.push(err132);
                         }
                         errors++;
                     }
                 }
-                if (data66.policy !== undefined) {
-                    let data69 = data66.policy;
-                    if (typeof data69 === "string") {
-                        if (func1(data69) < 1) {
-                            const err132 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data69 };
-                            if (vErrors === null) {
-                                vErrors = [err132];
-                            }
-                            else {
-                                vErrors.push(err132);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err133 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data69 };
+                if (data67.enabled !== undefined) {
+                    let data68 = data67.enabled;
+                    if (typeof data68 !== "boolean") {
+                        const err133 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data68 };
                         if (vErrors === null) {
                             vErrors = [err133];
                         }
@@ -5420,211 +5362,211 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data66.metrics !== undefined) {
-                    let data70 = data66.metrics;
+                if (data67["fail-on"] !== undefined) {
+                    let data69 = data67["fail-on"];
+                    if (!((((data69 === "low") || (data69 === "medium")) || (data69 === "high")) || (data69 === "critical"))) {
+                        const err134 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data69 };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                }
+                if (data67.policy !== undefined) {
+                    let data70 = data67.policy;
                     if (typeof data70 === "string") {
                         if (func1(data70) < 1) {
-                            const err134 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data70 };
+                            const err135 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data70 };
                             if (vErrors === null) {
-                                vErrors = [err134];
+                                vErrors = [err135];
                             }
                             else {
-                                vErrors.push(err134);
+                                vErrors.push(err135);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err135 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data70 };
+                        const err136 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data70 };
                         if (vErrors === null) {
-                            vErrors = [err135];
+                            vErrors = [err136];
                         }
                         else {
-                            vErrors.push(err135);
+                            vErrors.push(err136);
                         }
                         errors++;
                     }
                 }
-                if (data66.baseline !== undefined) {
-                    let data71 = data66.baseline;
+                if (data67.metrics !== undefined) {
+                    let data71 = data67.metrics;
                     if (typeof data71 === "string") {
                         if (func1(data71) < 1) {
-                            const err136 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data71 };
+                            const err137 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data71 };
                             if (vErrors === null) {
-                                vErrors = [err136];
+                                vErrors = [err137];
                             }
                             else {
-                                vErrors.push(err136);
+                                vErrors.push(err137);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err137 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data71 };
+                        const err138 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data71 };
                         if (vErrors === null) {
-                            vErrors = [err137];
+                            vErrors = [err138];
                         }
                         else {
-                            vErrors.push(err137);
+                            vErrors.push(err138);
                         }
                         errors++;
                     }
                 }
-                if (data66.junit !== undefined) {
-                    let data72 = data66.junit;
-                    if (Array.isArray(data72)) {
-                        if (data72.length > 100) {
-                            const err138 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data72 };
+                if (data67.baseline !== undefined) {
+                    let data72 = data67.baseline;
+                    if (typeof data72 === "string") {
+                        if (func1(data72) < 1) {
+                            const err139 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data72 };
                             if (vErrors === null) {
-                                vErrors = [err138];
+                                vErrors = [err139];
                             }
                             else {
-                                vErrors.push(err138);
+                                vErrors.push(err139);
                             }
                             errors++;
                         }
-                        const len17 = data72.length;
+                    }
+                    else {
+                        const err140 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data72 };
+                        if (vErrors === null) {
+                            vErrors = [err140];
+                        }
+                        else {
+                            vErrors.push(err140);
+                        }
+                        errors++;
+                    }
+                }
+                if (data67.junit !== undefined) {
+                    let data73 = data67.junit;
+                    if (Array.isArray(data73)) {
+                        if (data73.length > 100) {
+                            const err141 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data73 };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                        const len17 = data73.length;
                         for (let i25 = 0; i25 < len17; i25++) {
-                            let data73 = data72[i25];
-                            if (typeof data73 === "string") {
-                                if (func1(data73) < 1) {
-                                    const err139 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data73 };
+                            let data74 = data73[i25];
+                            if (typeof data74 === "string") {
+                                if (func1(data74) < 1) {
+                                    const err142 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data74 };
                                     if (vErrors === null) {
-                                        vErrors = [err139];
+                                        vErrors = [err142];
                                     }
                                     else {
-                                        vErrors.push(err139);
+                                        vErrors.push(err142);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err140 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data73 };
+                                const err143 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data74 };
                                 if (vErrors === null) {
-                                    vErrors = [err140];
+                                    vErrors = [err143];
                                 }
                                 else {
-                                    vErrors.push(err140);
+                                    vErrors.push(err143);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err141 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data72 };
+                        const err144 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data73 };
                         if (vErrors === null) {
-                            vErrors = [err141];
+                            vErrors = [err144];
                         }
                         else {
-                            vErrors.push(err141);
+                            vErrors.push(err144);
                         }
                         errors++;
                     }
                 }
-                if (data66.model !== undefined) {
-                    let data74 = data66.model;
-                    if (typeof data74 === "string") {
-                        if (!pattern10.test(data74)) {
-                            const err142 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data74 };
-                            if (vErrors === null) {
-                                vErrors = [err142];
-                            }
-                            else {
-                                vErrors.push(err142);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err143 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data74 };
-                        if (vErrors === null) {
-                            vErrors = [err143];
-                        }
-                        else {
-                            vErrors.push(err143);
-                        }
-                        errors++;
-                    }
-                }
-                if (data66.manifest !== undefined) {
-                    let data75 = data66.manifest;
+                if (data67.model !== undefined) {
+                    let data75 = data67.model;
                     if (typeof data75 === "string") {
-                        if (func1(data75) < 1) {
-                            const err144 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data75 };
+                        if (!pattern10.test(data75)) {
+                            const err145 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data75 };
                             if (vErrors === null) {
-                                vErrors = [err144];
+                                vErrors = [err145];
                             }
                             else {
-                                vErrors.push(err144);
+                                vErrors.push(err145);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err145 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data75 };
+                        const err146 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data75 };
                         if (vErrors === null) {
-                            vErrors = [err145];
+                            vErrors = [err146];
                         }
                         else {
-                            vErrors.push(err145);
+                            vErrors.push(err146);
                         }
                         errors++;
                     }
                 }
-                if (data66["exceptions-dir"] !== undefined) {
-                    let data76 = data66["exceptions-dir"];
+                if (data67.manifest !== undefined) {
+                    let data76 = data67.manifest;
                     if (typeof data76 === "string") {
                         if (func1(data76) < 1) {
-                            const err146 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data76 };
+                            const err147 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data76 };
                             if (vErrors === null) {
-                                vErrors = [err146];
+                                vErrors = [err147];
                             }
                             else {
-                                vErrors.push(err146);
+                                vErrors.push(err147);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err147 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data76 };
+                        const err148 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data76 };
                         if (vErrors === null) {
-                            vErrors = [err147];
+                            vErrors = [err148];
                         }
                         else {
-                            vErrors.push(err147);
+                            vErrors.push(err148);
                         }
                         errors++;
                     }
                 }
-                if (data66["allowed-signers"] !== undefined) {
-                    let data77 = data66["allowed-signers"];
+                if (data67["exceptions-dir"] !== undefined) {
+                    let data77 = data67["exceptions-dir"];
                     if (typeof data77 === "string") {
                         if (func1(data77) < 1) {
-                            const err148 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data77 };
+                            const err149 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data77 };
                             if (vErrors === null) {
-                                vErrors = [err148];
+                                vErrors = [err149];
                             }
                             else {
-                                vErrors.push(err148);
+                                vErrors.push(err149);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err149 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data77 };
-                        if (vErrors === null) {
-                            vErrors = [err149];
-                        }
-                        else {
-                            vErrors.push(err149);
-                        }
-                        errors++;
-                    }
-                }
-                if (data66.approval !== undefined) {
-                    let data78 = data66.approval;
-                    if (!(((data78 === "signatures") || (data78 === "reviews")) || (data78 === "both"))) {
-                        const err150 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data78 };
+                        const err150 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data77 };
                         if (vErrors === null) {
                             vErrors = [err150];
                         }
@@ -5634,11 +5576,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data66.roles !== undefined) {
-                    let data79 = data66.roles;
-                    if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-                        if (Object.keys(data79).length > 20) {
-                            const err151 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
+                if (data67["allowed-signers"] !== undefined) {
+                    let data78 = data67["allowed-signers"];
+                    if (typeof data78 === "string") {
+                        if (func1(data78) < 1) {
+                            const err151 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data78 };
                             if (vErrors === null) {
                                 vErrors = [err151];
                             }
@@ -5647,133 +5589,171 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        for (const key9 in data79) {
-                            const _errs173 = errors;
+                    }
+                    else {
+                        const err152 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err152];
+                        }
+                        else {
+                            vErrors.push(err152);
+                        }
+                        errors++;
+                    }
+                }
+                if (data67.approval !== undefined) {
+                    let data79 = data67.approval;
+                    if (!(((data79 === "signatures") || (data79 === "reviews")) || (data79 === "both"))) {
+                        const err153 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data79 };
+                        if (vErrors === null) {
+                            vErrors = [err153];
+                        }
+                        else {
+                            vErrors.push(err153);
+                        }
+                        errors++;
+                    }
+                }
+                if (data67.roles !== undefined) {
+                    let data80 = data67.roles;
+                    if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                        if (Object.keys(data80).length > 20) {
+                            const err154 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err154];
+                            }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
+                        }
+                        for (const key9 in data80) {
+                            const _errs175 = errors;
                             if (typeof key9 === "string") {
                                 if (!pattern13.test(key9)) {
-                                    const err152 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
+                                    const err155 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
                                     if (vErrors === null) {
-                                        vErrors = [err152];
+                                        vErrors = [err155];
                                     }
                                     else {
-                                        vErrors.push(err152);
+                                        vErrors.push(err155);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err153 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
+                                const err156 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
                                 if (vErrors === null) {
-                                    vErrors = [err153];
+                                    vErrors = [err156];
                                 }
                                 else {
-                                    vErrors.push(err153);
+                                    vErrors.push(err156);
                                 }
                                 errors++;
                             }
-                            var valid62 = _errs173 === errors;
+                            var valid62 = _errs175 === errors;
                             if (!valid62) {
-                                const err154 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
+                                const err157 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
                                 if (vErrors === null) {
-                                    vErrors = [err154];
+                                    vErrors = [err157];
                                 }
                                 else {
-                                    vErrors.push(err154);
+                                    vErrors.push(err157);
                                 }
                                 errors++;
                             }
                         }
-                        for (const key10 in data79) {
-                            let data80 = data79[key10];
-                            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                                for (const key11 in data80) {
+                        for (const key10 in data80) {
+                            let data81 = data80[key10];
+                            if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                                for (const key11 in data81) {
                                     if (!((key11 === "principals") || (key11 === "github"))) {
-                                        const err155 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data80 };
+                                        const err158 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data81 };
                                         if (vErrors === null) {
-                                            vErrors = [err155];
+                                            vErrors = [err158];
                                         }
                                         else {
-                                            vErrors.push(err155);
+                                            vErrors.push(err158);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data80.principals !== undefined) {
-                                    let data81 = data80.principals;
-                                    if (Array.isArray(data81)) {
-                                        if (data81.length > 100) {
-                                            const err156 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                if (data81.principals !== undefined) {
+                                    let data82 = data81.principals;
+                                    if (Array.isArray(data82)) {
+                                        if (data82.length > 100) {
+                                            const err159 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
                                             if (vErrors === null) {
-                                                vErrors = [err156];
+                                                vErrors = [err159];
                                             }
                                             else {
-                                                vErrors.push(err156);
+                                                vErrors.push(err159);
                                             }
                                             errors++;
                                         }
-                                        const len18 = data81.length;
+                                        const len18 = data82.length;
                                         for (let i26 = 0; i26 < len18; i26++) {
-                                            let data82 = data81[i26];
-                                            if (typeof data82 === "string") {
-                                                if (func1(data82) > 200) {
-                                                    const err157 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
+                                            let data83 = data82[i26];
+                                            if (typeof data83 === "string") {
+                                                if (func1(data83) > 200) {
+                                                    const err160 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err157];
+                                                        vErrors = [err160];
                                                     }
                                                     else {
-                                                        vErrors.push(err157);
+                                                        vErrors.push(err160);
                                                     }
                                                     errors++;
                                                 }
-                                                if (func1(data82) < 1) {
-                                                    const err158 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err158];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err158);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (!pattern31.test(data82)) {
-                                                    const err159 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err159];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err159);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err160 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data82 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err160];
-                                                }
-                                                else {
-                                                    vErrors.push(err160);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i27 = data81.length;
-                                        let j8;
-                                        if (i27 > 1) {
-                                            const indices6 = {};
-                                            for (; i27--;) {
-                                                let item6 = data81[i27];
-                                                if (typeof item6 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices6[item6] == "number") {
-                                                    j8 = indices6[item6];
-                                                    const err161 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                                if (func1(data83) < 1) {
+                                                    const err161 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
                                                     if (vErrors === null) {
                                                         vErrors = [err161];
                                                     }
                                                     else {
                                                         vErrors.push(err161);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!pattern31.test(data83)) {
+                                                    const err162 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err162];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err162);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err163 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err163];
+                                                }
+                                                else {
+                                                    vErrors.push(err163);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i27 = data82.length;
+                                        let j8;
+                                        if (i27 > 1) {
+                                            const indices6 = {};
+                                            for (; i27--;) {
+                                                let item6 = data82[i27];
+                                                if (typeof item6 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices6[item6] == "number") {
+                                                    j8 = indices6[item6];
+                                                    const err164 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err164];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err164);
                                                     }
                                                     errors++;
                                                     break;
@@ -5783,72 +5763,72 @@ function precompiledValidators(require) {
                                         }
                                     }
                                     else {
-                                        const err162 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data81 };
+                                        const err165 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
                                         if (vErrors === null) {
-                                            vErrors = [err162];
+                                            vErrors = [err165];
                                         }
                                         else {
-                                            vErrors.push(err162);
+                                            vErrors.push(err165);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data80.github !== undefined) {
-                                    let data83 = data80.github;
-                                    if (Array.isArray(data83)) {
-                                        if (data83.length > 100) {
-                                            const err163 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                if (data81.github !== undefined) {
+                                    let data84 = data81.github;
+                                    if (Array.isArray(data84)) {
+                                        if (data84.length > 100) {
+                                            const err166 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
                                             if (vErrors === null) {
-                                                vErrors = [err163];
+                                                vErrors = [err166];
                                             }
                                             else {
-                                                vErrors.push(err163);
+                                                vErrors.push(err166);
                                             }
                                             errors++;
                                         }
-                                        const len19 = data83.length;
+                                        const len19 = data84.length;
                                         for (let i28 = 0; i28 < len19; i28++) {
-                                            let data84 = data83[i28];
-                                            if (typeof data84 === "string") {
-                                                if (!pattern32.test(data84)) {
-                                                    const err164 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data84 };
+                                            let data85 = data84[i28];
+                                            if (typeof data85 === "string") {
+                                                if (!pattern32.test(data85)) {
+                                                    const err167 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data85 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err164];
+                                                        vErrors = [err167];
                                                     }
                                                     else {
-                                                        vErrors.push(err164);
+                                                        vErrors.push(err167);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err165 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data84 };
+                                                const err168 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data85 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err165];
+                                                    vErrors = [err168];
                                                 }
                                                 else {
-                                                    vErrors.push(err165);
+                                                    vErrors.push(err168);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        let i29 = data83.length;
+                                        let i29 = data84.length;
                                         let j9;
                                         if (i29 > 1) {
                                             const indices7 = {};
                                             for (; i29--;) {
-                                                let item7 = data83[i29];
+                                                let item7 = data84[i29];
                                                 if (typeof item7 !== "string") {
                                                     continue;
                                                 }
                                                 if (typeof indices7[item7] == "number") {
                                                     j9 = indices7[item7];
-                                                    const err166 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                                    const err169 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err166];
+                                                        vErrors = [err169];
                                                     }
                                                     else {
-                                                        vErrors.push(err166);
+                                                        vErrors.push(err169);
                                                     }
                                                     errors++;
                                                     break;
@@ -5858,59 +5838,19 @@ function precompiledValidators(require) {
                                         }
                                     }
                                     else {
-                                        const err167 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data83 };
+                                        const err170 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
                                         if (vErrors === null) {
-                                            vErrors = [err167];
+                                            vErrors = [err170];
                                         }
                                         else {
-                                            vErrors.push(err167);
+                                            vErrors.push(err170);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err168 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data80 };
-                                if (vErrors === null) {
-                                    vErrors = [err168];
-                                }
-                                else {
-                                    vErrors.push(err168);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err169 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data79 };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                }
-                if (data66.github !== undefined) {
-                    let data85 = data66.github;
-                    if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                        for (const key12 in data85) {
-                            if (!(((((key12 === "status") || (key12 === "status-context")) || (key12 === "comment")) || (key12 === "branch-rules")) || (key12 === "rerun-failed"))) {
-                                const err170 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data85 };
-                                if (vErrors === null) {
-                                    vErrors = [err170];
-                                }
-                                else {
-                                    vErrors.push(err170);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data85.status !== undefined) {
-                            let data86 = data85.status;
-                            if (typeof data86 !== "boolean") {
-                                const err171 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data86 };
+                                const err171 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data81 };
                                 if (vErrors === null) {
                                     vErrors = [err171];
                                 }
@@ -5920,22 +5860,24 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        if (data85["status-context"] !== undefined) {
-                            let data87 = data85["status-context"];
-                            if (typeof data87 === "string") {
-                                if (!pattern33.test(data87)) {
-                                    const err172 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data87 };
-                                    if (vErrors === null) {
-                                        vErrors = [err172];
-                                    }
-                                    else {
-                                        vErrors.push(err172);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err173 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data87 };
+                    }
+                    else {
+                        const err172 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
+                        if (vErrors === null) {
+                            vErrors = [err172];
+                        }
+                        else {
+                            vErrors.push(err172);
+                        }
+                        errors++;
+                    }
+                }
+                if (data67.github !== undefined) {
+                    let data86 = data67.github;
+                    if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                        for (const key12 in data86) {
+                            if (!(((((key12 === "status") || (key12 === "status-context")) || (key12 === "comment")) || (key12 === "branch-rules")) || (key12 === "rerun-failed"))) {
+                                const err173 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data86 };
                                 if (vErrors === null) {
                                     vErrors = [err173];
                                 }
@@ -5945,10 +5887,10 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        if (data85.comment !== undefined) {
-                            let data88 = data85.comment;
-                            if (typeof data88 !== "boolean") {
-                                const err174 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data88 };
+                        if (data86.status !== undefined) {
+                            let data87 = data86.status;
+                            if (typeof data87 !== "boolean") {
+                                const err174 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data87 };
                                 if (vErrors === null) {
                                     vErrors = [err174];
                                 }
@@ -5958,23 +5900,22 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        if (data85["branch-rules"] !== undefined) {
-                            let data89 = data85["branch-rules"];
-                            if (typeof data89 !== "boolean") {
-                                const err175 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data89 };
-                                if (vErrors === null) {
-                                    vErrors = [err175];
+                        if (data86["status-context"] !== undefined) {
+                            let data88 = data86["status-context"];
+                            if (typeof data88 === "string") {
+                                if (!pattern33.test(data88)) {
+                                    const err175 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data88 };
+                                    if (vErrors === null) {
+                                        vErrors = [err175];
+                                    }
+                                    else {
+                                        vErrors.push(err175);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err175);
-                                }
-                                errors++;
                             }
-                        }
-                        if (data85["rerun-failed"] !== undefined) {
-                            let data90 = data85["rerun-failed"];
-                            if (typeof data90 !== "boolean") {
-                                const err176 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data90 };
+                            else {
+                                const err176 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data88 };
                                 if (vErrors === null) {
                                     vErrors = [err176];
                                 }
@@ -5984,49 +5925,48 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
+                        if (data86.comment !== undefined) {
+                            let data89 = data86.comment;
+                            if (typeof data89 !== "boolean") {
+                                const err177 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data89 };
+                                if (vErrors === null) {
+                                    vErrors = [err177];
+                                }
+                                else {
+                                    vErrors.push(err177);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data86["branch-rules"] !== undefined) {
+                            let data90 = data86["branch-rules"];
+                            if (typeof data90 !== "boolean") {
+                                const err178 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data90 };
+                                if (vErrors === null) {
+                                    vErrors = [err178];
+                                }
+                                else {
+                                    vErrors.push(err178);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data86["rerun-failed"] !== undefined) {
+                            let data91 = data86["rerun-failed"];
+                            if (typeof data91 !== "boolean") {
+                                const err179 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data91 };
+                                if (vErrors === null) {
+                                    vErrors = [err179];
+                                }
+                                else {
+                                    vErrors.push(err179);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err177 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data85 };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err178 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data66 };
-                if (vErrors === null) {
-                    vErrors = [err178];
-                }
-                else {
-                    vErrors.push(err178);
-                }
-                errors++;
-            }
-        }
-        if (data.provenance !== undefined) {
-            let data91 = data.provenance;
-            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                for (const key13 in data91) {
-                    if (!(func0.call(schema18.properties.provenance.properties, key13))) {
-                        const err179 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data91 };
-                        if (vErrors === null) {
-                            vErrors = [err179];
-                        }
-                        else {
-                            vErrors.push(err179);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.enabled !== undefined) {
-                    let data92 = data91.enabled;
-                    if (typeof data92 !== "boolean") {
-                        const err180 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data92 };
+                        const err180 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data86 };
                         if (vErrors === null) {
                             vErrors = [err180];
                         }
@@ -6036,35 +5976,37 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91["fail-on"] !== undefined) {
-                    let data93 = data91["fail-on"];
-                    if (!((((data93 === "low") || (data93 === "medium")) || (data93 === "high")) || (data93 === "critical"))) {
-                        const err181 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data93 };
+            }
+            else {
+                const err181 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data67 };
+                if (vErrors === null) {
+                    vErrors = [err181];
+                }
+                else {
+                    vErrors.push(err181);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance !== undefined) {
+            let data92 = data.provenance;
+            if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+                for (const key13 in data92) {
+                    if (!(func0.call(schema18.properties.provenance.properties, key13))) {
+                        const err182 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data92 };
                         if (vErrors === null) {
-                            vErrors = [err181];
+                            vErrors = [err182];
                         }
                         else {
-                            vErrors.push(err181);
+                            vErrors.push(err182);
                         }
                         errors++;
                     }
                 }
-                if (data91["artifact-dir"] !== undefined) {
-                    let data94 = data91["artifact-dir"];
-                    if (typeof data94 === "string") {
-                        if (func1(data94) < 1) {
-                            const err182 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data94 };
-                            if (vErrors === null) {
-                                vErrors = [err182];
-                            }
-                            else {
-                                vErrors.push(err182);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err183 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data94 };
+                if (data92.enabled !== undefined) {
+                    let data93 = data92.enabled;
+                    if (typeof data93 !== "boolean") {
+                        const err183 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data93 };
                         if (vErrors === null) {
                             vErrors = [err183];
                         }
@@ -6074,38 +6016,35 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91.runs !== undefined) {
-                    let data95 = data91.runs;
-                    if (Array.isArray(data95)) {
-                        const len20 = data95.length;
-                        for (let i30 = 0; i30 < len20; i30++) {
-                            let data96 = data95[i30];
-                            if (typeof data96 === "string") {
-                                if (func1(data96) < 1) {
-                                    const err184 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data96 };
-                                    if (vErrors === null) {
-                                        vErrors = [err184];
-                                    }
-                                    else {
-                                        vErrors.push(err184);
-                                    }
-                                    errors++;
-                                }
+                if (data92["fail-on"] !== undefined) {
+                    let data94 = data92["fail-on"];
+                    if (!((((data94 === "low") || (data94 === "medium")) || (data94 === "high")) || (data94 === "critical"))) {
+                        const err184 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data94 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
+                        }
+                        else {
+                            vErrors.push(err184);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["artifact-dir"] !== undefined) {
+                    let data95 = data92["artifact-dir"];
+                    if (typeof data95 === "string") {
+                        if (func1(data95) < 1) {
+                            const err185 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data95 };
+                            if (vErrors === null) {
+                                vErrors = [err185];
                             }
                             else {
-                                const err185 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data96 };
-                                if (vErrors === null) {
-                                    vErrors = [err185];
-                                }
-                                else {
-                                    vErrors.push(err185);
-                                }
-                                errors++;
+                                vErrors.push(err185);
                             }
+                            errors++;
                         }
                     }
                     else {
-                        const err186 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data95 };
+                        const err186 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data95 };
                         if (vErrors === null) {
                             vErrors = [err186];
                         }
@@ -6115,15 +6054,15 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91.deployments !== undefined) {
-                    let data97 = data91.deployments;
-                    if (Array.isArray(data97)) {
-                        const len21 = data97.length;
-                        for (let i31 = 0; i31 < len21; i31++) {
-                            let data98 = data97[i31];
-                            if (typeof data98 === "string") {
-                                if (func1(data98) < 1) {
-                                    const err187 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data98 };
+                if (data92.runs !== undefined) {
+                    let data96 = data92.runs;
+                    if (Array.isArray(data96)) {
+                        const len20 = data96.length;
+                        for (let i30 = 0; i30 < len20; i30++) {
+                            let data97 = data96[i30];
+                            if (typeof data97 === "string") {
+                                if (func1(data97) < 1) {
+                                    const err187 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data97 };
                                     if (vErrors === null) {
                                         vErrors = [err187];
                                     }
@@ -6134,7 +6073,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err188 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data98 };
+                                const err188 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data97 };
                                 if (vErrors === null) {
                                     vErrors = [err188];
                                 }
@@ -6146,7 +6085,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err189 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data97 };
+                        const err189 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data96 };
                         if (vErrors === null) {
                             vErrors = [err189];
                         }
@@ -6156,60 +6095,63 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91.dataset !== undefined) {
-                    let data99 = data91.dataset;
-                    if (typeof data99 === "string") {
-                        if (func1(data99) < 1) {
-                            const err190 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data99 };
-                            if (vErrors === null) {
-                                vErrors = [err190];
+                if (data92.deployments !== undefined) {
+                    let data98 = data92.deployments;
+                    if (Array.isArray(data98)) {
+                        const len21 = data98.length;
+                        for (let i31 = 0; i31 < len21; i31++) {
+                            let data99 = data98[i31];
+                            if (typeof data99 === "string") {
+                                if (func1(data99) < 1) {
+                                    const err190 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data99 };
+                                    if (vErrors === null) {
+                                        vErrors = [err190];
+                                    }
+                                    else {
+                                        vErrors.push(err190);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err190);
+                                const err191 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data99 };
+                                if (vErrors === null) {
+                                    vErrors = [err191];
+                                }
+                                else {
+                                    vErrors.push(err191);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err191 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data99 };
+                        const err192 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data98 };
                         if (vErrors === null) {
-                            vErrors = [err191];
+                            vErrors = [err192];
                         }
                         else {
-                            vErrors.push(err191);
+                            vErrors.push(err192);
                         }
                         errors++;
                     }
                 }
-                if (data91["data-path"] !== undefined) {
-                    let data100 = data91["data-path"];
+                if (data92.dataset !== undefined) {
+                    let data100 = data92.dataset;
                     if (typeof data100 === "string") {
                         if (func1(data100) < 1) {
-                            const err192 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data100 };
+                            const err193 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data100 };
                             if (vErrors === null) {
-                                vErrors = [err192];
+                                vErrors = [err193];
                             }
                             else {
-                                vErrors.push(err192);
+                                vErrors.push(err193);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err193 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data100 };
-                        if (vErrors === null) {
-                            vErrors = [err193];
-                        }
-                        else {
-                            vErrors.push(err193);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91["data-digest"] !== undefined) {
-                    let data101 = data91["data-digest"];
-                    if (typeof data101 !== "boolean") {
-                        const err194 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data101 };
+                        const err194 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data100 };
                         if (vErrors === null) {
                             vErrors = [err194];
                         }
@@ -6219,38 +6161,35 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91.policies !== undefined) {
-                    let data102 = data91.policies;
-                    if (Array.isArray(data102)) {
-                        const len22 = data102.length;
-                        for (let i32 = 0; i32 < len22; i32++) {
-                            let data103 = data102[i32];
-                            if (typeof data103 === "string") {
-                                if (func1(data103) < 1) {
-                                    const err195 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data103 };
-                                    if (vErrors === null) {
-                                        vErrors = [err195];
-                                    }
-                                    else {
-                                        vErrors.push(err195);
-                                    }
-                                    errors++;
-                                }
+                if (data92["data-path"] !== undefined) {
+                    let data101 = data92["data-path"];
+                    if (typeof data101 === "string") {
+                        if (func1(data101) < 1) {
+                            const err195 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err195];
                             }
                             else {
-                                const err196 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data103 };
-                                if (vErrors === null) {
-                                    vErrors = [err196];
-                                }
-                                else {
-                                    vErrors.push(err196);
-                                }
-                                errors++;
+                                vErrors.push(err195);
                             }
+                            errors++;
                         }
                     }
                     else {
-                        const err197 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data102 };
+                        const err196 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data101 };
+                        if (vErrors === null) {
+                            vErrors = [err196];
+                        }
+                        else {
+                            vErrors.push(err196);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["data-digest"] !== undefined) {
+                    let data102 = data92["data-digest"];
+                    if (typeof data102 !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data102 };
                         if (vErrors === null) {
                             vErrors = [err197];
                         }
@@ -6260,113 +6199,113 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91["sign-key"] !== undefined) {
-                    let data104 = data91["sign-key"];
-                    if (typeof data104 === "string") {
-                        if (func1(data104) < 1) {
-                            const err198 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data104 };
-                            if (vErrors === null) {
-                                vErrors = [err198];
-                            }
-                            else {
-                                vErrors.push(err198);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err199 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data104 };
-                        if (vErrors === null) {
-                            vErrors = [err199];
-                        }
-                        else {
-                            vErrors.push(err199);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91["sign-key-env"] !== undefined) {
-                    let data105 = data91["sign-key-env"];
-                    if (typeof data105 === "string") {
-                        if (!pattern34.test(data105)) {
-                            const err200 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data105 };
-                            if (vErrors === null) {
-                                vErrors = [err200];
-                            }
-                            else {
-                                vErrors.push(err200);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err201 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data105 };
-                        if (vErrors === null) {
-                            vErrors = [err201];
-                        }
-                        else {
-                            vErrors.push(err201);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91["key-passphrase-env"] !== undefined) {
-                    let data106 = data91["key-passphrase-env"];
-                    if (typeof data106 === "string") {
-                        if (!pattern34.test(data106)) {
-                            const err202 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data106 };
-                            if (vErrors === null) {
-                                vErrors = [err202];
-                            }
-                            else {
-                                vErrors.push(err202);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err203 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data106 };
-                        if (vErrors === null) {
-                            vErrors = [err203];
-                        }
-                        else {
-                            vErrors.push(err203);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91["public-keys"] !== undefined) {
-                    let data107 = data91["public-keys"];
-                    if (Array.isArray(data107)) {
-                        const len23 = data107.length;
-                        for (let i33 = 0; i33 < len23; i33++) {
-                            let data108 = data107[i33];
-                            if (typeof data108 === "string") {
-                                if (func1(data108) < 1) {
-                                    const err204 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data108 };
+                if (data92.policies !== undefined) {
+                    let data103 = data92.policies;
+                    if (Array.isArray(data103)) {
+                        const len22 = data103.length;
+                        for (let i32 = 0; i32 < len22; i32++) {
+                            let data104 = data103[i32];
+                            if (typeof data104 === "string") {
+                                if (func1(data104) < 1) {
+                                    const err198 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data104 };
                                     if (vErrors === null) {
-                                        vErrors = [err204];
+                                        vErrors = [err198];
                                     }
                                     else {
-                                        vErrors.push(err204);
+                                        vErrors.push(err198);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err205 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data108 };
+                                const err199 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data104 };
                                 if (vErrors === null) {
-                                    vErrors = [err205];
+                                    vErrors = [err199];
                                 }
                                 else {
-                                    vErrors.push(err205);
+                                    vErrors.push(err199);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err206 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data107 };
+                        const err200 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err200];
+                        }
+                        else {
+                            vErrors.push(err200);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["sign-key"] !== undefined) {
+                    let data105 = data92["sign-key"];
+                    if (typeof data105 === "string") {
+                        if (func1(data105) < 1) {
+                            const err201 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err201];
+                            }
+                            else {
+                                vErrors.push(err201);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err202 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err202];
+                        }
+                        else {
+                            vErrors.push(err202);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["sign-key-env"] !== undefined) {
+                    let data106 = data92["sign-key-env"];
+                    if (typeof data106 === "string") {
+                        if (!pattern34.test(data106)) {
+                            const err203 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data106 };
+                            if (vErrors === null) {
+                                vErrors = [err203];
+                            }
+                            else {
+                                vErrors.push(err203);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err204 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err204];
+                        }
+                        else {
+                            vErrors.push(err204);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["key-passphrase-env"] !== undefined) {
+                    let data107 = data92["key-passphrase-env"];
+                    if (typeof data107 === "string") {
+                        if (!pattern34.test(data107)) {
+                            const err205 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data107 };
+                            if (vErrors === null) {
+                                vErrors = [err205];
+                            }
+                            else {
+                                vErrors.push(err205);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err206 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data107 };
                         if (vErrors === null) {
                             vErrors = [err206];
                         }
@@ -6376,39 +6315,80 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data91["require-signature"] !== undefined) {
-                    let data109 = data91["require-signature"];
-                    if (typeof data109 !== "boolean") {
-                        const err207 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data109 };
+                if (data92["public-keys"] !== undefined) {
+                    let data108 = data92["public-keys"];
+                    if (Array.isArray(data108)) {
+                        const len23 = data108.length;
+                        for (let i33 = 0; i33 < len23; i33++) {
+                            let data109 = data108[i33];
+                            if (typeof data109 === "string") {
+                                if (func1(data109) < 1) {
+                                    const err207 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data109 };
+                                    if (vErrors === null) {
+                                        vErrors = [err207];
+                                    }
+                                    else {
+                                        vErrors.push(err207);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err208 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data109 };
+                                if (vErrors === null) {
+                                    vErrors = [err208];
+                                }
+                                else {
+                                    vErrors.push(err208);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err209 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data108 };
                         if (vErrors === null) {
-                            vErrors = [err207];
+                            vErrors = [err209];
                         }
                         else {
-                            vErrors.push(err207);
+                            vErrors.push(err209);
+                        }
+                        errors++;
+                    }
+                }
+                if (data92["require-signature"] !== undefined) {
+                    let data110 = data92["require-signature"];
+                    if (typeof data110 !== "boolean") {
+                        const err210 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data110 };
+                        if (vErrors === null) {
+                            vErrors = [err210];
+                        }
+                        else {
+                            vErrors.push(err210);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err208 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data91 };
+                const err211 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data92 };
                 if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err211];
                 }
                 else {
-                    vErrors.push(err208);
+                    vErrors.push(err211);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err209 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        const err212 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
         if (vErrors === null) {
-            vErrors = [err209];
+            vErrors = [err212];
         }
         else {
-            vErrors.push(err209);
+            vErrors.push(err212);
         }
         errors++;
     } validate5.errors = vErrors; return errors === 0; }

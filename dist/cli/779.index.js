@@ -42,8 +42,6 @@ var checks_define = __webpack_require__(2494);
 var secrets_files = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/checks/secrets/findings.ts
 var findings = __webpack_require__(2561);
-// EXTERNAL MODULE: ./src/checks/secrets/scan-unit.ts + 3 modules
-var scan_unit = __webpack_require__(4187);
 // EXTERNAL MODULE: ./src/checks/secrets/suppress.ts
 var suppress = __webpack_require__(9172);
 // EXTERNAL MODULE: ./node_modules/libphonenumber-js/max/exports/parsePhoneNumber.js + 42 modules
@@ -614,7 +612,6 @@ var spec = __webpack_require__(9297);
 
 
 
-
 const CHECK = 'pii';
 /** Files that hold data rather than code: what a run, a test or a notebook leaves behind. */
 const DEFAULT_PII_GLOBS = [
@@ -682,7 +679,7 @@ async function runPii(ctx, request) {
         const hits = hitsIn(rel, read.text, enabled);
         if (hits.length === 0)
             continue;
-        const lines = new scan_unit/* LineIndex */.r(read.text);
+        const lines = new util_text/* LineIndex */.rr(read.text);
         for (const hit of hits) {
             ctx.registerSecret(hit.value);
             findings.push(findingOf(rel, hit, lines));

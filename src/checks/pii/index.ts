@@ -18,7 +18,7 @@ import { indexJson, type JsonNode } from '../../schema/json-source.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo } from '../../util/git.js';
-import { decodeUtf8 } from '../../util/text.js';
+import { decodeUtf8, LineIndex } from '../../util/text.js';
 import { implementCheck } from '../define.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -31,7 +31,6 @@ import {
 } from '../secrets/files.js';
 import { maskSecret, secretDigest } from '../secrets/findings.js';
 
-import { LineIndex } from '../secrets/scan-unit.js';
 import { isExpired, parseIgnoreFile, type IgnoreEntry } from '../secrets/suppress.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { detectPii, PII_RULE_IDS, piiRule, type PiiHit, type PiiRuleId } from './detect.js';
