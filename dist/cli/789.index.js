@@ -425,7 +425,16 @@ function finishedOn(text) {
 async function addingCommitTimes(root) {
     let out;
     try {
-        out = await (0,git.runGit)(root, ['log', '--diff-filter=A', '--name-only', '--no-renames', '--format=%x00%ct', '--', 'runs/'], 'find the commits that added runs');
+        out = await (0,git.runGit)(root, [
+            'log',
+            '--relative',
+            '--diff-filter=A',
+            '--name-only',
+            '--no-renames',
+            '--format=%x00%ct',
+            '--',
+            'runs/',
+        ], 'find the commits that added runs');
     }
     catch {
         // No commit yet: every run is reported as having no known age (never as young).

@@ -83,7 +83,16 @@ async function addingCommitTimes(root: string): Promise<Map<string, number>> {
   try {
     out = await runGit(
       root,
-      ['log', '--diff-filter=A', '--name-only', '--no-renames', '--format=%x00%ct', '--', 'runs/'],
+      [
+        'log',
+        '--relative',
+        '--diff-filter=A',
+        '--name-only',
+        '--no-renames',
+        '--format=%x00%ct',
+        '--',
+        'runs/',
+      ],
       'find the commits that added runs',
     );
   } catch {
