@@ -515,10 +515,16 @@ function validateFile(file, job, selector, out) {
     const before = findings.length;
     const format = (0,schema_document/* formatOf */.be)(file.relative) ?? 'yaml';
     let docs;
+    let malformedLines = 0;
     try {
         if (read.problem)
             throw new errors/* InputError */.dz(read.problem, file.relative);
-        docs = (0,schema_document/* parseDocuments */.eV)(text, file.relative, format);
+        const parsed = (0,schema_document/* parseDocumentsPerLine */.T6)(text, file.relative, format);
+        docs = parsed.docs;
+        // A malformed JSONL line is reported at its line; the other lines are still validated.
+        for (const error of parsed.errors)
+            findings.push(parseFinding(error, file.relative));
+        malformedLines = parsed.errors.length;
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -531,7 +537,7 @@ function validateFile(file, job, selector, out) {
         out.failing.push({ name: file.relative, sha256: digest });
         return;
     }
-    let validatedHere = false;
+    let validatedHere = malformedLines > 0;
     if (docs.length === 0 && format !== 'jsonl' && (mapped ?? fallbackSchema)) {
         validatedHere = true;
         findings.push((0,validate_findings/* makeFinding */.MH)({
@@ -666,7 +672,7 @@ async function validateAll(files, job) {
         merged.inputs.push(...r.failing);
         digests.push(...r.digests);
         for (const kept of r.kept) {
-            const docs = (0,schema_document/* parseDocuments */.eV)(kept.text, kept.file, kept.format);
+            const { docs } = (0,schema_document/* parseDocumentsPerLine */.T6)(kept.text, kept.file, kept.format);
             for (const d of kept.docs)
                 merged.documents.push({
                     file: kept.file,
@@ -804,6 +810,11 @@ const RULES = {
     'approval-missing': {
         title: 'Approval-gated request without approval evidence',
         help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
+        severity: 'high',
+    },
+    'budget-exceeded': {
+        title: 'Run or envelope beyond its automation policy budget',
+        help: 'The run recorded (meta.json cost_usd, runtime_minutes or finished_on − started_on) or the envelope asked for (max_cost_usd, max_runtime_minutes) more than the governing policy allows: cut the run, or raise the policy ceiling in a reviewed change.',
         severity: 'high',
     },
     'redaction-profile': {
@@ -1074,7 +1085,7 @@ class SchemaSelector {
     }
 }
 /** Read a schema file inside the root, register it, and return its `$id`. */
-function loadSchemaFile(root, absolute) {
+function loadSchemaFile(root, absolute, options = {}) {
     const relative = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, absolute);
     const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readBounded */ .C)(absolute, relative);
     if ('oversize' in read)
@@ -1090,11 +1101,14 @@ function loadSchemaFile(root, absolute) {
     const shipped = typeof declaredId === 'string' ? (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSchemaId */ .nT)(declaredId) : undefined;
     if (shipped && shipped.startsWith('https://pipeguard.dev/'))
         return shipped;
-    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSchema */ .zK)(schema, relative);
+    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSchema */ .zK)(schema, relative, options);
 }
 /** Register every `validate.extra-schemas` file; bad ones are configuration errors (exit 2). */
 function registerExtraSchemas(root, section) {
-    return (section['extra-schemas'] ?? []).map((file) => loadSchemaFile(root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, file)));
+    // All are added before any compiles: extra schemas may `$ref` each other in any order.
+    const ids = (section['extra-schemas'] ?? []).map((file) => loadSchemaFile(root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, file), { deferCompile: true }));
+    (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePending */ .Zi)();
+    return ids;
 }
 /** Where a document says which schema it follows: its `$schema` key, or a YAML modeline. */
 function declaredSchema(doc, text) {

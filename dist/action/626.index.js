@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A$: () => (/* binding */ decodePointer),
 /* harmony export */   Lt: () => (/* binding */ encodePointerSegment),
+/* harmony export */   T6: () => (/* binding */ parseDocumentsPerLine),
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
 /* harmony export */   eV: () => (/* binding */ parseDocuments),
@@ -53,6 +54,24 @@ function decodePointer(pointer) {
 }
 function encodePointerSegment(key) {
     return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * JSONL read line by line: every well-formed line is a document, every malformed one an error,
+ * so one broken line never hides the others' problems. Other formats as parseDocuments.
+ */
+function parseDocumentsPerLine(text, file, format) {
+    if (format !== 'jsonl' || isOversize(text))
+        return { docs: parseDocuments(text, file, format), errors: [] };
+    const errors = [];
+    try {
+        return { docs: new JsonText(text, file).lines(errors), errors };
+    }
+    catch (error) {
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            throw error;
+        const message = error instanceof Error ? firstLine(error.message) : String(error);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`could not be parsed: ${message}`, file);
+    }
 }
 /**
  * Parse a file's text into its documents. Throws InputError (file:line:col) for malformed text,
@@ -105,7 +124,11 @@ class JsonText {
         this.file = file;
         this.options = options;
     }
-    lines() {
+    /**
+     * One document per non-blank line. With `errors`, a malformed line is recorded there and the
+     * other lines are still read (their indices count the good lines only); without, it throws.
+     */
+    lines(errors) {
         const { text } = this;
         const out = [];
         let start = 0;
@@ -114,8 +137,16 @@ class JsonText {
             if (end === -1)
                 end = text.length;
             const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-            if (text.slice(start, lineEnd).trim() !== '')
-                out.push(this.document(start, lineEnd, out.length));
+            if (text.slice(start, lineEnd).trim() !== '') {
+                try {
+                    out.push(this.document(start, lineEnd, out.length));
+                }
+                catch (error) {
+                    if (!errors || !(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz))
+                        throw error;
+                    errors.push(error);
+                }
+            }
             start = end + 1;
         }
         return out;

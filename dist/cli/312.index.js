@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   T3: () => (/* binding */ SchemaCompilerNotLoaded),
+  Zi: () => (/* binding */ compilePending),
   $Q: () => (/* binding */ knownSchemaIds),
   TQ: () => (/* binding */ loadSchemaCompiler),
   yU: () => (/* binding */ locateErrors),
@@ -2943,7 +2944,7 @@ function precompiledValidators(require) {
     } validate3.errors = vErrors; return errors === 0; }
     validate3.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v4 = validate4;
-    const schema11 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json", "title": "Model request envelope, version 1 (SPEC-260)", "description": "What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.", "type": "object", "additionalProperties": false, "required": ["schema_version", "run_id", "stage", "model", "reasoning_effort", "input_artifacts", "redaction_profile", "response_schema"], "properties": { "$schema": { "description": "The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.", "type": "string", "maxLength": 500 }, "schema_version": { "description": "Envelope format version.", "const": "1" }, "run_id": { "description": "The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.", "$ref": "#/$defs/run_id" }, "stage": { "description": "Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.", "$ref": "#/$defs/name" }, "model": { "description": "Model identifier as the gateway knows it; must be in the governing policy's allowed_models.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "patternErrorMessage": "must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`" }, "reasoning_effort": { "description": "Reasoning effort requested from the model.", "enum": ["low", "medium", "high", "xhigh"] }, "input_artifacts": { "description": "Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.", "type": "array", "maxItems": 1000, "uniqueItems": true, "items": { "$ref": "#/$defs/artifact_ref" } }, "prompt_artifact": { "description": "The stored prompt, by content digest (replay).", "$ref": "#/$defs/artifact_ref" }, "redaction_profile": { "description": "Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).", "$ref": "#/$defs/name" }, "response_schema": { "description": "The schema the model's response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).", "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^\\S+$", "patternErrorMessage": "must be a schema id or short name without spaces" }, "policy_id": { "description": "The automation policy governing this request. Without it, the nearest automation policy in the envelope's directory or a parent directory governs.", "$ref": "#/$defs/name" }, "created_at": { "description": "When the request was made (RFC 3339); checked against the policy's run_windows.", "type": "string", "format": "date-time", "maxLength": 64 } }, "$defs": { "run_id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" }, "name": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" }, "artifact_ref": { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" } } };
+    const schema11 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json", "title": "Model request envelope, version 1 (SPEC-260)", "description": "What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.", "type": "object", "additionalProperties": false, "required": ["schema_version", "run_id", "stage", "model", "reasoning_effort", "input_artifacts", "redaction_profile", "response_schema"], "properties": { "$schema": { "description": "The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.", "type": "string", "maxLength": 500 }, "schema_version": { "description": "Envelope format version.", "const": "1" }, "run_id": { "description": "The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.", "$ref": "#/$defs/run_id" }, "stage": { "description": "Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.", "$ref": "#/$defs/name" }, "model": { "description": "Model identifier as the gateway knows it; must be in the governing policy's allowed_models.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "patternErrorMessage": "must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`" }, "reasoning_effort": { "description": "Reasoning effort requested from the model.", "enum": ["low", "medium", "high", "xhigh"] }, "input_artifacts": { "description": "Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.", "type": "array", "maxItems": 1000, "uniqueItems": true, "items": { "$ref": "#/$defs/artifact_ref" } }, "prompt_artifact": { "description": "The stored prompt, by content digest (replay).", "$ref": "#/$defs/artifact_ref" }, "redaction_profile": { "description": "Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).", "$ref": "#/$defs/name" }, "response_schema": { "description": "The schema the model's response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).", "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^\\S+$", "patternErrorMessage": "must be a schema id or short name without spaces" }, "policy_id": { "description": "The automation policy governing this request. Without it, the nearest automation policy in the envelope's directory or a parent directory governs.", "$ref": "#/$defs/name" }, "created_at": { "description": "When the request was made (RFC 3339); checked against the policy's run_windows.", "type": "string", "format": "date-time", "maxLength": 64 }, "max_cost_usd": { "description": "Budget of this request's run in US dollars; at most the governing policy's max_cost_usd, and the run's recorded cost_usd at most this.", "type": "number", "minimum": 0, "maximum": 1000000000 }, "max_runtime_minutes": { "description": "Wall-clock budget of this request's run in minutes; at most the governing policy's max_runtime_minutes.", "type": "integer", "minimum": 0, "maximum": 527040 } }, "$defs": { "run_id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" }, "name": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" }, "artifact_ref": { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" } } };
     const schema12 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" };
     const schema13 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" };
     const schema14 = { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" };
@@ -3517,14 +3518,84 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
+        if (data.max_cost_usd !== undefined) {
+            let data13 = data.max_cost_usd;
+            if ((typeof data13 == "number") && (isFinite(data13))) {
+                if (data13 > 1000000000 || isNaN(data13)) {
+                    const err49 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000", schema: 1000000000, parentSchema: schema11.properties.max_cost_usd, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (data13 < 0 || isNaN(data13)) {
+                    const err50 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.max_cost_usd, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err51 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.max_cost_usd.type, parentSchema: schema11.properties.max_cost_usd, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+        }
+        if (data.max_runtime_minutes !== undefined) {
+            let data14 = data.max_runtime_minutes;
+            if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                const err52 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.max_runtime_minutes.type, parentSchema: schema11.properties.max_runtime_minutes, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 > 527040 || isNaN(data14)) {
+                    const err53 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 527040 }, message: "must be <= 527040", schema: 527040, parentSchema: schema11.properties.max_runtime_minutes, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                    const err54 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.max_runtime_minutes, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+        }
     }
     else {
-        const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err55];
         }
         else {
-            vErrors.push(err49);
+            vErrors.push(err55);
         }
         errors++;
     } validate4.errors = vErrors; return errors === 0; }
@@ -6394,7 +6465,7 @@ function precompiledValidators(require) {
     } validate5.errors = vErrors; return errors === 0; }
     validate5.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v6 = validate6;
-    const schema27 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
+    const schema27 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "cost_usd": { "description": "What the run cost in US dollars, as the pipeline measured it; validate holds it to the governing automation policy's max_cost_usd and the envelope's budget.", "type": "number", "minimum": 0 }, "runtime_minutes": { "description": "The run's wall-clock time in minutes; without it, finished_on − started_on. Held to max_runtime_minutes of the policy and the envelope.", "type": "number", "minimum": 0 }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
     const schema28 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
     const schema29 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
     const pattern36 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
@@ -8653,11 +8724,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.stamped_on !== undefined) {
-            let data52 = data.stamped_on;
-            if (typeof data52 === "string") {
-                if (!(formats0.validate(data52))) {
-                    const err116 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.stamped_on, data: data52 };
+        if (data.cost_usd !== undefined) {
+            let data52 = data.cost_usd;
+            if ((typeof data52 == "number") && (isFinite(data52))) {
+                if (data52 < 0 || isNaN(data52)) {
+                    const err116 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.cost_usd, data: data52 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -8668,7 +8739,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err117 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.stamped_on.type, parentSchema: schema27.properties.stamped_on, data: data52 };
+                const err117 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.cost_usd.type, parentSchema: schema27.properties.cost_usd, data: data52 };
                 if (vErrors === null) {
                     vErrors = [err117];
                 }
@@ -8678,11 +8749,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.pipeguard_version !== undefined) {
-            let data53 = data.pipeguard_version;
-            if (typeof data53 === "string") {
-                if (func1(data53) < 1) {
-                    const err118 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.pipeguard_version, data: data53 };
+        if (data.runtime_minutes !== undefined) {
+            let data53 = data.runtime_minutes;
+            if ((typeof data53 == "number") && (isFinite(data53))) {
+                if (data53 < 0 || isNaN(data53)) {
+                    const err118 = { instancePath: instancePath + "/runtime_minutes", schemaPath: "#/properties/runtime_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema27.properties.runtime_minutes, data: data53 };
                     if (vErrors === null) {
                         vErrors = [err118];
                     }
@@ -8693,7 +8764,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err119 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.pipeguard_version.type, parentSchema: schema27.properties.pipeguard_version, data: data53 };
+                const err119 = { instancePath: instancePath + "/runtime_minutes", schemaPath: "#/properties/runtime_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.runtime_minutes.type, parentSchema: schema27.properties.runtime_minutes, data: data53 };
                 if (vErrors === null) {
                     vErrors = [err119];
                 }
@@ -8703,11 +8774,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.provenance_statement !== undefined) {
-            let data54 = data.provenance_statement;
+        if (data.stamped_on !== undefined) {
+            let data54 = data.stamped_on;
             if (typeof data54 === "string") {
-                if (func1(data54) < 1) {
-                    const err120 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.provenance_statement, data: data54 };
+                if (!(formats0.validate(data54))) {
+                    const err120 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema27.properties.stamped_on, data: data54 };
                     if (vErrors === null) {
                         vErrors = [err120];
                     }
@@ -8718,7 +8789,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err121 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.provenance_statement.type, parentSchema: schema27.properties.provenance_statement, data: data54 };
+                const err121 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.stamped_on.type, parentSchema: schema27.properties.stamped_on, data: data54 };
                 if (vErrors === null) {
                     vErrors = [err121];
                 }
@@ -8728,15 +8799,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.previous_statement_sha256 !== undefined) {
-            let data55 = data.previous_statement_sha256;
-            const _errs130 = errors;
-            let valid28 = false;
-            let passing3 = null;
-            const _errs131 = errors;
+        if (data.pipeguard_version !== undefined) {
+            let data55 = data.pipeguard_version;
             if (typeof data55 === "string") {
-                if (!pattern1.test(data55)) {
-                    const err122 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data55 };
+                if (func1(data55) < 1) {
+                    const err122 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.pipeguard_version, data: data55 };
                     if (vErrors === null) {
                         vErrors = [err122];
                     }
@@ -8747,7 +8814,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err123 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data55 };
+                const err123 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.pipeguard_version.type, parentSchema: schema27.properties.pipeguard_version, data: data55 };
                 if (vErrors === null) {
                     vErrors = [err123];
                 }
@@ -8756,23 +8823,77 @@ function precompiledValidators(require) {
                 }
                 errors++;
             }
-            var _valid3 = _errs131 === errors;
+        }
+        if (data.provenance_statement !== undefined) {
+            let data56 = data.provenance_statement;
+            if (typeof data56 === "string") {
+                if (func1(data56) < 1) {
+                    const err124 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.provenance_statement, data: data56 };
+                    if (vErrors === null) {
+                        vErrors = [err124];
+                    }
+                    else {
+                        vErrors.push(err124);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err125 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.provenance_statement.type, parentSchema: schema27.properties.provenance_statement, data: data56 };
+                if (vErrors === null) {
+                    vErrors = [err125];
+                }
+                else {
+                    vErrors.push(err125);
+                }
+                errors++;
+            }
+        }
+        if (data.previous_statement_sha256 !== undefined) {
+            let data57 = data.previous_statement_sha256;
+            const _errs134 = errors;
+            let valid28 = false;
+            let passing3 = null;
+            const _errs135 = errors;
+            if (typeof data57 === "string") {
+                if (!pattern1.test(data57)) {
+                    const err126 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema29, data: data57 };
+                    if (vErrors === null) {
+                        vErrors = [err126];
+                    }
+                    else {
+                        vErrors.push(err126);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err127 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data: data57 };
+                if (vErrors === null) {
+                    vErrors = [err127];
+                }
+                else {
+                    vErrors.push(err127);
+                }
+                errors++;
+            }
+            var _valid3 = _errs135 === errors;
             if (_valid3) {
                 valid28 = true;
                 passing3 = 0;
             }
-            const _errs134 = errors;
-            if (data55 !== null) {
-                const err124 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema27.properties.previous_statement_sha256.oneOf[1], data: data55 };
+            const _errs138 = errors;
+            if (data57 !== null) {
+                const err128 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema27.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema27.properties.previous_statement_sha256.oneOf[1], data: data57 };
                 if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err128];
                 }
                 else {
-                    vErrors.push(err124);
+                    vErrors.push(err128);
                 }
                 errors++;
             }
-            var _valid3 = _errs134 === errors;
+            var _valid3 = _errs138 === errors;
             if (_valid3 && valid28) {
                 valid28 = false;
                 passing3 = [passing3, 1];
@@ -8784,20 +8905,20 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid28) {
-                const err125 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.previous_statement_sha256.oneOf, parentSchema: schema27.properties.previous_statement_sha256, data: data55 };
+                const err129 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema27.properties.previous_statement_sha256.oneOf, parentSchema: schema27.properties.previous_statement_sha256, data: data57 };
                 if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err129];
                 }
                 else {
-                    vErrors.push(err125);
+                    vErrors.push(err129);
                 }
                 errors++;
             }
             else {
-                errors = _errs130;
+                errors = _errs134;
                 if (vErrors !== null) {
-                    if (_errs130) {
-                        vErrors.length = _errs130;
+                    if (_errs134) {
+                        vErrors.length = _errs134;
                     }
                     else {
                         vErrors = null;
@@ -8807,12 +8928,12 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+        const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
         if (vErrors === null) {
-            vErrors = [err126];
+            vErrors = [err130];
         }
         else {
-            vErrors.push(err126);
+            vErrors.push(err130);
         }
         errors++;
     } validate6.errors = vErrors; return errors === 0; }
@@ -8949,7 +9070,7 @@ function validatorFor(id) {
  * `$id`. Registering the same text again is a no-op; a different schema under an `$id` already
  * taken is an error, as is anything the meta-schema or strict mode rejects. Needs the compiler.
  */
-function registerSchema(schema, source) {
+function registerSchema(schema, source, options = {}) {
     if (!compiler)
         throw new SchemaCompilerNotLoaded();
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
@@ -8969,11 +9090,42 @@ function registerSchema(schema, source) {
             return id;
         throw new util_errors/* InputError */.dz(`schema $id ${id} is already defined by ${existing.source}`, source);
     }
+    if (options.deferCompile) {
+        compiler.addUserSchema(record, source);
+        registered.set(id, { source, schema: record });
+        pending.push({ id, source });
+        return id;
+    }
     const validate = compiler.compileUserSchema(record, id, source);
     registered.set(id, { source, schema: record });
     if (validate)
         compiled.set(id, validate);
     return id;
+}
+/** Schemas registered with `deferCompile`, compiled by compilePending. */
+const pending = [];
+/**
+ * Compile every schema registered with `deferCompile` (a set of schemas that `$ref` each other,
+ * registered in any order). A schema that does not compile is unregistered and an InputError.
+ */
+function compilePending() {
+    if (pending.length === 0)
+        return;
+    if (!compiler)
+        throw new SchemaCompilerNotLoaded();
+    const batch = pending.splice(0);
+    for (const [i, { id, source }] of batch.entries()) {
+        try {
+            const validate = compiler.compileAdded(id, source);
+            if (validate)
+                compiled.set(id, validate);
+        }
+        catch (error) {
+            for (const rest of batch.slice(i))
+                registered.delete(rest.id);
+            throw error;
+        }
+    }
 }
 /** Every schema problem of an input document as one InputError carrying the rest (exit 2). */
 function schemaInputError(doc, errors, file) {

@@ -68,7 +68,7 @@ describe('item 16: every input is checked before any check runs', () => {
       'an unknown check',
       undefined,
       { checks: 'secrets, sbom' },
-      /^input checks must be one of checklist, secrets, validate, checksums, eval-gate, provenance; got sbom$/,
+      /^input checks must be one of checklist, secrets, pii, validate, checksums, eval-gate, provenance; got sbom$/,
     ],
     [
       'a missing working-directory',
