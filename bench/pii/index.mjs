@@ -30,7 +30,10 @@ function score(lines, found) {
   const of = (rule) => (stats[rule] ??= { tp: 0, fp: 0, fn: 0 });
   lines.forEach((line, i) => {
     const rules = found.get(i + 1) ?? new Set();
-    for (const rule of rules) line.rule === rule ? of(rule).tp++ : of(rule).fp++;
+    for (const rule of rules) {
+      if (line.rule === rule) of(rule).tp++;
+      else of(rule).fp++;
+    }
     if (line.rule && !rules.has(line.rule)) of(line.rule).fn++;
   });
   return stats;
