@@ -32,6 +32,7 @@ interface ChecklistConfig extends CheckSection {
   'data-globs'?: string[];
   'execution-mode'?: 'local' | 'hybrid' | 'cloud';
   'retention-days'?: number;
+  'deploy-protection'?: { branch?: string; 'status-check'?: string; identities?: string[] };
 }
 
 export const DEFAULT_DATA_GLOBS = [
@@ -143,6 +144,14 @@ const ITEMS = {
     severity: 'medium',
     title: 'a run is older than the retention period (or its age cannot be read)',
     remedy: 'archive the run outside the repository (or delete it) and remove it from runs/',
+  },
+  'deploy-protection': {
+    area: 'Default branch: reviews, the pipeguard check, only deploy identities push (with a token)',
+    severity: 'high',
+    title:
+      'the default branch does not require reviews and the pipeguard check, or others than the deploy identities may push',
+    remedy:
+      'add a branch ruleset requiring a pull request with an approval and the pipeguard status check, and restrict pushes to the deploy identities',
   },
   'trust-roots-unowned': {
     area: 'CODEOWNERS protects deployments/, exceptions/, allowed_signers, .pipeguard.yml',
@@ -347,6 +356,32 @@ async function runChecklist(ctx: CheckContext) {
   for (const problem of await trustRootProblems(ctx, tracked, trackedSet, readCapped))
     add('trust-roots-unowned', problem.file, problem.message);
 
+  // Deploy protection online, when configured and a token can read the branch's rules.
+  const protection = disabled.has('deploy-protection') ? undefined : section['deploy-protection'];
+  const client = protection ? await import('../../github/client.js') : undefined;
+  const token = client?.githubTokenFrom(ctx.env);
+  const deployChecked = Boolean(protection && client && token && ctx.ci.repository?.includes('/'));
+  if (protection && client && token && deployChecked) {
+    const branch = protection.branch ?? defaultBranchOf(ctx.ci.event);
+    if (!branch) {
+      add(
+        'deploy-protection',
+        undefined,
+        'the default branch is unknown (the event names none): set checklist.deploy-protection.branch',
+      );
+    } else {
+      ctx.registerSecret(token);
+      const { inspectDeployProtection } = await import('../../github/branch-rules.js');
+      const [owner, repo] = ctx.ci.repository!.split('/') as [string, string];
+      const octokit = client.createGitHubClient(client.clientOptionsFrom(ctx.env, token, ctx.log));
+      const problems = await inspectDeployProtection(octokit, { owner, repo }, branch, {
+        statusCheck: protection['status-check'] ?? 'pipeguard',
+        identities: protection.identities ?? [],
+      });
+      for (const problem of problems) add('deploy-protection', undefined, problem);
+    }
+  }
+
   // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
   // cloud, where models act beyond the laptop, also need the eval gate. Unpinned, the mode is the
   // strictest one the repository's automation policies declare.
@@ -382,7 +417,12 @@ async function runChecklist(ctx: CheckContext) {
     );
   }
 
-  const rows = checklistTable(findings, disabled, mode === 'local' && shipping.length === 0);
+  const rows = checklistTable(
+    findings,
+    disabled,
+    mode === 'local' && shipping.length === 0,
+    deployChecked,
+  );
   const holding = rows.filter((r) => r.ok).length;
   const result = resultFromFindings(
     'checklist',
@@ -406,15 +446,25 @@ const RULES: Record<string, RuleInfo> = Object.fromEntries(
   ]),
 );
 
+/** The repository's default branch as the webhook payload names it. */
+function defaultBranchOf(event: Record<string, unknown> | undefined): string | undefined {
+  const repository = event?.repository;
+  if (typeof repository !== 'object' || repository === null) return undefined;
+  const branch = (repository as Record<string, unknown>).default_branch;
+  return typeof branch === 'string' && branch !== '' ? branch : undefined;
+}
+
 function checklistTable(
   findings: Finding[],
   disabled: Set<string>,
   gateOptional: boolean,
+  deployChecked: boolean,
 ): ChecklistRow[] {
   const rows: ChecklistRow[] = [];
   for (const [id, item] of Object.entries(ITEMS) as Array<[ItemId, (typeof ITEMS)[ItemId]]>) {
     if (disabled.has(id)) continue;
     if (id === 'eval-gate-missing' && gateOptional) continue;
+    if (id === 'deploy-protection' && !deployChecked) continue;
     const hits = findings.filter((f) => f.rule === id);
     rows.push({
       item: item.area,
