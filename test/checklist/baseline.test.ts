@@ -122,11 +122,15 @@ describe('retention of runs/', () => {
   });
 
   it('without meta.json the commit that added the run gives its age', async () => {
-    const { findings: list } = await findings(
-      { ...base, 'runs/r1/metrics.json': '{}' },
-      new Date(Date.now() + 40 * 86_400_000),
-    );
-    expect(list.map((f) => f.message)).toEqual([
+    repo = tempRepo({ ...base, 'runs/r1/metrics.json': '{}' });
+    // 40 days and an hour after the commit git recorded (its clock, not this process's).
+    const committed = Number(repo.git('log', '-1', '--format=%ct').trim()) * 1000;
+    const ctx = await createContext({ root: repo.dir, env: {}, log: quiet });
+    const result = await checklistCheck.runConfigured({
+      ...ctx,
+      now: new Date(committed + 40 * 86_400_000 + 3_600_000),
+    });
+    expect(result.findings.map((f) => f.message)).toEqual([
       expect.stringMatching(
         /^runs\/r1 added in a commit of .*, 40 days ago \(meta.json records no finished_on\): past the 30-day retention$/,
       ),
