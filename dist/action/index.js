@@ -33169,17 +33169,17 @@ const registry_CHECKS = [
     (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9789))).checklistCheck),
     (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(645), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
     (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(358), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(167), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(167), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33661,7 +33661,7 @@ async function loadConfig(root, explicit) {
     }
     const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -33885,7 +33885,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -34303,7 +34303,7 @@ function printUntrusted(text) {
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
     'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(299), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

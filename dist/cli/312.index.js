@@ -2,6 +2,316 @@ export const id = 312;
 export const ids = [312];
 export const modules = {
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __webpack_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3601,7 +3911,7 @@ function precompiledValidators(require) {
     } validate4.errors = vErrors; return errors === 0; }
     validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v5 = validate5;
-    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "retention-days": { "description": "Runs under runs/ whose recorded finish time (meta.json finished_on, else the commit that added them) is older than this many days are reported, to be archived or deleted.", "type": "integer", "minimum": 1, "maximum": 36500 }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud. Unset: the strictest execution_mode of the repository's automation policies, else local.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
+    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "retention-days": { "description": "Runs under runs/ whose recorded finish time (meta.json finished_on, else the commit that added them) is older than this many days are reported, to be archived or deleted.", "type": "integer", "minimum": 1, "maximum": 36500 }, "deploy-protection": { "description": "With a GitHub token (github-token input, GITHUB_TOKEN or GH_TOKEN): the default branch must require an approving pull-request review and this status check, and only these identities may push. API errors are findings.", "type": "object", "additionalProperties": false, "properties": { "branch": { "description": "Branch to inspect; default the repository's default branch from the event payload.", "type": "string", "minLength": 1, "maxLength": 255 }, "status-check": { "description": "The status check the branch must require (default pipeguard).", "type": "string", "minLength": 1, "maxLength": 255 }, "identities": { "description": "Who may push: GitHub logins, org/team slugs or app/slug.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud. Unset: the strictest execution_mode of the repository's automation policies, else local.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
     const schema19 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
     const pattern25 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
     const pattern31 = new RegExp("^[^*?!,\\s\"]+$", "u");
@@ -3745,7 +4055,7 @@ function precompiledValidators(require) {
             let data6 = data.checklist;
             if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                 for (const key2 in data6) {
-                    if (!((((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "retention-days")) || (key2 === "execution-mode"))) {
+                    if (!(((((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "retention-days")) || (key2 === "deploy-protection")) || (key2 === "execution-mode"))) {
                         const err10 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checklist, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err10];
@@ -3923,81 +4233,71 @@ function precompiledValidators(require) {
                         }
                     }
                 }
-                if (data6["execution-mode"] !== undefined) {
-                    let data14 = data6["execution-mode"];
-                    if (!(((data14 === "local") || (data14 === "hybrid")) || (data14 === "cloud"))) {
-                        const err23 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.checklist.properties["execution-mode"].enum, parentSchema: schema18.properties.checklist.properties["execution-mode"], data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err23];
+                if (data6["deploy-protection"] !== undefined) {
+                    let data14 = data6["deploy-protection"];
+                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        for (const key3 in data14) {
+                            if (!(((key3 === "branch") || (key3 === "status-check")) || (key3 === "identities"))) {
+                                const err23 = { instancePath: instancePath + "/checklist/deploy-protection", schemaPath: "#/properties/checklist/properties/deploy-protection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checklist.properties["deploy-protection"], data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err23);
+                        if (data14.branch !== undefined) {
+                            let data15 = data14.branch;
+                            if (typeof data15 === "string") {
+                                if (func1(data15) > 255) {
+                                    const err24 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data15) < 1) {
+                                    const err25 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err25];
+                                    }
+                                    else {
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err26 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checklist.properties["deploy-protection"].properties.branch.type, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
                         }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err24 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.type, parentSchema: schema18.properties.checklist, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
-        }
-        if (data.secrets !== undefined) {
-            let data15 = data.secrets;
-            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                for (const key3 in data15) {
-                    if (!((((((((key3 === "enabled") || (key3 === "fail-on")) || (key3 === "paths")) || (key3 === "exclude")) || (key3 === "max-file-size")) || (key3 === "ignore-file")) || (key3 === "baseline")) || (key3 === "decode"))) {
-                        const err25 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.secrets, data: data15 };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15.enabled !== undefined) {
-                    let data16 = data15.enabled;
-                    if (typeof data16 !== "boolean") {
-                        const err26 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.enabled.type, parentSchema: schema18.properties.secrets.properties.enabled, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err26];
-                        }
-                        else {
-                            vErrors.push(err26);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15["fail-on"] !== undefined) {
-                    let data17 = data15["fail-on"];
-                    if (!((((data17 === "low") || (data17 === "medium")) || (data17 === "high")) || (data17 === "critical"))) {
-                        const err27 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15.paths !== undefined) {
-                    let data18 = data15.paths;
-                    if (Array.isArray(data18)) {
-                        const len2 = data18.length;
-                        for (let i3 = 0; i3 < len2; i3++) {
-                            let data19 = data18[i3];
-                            if (typeof data19 === "string") {
-                                if (func1(data19) < 1) {
-                                    const err28 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.paths.items, data: data19 };
+                        if (data14["status-check"] !== undefined) {
+                            let data16 = data14["status-check"];
+                            if (typeof data16 === "string") {
+                                if (func1(data16) > 255) {
+                                    const err27 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data16) < 1) {
+                                    const err28 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err28];
                                     }
@@ -4008,7 +4308,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err29 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.paths.items.type, parentSchema: schema18.properties.secrets.properties.paths.items, data: data19 };
+                                const err29 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checklist.properties["deploy-protection"].properties["status-check"].type, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -4018,18 +4318,11 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        let i4 = data18.length;
-                        let j1;
-                        if (i4 > 1) {
-                            const indices1 = {};
-                            for (; i4--;) {
-                                let item1 = data18[i4];
-                                if (typeof item1 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices1[item1] == "number") {
-                                    j1 = indices1[item1];
-                                    const err30 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.paths, data: data18 };
+                        if (data14.identities !== undefined) {
+                            let data17 = data14.identities;
+                            if (Array.isArray(data17)) {
+                                if (data17.length > 100) {
+                                    const err30 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err30];
                                     }
@@ -4037,69 +4330,203 @@ function precompiledValidators(require) {
                                         vErrors.push(err30);
                                     }
                                     errors++;
-                                    break;
                                 }
-                                indices1[item1] = i4;
+                                const len2 = data17.length;
+                                for (let i3 = 0; i3 < len2; i3++) {
+                                    let data18 = data17[i3];
+                                    if (typeof data18 === "string") {
+                                        if (func1(data18) > 200) {
+                                            const err31 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err31];
+                                            }
+                                            else {
+                                                vErrors.push(err31);
+                                            }
+                                            errors++;
+                                        }
+                                        if (func1(data18) < 1) {
+                                            const err32 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err32];
+                                            }
+                                            else {
+                                                vErrors.push(err32);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err33 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checklist.properties["deploy-protection"].properties.identities.items.type, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                let i4 = data17.length;
+                                let j1;
+                                if (i4 > 1) {
+                                    const indices1 = {};
+                                    for (; i4--;) {
+                                        let item1 = data17[i4];
+                                        if (typeof item1 !== "string") {
+                                            continue;
+                                        }
+                                        if (typeof indices1[item1] == "number") {
+                                            j1 = indices1[item1];
+                                            const err34 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
+                                            if (vErrors === null) {
+                                                vErrors = [err34];
+                                            }
+                                            else {
+                                                vErrors.push(err34);
+                                            }
+                                            errors++;
+                                            break;
+                                        }
+                                        indices1[item1] = i4;
+                                    }
+                                }
+                            }
+                            else {
+                                const err35 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checklist.properties["deploy-protection"].properties.identities.type, parentSchema: schema18.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
                             }
                         }
                     }
                     else {
-                        const err31 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.paths.type, parentSchema: schema18.properties.secrets.properties.paths, data: data18 };
+                        const err36 = { instancePath: instancePath + "/checklist/deploy-protection", schemaPath: "#/properties/checklist/properties/deploy-protection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.properties["deploy-protection"].type, parentSchema: schema18.properties.checklist.properties["deploy-protection"], data: data14 };
                         if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err36];
                         }
                         else {
-                            vErrors.push(err31);
+                            vErrors.push(err36);
                         }
                         errors++;
                     }
                 }
-                if (data15.exclude !== undefined) {
-                    let data20 = data15.exclude;
-                    if (Array.isArray(data20)) {
-                        const len3 = data20.length;
+                if (data6["execution-mode"] !== undefined) {
+                    let data19 = data6["execution-mode"];
+                    if (!(((data19 === "local") || (data19 === "hybrid")) || (data19 === "cloud"))) {
+                        const err37 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.checklist.properties["execution-mode"].enum, parentSchema: schema18.properties.checklist.properties["execution-mode"], data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err38 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.type, parentSchema: schema18.properties.checklist, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.secrets !== undefined) {
+            let data20 = data.secrets;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                for (const key4 in data20) {
+                    if (!((((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "paths")) || (key4 === "exclude")) || (key4 === "max-file-size")) || (key4 === "ignore-file")) || (key4 === "baseline")) || (key4 === "decode"))) {
+                        const err39 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.secrets, data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.enabled !== undefined) {
+                    let data21 = data20.enabled;
+                    if (typeof data21 !== "boolean") {
+                        const err40 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.enabled.type, parentSchema: schema18.properties.secrets.properties.enabled, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20["fail-on"] !== undefined) {
+                    let data22 = data20["fail-on"];
+                    if (!((((data22 === "low") || (data22 === "medium")) || (data22 === "high")) || (data22 === "critical"))) {
+                        const err41 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.paths !== undefined) {
+                    let data23 = data20.paths;
+                    if (Array.isArray(data23)) {
+                        const len3 = data23.length;
                         for (let i5 = 0; i5 < len3; i5++) {
-                            let data21 = data20[i5];
-                            if (typeof data21 === "string") {
-                                if (func1(data21) < 1) {
-                                    const err32 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data21 };
+                            let data24 = data23[i5];
+                            if (typeof data24 === "string") {
+                                if (func1(data24) < 1) {
+                                    const err42 = { instancePath: instancePath + "/secrets/paths/" + i5, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.paths.items, data: data24 };
                                     if (vErrors === null) {
-                                        vErrors = [err32];
+                                        vErrors = [err42];
                                     }
                                     else {
-                                        vErrors.push(err32);
+                                        vErrors.push(err42);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err33 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.exclude.items.type, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data21 };
+                                const err43 = { instancePath: instancePath + "/secrets/paths/" + i5, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.paths.items.type, parentSchema: schema18.properties.secrets.properties.paths.items, data: data24 };
                                 if (vErrors === null) {
-                                    vErrors = [err33];
+                                    vErrors = [err43];
                                 }
                                 else {
-                                    vErrors.push(err33);
+                                    vErrors.push(err43);
                                 }
                                 errors++;
                             }
                         }
-                        let i6 = data20.length;
+                        let i6 = data23.length;
                         let j2;
                         if (i6 > 1) {
                             const indices2 = {};
                             for (; i6--;) {
-                                let item2 = data20[i6];
+                                let item2 = data23[i6];
                                 if (typeof item2 !== "string") {
                                     continue;
                                 }
                                 if (typeof indices2[item2] == "number") {
                                     j2 = indices2[item2];
-                                    const err34 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.exclude, data: data20 };
+                                    const err44 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.paths, data: data23 };
                                     if (vErrors === null) {
-                                        vErrors = [err34];
+                                        vErrors = [err44];
                                     }
                                     else {
-                                        vErrors.push(err34);
+                                        vErrors.push(err44);
                                     }
                                     errors++;
                                     break;
@@ -4109,146 +4536,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err35 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.exclude.type, parentSchema: schema18.properties.secrets.properties.exclude, data: data20 };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15["max-file-size"] !== undefined) {
-                    let data22 = data15["max-file-size"];
-                    const _errs48 = errors;
-                    let valid18 = false;
-                    const _errs49 = errors;
-                    if (!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) {
-                        const err36 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err36];
-                        }
-                        else {
-                            vErrors.push(err36);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data22 == "number") && (isFinite(data22))) {
-                        if (data22 < 1 || isNaN(data22)) {
-                            const err37 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid0 = _errs49 === errors;
-                    valid18 = valid18 || _valid0;
-                    const _errs51 = errors;
-                    if (typeof data22 === "string") {
-                        if (!pattern25.test(data22)) {
-                            const err38 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err39 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err39];
-                        }
-                        else {
-                            vErrors.push(err39);
-                        }
-                        errors++;
-                    }
-                    var _valid0 = _errs51 === errors;
-                    valid18 = valid18 || _valid0;
-                    if (!valid18) {
-                        const err40 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema18.properties.secrets.properties["max-file-size"], data: data22 };
-                        if (vErrors === null) {
-                            vErrors = [err40];
-                        }
-                        else {
-                            vErrors.push(err40);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs48;
-                        if (vErrors !== null) {
-                            if (_errs48) {
-                                vErrors.length = _errs48;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (data15["ignore-file"] !== undefined) {
-                    let data23 = data15["ignore-file"];
-                    if (typeof data23 === "string") {
-                        if (func1(data23) < 1) {
-                            const err41 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err42 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["ignore-file"].type, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data23 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
-                        }
-                        else {
-                            vErrors.push(err42);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15.baseline !== undefined) {
-                    let data24 = data15.baseline;
-                    if (typeof data24 === "string") {
-                        if (func1(data24) < 1) {
-                            const err43 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.baseline, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err44 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.baseline.type, parentSchema: schema18.properties.secrets.properties.baseline, data: data24 };
-                        if (vErrors === null) {
-                            vErrors = [err44];
-                        }
-                        else {
-                            vErrors.push(err44);
-                        }
-                        errors++;
-                    }
-                }
-                if (data15.decode !== undefined) {
-                    let data25 = data15.decode;
-                    if (typeof data25 !== "boolean") {
-                        const err45 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.decode.type, parentSchema: schema18.properties.secrets.properties.decode, data: data25 };
+                        const err45 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.paths.type, parentSchema: schema18.properties.secrets.properties.paths, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -4258,50 +4546,62 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-            }
-            else {
-                const err46 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.secrets.type, parentSchema: schema18.properties.secrets, data: data15 };
-                if (vErrors === null) {
-                    vErrors = [err46];
-                }
-                else {
-                    vErrors.push(err46);
-                }
-                errors++;
-            }
-        }
-        if (data.pii !== undefined) {
-            let data26 = data.pii;
-            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key4 in data26) {
-                    if (!(((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "globs")) || (key4 === "exclude")) || (key4 === "disable")) || (key4 === "ignore-file")) || (key4 === "max-file-size"))) {
-                        const err47 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.pii, data: data26 };
-                        if (vErrors === null) {
-                            vErrors = [err47];
+                if (data20.exclude !== undefined) {
+                    let data25 = data20.exclude;
+                    if (Array.isArray(data25)) {
+                        const len4 = data25.length;
+                        for (let i7 = 0; i7 < len4; i7++) {
+                            let data26 = data25[i7];
+                            if (typeof data26 === "string") {
+                                if (func1(data26) < 1) {
+                                    const err46 = { instancePath: instancePath + "/secrets/exclude/" + i7, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data26 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err47 = { instancePath: instancePath + "/secrets/exclude/" + i7, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.exclude.items.type, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err47);
+                        let i8 = data25.length;
+                        let j3;
+                        if (i8 > 1) {
+                            const indices3 = {};
+                            for (; i8--;) {
+                                let item3 = data25[i8];
+                                if (typeof item3 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices3[item3] == "number") {
+                                    j3 = indices3[item3];
+                                    const err48 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.exclude, data: data25 };
+                                    if (vErrors === null) {
+                                        vErrors = [err48];
+                                    }
+                                    else {
+                                        vErrors.push(err48);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices3[item3] = i8;
+                            }
                         }
-                        errors++;
                     }
-                }
-                if (data26.enabled !== undefined) {
-                    let data27 = data26.enabled;
-                    if (typeof data27 !== "boolean") {
-                        const err48 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.pii.properties.enabled.type, parentSchema: schema18.properties.pii.properties.enabled, data: data27 };
-                        if (vErrors === null) {
-                            vErrors = [err48];
-                        }
-                        else {
-                            vErrors.push(err48);
-                        }
-                        errors++;
-                    }
-                }
-                if (data26["fail-on"] !== undefined) {
-                    let data28 = data26["fail-on"];
-                    if (!((((data28 === "low") || (data28 === "medium")) || (data28 === "high")) || (data28 === "critical"))) {
-                        const err49 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data28 };
+                    else {
+                        const err49 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.exclude.type, parentSchema: schema18.properties.secrets.properties.exclude, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err49];
                         }
@@ -4311,48 +4611,50 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data26.globs !== undefined) {
-                    let data29 = data26.globs;
-                    if (Array.isArray(data29)) {
-                        if (data29.length > 200) {
-                            const err50 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.globs, data: data29 };
+                if (data20["max-file-size"] !== undefined) {
+                    let data27 = data20["max-file-size"];
+                    const _errs59 = errors;
+                    let valid22 = false;
+                    const _errs60 = errors;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err50 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 < 1 || isNaN(data27)) {
+                            const err51 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data27 };
                             if (vErrors === null) {
-                                vErrors = [err50];
+                                vErrors = [err51];
                             }
                             else {
-                                vErrors.push(err50);
+                                vErrors.push(err51);
                             }
                             errors++;
                         }
-                        const len4 = data29.length;
-                        for (let i7 = 0; i7 < len4; i7++) {
-                            let data30 = data29[i7];
-                            if (typeof data30 === "string") {
-                                if (func1(data30) < 1) {
-                                    const err51 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.globs.items, data: data30 };
-                                    if (vErrors === null) {
-                                        vErrors = [err51];
-                                    }
-                                    else {
-                                        vErrors.push(err51);
-                                    }
-                                    errors++;
-                                }
+                    }
+                    var _valid0 = _errs60 === errors;
+                    valid22 = valid22 || _valid0;
+                    const _errs62 = errors;
+                    if (typeof data27 === "string") {
+                        if (!pattern25.test(data27)) {
+                            const err52 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/pii/globs/" + i7, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.globs.items.type, parentSchema: schema18.properties.pii.properties.globs.items, data: data30 };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
+                                vErrors.push(err52);
                             }
+                            errors++;
                         }
                     }
                     else {
-                        const err53 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.globs.type, parentSchema: schema18.properties.pii.properties.globs, data: data29 };
+                        const err53 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data27 };
                         if (vErrors === null) {
                             vErrors = [err53];
                         }
@@ -4361,122 +4663,124 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                }
-                if (data26.exclude !== undefined) {
-                    let data31 = data26.exclude;
-                    if (Array.isArray(data31)) {
-                        if (data31.length > 200) {
-                            const err54 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.exclude, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err54];
-                            }
-                            else {
-                                vErrors.push(err54);
-                            }
-                            errors++;
-                        }
-                        const len5 = data31.length;
-                        for (let i8 = 0; i8 < len5; i8++) {
-                            let data32 = data31[i8];
-                            if (typeof data32 === "string") {
-                                if (func1(data32) < 1) {
-                                    const err55 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.exclude.items, data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err55];
-                                    }
-                                    else {
-                                        vErrors.push(err55);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err56 = { instancePath: instancePath + "/pii/exclude/" + i8, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.exclude.items.type, parentSchema: schema18.properties.pii.properties.exclude.items, data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err56];
-                                }
-                                else {
-                                    vErrors.push(err56);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err57 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.exclude.type, parentSchema: schema18.properties.pii.properties.exclude, data: data31 };
+                    var _valid0 = _errs62 === errors;
+                    valid22 = valid22 || _valid0;
+                    if (!valid22) {
+                        const err54 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema18.properties.secrets.properties["max-file-size"], data: data27 };
                         if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err54];
                         }
                         else {
-                            vErrors.push(err57);
+                            vErrors.push(err54);
                         }
                         errors++;
                     }
-                }
-                if (data26.disable !== undefined) {
-                    let data33 = data26.disable;
-                    if (Array.isArray(data33)) {
-                        const len6 = data33.length;
-                        for (let i9 = 0; i9 < len6; i9++) {
-                            let data34 = data33[i9];
-                            if (!((((((((data34 === "pii-email") || (data34 === "pii-phone")) || (data34 === "pii-payment-card")) || (data34 === "pii-iban")) || (data34 === "pii-us-ssn")) || (data34 === "pii-uk-nino")) || (data34 === "pii-de-tax-id")) || (data34 === "pii-in-aadhaar"))) {
-                                const err58 = { instancePath: instancePath + "/pii/disable/" + i9, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.pii.properties.disable.items.enum, parentSchema: schema18.properties.pii.properties.disable.items, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err58];
-                                }
-                                else {
-                                    vErrors.push(err58);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i10 = data33.length;
-                        let j3;
-                        if (i10 > 1) {
-                            outer0: for (; i10--;) {
-                                for (j3 = i10; j3--;) {
-                                    if (func37(data33[i10], data33[j3])) {
-                                        const err59 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i10 + " are identical)", schema: true, parentSchema: schema18.properties.pii.properties.disable, data: data33 };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                        break outer0;
-                                    }
-                                }
-                            }
-                        }
-                    }
                     else {
-                        const err60 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.disable.type, parentSchema: schema18.properties.pii.properties.disable, data: data33 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                }
-                if (data26["ignore-file"] !== undefined) {
-                    let data35 = data26["ignore-file"];
-                    if (typeof data35 === "string") {
-                        if (func1(data35) < 1) {
-                            const err61 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err61];
+                        errors = _errs59;
+                        if (vErrors !== null) {
+                            if (_errs59) {
+                                vErrors.length = _errs59;
                             }
                             else {
-                                vErrors.push(err61);
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data20["ignore-file"] !== undefined) {
+                    let data28 = data20["ignore-file"];
+                    if (typeof data28 === "string") {
+                        if (func1(data28) < 1) {
+                            const err55 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err62 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["ignore-file"].type, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data35 };
+                        const err56 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["ignore-file"].type, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.baseline !== undefined) {
+                    let data29 = data20.baseline;
+                    if (typeof data29 === "string") {
+                        if (func1(data29) < 1) {
+                            const err57 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.baseline, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err58 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.baseline.type, parentSchema: schema18.properties.secrets.properties.baseline, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.decode !== undefined) {
+                    let data30 = data20.decode;
+                    if (typeof data30 !== "boolean") {
+                        const err59 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.decode.type, parentSchema: schema18.properties.secrets.properties.decode, data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err60 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.secrets.type, parentSchema: schema18.properties.secrets, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err60];
+                }
+                else {
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+        }
+        if (data.pii !== undefined) {
+            let data31 = data.pii;
+            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                for (const key5 in data31) {
+                    if (!(((((((key5 === "enabled") || (key5 === "fail-on")) || (key5 === "globs")) || (key5 === "exclude")) || (key5 === "disable")) || (key5 === "ignore-file")) || (key5 === "max-file-size"))) {
+                        const err61 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.pii, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data31.enabled !== undefined) {
+                    let data32 = data31.enabled;
+                    if (typeof data32 !== "boolean") {
+                        const err62 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.pii.properties.enabled.type, parentSchema: schema18.properties.pii.properties.enabled, data: data32 };
                         if (vErrors === null) {
                             vErrors = [err62];
                         }
@@ -4486,13 +4790,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data26["max-file-size"] !== undefined) {
-                    let data36 = data26["max-file-size"];
-                    const _errs80 = errors;
-                    let valid28 = false;
-                    const _errs81 = errors;
-                    if (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))) {
-                        const err63 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data36 };
+                if (data31["fail-on"] !== undefined) {
+                    let data33 = data31["fail-on"];
+                    if (!((((data33 === "low") || (data33 === "medium")) || (data33 === "high")) || (data33 === "critical"))) {
+                        const err63 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data33 };
                         if (vErrors === null) {
                             vErrors = [err63];
                         }
@@ -4501,9 +4802,12 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    if ((typeof data36 == "number") && (isFinite(data36))) {
-                        if (data36 < 1 || isNaN(data36)) {
-                            const err64 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data36 };
+                }
+                if (data31.globs !== undefined) {
+                    let data34 = data31.globs;
+                    if (Array.isArray(data34)) {
+                        if (data34.length > 200) {
+                            const err64 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.globs, data: data34 };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -4512,36 +4816,35 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                    }
-                    var _valid1 = _errs81 === errors;
-                    valid28 = valid28 || _valid1;
-                    const _errs83 = errors;
-                    if (typeof data36 === "string") {
-                        if (!pattern25.test(data36)) {
-                            const err65 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data36 };
-                            if (vErrors === null) {
-                                vErrors = [err65];
+                        const len5 = data34.length;
+                        for (let i9 = 0; i9 < len5; i9++) {
+                            let data35 = data34[i9];
+                            if (typeof data35 === "string") {
+                                if (func1(data35) < 1) {
+                                    const err65 = { instancePath: instancePath + "/pii/globs/" + i9, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.globs.items, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err65];
+                                    }
+                                    else {
+                                        vErrors.push(err65);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err65);
+                                const err66 = { instancePath: instancePath + "/pii/globs/" + i9, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.globs.items.type, parentSchema: schema18.properties.pii.properties.globs.items, data: data35 };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err66 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data36 };
-                        if (vErrors === null) {
-                            vErrors = [err66];
-                        }
-                        else {
-                            vErrors.push(err66);
-                        }
-                        errors++;
-                    }
-                    var _valid1 = _errs83 === errors;
-                    valid28 = valid28 || _valid1;
-                    if (!valid28) {
-                        const err67 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema18.properties.pii.properties["max-file-size"], data: data36 };
+                        const err67 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.globs.type, parentSchema: schema18.properties.pii.properties.globs, data: data34 };
                         if (vErrors === null) {
                             vErrors = [err67];
                         }
@@ -4550,62 +4853,49 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    else {
-                        errors = _errs80;
-                        if (vErrors !== null) {
-                            if (_errs80) {
-                                vErrors.length = _errs80;
+                }
+                if (data31.exclude !== undefined) {
+                    let data36 = data31.exclude;
+                    if (Array.isArray(data36)) {
+                        if (data36.length > 200) {
+                            const err68 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.pii.properties.exclude, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err68];
                             }
                             else {
-                                vErrors = null;
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                        const len6 = data36.length;
+                        for (let i10 = 0; i10 < len6; i10++) {
+                            let data37 = data36[i10];
+                            if (typeof data37 === "string") {
+                                if (func1(data37) < 1) {
+                                    const err69 = { instancePath: instancePath + "/pii/exclude/" + i10, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties.exclude.items, data: data37 };
+                                    if (vErrors === null) {
+                                        vErrors = [err69];
+                                    }
+                                    else {
+                                        vErrors.push(err69);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err70 = { instancePath: instancePath + "/pii/exclude/" + i10, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties.exclude.items.type, parentSchema: schema18.properties.pii.properties.exclude.items, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
                             }
                         }
                     }
-                }
-            }
-            else {
-                const err68 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pii.type, parentSchema: schema18.properties.pii, data: data26 };
-                if (vErrors === null) {
-                    vErrors = [err68];
-                }
-                else {
-                    vErrors.push(err68);
-                }
-                errors++;
-            }
-        }
-        if (data.validate !== undefined) {
-            let data37 = data.validate;
-            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                for (const key5 in data37) {
-                    if (!(func0.call(schema18.properties.validate.properties, key5))) {
-                        const err69 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data37 };
-                        if (vErrors === null) {
-                            vErrors = [err69];
-                        }
-                        else {
-                            vErrors.push(err69);
-                        }
-                        errors++;
-                    }
-                }
-                if (data37.enabled !== undefined) {
-                    let data38 = data37.enabled;
-                    if (typeof data38 !== "boolean") {
-                        const err70 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data38 };
-                        if (vErrors === null) {
-                            vErrors = [err70];
-                        }
-                        else {
-                            vErrors.push(err70);
-                        }
-                        errors++;
-                    }
-                }
-                if (data37["fail-on"] !== undefined) {
-                    let data39 = data37["fail-on"];
-                    if (!((((data39 === "low") || (data39 === "medium")) || (data39 === "high")) || (data39 === "critical"))) {
-                        const err71 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data39 };
+                    else {
+                        const err71 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.exclude.type, parentSchema: schema18.properties.pii.properties.exclude, data: data36 };
                         if (vErrors === null) {
                             vErrors = [err71];
                         }
@@ -4615,471 +4905,588 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data37.schemas !== undefined) {
-                    let data40 = data37.schemas;
-                    if (Array.isArray(data40)) {
-                        if (data40.length > 200) {
-                            const err72 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data40 };
+                if (data31.disable !== undefined) {
+                    let data38 = data31.disable;
+                    if (Array.isArray(data38)) {
+                        const len7 = data38.length;
+                        for (let i11 = 0; i11 < len7; i11++) {
+                            let data39 = data38[i11];
+                            if (!((((((((data39 === "pii-email") || (data39 === "pii-phone")) || (data39 === "pii-payment-card")) || (data39 === "pii-iban")) || (data39 === "pii-us-ssn")) || (data39 === "pii-uk-nino")) || (data39 === "pii-de-tax-id")) || (data39 === "pii-in-aadhaar"))) {
+                                const err72 = { instancePath: instancePath + "/pii/disable/" + i11, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.pii.properties.disable.items.enum, parentSchema: schema18.properties.pii.properties.disable.items, data: data39 };
+                                if (vErrors === null) {
+                                    vErrors = [err72];
+                                }
+                                else {
+                                    vErrors.push(err72);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i12 = data38.length;
+                        let j4;
+                        if (i12 > 1) {
+                            outer0: for (; i12--;) {
+                                for (j4 = i12; j4--;) {
+                                    if (func37(data38[i12], data38[j4])) {
+                                        const err73 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema18.properties.pii.properties.disable, data: data38 };
+                                        if (vErrors === null) {
+                                            vErrors = [err73];
+                                        }
+                                        else {
+                                            vErrors.push(err73);
+                                        }
+                                        errors++;
+                                        break outer0;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err74 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.pii.properties.disable.type, parentSchema: schema18.properties.pii.properties.disable, data: data38 };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+                if (data31["ignore-file"] !== undefined) {
+                    let data40 = data31["ignore-file"];
+                    if (typeof data40 === "string") {
+                        if (func1(data40) < 1) {
+                            const err75 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data40 };
                             if (vErrors === null) {
-                                vErrors = [err72];
+                                vErrors = [err75];
                             }
                             else {
-                                vErrors.push(err72);
+                                vErrors.push(err75);
                             }
                             errors++;
                         }
-                        const len7 = data40.length;
-                        for (let i11 = 0; i11 < len7; i11++) {
-                            let data41 = data40[i11];
-                            if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                                if (data41.files === undefined) {
-                                    const err73 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
+                    }
+                    else {
+                        const err76 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["ignore-file"].type, parentSchema: schema18.properties.pii.properties["ignore-file"], data: data40 };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                if (data31["max-file-size"] !== undefined) {
+                    let data41 = data31["max-file-size"];
+                    const _errs91 = errors;
+                    let valid32 = false;
+                    const _errs92 = errors;
+                    if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                        const err77 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data41 == "number") && (isFinite(data41))) {
+                        if (data41 < 1 || isNaN(data41)) {
+                            const err78 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[0], data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid1 = _errs92 === errors;
+                    valid32 = valid32 || _valid1;
+                    const _errs94 = errors;
+                    if (typeof data41 === "string") {
+                        if (!pattern25.test(data41)) {
+                            const err79 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.pii.properties["max-file-size"].anyOf[1], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs94 === errors;
+                    valid32 = valid32 || _valid1;
+                    if (!valid32) {
+                        const err81 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema18.properties.pii.properties["max-file-size"], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs91;
+                        if (vErrors !== null) {
+                            if (_errs91) {
+                                vErrors.length = _errs91;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err82 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.pii.type, parentSchema: schema18.properties.pii, data: data31 };
+                if (vErrors === null) {
+                    vErrors = [err82];
+                }
+                else {
+                    vErrors.push(err82);
+                }
+                errors++;
+            }
+        }
+        if (data.validate !== undefined) {
+            let data42 = data.validate;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key6 in data42) {
+                    if (!(func0.call(schema18.properties.validate.properties, key6))) {
+                        const err83 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42.enabled !== undefined) {
+                    let data43 = data42.enabled;
+                    if (typeof data43 !== "boolean") {
+                        const err84 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data43 };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42["fail-on"] !== undefined) {
+                    let data44 = data42["fail-on"];
+                    if (!((((data44 === "low") || (data44 === "medium")) || (data44 === "high")) || (data44 === "critical"))) {
+                        const err85 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data44 };
+                        if (vErrors === null) {
+                            vErrors = [err85];
+                        }
+                        else {
+                            vErrors.push(err85);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42.schemas !== undefined) {
+                    let data45 = data42.schemas;
+                    if (Array.isArray(data45)) {
+                        if (data45.length > 200) {
+                            const err86 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data45 };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        const len8 = data45.length;
+                        for (let i13 = 0; i13 < len8; i13++) {
+                            let data46 = data45[i13];
+                            if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                if (data46.files === undefined) {
+                                    const err87 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err73];
+                                        vErrors = [err87];
                                     }
                                     else {
-                                        vErrors.push(err73);
+                                        vErrors.push(err87);
                                     }
                                     errors++;
                                 }
-                                if (data41.schema === undefined) {
-                                    const err74 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
+                                if (data46.schema === undefined) {
+                                    const err88 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err74];
+                                        vErrors = [err88];
                                     }
                                     else {
-                                        vErrors.push(err74);
+                                        vErrors.push(err88);
                                     }
                                     errors++;
                                 }
-                                for (const key6 in data41) {
-                                    if (!((key6 === "files") || (key6 === "schema"))) {
-                                        const err75 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
+                                for (const key7 in data46) {
+                                    if (!((key7 === "files") || (key7 === "schema"))) {
+                                        const err89 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data46 };
                                         if (vErrors === null) {
-                                            vErrors = [err75];
+                                            vErrors = [err89];
                                         }
                                         else {
-                                            vErrors.push(err75);
+                                            vErrors.push(err89);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data41.files !== undefined) {
-                                    let data42 = data41.files;
-                                    if (Array.isArray(data42)) {
-                                        if (data42.length > 200) {
-                                            const err76 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
+                                if (data46.files !== undefined) {
+                                    let data47 = data46.files;
+                                    if (Array.isArray(data47)) {
+                                        if (data47.length > 200) {
+                                            const err90 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data47 };
                                             if (vErrors === null) {
-                                                vErrors = [err76];
+                                                vErrors = [err90];
                                             }
                                             else {
-                                                vErrors.push(err76);
+                                                vErrors.push(err90);
                                             }
                                             errors++;
                                         }
-                                        if (data42.length < 1) {
-                                            const err77 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
+                                        if (data47.length < 1) {
+                                            const err91 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data47 };
                                             if (vErrors === null) {
-                                                vErrors = [err77];
+                                                vErrors = [err91];
                                             }
                                             else {
-                                                vErrors.push(err77);
+                                                vErrors.push(err91);
                                             }
                                             errors++;
                                         }
-                                        const len8 = data42.length;
-                                        for (let i12 = 0; i12 < len8; i12++) {
-                                            let data43 = data42[i12];
-                                            if (typeof data43 === "string") {
-                                                if (func1(data43) > 500) {
-                                                    const err78 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
+                                        const len9 = data47.length;
+                                        for (let i14 = 0; i14 < len9; i14++) {
+                                            let data48 = data47[i14];
+                                            if (typeof data48 === "string") {
+                                                if (func1(data48) > 500) {
+                                                    const err92 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err78];
+                                                        vErrors = [err92];
                                                     }
                                                     else {
-                                                        vErrors.push(err78);
+                                                        vErrors.push(err92);
                                                     }
                                                     errors++;
                                                 }
-                                                if (func1(data43) < 1) {
-                                                    const err79 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
+                                                if (func1(data48) < 1) {
+                                                    const err93 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err79];
+                                                        vErrors = [err93];
                                                     }
                                                     else {
-                                                        vErrors.push(err79);
+                                                        vErrors.push(err93);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err80 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files/" + i12, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data43 };
+                                                const err94 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err80];
+                                                    vErrors = [err94];
                                                 }
                                                 else {
-                                                    vErrors.push(err80);
+                                                    vErrors.push(err94);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err81 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data42 };
+                                        const err95 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data47 };
                                         if (vErrors === null) {
-                                            vErrors = [err81];
+                                            vErrors = [err95];
                                         }
                                         else {
-                                            vErrors.push(err81);
+                                            vErrors.push(err95);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data41.schema !== undefined) {
-                                    let data44 = data41.schema;
-                                    if (typeof data44 === "string") {
-                                        if (func1(data44) > 500) {
-                                            const err82 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                if (data46.schema !== undefined) {
+                                    let data49 = data46.schema;
+                                    if (typeof data49 === "string") {
+                                        if (func1(data49) > 500) {
+                                            const err96 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data49 };
                                             if (vErrors === null) {
-                                                vErrors = [err82];
+                                                vErrors = [err96];
                                             }
                                             else {
-                                                vErrors.push(err82);
+                                                vErrors.push(err96);
                                             }
                                             errors++;
                                         }
-                                        if (func1(data44) < 1) {
-                                            const err83 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                        if (func1(data49) < 1) {
+                                            const err97 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data49 };
                                             if (vErrors === null) {
-                                                vErrors = [err83];
+                                                vErrors = [err97];
                                             }
                                             else {
-                                                vErrors.push(err83);
+                                                vErrors.push(err97);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err84 = { instancePath: instancePath + "/validate/schemas/" + i11 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data44 };
+                                        const err98 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data49 };
                                         if (vErrors === null) {
-                                            vErrors = [err84];
+                                            vErrors = [err98];
                                         }
                                         else {
-                                            vErrors.push(err84);
+                                            vErrors.push(err98);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err85 = { instancePath: instancePath + "/validate/schemas/" + i11, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data41 };
+                                const err99 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data46 };
                                 if (vErrors === null) {
-                                    vErrors = [err85];
+                                    vErrors = [err99];
                                 }
                                 else {
-                                    vErrors.push(err85);
+                                    vErrors.push(err99);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err86 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data40 };
+                        const err100 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data45 };
                         if (vErrors === null) {
-                            vErrors = [err86];
+                            vErrors = [err100];
                         }
                         else {
-                            vErrors.push(err86);
+                            vErrors.push(err100);
                         }
                         errors++;
                     }
                 }
-                if (data37["default-schemas"] !== undefined) {
-                    let data45 = data37["default-schemas"];
-                    if (typeof data45 !== "boolean") {
-                        const err87 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data45 };
+                if (data42["default-schemas"] !== undefined) {
+                    let data50 = data42["default-schemas"];
+                    if (typeof data50 !== "boolean") {
+                        const err101 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data50 };
                         if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err101];
                         }
                         else {
-                            vErrors.push(err87);
+                            vErrors.push(err101);
                         }
                         errors++;
                     }
                 }
-                if (data37.files !== undefined) {
-                    let data46 = data37.files;
-                    if (Array.isArray(data46)) {
-                        if (data46.length > 200) {
-                            const err88 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data46 };
+                if (data42.files !== undefined) {
+                    let data51 = data42.files;
+                    if (Array.isArray(data51)) {
+                        if (data51.length > 200) {
+                            const err102 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data51 };
                             if (vErrors === null) {
-                                vErrors = [err88];
+                                vErrors = [err102];
                             }
                             else {
-                                vErrors.push(err88);
+                                vErrors.push(err102);
                             }
                             errors++;
                         }
-                        const len9 = data46.length;
-                        for (let i13 = 0; i13 < len9; i13++) {
-                            let data47 = data46[i13];
-                            if (typeof data47 === "string") {
-                                if (func1(data47) > 500) {
-                                    const err89 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
+                        const len10 = data51.length;
+                        for (let i15 = 0; i15 < len10; i15++) {
+                            let data52 = data51[i15];
+                            if (typeof data52 === "string") {
+                                if (func1(data52) > 500) {
+                                    const err103 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data52 };
                                     if (vErrors === null) {
-                                        vErrors = [err89];
+                                        vErrors = [err103];
                                     }
                                     else {
-                                        vErrors.push(err89);
+                                        vErrors.push(err103);
                                     }
                                     errors++;
                                 }
-                                if (func1(data47) < 1) {
-                                    const err90 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
+                                if (func1(data52) < 1) {
+                                    const err104 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data52 };
                                     if (vErrors === null) {
-                                        vErrors = [err90];
+                                        vErrors = [err104];
                                     }
                                     else {
-                                        vErrors.push(err90);
+                                        vErrors.push(err104);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err91 = { instancePath: instancePath + "/validate/files/" + i13, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data47 };
+                                const err105 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err91];
+                                    vErrors = [err105];
                                 }
                                 else {
-                                    vErrors.push(err91);
+                                    vErrors.push(err105);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err92 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data46 };
+                        const err106 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data51 };
                         if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err106];
                         }
                         else {
-                            vErrors.push(err92);
+                            vErrors.push(err106);
                         }
                         errors++;
                     }
                 }
-                if (data37.exclude !== undefined) {
-                    let data48 = data37.exclude;
-                    if (Array.isArray(data48)) {
-                        if (data48.length > 200) {
-                            const err93 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data48 };
+                if (data42.exclude !== undefined) {
+                    let data53 = data42.exclude;
+                    if (Array.isArray(data53)) {
+                        if (data53.length > 200) {
+                            const err107 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err107];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err107);
                             }
                             errors++;
                         }
-                        const len10 = data48.length;
-                        for (let i14 = 0; i14 < len10; i14++) {
-                            let data49 = data48[i14];
-                            if (typeof data49 === "string") {
-                                if (func1(data49) > 500) {
-                                    const err94 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err94];
-                                    }
-                                    else {
-                                        vErrors.push(err94);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data49) < 1) {
-                                    const err95 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err95];
-                                    }
-                                    else {
-                                        vErrors.push(err95);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err96 = { instancePath: instancePath + "/validate/exclude/" + i14, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data49 };
-                                if (vErrors === null) {
-                                    vErrors = [err96];
-                                }
-                                else {
-                                    vErrors.push(err96);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err97 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data48 };
-                        if (vErrors === null) {
-                            vErrors = [err97];
-                        }
-                        else {
-                            vErrors.push(err97);
-                        }
-                        errors++;
-                    }
-                }
-                if (data37["extra-schemas"] !== undefined) {
-                    let data50 = data37["extra-schemas"];
-                    if (Array.isArray(data50)) {
-                        if (data50.length > 200) {
-                            const err98 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
-                            if (vErrors === null) {
-                                vErrors = [err98];
-                            }
-                            else {
-                                vErrors.push(err98);
-                            }
-                            errors++;
-                        }
-                        const len11 = data50.length;
-                        for (let i15 = 0; i15 < len11; i15++) {
-                            let data51 = data50[i15];
-                            if (typeof data51 === "string") {
-                                if (func1(data51) > 500) {
-                                    const err99 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
-                                    if (vErrors === null) {
-                                        vErrors = [err99];
-                                    }
-                                    else {
-                                        vErrors.push(err99);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data51) < 1) {
-                                    const err100 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
-                                    if (vErrors === null) {
-                                        vErrors = [err100];
-                                    }
-                                    else {
-                                        vErrors.push(err100);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err101 = { instancePath: instancePath + "/validate/extra-schemas/" + i15, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data51 };
-                                if (vErrors === null) {
-                                    vErrors = [err101];
-                                }
-                                else {
-                                    vErrors.push(err101);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i16 = data50.length;
-                        let j4;
-                        if (i16 > 1) {
-                            const indices3 = {};
-                            for (; i16--;) {
-                                let item3 = data50[i16];
-                                if (typeof item3 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices3[item3] == "number") {
-                                    j4 = indices3[item3];
-                                    const err102 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
-                                    if (vErrors === null) {
-                                        vErrors = [err102];
-                                    }
-                                    else {
-                                        vErrors.push(err102);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices3[item3] = i16;
-                            }
-                        }
-                    }
-                    else {
-                        const err103 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data50 };
-                        if (vErrors === null) {
-                            vErrors = [err103];
-                        }
-                        else {
-                            vErrors.push(err103);
-                        }
-                        errors++;
-                    }
-                }
-                if (data37["redaction-profiles"] !== undefined) {
-                    let data52 = data37["redaction-profiles"];
-                    if (Array.isArray(data52)) {
-                        if (data52.length > 200) {
-                            const err104 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
-                            if (vErrors === null) {
-                                vErrors = [err104];
-                            }
-                            else {
-                                vErrors.push(err104);
-                            }
-                            errors++;
-                        }
-                        const len12 = data52.length;
-                        for (let i17 = 0; i17 < len12; i17++) {
-                            let data53 = data52[i17];
-                            if (typeof data53 === "string") {
-                                if (func1(data53) > 128) {
-                                    const err105 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
-                                    if (vErrors === null) {
-                                        vErrors = [err105];
-                                    }
-                                    else {
-                                        vErrors.push(err105);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data53)) {
-                                    const err106 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
-                                    if (vErrors === null) {
-                                        vErrors = [err106];
-                                    }
-                                    else {
-                                        vErrors.push(err106);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err107 = { instancePath: instancePath + "/validate/redaction-profiles/" + i17, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data53 };
-                                if (vErrors === null) {
-                                    vErrors = [err107];
-                                }
-                                else {
-                                    vErrors.push(err107);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i18 = data52.length;
-                        let j5;
-                        if (i18 > 1) {
-                            const indices4 = {};
-                            for (; i18--;) {
-                                let item4 = data52[i18];
-                                if (typeof item4 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices4[item4] == "number") {
-                                    j5 = indices4[item4];
-                                    const err108 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
+                        const len11 = data53.length;
+                        for (let i16 = 0; i16 < len11; i16++) {
+                            let data54 = data53[i16];
+                            if (typeof data54 === "string") {
+                                if (func1(data54) > 500) {
+                                    const err108 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data54 };
                                     if (vErrors === null) {
                                         vErrors = [err108];
                                     }
                                     else {
                                         vErrors.push(err108);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data54) < 1) {
+                                    const err109 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err109];
+                                    }
+                                    else {
+                                        vErrors.push(err109);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err110 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err111 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data53 };
+                        if (vErrors === null) {
+                            vErrors = [err111];
+                        }
+                        else {
+                            vErrors.push(err111);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42["extra-schemas"] !== undefined) {
+                    let data55 = data42["extra-schemas"];
+                    if (Array.isArray(data55)) {
+                        if (data55.length > 200) {
+                            const err112 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data55 };
+                            if (vErrors === null) {
+                                vErrors = [err112];
+                            }
+                            else {
+                                vErrors.push(err112);
+                            }
+                            errors++;
+                        }
+                        const len12 = data55.length;
+                        for (let i17 = 0; i17 < len12; i17++) {
+                            let data56 = data55[i17];
+                            if (typeof data56 === "string") {
+                                if (func1(data56) > 500) {
+                                    const err113 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err113];
+                                    }
+                                    else {
+                                        vErrors.push(err113);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data56) < 1) {
+                                    const err114 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err115 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i18 = data55.length;
+                        let j5;
+                        if (i18 > 1) {
+                            const indices4 = {};
+                            for (; i18--;) {
+                                let item4 = data55[i18];
+                                if (typeof item4 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices4[item4] == "number") {
+                                    j5 = indices4[item4];
+                                    const err116 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
                                     }
                                     errors++;
                                     break;
@@ -5089,82 +5496,82 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err109 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data52 };
+                        const err117 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data55 };
                         if (vErrors === null) {
-                            vErrors = [err109];
+                            vErrors = [err117];
                         }
                         else {
-                            vErrors.push(err109);
+                            vErrors.push(err117);
                         }
                         errors++;
                     }
                 }
-                if (data37.gateways !== undefined) {
-                    let data54 = data37.gateways;
-                    if (Array.isArray(data54)) {
-                        if (data54.length > 200) {
-                            const err110 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
+                if (data42["redaction-profiles"] !== undefined) {
+                    let data57 = data42["redaction-profiles"];
+                    if (Array.isArray(data57)) {
+                        if (data57.length > 200) {
+                            const err118 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data57 };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err118];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err118);
                             }
                             errors++;
                         }
-                        const len13 = data54.length;
+                        const len13 = data57.length;
                         for (let i19 = 0; i19 < len13; i19++) {
-                            let data55 = data54[i19];
-                            if (typeof data55 === "string") {
-                                if (func1(data55) > 128) {
-                                    const err111 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
+                            let data58 = data57[i19];
+                            if (typeof data58 === "string") {
+                                if (func1(data58) > 128) {
+                                    const err119 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data58 };
                                     if (vErrors === null) {
-                                        vErrors = [err111];
+                                        vErrors = [err119];
                                     }
                                     else {
-                                        vErrors.push(err111);
+                                        vErrors.push(err119);
                                     }
                                     errors++;
                                 }
-                                if (!pattern2.test(data55)) {
-                                    const err112 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
+                                if (!pattern2.test(data58)) {
+                                    const err120 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data58 };
                                     if (vErrors === null) {
-                                        vErrors = [err112];
+                                        vErrors = [err120];
                                     }
                                     else {
-                                        vErrors.push(err112);
+                                        vErrors.push(err120);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err113 = { instancePath: instancePath + "/validate/gateways/" + i19, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data55 };
+                                const err121 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data58 };
                                 if (vErrors === null) {
-                                    vErrors = [err113];
+                                    vErrors = [err121];
                                 }
                                 else {
-                                    vErrors.push(err113);
+                                    vErrors.push(err121);
                                 }
                                 errors++;
                             }
                         }
-                        let i20 = data54.length;
+                        let i20 = data57.length;
                         let j6;
                         if (i20 > 1) {
                             const indices5 = {};
                             for (; i20--;) {
-                                let item5 = data54[i20];
+                                let item5 = data57[i20];
                                 if (typeof item5 !== "string") {
                                     continue;
                                 }
                                 if (typeof indices5[item5] == "number") {
                                     j6 = indices5[item5];
-                                    const err114 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
+                                    const err122 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data57 };
                                     if (vErrors === null) {
-                                        vErrors = [err114];
+                                        vErrors = [err122];
                                     }
                                     else {
-                                        vErrors.push(err114);
+                                        vErrors.push(err122);
                                     }
                                     errors++;
                                     break;
@@ -5174,167 +5581,45 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err115 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data54 };
+                        const err123 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data57 };
                         if (vErrors === null) {
-                            vErrors = [err115];
+                            vErrors = [err123];
                         }
                         else {
-                            vErrors.push(err115);
+                            vErrors.push(err123);
                         }
                         errors++;
                     }
                 }
-                if (data37["disable-rules"] !== undefined) {
-                    let data56 = data37["disable-rules"];
-                    if (Array.isArray(data56)) {
-                        const len14 = data56.length;
+                if (data42.gateways !== undefined) {
+                    let data59 = data42.gateways;
+                    if (Array.isArray(data59)) {
+                        if (data59.length > 200) {
+                            const err124 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data59 };
+                            if (vErrors === null) {
+                                vErrors = [err124];
+                            }
+                            else {
+                                vErrors.push(err124);
+                            }
+                            errors++;
+                        }
+                        const len14 = data59.length;
                         for (let i21 = 0; i21 < len14; i21++) {
-                            let data57 = data56[i21];
-                            if (!(((((((((data57 === "policy-not-found") || (data57 === "model-not-allowed")) || (data57 === "run-window")) || (data57 === "outside-run-window")) || (data57 === "gateway")) || (data57 === "approval-missing")) || (data57 === "redaction-profile")) || (data57 === "response-schema")) || (data57 === "run-id-mismatch"))) {
-                                const err116 = { instancePath: instancePath + "/validate/disable-rules/" + i21, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data57 };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i22 = data56.length;
-                        let j7;
-                        if (i22 > 1) {
-                            outer1: for (; i22--;) {
-                                for (j7 = i22; j7--;) {
-                                    if (func37(data56[i22], data56[j7])) {
-                                        const err117 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data56 };
-                                        if (vErrors === null) {
-                                            vErrors = [err117];
-                                        }
-                                        else {
-                                            vErrors.push(err117);
-                                        }
-                                        errors++;
-                                        break outer1;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err118 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data56 };
-                        if (vErrors === null) {
-                            vErrors = [err118];
-                        }
-                        else {
-                            vErrors.push(err118);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err119 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data37 };
-                if (vErrors === null) {
-                    vErrors = [err119];
-                }
-                else {
-                    vErrors.push(err119);
-                }
-                errors++;
-            }
-        }
-        if (data.checksums !== undefined) {
-            let data58 = data.checksums;
-            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                for (const key7 in data58) {
-                    if (!((((((key7 === "enabled") || (key7 === "fail-on")) || (key7 === "manifests")) || (key7 === "require")) || (key7 === "allow-unlisted")) || (key7 === "compare-deployments"))) {
-                        const err120 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data58 };
-                        if (vErrors === null) {
-                            vErrors = [err120];
-                        }
-                        else {
-                            vErrors.push(err120);
-                        }
-                        errors++;
-                    }
-                }
-                if (data58.enabled !== undefined) {
-                    let data59 = data58.enabled;
-                    if (typeof data59 !== "boolean") {
-                        const err121 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data59 };
-                        if (vErrors === null) {
-                            vErrors = [err121];
-                        }
-                        else {
-                            vErrors.push(err121);
-                        }
-                        errors++;
-                    }
-                }
-                if (data58["fail-on"] !== undefined) {
-                    let data60 = data58["fail-on"];
-                    if (!((((data60 === "low") || (data60 === "medium")) || (data60 === "high")) || (data60 === "critical"))) {
-                        const err122 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data60 };
-                        if (vErrors === null) {
-                            vErrors = [err122];
-                        }
-                        else {
-                            vErrors.push(err122);
-                        }
-                        errors++;
-                    }
-                }
-                if (data58.manifests !== undefined) {
-                    let data61 = data58.manifests;
-                    if (Array.isArray(data61)) {
-                        const len15 = data61.length;
-                        for (let i23 = 0; i23 < len15; i23++) {
-                            let data62 = data61[i23];
-                            if (typeof data62 === "string") {
-                                if (func1(data62) < 1) {
-                                    const err123 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data62 };
+                            let data60 = data59[i21];
+                            if (typeof data60 === "string") {
+                                if (func1(data60) > 128) {
+                                    const err125 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data60 };
                                     if (vErrors === null) {
-                                        vErrors = [err123];
+                                        vErrors = [err125];
                                     }
                                     else {
-                                        vErrors.push(err123);
+                                        vErrors.push(err125);
                                     }
                                     errors++;
                                 }
-                            }
-                            else {
-                                const err124 = { instancePath: instancePath + "/checksums/manifests/" + i23, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data62 };
-                                if (vErrors === null) {
-                                    vErrors = [err124];
-                                }
-                                else {
-                                    vErrors.push(err124);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err125 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data61 };
-                        if (vErrors === null) {
-                            vErrors = [err125];
-                        }
-                        else {
-                            vErrors.push(err125);
-                        }
-                        errors++;
-                    }
-                }
-                if (data58.require !== undefined) {
-                    let data63 = data58.require;
-                    if (Array.isArray(data63)) {
-                        const len16 = data63.length;
-                        for (let i24 = 0; i24 < len16; i24++) {
-                            let data64 = data63[i24];
-                            if (typeof data64 === "string") {
-                                if (func1(data64) < 1) {
-                                    const err126 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data64 };
+                                if (!pattern2.test(data60)) {
+                                    const err126 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data60 };
                                     if (vErrors === null) {
                                         vErrors = [err126];
                                     }
@@ -5345,7 +5630,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err127 = { instancePath: instancePath + "/checksums/require/" + i24, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data64 };
+                                const err127 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data60 };
                                 if (vErrors === null) {
                                     vErrors = [err127];
                                 }
@@ -5355,22 +5640,33 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
+                        let i22 = data59.length;
+                        let j7;
+                        if (i22 > 1) {
+                            const indices6 = {};
+                            for (; i22--;) {
+                                let item6 = data59[i22];
+                                if (typeof item6 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices6[item6] == "number") {
+                                    j7 = indices6[item6];
+                                    const err128 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data59 };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
+                                    }
+                                    else {
+                                        vErrors.push(err128);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices6[item6] = i22;
+                            }
+                        }
                     }
                     else {
-                        const err128 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data63 };
-                        if (vErrors === null) {
-                            vErrors = [err128];
-                        }
-                        else {
-                            vErrors.push(err128);
-                        }
-                        errors++;
-                    }
-                }
-                if (data58["allow-unlisted"] !== undefined) {
-                    let data65 = data58["allow-unlisted"];
-                    if (typeof data65 !== "boolean") {
-                        const err129 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data65 };
+                        const err129 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data59 };
                         if (vErrors === null) {
                             vErrors = [err129];
                         }
@@ -5380,37 +5676,45 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data58["compare-deployments"] !== undefined) {
-                    let data66 = data58["compare-deployments"];
-                    if (typeof data66 !== "boolean") {
-                        const err130 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data66 };
-                        if (vErrors === null) {
-                            vErrors = [err130];
+                if (data42["disable-rules"] !== undefined) {
+                    let data61 = data42["disable-rules"];
+                    if (Array.isArray(data61)) {
+                        const len15 = data61.length;
+                        for (let i23 = 0; i23 < len15; i23++) {
+                            let data62 = data61[i23];
+                            if (!(((((((((data62 === "policy-not-found") || (data62 === "model-not-allowed")) || (data62 === "run-window")) || (data62 === "outside-run-window")) || (data62 === "gateway")) || (data62 === "approval-missing")) || (data62 === "redaction-profile")) || (data62 === "response-schema")) || (data62 === "run-id-mismatch"))) {
+                                const err130 = { instancePath: instancePath + "/validate/disable-rules/" + i23, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data62 };
+                                if (vErrors === null) {
+                                    vErrors = [err130];
+                                }
+                                else {
+                                    vErrors.push(err130);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err130);
+                        let i24 = data61.length;
+                        let j8;
+                        if (i24 > 1) {
+                            outer1: for (; i24--;) {
+                                for (j8 = i24; j8--;) {
+                                    if (func37(data61[i24], data61[j8])) {
+                                        const err131 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i24 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data61 };
+                                        if (vErrors === null) {
+                                            vErrors = [err131];
+                                        }
+                                        else {
+                                            vErrors.push(err131);
+                                        }
+                                        errors++;
+                                        break outer1;
+                                    }
+                                }
+                            }
                         }
-                        errors++;
                     }
-                }
-            }
-            else {
-                const err131 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data58 };
-                if (vErrors === null) {
-                    vErrors = [err131];
-                }
-                else {
-                    vErrors.push(err131);
-                }
-                errors++;
-            }
-        }
-        if (data["eval-gate"] !== undefined) {
-            let data67 = data["eval-gate"];
-            if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                for (const key8 in data67) {
-                    if (!(func0.call(schema18.properties["eval-gate"].properties, key8))) {
-                        const err132 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data67 };
+                    else {
+                        const err132 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data61 };
                         if (vErrors === null) {
                             vErrors = [err132];
                         }
@@ -5420,23 +5724,24 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.enabled !== undefined) {
-                    let data68 = data67.enabled;
-                    if (typeof data68 !== "boolean") {
-                        const err133 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data68 };
-                        if (vErrors === null) {
-                            vErrors = [err133];
-                        }
-                        else {
-                            vErrors.push(err133);
-                        }
-                        errors++;
-                    }
+            }
+            else {
+                const err133 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data42 };
+                if (vErrors === null) {
+                    vErrors = [err133];
                 }
-                if (data67["fail-on"] !== undefined) {
-                    let data69 = data67["fail-on"];
-                    if (!((((data69 === "low") || (data69 === "medium")) || (data69 === "high")) || (data69 === "critical"))) {
-                        const err134 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data69 };
+                else {
+                    vErrors.push(err133);
+                }
+                errors++;
+            }
+        }
+        if (data.checksums !== undefined) {
+            let data63 = data.checksums;
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                for (const key8 in data63) {
+                    if (!((((((key8 === "enabled") || (key8 === "fail-on")) || (key8 === "manifests")) || (key8 === "require")) || (key8 === "allow-unlisted")) || (key8 === "compare-deployments"))) {
+                        const err134 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data63 };
                         if (vErrors === null) {
                             vErrors = [err134];
                         }
@@ -5446,22 +5751,23 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.policy !== undefined) {
-                    let data70 = data67.policy;
-                    if (typeof data70 === "string") {
-                        if (func1(data70) < 1) {
-                            const err135 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data70 };
-                            if (vErrors === null) {
-                                vErrors = [err135];
-                            }
-                            else {
-                                vErrors.push(err135);
-                            }
-                            errors++;
+                if (data63.enabled !== undefined) {
+                    let data64 = data63.enabled;
+                    if (typeof data64 !== "boolean") {
+                        const err135 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data64 };
+                        if (vErrors === null) {
+                            vErrors = [err135];
                         }
+                        else {
+                            vErrors.push(err135);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err136 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data70 };
+                }
+                if (data63["fail-on"] !== undefined) {
+                    let data65 = data63["fail-on"];
+                    if (!((((data65 === "low") || (data65 === "medium")) || (data65 === "high")) || (data65 === "critical"))) {
+                        const err136 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data65 };
                         if (vErrors === null) {
                             vErrors = [err136];
                         }
@@ -5471,98 +5777,105 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.metrics !== undefined) {
-                    let data71 = data67.metrics;
-                    if (typeof data71 === "string") {
-                        if (func1(data71) < 1) {
-                            const err137 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data71 };
-                            if (vErrors === null) {
-                                vErrors = [err137];
-                            }
-                            else {
-                                vErrors.push(err137);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err138 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data71 };
-                        if (vErrors === null) {
-                            vErrors = [err138];
-                        }
-                        else {
-                            vErrors.push(err138);
-                        }
-                        errors++;
-                    }
-                }
-                if (data67.baseline !== undefined) {
-                    let data72 = data67.baseline;
-                    if (typeof data72 === "string") {
-                        if (func1(data72) < 1) {
-                            const err139 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data72 };
-                            if (vErrors === null) {
-                                vErrors = [err139];
-                            }
-                            else {
-                                vErrors.push(err139);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err140 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data72 };
-                        if (vErrors === null) {
-                            vErrors = [err140];
-                        }
-                        else {
-                            vErrors.push(err140);
-                        }
-                        errors++;
-                    }
-                }
-                if (data67.junit !== undefined) {
-                    let data73 = data67.junit;
-                    if (Array.isArray(data73)) {
-                        if (data73.length > 100) {
-                            const err141 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data73 };
-                            if (vErrors === null) {
-                                vErrors = [err141];
-                            }
-                            else {
-                                vErrors.push(err141);
-                            }
-                            errors++;
-                        }
-                        const len17 = data73.length;
-                        for (let i25 = 0; i25 < len17; i25++) {
-                            let data74 = data73[i25];
-                            if (typeof data74 === "string") {
-                                if (func1(data74) < 1) {
-                                    const err142 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data74 };
+                if (data63.manifests !== undefined) {
+                    let data66 = data63.manifests;
+                    if (Array.isArray(data66)) {
+                        const len16 = data66.length;
+                        for (let i25 = 0; i25 < len16; i25++) {
+                            let data67 = data66[i25];
+                            if (typeof data67 === "string") {
+                                if (func1(data67) < 1) {
+                                    const err137 = { instancePath: instancePath + "/checksums/manifests/" + i25, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data67 };
                                     if (vErrors === null) {
-                                        vErrors = [err142];
+                                        vErrors = [err137];
                                     }
                                     else {
-                                        vErrors.push(err142);
+                                        vErrors.push(err137);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err143 = { instancePath: instancePath + "/eval-gate/junit/" + i25, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data74 };
+                                const err138 = { instancePath: instancePath + "/checksums/manifests/" + i25, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data67 };
                                 if (vErrors === null) {
-                                    vErrors = [err143];
+                                    vErrors = [err138];
                                 }
                                 else {
-                                    vErrors.push(err143);
+                                    vErrors.push(err138);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err144 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data73 };
+                        const err139 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data66 };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63.require !== undefined) {
+                    let data68 = data63.require;
+                    if (Array.isArray(data68)) {
+                        const len17 = data68.length;
+                        for (let i26 = 0; i26 < len17; i26++) {
+                            let data69 = data68[i26];
+                            if (typeof data69 === "string") {
+                                if (func1(data69) < 1) {
+                                    const err140 = { instancePath: instancePath + "/checksums/require/" + i26, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data69 };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err141 = { instancePath: instancePath + "/checksums/require/" + i26, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data69 };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err142 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63["allow-unlisted"] !== undefined) {
+                    let data70 = data63["allow-unlisted"];
+                    if (typeof data70 !== "boolean") {
+                        const err143 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data70 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63["compare-deployments"] !== undefined) {
+                    let data71 = data63["compare-deployments"];
+                    if (typeof data71 !== "boolean") {
+                        const err144 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data71 };
                         if (vErrors === null) {
                             vErrors = [err144];
                         }
@@ -5572,22 +5885,24 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.model !== undefined) {
-                    let data75 = data67.model;
-                    if (typeof data75 === "string") {
-                        if (!pattern10.test(data75)) {
-                            const err145 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data75 };
-                            if (vErrors === null) {
-                                vErrors = [err145];
-                            }
-                            else {
-                                vErrors.push(err145);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err146 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data75 };
+            }
+            else {
+                const err145 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data63 };
+                if (vErrors === null) {
+                    vErrors = [err145];
+                }
+                else {
+                    vErrors.push(err145);
+                }
+                errors++;
+            }
+        }
+        if (data["eval-gate"] !== undefined) {
+            let data72 = data["eval-gate"];
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                for (const key9 in data72) {
+                    if (!(func0.call(schema18.properties["eval-gate"].properties, key9))) {
+                        const err146 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data72 };
                         if (vErrors === null) {
                             vErrors = [err146];
                         }
@@ -5597,22 +5912,23 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.manifest !== undefined) {
-                    let data76 = data67.manifest;
-                    if (typeof data76 === "string") {
-                        if (func1(data76) < 1) {
-                            const err147 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data76 };
-                            if (vErrors === null) {
-                                vErrors = [err147];
-                            }
-                            else {
-                                vErrors.push(err147);
-                            }
-                            errors++;
+                if (data72.enabled !== undefined) {
+                    let data73 = data72.enabled;
+                    if (typeof data73 !== "boolean") {
+                        const err147 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data73 };
+                        if (vErrors === null) {
+                            vErrors = [err147];
                         }
+                        else {
+                            vErrors.push(err147);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err148 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data76 };
+                }
+                if (data72["fail-on"] !== undefined) {
+                    let data74 = data72["fail-on"];
+                    if (!((((data74 === "low") || (data74 === "medium")) || (data74 === "high")) || (data74 === "critical"))) {
+                        const err148 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data74 };
                         if (vErrors === null) {
                             vErrors = [err148];
                         }
@@ -5622,11 +5938,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67["exceptions-dir"] !== undefined) {
-                    let data77 = data67["exceptions-dir"];
-                    if (typeof data77 === "string") {
-                        if (func1(data77) < 1) {
-                            const err149 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data77 };
+                if (data72.policy !== undefined) {
+                    let data75 = data72.policy;
+                    if (typeof data75 === "string") {
+                        if (func1(data75) < 1) {
+                            const err149 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data75 };
                             if (vErrors === null) {
                                 vErrors = [err149];
                             }
@@ -5637,7 +5953,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err150 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data77 };
+                        const err150 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data75 };
                         if (vErrors === null) {
                             vErrors = [err150];
                         }
@@ -5647,11 +5963,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67["allowed-signers"] !== undefined) {
-                    let data78 = data67["allowed-signers"];
-                    if (typeof data78 === "string") {
-                        if (func1(data78) < 1) {
-                            const err151 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data78 };
+                if (data72.metrics !== undefined) {
+                    let data76 = data72.metrics;
+                    if (typeof data76 === "string") {
+                        if (func1(data76) < 1) {
+                            const err151 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err151];
                             }
@@ -5662,7 +5978,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err152 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data78 };
+                        const err152 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data76 };
                         if (vErrors === null) {
                             vErrors = [err152];
                         }
@@ -5672,59 +5988,61 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data67.approval !== undefined) {
-                    let data79 = data67.approval;
-                    if (!(((data79 === "signatures") || (data79 === "reviews")) || (data79 === "both"))) {
-                        const err153 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data79 };
+                if (data72.baseline !== undefined) {
+                    let data77 = data72.baseline;
+                    if (typeof data77 === "string") {
+                        if (func1(data77) < 1) {
+                            const err153 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data77 };
+                            if (vErrors === null) {
+                                vErrors = [err153];
+                            }
+                            else {
+                                vErrors.push(err153);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err154 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data77 };
                         if (vErrors === null) {
-                            vErrors = [err153];
+                            vErrors = [err154];
                         }
                         else {
-                            vErrors.push(err153);
+                            vErrors.push(err154);
                         }
                         errors++;
                     }
                 }
-                if (data67.roles !== undefined) {
-                    let data80 = data67.roles;
-                    if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                        if (Object.keys(data80).length > 20) {
-                            const err154 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
+                if (data72.junit !== undefined) {
+                    let data78 = data72.junit;
+                    if (Array.isArray(data78)) {
+                        if (data78.length > 100) {
+                            const err155 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data78 };
                             if (vErrors === null) {
-                                vErrors = [err154];
+                                vErrors = [err155];
                             }
                             else {
-                                vErrors.push(err154);
+                                vErrors.push(err155);
                             }
                             errors++;
                         }
-                        for (const key9 in data80) {
-                            const _errs175 = errors;
-                            if (typeof key9 === "string") {
-                                if (!pattern13.test(key9)) {
-                                    const err155 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
+                        const len18 = data78.length;
+                        for (let i27 = 0; i27 < len18; i27++) {
+                            let data79 = data78[i27];
+                            if (typeof data79 === "string") {
+                                if (func1(data79) < 1) {
+                                    const err156 = { instancePath: instancePath + "/eval-gate/junit/" + i27, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data79 };
                                     if (vErrors === null) {
-                                        vErrors = [err155];
+                                        vErrors = [err156];
                                     }
                                     else {
-                                        vErrors.push(err155);
+                                        vErrors.push(err156);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err156 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key9, propertyName: key9 };
-                                if (vErrors === null) {
-                                    vErrors = [err156];
-                                }
-                                else {
-                                    vErrors.push(err156);
-                                }
-                                errors++;
-                            }
-                            var valid62 = _errs175 === errors;
-                            if (!valid62) {
-                                const err157 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
+                                const err157 = { instancePath: instancePath + "/eval-gate/junit/" + i27, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data79 };
                                 if (vErrors === null) {
                                     vErrors = [err157];
                                 }
@@ -5734,194 +6052,171 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        for (const key10 in data80) {
-                            let data81 = data80[key10];
-                            if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                                for (const key11 in data81) {
-                                    if (!((key11 === "principals") || (key11 === "github"))) {
-                                        const err158 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data81 };
-                                        if (vErrors === null) {
-                                            vErrors = [err158];
-                                        }
-                                        else {
-                                            vErrors.push(err158);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data81.principals !== undefined) {
-                                    let data82 = data81.principals;
-                                    if (Array.isArray(data82)) {
-                                        if (data82.length > 100) {
-                                            const err159 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
-                                            if (vErrors === null) {
-                                                vErrors = [err159];
-                                            }
-                                            else {
-                                                vErrors.push(err159);
-                                            }
-                                            errors++;
-                                        }
-                                        const len18 = data82.length;
-                                        for (let i26 = 0; i26 < len18; i26++) {
-                                            let data83 = data82[i26];
-                                            if (typeof data83 === "string") {
-                                                if (func1(data83) > 200) {
-                                                    const err160 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err160];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err160);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (func1(data83) < 1) {
-                                                    const err161 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err161];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err161);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (!pattern31.test(data83)) {
-                                                    const err162 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err162];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err162);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err163 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i26, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data83 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err163];
-                                                }
-                                                else {
-                                                    vErrors.push(err163);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i27 = data82.length;
-                                        let j8;
-                                        if (i27 > 1) {
-                                            const indices6 = {};
-                                            for (; i27--;) {
-                                                let item6 = data82[i27];
-                                                if (typeof item6 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices6[item6] == "number") {
-                                                    j8 = indices6[item6];
-                                                    const err164 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err164];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err164);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices6[item6] = i27;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err165 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data82 };
-                                        if (vErrors === null) {
-                                            vErrors = [err165];
-                                        }
-                                        else {
-                                            vErrors.push(err165);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data81.github !== undefined) {
-                                    let data84 = data81.github;
-                                    if (Array.isArray(data84)) {
-                                        if (data84.length > 100) {
-                                            const err166 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
-                                            if (vErrors === null) {
-                                                vErrors = [err166];
-                                            }
-                                            else {
-                                                vErrors.push(err166);
-                                            }
-                                            errors++;
-                                        }
-                                        const len19 = data84.length;
-                                        for (let i28 = 0; i28 < len19; i28++) {
-                                            let data85 = data84[i28];
-                                            if (typeof data85 === "string") {
-                                                if (!pattern32.test(data85)) {
-                                                    const err167 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data85 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err167];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err167);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err168 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data85 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err168];
-                                                }
-                                                else {
-                                                    vErrors.push(err168);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i29 = data84.length;
-                                        let j9;
-                                        if (i29 > 1) {
-                                            const indices7 = {};
-                                            for (; i29--;) {
-                                                let item7 = data84[i29];
-                                                if (typeof item7 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices7[item7] == "number") {
-                                                    j9 = indices7[item7];
-                                                    const err169 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err169];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err169);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices7[item7] = i29;
-                                            }
-                                        }
+                    }
+                    else {
+                        const err158 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err158];
+                        }
+                        else {
+                            vErrors.push(err158);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.model !== undefined) {
+                    let data80 = data72.model;
+                    if (typeof data80 === "string") {
+                        if (!pattern10.test(data80)) {
+                            const err159 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err159];
+                            }
+                            else {
+                                vErrors.push(err159);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err160 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data80 };
+                        if (vErrors === null) {
+                            vErrors = [err160];
+                        }
+                        else {
+                            vErrors.push(err160);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.manifest !== undefined) {
+                    let data81 = data72.manifest;
+                    if (typeof data81 === "string") {
+                        if (func1(data81) < 1) {
+                            const err161 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data81 };
+                            if (vErrors === null) {
+                                vErrors = [err161];
+                            }
+                            else {
+                                vErrors.push(err161);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err162 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data81 };
+                        if (vErrors === null) {
+                            vErrors = [err162];
+                        }
+                        else {
+                            vErrors.push(err162);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72["exceptions-dir"] !== undefined) {
+                    let data82 = data72["exceptions-dir"];
+                    if (typeof data82 === "string") {
+                        if (func1(data82) < 1) {
+                            const err163 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data82 };
+                            if (vErrors === null) {
+                                vErrors = [err163];
+                            }
+                            else {
+                                vErrors.push(err163);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err164 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data82 };
+                        if (vErrors === null) {
+                            vErrors = [err164];
+                        }
+                        else {
+                            vErrors.push(err164);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72["allowed-signers"] !== undefined) {
+                    let data83 = data72["allowed-signers"];
+                    if (typeof data83 === "string") {
+                        if (func1(data83) < 1) {
+                            const err165 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data83 };
+                            if (vErrors === null) {
+                                vErrors = [err165];
+                            }
+                            else {
+                                vErrors.push(err165);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err166 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data83 };
+                        if (vErrors === null) {
+                            vErrors = [err166];
+                        }
+                        else {
+                            vErrors.push(err166);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.approval !== undefined) {
+                    let data84 = data72.approval;
+                    if (!(((data84 === "signatures") || (data84 === "reviews")) || (data84 === "both"))) {
+                        const err167 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data84 };
+                        if (vErrors === null) {
+                            vErrors = [err167];
+                        }
+                        else {
+                            vErrors.push(err167);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.roles !== undefined) {
+                    let data85 = data72.roles;
+                    if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                        if (Object.keys(data85).length > 20) {
+                            const err168 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data85 };
+                            if (vErrors === null) {
+                                vErrors = [err168];
+                            }
+                            else {
+                                vErrors.push(err168);
+                            }
+                            errors++;
+                        }
+                        for (const key10 in data85) {
+                            const _errs186 = errors;
+                            if (typeof key10 === "string") {
+                                if (!pattern13.test(key10)) {
+                                    const err169 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key10, propertyName: key10 };
+                                    if (vErrors === null) {
+                                        vErrors = [err169];
                                     }
                                     else {
-                                        const err170 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data84 };
-                                        if (vErrors === null) {
-                                            vErrors = [err170];
-                                        }
-                                        else {
-                                            vErrors.push(err170);
-                                        }
-                                        errors++;
+                                        vErrors.push(err169);
                                     }
+                                    errors++;
                                 }
                             }
                             else {
-                                const err171 = { instancePath: instancePath + "/eval-gate/roles/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data81 };
+                                const err170 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key10, propertyName: key10 };
+                                if (vErrors === null) {
+                                    vErrors = [err170];
+                                }
+                                else {
+                                    vErrors.push(err170);
+                                }
+                                errors++;
+                            }
+                            var valid66 = _errs186 === errors;
+                            if (!valid66) {
+                                const err171 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key10 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data85 };
                                 if (vErrors === null) {
                                     vErrors = [err171];
                                 }
@@ -5931,191 +6226,206 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err172 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data80 };
-                        if (vErrors === null) {
-                            vErrors = [err172];
-                        }
-                        else {
-                            vErrors.push(err172);
-                        }
-                        errors++;
-                    }
-                }
-                if (data67.github !== undefined) {
-                    let data86 = data67.github;
-                    if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                        for (const key12 in data86) {
-                            if (!(((((key12 === "status") || (key12 === "status-context")) || (key12 === "comment")) || (key12 === "branch-rules")) || (key12 === "rerun-failed"))) {
-                                const err173 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data86 };
-                                if (vErrors === null) {
-                                    vErrors = [err173];
+                        for (const key11 in data85) {
+                            let data86 = data85[key11];
+                            if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+                                for (const key12 in data86) {
+                                    if (!((key12 === "principals") || (key12 === "github"))) {
+                                        const err172 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data86 };
+                                        if (vErrors === null) {
+                                            vErrors = [err172];
+                                        }
+                                        else {
+                                            vErrors.push(err172);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err173);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data86.status !== undefined) {
-                            let data87 = data86.status;
-                            if (typeof data87 !== "boolean") {
-                                const err174 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data87 };
-                                if (vErrors === null) {
-                                    vErrors = [err174];
-                                }
-                                else {
-                                    vErrors.push(err174);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data86["status-context"] !== undefined) {
-                            let data88 = data86["status-context"];
-                            if (typeof data88 === "string") {
-                                if (!pattern33.test(data88)) {
-                                    const err175 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data88 };
-                                    if (vErrors === null) {
-                                        vErrors = [err175];
+                                if (data86.principals !== undefined) {
+                                    let data87 = data86.principals;
+                                    if (Array.isArray(data87)) {
+                                        if (data87.length > 100) {
+                                            const err173 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data87 };
+                                            if (vErrors === null) {
+                                                vErrors = [err173];
+                                            }
+                                            else {
+                                                vErrors.push(err173);
+                                            }
+                                            errors++;
+                                        }
+                                        const len19 = data87.length;
+                                        for (let i28 = 0; i28 < len19; i28++) {
+                                            let data88 = data87[i28];
+                                            if (typeof data88 === "string") {
+                                                if (func1(data88) > 200) {
+                                                    const err174 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data88 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err174];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err174);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (func1(data88) < 1) {
+                                                    const err175 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data88 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err175];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err175);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!pattern31.test(data88)) {
+                                                    const err176 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data88 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err176];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err176);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err177 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i28, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data88 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err177];
+                                                }
+                                                else {
+                                                    vErrors.push(err177);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i29 = data87.length;
+                                        let j9;
+                                        if (i29 > 1) {
+                                            const indices7 = {};
+                                            for (; i29--;) {
+                                                let item7 = data87[i29];
+                                                if (typeof item7 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices7[item7] == "number") {
+                                                    j9 = indices7[item7];
+                                                    const err178 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data87 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err178];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err178);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices7[item7] = i29;
+                                            }
+                                        }
                                     }
                                     else {
-                                        vErrors.push(err175);
+                                        const err179 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data87 };
+                                        if (vErrors === null) {
+                                            vErrors = [err179];
+                                        }
+                                        else {
+                                            vErrors.push(err179);
+                                        }
+                                        errors++;
                                     }
-                                    errors++;
+                                }
+                                if (data86.github !== undefined) {
+                                    let data89 = data86.github;
+                                    if (Array.isArray(data89)) {
+                                        if (data89.length > 100) {
+                                            const err180 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data89 };
+                                            if (vErrors === null) {
+                                                vErrors = [err180];
+                                            }
+                                            else {
+                                                vErrors.push(err180);
+                                            }
+                                            errors++;
+                                        }
+                                        const len20 = data89.length;
+                                        for (let i30 = 0; i30 < len20; i30++) {
+                                            let data90 = data89[i30];
+                                            if (typeof data90 === "string") {
+                                                if (!pattern32.test(data90)) {
+                                                    const err181 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i30, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data90 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err181];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err181);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err182 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i30, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data90 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err182];
+                                                }
+                                                else {
+                                                    vErrors.push(err182);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i31 = data89.length;
+                                        let j10;
+                                        if (i31 > 1) {
+                                            const indices8 = {};
+                                            for (; i31--;) {
+                                                let item8 = data89[i31];
+                                                if (typeof item8 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices8[item8] == "number") {
+                                                    j10 = indices8[item8];
+                                                    const err183 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i31 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data89 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err183];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err183);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices8[item8] = i31;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err184 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data89 };
+                                        if (vErrors === null) {
+                                            vErrors = [err184];
+                                        }
+                                        else {
+                                            vErrors.push(err184);
+                                        }
+                                        errors++;
+                                    }
                                 }
                             }
                             else {
-                                const err176 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data88 };
+                                const err185 = { instancePath: instancePath + "/eval-gate/roles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data86 };
                                 if (vErrors === null) {
-                                    vErrors = [err176];
+                                    vErrors = [err185];
                                 }
                                 else {
-                                    vErrors.push(err176);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data86.comment !== undefined) {
-                            let data89 = data86.comment;
-                            if (typeof data89 !== "boolean") {
-                                const err177 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data89 };
-                                if (vErrors === null) {
-                                    vErrors = [err177];
-                                }
-                                else {
-                                    vErrors.push(err177);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data86["branch-rules"] !== undefined) {
-                            let data90 = data86["branch-rules"];
-                            if (typeof data90 !== "boolean") {
-                                const err178 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data90 };
-                                if (vErrors === null) {
-                                    vErrors = [err178];
-                                }
-                                else {
-                                    vErrors.push(err178);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data86["rerun-failed"] !== undefined) {
-                            let data91 = data86["rerun-failed"];
-                            if (typeof data91 !== "boolean") {
-                                const err179 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data91 };
-                                if (vErrors === null) {
-                                    vErrors = [err179];
-                                }
-                                else {
-                                    vErrors.push(err179);
+                                    vErrors.push(err185);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err180 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data86 };
-                        if (vErrors === null) {
-                            vErrors = [err180];
-                        }
-                        else {
-                            vErrors.push(err180);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err181 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data67 };
-                if (vErrors === null) {
-                    vErrors = [err181];
-                }
-                else {
-                    vErrors.push(err181);
-                }
-                errors++;
-            }
-        }
-        if (data.provenance !== undefined) {
-            let data92 = data.provenance;
-            if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-                for (const key13 in data92) {
-                    if (!(func0.call(schema18.properties.provenance.properties, key13))) {
-                        const err182 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data92 };
-                        if (vErrors === null) {
-                            vErrors = [err182];
-                        }
-                        else {
-                            vErrors.push(err182);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92.enabled !== undefined) {
-                    let data93 = data92.enabled;
-                    if (typeof data93 !== "boolean") {
-                        const err183 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err183];
-                        }
-                        else {
-                            vErrors.push(err183);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92["fail-on"] !== undefined) {
-                    let data94 = data92["fail-on"];
-                    if (!((((data94 === "low") || (data94 === "medium")) || (data94 === "high")) || (data94 === "critical"))) {
-                        const err184 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data94 };
-                        if (vErrors === null) {
-                            vErrors = [err184];
-                        }
-                        else {
-                            vErrors.push(err184);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92["artifact-dir"] !== undefined) {
-                    let data95 = data92["artifact-dir"];
-                    if (typeof data95 === "string") {
-                        if (func1(data95) < 1) {
-                            const err185 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data95 };
-                            if (vErrors === null) {
-                                vErrors = [err185];
-                            }
-                            else {
-                                vErrors.push(err185);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err186 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data95 };
+                        const err186 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data85 };
                         if (vErrors === null) {
                             vErrors = [err186];
                         }
@@ -6125,26 +6435,25 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92.runs !== undefined) {
-                    let data96 = data92.runs;
-                    if (Array.isArray(data96)) {
-                        const len20 = data96.length;
-                        for (let i30 = 0; i30 < len20; i30++) {
-                            let data97 = data96[i30];
-                            if (typeof data97 === "string") {
-                                if (func1(data97) < 1) {
-                                    const err187 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data97 };
-                                    if (vErrors === null) {
-                                        vErrors = [err187];
-                                    }
-                                    else {
-                                        vErrors.push(err187);
-                                    }
-                                    errors++;
+                if (data72.github !== undefined) {
+                    let data91 = data72.github;
+                    if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                        for (const key13 in data91) {
+                            if (!(((((key13 === "status") || (key13 === "status-context")) || (key13 === "comment")) || (key13 === "branch-rules")) || (key13 === "rerun-failed"))) {
+                                const err187 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data91 };
+                                if (vErrors === null) {
+                                    vErrors = [err187];
                                 }
+                                else {
+                                    vErrors.push(err187);
+                                }
+                                errors++;
                             }
-                            else {
-                                const err188 = { instancePath: instancePath + "/provenance/runs/" + i30, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data97 };
+                        }
+                        if (data91.status !== undefined) {
+                            let data92 = data91.status;
+                            if (typeof data92 !== "boolean") {
+                                const err188 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data92 };
                                 if (vErrors === null) {
                                     vErrors = [err188];
                                 }
@@ -6154,38 +6463,35 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err189 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data96 };
-                        if (vErrors === null) {
-                            vErrors = [err189];
-                        }
-                        else {
-                            vErrors.push(err189);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92.deployments !== undefined) {
-                    let data98 = data92.deployments;
-                    if (Array.isArray(data98)) {
-                        const len21 = data98.length;
-                        for (let i31 = 0; i31 < len21; i31++) {
-                            let data99 = data98[i31];
-                            if (typeof data99 === "string") {
-                                if (func1(data99) < 1) {
-                                    const err190 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data99 };
+                        if (data91["status-context"] !== undefined) {
+                            let data93 = data91["status-context"];
+                            if (typeof data93 === "string") {
+                                if (!pattern33.test(data93)) {
+                                    const err189 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data93 };
                                     if (vErrors === null) {
-                                        vErrors = [err190];
+                                        vErrors = [err189];
                                     }
                                     else {
-                                        vErrors.push(err190);
+                                        vErrors.push(err189);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err191 = { instancePath: instancePath + "/provenance/deployments/" + i31, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data99 };
+                                const err190 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data93 };
+                                if (vErrors === null) {
+                                    vErrors = [err190];
+                                }
+                                else {
+                                    vErrors.push(err190);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data91.comment !== undefined) {
+                            let data94 = data91.comment;
+                            if (typeof data94 !== "boolean") {
+                                const err191 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data94 };
                                 if (vErrors === null) {
                                     vErrors = [err191];
                                 }
@@ -6195,34 +6501,35 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
+                        if (data91["branch-rules"] !== undefined) {
+                            let data95 = data91["branch-rules"];
+                            if (typeof data95 !== "boolean") {
+                                const err192 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data95 };
+                                if (vErrors === null) {
+                                    vErrors = [err192];
+                                }
+                                else {
+                                    vErrors.push(err192);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data91["rerun-failed"] !== undefined) {
+                            let data96 = data91["rerun-failed"];
+                            if (typeof data96 !== "boolean") {
+                                const err193 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data96 };
+                                if (vErrors === null) {
+                                    vErrors = [err193];
+                                }
+                                else {
+                                    vErrors.push(err193);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err192 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data98 };
-                        if (vErrors === null) {
-                            vErrors = [err192];
-                        }
-                        else {
-                            vErrors.push(err192);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92.dataset !== undefined) {
-                    let data100 = data92.dataset;
-                    if (typeof data100 === "string") {
-                        if (func1(data100) < 1) {
-                            const err193 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data100 };
-                            if (vErrors === null) {
-                                vErrors = [err193];
-                            }
-                            else {
-                                vErrors.push(err193);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err194 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data100 };
+                        const err194 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data91 };
                         if (vErrors === null) {
                             vErrors = [err194];
                         }
@@ -6232,22 +6539,24 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92["data-path"] !== undefined) {
-                    let data101 = data92["data-path"];
-                    if (typeof data101 === "string") {
-                        if (func1(data101) < 1) {
-                            const err195 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data101 };
-                            if (vErrors === null) {
-                                vErrors = [err195];
-                            }
-                            else {
-                                vErrors.push(err195);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err196 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data101 };
+            }
+            else {
+                const err195 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data72 };
+                if (vErrors === null) {
+                    vErrors = [err195];
+                }
+                else {
+                    vErrors.push(err195);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance !== undefined) {
+            let data97 = data.provenance;
+            if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                for (const key14 in data97) {
+                    if (!(func0.call(schema18.properties.provenance.properties, key14))) {
+                        const err196 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data97 };
                         if (vErrors === null) {
                             vErrors = [err196];
                         }
@@ -6257,10 +6566,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92["data-digest"] !== undefined) {
-                    let data102 = data92["data-digest"];
-                    if (typeof data102 !== "boolean") {
-                        const err197 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data102 };
+                if (data97.enabled !== undefined) {
+                    let data98 = data97.enabled;
+                    if (typeof data98 !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data98 };
                         if (vErrors === null) {
                             vErrors = [err197];
                         }
@@ -6270,38 +6579,35 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92.policies !== undefined) {
-                    let data103 = data92.policies;
-                    if (Array.isArray(data103)) {
-                        const len22 = data103.length;
-                        for (let i32 = 0; i32 < len22; i32++) {
-                            let data104 = data103[i32];
-                            if (typeof data104 === "string") {
-                                if (func1(data104) < 1) {
-                                    const err198 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data104 };
-                                    if (vErrors === null) {
-                                        vErrors = [err198];
-                                    }
-                                    else {
-                                        vErrors.push(err198);
-                                    }
-                                    errors++;
-                                }
+                if (data97["fail-on"] !== undefined) {
+                    let data99 = data97["fail-on"];
+                    if (!((((data99 === "low") || (data99 === "medium")) || (data99 === "high")) || (data99 === "critical"))) {
+                        const err198 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data99 };
+                        if (vErrors === null) {
+                            vErrors = [err198];
+                        }
+                        else {
+                            vErrors.push(err198);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["artifact-dir"] !== undefined) {
+                    let data100 = data97["artifact-dir"];
+                    if (typeof data100 === "string") {
+                        if (func1(data100) < 1) {
+                            const err199 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data100 };
+                            if (vErrors === null) {
+                                vErrors = [err199];
                             }
                             else {
-                                const err199 = { instancePath: instancePath + "/provenance/policies/" + i32, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data104 };
-                                if (vErrors === null) {
-                                    vErrors = [err199];
-                                }
-                                else {
-                                    vErrors.push(err199);
-                                }
-                                errors++;
+                                vErrors.push(err199);
                             }
+                            errors++;
                         }
                     }
                     else {
-                        const err200 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data103 };
+                        const err200 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data100 };
                         if (vErrors === null) {
                             vErrors = [err200];
                         }
@@ -6311,72 +6617,79 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92["sign-key"] !== undefined) {
-                    let data105 = data92["sign-key"];
-                    if (typeof data105 === "string") {
-                        if (func1(data105) < 1) {
-                            const err201 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data105 };
-                            if (vErrors === null) {
-                                vErrors = [err201];
+                if (data97.runs !== undefined) {
+                    let data101 = data97.runs;
+                    if (Array.isArray(data101)) {
+                        const len21 = data101.length;
+                        for (let i32 = 0; i32 < len21; i32++) {
+                            let data102 = data101[i32];
+                            if (typeof data102 === "string") {
+                                if (func1(data102) < 1) {
+                                    const err201 = { instancePath: instancePath + "/provenance/runs/" + i32, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data102 };
+                                    if (vErrors === null) {
+                                        vErrors = [err201];
+                                    }
+                                    else {
+                                        vErrors.push(err201);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err201);
+                                const err202 = { instancePath: instancePath + "/provenance/runs/" + i32, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data102 };
+                                if (vErrors === null) {
+                                    vErrors = [err202];
+                                }
+                                else {
+                                    vErrors.push(err202);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err202 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data105 };
+                        const err203 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err202];
+                            vErrors = [err203];
                         }
                         else {
-                            vErrors.push(err202);
+                            vErrors.push(err203);
                         }
                         errors++;
                     }
                 }
-                if (data92["sign-key-env"] !== undefined) {
-                    let data106 = data92["sign-key-env"];
-                    if (typeof data106 === "string") {
-                        if (!pattern34.test(data106)) {
-                            const err203 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data106 };
-                            if (vErrors === null) {
-                                vErrors = [err203];
+                if (data97.deployments !== undefined) {
+                    let data103 = data97.deployments;
+                    if (Array.isArray(data103)) {
+                        const len22 = data103.length;
+                        for (let i33 = 0; i33 < len22; i33++) {
+                            let data104 = data103[i33];
+                            if (typeof data104 === "string") {
+                                if (func1(data104) < 1) {
+                                    const err204 = { instancePath: instancePath + "/provenance/deployments/" + i33, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data104 };
+                                    if (vErrors === null) {
+                                        vErrors = [err204];
+                                    }
+                                    else {
+                                        vErrors.push(err204);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err203);
+                                const err205 = { instancePath: instancePath + "/provenance/deployments/" + i33, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data104 };
+                                if (vErrors === null) {
+                                    vErrors = [err205];
+                                }
+                                else {
+                                    vErrors.push(err205);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err204 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data106 };
-                        if (vErrors === null) {
-                            vErrors = [err204];
-                        }
-                        else {
-                            vErrors.push(err204);
-                        }
-                        errors++;
-                    }
-                }
-                if (data92["key-passphrase-env"] !== undefined) {
-                    let data107 = data92["key-passphrase-env"];
-                    if (typeof data107 === "string") {
-                        if (!pattern34.test(data107)) {
-                            const err205 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data107 };
-                            if (vErrors === null) {
-                                vErrors = [err205];
-                            }
-                            else {
-                                vErrors.push(err205);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err206 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data107 };
+                        const err206 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data103 };
                         if (vErrors === null) {
                             vErrors = [err206];
                         }
@@ -6386,51 +6699,47 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data92["public-keys"] !== undefined) {
-                    let data108 = data92["public-keys"];
-                    if (Array.isArray(data108)) {
-                        const len23 = data108.length;
-                        for (let i33 = 0; i33 < len23; i33++) {
-                            let data109 = data108[i33];
-                            if (typeof data109 === "string") {
-                                if (func1(data109) < 1) {
-                                    const err207 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data109 };
-                                    if (vErrors === null) {
-                                        vErrors = [err207];
-                                    }
-                                    else {
-                                        vErrors.push(err207);
-                                    }
-                                    errors++;
-                                }
+                if (data97.dataset !== undefined) {
+                    let data105 = data97.dataset;
+                    if (typeof data105 === "string") {
+                        if (func1(data105) < 1) {
+                            const err207 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err207];
                             }
                             else {
-                                const err208 = { instancePath: instancePath + "/provenance/public-keys/" + i33, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data109 };
-                                if (vErrors === null) {
-                                    vErrors = [err208];
-                                }
-                                else {
-                                    vErrors.push(err208);
-                                }
-                                errors++;
+                                vErrors.push(err207);
                             }
+                            errors++;
                         }
                     }
                     else {
-                        const err209 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data108 };
+                        const err208 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data105 };
                         if (vErrors === null) {
-                            vErrors = [err209];
+                            vErrors = [err208];
                         }
                         else {
-                            vErrors.push(err209);
+                            vErrors.push(err208);
                         }
                         errors++;
                     }
                 }
-                if (data92["require-signature"] !== undefined) {
-                    let data110 = data92["require-signature"];
-                    if (typeof data110 !== "boolean") {
-                        const err210 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data110 };
+                if (data97["data-path"] !== undefined) {
+                    let data106 = data97["data-path"];
+                    if (typeof data106 === "string") {
+                        if (func1(data106) < 1) {
+                            const err209 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data106 };
+                            if (vErrors === null) {
+                                vErrors = [err209];
+                            }
+                            else {
+                                vErrors.push(err209);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err210 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data106 };
                         if (vErrors === null) {
                             vErrors = [err210];
                         }
@@ -6440,26 +6749,209 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
+                if (data97["data-digest"] !== undefined) {
+                    let data107 = data97["data-digest"];
+                    if (typeof data107 !== "boolean") {
+                        const err211 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err211];
+                        }
+                        else {
+                            vErrors.push(err211);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.policies !== undefined) {
+                    let data108 = data97.policies;
+                    if (Array.isArray(data108)) {
+                        const len23 = data108.length;
+                        for (let i34 = 0; i34 < len23; i34++) {
+                            let data109 = data108[i34];
+                            if (typeof data109 === "string") {
+                                if (func1(data109) < 1) {
+                                    const err212 = { instancePath: instancePath + "/provenance/policies/" + i34, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data109 };
+                                    if (vErrors === null) {
+                                        vErrors = [err212];
+                                    }
+                                    else {
+                                        vErrors.push(err212);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err213 = { instancePath: instancePath + "/provenance/policies/" + i34, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data109 };
+                                if (vErrors === null) {
+                                    vErrors = [err213];
+                                }
+                                else {
+                                    vErrors.push(err213);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err214 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data108 };
+                        if (vErrors === null) {
+                            vErrors = [err214];
+                        }
+                        else {
+                            vErrors.push(err214);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["sign-key"] !== undefined) {
+                    let data110 = data97["sign-key"];
+                    if (typeof data110 === "string") {
+                        if (func1(data110) < 1) {
+                            const err215 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data110 };
+                            if (vErrors === null) {
+                                vErrors = [err215];
+                            }
+                            else {
+                                vErrors.push(err215);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err216 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data110 };
+                        if (vErrors === null) {
+                            vErrors = [err216];
+                        }
+                        else {
+                            vErrors.push(err216);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["sign-key-env"] !== undefined) {
+                    let data111 = data97["sign-key-env"];
+                    if (typeof data111 === "string") {
+                        if (!pattern34.test(data111)) {
+                            const err217 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data111 };
+                            if (vErrors === null) {
+                                vErrors = [err217];
+                            }
+                            else {
+                                vErrors.push(err217);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err218 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data111 };
+                        if (vErrors === null) {
+                            vErrors = [err218];
+                        }
+                        else {
+                            vErrors.push(err218);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["key-passphrase-env"] !== undefined) {
+                    let data112 = data97["key-passphrase-env"];
+                    if (typeof data112 === "string") {
+                        if (!pattern34.test(data112)) {
+                            const err219 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data112 };
+                            if (vErrors === null) {
+                                vErrors = [err219];
+                            }
+                            else {
+                                vErrors.push(err219);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err220 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data112 };
+                        if (vErrors === null) {
+                            vErrors = [err220];
+                        }
+                        else {
+                            vErrors.push(err220);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["public-keys"] !== undefined) {
+                    let data113 = data97["public-keys"];
+                    if (Array.isArray(data113)) {
+                        const len24 = data113.length;
+                        for (let i35 = 0; i35 < len24; i35++) {
+                            let data114 = data113[i35];
+                            if (typeof data114 === "string") {
+                                if (func1(data114) < 1) {
+                                    const err221 = { instancePath: instancePath + "/provenance/public-keys/" + i35, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err221];
+                                    }
+                                    else {
+                                        vErrors.push(err221);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err222 = { instancePath: instancePath + "/provenance/public-keys/" + i35, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data114 };
+                                if (vErrors === null) {
+                                    vErrors = [err222];
+                                }
+                                else {
+                                    vErrors.push(err222);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err223 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data113 };
+                        if (vErrors === null) {
+                            vErrors = [err223];
+                        }
+                        else {
+                            vErrors.push(err223);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["require-signature"] !== undefined) {
+                    let data115 = data97["require-signature"];
+                    if (typeof data115 !== "boolean") {
+                        const err224 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data115 };
+                        if (vErrors === null) {
+                            vErrors = [err224];
+                        }
+                        else {
+                            vErrors.push(err224);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err211 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data92 };
+                const err225 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data97 };
                 if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err225];
                 }
                 else {
-                    vErrors.push(err211);
+                    vErrors.push(err225);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err212 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        const err226 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
         if (vErrors === null) {
-            vErrors = [err212];
+            vErrors = [err226];
         }
         else {
-            vErrors.push(err212);
+            vErrors.push(err226);
         }
         errors++;
     } validate5.errors = vErrors; return errors === 0; }

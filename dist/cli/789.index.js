@@ -589,6 +589,12 @@ const ITEMS = {
         title: 'a run is older than the retention period (or its age cannot be read)',
         remedy: 'archive the run outside the repository (or delete it) and remove it from runs/',
     },
+    'deploy-protection': {
+        area: 'Default branch: reviews, the pipeguard check, only deploy identities push (with a token)',
+        severity: 'high',
+        title: 'the default branch does not require reviews and the pipeguard check, or others than the deploy identities may push',
+        remedy: 'add a branch ruleset requiring a pull request with an approval and the pipeguard status check, and restrict pushes to the deploy identities',
+    },
     'trust-roots-unowned': {
         area: 'CODEOWNERS protects deployments/, exceptions/, allowed_signers, .pipeguard.yml',
         severity: 'high',
@@ -735,6 +741,29 @@ async function runChecklist(ctx) {
     // Deploy protection offline: CODEOWNERS must own the trust roots.
     for (const problem of await trustRootProblems(ctx, tracked, trackedSet, readCapped))
         add('trust-roots-unowned', problem.file, problem.message);
+    // Deploy protection online, when configured and a token can read the branch's rules.
+    const protection = disabled.has('deploy-protection') ? undefined : section['deploy-protection'];
+    const client = protection ? await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)) : undefined;
+    const token = client?.githubTokenFrom(ctx.env);
+    const deployChecked = Boolean(protection && client && token && ctx.ci.repository?.includes('/'));
+    if (protection && client && token && deployChecked) {
+        const branch = protection.branch ?? defaultBranchOf(ctx.ci.event);
+        if (!branch) {
+            add('deploy-protection', undefined, 'the default branch is unknown (the event names none): set checklist.deploy-protection.branch');
+        }
+        else {
+            ctx.registerSecret(token);
+            const { inspectDeployProtection } = await Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 6689));
+            const [owner, repo] = ctx.ci.repository.split('/');
+            const octokit = client.createGitHubClient(client.clientOptionsFrom(ctx.env, token, ctx.log));
+            const problems = await inspectDeployProtection(octokit, { owner, repo }, branch, {
+                statusCheck: protection['status-check'] ?? 'pipeguard',
+                identities: protection.identities ?? [],
+            });
+            for (const problem of problems)
+                add('deploy-protection', undefined, problem);
+        }
+    }
     // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
     // cloud, where models act beyond the laptop, also need the eval gate. Unpinned, the mode is the
     // strictest one the repository's automation policies declare.
@@ -757,7 +786,7 @@ async function runChecklist(ctx) {
             ? `execution mode ${mode} requires an eval gate`
             : `${shipping.map((d) => `${d}/`).join(' and ')} exist, and no eval gate decides what may ship`);
     }
-    const rows = checklistTable(findings, disabled, mode === 'local' && shipping.length === 0);
+    const rows = checklistTable(findings, disabled, mode === 'local' && shipping.length === 0, deployChecked);
     const holding = rows.filter((r) => r.ok).length;
     const result = (0,model/* resultFromFindings */.Ot)('checklist', findings, (0,types/* failOnFor */.p)(ctx.config, 'checklist'), (failing) => `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`, {
         checklist: rows,
@@ -770,12 +799,22 @@ const RULES = Object.fromEntries(Object.entries(ITEMS).map(([id, item]) => [
     id,
     { title: item.title, help: item.remedy, severity: item.severity },
 ]));
-function checklistTable(findings, disabled, gateOptional) {
+/** The repository's default branch as the webhook payload names it. */
+function defaultBranchOf(event) {
+    const repository = event?.repository;
+    if (typeof repository !== 'object' || repository === null)
+        return undefined;
+    const branch = repository.default_branch;
+    return typeof branch === 'string' && branch !== '' ? branch : undefined;
+}
+function checklistTable(findings, disabled, gateOptional, deployChecked) {
     const rows = [];
     for (const [id, item] of Object.entries(ITEMS)) {
         if (disabled.has(id))
             continue;
         if (id === 'eval-gate-missing' && gateOptional)
+            continue;
+        if (id === 'deploy-protection' && !deployChecked)
             continue;
         const hits = findings.filter((f) => f.rule === id);
         rows.push({

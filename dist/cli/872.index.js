@@ -1,5 +1,5 @@
 export const id = 872;
-export const ids = [872];
+export const ids = [872,809];
 export const modules = {
 
 /***/ 3872:

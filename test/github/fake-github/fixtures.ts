@@ -403,7 +403,13 @@ export function restrictionPolicy(
     teams_url: `${url}/teams`,
     apps_url: `${url}/apps`,
     users: actors.users.map((login) => ({ ...user, login, id: userId(login) })),
-    teams: actors.teams.map((slug) => ({ ...team, slug, name: slug, id: userId(`team:${slug}`) })),
+    teams: actors.teams.map((slug) => ({
+      ...team,
+      type: 'organization',
+      slug,
+      name: slug,
+      id: userId(`team:${slug}`),
+    })),
     apps: actors.apps.map((slug) => ({ ...app, slug, name: slug, id: userId(`app:${slug}`) })),
   };
 }
