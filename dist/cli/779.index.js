@@ -530,6 +530,13 @@ function isPhone(candidate, region) {
         return false;
     if (/[ .-]{2}|\([ .-]|[ .-]\)/.test(candidate))
         return false;
+    // Cheap refusals before the metadata lookup: fictional ranges, and North American numbers whose
+    // area code or exchange starts with 0 or 1 (NANP reserves them).
+    const e164 = region ? `+1${digits}` : `+${digits}`;
+    if (isFictionalPhone(e164))
+        return false;
+    if (region && !/^[2-9]\d{2}[2-9]/.test(digits))
+        return false;
     const parsed = (0,parsePhoneNumber/* parsePhoneNumber */.l)(candidate, region ? { defaultCountry: region } : {});
     if (!parsed?.isValid())
         return false;

@@ -153,6 +153,11 @@ export function isPhone(candidate: string, region?: 'US'): boolean {
   // Parentheses must pair, and separators never double up (`1--2`, `( 2`).
   if ((candidate.match(/\(/g) ?? []).length !== (candidate.match(/\)/g) ?? []).length) return false;
   if (/[ .-]{2}|\([ .-]|[ .-]\)/.test(candidate)) return false;
+  // Cheap refusals before the metadata lookup: fictional ranges, and North American numbers whose
+  // area code or exchange starts with 0 or 1 (NANP reserves them).
+  const e164 = region ? `+1${digits}` : `+${digits}`;
+  if (isFictionalPhone(e164)) return false;
+  if (region && !/^[2-9]\d{2}[2-9]/.test(digits)) return false;
   const parsed = parsePhoneNumberFromString(candidate, region ? { defaultCountry: region } : {});
   if (!parsed?.isValid()) return false;
   return !isFictionalPhone(parsed.number);
