@@ -25,14 +25,11 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
     let dismissesStale = false;
     let rulesRead = false;
     try {
-        const rules = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading the rules of branch ${branch}`, 'Metadata: read', () => octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 }));
+        const rules = await branchRules(octokit, repository, branch);
         rulesRead = true;
+        if (rulesRequire(rules, context))
+            required = true;
         for (const rule of rules) {
-            if (rule.type === 'required_status_checks') {
-                const checks = (rule.parameters?.required_status_checks ?? []);
-                if (checks.some((c) => c.context === context))
-                    required = true;
-            }
             if (rule.type === 'pull_request' && rule.parameters?.dismiss_stale_reviews_on_push === true)
                 dismissesStale = true;
         }
@@ -44,13 +41,7 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
     }
     if (required !== true) {
         try {
-            const { data } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading branch ${branch}`, 'Contents: read', () => octokit.rest.repos.getBranch({ ...repository, branch }));
-            const classic = data.protection?.required_status_checks;
-            const contexts = [
-                ...(classic?.contexts ?? []),
-                ...(classic?.checks ?? []).map((c) => c.context),
-            ];
-            if (data.protected && contexts.includes(context))
+            if (await classicRequires(octokit, repository, branch, context))
                 required = true;
             else if (rulesRead)
                 required = false;
@@ -81,7 +72,7 @@ async function inspectDeployProtection(octokit, repository, branch, wanted) {
     const problems = [];
     let rules;
     try {
-        rules = (await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading the rules of branch ${branch}`, 'Metadata: read', () => octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 })));
+        rules = await branchRules(octokit, repository, branch);
     }
     catch (error) {
         return [
@@ -93,17 +84,10 @@ async function inspectDeployProtection(octokit, repository, branch, wanted) {
         .map((r) => Number(r.parameters?.required_approving_review_count ?? 0)));
     if (reviews < 1)
         problems.push(`${branch} does not require an approving pull-request review (ruleset "Require a pull request before merging", at least 1 approval)`);
-    let required = rules.some((r) => r.type === 'required_status_checks' &&
-        (r.parameters?.required_status_checks ?? []).some((c) => c.context === wanted.statusCheck));
+    let required = rulesRequire(rules, wanted.statusCheck);
     if (!required) {
         try {
-            const { data } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading branch ${branch}`, 'Contents: read', () => octokit.rest.repos.getBranch({ ...repository, branch }));
-            const classic = data.protection?.required_status_checks;
-            const contexts = [
-                ...(classic?.contexts ?? []),
-                ...(classic?.checks ?? []).map((c) => c.context),
-            ];
-            required = data.protected && contexts.includes(wanted.statusCheck);
+            required = await classicRequires(octokit, repository, branch, wanted.statusCheck);
         }
         catch (error) {
             problems.push(`could not read the protection of ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)})`);
@@ -146,6 +130,21 @@ async function pushProblems(octokit, repository, branch, wanted, rules) {
             ];
         return [`could not read who may push to ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)})`];
     }
+}
+/** The branch's effective ruleset rules (GET /rules/branches/{branch}). */
+async function branchRules(octokit, repository, branch) {
+    return (await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading the rules of branch ${branch}`, 'Metadata: read', () => octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 })));
+}
+/** Whether classic branch protection requires the status check `context`. */
+async function classicRequires(octokit, repository, branch, context) {
+    const { data } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading branch ${branch}`, 'Contents: read', () => octokit.rest.repos.getBranch({ ...repository, branch }));
+    const classic = data.protection?.required_status_checks;
+    const contexts = [...(classic?.contexts ?? []), ...(classic?.checks ?? []).map((c) => c.context)];
+    return data.protected && contexts.includes(context);
+}
+function rulesRequire(rules, context) {
+    return rules.some((r) => r.type === 'required_status_checks' &&
+        (r.parameters?.required_status_checks ?? []).some((c) => c.context === context));
 }
 
 

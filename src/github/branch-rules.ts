@@ -26,17 +26,10 @@ export async function inspectMergeBlocking(
   let dismissesStale: boolean | 'unknown' = false;
   let rulesRead = false;
   try {
-    const rules = await callGitHub(`reading the rules of branch ${branch}`, 'Metadata: read', () =>
-      octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 }),
-    );
+    const rules = await branchRules(octokit, repository, branch);
     rulesRead = true;
-    for (const rule of rules as Array<{ type: string; parameters?: Record<string, unknown> }>) {
-      if (rule.type === 'required_status_checks') {
-        const checks = (rule.parameters?.required_status_checks ?? []) as Array<{
-          context?: string;
-        }>;
-        if (checks.some((c) => c.context === context)) required = true;
-      }
+    if (rulesRequire(rules, context)) required = true;
+    for (const rule of rules) {
       if (rule.type === 'pull_request' && rule.parameters?.dismiss_stale_reviews_on_push === true)
         dismissesStale = true;
     }
@@ -47,15 +40,7 @@ export async function inspectMergeBlocking(
   }
   if (required !== true) {
     try {
-      const { data } = await callGitHub(`reading branch ${branch}`, 'Contents: read', () =>
-        octokit.rest.repos.getBranch({ ...repository, branch }),
-      );
-      const classic = data.protection?.required_status_checks;
-      const contexts = [
-        ...(classic?.contexts ?? []),
-        ...(classic?.checks ?? []).map((c) => c.context),
-      ];
-      if (data.protected && contexts.includes(context)) required = true;
+      if (await classicRequires(octokit, repository, branch, context)) required = true;
       else if (rulesRead) required = false;
     } catch (error) {
       warnings.push(`could not read the protection of ${branch}: ${oneLine(error)}`);
@@ -99,11 +84,9 @@ export async function inspectDeployProtection(
   wanted: DeployProtectionWanted,
 ): Promise<string[]> {
   const problems: string[] = [];
-  let rules: Array<{ type: string; parameters?: Record<string, unknown> }>;
+  let rules: BranchRule[];
   try {
-    rules = (await callGitHub(`reading the rules of branch ${branch}`, 'Metadata: read', () =>
-      octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 }),
-    )) as typeof rules;
+    rules = await branchRules(octokit, repository, branch);
   } catch (error) {
     return [
       `could not read the rules of ${branch} (${oneLine(error)}): deploy protection cannot be confirmed`,
@@ -119,24 +102,10 @@ export async function inspectDeployProtection(
     problems.push(
       `${branch} does not require an approving pull-request review (ruleset "Require a pull request before merging", at least 1 approval)`,
     );
-  let required = rules.some(
-    (r) =>
-      r.type === 'required_status_checks' &&
-      ((r.parameters?.required_status_checks ?? []) as Array<{ context?: string }>).some(
-        (c) => c.context === wanted.statusCheck,
-      ),
-  );
+  let required = rulesRequire(rules, wanted.statusCheck);
   if (!required) {
     try {
-      const { data } = await callGitHub(`reading branch ${branch}`, 'Contents: read', () =>
-        octokit.rest.repos.getBranch({ ...repository, branch }),
-      );
-      const classic = data.protection?.required_status_checks;
-      const contexts = [
-        ...(classic?.contexts ?? []),
-        ...(classic?.checks ?? []).map((c) => c.context),
-      ];
-      required = data.protected && contexts.includes(wanted.statusCheck);
+      required = await classicRequires(octokit, repository, branch, wanted.statusCheck);
     } catch (error) {
       problems.push(`could not read the protection of ${branch} (${oneLine(error)})`);
     }
@@ -152,7 +121,7 @@ async function pushProblems(
   repository: { owner: string; repo: string },
   branch: string,
   wanted: DeployProtectionWanted,
-  rules: Array<{ type: string }>,
+  rules: BranchRule[],
 ): Promise<string[]> {
   const allowed = new Set(wanted.identities.map((i) => i.toLowerCase().replace(/^@/, '')));
   if (allowed.size === 0)
@@ -188,4 +157,42 @@ async function pushProblems(
       ];
     return [`could not read who may push to ${branch} (${oneLine(error)})`];
   }
+}
+
+type BranchRule = { type: string; parameters?: Record<string, unknown> };
+
+/** The branch's effective ruleset rules (GET /rules/branches/{branch}). */
+async function branchRules(
+  octokit: GitHubClient,
+  repository: { owner: string; repo: string },
+  branch: string,
+): Promise<BranchRule[]> {
+  return (await callGitHub(`reading the rules of branch ${branch}`, 'Metadata: read', () =>
+    octokit.paginate(octokit.rest.repos.getBranchRules, { ...repository, branch, per_page: 100 }),
+  )) as BranchRule[];
+}
+
+/** Whether classic branch protection requires the status check `context`. */
+async function classicRequires(
+  octokit: GitHubClient,
+  repository: { owner: string; repo: string },
+  branch: string,
+  context: string,
+): Promise<boolean> {
+  const { data } = await callGitHub(`reading branch ${branch}`, 'Contents: read', () =>
+    octokit.rest.repos.getBranch({ ...repository, branch }),
+  );
+  const classic = data.protection?.required_status_checks;
+  const contexts = [...(classic?.contexts ?? []), ...(classic?.checks ?? []).map((c) => c.context)];
+  return data.protected && contexts.includes(context);
+}
+
+function rulesRequire(rules: BranchRule[], context: string): boolean {
+  return rules.some(
+    (r) =>
+      r.type === 'required_status_checks' &&
+      ((r.parameters?.required_status_checks ?? []) as Array<{ context?: string }>).some(
+        (c) => c.context === context,
+      ),
+  );
 }
