@@ -1,5 +1,5 @@
 export const id = 551;
-export const ids = [551,584,968];
+export const ids = [551,968];
 export const modules = {
 
 /***/ 1827:
@@ -22,7 +22,7 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9675);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
@@ -150,16 +150,15 @@ function recordedInputs(ctx) {
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
-/* harmony export */   callGitHub: () => (/* binding */ callGitHub),
-/* harmony export */   clientOptionsFrom: () => (/* binding */ clientOptionsFrom),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
-/* harmony export */   githubTokenFrom: () => (/* binding */ githubTokenFrom)
+/* harmony export */   I1: () => (/* binding */ clientOptionsFrom),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
+/* harmony export */   n2: () => (/* binding */ githubTokenFrom),
+/* harmony export */   ur: () => (/* binding */ callGitHub)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2264);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
 /**
@@ -375,10 +374,10 @@ class TeamResolver {
                     await this.octokit.rest.teams.getByName({ org, team_slug: slug });
                 }
                 catch (error) {
-                    const described = (0,client.describeGitHubError)(error, `reading team ${org}/${slug}`, TEAM_PERMISSION);
+                    const described = (0,client/* describeGitHubError */.dZ)(error, `reading team ${org}/${slug}`, TEAM_PERMISSION);
                     if (described.kind !== 'forbidden' && described.kind !== 'not-found')
                         throw described;
-                    throw new client.GitHubApiError(`cannot see team ${org}/${slug} (HTTP ${described.status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`, described.status, described.kind);
+                    throw new client/* GitHubApiError */.OS(`cannot see team ${org}/${slug} (HTTP ${described.status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`, described.status, described.kind);
                 }
             })();
             this.probes.set(key, probe);
@@ -399,7 +398,7 @@ class TeamResolver {
             // The team is visible, so a 404 here can only mean "not a member".
             if (error.status === 404)
                 return false;
-            return (0,client.callGitHub)(`reading @${login}'s membership in ${org}/${slug}`, TEAM_PERMISSION, () => Promise.reject(error));
+            return (0,client/* callGitHub */.ur)(`reading @${login}'s membership in ${org}/${slug}`, TEAM_PERMISSION, () => Promise.reject(error));
         }
     }
 }
@@ -429,7 +428,7 @@ class RepoFacts {
         this.octokit = octokit;
         const [owner, repo, ...rest] = repository.split('/');
         if (!owner || !repo || rest.length)
-            throw new client.GitHubApiError(`not an owner/name repository: ${repository}`, undefined, 'invalid');
+            throw new client/* GitHubApiError */.OS(`not an owner/name repository: ${repository}`, undefined, 'invalid');
         this.owner = owner;
         this.repo = repo;
         this.teams = new TeamResolver(octokit);
@@ -444,7 +443,7 @@ class RepoFacts {
     }
     pull(number) {
         return this.once(`pull:${number}`, async () => {
-            const { data } = await (0,client.callGitHub)(`reading pull request #${number}`, PERM.pulls, () => this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
+            const { data } = await (0,client/* callGitHub */.ur)(`reading pull request #${number}`, PERM.pulls, () => this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
             return {
                 number,
                 author: data.user.login,
@@ -461,10 +460,10 @@ class RepoFacts {
     pullFiles(number) {
         return this.once(`files:${number}`, async () => {
             const pull = await this.pull(number);
-            const tooMany = () => new client.GitHubApiError(`pull request #${number} changes ${pull.changedFiles} files; GitHub lists at most ${PULL_FILES_CAP}, so the gate cannot tell which exception files it changes (split the pull request)`, undefined, 'invalid');
+            const tooMany = () => new client/* GitHubApiError */.OS(`pull request #${number} changes ${pull.changedFiles} files; GitHub lists at most ${PULL_FILES_CAP}, so the gate cannot tell which exception files it changes (split the pull request)`, undefined, 'invalid');
             if (pull.changedFiles > PULL_FILES_CAP)
                 throw tooMany();
-            const files = await (0,client.callGitHub)(`listing the files of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            const files = await (0,client/* callGitHub */.ur)(`listing the files of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -481,7 +480,7 @@ class RepoFacts {
     }
     reviews(number) {
         return this.once(`reviews:${number}`, async () => {
-            const reviews = await (0,client.callGitHub)(`listing the reviews of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+            const reviews = await (0,client/* callGitHub */.ur)(`listing the reviews of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -518,7 +517,7 @@ class RepoFacts {
             catch (error) {
                 if (error.status === 404)
                     return null;
-                return (0,client.callGitHub)(`reading ${path} at ${ref.slice(0, 7)}`, PERM.contents, () => Promise.reject(error));
+                return (0,client/* callGitHub */.ur)(`reading ${path} at ${ref.slice(0, 7)}`, PERM.contents, () => Promise.reject(error));
             }
         });
     }
@@ -537,14 +536,14 @@ class RepoFacts {
                 // Not a collaborator (or no such user): no write access.
                 if (error.status === 404)
                     return false;
-                return (0,client.callGitHub)(`reading @${login}'s permission`, PERM.metadata, () => Promise.reject(error));
+                return (0,client/* callGitHub */.ur)(`reading @${login}'s permission`, PERM.metadata, () => Promise.reject(error));
             }
         });
     }
     /** The newest commit reachable from `ref` that changed `path`, or undefined. */
     lastCommitTouching(path, ref) {
         return this.once(`last:${ref}:${path}`, async () => {
-            const { data } = await (0,client.callGitHub)(`finding the last commit that changed ${path}`, PERM.contents, () => this.octokit.rest.repos.listCommits({
+            const { data } = await (0,client/* callGitHub */.ur)(`finding the last commit that changed ${path}`, PERM.contents, () => this.octokit.rest.repos.listCommits({
                 owner: this.owner,
                 repo: this.repo,
                 path,
@@ -557,7 +556,7 @@ class RepoFacts {
     /** Merged pull requests associated with a commit (how a file reached the branch). */
     mergedPullsOf(commitSha) {
         return this.once(`pulls-of:${commitSha}`, async () => {
-            const pulls = await (0,client.callGitHub)(`finding the pull request that merged ${commitSha.slice(0, 7)}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+            const pulls = await (0,client/* callGitHub */.ur)(`finding the pull request that merged ${commitSha.slice(0, 7)}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
                 owner: this.owner,
                 repo: this.repo,
                 commit_sha: commitSha,
@@ -840,7 +839,7 @@ function sessionFor(ctx) {
     if (existing)
         return existing;
     const session = { recorded: [] };
-    const token = (0,client.githubTokenFrom)(ctx.env);
+    const token = (0,client/* githubTokenFrom */.n2)(ctx.env);
     const repository = ctx.ci.repository;
     if (!token) {
         session.unavailable =
@@ -853,7 +852,7 @@ function sessionFor(ctx) {
     else {
         ctx.registerSecret(token);
         try {
-            const octokit = (0,client.createGitHubClient)((0,client.clientOptionsFrom)(ctx.env, token, ctx.log));
+            const octokit = (0,client/* createGitHubClient */.LX)((0,client/* clientOptionsFrom */.I1)(ctx.env, token, ctx.log));
             session.facts = new RepoFacts(octokit, repository);
         }
         catch (error) {

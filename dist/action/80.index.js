@@ -10,8 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  addUserSchema: () => (/* binding */ addUserSchema),
-  compileAdded: () => (/* binding */ compileAdded),
   compileUserSchema: () => (/* binding */ compileUserSchema)
 });
 
@@ -63,11 +61,6 @@ for (const schema of catalog/* SCHEMAS */.H)
  * naming `source`.
  */
 function compileUserSchema(schema, id, source) {
-    addUserSchema(schema, source);
-    return compileAdded(id, source);
-}
-/** Check a user's schema against the meta-schema and add it, compiling nothing yet. */
-function addUserSchema(schema, source) {
     if (!ajv.validateSchema(schema)) {
         const problem = ajv.errors?.[0];
         const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
@@ -79,12 +72,6 @@ function addUserSchema(schema, source) {
     catch (error) {
         throw new errors/* InputError */.dz(`schema cannot be added: ${firstLine(error)}`, source);
     }
-}
-/**
- * Compile a schema added before: its `$ref`s resolve against every schema added so far, so
- * schemas that reference each other compile once all of them are added, in any order.
- */
-function compileAdded(id, source) {
     try {
         return ajv.getSchema(id);
     }

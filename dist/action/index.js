@@ -28620,41 +28620,6 @@ const EVAL_GATE_SPEC = {
 
 /***/ }),
 
-/***/ 9297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ PII_SPEC),
-/* harmony export */   t: () => (/* binding */ DEFAULT_PII_IGNORE_FILE)
-/* harmony export */ });
-const DEFAULT_PII_IGNORE_FILE = '.pipeguard/pii-ignore';
-const PII_SPEC = {
-    name: 'pii',
-    title: 'Personal data in committed logs, fixtures and data',
-    commands: [
-        {
-            name: ['pii'],
-            summary: 'personal data (e-mail, phone, card, IBAN, SSN, national ids) in committed logs, JSONL, CSV, fixtures and notebook outputs',
-            positionals: '[PATH…]',
-            options: {
-                'ignore-file': {
-                    type: 'string',
-                    valueName: 'FILE',
-                    description: `fingerprint ignore file (default ${DEFAULT_PII_IGNORE_FILE})`,
-                },
-                'max-file-size': {
-                    type: 'string',
-                    valueName: 'SIZE',
-                    description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
-                },
-            },
-        },
-    ],
-};
-
-
-/***/ }),
-
 /***/ 5850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28768,7 +28733,7 @@ const SECRETS_SPEC = {
         {
             name: ['secrets'],
             summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-            positionals: '[PATH…]',
+            positionals: '[PATH…|-]',
             options: {
                 staged: {
                     type: 'boolean',
@@ -28802,6 +28767,11 @@ const SECRETS_SPEC = {
                     type: 'string',
                     valueName: 'FILE',
                     description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
+                },
+                'stdin-filename': {
+                    type: 'string',
+                    valueName: 'NAME',
+                    description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
                 'max-file-size': {
                     type: 'string',
@@ -28860,7 +28830,6 @@ const DEFAULT_CONFIG = {
     'fail-on': 'medium',
     checklist: { enabled: true },
     secrets: { enabled: true },
-    pii: { enabled: true },
     validate: { enabled: true },
     checksums: { enabled: true },
 };
@@ -29466,8 +29435,7 @@ async function shortWriteError(file, wrote, wanted) {
 /* harmony export */   Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   mM: () => (/* binding */ NOT_UTF8),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -29519,31 +29487,6 @@ function decodeUtf8(bytes, file) {
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
     return text;
-}
-/** Offset → 0-based line/column, with the line-start table built once per text. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo, column: offset - this.starts[lo] };
-    }
-    text(text, line) {
-        const start = this.starts[line] ?? text.length;
-        const next = this.starts[line + 1];
-        return text.slice(start, next === undefined ? text.length : next - 1);
-    }
 }
 
 
@@ -33144,8 +33087,6 @@ var checksums_spec = __nccwpck_require__(2760);
 var checks_define = __nccwpck_require__(2494);
 // EXTERNAL MODULE: ./src/checks/eval-gate/spec.ts
 var eval_gate_spec = __nccwpck_require__(1609);
-// EXTERNAL MODULE: ./src/checks/pii/spec.ts
-var pii_spec = __nccwpck_require__(9297);
 // EXTERNAL MODULE: ./src/checks/provenance/spec.ts
 var provenance_spec = __nccwpck_require__(5850);
 // EXTERNAL MODULE: ./src/checks/secrets/spec.ts
@@ -33164,22 +33105,20 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 
-
 const registry_CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9789))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(645), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(299), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(358), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(167), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(167), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33407,6 +33346,12 @@ function renderText(report, options) {
             }
         }
         lines.push(...renderFindings(check.findings, paint));
+        const steps = nextSteps(check);
+        if (steps.length) {
+            lines.push(`  ${paint('bold', 'Next steps:')}`);
+            for (const step of steps)
+                lines.push(step ? `    ${(0,report_escape/* printable */.g)(step)}` : '');
+        }
     }
     const failing = report.findings.filter((f) => !f.suppressed).length;
     lines.push('');
@@ -33439,6 +33384,11 @@ function renderFindings(findings, paint) {
         }
     }
     return lines;
+}
+/** A check may say what to do next (the eval gate: how to unblock) in `details.nextSteps`. */
+function nextSteps(check) {
+    const steps = check.details?.nextSteps;
+    return Array.isArray(steps) ? steps.filter((s) => typeof s === 'string') : [];
 }
 /** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
 function checklistRows(check) {
@@ -33661,7 +33611,7 @@ async function loadConfig(root, explicit) {
     }
     const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(353)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -33793,6 +33743,7 @@ async function createContext(options) {
         now: options.now ?? new Date(),
         log: options.log,
         registerSecret: options.registerSecret ?? (() => undefined),
+        ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     };
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
@@ -33885,7 +33836,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -34302,8 +34253,8 @@ function printUntrusted(text) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(299), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(634), __nccwpck_require__.e(312), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

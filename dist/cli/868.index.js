@@ -35,8 +35,8 @@ var fs = __webpack_require__(1917);
 var checks_define = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/checks/validate/engine.ts + 1 modules
 var engine = __webpack_require__(358);
-// EXTERNAL MODULE: ./src/schema/document.ts
-var schema_document = __webpack_require__(8626);
+// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
+var schema_document = __webpack_require__(9675);
 ;// CONCATENATED MODULE: ./src/checks/validate/files.ts
 /**
  * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
@@ -294,20 +294,6 @@ class DocumentContext {
         }
         catch {
             return false;
-        }
-    }
-    /** The first document of a root-relative JSON/YAML file, unvalidated; undefined if unreadable. */
-    rawValue(relative) {
-        if (!this.isFile(relative))
-            return undefined;
-        try {
-            const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
-            if ('oversize' in read || read.problem)
-                return undefined;
-            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml')[0]?.value;
-        }
-        catch {
-            return undefined;
         }
     }
     load(relative, schemaId) {
@@ -605,7 +591,6 @@ async function applyRules(checked, ctx) {
                 });
             }
         }
-        checkBudgets(envelopeDoc, envelope, policy, named, context, report);
         if (policy.requires_approval && isGated(policy, envelope.stage)) {
             const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
             if (!approval.found) {
@@ -618,78 +603,6 @@ async function applyRules(checked, ctx) {
         }
     }
     return findings;
-}
-/**
- * Budgets are enforced, not only typed: an envelope may not ask for more than its policy allows,
- * and the run's recorded cost and runtime (meta.json `cost_usd`, `runtime_minutes`, else
- * `finished_on` − `started_on`) may exceed neither the policy's ceiling nor the envelope's budget.
- */
-function checkBudgets(doc, envelope, policy, named, context, report) {
-    const limits = [
-        ['max_cost_usd', 'cost', (n) => `$${n}`],
-        ['max_runtime_minutes', 'runtime', (n) => `${n} min`],
-    ];
-    for (const [key, what, show] of limits) {
-        const ceiling = policy[key];
-        const asked = envelope[key];
-        if (ceiling !== undefined && asked !== undefined && asked > ceiling) {
-            report(doc, `/${key}`, {
-                rule: 'budget-exceeded',
-                message: `the envelope's ${what} budget ${show(asked)} exceeds the ${show(ceiling)} ${named} allows`,
-                subject: `${key}:envelope`,
-            });
-        }
-    }
-    const metaFile = runMetaFile(doc.file, envelope.run_id, context);
-    if (!metaFile)
-        return;
-    const meta = context.rawValue(metaFile);
-    if (meta === null || typeof meta !== 'object' || Array.isArray(meta))
-        return;
-    const recorded = recordedUsage(meta);
-    for (const [key, what, show] of limits) {
-        const used = key === 'max_cost_usd' ? recorded.cost : recorded.runtime;
-        if (used === undefined)
-            continue;
-        for (const [limit, whose] of [
-            [policy[key], named],
-            [envelope[key], 'the envelope'],
-        ]) {
-            if (limit === undefined || used <= limit)
-                continue;
-            report(doc, '/run_id', {
-                rule: 'budget-exceeded',
-                message: `run \`${envelope.run_id}\` recorded ${what} ${show(Math.round(used * 100) / 100)} in ${metaFile}, over the ${show(limit)} ${whose} allows`,
-                subject: `${key}:${whose}`,
-            });
-        }
-    }
-}
-/** The run's meta.json: beside the envelope in its run directory, else runs/<run_id>/meta.json. */
-function runMetaFile(envelopeFile, runId, context) {
-    const runDir = /^(.*?(?:^|\/)runs\/[^/]+)\//.exec(envelopeFile)?.[1];
-    const candidates = [
-        ...(runDir ? [`${runDir}/meta.json`] : []),
-        ...(/^[A-Za-z0-9._-]+$/.test(runId) && runId !== '.' && runId !== '..'
-            ? [`runs/${runId}/meta.json`]
-            : []),
-    ];
-    return candidates.find((file) => context.isFile(file));
-}
-/** Cost (USD) and runtime (minutes) a run records; a value that is not a usable number is none. */
-function recordedUsage(meta) {
-    const number = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
-    const cost = number(meta.cost_usd);
-    let runtime = number(meta.runtime_minutes);
-    if (runtime === undefined &&
-        typeof meta.started_on === 'string' &&
-        typeof meta.finished_on === 'string') {
-        const start = (0,time/* readTimestamp */.L2)(meta.started_on);
-        const end = (0,time/* readTimestamp */.L2)(meta.finished_on);
-        if (start.ok && end.ok && end.ms >= start.ms)
-            runtime = (end.ms - start.ms) / 60_000;
-    }
-    return { ...(cost !== undefined ? { cost } : {}), ...(runtime !== undefined ? { runtime } : {}) };
 }
 function checkPolicy(doc, ctx, report) {
     const policy = doc.doc.value;
