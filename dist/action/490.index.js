@@ -509,8 +509,6 @@ function entryFinding(rule, file, line, fingerprint, message) {
 
 
 
-/** The name standard input goes by in findings when --stdin-filename gives none. */
-const STDIN_NAME = 'stdin';
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const SKIP_FINDING_REASONS = new Set([
     'too-large',
@@ -554,20 +552,75 @@ async function runSecrets(ctx, request) {
         ? await loadBaseline((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
         : undefined;
     const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+    if (request.mode !== 'tree')
+        await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
+    const inGit = request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root));
+    // A named path that is not there scans nothing: an input error, never a pass. (History may
+    // name a file that only its commits still hold: checked once the range is known.)
+    const unreadable = await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
+    if (request.mode !== 'history' && unreadable[0])
+        throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
+    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
     const settings = { maxFileSize, decode };
-    const facts = { mode: request.mode, reason: request.reason };
+    const literal = pathspecs.map((p) => `:(literal)${p}`);
     let scanned;
-    if (request.mode === 'stdin') {
-        if (!ctx.readStdin)
-            throw new errors/* InputError */.dz('standard input (-) can only be read by the CLI');
-        const name = request.stdinName ?? STDIN_NAME;
-        scanned = await (0,scan.scanBytes)(name, await ctx.readStdin(maxFileSize), settings);
+    const facts = { mode: request.mode, reason: request.reason };
+    if (request.mode === 'tree') {
+        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings);
+    }
+    else if (request.mode === 'staged') {
+        scanned = await (0,scan.scanPatch)(ctx.root, ['diff', '--cached', '--relative', ...scan.PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
     }
     else {
-        const fromRepository = await scanRepository(ctx, request, pathspecs, settings, facts);
-        if ('fallback' in fromRepository)
-            return runSecrets(ctx, fromRepository.fallback);
-        scanned = fromRepository;
+        let range;
+        try {
+            range =
+                request.mode === 'history'
+                    ? await resolveHistory(ctx.root, request.range ?? '')
+                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+        }
+        catch (error) {
+            if (!request.fromEvent || !(error instanceof errors/* InputError */.dz))
+                throw error;
+            const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+            ctx.log.warn(`secrets: ${why}`);
+            return runSecrets(ctx, {
+                ...request,
+                mode: 'tree',
+                range: undefined,
+                fromEvent: false,
+                reason: why,
+            });
+        }
+        if (request.mode === 'history') {
+            for (const { path: missing, code } of unreadable) {
+                const rel = (0,fs/* relativeToRoot */.yY)(ctx.root, external_node_path_default().resolve(ctx.root, missing));
+                if (!(await touchedInRange(ctx.root, range.revs, rel)))
+                    throw (0,files/* unreadablePathError */.nf)(missing, code);
+            }
+            facts.commits = await commitCount(ctx.root, range.revs);
+        }
+        Object.assign(facts, {
+            range: request.range,
+            ...(range.base ? { base: range.base } : {}),
+            head: range.head,
+            ...(range.fetched.length ? { fetched: range.fetched } : {}),
+        });
+        const args = request.mode === 'diff'
+            ? ['diff', '--relative', ...scan.PATCH_ARGS, range.from, range.head, '--', ...literal]
+            : [
+                'log',
+                '--relative',
+                '-p',
+                '--reverse',
+                '--no-merges',
+                '--format=%x00commit %H',
+                ...scan.PATCH_ARGS,
+                range.revs,
+                '--',
+                ...literal,
+            ];
+        scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
     }
     let hits = scanned.hits;
     let excludedCount = 0;
@@ -613,74 +666,6 @@ async function runSecrets(ctx, request) {
         result.inputs = inputs;
     result.outputs = { mode: request.mode };
     return result;
-}
-/** The tree, staged changes, a diff or a history range of the repository at the root. */
-async function scanRepository(ctx, request, pathspecs, settings, facts) {
-    if (request.mode !== 'tree')
-        await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
-    const inGit = request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root));
-    // A named path that is not there scans nothing: an input error, never a pass. (History may
-    // name a file that only its commits still hold: checked once the range is known.)
-    const unreadable = await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
-    if (request.mode !== 'history' && unreadable[0])
-        throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
-    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
-    const literal = pathspecs.map((p) => `:(literal)${p}`);
-    let scanned;
-    if (request.mode === 'tree') {
-        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings);
-    }
-    else if (request.mode === 'staged') {
-        scanned = await (0,scan.scanPatch)(ctx.root, ['diff', '--cached', '--relative', ...scan.PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
-    }
-    else {
-        let range;
-        try {
-            range =
-                request.mode === 'history'
-                    ? await resolveHistory(ctx.root, request.range ?? '')
-                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
-        }
-        catch (error) {
-            if (!request.fromEvent || !(error instanceof errors/* InputError */.dz))
-                throw error;
-            const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
-            ctx.log.warn(`secrets: ${why}`);
-            return {
-                fallback: { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
-            };
-        }
-        if (request.mode === 'history') {
-            for (const { path: missing, code } of unreadable) {
-                const rel = (0,fs/* relativeToRoot */.yY)(ctx.root, external_node_path_default().resolve(ctx.root, missing));
-                if (!(await touchedInRange(ctx.root, range.revs, rel)))
-                    throw (0,files/* unreadablePathError */.nf)(missing, code);
-            }
-            facts.commits = await commitCount(ctx.root, range.revs);
-        }
-        Object.assign(facts, {
-            range: request.range,
-            ...(range.base ? { base: range.base } : {}),
-            head: range.head,
-            ...(range.fetched.length ? { fetched: range.fetched } : {}),
-        });
-        const args = request.mode === 'diff'
-            ? ['diff', '--relative', ...scan.PATCH_ARGS, range.from, range.head, '--', ...literal]
-            : [
-                'log',
-                '--relative',
-                '-p',
-                '--reverse',
-                '--no-merges',
-                '--format=%x00commit %H',
-                ...scan.PATCH_ARGS,
-                range.revs,
-                '--',
-                ...literal,
-            ];
-        scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
-    }
-    return scanned;
 }
 function toFindings(hits, dedupeAcrossCommits) {
     const findings = [];
@@ -811,11 +796,9 @@ function summaryOf(request, scanned, failing, total, suppressed, commits) {
         ? `${scanned.stats.files} files`
         : request.mode === 'staged'
             ? 'staged changes'
-            : request.mode === 'stdin'
-                ? `standard input (${request.stdinName ?? STDIN_NAME})`
-                : request.mode === 'history' && commits
-                    ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
-                    : `${request.mode} ${request.range ?? ''}`.trim();
+            : request.mode === 'history' && commits
+                ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+                : `${request.mode} ${request.range ?? ''}`.trim();
     if (total === 0)
         return `no secrets in ${what}`;
     return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
@@ -913,26 +896,6 @@ function requestFromArgs(ctx, args) {
         throw new errors/* InputError */.dz(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
     const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
-    const stdinName = str(v['stdin-filename']);
-    if (args.positionals.includes('-')) {
-        if (args.positionals.length > 1)
-            throw new errors/* InputError */.dz('- (standard input) cannot be combined with other paths');
-        if (chosen.length)
-            throw new errors/* InputError */.dz(`- (standard input) cannot be combined with --${chosen[0]}`);
-        if (str(v['write-baseline']))
-            throw new errors/* InputError */.dz('--write-baseline needs files, not standard input');
-        return {
-            paths: [],
-            stdinName: stdinName ?? STDIN_NAME,
-            baseline: str(v.baseline),
-            ignoreFile: str(v['ignore-file']),
-            maxFileSize: str(v['max-file-size']),
-            mode: 'stdin',
-            reason: 'standard input',
-        };
-    }
-    if (stdinName)
-        throw new errors/* InputError */.dz('--stdin-filename names standard input: give - as the path');
     const common = {
         paths,
         baseline: str(v.baseline),

@@ -902,12 +902,11 @@ function allRules() {
 /* harmony export */   CU: () => (/* binding */ treeFiles),
 /* harmony export */   G1: () => (/* binding */ unreadablePaths),
 /* harmony export */   G9: () => (/* binding */ readCandidate),
-/* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   Xg: () => (/* binding */ submodulePaths),
 /* harmony export */   cf: () => (/* binding */ isCheckedOutSubmodule),
-/* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   nf: () => (/* binding */ unreadablePathError)
 /* harmony export */ });
+/* unused harmony exports isBinary, decodeText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1443,7 +1442,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   COMMIT_MARK: () => (/* reexport */ COMMIT_MARK),
   PATCH_ARGS: () => (/* binding */ PATCH_ARGS),
-  scanBytes: () => (/* binding */ scanBytes),
   scanPatch: () => (/* binding */ scanPatch),
   scanTree: () => (/* binding */ scanTree)
 });
@@ -1451,8 +1449,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/worker-pool.ts
 var worker_pool = __webpack_require__(9123);
 // EXTERNAL MODULE: ./src/checks/secrets/files.ts
@@ -2250,7 +2246,6 @@ class LineIndex {
 
 
 
-
 const BATCH_FILES = 128;
 /**
  * Bounded memory: a small young generation per worker (V8's default semi-spaces are sized for
@@ -2265,43 +2260,24 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 
 const MIN_BATCHES_FOR_WORKERS = 4;
 const scanBatches = (0,worker_pool/* defineWorkerTask */.Zu)('secrets.scan-files', scanBatch);
 async function scanBatch(input) {
-    const out = emptyOutput();
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
     for (const rel of input.files) {
         const read = await (0,files/* readCandidate */.G9)(input.root, rel, input.maxFileSize);
-        await scanRead(out, rel, read, input.decode, external_node_path_default().join(input.root, rel));
+        if (read.kind === 'skip') {
+            out.skips.push(read.skip);
+            continue;
+        }
+        out.stats.files++;
+        out.stats.bytes += read.bytes;
+        if (read.kind === 'text' && read.nonUtf8)
+            out.stats.nonUtf8++;
+        const unit = read.kind === 'binary-key'
+            ? { path: rel, text: '', physicalPath: external_node_path_default().join(input.root, rel) }
+            : { path: rel, text: read.text };
+        for (const hit of await scanUnit(unit, { decode: input.decode && read.kind === 'text' }))
+            out.hits.push({ ...hit, path: rel });
     }
     return out;
-}
-/**
- * Standard input (`pipeguard secrets -`) as one file named `name`, for rules and messages. Content
- * the user piped in and that cannot be scanned is an input error, never a skip that passes.
- */
-async function scanBytes(name, bytes, settings) {
-    if (bytes === undefined)
-        throw new errors/* InputError */.dz(`standard input is larger than the size cap (${settings.maxFileSize} bytes): raise --max-file-size or scan the file by path`);
-    if ((0,files/* isBinary */.Go)(bytes))
-        throw new errors/* InputError */.dz('standard input is binary (a NUL byte in its first 8000 bytes): scan the file by path');
-    const out = emptyOutput();
-    await scanRead(out, name, (0,files/* decodeText */.g7)(bytes), settings.decode);
-    return out;
-}
-async function scanRead(out, rel, read, decode, physicalPath) {
-    if (read.kind === 'skip') {
-        out.skips.push(read.skip);
-        return;
-    }
-    out.stats.files++;
-    out.stats.bytes += read.bytes;
-    if (read.kind === 'text' && read.nonUtf8)
-        out.stats.nonUtf8++;
-    const unit = read.kind === 'binary-key' && physicalPath
-        ? { path: rel, text: '', physicalPath }
-        : { path: rel, text: read.text };
-    for (const hit of await scanUnit(unit, { decode: decode && read.kind === 'text' }))
-        out.hits.push({ ...hit, path: rel });
-}
-function emptyOutput() {
-    return { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
 }
 async function scanTree(root, inGit, pathspecs, settings) {
     const specs = pathspecs.map((p) => `:(literal)${p}`);
@@ -2370,7 +2346,7 @@ function runBatches(batches, settings) {
     });
 }
 function merge(results) {
-    const out = emptyOutput();
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
     for (const r of results) {
         // One push per item: spreading a batch of 100,000+ hits would overflow the call stack.
         for (const hit of r.hits)
@@ -2397,7 +2373,7 @@ const PATCH_ARGS = [
  * `%x00commit %H` so commits can be told apart.
  */
 async function scanPatch(root, gitArgs, what, settings) {
-    const out = emptyOutput();
+    const out = { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
     const pending = [];
     const parser = new PatchParser((file) => pending.push(file), settings.maxFileSize);
     const drain = async () => {

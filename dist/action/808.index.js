@@ -887,12 +887,9 @@ var registry = __webpack_require__(1312);
 /**
  * Approval decisions for a run, read back from pipeguard's own JSONL audit log
  * (schemas/audit-record.v1.schema.json): the eval gate's decisions with the exception ids that
- * covered them, their signers and PR reviewers. Records are matched by run_id, and an eval-gate
- * decision also by the run it evaluated (its metrics or manifest inside the stamped run directory),
- * so a gate run locally without PIPEGUARD_RUN_ID still reaches the run's meta.json. The log is
- * streamed line by line, so an append-only log of any size is fine.
+ * covered them, their signers and PR reviewers. Records are matched by run_id; the log is streamed
+ * line by line, so an append-only log of any size is fine.
  */
-
 
 
 
@@ -904,12 +901,10 @@ var registry = __webpack_require__(1312);
 
 /** Checks whose decisions are approvals; any other record counts only when it names an exception. */
 const GATE_CHECKS = new Set(['eval-gate', 'exception', 'approval']);
-async function readApprovals(logFile, shownLog, match, warn = () => undefined) {
+async function readApprovals(logFile, shownLog, runIds, warn = () => undefined) {
     if (!logFile)
         return { approvals: [], exceptionIds: [], audit: null };
-    const { runIds } = match;
     const wanted = new Set(runIds);
-    const linkedRunIds = new Set();
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const approvals = [];
     let records = 0;
@@ -918,9 +913,6 @@ async function readApprovals(logFile, shownLog, match, warn = () => undefined) {
         const validate = (0,registry/* validatorFor */.qA)(catalog/* SCHEMA_IDS */.r.auditRecord);
         // Cheap pre-filter: a line that holds none of the ids as a JSON string cannot match.
         const needles = runIds.map((id) => JSON.stringify(id));
-        // A path inside the run directory, as the record's JSON writes it: `"runs/run-1/…`.
-        if (match.runDir)
-            needles.push(JSON.stringify(`${match.runDir}/`).slice(0, -1));
         // A last line without its newline is a record torn by a crash or a full disk: reported and
         // skipped when it does not parse, as every audit-log reader does (see TORN_RECORD).
         const tornAtEnd = await endsTorn(logFile);
@@ -946,18 +938,13 @@ async function readApprovals(logFile, shownLog, match, warn = () => undefined) {
             if (!doc)
                 continue;
             const record = doc.value;
-            if (typeof record !== 'object' || record === null)
-                continue;
-            const byRunId = wanted.has(record.run_id);
-            if (!byRunId && !evaluatedRunIn(record, match.runDir))
+            if (typeof record !== 'object' || record === null || !wanted.has(record.run_id))
                 continue;
             if (!validate(record)) {
                 const [first] = (0,registry/* locateErrors */.yU)(doc, validate.errors ?? []);
                 throw new errors/* InputError */.dz(`audit record: ${first?.message ?? 'invalid'}`, shownLog, lineNumber, first?.position.column);
             }
             records += 1;
-            if (!byRunId)
-                linkedRunIds.add(String(record.run_id));
             hash.update(`${line}\n`);
             const approval = approvalOf(record);
             if (approval)
@@ -970,22 +957,8 @@ async function readApprovals(logFile, shownLog, match, warn = () => undefined) {
     return {
         approvals,
         exceptionIds,
-        audit: {
-            log: shownLog,
-            records,
-            sha256: hash.digest('hex'),
-            run_ids: [...new Set([...wanted, ...linkedRunIds])].sort(),
-        },
+        audit: { log: shownLog, records, sha256: hash.digest('hex'), run_ids: [...wanted].sort() },
     };
-}
-/** An eval-gate decision whose metrics or manifest lie inside the run directory. */
-function evaluatedRunIn(record, runDir) {
-    if (!runDir || record.check !== 'eval-gate' || !isRecord(record.details))
-        return false;
-    const params = record.details.params;
-    if (!isRecord(params))
-        return false;
-    return [params.metrics, params.manifest].some((file) => typeof file === 'string' && external_node_path_default().posix.normalize(file).startsWith(`${runDir}/`));
 }
 /**
  * What a record says about approval. `details` is check-specific; the eval gate and PR-review
@@ -2006,7 +1979,7 @@ async function stampLocked(ctx, options, runDirAbs) {
     const audit = options.auditLog
         ? locateInput(root, options.auditLog, { commandLine: true })
         : undefined;
-    const approvals = await readApprovals(audit?.absolute, audit?.shown ?? '', { runIds: auditRunIds(runId, ctx.env), runDir: runShown === '.' ? undefined : runShown }, (message) => ctx.log.warn(message));
+    const approvals = await readApprovals(audit?.absolute, audit?.shown ?? '', auditRunIds(runId, ctx.env), (message) => ctx.log.warn(message));
     // 2. The artifact manifest: verified when present, written when absent.
     const manifest = await artifactManifest(ctx, artifactAbs);
     if ('findings' in manifest)

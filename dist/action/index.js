@@ -28733,7 +28733,7 @@ const SECRETS_SPEC = {
         {
             name: ['secrets'],
             summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-            positionals: '[PATH…|-]',
+            positionals: '[PATH…]',
             options: {
                 staged: {
                     type: 'boolean',
@@ -28767,11 +28767,6 @@ const SECRETS_SPEC = {
                     type: 'string',
                     valueName: 'FILE',
                     description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
-                },
-                'stdin-filename': {
-                    type: 'string',
-                    valueName: 'NAME',
-                    description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
                 'max-file-size': {
                     type: 'string',
@@ -33112,9 +33107,9 @@ const registry_CHECKS = [
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
@@ -33346,12 +33341,6 @@ function renderText(report, options) {
             }
         }
         lines.push(...renderFindings(check.findings, paint));
-        const steps = nextSteps(check);
-        if (steps.length) {
-            lines.push(`  ${paint('bold', 'Next steps:')}`);
-            for (const step of steps)
-                lines.push(step ? `    ${(0,report_escape/* printable */.g)(step)}` : '');
-        }
     }
     const failing = report.findings.filter((f) => !f.suppressed).length;
     lines.push('');
@@ -33384,11 +33373,6 @@ function renderFindings(findings, paint) {
         }
     }
     return lines;
-}
-/** A check may say what to do next (the eval gate: how to unblock) in `details.nextSteps`. */
-function nextSteps(check) {
-    const steps = check.details?.nextSteps;
-    return Array.isArray(steps) ? steps.filter((s) => typeof s === 'string') : [];
 }
 /** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
 function checklistRows(check) {
@@ -33743,7 +33727,6 @@ async function createContext(options) {
         now: options.now ?? new Date(),
         log: options.log,
         registerSecret: options.registerSecret ?? (() => undefined),
-        ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     };
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */

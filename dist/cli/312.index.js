@@ -63,7 +63,6 @@ const SCHEMA_IDS = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  LI: () => (/* binding */ PUBLISHED_SCHEMA_BASE),
   T3: () => (/* binding */ SchemaCompilerNotLoaded),
   $Q: () => (/* binding */ knownSchemaIds),
   TQ: () => (/* binding */ loadSchemaCompiler),
@@ -8634,17 +8633,7 @@ function shortNameOf(id) {
     return id.slice(SHIPPED_PREFIX.length, -SCHEMA_SUFFIX.length);
 }
 /**
- * The shipped schemas as published in pipeguard's repository at any ref: the URL editors are
- * pointed at (`# yaml-language-server: $schema=…`), so the line keeps working in a copied file.
- * It names the shipped schema; nothing is fetched.
- */
-const PUBLISHED_SCHEMA_BASE = 'https://raw.githubusercontent.com/pipeguard/pipeguard/v1/schemas/';
-const PUBLISHED_SCHEMA = /^https:\/\/raw\.githubusercontent\.com\/pipeguard\/pipeguard\/[^/]+\/schemas\/([a-z0-9.-]+)\.schema\.json$/;
-function shippedId(shortName) {
-    return `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
-}
-/**
- * The registered `$id` a reference names: a URL of a shipped schema in pipeguard's repository, an `$id` itself, a shipped schema's short name
+ * The registered `$id` a reference names: an `$id` itself, a shipped schema's short name
  * (`automation-policy.v1`) or file name (`automation-policy.v1.schema.json`), or a user schema's
  * short name (the last segment of its `$id` without `.schema.json` / `.json`) when no other
  * registered schema shares it; else undefined.
@@ -8653,9 +8642,6 @@ function resolveSchemaId(reference) {
     const ref = reference.trim().replace(/#$/, '');
     if (registered.has(ref))
         return ref;
-    const mirrored = PUBLISHED_SCHEMA.exec(ref);
-    if (mirrored)
-        return registered.has(shippedId(mirrored[1])) ? shippedId(mirrored[1]) : undefined;
     const shortName = ref.replace(/(\.schema)?\.json$/, '');
     const shipped = `${SHIPPED_PREFIX}${shortName}${SCHEMA_SUFFIX}`;
     if (registered.has(shipped))

@@ -1961,7 +1961,6 @@ var report_escape = __webpack_require__(4031);
 
 
 
-
 const result_CHECK = 'eval-gate';
 const RULES = {
     'eval-threshold': {
@@ -2038,7 +2037,7 @@ function gateResult(decision, ctx) {
             })),
             ...(decision.junit ? { junit: decision.junit } : {}),
             exceptions: decision.exceptions.map(exceptionFacts),
-            ...(unblock ? { unblock, nextSteps: unblockGuide(unblock, 'plain') } : {}),
+            ...(unblock ? { unblock } : {}),
             summaryMarkdown: summaryMarkdown(decision, unblock),
             audit: auditDetails(decision, ctx, summary),
         },
@@ -2094,11 +2093,6 @@ function waiverRemedy(e, unblock) {
         return `improve the model, or add an exception waiving ${e.metric}`;
     if (unblock.missingBinding.length)
         return `improve the model; an exception needs ${unblock.missingBinding.join(' and ')}`;
-    const pending = unblock.pendingApproval.find((p) => p.missing.length);
-    if (pending) {
-        const still = pending.missing.map((m) => `${m.role} (${m.who.join(', ') || 'nobody configured'}) by ${m.via}`);
-        return `${pending.file} covers it once approved: still needed ${still.join(' and ')} — see Next steps`;
-    }
     const bound = e.direction === 'higher' ? 'min' : 'max';
     const who = unblock.roles.map((r) => `${r.role} (${[...r.principals, ...r.github.map((g) => `@${g}`)].join(', ') || 'nobody configured'})`);
     const how = unblock.approval === 'reviews'
@@ -2106,7 +2100,7 @@ function waiverRemedy(e, unblock) {
         : unblock.approval === 'both'
             ? 'signed and approved'
             : 'signed';
-    return `improve the model, or add ${unblock.suggestedFile} waiving ${e.metric} (${bound}: ${fmt(e.value)}), expiring within ${unblock.maxDays} days, ${how} by ${who.join(' and ')} — steps and template under Next steps, in the job summary and in --format json (details.unblock)`;
+    return `improve the model, or add ${unblock.suggestedFile} waiving ${e.metric} (${bound}: ${fmt(e.value)}), expiring within ${unblock.maxDays} days, ${how} by ${who.join(' and ')} — template in the job summary and --format json (details.unblock)`;
 }
 function exceptionFindings(x, decision) {
     if (!x.inScope)
@@ -2198,7 +2192,6 @@ function unblockFacts(decision, ctx) {
     ];
     const template = waivable.length && missingBinding.length === 0
         ? [
-            `# yaml-language-server: $schema=${registry/* PUBLISHED_SCHEMA_BASE */.LI}eval-exception.v1.schema.json`,
             'version: 1',
             `id: EXC-${slug}-${day}`,
             `model: ${decision.model}`,
@@ -2217,26 +2210,10 @@ function unblockFacts(decision, ctx) {
             '',
         ].join('\n')
         : undefined;
-    const pendingApproval = decision.exceptions
-        .filter((x) => x.inScope &&
-        x.problems.length === 0 &&
-        (x.approval?.missing.length ?? 0) > 0 &&
-        waivable.length > 0 &&
-        waivable.every((w) => x.waivers.some((v) => v.metric === w.metric && v.covered)))
-        .map((x) => ({
-        id: x.file.exception.id,
-        file: x.file.input.name,
-        missing: x.approval.missing.map((m) => ({
-            role: m.role,
-            via: m.via,
-            who: whoHolds(roles.find((r) => r.role === m.role)),
-        })),
-    }));
     const nearMisses = decision.exceptions
         .filter((x) => x.waivers.length > 0 &&
         !x.usable &&
-        (x.inScope || x.file.exception.model === decision.model) &&
-        !pendingApproval.some((p) => p.file === x.file.input.name))
+        (x.inScope || x.file.exception.model === decision.model))
         .map((x) => {
         const why = [
             ...x.problems.map((p) => `${p.message} (${x.file.input.name}:${p.position.line})`),
@@ -2254,14 +2231,10 @@ function unblockFacts(decision, ctx) {
         roles,
         approval: (0,config/* evalGateSection */.p1)(ctx.config).approval ?? config/* DEFAULTS */.zY.approval,
         maxDays: decision.policy.maxDays,
-        latestExpiry: latest.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        latestExpiry: latest.toISOString(),
         nearMisses,
-        pendingApproval,
         missingBinding,
     };
-}
-function whoHolds(role) {
-    return role ? [...role.principals, ...role.github.map((g) => `@${g}`)] : [];
 }
 function summaryMarkdown(decision, unblock) {
     const lines = [];
@@ -2303,85 +2276,43 @@ function summaryMarkdown(decision, unblock) {
         lines.push('');
         lines.push('#### How to unblock');
         lines.push('');
-        lines.push(...unblockGuide(unblock, 'markdown'));
+        if (unblock.notWaivable.length) {
+            lines.push('These failures cannot be waived — fix the eval run:');
+            for (const item of unblock.notWaivable)
+                lines.push(`- ${(0,report_escape/* markdownCell */.U)(item)}`);
+            lines.push('');
+        }
+        if (unblock.nearMisses.length) {
+            lines.push('Exceptions that were considered but cannot apply:');
+            for (const item of unblock.nearMisses)
+                lines.push(`- ${(0,report_escape/* markdownCell */.U)(item)}`);
+            lines.push('');
+        }
+        if (unblock.waivable.length) {
+            if (unblock.missingBinding.length) {
+                lines.push(`An exception must be bound to ${unblock.missingBinding.join(' and ')}; run the gate with them first.`);
+            }
+            else {
+                lines.push(`1. Add \`${unblock.suggestedFile}\` (expires at most ${unblock.maxDays} days after it is created, i.e. no later than ${unblock.latestExpiry}):`);
+                lines.push('');
+                lines.push('```yaml');
+                lines.push(unblock.template.trimEnd());
+                lines.push('```');
+                const how = unblock.approval === 'reviews'
+                    ? 'approve the pull request'
+                    : unblock.approval === 'both'
+                        ? `sign it (\`pipeguard exception sign ${unblock.suggestedFile} --key ~/.ssh/id_ed25519\`) and approve the pull request`
+                        : `sign it: \`pipeguard exception sign ${unblock.suggestedFile} --key ~/.ssh/id_ed25519\``;
+                lines.push(`2. One person per role must ${how} — a different person for each role:`);
+                for (const r of unblock.roles) {
+                    const who = [...r.principals, ...r.github.map((g) => `@${g}`)];
+                    lines.push(`   - **${r.role}**: ${who.length ? who.join(', ') : '(nobody configured: add principals under eval-gate.roles)'}`);
+                }
+                lines.push(`3. Check it: \`pipeguard exception verify ${unblock.suggestedFile}\`, then commit the file and its \`.sig\`.`);
+            }
+        }
     }
     return lines.join('\n');
-}
-/**
- * The way out of a blocked decision, step by step: in the job summary (Markdown) and in the
- * terminal (plain text, `details.nextSteps`), from one source so the two never disagree.
- */
-function unblockGuide(unblock, style) {
-    const md = style === 'markdown';
-    const code = (text) => (md ? `\`${text}\`` : text);
-    const bold = (text) => (md ? `**${text}**` : text);
-    const item = (text) => (md ? `- ${(0,report_escape/* markdownCell */.U)(text)}` : `  - ${text}`);
-    const lines = [];
-    if (unblock.notWaivable.length) {
-        lines.push('These failures cannot be waived — fix the eval run:');
-        for (const failure of unblock.notWaivable)
-            lines.push(item(failure));
-        lines.push('');
-    }
-    for (const pending of unblock.pendingApproval) {
-        lines.push(`${code(pending.file)} (${pending.id}) covers the failure but is not approved yet. Still needed:`);
-        for (const m of pending.missing) {
-            const who = m.who.length
-                ? m.who.join(', ')
-                : 'nobody configured: add principals under eval-gate.roles';
-            const how = m.via === 'review'
-                ? 'an approving review of the pull request that adds it'
-                : `a signature: ${code(`pipeguard exception sign ${pending.file} --key ~/.ssh/id_ed25519`)}`;
-            lines.push(md ? `- ${bold((0,report_escape/* markdownCell */.U)(m.role))} (${(0,report_escape/* markdownCell */.U)(who)}): ${how}` : `  - ${m.role} (${who}): ${how}`);
-        }
-        lines.push(`Then check it: ${code(`pipeguard exception verify ${pending.file}`)}`);
-        lines.push('');
-    }
-    if (unblock.nearMisses.length) {
-        lines.push('Exceptions that were considered but cannot apply:');
-        for (const miss of unblock.nearMisses)
-            lines.push(item(miss));
-        lines.push('');
-    }
-    if (!unblock.waivable.length || unblock.pendingApproval.length)
-        return trimEnd(lines);
-    if (unblock.missingBinding.length) {
-        lines.push(`An exception must be bound to ${unblock.missingBinding.join(' and ')}; run the gate with them first.`);
-        return lines;
-    }
-    lines.push(`1. Add ${code(unblock.suggestedFile)} (expires at most ${unblock.maxDays} days after it is created, i.e. no later than ${unblock.latestExpiry}):`);
-    lines.push('');
-    if (md)
-        lines.push('```yaml');
-    lines.push(...unblock
-        .template.trimEnd()
-        .split('\n')
-        .map((l) => (md ? l : `     ${l}`)));
-    if (md)
-        lines.push('```');
-    if (!md)
-        lines.push('');
-    const sign = code(`pipeguard exception sign ${unblock.suggestedFile} --key ~/.ssh/id_ed25519`);
-    const how = unblock.approval === 'reviews'
-        ? 'approve the pull request'
-        : unblock.approval === 'both'
-            ? `sign it (${sign}) and approve the pull request`
-            : `sign it: ${sign}`;
-    lines.push(`2. One person per role must ${how} — a different person for each role:`);
-    for (const r of unblock.roles) {
-        const who = whoHolds(r);
-        const holders = who.length
-            ? who.join(', ')
-            : '(nobody configured: add principals under eval-gate.roles)';
-        lines.push(md ? `   - ${bold(r.role)}: ${holders}` : `   - ${r.role}: ${holders}`);
-    }
-    lines.push(`3. Check it: ${code(`pipeguard exception verify ${unblock.suggestedFile}`)}, then commit the file and its ${code('.sig')}.`);
-    return lines;
-}
-function trimEnd(lines) {
-    while (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
 }
 function auditDetails(decision, ctx, reason) {
     const section = (0,config/* evalGateSection */.p1)(ctx.config);

@@ -365,7 +365,7 @@ const SECRETS_SPEC = {
         {
             name: ['secrets'],
             summary: "secret scanning: the tree, staged changes, a PR's added lines or a history range",
-            positionals: '[PATH…|-]',
+            positionals: '[PATH…]',
             options: {
                 staged: {
                     type: 'boolean',
@@ -399,11 +399,6 @@ const SECRETS_SPEC = {
                     type: 'string',
                     valueName: 'FILE',
                     description: `fingerprint ignore file (default ${DEFAULT_IGNORE_FILE})`,
-                },
-                'stdin-filename': {
-                    type: 'string',
-                    valueName: 'NAME',
-                    description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
                 'max-file-size': {
                     type: 'string',
@@ -1640,9 +1635,9 @@ const CHECKS = [
     (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(866), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
@@ -1820,7 +1815,6 @@ async function createContext(options) {
         now: options.now ?? new Date(),
         log: options.log,
         registerSecret: options.registerSecret ?? (() => undefined),
-        ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     };
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
@@ -2148,12 +2142,6 @@ function renderText(report, options) {
             }
         }
         lines.push(...renderFindings(check.findings, paint));
-        const steps = nextSteps(check);
-        if (steps.length) {
-            lines.push(`  ${paint('bold', 'Next steps:')}`);
-            for (const step of steps)
-                lines.push(step ? `    ${(0,report_escape/* printable */.g)(step)}` : '');
-        }
     }
     const failing = report.findings.filter((f) => !f.suppressed).length;
     lines.push('');
@@ -2186,11 +2174,6 @@ function renderFindings(findings, paint) {
         }
     }
     return lines;
-}
-/** A check may say what to do next (the eval gate: how to unblock) in `details.nextSteps`. */
-function nextSteps(check) {
-    const steps = check.details?.nextSteps;
-    return Array.isArray(steps) ? steps.filter((s) => typeof s === 'string') : [];
 }
 /** A check may carry a checklist table (the hygiene checklist does) in `details.checklist`. */
 function checklistRows(check) {
@@ -2278,23 +2261,6 @@ async function ownRoot(file) {
     return top && (0,fs/* isInside */.FK)(top, file) ? top : dir;
 }
 
-;// CONCATENATED MODULE: ./src/util/stdin.ts
-/** The bytes of `input`, or undefined when it holds more than `limit` bytes. */
-async function readStdin(input, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of input) {
-        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-        size += bytes.length;
-        if (size > limit) {
-            input.destroy();
-            return undefined;
-        }
-        chunks.push(bytes);
-    }
-    return Buffer.concat(chunks, size);
-}
-
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -2340,7 +2306,6 @@ var worker_pool = __nccwpck_require__(9123);
  * The `pipeguard` CLI: parse argv, run a command through the engine, render, exit with the code of
  * design.md (0 pass, 1 fail, 2 usage/input error, 12 eval gate blocked).
  */
-
 
 
 
@@ -2477,7 +2442,6 @@ async function main(argv, env, cwd) {
             auditLog: resolveFlagPath(values['audit-log']),
             env,
             log,
-            readStdin: (limit) => readStdin(process.stdin, limit),
         });
         auditLog = resolveFlagPath(values['audit-log']);
         const args = { positionals: outside?.paths ?? parsed.positionals, values };
