@@ -8,6 +8,7 @@ import { lazyCheck } from './define.js';
 import { MODELS_SPEC } from './models/spec.js';
 import { DEPS_SPEC } from './deps/spec.js';
 import { EVAL_GATE_SPEC } from './eval-gate/spec.js';
+import { PII_SPEC } from './pii/spec.js';
 import { PROVENANCE_SPEC } from './provenance/spec.js';
 import { SECRETS_SPEC } from './secrets/spec.js';
 import type { CheckDefinition } from './types.js';
@@ -16,6 +17,7 @@ import { VALIDATE_SPEC } from './validate/spec.js';
 export const CHECKS: CheckDefinition[] = [
   lazyCheck(CHECKLIST_SPEC, async () => (await import('./checklist/index.js')).checklistCheck),
   lazyCheck(SECRETS_SPEC, async () => (await import('./secrets/index.js')).secretsCheck),
+  lazyCheck(PII_SPEC, async () => (await import('./pii/index.js')).piiCheck),
   lazyCheck(VALIDATE_SPEC, async () => (await import('./validate/index.js')).validateCheck),
   lazyCheck(CHECKSUMS_SPEC, async () => (await import('./checksums/index.js')).checksumsCheck),
   lazyCheck(MODELS_SPEC, async () => (await import('./models/index.js')).modelsCheck),

@@ -91,6 +91,7 @@ export interface CheckDefinition extends CheckInfo {
 export const CHECK_NAMES = [
   'checklist',
   'secrets',
+  'pii',
   'validate',
   'checksums',
   'models',

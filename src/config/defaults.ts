@@ -1,5 +1,6 @@
 /**
  * What pipeguard does with no `.pipeguard.yml`: the hygiene checklist, secrets in the tree,
+ * personal data in committed data files (logs, JSONL, CSV, fixtures, notebook outputs),
  * documents matching the default globs, every checksum.sha256 under runs/ and deployments/, the
  * model files of the artifact directories.
  * The eval gate and provenance need a section of their own to run.
@@ -11,6 +12,7 @@ export const DEFAULT_CONFIG: PipeguardConfig = {
   'fail-on': 'medium',
   checklist: { enabled: true },
   secrets: { enabled: true },
+  pii: { enabled: true },
   validate: { enabled: true },
   checksums: { enabled: true },
   models: { enabled: true },

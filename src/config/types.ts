@@ -17,6 +17,7 @@ export interface PipeguardConfig {
   audit?: { log?: string; stage?: string };
   checklist?: CheckSection;
   secrets?: CheckSection;
+  pii?: CheckSection;
   validate?: CheckSection;
   checksums?: CheckSection;
   models?: CheckSection;

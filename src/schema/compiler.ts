@@ -37,6 +37,12 @@ export function compileUserSchema(
   id: string,
   source: string,
 ): ValidateFunction | undefined {
+  addUserSchema(schema, source);
+  return compileAdded(id, source);
+}
+
+/** Check a user's schema against the meta-schema and add it, compiling nothing yet. */
+export function addUserSchema(schema: Record<string, unknown>, source: string): void {
   if (!ajv.validateSchema(schema)) {
     const problem = ajv.errors?.[0];
     const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
@@ -50,6 +56,13 @@ export function compileUserSchema(
   } catch (error) {
     throw new InputError(`schema cannot be added: ${firstLine(error)}`, source);
   }
+}
+
+/**
+ * Compile a schema added before: its `$ref`s resolve against every schema added so far, so
+ * schemas that reference each other compile once all of them are added, in any order.
+ */
+export function compileAdded(id: string, source: string): ValidateFunction | undefined {
   try {
     return ajv.getSchema(id);
   } catch (error) {

@@ -84,6 +84,27 @@ export function encodePointerSegment(key: string): string {
 }
 
 /**
+ * JSONL read line by line: every well-formed line is a document, every malformed one an error,
+ * so one broken line never hides the others' problems. Other formats as parseDocuments.
+ */
+export function parseDocumentsPerLine(
+  text: string,
+  file: string,
+  format: DocumentFormat,
+): { docs: SourceDocument[]; errors: InputError[] } {
+  if (format !== 'jsonl' || isOversize(text))
+    return { docs: parseDocuments(text, file, format), errors: [] };
+  const errors: InputError[] = [];
+  try {
+    return { docs: new JsonText(text, file).lines(errors), errors };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const message = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new InputError(`could not be parsed: ${message}`, file);
+  }
+}
+
+/**
  * Parse a file's text into its documents. Throws InputError (file:line:col) for malformed text,
  * a duplicate key, an alias bomb or an oversize file: nothing half-parsed is ever returned.
  */
@@ -139,7 +160,11 @@ class JsonText {
     private readonly options: JsonReadOptions = {},
   ) {}
 
-  lines(): SourceDocument[] {
+  /**
+   * One document per non-blank line. With `errors`, a malformed line is recorded there and the
+   * other lines are still read (their indices count the good lines only); without, it throws.
+   */
+  lines(errors?: InputError[]): SourceDocument[] {
     const { text } = this;
     const out: SourceDocument[] = [];
     let start = 0;
@@ -147,8 +172,14 @@ class JsonText {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       const lineEnd = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-      if (text.slice(start, lineEnd).trim() !== '')
-        out.push(this.document(start, lineEnd, out.length));
+      if (text.slice(start, lineEnd).trim() !== '') {
+        try {
+          out.push(this.document(start, lineEnd, out.length));
+        } catch (error) {
+          if (!errors || !(error instanceof InputError)) throw error;
+          errors.push(error);
+        }
+      }
       start = end + 1;
     }
     return out;

@@ -137,7 +137,11 @@ export function validatorFor(id: string): ValidateFunction | undefined {
  * `$id`. Registering the same text again is a no-op; a different schema under an `$id` already
  * taken is an error, as is anything the meta-schema or strict mode rejects. Needs the compiler.
  */
-export function registerSchema(schema: unknown, source: string): string {
+export function registerSchema(
+  schema: unknown,
+  source: string,
+  options: { deferCompile?: boolean } = {},
+): string {
   if (!compiler) throw new SchemaCompilerNotLoaded();
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
     throw new InputError('a schema must be a JSON object', source);
@@ -158,10 +162,38 @@ export function registerSchema(schema: unknown, source: string): string {
     if (JSON.stringify(existing.schema) === JSON.stringify(schema)) return id;
     throw new InputError(`schema $id ${id} is already defined by ${existing.source}`, source);
   }
+  if (options.deferCompile) {
+    compiler.addUserSchema(record, source);
+    registered.set(id, { source, schema: record });
+    pending.push({ id, source });
+    return id;
+  }
   const validate = compiler.compileUserSchema(record, id, source);
   registered.set(id, { source, schema: record });
   if (validate) compiled.set(id, validate);
   return id;
+}
+
+/** Schemas registered with `deferCompile`, compiled by compilePending. */
+const pending: Array<{ id: string; source: string }> = [];
+
+/**
+ * Compile every schema registered with `deferCompile` (a set of schemas that `$ref` each other,
+ * registered in any order). A schema that does not compile is unregistered and an InputError.
+ */
+export function compilePending(): void {
+  if (pending.length === 0) return;
+  if (!compiler) throw new SchemaCompilerNotLoaded();
+  const batch = pending.splice(0);
+  for (const [i, { id, source }] of batch.entries()) {
+    try {
+      const validate = compiler.compileAdded(id, source);
+      if (validate) compiled.set(id, validate);
+    } catch (error) {
+      for (const rest of batch.slice(i)) registered.delete(rest.id);
+      throw error;
+    }
+  }
 }
 
 export interface LocatedSchemaError {

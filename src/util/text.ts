@@ -43,3 +43,26 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   if (problem) throw new InputError(problem, file);
   return text;
 }
+
+/** Offset → 0-based line/column, with the line-start table built once per text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, column: offset - this.starts[lo]! };
+  }
+  text(text: string, line: number): string {
+    const start = this.starts[line] ?? text.length;
+    const next = this.starts[line + 1];
+    return text.slice(start, next === undefined ? text.length : next - 1);
+  }
+}

@@ -59,6 +59,7 @@ describe('the registry', () => {
   const implementations = {
     checklist: async () => (await import('../../src/checks/checklist/index.js')).checklistCheck,
     secrets: async () => (await import('../../src/checks/secrets/index.js')).secretsCheck,
+    pii: async () => (await import('../../src/checks/pii/index.js')).piiCheck,
     validate: async () => (await import('../../src/checks/validate/index.js')).validateCheck,
     checksums: async () => (await import('../../src/checks/checksums/index.js')).checksumsCheck,
     models: async () => (await import('../../src/checks/models/index.js')).modelsCheck,

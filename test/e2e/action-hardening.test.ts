@@ -40,16 +40,23 @@ function errorLines(stdout: string): string[] {
 }
 
 describe('item 16: every input is checked before any check runs', () => {
-  it.each(['', 'secrets', 'validate', 'checksums', 'deps', 'eval-gate', 'provenance'])(
-    '%s action.yml declares only inputs the code reads and checks',
-    (sub) => {
-      const file = path.join(REPO_ROOT, sub, 'action.yml');
-      const declared = Object.keys(parseYaml(readFileSync(file, 'utf8')).inputs);
-      const read = actionInputNames(sub || undefined);
-      expect(declared.filter((name) => !read.includes(name))).toEqual([]);
-      expect(declared).toEqual(expect.arrayContaining([...COMMON_INPUTS]));
-    },
-  );
+  it.each([
+    '',
+    'secrets',
+    'pii',
+    'validate',
+    'checksums',
+    'models',
+    'deps',
+    'eval-gate',
+    'provenance',
+  ])('%s action.yml declares only inputs the code reads and checks', (sub) => {
+    const file = path.join(REPO_ROOT, sub, 'action.yml');
+    const declared = Object.keys(parseYaml(readFileSync(file, 'utf8')).inputs);
+    const read = actionInputNames(sub || undefined);
+    expect(declared.filter((name) => !read.includes(name))).toEqual([]);
+    expect(declared).toEqual(expect.arrayContaining([...COMMON_INPUTS]));
+  });
 
   const cases: Array<[string, string | undefined, Record<string, string>, RegExp]> = [
     [
@@ -68,7 +75,7 @@ describe('item 16: every input is checked before any check runs', () => {
       'an unknown check',
       undefined,
       { checks: 'secrets, sbom' },
-      /^input checks must be one of checklist, secrets, validate, checksums, models, deps, eval-gate, provenance; got sbom$/,
+      /^input checks must be one of checklist, secrets, pii, validate, checksums, models, deps, eval-gate, provenance; got sbom$/,
     ],
     [
       'a missing working-directory',

@@ -89,6 +89,6 @@ describe('the packed CLI', () => {
       { cwd: project, env, encoding: 'utf8' },
     );
     expect(run.status, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain('checklist: 10/10 items hold');
+    expect(run.stdout).toContain('checklist: 15/15 items hold');
   });
 });

@@ -2,7 +2,7 @@
  * The repository hygiene checklist (seed 004) and the per-mode controls (seed 000): what is tracked
  * that must not be, what must exist that does not. git decides tracked and ignored, not guesses.
  */
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -21,12 +21,18 @@ import { ignoredPaths, requireGitWorkTree, trackedFiles } from '../../util/git.j
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition } from '../types.js';
 import { unpinnedRequirements } from './requirements.js';
+import { trustRootProblems } from './trust-roots.js';
+import { documentedNames, envReads, JS_SOURCE, PYTHON_SOURCE } from './env-vars.js';
+import { executionModeFromPolicies, type ExecutionMode } from './execution-mode.js';
+import { ageInDays, describeAge, runAges, trackedRuns } from './retention.js';
 import { CHECKLIST_SPEC } from './spec.js';
 
 interface ChecklistConfig extends CheckSection {
   disable?: string[];
   'data-globs'?: string[];
   'execution-mode'?: 'local' | 'hybrid' | 'cloud';
+  'retention-days'?: number;
+  'deploy-protection'?: { branch?: string; 'status-check'?: string; identities?: string[] };
 }
 
 export const DEFAULT_DATA_GLOBS = [
@@ -114,10 +120,45 @@ const ITEMS = {
     remedy: 'remove `secrets: {enabled: false}` from .pipeguard.yml',
   },
   'eval-gate-missing': {
-    area: 'Eval gate configured (hybrid/cloud)',
+    area: 'Eval gate configured (runs/, deployments/, hybrid/cloud)',
     severity: 'high',
-    title: 'the execution mode needs an eval gate, and none is configured',
+    title:
+      'runs or deployments exist (or the execution mode needs a gate), and no eval gate is configured',
     remedy: 'add an eval-gate section with a policy to .pipeguard.yml',
+  },
+  'env-var-undocumented': {
+    area: '.env.example lists every variable code reads',
+    severity: 'medium',
+    title: 'code reads an environment variable that .env.example does not list',
+    remedy: 'add the variable to .env.example with a placeholder value (NAME=<description>)',
+  },
+  'retention-days-unset': {
+    area: 'Retention of runs/ configured',
+    severity: 'low',
+    title: 'runs/ holds runs and no retention period is configured',
+    remedy:
+      'set checklist.retention-days in .pipeguard.yml (e.g. 90) and archive or delete older runs',
+  },
+  'run-past-retention': {
+    area: 'runs/ older than the retention period archived or deleted',
+    severity: 'medium',
+    title: 'a run is older than the retention period (or its age cannot be read)',
+    remedy: 'archive the run outside the repository (or delete it) and remove it from runs/',
+  },
+  'deploy-protection': {
+    area: 'Default branch: reviews, the pipeguard check, only deploy identities push (with a token)',
+    severity: 'high',
+    title:
+      'the default branch does not require reviews and the pipeguard check, or others than the deploy identities may push',
+    remedy:
+      'add a branch ruleset requiring a pull request with an approval and the pipeguard status check, and restrict pushes to the deploy identities',
+  },
+  'trust-roots-unowned': {
+    area: 'CODEOWNERS protects deployments/, exceptions/, allowed_signers, .pipeguard.yml',
+    severity: 'high',
+    title: 'a trust root has no code owner, so any writer can change it in a reviewed-by-anyone PR',
+    remedy:
+      'add CODEOWNERS rules (e.g. `/deployments/ @org/ml-owners`) and require code owner review on the default branch',
   },
 } satisfies Record<string, Omit<Item, 'id'>>;
 
@@ -157,6 +198,8 @@ const SOURCE_FILE =
 const READS_ENV =
   /\bos\.environ\b|\bos\.getenv\(|\bprocess\.env\b|\bimport\.meta\.env\b|\bgetenv\(|\bENV\[|\bstd::env::var|\benv::var\(|\bSystem\.getenv\(|\bSys\.getenv\(|\bload_dotenv\(|\bdotenv\b/;
 const SCAN_CAP_BYTES = 512 * 1024;
+/** Bundled or vendored code: its environment reads are its authors', not the project's. */
+const VENDORED = /(^|\/)(node_modules|vendor|third_party|dist|build)\/|\.min\.js$/;
 
 export const checklistCheck: CheckDefinition = implementCheck(CHECKLIST_SPEC, runChecklist, {
   checklist: async (ctx) => [await runChecklist(ctx)],
@@ -216,6 +259,31 @@ async function runChecklist(ctx: CheckContext) {
       );
   }
 
+  if (hasExample) {
+    const documented = new Set<string>();
+    for (const example of tracked.filter((f) => ENV_EXAMPLE.test(f)))
+      for (const name of documentedNames((await readCapped(path.join(ctx.root, example))) ?? ''))
+        documented.add(name);
+    const reported = new Set<string>();
+    const sources = tracked.filter(
+      (f) => (PYTHON_SOURCE.test(f) || JS_SOURCE.test(f)) && !VENDORED.test(f),
+    );
+    for (const file of sources) {
+      const text = await readCapped(path.join(ctx.root, file));
+      if (text === undefined) continue;
+      for (const read of envReads(file, text)) {
+        if (documented.has(read.name) || reported.has(read.name)) continue;
+        reported.add(read.name);
+        add(
+          'env-var-undocumented',
+          file,
+          `${file} reads ${read.name}, which no .env.example lists`,
+          read.line,
+        );
+      }
+    }
+  }
+
   // Data files: tracked ones, and whether the patterns are ignored at all.
   const dataGlobs = section['data-globs'] ?? DEFAULT_DATA_GLOBS;
   const isData = picomatch(dataGlobs, { dot: true });
@@ -258,9 +326,72 @@ async function runChecklist(ctx: CheckContext) {
     }
   }
 
+  // Retention of runs/: each committed run's age against checklist.retention-days.
+  const runs = trackedRuns(tracked);
+  const retention = section['retention-days'];
+  if (runs.length > 0 && retention === undefined) {
+    add(
+      'retention-days-unset',
+      undefined,
+      `runs/ holds ${runs.length} run(s) and checklist.retention-days is not set`,
+    );
+  } else if (runs.length > 0 && retention !== undefined) {
+    const read = (file: string) =>
+      trackedSet.has(file) ? readCapped(path.join(ctx.root, file)) : Promise.resolve(undefined);
+    for (const age of await runAges(ctx.root, runs, read)) {
+      if (age.problem !== undefined) {
+        const file = age.source === 'meta.json' ? `${age.run}/meta.json` : age.run;
+        add('run-past-retention', file, `${age.run}: age unknown (${age.problem})`);
+      } else if (ageInDays(age.finished!, ctx.now) > retention) {
+        add(
+          'run-past-retention',
+          age.source === 'meta.json' ? `${age.run}/meta.json` : age.run,
+          `${age.run} ${describeAge(age, ctx.now)}: past the ${retention}-day retention`,
+        );
+      }
+    }
+  }
+
+  // Deploy protection offline: CODEOWNERS must own the trust roots.
+  for (const problem of await trustRootProblems(ctx, tracked, trackedSet, readCapped))
+    add('trust-roots-unowned', problem.file, problem.message);
+
+  // Deploy protection online, when configured and a token can read the branch's rules.
+  const protection = disabled.has('deploy-protection') ? undefined : section['deploy-protection'];
+  const client = protection ? await import('../../github/client.js') : undefined;
+  const token = client?.githubTokenFrom(ctx.env);
+  const deployChecked = Boolean(protection && client && token && ctx.ci.repository?.includes('/'));
+  if (protection && client && token && deployChecked) {
+    const branch = protection.branch ?? defaultBranchOf(ctx.ci.event);
+    if (!branch) {
+      add(
+        'deploy-protection',
+        undefined,
+        'the default branch is unknown (the event names none): set checklist.deploy-protection.branch',
+      );
+    } else {
+      ctx.registerSecret(token);
+      const { inspectDeployProtection } = await import('../../github/branch-rules.js');
+      const [owner, repo] = ctx.ci.repository!.split('/') as [string, string];
+      const octokit = client.createGitHubClient(client.clientOptionsFrom(ctx.env, token, ctx.log));
+      const problems = await inspectDeployProtection(octokit, { owner, repo }, branch, {
+        statusCheck: protection['status-check'] ?? 'pipeguard',
+        identities: protection.identities ?? [],
+      });
+      for (const problem of problems) add('deploy-protection', undefined, problem);
+    }
+  }
+
   // Controls of the execution mode (SPEC-260): every mode audits, validates and scans; hybrid and
-  // cloud, where models act beyond the laptop, also need the eval gate.
-  const mode = section['execution-mode'] ?? 'local';
+  // cloud, where models act beyond the laptop, also need the eval gate. Unpinned, the mode is the
+  // strictest one the repository's automation policies declare.
+  const fromPolicies = section['execution-mode']
+    ? undefined
+    : await executionModeFromPolicies(tracked, (f) => readCapped(path.join(ctx.root, f)));
+  const mode: ExecutionMode = section['execution-mode'] ?? fromPolicies?.mode ?? 'local';
+  const shipping = ['runs', 'deployments'].filter((d) =>
+    tracked.some((f) => f.startsWith(`${d}/`)),
+  );
   if (!ctx.config.audit?.log) {
     const severity = mode === 'local' ? 'low' : 'high';
     add(
@@ -275,11 +406,23 @@ async function runChecklist(ctx: CheckContext) {
     add('validation-disabled', undefined, 'schema validation is disabled in the config');
   if (!isEnabled(ctx.config, 'secrets'))
     add('secrets-disabled', undefined, 'secret scanning is disabled in the config');
-  if (mode !== 'local' && !isEnabled(ctx.config, 'eval-gate')) {
-    add('eval-gate-missing', undefined, `execution mode ${mode} requires an eval gate`);
+  // The eval gate is not optional where models are trained or shipped, whatever the mode.
+  if ((mode !== 'local' || shipping.length > 0) && !isEnabled(ctx.config, 'eval-gate')) {
+    add(
+      'eval-gate-missing',
+      undefined,
+      mode !== 'local'
+        ? `execution mode ${mode} requires an eval gate`
+        : `${shipping.map((d) => `${d}/`).join(' and ')} exist, and no eval gate decides what may ship`,
+    );
   }
 
-  const rows = checklistTable(findings, disabled, mode);
+  const rows = checklistTable(
+    findings,
+    disabled,
+    mode === 'local' && shipping.length === 0,
+    deployChecked,
+  );
   const holding = rows.filter((r) => r.ok).length;
   const result = resultFromFindings(
     'checklist',
@@ -287,7 +430,11 @@ async function runChecklist(ctx: CheckContext) {
     failOnFor(ctx.config, 'checklist'),
     (failing) =>
       `${holding}/${rows.length} items hold${failing ? `; ${failing} finding(s) fail` : ''}`,
-    { checklist: rows, executionMode: mode },
+    {
+      checklist: rows,
+      executionMode: mode,
+      ...(fromPolicies ? { executionModeFrom: fromPolicies.file } : {}),
+    },
   );
   return { ...result, rules: RULES };
 }
@@ -299,11 +446,25 @@ const RULES: Record<string, RuleInfo> = Object.fromEntries(
   ]),
 );
 
-function checklistTable(findings: Finding[], disabled: Set<string>, mode: string): ChecklistRow[] {
+/** The repository's default branch as the webhook payload names it. */
+function defaultBranchOf(event: Record<string, unknown> | undefined): string | undefined {
+  const repository = event?.repository;
+  if (typeof repository !== 'object' || repository === null) return undefined;
+  const branch = (repository as Record<string, unknown>).default_branch;
+  return typeof branch === 'string' && branch !== '' ? branch : undefined;
+}
+
+function checklistTable(
+  findings: Finding[],
+  disabled: Set<string>,
+  gateOptional: boolean,
+  deployChecked: boolean,
+): ChecklistRow[] {
   const rows: ChecklistRow[] = [];
   for (const [id, item] of Object.entries(ITEMS) as Array<[ItemId, (typeof ITEMS)[ItemId]]>) {
     if (disabled.has(id)) continue;
-    if (id === 'eval-gate-missing' && mode === 'local') continue;
+    if (id === 'eval-gate-missing' && gateOptional) continue;
+    if (id === 'deploy-protection' && !deployChecked) continue;
     const hits = findings.filter((f) => f.rule === id);
     rows.push({
       item: item.area,
@@ -352,7 +513,8 @@ async function holdsKeyMaterial(file: string): Promise<boolean> {
 /** Read at most SCAN_CAP_BYTES of a tracked file (a symlink or unreadable file reads as nothing). */
 async function readCapped(file: string): Promise<string | undefined> {
   try {
-    const handle = await open(file, 'r');
+    // O_NOFOLLOW: a tracked symlink is never read through (it may point outside the root).
+    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) return undefined;

@@ -36,6 +36,26 @@ export type ReadResult =
 const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
 const SNIFF_BYTES = 8000;
 
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** `10MB`, `512k`, `1048576` → bytes. */
+export function parseSize(value: string | number | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value <= 0)
+      throw new InputError(`max-file-size must be a positive number of bytes, not ${value}`);
+    return value;
+  }
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!match)
+    throw new InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  if (bytes <= 0) throw new InputError(`max-file-size must be positive, not "${value}"`);
+  return bytes;
+}
+
 export async function readCandidate(
   root: string,
   rel: string,

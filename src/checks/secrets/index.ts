@@ -24,7 +24,9 @@ import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '..
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
 import {
+  DEFAULT_MAX_FILE_SIZE,
   isCheckedOutSubmodule,
+  parseSize,
   submodulePaths,
   unreadablePathError,
   unreadablePaths,
@@ -51,6 +53,8 @@ import {
   type Baseline,
   type IgnoreEntry,
 } from './suppress.js';
+
+export { DEFAULT_MAX_FILE_SIZE, parseSize } from './files.js';
 
 export interface SecretsSection extends CheckSection {
   paths?: string[];
@@ -85,7 +89,6 @@ export interface SecretsRequest {
   fromEvent?: boolean;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const SKIP_FINDING_REASONS = new Set([
   'too-large',
   'symlink-outside-root',
@@ -518,24 +521,6 @@ async function readPrevious(
   } catch {
     return undefined;
   }
-}
-
-/** `10MB`, `512k`, `1048576` → bytes. */
-export function parseSize(value: string | number | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value <= 0)
-      throw new InputError(`max-file-size must be a positive number of bytes, not ${value}`);
-    return value;
-  }
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
-  if (!match)
-    throw new InputError(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
-  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
-  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  const bytes = Math.floor(Number(match[1]) * factor);
-  if (bytes <= 0) throw new InputError(`max-file-size must be positive, not "${value}"`);
-  return bytes;
 }
 
 /** The mode a CI run uses when no flag says otherwise: the event decides. */

@@ -6,6 +6,9 @@
  */
 import { detectSecrets, type Hit } from './engine.js';
 import { encodedSpans, newDecodeBudget, type DecodeBudget, type Encoding } from './decode.js';
+import { LineIndex } from '../../util/text.js';
+
+export { LineIndex };
 
 export interface ScanUnit {
   path: string;
@@ -150,27 +153,4 @@ function allowedInline(lines: LineIndex, text: string, lineIndex: number): boole
   )
     return true;
   return lineIndex > 0 && ALLOW_NEXT_LINE.test(lines.text(text, lineIndex - 1));
-}
-
-/** Offset → 0-based line/column, with the line-start table built once per text. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: offset - this.starts[lo]! };
-  }
-  text(text: string, line: number): string {
-    const start = this.starts[line] ?? text.length;
-    const next = this.starts[line + 1];
-    return text.slice(start, next === undefined ? text.length : next - 1);
-  }
 }

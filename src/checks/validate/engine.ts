@@ -12,7 +12,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import {
   formatOf,
   MAX_DOCUMENT_BYTES,
-  parseDocuments,
+  parseDocumentsPerLine,
   type DocumentFormat,
   type SourceDocument,
 } from '../../schema/document.js';
@@ -179,9 +179,14 @@ function validateFile(
   const before = findings.length;
   const format: DocumentFormat = formatOf(file.relative) ?? 'yaml';
   let docs: SourceDocument[];
+  let malformedLines = 0;
   try {
     if (read.problem) throw new InputError(read.problem, file.relative);
-    docs = parseDocuments(text, file.relative, format);
+    const parsed = parseDocumentsPerLine(text, file.relative, format);
+    docs = parsed.docs;
+    // A malformed JSONL line is reported at its line; the other lines are still validated.
+    for (const error of parsed.errors) findings.push(parseFinding(error, file.relative));
+    malformedLines = parsed.errors.length;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     findings.push(parseFinding(error, file.relative));
@@ -191,7 +196,7 @@ function validateFile(
     out.failing.push({ name: file.relative, sha256: digest });
     return;
   }
-  let validatedHere = false;
+  let validatedHere = malformedLines > 0;
   if (docs.length === 0 && format !== 'jsonl' && (mapped ?? fallbackSchema)) {
     validatedHere = true;
     findings.push(
@@ -343,7 +348,7 @@ export async function validateAll(
     merged.inputs.push(...r.failing);
     digests.push(...r.digests);
     for (const kept of r.kept) {
-      const docs = parseDocuments(kept.text, kept.file, kept.format);
+      const { docs } = parseDocumentsPerLine(kept.text, kept.file, kept.format);
       for (const d of kept.docs)
         merged.documents.push({
           file: kept.file,

@@ -60,6 +60,11 @@ export const RULES = {
     help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
     severity: 'high',
   },
+  'budget-exceeded': {
+    title: 'Run or envelope beyond its automation policy budget',
+    help: 'The run recorded (meta.json cost_usd, runtime_minutes or finished_on − started_on) or the envelope asked for (max_cost_usd, max_runtime_minutes) more than the governing policy allows: cut the run, or raise the policy ceiling in a reviewed change.',
+    severity: 'high',
+  },
   'redaction-profile': {
     title: 'Redaction profile not defined in the configuration',
     help: 'Name a profile listed in validate.redaction-profiles, or define it there.',

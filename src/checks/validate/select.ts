@@ -15,7 +15,12 @@ import {
   type Position,
   type SourceDocument,
 } from '../../schema/document.js';
-import { knownSchemaIds, registerSchema, resolveSchemaId } from '../../schema/registry.js';
+import {
+  knownSchemaIds,
+  compilePending,
+  registerSchema,
+  resolveSchemaId,
+} from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { readBounded } from './read.js';
@@ -148,7 +153,11 @@ export class SchemaSelector {
 }
 
 /** Read a schema file inside the root, register it, and return its `$id`. */
-export function loadSchemaFile(root: string, absolute: string): string {
+export function loadSchemaFile(
+  root: string,
+  absolute: string,
+  options: { deferCompile?: boolean } = {},
+): string {
   const relative = relativeToRoot(root, absolute);
   const read = readBounded(absolute, relative);
   if ('oversize' in read) throw new InputError('schema file is larger than the size cap', relative);
@@ -161,14 +170,17 @@ export function loadSchemaFile(root: string, absolute: string): string {
   // A repository may vendor a copy of a shipped schema: the shipped one is authoritative.
   const shipped = typeof declaredId === 'string' ? resolveSchemaId(declaredId) : undefined;
   if (shipped && shipped.startsWith('https://pipeguard.dev/')) return shipped;
-  return registerSchema(schema, relative);
+  return registerSchema(schema, relative, options);
 }
 
 /** Register every `validate.extra-schemas` file; bad ones are configuration errors (exit 2). */
 export function registerExtraSchemas(root: string, section: ValidateSection): string[] {
-  return (section['extra-schemas'] ?? []).map((file) =>
-    loadSchemaFile(root, resolveInsideRoot(root, file)),
+  // All are added before any compiles: extra schemas may `$ref` each other in any order.
+  const ids = (section['extra-schemas'] ?? []).map((file) =>
+    loadSchemaFile(root, resolveInsideRoot(root, file), { deferCompile: true }),
   );
+  compilePending();
+  return ids;
 }
 
 /** Where a document says which schema it follows: its `$schema` key, or a YAML modeline. */

@@ -383,3 +383,33 @@ export function workflowRun(
     html_url: `https://github.com/${owner}/${repo}/actions/runs/${r.id}`,
   };
 }
+
+/** Classic push restrictions (`branch-restriction-policy`): GitHub's example, with these actors. */
+export function restrictionPolicy(
+  owner: string,
+  repo: string,
+  branch: string,
+  actors: { users: string[]; teams: string[]; apps: string[] },
+): Json {
+  const base = example('branch-restriction-policy');
+  const url = `${API}/repos/${owner}/${repo}/branches/${branch}/protection/restrictions`;
+  const [user] = base.users as Json[];
+  const [team] = base.teams as Json[];
+  const [app] = base.apps as Json[];
+  return {
+    ...base,
+    url,
+    users_url: `${url}/users`,
+    teams_url: `${url}/teams`,
+    apps_url: `${url}/apps`,
+    users: actors.users.map((login) => ({ ...user, login, id: userId(login) })),
+    teams: actors.teams.map((slug) => ({
+      ...team,
+      type: 'organization',
+      slug,
+      name: slug,
+      id: userId(`team:${slug}`),
+    })),
+    apps: actors.apps.map((slug) => ({ ...app, slug, name: slug, id: userId(`app:${slug}`) })),
+  };
+}

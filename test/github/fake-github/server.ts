@@ -86,6 +86,8 @@ export interface Scenario {
   /** Newest first, as `GET /commits` lists them. */
   commits: CommitRecord[];
   branches: Map<string, { sha: string; requiredContexts: string[] | null; rules: Json[] }>;
+  /** Classic push restrictions per branch (GET …/protection/restrictions); absent → 404. */
+  pushRestrictions: Map<string, { users: string[]; teams: string[]; apps: string[] }>;
   statuses: StatusRecord[];
   comments: CommentRecord[];
   runs: WorkflowRunRecord[];
@@ -120,6 +122,7 @@ export function emptyScenario(owner = 'acme', repo = 'models'): Scenario {
     contents: new Map(),
     commits: [],
     branches: new Map(),
+    pushRestrictions: new Map(),
     statuses: [],
     comments: [],
     runs: [],
@@ -328,6 +331,11 @@ export async function startFakeGitHub(
             abilities.readRules ? branch.requiredContexts : null,
           ),
         ];
+      }
+      case 'repos/get-access-restrictions': {
+        const restriction = scenario.pushRestrictions.get(p.branch!);
+        if (!restriction || !scenario.branches.has(p.branch!)) return notFound();
+        return [200, fx.restrictionPolicy(owner, repo, p.branch!, restriction)];
       }
       case 'repos/get-branch-rules': {
         if (!abilities.readRules) return forbidden();

@@ -48,6 +48,18 @@ export class DocumentContext {
     }
   }
 
+  /** The first document of a root-relative JSON/YAML file, unvalidated; undefined if unreadable. */
+  rawValue(relative: string): unknown {
+    if (!this.isFile(relative)) return undefined;
+    try {
+      const read = readBounded(path.join(this.root, relative), relative);
+      if ('oversize' in read || read.problem) return undefined;
+      return parseDocuments(read.text, relative, formatOf(relative) ?? 'yaml')[0]?.value;
+    } catch {
+      return undefined;
+    }
+  }
+
   private load(relative: string, schemaId: string): CheckedDocument[] {
     if (!this.isFile(relative)) return [];
     const validate = validatorFor(schemaId);

@@ -42,6 +42,8 @@ export interface Envelope {
   response_schema: string;
   policy_id?: string;
   created_at?: string;
+  max_cost_usd?: number;
+  max_runtime_minutes?: number;
 }
 
 export interface Policy {
@@ -53,6 +55,8 @@ export interface Policy {
   run_windows: string[];
   default_redaction_profile?: string;
   gateway?: { id: string; endpoint: string };
+  max_cost_usd?: number;
+  max_runtime_minutes?: number;
 }
 
 /**
@@ -170,6 +174,7 @@ async function applyRules(
         });
       }
     }
+    checkBudgets(envelopeDoc, envelope, policy, named, context, report);
     if (policy.requires_approval && isGated(policy, envelope.stage)) {
       const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
       if (!approval.found) {
@@ -182,6 +187,90 @@ async function applyRules(
     }
   }
   return findings;
+}
+
+/**
+ * Budgets are enforced, not only typed: an envelope may not ask for more than its policy allows,
+ * and the run's recorded cost and runtime (meta.json `cost_usd`, `runtime_minutes`, else
+ * `finished_on` − `started_on`) may exceed neither the policy's ceiling nor the envelope's budget.
+ */
+function checkBudgets(
+  doc: CheckedDocument,
+  envelope: Envelope,
+  policy: Policy,
+  named: string,
+  context: DocumentContext,
+  report: Report,
+): void {
+  const limits = [
+    ['max_cost_usd', 'cost', (n: number) => `$${n}`],
+    ['max_runtime_minutes', 'runtime', (n: number) => `${n} min`],
+  ] as const;
+  for (const [key, what, show] of limits) {
+    const ceiling = policy[key];
+    const asked = envelope[key];
+    if (ceiling !== undefined && asked !== undefined && asked > ceiling) {
+      report(doc, `/${key}`, {
+        rule: 'budget-exceeded',
+        message: `the envelope's ${what} budget ${show(asked)} exceeds the ${show(ceiling)} ${named} allows`,
+        subject: `${key}:envelope`,
+      });
+    }
+  }
+  const metaFile = runMetaFile(doc.file, envelope.run_id, context);
+  if (!metaFile) return;
+  const meta = context.rawValue(metaFile);
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return;
+  const recorded = recordedUsage(meta as Record<string, unknown>);
+  for (const [key, what, show] of limits) {
+    const used = key === 'max_cost_usd' ? recorded.cost : recorded.runtime;
+    if (used === undefined) continue;
+    for (const [limit, whose] of [
+      [policy[key], named],
+      [envelope[key], 'the envelope'],
+    ] as const) {
+      if (limit === undefined || used <= limit) continue;
+      report(doc, '/run_id', {
+        rule: 'budget-exceeded',
+        message: `run \`${envelope.run_id}\` recorded ${what} ${show(Math.round(used * 100) / 100)} in ${metaFile}, over the ${show(limit)} ${whose} allows`,
+        subject: `${key}:${whose}`,
+      });
+    }
+  }
+}
+
+/** The run's meta.json: beside the envelope in its run directory, else runs/<run_id>/meta.json. */
+function runMetaFile(
+  envelopeFile: string,
+  runId: string,
+  context: DocumentContext,
+): string | undefined {
+  const runDir = /^(.*?(?:^|\/)runs\/[^/]+)\//.exec(envelopeFile)?.[1];
+  const candidates = [
+    ...(runDir ? [`${runDir}/meta.json`] : []),
+    ...(/^[A-Za-z0-9._-]+$/.test(runId) && runId !== '.' && runId !== '..'
+      ? [`runs/${runId}/meta.json`]
+      : []),
+  ];
+  return candidates.find((file) => context.isFile(file));
+}
+
+/** Cost (USD) and runtime (minutes) a run records; a value that is not a usable number is none. */
+export function recordedUsage(meta: Record<string, unknown>): { cost?: number; runtime?: number } {
+  const number = (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
+  const cost = number(meta.cost_usd);
+  let runtime = number(meta.runtime_minutes);
+  if (
+    runtime === undefined &&
+    typeof meta.started_on === 'string' &&
+    typeof meta.finished_on === 'string'
+  ) {
+    const start = readTimestamp(meta.started_on);
+    const end = readTimestamp(meta.finished_on);
+    if (start.ok && end.ok && end.ms >= start.ms) runtime = (end.ms - start.ms) / 60_000;
+  }
+  return { ...(cost !== undefined ? { cost } : {}), ...(runtime !== undefined ? { runtime } : {}) };
 }
 
 type Report = (
