@@ -2,61 +2,6 @@ export const id = 312;
 export const ids = [312];
 export const modules = {
 
-/***/ 3634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  H: () => (/* binding */ SCHEMAS),
-  r: () => (/* binding */ SCHEMA_IDS)
-});
-
-;// CONCATENATED MODULE: ./schemas/pipeguard-config.v1.schema.json
-const pipeguard_config_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json","title":"pipeguard configuration (.pipeguard.yml), version 1","description":"Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"version":{"description":"Configuration format version.","const":1},"fail-on":{"description":"Lowest severity that fails a check (a check\'s own fail-on overrides it).","$ref":"#/$defs/severity"},"audit":{"type":"object","additionalProperties":false,"properties":{"log":{"description":"JSONL file every decision is appended to (relative to the root). --audit-log overrides it.","type":"string","minLength":1},"stage":{"description":"Pipeline stage recorded in audit records (default: the command name).","type":"string","minLength":1}}},"checklist":{"description":"Repository hygiene checklist (seed 004) and per-mode controls.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"disable":{"description":"Checklist item ids to skip.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"data-globs":{"description":"Globs of data files that must be git-ignored and untracked.","type":"array","items":{"type":"string","minLength":1}},"execution-mode":{"description":"Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.","enum":["local","hybrid","cloud"]}}},"secrets":{"description":"Secret scanning: secretlint\'s recommended rules plus pipeguard\'s own, over the tree (or, in CI, the PR\'s added lines / the pushed commits).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"paths":{"description":"Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"exclude":{"description":"Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"max-file-size":{"description":"Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\\\s*\\\\d+(\\\\.\\\\d+)?\\\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\\\s*$"}],"default":"10MB"},"ignore-file":{"description":"Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.","type":"string","minLength":1,"default":".pipeguard/secrets-ignore"},"baseline":{"description":"Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.","type":"string","minLength":1},"decode":{"description":"Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.","type":"boolean","default":true}}},"validate":{"description":"Schema validation of documents and semantic policy rules (docs/validate.md).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"schemas":{"description":"Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.","type":"array","maxItems":200,"items":{"type":"object","additionalProperties":false,"required":["files","schema"],"properties":{"files":{"description":"Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.","type":"array","minItems":1,"maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"schema":{"description":"A shipped schema\'s short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.","type":"string","minLength":1,"maxLength":500}}}},"default-schemas":{"description":"Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.","type":"boolean","default":true},"files":{"description":"More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"exclude":{"description":"Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).","type":"array","maxItems":200,"items":{"type":"string","minLength":1,"maxLength":500}},"extra-schemas":{"description":"Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents\' $schema and as envelopes\' response_schema. Never fetched from the network.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":500}},"redaction-profiles":{"description":"Redaction profile ids an envelope\'s redaction_profile (and a policy\'s default_redaction_profile) may name.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"gateways":{"description":"Gateway ids cloud and hybrid automation policies may route through; any id when unset.","type":"array","maxItems":200,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":128}},"disable-rules":{"description":"Semantic rules to skip.","type":"array","uniqueItems":true,"items":{"enum":["policy-not-found","model-not-allowed","run-window","outside-run-window","gateway","approval-missing","redaction-profile","response-schema","run-id-mismatch"]}}}},"checksums":{"description":"Artifact checksum verification (checksum.sha256 in GNU sha256sum format).","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"manifests":{"description":"Globs (relative to the root, no \'..\') of the checksum files to verify. Each is verified strictly against its own directory.","type":"array","items":{"type":"string","minLength":1},"default":["runs/**/checksum.sha256","deployments/**/checksum.sha256"]},"require":{"description":"Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*/artifact","deployments/*"]},"allow-unlisted":{"description":"Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.","type":"boolean","default":false},"compare-deployments":{"description":"Check that each checksum file under deployments/ lists exactly the files and digests of its run\'s runs/<run_id>/artifact/checksum.sha256 (matched by a \'# run_id:\' comment, a listed meta.json run_id, or identical file names).","type":"boolean","default":true}}},"eval-gate":{"description":"Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"policy":{"description":"Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.","type":"string","minLength":1,"default":"eval-policy.yml"},"metrics":{"description":"Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.","type":"string","minLength":1},"baseline":{"description":"Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.","type":"string","minLength":1},"junit":{"description":"JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.","type":"array","items":{"type":"string","minLength":1},"maxItems":100},"model":{"description":"Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy\'s model.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"manifest":{"description":"The candidate run\'s checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.","type":"string","minLength":1},"exceptions-dir":{"description":"Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.","type":"string","minLength":1,"default":"exceptions"},"allowed-signers":{"description":"allowed_signers file in git\'s / ssh-keygen\'s format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.","type":"string","minLength":1,"default":".github/allowed_signers"},"approval":{"description":"How each required role approves an exception: SSH signatures over the file, PR reviews, or both.","enum":["signatures","reviews","both"],"default":"signatures"},"roles":{"description":"Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.","type":"object","maxProperties":20,"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"principals":{"description":"SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^*?!,\\\\s\\"]+$"}},"github":{"description":"GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).","type":"array","uniqueItems":true,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$"}}}}},"github":{"description":"How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.","type":"object","additionalProperties":false,"properties":{"status":{"description":"Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.","type":"boolean"},"status-context":{"description":"Name of that commit status: make it the required status check of the branch.","type":"string","pattern":"^\\\\S(?:.{0,98}\\\\S)?$","default":"pipeguard/eval-gate"},"comment":{"description":"Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.","type":"boolean"},"branch-rules":{"description":"Read the base branch\'s rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.","type":"boolean"},"rerun-failed":{"description":"When a pull_request_review run passes, re-run the failed jobs of this workflow\'s earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.","type":"boolean"}}}}},"provenance":{"description":"Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","default":true},"fail-on":{"$ref":"#/$defs/severity"},"artifact-dir":{"description":"Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).","type":"string","minLength":1,"default":"artifact"},"runs":{"description":"Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.","type":"array","items":{"type":"string","minLength":1},"default":["runs/*"]},"deployments":{"description":"Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.","type":"array","items":{"type":"string","minLength":1},"default":["deployments/*"]},"dataset":{"description":"Dataset name stamped when --dataset is not given and meta.json has none.","type":"string","minLength":1},"data-path":{"description":"Data path or URI stamped when --data-path is not given and meta.json has none.","type":"string","minLength":1},"data-digest":{"description":"Hash the local data path (file, or directory tree) into data_digest when stamping.","type":"boolean","default":false},"policies":{"description":"Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.","type":"array","items":{"type":"string","minLength":1}},"sign-key":{"description":"PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).","type":"string","minLength":1},"sign-key-env":{"description":"Name of the environment variable holding the signing key\'s text (e.g. from a CI secret).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"key-passphrase-env":{"description":"Name of the environment variable holding the passphrase of an encrypted PEM signing key.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"public-keys":{"description":"PEM or OpenSSH public keys (relative to the root); each must have signed a run\'s provenance for verify to pass.","type":"array","items":{"type":"string","minLength":1}},"require-signature":{"description":"Fail verification of runs whose provenance is not signed.","type":"boolean","default":false}}}},"$defs":{"severity":{"description":"Finding severity (risk level).","enum":["low","medium","high","critical"]}}}');
-;// CONCATENATED MODULE: ./schemas/audit-record.v1.schema.json
-const audit_record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/audit-record.v1.schema.json","title":"pipeguard audit record, version 1 (one JSONL line)","description":"Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.","type":"object","additionalProperties":false,"required":["schema_version","time","run_id","stage","actor","check","decision","reason","risk_level","inputs"],"properties":{"schema_version":{"const":"1"},"time":{"type":"string","format":"date-time"},"run_id":{"type":"string","minLength":1,"maxLength":200},"stage":{"type":"string","minLength":1,"maxLength":100},"actor":{"type":"string","minLength":1,"maxLength":200},"check":{"type":"string","minLength":1,"maxLength":100},"decision":{"description":"allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).","enum":["allowed","blocked","error"]},"reason":{"type":"string","maxLength":2000},"risk_level":{"enum":["low","medium","high","critical"]},"tool_version":{"type":"string"},"findings":{"description":"Fingerprints of the failing findings.","type":"array","maxItems":10000,"items":{"type":"string","pattern":"^[0-9a-f]{8,64}$"}},"inputs":{"type":"array","maxItems":10000,"items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"details":{"description":"Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).","type":"object"}}}');
-;// CONCATENATED MODULE: ./schemas/model-request-envelope.v1.schema.json
-const model_request_envelope_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json","title":"Model request envelope, version 1 (SPEC-260)","description":"What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.","type":"object","additionalProperties":false,"required":["schema_version","run_id","stage","model","reasoning_effort","input_artifacts","redaction_profile","response_schema"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Envelope format version.","const":"1"},"run_id":{"description":"The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.","$ref":"#/$defs/run_id"},"stage":{"description":"Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.","$ref":"#/$defs/name"},"model":{"description":"Model identifier as the gateway knows it; must be in the governing policy\'s allowed_models.","type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"},"reasoning_effort":{"description":"Reasoning effort requested from the model.","enum":["low","medium","high","xhigh"]},"input_artifacts":{"description":"Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.","type":"array","maxItems":1000,"uniqueItems":true,"items":{"$ref":"#/$defs/artifact_ref"}},"prompt_artifact":{"description":"The stored prompt, by content digest (replay).","$ref":"#/$defs/artifact_ref"},"redaction_profile":{"description":"Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).","$ref":"#/$defs/name"},"response_schema":{"description":"The schema the model\'s response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).","type":"string","minLength":1,"maxLength":500,"pattern":"^\\\\S+$","patternErrorMessage":"must be a schema id or short name without spaces"},"policy_id":{"description":"The automation policy governing this request. Without it, the nearest automation policy in the envelope\'s directory or a parent directory governs.","$ref":"#/$defs/name"},"created_at":{"description":"When the request was made (RFC 3339); checked against the policy\'s run_windows.","type":"string","format":"date-time","maxLength":64}},"$defs":{"run_id":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)"},"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"},"artifact_ref":{"type":"string","maxLength":200,"pattern":"^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$","patternErrorMessage":"must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)"}}}');
-;// CONCATENATED MODULE: ./schemas/automation-policy.v1.schema.json
-const automation_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/automation-policy.v1.schema.json","title":"Automation policy, version 1 (SPEC-260)","description":"How model-assisted automation may run: where (execution_mode), with which models, within which budget and time windows, and which stages need a human approval. cloud and hybrid modes must name the gateway all model egress goes through and the approval-gated stages.","type":"object","additionalProperties":false,"required":["schema_version","policy_id","execution_mode","requires_approval","max_cost_usd","max_runtime_minutes","allowed_models","run_windows"],"properties":{"$schema":{"description":"The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.","type":"string","maxLength":500},"schema_version":{"description":"Policy format version.","const":"1"},"policy_id":{"description":"Stable id envelopes refer to (envelope policy_id).","$ref":"#/$defs/name"},"description":{"description":"What the policy is for, for reviewers.","type":"string","maxLength":2000},"execution_mode":{"description":"local: dry runs that only record metadata, no gateway needed. cloud / hybrid: model egress routes through the gateway and approval-gated stages apply.","enum":["local","cloud","hybrid"]},"requires_approval":{"description":"When true, every request of an approval-gated stage needs approval evidence for its run (an approval audit record; see docs/validate.md).","type":"boolean"},"approval_gated_stages":{"description":"Stages that need approval when requires_approval is true; `*` means every stage. Absent: every stage (local mode only; cloud and hybrid must list them).","type":"array","maxItems":100,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":128,"pattern":"^(\\\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$","patternErrorMessage":"must be a stage name (letters, digits, `.`, `_` and `-`) or `*` for every stage"}},"max_cost_usd":{"description":"Budget ceiling of one run in US dollars.","type":"number","minimum":0,"maximum":1000000000},"max_runtime_minutes":{"description":"Wall-clock ceiling of one run in minutes.","type":"integer","minimum":0,"maximum":527040},"allowed_models":{"description":"Models envelopes governed by this policy may request.","type":"array","minItems":1,"maxItems":200,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$","patternErrorMessage":"must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`"}},"run_windows":{"description":"When runs may start: `<days>:<HH:MM>-<HH:MM>[@<zone>]`, days being daily, weekday, weekend, or mon..sun in lists and ranges (e.g. `weekday:09:00-18:00`, `sat:10:00-14:00`, `mon-thu,sat:08:00-12:00@Europe/Berlin`, `daily:22:00-06:00`). Times are UTC unless a zone is given; an end before the start runs past midnight. Grammar: docs/validate.md#run-windows.","type":"array","minItems":1,"maxItems":50,"items":{"type":"string","maxLength":100,"pattern":"^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$","patternErrorMessage":"must be a run window `<days>:<HH:MM>-<HH:MM>[@<zone>]`, e.g. `weekday:09:00-18:00`, `sat:10:00-14:00` or `daily:22:00-06:00@Europe/Berlin` (days: daily, weekday, weekend, mon..sun)"}},"default_redaction_profile":{"description":"Redaction profile envelopes of this policy are expected to use by default (tracks may differ); must be defined in validate.redaction-profiles.","$ref":"#/$defs/name"},"gateway":{"description":"The model gateway all model egress routes through (required in cloud and hybrid modes).","type":"object","additionalProperties":false,"required":["id","endpoint"],"properties":{"id":{"description":"Gateway id (checked against validate.gateways when configured).","$ref":"#/$defs/name"},"endpoint":{"description":"HTTPS endpoint of the gateway (never a model provider\'s API directly).","type":"string","format":"uri","maxLength":500,"pattern":"^https://","patternErrorMessage":"must be an https:// URL"}}}},"allOf":[{"if":{"required":["execution_mode"],"properties":{"execution_mode":{"enum":["cloud","hybrid"]}}},"then":{"description":"required in cloud and hybrid execution modes","properties":{"gateway":true,"approval_gated_stages":true},"required":["gateway","approval_gated_stages"]}},{"if":{"required":["requires_approval","approval_gated_stages"],"properties":{"requires_approval":{"const":true}}},"then":{"properties":{"approval_gated_stages":{"description":"must list at least one stage when requires_approval is true","type":"array","minItems":1}}}}],"$defs":{"name":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","patternErrorMessage":"must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit"}}}');
-;// CONCATENATED MODULE: ./schemas/run-meta.v1.schema.json
-const run_meta_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/run-meta.v1.schema.json","title":"pipeguard run metadata (runs/<run_id>/meta.json), version 1","description":"Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow\'s `mlflow.source.git.*` tags and GitHub\'s SLSA buildType (see docs/provenance.md).","type":"object","additionalProperties":true,"required":["schema_version","run_id","git_commit","git_branch","git_repo_url","git_dirty","artifact_manifest_sha256","ci","builder","started_on","finished_on","pipeguard_version"],"properties":{"$schema":{"type":"string"},"schema_version":{"description":"Version of this metadata format.","const":"1"},"run_id":{"description":"The run\'s id: its directory name under runs/ unless given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^/\\\\\\\\\\\\u0000-\\\\u001f]+$"},"git_commit":{"description":"The commit the run\'s code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.","$ref":"#/$defs/gitObjectId"},"git_branch":{"description":"Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.","type":["string","null"],"maxLength":255},"git_repo_url":{"description":"https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.","type":["string","null"],"maxLength":2048,"pattern":"^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$"},"git_dirty":{"description":"True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).","type":"boolean"},"git_diff_sha256":{"description":"SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]},"dataset":{"description":"Dataset name (MLflow Dataset name).","type":["string","null"],"maxLength":1000},"data_path":{"description":"Where the data came from: a path or URI (MLflow Dataset source).","type":["string","null"],"maxLength":4096},"data_digest":{"description":"Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).","type":["string","null"],"pattern":"^[a-z0-9-]+:[0-9a-f]{32,128}$"},"artifact_dir":{"description":"Directory of the run\'s artifacts, relative to the run directory.","type":"string","minLength":1},"artifact_manifest":{"description":"The artifact checksum manifest, relative to the run directory.","type":"string","minLength":1},"artifact_manifest_sha256":{"description":"SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file\'s digest.","$ref":"#/$defs/sha256"},"artifact_count":{"description":"Number of artifact files the manifest lists.","type":"integer","minimum":0},"policies":{"description":"Policy documents in force for the run, with their settings.","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["file","sha256","settings"],"properties":{"file":{"description":"Path relative to the repository root.","type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"policy_id":{"type":"string","minLength":1},"schema_version":{"type":"string"},"settings":{"description":"The policy\'s settings (its keys other than policy_id, schema_version and $schema).","type":"object"}}}},"approvals":{"description":"Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).","type":"array","maxItems":1000,"items":{"type":"object","additionalProperties":false,"required":["check","stage","decision","time"],"properties":{"check":{"type":"string"},"stage":{"type":"string"},"decision":{"enum":["allowed","blocked","error"]},"time":{"type":"string","format":"date-time"},"actor":{"type":"string"},"reason":{"type":"string"},"exception_ids":{"type":"array","items":{"type":"string"}},"signers":{"type":"array","items":{"type":"string"}},"reviewers":{"type":"array","items":{"type":"string"}}}}},"exception_ids":{"description":"Ids of every exception that covered a gate decision of this run.","type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"audit":{"description":"The audit records the approvals were read from.","oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["log","records","sha256","run_ids"],"properties":{"log":{"type":"string","minLength":1},"records":{"type":"integer","minimum":0},"run_ids":{"description":"The audit run_ids matched: the run\'s id, PIPEGUARD_RUN_ID and the CI run\'s `gha-<run_id>-<attempt>`.","type":"array","items":{"type":"string","minLength":1}},"sha256":{"description":"SHA-256 of this run\'s audit lines, each followed by LF, in log order.","$ref":"#/$defs/sha256"}}}]},"ci":{"description":"CI facts, in the vocabulary of GitHub\'s SLSA buildType and Fulcio\'s OIDs. null outside CI (then builder.kind is local).","oneOf":[{"type":"null"},{"$ref":"#/$defs/githubActions"}]},"builder":{"type":"object","additionalProperties":false,"required":["id","kind"],"properties":{"id":{"description":"SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.","type":"string","minLength":1},"kind":{"enum":["github-actions","local"]},"platform":{"description":"os-arch of the machine (local runs).","type":"string"},"node":{"description":"Node.js version that ran pipeguard.","type":"string"}}},"started_on":{"description":"When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).","type":"string","format":"date-time"},"finished_on":{"description":"When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).","type":"string","format":"date-time"},"stamped_on":{"description":"When pipeguard stamped this file.","type":"string","format":"date-time"},"pipeguard_version":{"type":"string","minLength":1},"provenance_statement":{"description":"The in-toto statement written beside this file, relative to the run directory.","type":"string","minLength":1},"previous_statement_sha256":{"description":"SHA-256 of the statement file this stamp replaced (null on a run\'s first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.","oneOf":[{"$ref":"#/$defs/sha256"},{"type":"null"}]}},"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"gitObjectId":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"githubActions":{"type":"object","additionalProperties":false,"required":["provider","server_url","repository","event_name","run_id","run_attempt","invocation_url"],"properties":{"provider":{"const":"github-actions"},"server_url":{"type":"string","format":"uri"},"repository":{"type":"string","pattern":"^[^/\\\\s]+/[^/\\\\s]+$"},"repository_id":{"type":"string"},"repository_owner_id":{"type":"string"},"workflow_ref":{"description":"owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).","type":"string"},"workflow_sha":{"oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"event_name":{"type":"string","minLength":1},"ref":{"type":"string"},"sha":{"description":"GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).","oneOf":[{"$ref":"#/$defs/gitObjectId"},{"type":"null"}]},"actor":{"type":"string"},"actor_id":{"type":"string"},"triggering_actor":{"type":"string"},"run_id":{"type":"string","minLength":1},"run_attempt":{"type":"string","minLength":1},"run_number":{"type":"string"},"runner_environment":{"type":"string"},"runner_os":{"type":"string"},"runner_arch":{"type":"string"},"invocation_url":{"description":"${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).","type":"string","format":"uri"},"pull_request":{"type":"object","additionalProperties":false,"required":["number","head_sha","base_sha"],"properties":{"number":{"type":"integer","minimum":1},"head_sha":{"$ref":"#/$defs/gitObjectId"},"head_ref":{"type":"string"},"base_sha":{"$ref":"#/$defs/gitObjectId"},"base_ref":{"type":"string"},"author":{"type":"string"}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/eval-policy.v1.schema.json
-const eval_policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-policy.v1.schema.json","title":"pipeguard eval policy, version 1","description":"The thresholds a model\'s eval metrics must meet before promotion, and the limits on exceptions. Formulas: docs/eval-gate.md.","type":"object","additionalProperties":false,"required":["version","metrics"],"properties":{"$schema":{"type":"string"},"version":{"description":"Policy format version.","const":1},"model":{"description":"The model this policy gates (default for --model). No wildcards.","$ref":"#/$defs/name"},"metrics":{"description":"One rule per metric, keyed by the metric name that reports and exception waivers use.","type":"object","minProperties":1,"maxProperties":500,"propertyNames":{"$ref":"#/$defs/metricName"},"additionalProperties":{"$ref":"#/$defs/metricRule"}},"exceptions":{"description":"Limits on exception files that may waive a failing metric.","type":"object","additionalProperties":false,"properties":{"max_days":{"description":"Longest allowed lifetime of an exception: expires - created, and expires - now, in days. Default 30.","type":"integer","minimum":1,"maximum":365},"required_roles":{"description":"Roles (defined in .pipeguard.yml eval-gate.roles) that must all approve every exception. Default: every configured role.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/roleName"}}}}},"$defs":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"metricName":{"description":"Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"roleName":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"metricRule":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"description":{"type":"string","maxLength":500},"path":{"description":"Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.","type":"string","minLength":1,"maxLength":500},"junit":{"description":"Read the value from the JUnit XML counts instead of the metrics file.","enum":["tests","passed","failures","errors","skipped","pass_rate"]},"direction":{"description":"Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.","enum":["higher","lower"]},"min":{"description":"Fail when the value is below this.","type":"number"},"max":{"description":"Fail when the value is above this.","type":"number"},"max_drop_abs":{"description":"Fail when the value is worse than the baseline by more than this (absolute, in the metric\'s unit).","type":"number","minimum":0},"max_drop_rel":{"description":"Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.","type":"number","minimum":0}},"anyOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]},{"properties":{"max_drop_abs":true},"required":["max_drop_abs"]},{"properties":{"max_drop_rel":true},"required":["max_drop_rel"]}],"if":{"properties":{"junit":true},"required":["junit"]},"then":{"description":"JUnit counts have no path and no baseline.","properties":{"path":false,"max_drop_abs":false,"max_drop_rel":false}}}}}');
-;// CONCATENATED MODULE: ./schemas/eval-exception.v1.schema.json
-const eval_exception_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://pipeguard.dev/schemas/eval-exception.v1.schema.json","title":"pipeguard eval exception, version 1","description":"A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.","type":"object","additionalProperties":false,"required":["version","id","model","artifact_digest","waivers","reason","ticket","requested_by","created","expires","required_roles"],"properties":{"$schema":{"type":"string"},"version":{"description":"Exception format version.","const":1},"id":{"description":"Unique id of the exception (reported, recorded in audit logs).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$"},"model":{"description":"The model name the gate runs for (--model / policy model). Exact match.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$"},"artifact_digest":{"description":"sha256 of the run\'s checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"waivers":{"description":"The failing metrics this exception accepts, each with the worst value still accepted.","type":"array","minItems":1,"maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"description":"A metric name from the eval policy. Exact match, no wildcards.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$"},"min":{"description":"Lowest value accepted (metrics where higher is better).","type":"number"},"max":{"description":"Highest value accepted (metrics where lower is better).","type":"number"}},"oneOf":[{"properties":{"min":true},"required":["min"]},{"properties":{"max":true},"required":["max"]}]}},"reason":{"description":"Why shipping despite the failure is acceptable.","type":"string","minLength":20,"maxLength":4000},"ticket":{"description":"Tracking ticket or incident reference.","type":"string","minLength":1,"maxLength":200},"requested_by":{"description":"Who asks for the exception (name, email or login).","type":"string","minLength":1,"maxLength":200},"created":{"description":"When it was written (RFC 3339 with time zone).","type":"string","format":"date-time"},"expires":{"description":"When it stops covering anything (RFC 3339 with time zone); at most the policy\'s max_days after created.","type":"string","format":"date-time"},"required_roles":{"description":"Roles that must each approve (sign) it, by distinct people; the policy\'s required roles are added to these.","type":"array","minItems":1,"maxItems":20,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"}}}}');
-;// CONCATENATED MODULE: ./src/schema/catalog.ts
-/**
- * Every schema pipeguard ships, imported statically so the bundles carry them and nothing is ever
- * fetched. Add one line per schema file in `schemas/`.
- */
-
-
-
-
-
-
-
-const SCHEMAS = [
-    pipeguard_config_v1_schema_namespaceObject,
-    audit_record_v1_schema_namespaceObject,
-    model_request_envelope_v1_schema_namespaceObject,
-    automation_policy_v1_schema_namespaceObject,
-    run_meta_v1_schema_namespaceObject,
-    eval_policy_v1_schema_namespaceObject,
-    eval_exception_v1_schema_namespaceObject,
-];
-const SCHEMA_IDS = {
-    config: pipeguard_config_v1_schema_namespaceObject.$id,
-    auditRecord: audit_record_v1_schema_namespaceObject.$id,
-    modelRequestEnvelope: model_request_envelope_v1_schema_namespaceObject.$id,
-    automationPolicy: automation_policy_v1_schema_namespaceObject.$id,
-};
-
-
-/***/ }),
-
 /***/ 1312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -65,6 +10,7 @@ const SCHEMA_IDS = {
 __webpack_require__.d(__webpack_exports__, {
   LI: () => (/* binding */ PUBLISHED_SCHEMA_BASE),
   T3: () => (/* binding */ SchemaCompilerNotLoaded),
+  Zi: () => (/* binding */ compilePending),
   $Q: () => (/* binding */ knownSchemaIds),
   TQ: () => (/* binding */ loadSchemaCompiler),
   yU: () => (/* binding */ locateErrors),
@@ -87,8 +33,8 @@ var ucs2length = __webpack_require__(6214);
 var util_errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/interop.ts
 var interop = __webpack_require__(205);
-// EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
-var catalog = __webpack_require__(3634);
+// EXTERNAL MODULE: ./src/schema/catalog.ts + 9 modules
+var catalog = __webpack_require__(6784);
 ;// CONCATENATED MODULE: ./src/schema/precompiled.ts
 /* eslint-disable */
 // Generated by scripts/compile-schemas.mjs from schemas/*.schema.json: do not edit.
@@ -96,11 +42,13 @@ var catalog = __webpack_require__(3634);
 const PRECOMPILED_EXPORTS = {
     "https://pipeguard.dev/schemas/audit-record.v1.schema.json": "v0",
     "https://pipeguard.dev/schemas/automation-policy.v1.schema.json": "v1",
-    "https://pipeguard.dev/schemas/eval-exception.v1.schema.json": "v2",
-    "https://pipeguard.dev/schemas/eval-policy.v1.schema.json": "v3",
-    "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json": "v4",
-    "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json": "v5",
-    "https://pipeguard.dev/schemas/run-meta.v1.schema.json": "v6"
+    "https://pipeguard.dev/schemas/deps-exception.v1.schema.json": "v2",
+    "https://pipeguard.dev/schemas/eval-exception.v1.schema.json": "v3",
+    "https://pipeguard.dev/schemas/eval-policy.v1.schema.json": "v4",
+    "https://pipeguard.dev/schemas/model-exception.v1.schema.json": "v5",
+    "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json": "v6",
+    "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json": "v7",
+    "https://pipeguard.dev/schemas/run-meta.v1.schema.json": "v8"
 };
 /** The validators; `require` resolves the few ajv runtime helpers they call. */
 function precompiledValidators(require) {
@@ -1617,13 +1565,13 @@ function precompiledValidators(require) {
     } validate1.errors = vErrors; return errors === 0; }
     validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v2 = validate2;
-    const schema5 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/eval-exception.v1.schema.json", "title": "pipeguard eval exception, version 1", "description": "A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "model", "artifact_digest", "waivers", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "model": { "description": "The model name the gate runs for (--model / policy model). Exact match.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "artifact_digest": { "description": "sha256 of the run's checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "waivers": { "description": "The failing metrics this exception accepts, each with the worst value still accepted.", "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "A metric name from the eval policy. Exact match, no wildcards.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, "min": { "description": "Lowest value accepted (metrics where higher is better).", "type": "number" }, "max": { "description": "Highest value accepted (metrics where lower is better).", "type": "number" } }, "oneOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }] } }, "reason": { "description": "Why shipping despite the failure is acceptable.", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most the policy's max_days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles that must each approve (sign) it, by distinct people; the policy's required roles are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
+    const schema5 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/deps-exception.v1.schema.json", "title": "pipeguard dependency vulnerability exception, version 1", "description": "A written, approved waiver letting one exact dependency version stay despite one published advisory, until it expires. Approved like an eval exception: SSH signatures (FILE.sig, namespace pipeguard-exception) and/or PR reviews by the required roles. No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "advisory", "ecosystem", "package", "package_version", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "advisory": { "description": "The advisory waived: its OSV id or one of its aliases (GHSA-…, CVE-…, PYSEC-…). Exact match.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" }, "ecosystem": { "description": "The package's ecosystem, as OSV names it.", "enum": ["PyPI", "npm"] }, "package": { "description": "The package name (PyPI names compare PEP 503-normalised; npm names exactly).", "type": "string", "pattern": "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" }, "package_version": { "description": "The one version waived (PEP 440 / semver equality); any other version is not covered.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" }, "reason": { "description": "Why keeping the vulnerable version is acceptable for now (not reachable, mitigated, no fix yet…).", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most deps.max-days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles (eval-gate.roles in .pipeguard.yml) that must each approve it, by distinct people; deps.required-roles are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
     const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", "u");
-    const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", "u");
-    const pattern11 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-    const pattern12 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", "u");
+    const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$", "u");
+    const pattern11 = new RegExp("^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$", "u");
+    const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$", "u");
     const pattern13 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
-    function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate2.evaluated; if (evaluated0.dynamicProps) {
+    function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/deps-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate2.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
@@ -1648,8 +1596,541 @@ function precompiledValidators(require) {
             }
             errors++;
         }
+        if (data.advisory === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "advisory" }, message: "must have required property '" + "advisory" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.ecosystem === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ecosystem" }, message: "must have required property '" + "ecosystem" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.package === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "package" }, message: "must have required property '" + "package" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.package_version === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "package_version" }, message: "must have required property '" + "package_version" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.reason === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.ticket === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property '" + "ticket" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.requested_by === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested_by" }, message: "must have required property '" + "requested_by" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.created === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.expires === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.required_roles === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required_roles" }, message: "must have required property '" + "required_roles" + "'", schema: schema5.required, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func0.call(schema5.properties, key0))) {
+                const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema5, data };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            let data0 = data.$schema;
+            if (typeof data0 !== "string") {
+                const err13 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.$schema.type, parentSchema: schema5.properties.$schema, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data1 = data.version;
+            if (1 !== data1) {
+                const err14 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema5.properties.version, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data2 = data.id;
+            if (typeof data2 === "string") {
+                if (!pattern9.test(data2)) {
+                    const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema5.properties.id, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err16 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.id.type, parentSchema: schema5.properties.id, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.advisory !== undefined) {
+            let data3 = data.advisory;
+            if (typeof data3 === "string") {
+                if (!pattern10.test(data3)) {
+                    const err17 = { instancePath: instancePath + "/advisory", schemaPath: "#/properties/advisory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$", parentSchema: schema5.properties.advisory, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err18 = { instancePath: instancePath + "/advisory", schemaPath: "#/properties/advisory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.advisory.type, parentSchema: schema5.properties.advisory, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.ecosystem !== undefined) {
+            let data4 = data.ecosystem;
+            if (!((data4 === "PyPI") || (data4 === "npm"))) {
+                const err19 = { instancePath: instancePath + "/ecosystem", schemaPath: "#/properties/ecosystem/enum", keyword: "enum", params: { allowedValues: schema5.properties.ecosystem.enum }, message: "must be equal to one of the allowed values", schema: schema5.properties.ecosystem.enum, parentSchema: schema5.properties.ecosystem, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.package !== undefined) {
+            let data5 = data.package;
+            if (typeof data5 === "string") {
+                if (!pattern11.test(data5)) {
+                    const err20 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" }, message: "must match pattern \"" + "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" + "\"", schema: "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$", parentSchema: schema5.properties.package, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.package.type, parentSchema: schema5.properties.package, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.package_version !== undefined) {
+            let data6 = data.package_version;
+            if (typeof data6 === "string") {
+                if (!pattern12.test(data6)) {
+                    const err22 = { instancePath: instancePath + "/package_version", schemaPath: "#/properties/package_version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$", parentSchema: schema5.properties.package_version, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err23 = { instancePath: instancePath + "/package_version", schemaPath: "#/properties/package_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.package_version.type, parentSchema: schema5.properties.package_version, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            let data7 = data.reason;
+            if (typeof data7 === "string") {
+                if (func1(data7) > 4000) {
+                    const err24 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters", schema: 4000, parentSchema: schema5.properties.reason, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                if (func1(data7) < 20) {
+                    const err25 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema5.properties.reason, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.reason.type, parentSchema: schema5.properties.reason, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.ticket !== undefined) {
+            let data8 = data.ticket;
+            if (typeof data8 === "string") {
+                if (func1(data8) > 200) {
+                    const err27 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema5.properties.ticket, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                if (func1(data8) < 1) {
+                    const err28 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema5.properties.ticket, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.ticket.type, parentSchema: schema5.properties.ticket, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.requested_by !== undefined) {
+            let data9 = data.requested_by;
+            if (typeof data9 === "string") {
+                if (func1(data9) > 200) {
+                    const err30 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema5.properties.requested_by, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                if (func1(data9) < 1) {
+                    const err31 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema5.properties.requested_by, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err32 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.requested_by.type, parentSchema: schema5.properties.requested_by, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        if (data.created !== undefined) {
+            let data10 = data.created;
+            if (typeof data10 === "string") {
+                if (!(formats0.validate(data10))) {
+                    const err33 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema5.properties.created, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err34 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.created.type, parentSchema: schema5.properties.created, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        if (data.expires !== undefined) {
+            let data11 = data.expires;
+            if (typeof data11 === "string") {
+                if (!(formats0.validate(data11))) {
+                    const err35 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema5.properties.expires, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err36 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.expires.type, parentSchema: schema5.properties.expires, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+        }
+        if (data.required_roles !== undefined) {
+            let data12 = data.required_roles;
+            if (Array.isArray(data12)) {
+                if (data12.length > 20) {
+                    const err37 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema5.properties.required_roles, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+                if (data12.length < 1) {
+                    const err38 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema5.properties.required_roles, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                const len0 = data12.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data13 = data12[i0];
+                    if (typeof data13 === "string") {
+                        if (!pattern13.test(data13)) {
+                            const err39 = { instancePath: instancePath + "/required_roles/" + i0, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema5.properties.required_roles.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err40 = { instancePath: instancePath + "/required_roles/" + i0, schemaPath: "#/properties/required_roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.required_roles.items.type, parentSchema: schema5.properties.required_roles.items, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                let i1 = data12.length;
+                let j0;
+                if (i1 > 1) {
+                    const indices0 = {};
+                    for (; i1--;) {
+                        let item0 = data12[i1];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            const err41 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema5.properties.required_roles, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i1;
+                    }
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema5.properties.required_roles.type, parentSchema: schema5.properties.required_roles, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.type, parentSchema: schema5, data };
+        if (vErrors === null) {
+            vErrors = [err43];
+        }
+        else {
+            vErrors.push(err43);
+        }
+        errors++;
+    } validate2.errors = vErrors; return errors === 0; }
+    validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v3 = validate3;
+    const schema6 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/eval-exception.v1.schema.json", "title": "pipeguard eval exception, version 1", "description": "A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "model", "artifact_digest", "waivers", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "model": { "description": "The model name the gate runs for (--model / policy model). Exact match.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "artifact_digest": { "description": "sha256 of the run's checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "waivers": { "description": "The failing metrics this exception accepts, each with the worst value still accepted.", "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "A metric name from the eval policy. Exact match, no wildcards.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, "min": { "description": "Lowest value accepted (metrics where higher is better).", "type": "number" }, "max": { "description": "Highest value accepted (metrics where lower is better).", "type": "number" } }, "oneOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }] } }, "reason": { "description": "Why shipping despite the failure is acceptable.", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most the policy's max_days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles that must each approve (sign) it, by distinct people; the policy's required roles are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
+    const pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", "u");
+    const pattern16 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+    const pattern17 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", "u");
+    function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate3.evaluated; if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    } if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    } if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema6.required, parentSchema: schema6, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.id === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema6.required, parentSchema: schema6, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
         if (data.model === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -1659,7 +2140,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.artifact_digest === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_digest" }, message: "must have required property '" + "artifact_digest" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_digest" }, message: "must have required property '" + "artifact_digest" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -1669,7 +2150,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.waivers === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "waivers" }, message: "must have required property '" + "waivers" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -1679,7 +2160,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.reason === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -1689,7 +2170,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.ticket === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property '" + "ticket" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property '" + "ticket" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -1699,7 +2180,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.requested_by === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested_by" }, message: "must have required property '" + "requested_by" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested_by" }, message: "must have required property '" + "requested_by" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -1709,7 +2190,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.created === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -1719,7 +2200,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.expires === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -1729,7 +2210,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.required_roles === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required_roles" }, message: "must have required property '" + "required_roles" + "'", schema: schema5.required, parentSchema: schema5, data };
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required_roles" }, message: "must have required property '" + "required_roles" + "'", schema: schema6.required, parentSchema: schema6, data };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -1739,8 +2220,8 @@ function precompiledValidators(require) {
             errors++;
         }
         for (const key0 in data) {
-            if (!(func0.call(schema5.properties, key0))) {
-                const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema5, data };
+            if (!(func0.call(schema6.properties, key0))) {
+                const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -1753,7 +2234,7 @@ function precompiledValidators(require) {
         if (data.$schema !== undefined) {
             let data0 = data.$schema;
             if (typeof data0 !== "string") {
-                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.$schema.type, parentSchema: schema5.properties.$schema, data: data0 };
+                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.$schema.type, parentSchema: schema6.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -1766,7 +2247,7 @@ function precompiledValidators(require) {
         if (data.version !== undefined) {
             let data1 = data.version;
             if (1 !== data1) {
-                const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema5.properties.version, data: data1 };
+                const err13 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema6.properties.version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -1780,7 +2261,7 @@ function precompiledValidators(require) {
             let data2 = data.id;
             if (typeof data2 === "string") {
                 if (!pattern9.test(data2)) {
-                    const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema5.properties.id, data: data2 };
+                    const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema6.properties.id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -1791,7 +2272,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.id.type, parentSchema: schema5.properties.id, data: data2 };
+                const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.id.type, parentSchema: schema6.properties.id, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -1804,8 +2285,8 @@ function precompiledValidators(require) {
         if (data.model !== undefined) {
             let data3 = data.model;
             if (typeof data3 === "string") {
-                if (!pattern10.test(data3)) {
-                    const err16 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema5.properties.model, data: data3 };
+                if (!pattern15.test(data3)) {
+                    const err16 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema6.properties.model, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -1816,7 +2297,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.model.type, parentSchema: schema5.properties.model, data: data3 };
+                const err17 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.model.type, parentSchema: schema6.properties.model, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -1829,8 +2310,8 @@ function precompiledValidators(require) {
         if (data.artifact_digest !== undefined) {
             let data4 = data.artifact_digest;
             if (typeof data4 === "string") {
-                if (!pattern11.test(data4)) {
-                    const err18 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: "must match pattern \"" + "^sha256:[0-9a-f]{64}$" + "\"", schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema5.properties.artifact_digest, data: data4 };
+                if (!pattern16.test(data4)) {
+                    const err18 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: "must match pattern \"" + "^sha256:[0-9a-f]{64}$" + "\"", schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema6.properties.artifact_digest, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -1841,7 +2322,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err19 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.artifact_digest.type, parentSchema: schema5.properties.artifact_digest, data: data4 };
+                const err19 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.artifact_digest.type, parentSchema: schema6.properties.artifact_digest, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -1855,7 +2336,7 @@ function precompiledValidators(require) {
             let data5 = data.waivers;
             if (Array.isArray(data5)) {
                 if (data5.length > 100) {
-                    const err20 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema5.properties.waivers, data: data5 };
+                    const err20 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema6.properties.waivers, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -1865,7 +2346,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data5.length < 1) {
-                    const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema5.properties.waivers, data: data5 };
+                    const err21 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.waivers, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -1883,7 +2364,7 @@ function precompiledValidators(require) {
                     const _errs16 = errors;
                     if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                         if (data6.min === undefined) {
-                            const err22 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema5.properties.waivers.items.oneOf[0].required, parentSchema: schema5.properties.waivers.items.oneOf[0], data: data6 };
+                            const err22 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema6.properties.waivers.items.oneOf[0].required, parentSchema: schema6.properties.waivers.items.oneOf[0], data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -1903,7 +2384,7 @@ function precompiledValidators(require) {
                     const _errs17 = errors;
                     if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                         if (data6.max === undefined) {
-                            const err23 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema5.properties.waivers.items.oneOf[1].required, parentSchema: schema5.properties.waivers.items.oneOf[1], data: data6 };
+                            const err23 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema6.properties.waivers.items.oneOf[1].required, parentSchema: schema6.properties.waivers.items.oneOf[1], data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -1929,7 +2410,7 @@ function precompiledValidators(require) {
                         }
                     }
                     if (!valid3) {
-                        const err24 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema5.properties.waivers.items.oneOf, parentSchema: schema5.properties.waivers.items, data: data6 };
+                        const err24 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema6.properties.waivers.items.oneOf, parentSchema: schema6.properties.waivers.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err24];
                         }
@@ -1951,7 +2432,7 @@ function precompiledValidators(require) {
                     }
                     if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                         if (data6.metric === undefined) {
-                            const err25 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema5.properties.waivers.items.required, parentSchema: schema5.properties.waivers.items, data: data6 };
+                            const err25 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema6.properties.waivers.items.required, parentSchema: schema6.properties.waivers.items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err25];
                             }
@@ -1962,7 +2443,7 @@ function precompiledValidators(require) {
                         }
                         for (const key1 in data6) {
                             if (!(((key1 === "metric") || (key1 === "min")) || (key1 === "max"))) {
-                                const err26 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema5.properties.waivers.items, data: data6 };
+                                const err26 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.waivers.items, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
                                 }
@@ -1975,8 +2456,8 @@ function precompiledValidators(require) {
                         if (data6.metric !== undefined) {
                             let data7 = data6.metric;
                             if (typeof data7 === "string") {
-                                if (!pattern12.test(data7)) {
-                                    const err27 = { instancePath: instancePath + "/waivers/" + i0 + "/metric", schemaPath: "#/properties/waivers/items/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema5.properties.waivers.items.properties.metric, data: data7 };
+                                if (!pattern17.test(data7)) {
+                                    const err27 = { instancePath: instancePath + "/waivers/" + i0 + "/metric", schemaPath: "#/properties/waivers/items/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema6.properties.waivers.items.properties.metric, data: data7 };
                                     if (vErrors === null) {
                                         vErrors = [err27];
                                     }
@@ -1987,7 +2468,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err28 = { instancePath: instancePath + "/waivers/" + i0 + "/metric", schemaPath: "#/properties/waivers/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.waivers.items.properties.metric.type, parentSchema: schema5.properties.waivers.items.properties.metric, data: data7 };
+                                const err28 = { instancePath: instancePath + "/waivers/" + i0 + "/metric", schemaPath: "#/properties/waivers/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.waivers.items.properties.metric.type, parentSchema: schema6.properties.waivers.items.properties.metric, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err28];
                                 }
@@ -2000,7 +2481,7 @@ function precompiledValidators(require) {
                         if (data6.min !== undefined) {
                             let data8 = data6.min;
                             if (!((typeof data8 == "number") && (isFinite(data8)))) {
-                                const err29 = { instancePath: instancePath + "/waivers/" + i0 + "/min", schemaPath: "#/properties/waivers/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema5.properties.waivers.items.properties.min.type, parentSchema: schema5.properties.waivers.items.properties.min, data: data8 };
+                                const err29 = { instancePath: instancePath + "/waivers/" + i0 + "/min", schemaPath: "#/properties/waivers/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.waivers.items.properties.min.type, parentSchema: schema6.properties.waivers.items.properties.min, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -2013,7 +2494,7 @@ function precompiledValidators(require) {
                         if (data6.max !== undefined) {
                             let data9 = data6.max;
                             if (!((typeof data9 == "number") && (isFinite(data9)))) {
-                                const err30 = { instancePath: instancePath + "/waivers/" + i0 + "/max", schemaPath: "#/properties/waivers/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema5.properties.waivers.items.properties.max.type, parentSchema: schema5.properties.waivers.items.properties.max, data: data9 };
+                                const err30 = { instancePath: instancePath + "/waivers/" + i0 + "/max", schemaPath: "#/properties/waivers/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.waivers.items.properties.max.type, parentSchema: schema6.properties.waivers.items.properties.max, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err30];
                                 }
@@ -2025,7 +2506,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err31 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.properties.waivers.items.type, parentSchema: schema5.properties.waivers.items, data: data6 };
+                        const err31 = { instancePath: instancePath + "/waivers/" + i0, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.waivers.items.type, parentSchema: schema6.properties.waivers.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -2037,7 +2518,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema5.properties.waivers.type, parentSchema: schema5.properties.waivers, data: data5 };
+                const err32 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.waivers.type, parentSchema: schema6.properties.waivers, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -2051,7 +2532,7 @@ function precompiledValidators(require) {
             let data10 = data.reason;
             if (typeof data10 === "string") {
                 if (func1(data10) > 4000) {
-                    const err33 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters", schema: 4000, parentSchema: schema5.properties.reason, data: data10 };
+                    const err33 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters", schema: 4000, parentSchema: schema6.properties.reason, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -2061,7 +2542,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data10) < 20) {
-                    const err34 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema5.properties.reason, data: data10 };
+                    const err34 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema6.properties.reason, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -2072,7 +2553,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err35 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.reason.type, parentSchema: schema5.properties.reason, data: data10 };
+                const err35 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.reason.type, parentSchema: schema6.properties.reason, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -2086,7 +2567,7 @@ function precompiledValidators(require) {
             let data11 = data.ticket;
             if (typeof data11 === "string") {
                 if (func1(data11) > 200) {
-                    const err36 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema5.properties.ticket, data: data11 };
+                    const err36 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.ticket, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err36];
                     }
@@ -2096,7 +2577,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data11) < 1) {
-                    const err37 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema5.properties.ticket, data: data11 };
+                    const err37 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.ticket, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -2107,7 +2588,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err38 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.ticket.type, parentSchema: schema5.properties.ticket, data: data11 };
+                const err38 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.ticket.type, parentSchema: schema6.properties.ticket, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err38];
                 }
@@ -2121,7 +2602,7 @@ function precompiledValidators(require) {
             let data12 = data.requested_by;
             if (typeof data12 === "string") {
                 if (func1(data12) > 200) {
-                    const err39 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema5.properties.requested_by, data: data12 };
+                    const err39 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.requested_by, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err39];
                     }
@@ -2131,7 +2612,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data12) < 1) {
-                    const err40 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema5.properties.requested_by, data: data12 };
+                    const err40 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.requested_by, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -2142,7 +2623,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err41 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.requested_by.type, parentSchema: schema5.properties.requested_by, data: data12 };
+                const err41 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.requested_by.type, parentSchema: schema6.properties.requested_by, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -2156,7 +2637,7 @@ function precompiledValidators(require) {
             let data13 = data.created;
             if (typeof data13 === "string") {
                 if (!(formats0.validate(data13))) {
-                    const err42 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema5.properties.created, data: data13 };
+                    const err42 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema6.properties.created, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -2167,7 +2648,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err43 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.created.type, parentSchema: schema5.properties.created, data: data13 };
+                const err43 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.created.type, parentSchema: schema6.properties.created, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err43];
                 }
@@ -2181,7 +2662,7 @@ function precompiledValidators(require) {
             let data14 = data.expires;
             if (typeof data14 === "string") {
                 if (!(formats0.validate(data14))) {
-                    const err44 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema5.properties.expires, data: data14 };
+                    const err44 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema6.properties.expires, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -2192,7 +2673,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err45 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.expires.type, parentSchema: schema5.properties.expires, data: data14 };
+                const err45 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.expires.type, parentSchema: schema6.properties.expires, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err45];
                 }
@@ -2206,7 +2687,7 @@ function precompiledValidators(require) {
             let data15 = data.required_roles;
             if (Array.isArray(data15)) {
                 if (data15.length > 20) {
-                    const err46 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema5.properties.required_roles, data: data15 };
+                    const err46 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema6.properties.required_roles, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err46];
                     }
@@ -2216,7 +2697,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data15.length < 1) {
-                    const err47 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema5.properties.required_roles, data: data15 };
+                    const err47 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.required_roles, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err47];
                     }
@@ -2230,7 +2711,7 @@ function precompiledValidators(require) {
                     let data16 = data15[i1];
                     if (typeof data16 === "string") {
                         if (!pattern13.test(data16)) {
-                            const err48 = { instancePath: instancePath + "/required_roles/" + i1, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema5.properties.required_roles.items, data: data16 };
+                            const err48 = { instancePath: instancePath + "/required_roles/" + i1, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema6.properties.required_roles.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err48];
                             }
@@ -2241,7 +2722,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err49 = { instancePath: instancePath + "/required_roles/" + i1, schemaPath: "#/properties/required_roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.required_roles.items.type, parentSchema: schema5.properties.required_roles.items, data: data16 };
+                        const err49 = { instancePath: instancePath + "/required_roles/" + i1, schemaPath: "#/properties/required_roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.required_roles.items.type, parentSchema: schema6.properties.required_roles.items, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err49];
                         }
@@ -2262,7 +2743,7 @@ function precompiledValidators(require) {
                         }
                         if (typeof indices0[item0] == "number") {
                             j0 = indices0[item0];
-                            const err50 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema5.properties.required_roles, data: data15 };
+                            const err50 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema6.properties.required_roles, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err50];
                             }
@@ -2277,7 +2758,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err51 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema5.properties.required_roles.type, parentSchema: schema5.properties.required_roles, data: data15 };
+                const err51 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.required_roles.type, parentSchema: schema6.properties.required_roles, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err51];
                 }
@@ -2289,7 +2770,7 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.type, parentSchema: schema5, data };
+        const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
         if (vErrors === null) {
             vErrors = [err52];
         }
@@ -2297,22 +2778,22 @@ function precompiledValidators(require) {
             vErrors.push(err52);
         }
         errors++;
-    } validate2.errors = vErrors; return errors === 0; }
-    validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v3 = validate3;
-    const schema6 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/eval-policy.v1.schema.json", "title": "pipeguard eval policy, version 1", "description": "The thresholds a model's eval metrics must meet before promotion, and the limits on exceptions. Formulas: docs/eval-gate.md.", "type": "object", "additionalProperties": false, "required": ["version", "metrics"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Policy format version.", "const": 1 }, "model": { "description": "The model this policy gates (default for --model). No wildcards.", "$ref": "#/$defs/name" }, "metrics": { "description": "One rule per metric, keyed by the metric name that reports and exception waivers use.", "type": "object", "minProperties": 1, "maxProperties": 500, "propertyNames": { "$ref": "#/$defs/metricName" }, "additionalProperties": { "$ref": "#/$defs/metricRule" } }, "exceptions": { "description": "Limits on exception files that may waive a failing metric.", "type": "object", "additionalProperties": false, "properties": { "max_days": { "description": "Longest allowed lifetime of an exception: expires - created, and expires - now, in days. Default 30.", "type": "integer", "minimum": 1, "maximum": 365 }, "required_roles": { "description": "Roles (defined in .pipeguard.yml eval-gate.roles) that must all approve every exception. Default: every configured role.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/roleName" } } } } }, "$defs": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "metricName": { "description": "Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, "roleName": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "metricRule": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "description": { "type": "string", "maxLength": 500 }, "path": { "description": "Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.", "type": "string", "minLength": 1, "maxLength": 500 }, "junit": { "description": "Read the value from the JUnit XML counts instead of the metrics file.", "enum": ["tests", "passed", "failures", "errors", "skipped", "pass_rate"] }, "direction": { "description": "Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.", "enum": ["higher", "lower"] }, "min": { "description": "Fail when the value is below this.", "type": "number" }, "max": { "description": "Fail when the value is above this.", "type": "number" }, "max_drop_abs": { "description": "Fail when the value is worse than the baseline by more than this (absolute, in the metric's unit).", "type": "number", "minimum": 0 }, "max_drop_rel": { "description": "Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.", "type": "number", "minimum": 0 } }, "anyOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }, { "properties": { "max_drop_abs": true }, "required": ["max_drop_abs"] }, { "properties": { "max_drop_rel": true }, "required": ["max_drop_rel"] }], "if": { "properties": { "junit": true }, "required": ["junit"] }, "then": { "description": "JUnit counts have no path and no baseline.", "properties": { "path": false, "max_drop_abs": false, "max_drop_rel": false } } } } };
-    const schema7 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" };
-    const schema8 = { "description": "Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" };
-    const schema9 = { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "description": { "type": "string", "maxLength": 500 }, "path": { "description": "Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.", "type": "string", "minLength": 1, "maxLength": 500 }, "junit": { "description": "Read the value from the JUnit XML counts instead of the metrics file.", "enum": ["tests", "passed", "failures", "errors", "skipped", "pass_rate"] }, "direction": { "description": "Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.", "enum": ["higher", "lower"] }, "min": { "description": "Fail when the value is below this.", "type": "number" }, "max": { "description": "Fail when the value is above this.", "type": "number" }, "max_drop_abs": { "description": "Fail when the value is worse than the baseline by more than this (absolute, in the metric's unit).", "type": "number", "minimum": 0 }, "max_drop_rel": { "description": "Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.", "type": "number", "minimum": 0 } }, "anyOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }, { "properties": { "max_drop_abs": true }, "required": ["max_drop_abs"] }, { "properties": { "max_drop_rel": true }, "required": ["max_drop_rel"] }], "if": { "properties": { "junit": true }, "required": ["junit"] }, "then": { "description": "JUnit counts have no path and no baseline.", "properties": { "path": false, "max_drop_abs": false, "max_drop_rel": false } } };
-    const schema10 = { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" };
-    const func37 = require("ajv/dist/runtime/equal").default;
-    function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-policy.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate3.evaluated; if (evaluated0.dynamicProps) {
+    } validate3.errors = vErrors; return errors === 0; }
+    validate3.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v4 = validate4;
+    const schema7 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/eval-policy.v1.schema.json", "title": "pipeguard eval policy, version 1", "description": "The thresholds a model's eval metrics must meet before promotion, and the limits on exceptions. Formulas: docs/eval-gate.md.", "type": "object", "additionalProperties": false, "required": ["version", "metrics"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Policy format version.", "const": 1 }, "model": { "description": "The model this policy gates (default for --model). No wildcards.", "$ref": "#/$defs/name" }, "metrics": { "description": "One rule per metric, keyed by the metric name that reports and exception waivers use.", "type": "object", "minProperties": 1, "maxProperties": 500, "propertyNames": { "$ref": "#/$defs/metricName" }, "additionalProperties": { "$ref": "#/$defs/metricRule" } }, "exceptions": { "description": "Limits on exception files that may waive a failing metric.", "type": "object", "additionalProperties": false, "properties": { "max_days": { "description": "Longest allowed lifetime of an exception: expires - created, and expires - now, in days. Default 30.", "type": "integer", "minimum": 1, "maximum": 365 }, "required_roles": { "description": "Roles (defined in .pipeguard.yml eval-gate.roles) that must all approve every exception. Default: every configured role.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/roleName" } } } } }, "$defs": { "name": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "metricName": { "description": "Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, "roleName": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "metricRule": { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "description": { "type": "string", "maxLength": 500 }, "path": { "description": "Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.", "type": "string", "minLength": 1, "maxLength": 500 }, "junit": { "description": "Read the value from the JUnit XML counts instead of the metrics file.", "enum": ["tests", "passed", "failures", "errors", "skipped", "pass_rate"] }, "direction": { "description": "Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.", "enum": ["higher", "lower"] }, "min": { "description": "Fail when the value is below this.", "type": "number" }, "max": { "description": "Fail when the value is above this.", "type": "number" }, "max_drop_abs": { "description": "Fail when the value is worse than the baseline by more than this (absolute, in the metric's unit).", "type": "number", "minimum": 0 }, "max_drop_rel": { "description": "Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.", "type": "number", "minimum": 0 } }, "anyOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }, { "properties": { "max_drop_abs": true }, "required": ["max_drop_abs"] }, { "properties": { "max_drop_rel": true }, "required": ["max_drop_rel"] }], "if": { "properties": { "junit": true }, "required": ["junit"] }, "then": { "description": "JUnit counts have no path and no baseline.", "properties": { "path": false, "max_drop_abs": false, "max_drop_rel": false } } } } };
+    const schema8 = { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" };
+    const schema9 = { "description": "Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" };
+    const schema10 = { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "description": { "type": "string", "maxLength": 500 }, "path": { "description": "Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.", "type": "string", "minLength": 1, "maxLength": 500 }, "junit": { "description": "Read the value from the JUnit XML counts instead of the metrics file.", "enum": ["tests", "passed", "failures", "errors", "skipped", "pass_rate"] }, "direction": { "description": "Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.", "enum": ["higher", "lower"] }, "min": { "description": "Fail when the value is below this.", "type": "number" }, "max": { "description": "Fail when the value is above this.", "type": "number" }, "max_drop_abs": { "description": "Fail when the value is worse than the baseline by more than this (absolute, in the metric's unit).", "type": "number", "minimum": 0 }, "max_drop_rel": { "description": "Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.", "type": "number", "minimum": 0 } }, "anyOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }, { "properties": { "max_drop_abs": true }, "required": ["max_drop_abs"] }, { "properties": { "max_drop_rel": true }, "required": ["max_drop_rel"] }], "if": { "properties": { "junit": true }, "required": ["junit"] }, "then": { "description": "JUnit counts have no path and no baseline.", "properties": { "path": false, "max_drop_abs": false, "max_drop_rel": false } } };
+    const schema11 = { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" };
+    const func44 = require("ajv/dist/runtime/equal").default;
+    function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-policy.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate4.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema6.required, parentSchema: schema6, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema7.required, parentSchema: schema7, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -2322,7 +2803,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.metrics === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema6.required, parentSchema: schema6, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema7.required, parentSchema: schema7, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -2333,7 +2814,7 @@ function precompiledValidators(require) {
         }
         for (const key0 in data) {
             if (!(((((key0 === "$schema") || (key0 === "version")) || (key0 === "model")) || (key0 === "metrics")) || (key0 === "exceptions"))) {
-                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
+                const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7, data };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -2346,7 +2827,7 @@ function precompiledValidators(require) {
         if (data.$schema !== undefined) {
             let data0 = data.$schema;
             if (typeof data0 !== "string") {
-                const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.$schema.type, parentSchema: schema6.properties.$schema, data: data0 };
+                const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.properties.$schema.type, parentSchema: schema7.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -2359,7 +2840,7 @@ function precompiledValidators(require) {
         if (data.version !== undefined) {
             let data1 = data.version;
             if (1 !== data1) {
-                const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema6.properties.version, data: data1 };
+                const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema7.properties.version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -2372,8 +2853,8 @@ function precompiledValidators(require) {
         if (data.model !== undefined) {
             let data2 = data.model;
             if (typeof data2 === "string") {
-                if (!pattern10.test(data2)) {
-                    const err5 = { instancePath: instancePath + "/model", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema7, data: data2 };
+                if (!pattern15.test(data2)) {
+                    const err5 = { instancePath: instancePath + "/model", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema8, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -2384,7 +2865,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.type, parentSchema: schema7, data: data2 };
+                const err6 = { instancePath: instancePath + "/model", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.type, parentSchema: schema8, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -2398,7 +2879,7 @@ function precompiledValidators(require) {
             let data3 = data.metrics;
             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 if (Object.keys(data3).length > 500) {
-                    const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema6.properties.metrics, data: data3 };
+                    const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/maxProperties", keyword: "maxProperties", params: { limit: 500 }, message: "must NOT have more than 500 properties", schema: 500, parentSchema: schema7.properties.metrics, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -2408,7 +2889,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (Object.keys(data3).length < 1) {
-                    const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.metrics, data: data3 };
+                    const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema7.properties.metrics, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -2420,8 +2901,8 @@ function precompiledValidators(require) {
                 for (const key1 in data3) {
                     const _errs10 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern12.test(key1)) {
-                            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/$defs/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema8, data: key1, propertyName: key1 };
+                        if (!pattern17.test(key1)) {
+                            const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/$defs/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema9, data: key1, propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err9];
                             }
@@ -2432,7 +2913,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err10 = { instancePath: instancePath + "/metrics", schemaPath: "#/$defs/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.type, parentSchema: schema8, data: key1, propertyName: key1 };
+                        const err10 = { instancePath: instancePath + "/metrics", schemaPath: "#/$defs/metricName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.type, parentSchema: schema9, data: key1, propertyName: key1 };
                         if (vErrors === null) {
                             vErrors = [err10];
                         }
@@ -2443,7 +2924,7 @@ function precompiledValidators(require) {
                     }
                     var valid2 = _errs10 === errors;
                     if (!valid2) {
-                        const err11 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema6.properties.metrics.propertyNames, parentSchema: schema6.properties.metrics, data: data3 };
+                        const err11 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema7.properties.metrics.propertyNames, parentSchema: schema7.properties.metrics, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -2460,7 +2941,7 @@ function precompiledValidators(require) {
                     const _errs18 = errors;
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         if (data4.min === undefined) {
-                            const err12 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema9.anyOf[0].required, parentSchema: schema9.anyOf[0], data: data4 };
+                            const err12 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema10.anyOf[0].required, parentSchema: schema10.anyOf[0], data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -2479,7 +2960,7 @@ function precompiledValidators(require) {
                     const _errs19 = errors;
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         if (data4.max === undefined) {
-                            const err13 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema9.anyOf[1].required, parentSchema: schema9.anyOf[1], data: data4 };
+                            const err13 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema10.anyOf[1].required, parentSchema: schema10.anyOf[1], data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -2500,7 +2981,7 @@ function precompiledValidators(require) {
                     const _errs20 = errors;
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         if (data4.max_drop_abs === undefined) {
-                            const err14 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop_abs" }, message: "must have required property '" + "max_drop_abs" + "'", schema: schema9.anyOf[2].required, parentSchema: schema9.anyOf[2], data: data4 };
+                            const err14 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/2/required", keyword: "required", params: { missingProperty: "max_drop_abs" }, message: "must have required property '" + "max_drop_abs" + "'", schema: schema10.anyOf[2].required, parentSchema: schema10.anyOf[2], data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -2521,7 +3002,7 @@ function precompiledValidators(require) {
                     const _errs21 = errors;
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         if (data4.max_drop_rel === undefined) {
-                            const err15 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_drop_rel" }, message: "must have required property '" + "max_drop_rel" + "'", schema: schema9.anyOf[3].required, parentSchema: schema9.anyOf[3], data: data4 };
+                            const err15 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf/3/required", keyword: "required", params: { missingProperty: "max_drop_rel" }, message: "must have required property '" + "max_drop_rel" + "'", schema: schema10.anyOf[3].required, parentSchema: schema10.anyOf[3], data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -2540,7 +3021,7 @@ function precompiledValidators(require) {
                         }
                     }
                     if (!valid6) {
-                        const err16 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema9.anyOf, parentSchema: schema9, data: data4 };
+                        const err16 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema10.anyOf, parentSchema: schema10, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -2594,7 +3075,7 @@ function precompiledValidators(require) {
                         const _errs24 = errors;
                         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                             if (data4.path !== undefined) {
-                                const err18 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema9.then.properties.path, data: data4.path };
+                                const err18 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/then/properties/path/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema10.then.properties.path, data: data4.path };
                                 if (vErrors === null) {
                                     vErrors = [err18];
                                 }
@@ -2604,7 +3085,7 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                             if (data4.max_drop_abs !== undefined) {
-                                const err19 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/then/properties/max_drop_abs/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema9.then.properties.max_drop_abs, data: data4.max_drop_abs };
+                                const err19 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/then/properties/max_drop_abs/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema10.then.properties.max_drop_abs, data: data4.max_drop_abs };
                                 if (vErrors === null) {
                                     vErrors = [err19];
                                 }
@@ -2614,7 +3095,7 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                             if (data4.max_drop_rel !== undefined) {
-                                const err20 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/then/properties/max_drop_rel/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema9.then.properties.max_drop_rel, data: data4.max_drop_rel };
+                                const err20 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/then/properties/max_drop_rel/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema10.then.properties.max_drop_rel, data: data4.max_drop_rel };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -2636,7 +3117,7 @@ function precompiledValidators(require) {
                         }
                     }
                     if (!valid7) {
-                        const err21 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema9.if, parentSchema: schema9, data: data4 };
+                        const err21 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema10.if, parentSchema: schema10, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err21];
                         }
@@ -2647,7 +3128,7 @@ function precompiledValidators(require) {
                     }
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                         if (data4.direction === undefined) {
-                            const err22 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'", schema: schema9.required, parentSchema: schema9, data: data4 };
+                            const err22 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'", schema: schema10.required, parentSchema: schema10, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -2658,7 +3139,7 @@ function precompiledValidators(require) {
                         }
                         for (const key3 in data4) {
                             if (!((((((((key3 === "description") || (key3 === "path")) || (key3 === "junit")) || (key3 === "direction")) || (key3 === "min")) || (key3 === "max")) || (key3 === "max_drop_abs")) || (key3 === "max_drop_rel"))) {
-                                const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data: data4 };
+                                const err23 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data: data4 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -2672,7 +3153,7 @@ function precompiledValidators(require) {
                             let data8 = data4.description;
                             if (typeof data8 === "string") {
                                 if (func1(data8) > 500) {
-                                    const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/$defs/metricRule/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema9.properties.description, data: data8 };
+                                    const err24 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/$defs/metricRule/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema10.properties.description, data: data8 };
                                     if (vErrors === null) {
                                         vErrors = [err24];
                                     }
@@ -2683,7 +3164,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/$defs/metricRule/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.properties.description.type, parentSchema: schema9.properties.description, data: data8 };
+                                const err25 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/$defs/metricRule/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties.description.type, parentSchema: schema10.properties.description, data: data8 };
                                 if (vErrors === null) {
                                     vErrors = [err25];
                                 }
@@ -2697,7 +3178,7 @@ function precompiledValidators(require) {
                             let data9 = data4.path;
                             if (typeof data9 === "string") {
                                 if (func1(data9) > 500) {
-                                    const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema9.properties.path, data: data9 };
+                                    const err26 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema10.properties.path, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err26];
                                     }
@@ -2707,7 +3188,7 @@ function precompiledValidators(require) {
                                     errors++;
                                 }
                                 if (func1(data9) < 1) {
-                                    const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema9.properties.path, data: data9 };
+                                    const err27 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema10.properties.path, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err27];
                                     }
@@ -2718,7 +3199,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.properties.path.type, parentSchema: schema9.properties.path, data: data9 };
+                                const err28 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/$defs/metricRule/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties.path.type, parentSchema: schema10.properties.path, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err28];
                                 }
@@ -2731,7 +3212,7 @@ function precompiledValidators(require) {
                         if (data4.junit !== undefined) {
                             let data10 = data4.junit;
                             if (!((((((data10 === "tests") || (data10 === "passed")) || (data10 === "failures")) || (data10 === "errors")) || (data10 === "skipped")) || (data10 === "pass_rate"))) {
-                                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/junit", schemaPath: "#/$defs/metricRule/properties/junit/enum", keyword: "enum", params: { allowedValues: schema9.properties.junit.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.junit.enum, parentSchema: schema9.properties.junit, data: data10 };
+                                const err29 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/junit", schemaPath: "#/$defs/metricRule/properties/junit/enum", keyword: "enum", params: { allowedValues: schema10.properties.junit.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.junit.enum, parentSchema: schema10.properties.junit, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -2744,7 +3225,7 @@ function precompiledValidators(require) {
                         if (data4.direction !== undefined) {
                             let data11 = data4.direction;
                             if (!((data11 === "higher") || (data11 === "lower"))) {
-                                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/$defs/metricRule/properties/direction/enum", keyword: "enum", params: { allowedValues: schema9.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.direction.enum, parentSchema: schema9.properties.direction, data: data11 };
+                                const err30 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/$defs/metricRule/properties/direction/enum", keyword: "enum", params: { allowedValues: schema10.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.direction.enum, parentSchema: schema10.properties.direction, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err30];
                                 }
@@ -2757,7 +3238,7 @@ function precompiledValidators(require) {
                         if (data4.min !== undefined) {
                             let data12 = data4.min;
                             if (!((typeof data12 == "number") && (isFinite(data12)))) {
-                                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/$defs/metricRule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema9.properties.min.type, parentSchema: schema9.properties.min, data: data12 };
+                                const err31 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/$defs/metricRule/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema10.properties.min.type, parentSchema: schema10.properties.min, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err31];
                                 }
@@ -2770,7 +3251,7 @@ function precompiledValidators(require) {
                         if (data4.max !== undefined) {
                             let data13 = data4.max;
                             if (!((typeof data13 == "number") && (isFinite(data13)))) {
-                                const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/$defs/metricRule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema9.properties.max.type, parentSchema: schema9.properties.max, data: data13 };
+                                const err32 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/$defs/metricRule/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema10.properties.max.type, parentSchema: schema10.properties.max, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err32];
                                 }
@@ -2784,7 +3265,7 @@ function precompiledValidators(require) {
                             let data14 = data4.max_drop_abs;
                             if ((typeof data14 == "number") && (isFinite(data14))) {
                                 if (data14 < 0 || isNaN(data14)) {
-                                    const err33 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/properties/max_drop_abs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.max_drop_abs, data: data14 };
+                                    const err33 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/properties/max_drop_abs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema10.properties.max_drop_abs, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err33];
                                     }
@@ -2795,7 +3276,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err34 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/properties/max_drop_abs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema9.properties.max_drop_abs.type, parentSchema: schema9.properties.max_drop_abs, data: data14 };
+                                const err34 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_abs", schemaPath: "#/$defs/metricRule/properties/max_drop_abs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema10.properties.max_drop_abs.type, parentSchema: schema10.properties.max_drop_abs, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err34];
                                 }
@@ -2809,7 +3290,7 @@ function precompiledValidators(require) {
                             let data15 = data4.max_drop_rel;
                             if ((typeof data15 == "number") && (isFinite(data15))) {
                                 if (data15 < 0 || isNaN(data15)) {
-                                    const err35 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/properties/max_drop_rel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema9.properties.max_drop_rel, data: data15 };
+                                    const err35 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/properties/max_drop_rel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema10.properties.max_drop_rel, data: data15 };
                                     if (vErrors === null) {
                                         vErrors = [err35];
                                     }
@@ -2820,7 +3301,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err36 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/properties/max_drop_rel/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema9.properties.max_drop_rel.type, parentSchema: schema9.properties.max_drop_rel, data: data15 };
+                                const err36 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_rel", schemaPath: "#/$defs/metricRule/properties/max_drop_rel/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema10.properties.max_drop_rel.type, parentSchema: schema10.properties.max_drop_rel, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err36];
                                 }
@@ -2832,7 +3313,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err37 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data: data4 };
+                        const err37 = { instancePath: instancePath + "/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metricRule/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err37];
                         }
@@ -2844,7 +3325,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err38 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.metrics.type, parentSchema: schema6.properties.metrics, data: data3 };
+                const err38 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.properties.metrics.type, parentSchema: schema7.properties.metrics, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err38];
                 }
@@ -2859,7 +3340,7 @@ function precompiledValidators(require) {
             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 for (const key4 in data16) {
                     if (!((key4 === "max_days") || (key4 === "required_roles"))) {
-                        const err39 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.exceptions, data: data16 };
+                        const err39 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7.properties.exceptions, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err39];
                         }
@@ -2872,7 +3353,7 @@ function precompiledValidators(require) {
                 if (data16.max_days !== undefined) {
                     let data17 = data16.max_days;
                     if (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))) {
-                        const err40 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.exceptions.properties.max_days.type, parentSchema: schema6.properties.exceptions.properties.max_days, data: data17 };
+                        const err40 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema7.properties.exceptions.properties.max_days.type, parentSchema: schema7.properties.exceptions.properties.max_days, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err40];
                         }
@@ -2883,7 +3364,7 @@ function precompiledValidators(require) {
                     }
                     if ((typeof data17 == "number") && (isFinite(data17))) {
                         if (data17 > 365 || isNaN(data17)) {
-                            const err41 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema6.properties.exceptions.properties.max_days, data: data17 };
+                            const err41 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema7.properties.exceptions.properties.max_days, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err41];
                             }
@@ -2893,7 +3374,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data17 < 1 || isNaN(data17)) {
-                            const err42 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.exceptions.properties.max_days, data: data17 };
+                            const err42 = { instancePath: instancePath + "/exceptions/max_days", schemaPath: "#/properties/exceptions/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema7.properties.exceptions.properties.max_days, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err42];
                             }
@@ -2908,7 +3389,7 @@ function precompiledValidators(require) {
                     let data18 = data16.required_roles;
                     if (Array.isArray(data18)) {
                         if (data18.length < 1) {
-                            const err43 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.exceptions.properties.required_roles, data: data18 };
+                            const err43 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema7.properties.exceptions.properties.required_roles, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err43];
                             }
@@ -2922,7 +3403,7 @@ function precompiledValidators(require) {
                             let data19 = data18[i0];
                             if (typeof data19 === "string") {
                                 if (!pattern13.test(data19)) {
-                                    const err44 = { instancePath: instancePath + "/exceptions/required_roles/" + i0, schemaPath: "#/$defs/roleName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema10, data: data19 };
+                                    const err44 = { instancePath: instancePath + "/exceptions/required_roles/" + i0, schemaPath: "#/$defs/roleName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema11, data: data19 };
                                     if (vErrors === null) {
                                         vErrors = [err44];
                                     }
@@ -2933,7 +3414,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err45 = { instancePath: instancePath + "/exceptions/required_roles/" + i0, schemaPath: "#/$defs/roleName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.type, parentSchema: schema10, data: data19 };
+                                const err45 = { instancePath: instancePath + "/exceptions/required_roles/" + i0, schemaPath: "#/$defs/roleName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.type, parentSchema: schema11, data: data19 };
                                 if (vErrors === null) {
                                     vErrors = [err45];
                                 }
@@ -2948,8 +3429,8 @@ function precompiledValidators(require) {
                         if (i1 > 1) {
                             outer0: for (; i1--;) {
                                 for (j0 = i1; j0--;) {
-                                    if (func37(data18[i1], data18[j0])) {
-                                        const err46 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema6.properties.exceptions.properties.required_roles, data: data18 };
+                                    if (func44(data18[i1], data18[j0])) {
+                                        const err46 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema7.properties.exceptions.properties.required_roles, data: data18 };
                                         if (vErrors === null) {
                                             vErrors = [err46];
                                         }
@@ -2964,7 +3445,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err47 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.exceptions.properties.required_roles.type, parentSchema: schema6.properties.exceptions.properties.required_roles, data: data18 };
+                        const err47 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.properties.exceptions.properties.required_roles.type, parentSchema: schema7.properties.exceptions.properties.required_roles, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err47];
                         }
@@ -2976,7 +3457,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err48 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.exceptions.type, parentSchema: schema6.properties.exceptions, data: data16 };
+                const err48 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.properties.exceptions.type, parentSchema: schema7.properties.exceptions, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err48];
                 }
@@ -2988,7 +3469,7 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+        const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.type, parentSchema: schema7, data };
         if (vErrors === null) {
             vErrors = [err49];
         }
@@ -2996,22 +3477,572 @@ function precompiledValidators(require) {
             vErrors.push(err49);
         }
         errors++;
-    } validate3.errors = vErrors; return errors === 0; }
-    validate3.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v4 = validate4;
-    const schema11 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json", "title": "Model request envelope, version 1 (SPEC-260)", "description": "What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.", "type": "object", "additionalProperties": false, "required": ["schema_version", "run_id", "stage", "model", "reasoning_effort", "input_artifacts", "redaction_profile", "response_schema"], "properties": { "$schema": { "description": "The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.", "type": "string", "maxLength": 500 }, "schema_version": { "description": "Envelope format version.", "const": "1" }, "run_id": { "description": "The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.", "$ref": "#/$defs/run_id" }, "stage": { "description": "Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.", "$ref": "#/$defs/name" }, "model": { "description": "Model identifier as the gateway knows it; must be in the governing policy's allowed_models.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "patternErrorMessage": "must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`" }, "reasoning_effort": { "description": "Reasoning effort requested from the model.", "enum": ["low", "medium", "high", "xhigh"] }, "input_artifacts": { "description": "Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.", "type": "array", "maxItems": 1000, "uniqueItems": true, "items": { "$ref": "#/$defs/artifact_ref" } }, "prompt_artifact": { "description": "The stored prompt, by content digest (replay).", "$ref": "#/$defs/artifact_ref" }, "redaction_profile": { "description": "Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).", "$ref": "#/$defs/name" }, "response_schema": { "description": "The schema the model's response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).", "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^\\S+$", "patternErrorMessage": "must be a schema id or short name without spaces" }, "policy_id": { "description": "The automation policy governing this request. Without it, the nearest automation policy in the envelope's directory or a parent directory governs.", "$ref": "#/$defs/name" }, "created_at": { "description": "When the request was made (RFC 3339); checked against the policy's run_windows.", "type": "string", "format": "date-time", "maxLength": 64 } }, "$defs": { "run_id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" }, "name": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" }, "artifact_ref": { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" } } };
-    const schema12 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" };
-    const schema13 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" };
-    const schema14 = { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" };
-    const pattern20 = new RegExp("^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "u");
-    const pattern23 = new RegExp("^\\S+$", "u");
-    function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate4.evaluated; if (evaluated0.dynamicProps) {
+    } validate4.errors = vErrors; return errors === 0; }
+    validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v5 = validate5;
+    const schema12 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/model-exception.v1.schema.json", "title": "pipeguard model exception, version 1", "description": "A written, signed or PR-approved waiver letting one model file (by its sha256) pass named `models` rules, until it expires. Approved the same way as eval exceptions (eval-gate.approval and eval-gate.roles). No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "artifact_digest", "rules", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Model exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "artifact_digest": { "description": "sha256 of the model file itself (`sha256sum FILE`; `pipeguard models` prints it for every flagged file).", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "file": { "description": "Where the file was seen (informational: the digest decides).", "type": "string", "minLength": 1, "maxLength": 1000 }, "rules": { "description": "The `models` rule ids this exception waives for that file (e.g. pickle-unknown-global).", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "enum": ["pickle-code-execution", "pickle-hidden-import", "pickle-malformed", "pickle-unknown-global", "pickle-not-allowed", "unreadable", "keras-lambda", "keras-custom-object", "keras-malformed", "safetensors-malformed", "npy-malformed", "onnx-external-data-escape", "onnx-external-data-missing", "symlink-escape"] } }, "reason": { "description": "Why loading this file is acceptable.", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most models.exception-max-days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles that must each approve it, by distinct people; models.required-roles (default: every eval-gate role) are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
+    function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/model-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate5.evaluated; if (evaluated0.dynamicProps) {
+        evaluated0.props = undefined;
+    } if (evaluated0.dynamicItems) {
+        evaluated0.items = undefined;
+    } if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.id === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.artifact_digest === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_digest" }, message: "must have required property '" + "artifact_digest" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.rules === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.reason === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.ticket === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ticket" }, message: "must have required property '" + "ticket" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.requested_by === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested_by" }, message: "must have required property '" + "requested_by" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.created === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property '" + "created" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.expires === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.required_roles === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required_roles" }, message: "must have required property '" + "required_roles" + "'", schema: schema12.required, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func0.call(schema12.properties, key0))) {
+                const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            let data0 = data.$schema;
+            if (typeof data0 !== "string") {
+                const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.$schema.type, parentSchema: schema12.properties.$schema, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data1 = data.version;
+            if (1 !== data1) {
+                const err12 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema12.properties.version, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.id !== undefined) {
+            let data2 = data.id;
+            if (typeof data2 === "string") {
+                if (!pattern9.test(data2)) {
+                    const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema12.properties.id, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.id.type, parentSchema: schema12.properties.id, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.artifact_digest !== undefined) {
+            let data3 = data.artifact_digest;
+            if (typeof data3 === "string") {
+                if (!pattern16.test(data3)) {
+                    const err15 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: "must match pattern \"" + "^sha256:[0-9a-f]{64}$" + "\"", schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema12.properties.artifact_digest, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err16 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.artifact_digest.type, parentSchema: schema12.properties.artifact_digest, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        if (data.file !== undefined) {
+            let data4 = data.file;
+            if (typeof data4 === "string") {
+                if (func1(data4) > 1000) {
+                    const err17 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema12.properties.file, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                if (func1(data4) < 1) {
+                    const err18 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.file, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err19 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.file.type, parentSchema: schema12.properties.file, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        if (data.rules !== undefined) {
+            let data5 = data.rules;
+            if (Array.isArray(data5)) {
+                if (data5.length > 20) {
+                    const err20 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema12.properties.rules, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                if (data5.length < 1) {
+                    const err21 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.rules, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                const len0 = data5.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data6 = data5[i0];
+                    if (!((((((((((((((data6 === "pickle-code-execution") || (data6 === "pickle-hidden-import")) || (data6 === "pickle-malformed")) || (data6 === "pickle-unknown-global")) || (data6 === "pickle-not-allowed")) || (data6 === "unreadable")) || (data6 === "keras-lambda")) || (data6 === "keras-custom-object")) || (data6 === "keras-malformed")) || (data6 === "safetensors-malformed")) || (data6 === "npy-malformed")) || (data6 === "onnx-external-data-escape")) || (data6 === "onnx-external-data-missing")) || (data6 === "symlink-escape"))) {
+                        const err22 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/properties/rules/items/enum", keyword: "enum", params: { allowedValues: schema12.properties.rules.items.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.rules.items.enum, parentSchema: schema12.properties.rules.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                let i1 = data5.length;
+                let j0;
+                if (i1 > 1) {
+                    outer0: for (; i1--;) {
+                        for (j0 = i1; j0--;) {
+                            if (func44(data5[i1], data5[j0])) {
+                                const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12.properties.rules, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                                break outer0;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.rules.type, parentSchema: schema12.properties.rules, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            let data7 = data.reason;
+            if (typeof data7 === "string") {
+                if (func1(data7) > 4000) {
+                    const err25 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters", schema: 4000, parentSchema: schema12.properties.reason, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                if (func1(data7) < 20) {
+                    const err26 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema12.properties.reason, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err27 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.reason.type, parentSchema: schema12.properties.reason, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (data.ticket !== undefined) {
+            let data8 = data.ticket;
+            if (typeof data8 === "string") {
+                if (func1(data8) > 200) {
+                    const err28 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema12.properties.ticket, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (func1(data8) < 1) {
+                    const err29 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.ticket, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err30 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.ticket.type, parentSchema: schema12.properties.ticket, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        if (data.requested_by !== undefined) {
+            let data9 = data.requested_by;
+            if (typeof data9 === "string") {
+                if (func1(data9) > 200) {
+                    const err31 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema12.properties.requested_by, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                if (func1(data9) < 1) {
+                    const err32 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.requested_by, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/requested_by", schemaPath: "#/properties/requested_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.requested_by.type, parentSchema: schema12.properties.requested_by, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.created !== undefined) {
+            let data10 = data.created;
+            if (typeof data10 === "string") {
+                if (!(formats0.validate(data10))) {
+                    const err34 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema12.properties.created, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err35 = { instancePath: instancePath + "/created", schemaPath: "#/properties/created/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.created.type, parentSchema: schema12.properties.created, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+        }
+        if (data.expires !== undefined) {
+            let data11 = data.expires;
+            if (typeof data11 === "string") {
+                if (!(formats0.validate(data11))) {
+                    const err36 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema12.properties.expires, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err37 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.expires.type, parentSchema: schema12.properties.expires, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+        if (data.required_roles !== undefined) {
+            let data12 = data.required_roles;
+            if (Array.isArray(data12)) {
+                if (data12.length > 20) {
+                    const err38 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema12.properties.required_roles, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if (data12.length < 1) {
+                    const err39 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.required_roles, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                const len1 = data12.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                    let data13 = data12[i2];
+                    if (typeof data13 === "string") {
+                        if (!pattern13.test(data13)) {
+                            const err40 = { instancePath: instancePath + "/required_roles/" + i2, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema12.properties.required_roles.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err41 = { instancePath: instancePath + "/required_roles/" + i2, schemaPath: "#/properties/required_roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.required_roles.items.type, parentSchema: schema12.properties.required_roles.items, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                let i3 = data12.length;
+                let j1;
+                if (i3 > 1) {
+                    const indices0 = {};
+                    for (; i3--;) {
+                        let item0 = data12[i3];
+                        if (typeof item0 !== "string") {
+                            continue;
+                        }
+                        if (typeof indices0[item0] == "number") {
+                            j1 = indices0[item0];
+                            const err42 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12.properties.required_roles, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                            break;
+                        }
+                        indices0[item0] = i3;
+                    }
+                }
+            }
+            else {
+                const err43 = { instancePath: instancePath + "/required_roles", schemaPath: "#/properties/required_roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.required_roles.type, parentSchema: schema12.properties.required_roles, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err44];
+        }
+        else {
+            vErrors.push(err44);
+        }
+        errors++;
+    } validate5.errors = vErrors; return errors === 0; }
+    validate5.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v6 = validate6;
+    const schema13 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json", "title": "Model request envelope, version 1 (SPEC-260)", "description": "What a pipeline stage asks a model to do: which run and stage it belongs to, which model at which effort, which artifacts it reads (by digest, so the request can be replayed), which redaction profile applied and which schema the response must satisfy before any action runs.", "type": "object", "additionalProperties": false, "required": ["schema_version", "run_id", "stage", "model", "reasoning_effort", "input_artifacts", "redaction_profile", "response_schema"], "properties": { "$schema": { "description": "The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.", "type": "string", "maxLength": 500 }, "schema_version": { "description": "Envelope format version.", "const": "1" }, "run_id": { "description": "The run this request belongs to; audit records and approvals correlate on it. It names a directory (runs/<run_id>/), so no slashes or spaces.", "$ref": "#/$defs/run_id" }, "stage": { "description": "Pipeline stage issuing the request (e.g. plan, codegen, review); audit records and approval gates correlate on it.", "$ref": "#/$defs/name" }, "model": { "description": "Model identifier as the gateway knows it; must be in the governing policy's allowed_models.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "patternErrorMessage": "must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`" }, "reasoning_effort": { "description": "Reasoning effort requested from the model.", "enum": ["low", "medium", "high", "xhigh"] }, "input_artifacts": { "description": "Every artifact the request reads, by content digest, so the action can be replayed from stored artifacts.", "type": "array", "maxItems": 1000, "uniqueItems": true, "items": { "$ref": "#/$defs/artifact_ref" } }, "prompt_artifact": { "description": "The stored prompt, by content digest (replay).", "$ref": "#/$defs/artifact_ref" }, "redaction_profile": { "description": "Id of the redaction profile applied to the request; must be defined in the pipeguard configuration (validate.redaction-profiles).", "$ref": "#/$defs/name" }, "response_schema": { "description": "The schema the model's response must satisfy before any action runs: a schema $id or short name pipeguard knows (shipped or listed in validate.extra-schemas).", "type": "string", "minLength": 1, "maxLength": 500, "pattern": "^\\S+$", "patternErrorMessage": "must be a schema id or short name without spaces" }, "policy_id": { "description": "The automation policy governing this request. Without it, the nearest automation policy in the envelope's directory or a parent directory governs.", "$ref": "#/$defs/name" }, "created_at": { "description": "When the request was made (RFC 3339); checked against the policy's run_windows.", "type": "string", "format": "date-time", "maxLength": 64 }, "max_cost_usd": { "description": "Budget of this request's run in US dollars; at most the governing policy's max_cost_usd, and the run's recorded cost_usd at most this.", "type": "number", "minimum": 0, "maximum": 1000000000 }, "max_runtime_minutes": { "description": "Wall-clock budget of this request's run in minutes; at most the governing policy's max_runtime_minutes.", "type": "integer", "minimum": 0, "maximum": 527040 } }, "$defs": { "run_id": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" }, "name": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" }, "artifact_ref": { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" } } };
+    const schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" };
+    const schema15 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" };
+    const schema16 = { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" };
+    const pattern28 = new RegExp("^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "u");
+    const pattern31 = new RegExp("^\\S+$", "u");
+    function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate6.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.schema_version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -3021,7 +4052,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_id === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -3031,7 +4062,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.stage === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -3041,7 +4072,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.model === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3051,7 +4082,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.reasoning_effort === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reasoning_effort" }, message: "must have required property '" + "reasoning_effort" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reasoning_effort" }, message: "must have required property '" + "reasoning_effort" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -3061,7 +4092,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.input_artifacts === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input_artifacts" }, message: "must have required property '" + "input_artifacts" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input_artifacts" }, message: "must have required property '" + "input_artifacts" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3071,7 +4102,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.redaction_profile === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "redaction_profile" }, message: "must have required property '" + "redaction_profile" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "redaction_profile" }, message: "must have required property '" + "redaction_profile" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3081,7 +4112,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.response_schema === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_schema" }, message: "must have required property '" + "response_schema" + "'", schema: schema11.required, parentSchema: schema11, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_schema" }, message: "must have required property '" + "response_schema" + "'", schema: schema13.required, parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -3091,8 +4122,8 @@ function precompiledValidators(require) {
             errors++;
         }
         for (const key0 in data) {
-            if (!(func0.call(schema11.properties, key0))) {
-                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (!(func0.call(schema13.properties, key0))) {
+                const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -3106,7 +4137,7 @@ function precompiledValidators(require) {
             let data0 = data.$schema;
             if (typeof data0 === "string") {
                 if (func1(data0) > 500) {
-                    const err9 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema11.properties.$schema, data: data0 };
+                    const err9 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema13.properties.$schema, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -3117,7 +4148,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err10 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+                const err10 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.$schema.type, parentSchema: schema13.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -3130,7 +4161,7 @@ function precompiledValidators(require) {
         if (data.schema_version !== undefined) {
             let data1 = data.schema_version;
             if ("1" !== data1) {
-                const err11 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema11.properties.schema_version, data: data1 };
+                const err11 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema13.properties.schema_version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -3144,7 +4175,7 @@ function precompiledValidators(require) {
             let data2 = data.run_id;
             if (typeof data2 === "string") {
                 if (func1(data2) > 200) {
-                    const err12 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema12, data: data2 };
+                    const err12 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -3154,7 +4185,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data2) < 1) {
-                    const err13 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+                    const err13 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -3164,7 +4195,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!pattern2.test(data2)) {
-                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema12, data: data2 };
+                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema14, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -3175,7 +4206,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+                const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -3189,7 +4220,7 @@ function precompiledValidators(require) {
             let data3 = data.stage;
             if (typeof data3 === "string") {
                 if (func1(data3) > 128) {
-                    const err16 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema13, data: data3 };
+                    const err16 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema15, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -3199,7 +4230,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data3) < 1) {
-                    const err17 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data3 };
+                    const err17 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -3209,7 +4240,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!pattern2.test(data3)) {
-                    const err18 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema13, data: data3 };
+                    const err18 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -3220,7 +4251,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err19 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data3 };
+                const err19 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -3234,7 +4265,7 @@ function precompiledValidators(require) {
             let data4 = data.model;
             if (typeof data4 === "string") {
                 if (func1(data4) > 200) {
-                    const err20 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema11.properties.model, data: data4 };
+                    const err20 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema13.properties.model, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -3244,7 +4275,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data4) < 1) {
-                    const err21 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.model, data: data4 };
+                    const err21 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.model, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -3254,7 +4285,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!pattern4.test(data4)) {
-                    const err22 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", parentSchema: schema11.properties.model, data: data4 };
+                    const err22 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", parentSchema: schema13.properties.model, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -3265,7 +4296,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err23 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.model.type, parentSchema: schema11.properties.model, data: data4 };
+                const err23 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.model.type, parentSchema: schema13.properties.model, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -3278,7 +4309,7 @@ function precompiledValidators(require) {
         if (data.reasoning_effort !== undefined) {
             let data5 = data.reasoning_effort;
             if (!((((data5 === "low") || (data5 === "medium")) || (data5 === "high")) || (data5 === "xhigh"))) {
-                const err24 = { instancePath: instancePath + "/reasoning_effort", schemaPath: "#/properties/reasoning_effort/enum", keyword: "enum", params: { allowedValues: schema11.properties.reasoning_effort.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.reasoning_effort.enum, parentSchema: schema11.properties.reasoning_effort, data: data5 };
+                const err24 = { instancePath: instancePath + "/reasoning_effort", schemaPath: "#/properties/reasoning_effort/enum", keyword: "enum", params: { allowedValues: schema13.properties.reasoning_effort.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.reasoning_effort.enum, parentSchema: schema13.properties.reasoning_effort, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -3292,7 +4323,7 @@ function precompiledValidators(require) {
             let data6 = data.input_artifacts;
             if (Array.isArray(data6)) {
                 if (data6.length > 1000) {
-                    const err25 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema11.properties.input_artifacts, data: data6 };
+                    const err25 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema13.properties.input_artifacts, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -3306,7 +4337,7 @@ function precompiledValidators(require) {
                     let data7 = data6[i0];
                     if (typeof data7 === "string") {
                         if (func1(data7) > 200) {
-                            const err26 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data: data7 };
+                            const err26 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema16, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err26];
                             }
@@ -3315,8 +4346,8 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern20.test(data7)) {
-                            const err27 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema14, data: data7 };
+                        if (!pattern28.test(data7)) {
+                            const err27 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema16, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -3327,7 +4358,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err28 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data7 };
+                        const err28 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err28];
                         }
@@ -3342,8 +4373,8 @@ function precompiledValidators(require) {
                 if (i1 > 1) {
                     outer0: for (; i1--;) {
                         for (j0 = i1; j0--;) {
-                            if (func37(data6[i1], data6[j0])) {
-                                const err29 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.input_artifacts, data: data6 };
+                            if (func44(data6[i1], data6[j0])) {
+                                const err29 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.input_artifacts, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -3358,7 +4389,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err30 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.input_artifacts.type, parentSchema: schema11.properties.input_artifacts, data: data6 };
+                const err30 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.input_artifacts.type, parentSchema: schema13.properties.input_artifacts, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -3372,7 +4403,7 @@ function precompiledValidators(require) {
             let data8 = data.prompt_artifact;
             if (typeof data8 === "string") {
                 if (func1(data8) > 200) {
-                    const err31 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data: data8 };
+                    const err31 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema16, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -3381,8 +4412,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern20.test(data8)) {
-                    const err32 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema14, data: data8 };
+                if (!pattern28.test(data8)) {
+                    const err32 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema16, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -3393,7 +4424,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data8 };
+                const err33 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -3407,7 +4438,7 @@ function precompiledValidators(require) {
             let data9 = data.redaction_profile;
             if (typeof data9 === "string") {
                 if (func1(data9) > 128) {
-                    const err34 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema13, data: data9 };
+                    const err34 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema15, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -3417,7 +4448,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data9) < 1) {
-                    const err35 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data9 };
+                    const err35 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -3427,7 +4458,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!pattern2.test(data9)) {
-                    const err36 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema13, data: data9 };
+                    const err36 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err36];
                     }
@@ -3438,7 +4469,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err37 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data9 };
+                const err37 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -3452,7 +4483,7 @@ function precompiledValidators(require) {
             let data10 = data.response_schema;
             if (typeof data10 === "string") {
                 if (func1(data10) > 500) {
-                    const err38 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema11.properties.response_schema, data: data10 };
+                    const err38 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema13.properties.response_schema, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -3462,7 +4493,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data10) < 1) {
-                    const err39 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.response_schema, data: data10 };
+                    const err39 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.response_schema, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err39];
                     }
@@ -3471,8 +4502,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern23.test(data10)) {
-                    const err40 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.response_schema, data: data10 };
+                if (!pattern31.test(data10)) {
+                    const err40 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema13.properties.response_schema, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -3483,7 +4514,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err41 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.response_schema.type, parentSchema: schema11.properties.response_schema, data: data10 };
+                const err41 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.response_schema.type, parentSchema: schema13.properties.response_schema, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -3497,7 +4528,7 @@ function precompiledValidators(require) {
             let data11 = data.policy_id;
             if (typeof data11 === "string") {
                 if (func1(data11) > 128) {
-                    const err42 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema13, data: data11 };
+                    const err42 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema15, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -3507,7 +4538,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data11) < 1) {
-                    const err43 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data11 };
+                    const err43 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -3517,7 +4548,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!pattern2.test(data11)) {
-                    const err44 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema13, data: data11 };
+                    const err44 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -3528,7 +4559,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err45 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data11 };
+                const err45 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err45];
                 }
@@ -3542,7 +4573,7 @@ function precompiledValidators(require) {
             let data12 = data.created_at;
             if (typeof data12 === "string") {
                 if (func1(data12) > 64) {
-                    const err46 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.created_at, data: data12 };
+                    const err46 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema13.properties.created_at, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err46];
                     }
@@ -3552,7 +4583,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (!(formats0.validate(data12))) {
-                    const err47 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema11.properties.created_at, data: data12 };
+                    const err47 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema13.properties.created_at, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err47];
                     }
@@ -3563,7 +4594,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err48 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.created_at.type, parentSchema: schema11.properties.created_at, data: data12 };
+                const err48 = { instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.created_at.type, parentSchema: schema13.properties.created_at, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err48];
                 }
@@ -3573,34 +4604,105 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
+        if (data.max_cost_usd !== undefined) {
+            let data13 = data.max_cost_usd;
+            if ((typeof data13 == "number") && (isFinite(data13))) {
+                if (data13 > 1000000000 || isNaN(data13)) {
+                    const err49 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000000000 }, message: "must be <= 1000000000", schema: 1000000000, parentSchema: schema13.properties.max_cost_usd, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (data13 < 0 || isNaN(data13)) {
+                    const err50 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.max_cost_usd, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err51 = { instancePath: instancePath + "/max_cost_usd", schemaPath: "#/properties/max_cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.properties.max_cost_usd.type, parentSchema: schema13.properties.max_cost_usd, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err51];
+                }
+                else {
+                    vErrors.push(err51);
+                }
+                errors++;
+            }
+        }
+        if (data.max_runtime_minutes !== undefined) {
+            let data14 = data.max_runtime_minutes;
+            if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
+                const err52 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema13.properties.max_runtime_minutes.type, parentSchema: schema13.properties.max_runtime_minutes, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+            if ((typeof data14 == "number") && (isFinite(data14))) {
+                if (data14 > 527040 || isNaN(data14)) {
+                    const err53 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 527040 }, message: "must be <= 527040", schema: 527040, parentSchema: schema13.properties.max_runtime_minutes, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+                if (data14 < 0 || isNaN(data14)) {
+                    const err54 = { instancePath: instancePath + "/max_runtime_minutes", schemaPath: "#/properties/max_runtime_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13.properties.max_runtime_minutes, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+        }
     }
     else {
-        const err49 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
         if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err55];
         }
         else {
-            vErrors.push(err49);
+            vErrors.push(err55);
         }
         errors++;
-    } validate4.errors = vErrors; return errors === 0; }
-    validate4.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v5 = validate5;
-    const schema18 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan base64 and URL-encoded values (Kubernetes Secret data, .dockerconfigjson), decoded once.", "type": "boolean", "default": true } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
-    const schema19 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
-    const pattern25 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
-    const pattern30 = new RegExp("^[^*?!,\\s\"]+$", "u");
-    const pattern31 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
-    const pattern32 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
-    const pattern33 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-    function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate5.evaluated; if (evaluated0.dynamicProps) {
+    } validate6.errors = vErrors; return errors === 0; }
+    validate6.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v7 = validate7;
+    const schema20 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "retention-days": { "description": "Runs under runs/ whose recorded finish time (meta.json finished_on, else the commit that added them) is older than this many days are reported, to be archived or deleted.", "type": "integer", "minimum": 1, "maximum": 36500 }, "deploy-protection": { "description": "With a GitHub token (github-token input, GITHUB_TOKEN or GH_TOKEN): the default branch must require an approving pull-request review and this status check, and only these identities may push. API errors are findings.", "type": "object", "additionalProperties": false, "properties": { "branch": { "description": "Branch to inspect; default the repository's default branch from the event payload.", "type": "string", "minLength": 1, "maxLength": 255 }, "status-check": { "description": "The status check the branch must require (default pipeguard).", "type": "string", "minLength": 1, "maxLength": 255 }, "identities": { "description": "Who may push: GitHub logins, org/team slugs or app/slug.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud. Unset: the strictest execution_mode of the repository's automation policies, else local.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan encoded values: base64 (Kubernetes Secret data, .dockerconfigjson), base64 of gzip/zlib data, URL-encoding, JSON string escapes and hex, up to 5 layers deep.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "models": { "description": "Model artifacts that run code on load (docs/models.md): pickle imports, Keras Lambda layers, safetensors headers, ONNX external data.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Globs (relative to the root, no '..') of the directories and files to scan instead of the defaults (the artifact directories the checksums config names, runs/*/artifact, deployments). Model files a pull request adds are scanned either way.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "allow-pickle": { "description": "Accept pickle-based artifacts (.pkl, .joblib, PyTorch .pt/.bin, object arrays) whose imports are all allowlisted. false: every pickle-based artifact is a finding suggesting safetensors.", "type": "boolean", "default": true }, "exceptions-dir": { "description": "Folder of model exception files (schemas/model-exception.v1), approved like eval-gate exceptions (eval-gate.approval, eval-gate.roles).", "type": "string", "minLength": 1, "default": "model-exceptions" }, "exception-max-days": { "description": "Longest lifetime of a model exception, in days.", "type": "integer", "minimum": 1, "maximum": 366, "default": 30 }, "required-roles": { "description": "Roles (of eval-gate.roles) that must approve every model exception; default: every configured role.", "type": "array", "uniqueItems": true, "maxItems": 20, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } }, "deps": { "description": "Known-vulnerable dependencies (pipeguard deps): exact pins in requirements*.txt, poetry.lock, uv.lock, Pipfile.lock and package-lock.json against OSV advisories, online (the OSV API) or offline (osv-db). Runs under `pipeguard check` when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Manifests or folders to audit, relative to the root (no '..'). Default: every requirements*.txt, poetry.lock, uv.lock, Pipfile.lock and package-lock.json in the repository (outside node_modules, .venv and .git).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "osv-db": { "description": "Offline advisories: OSV export archives (<Ecosystem>/all.zip) or folders of OSV JSON records, relative to the root. When set, the OSV API is not called.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "osv-api": { "description": "Base URL of the OSV API (POST /v1/querybatch, GET /v1/vulns/{id}).", "type": "string", "pattern": "^https?://", "default": "https://api.osv.dev" }, "timeout-seconds": { "description": "Timeout of each OSV API request; a timeout fails the check (exit 2), never passes it.", "type": "number", "exclusiveMinimum": 0, "maximum": 600, "default": 30 }, "exceptions-dir": { "description": "Folder of dependency exception files (schemas/deps-exception.v1.schema.json), approved by the required roles like eval exceptions. Keep it apart from eval-gate.exceptions-dir.", "type": "string", "minLength": 1, "default": "deps-exceptions" }, "max-days": { "description": "Longest lifetime of a dependency exception (created to expires), and how far ahead of now it may expire.", "type": "integer", "minimum": 1, "maximum": 365, "default": 30 }, "required-roles": { "description": "Roles (from eval-gate.roles) that must approve every dependency exception. Default: every configured role.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } }, "approval": { "description": "How dependency exceptions are approved: signatures, reviews or both. Default: eval-gate.approval, else signatures.", "enum": ["signatures", "reviews", "both"] }, "unknown-severity": { "description": "Severity of an advisory that publishes none (no database rating, no CVSS vector). Default: high.", "$ref": "#/$defs/severity" } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
+    const schema21 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
+    const pattern33 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
+    const pattern38 = new RegExp("^https?://", "u");
+    const pattern42 = new RegExp("^[^*?!,\\s\"]+$", "u");
+    const pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
+    const pattern44 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
+    const pattern45 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+    function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate7.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-            if (!(func0.call(schema18.properties, key0))) {
-                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (!(func0.call(schema20.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -3613,7 +4715,7 @@ function precompiledValidators(require) {
         if (data.$schema !== undefined) {
             let data0 = data.$schema;
             if (typeof data0 !== "string") {
-                const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.$schema.type, parentSchema: schema18.properties.$schema, data: data0 };
+                const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.$schema.type, parentSchema: schema20.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -3626,7 +4728,7 @@ function precompiledValidators(require) {
         if (data.version !== undefined) {
             let data1 = data.version;
             if (1 !== data1) {
-                const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema18.properties.version, data: data1 };
+                const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema20.properties.version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -3639,7 +4741,7 @@ function precompiledValidators(require) {
         if (data["fail-on"] !== undefined) {
             let data2 = data["fail-on"];
             if (!((((data2 === "low") || (data2 === "medium")) || (data2 === "high")) || (data2 === "critical"))) {
-                const err3 = { instancePath: instancePath + "/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data2 };
+                const err3 = { instancePath: instancePath + "/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -3654,7 +4756,7 @@ function precompiledValidators(require) {
             if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                 for (const key1 in data3) {
                     if (!((key1 === "log") || (key1 === "stage"))) {
-                        const err4 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.audit, data: data3 };
+                        const err4 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.audit, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -3668,7 +4770,7 @@ function precompiledValidators(require) {
                     let data4 = data3.log;
                     if (typeof data4 === "string") {
                         if (func1(data4) < 1) {
-                            const err5 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.audit.properties.log, data: data4 };
+                            const err5 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.audit.properties.log, data: data4 };
                             if (vErrors === null) {
                                 vErrors = [err5];
                             }
@@ -3679,7 +4781,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err6 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.audit.properties.log.type, parentSchema: schema18.properties.audit.properties.log, data: data4 };
+                        const err6 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.audit.properties.log.type, parentSchema: schema20.properties.audit.properties.log, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err6];
                         }
@@ -3693,7 +4795,7 @@ function precompiledValidators(require) {
                     let data5 = data3.stage;
                     if (typeof data5 === "string") {
                         if (func1(data5) < 1) {
-                            const err7 = { instancePath: instancePath + "/audit/stage", schemaPath: "#/properties/audit/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.audit.properties.stage, data: data5 };
+                            const err7 = { instancePath: instancePath + "/audit/stage", schemaPath: "#/properties/audit/properties/stage/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.audit.properties.stage, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err7];
                             }
@@ -3704,7 +4806,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err8 = { instancePath: instancePath + "/audit/stage", schemaPath: "#/properties/audit/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.audit.properties.stage.type, parentSchema: schema18.properties.audit.properties.stage, data: data5 };
+                        const err8 = { instancePath: instancePath + "/audit/stage", schemaPath: "#/properties/audit/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.audit.properties.stage.type, parentSchema: schema20.properties.audit.properties.stage, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -3716,7 +4818,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err9 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.audit.type, parentSchema: schema18.properties.audit, data: data3 };
+                const err9 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.audit.type, parentSchema: schema20.properties.audit, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -3730,8 +4832,8 @@ function precompiledValidators(require) {
             let data6 = data.checklist;
             if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                 for (const key2 in data6) {
-                    if (!(((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "execution-mode"))) {
-                        const err10 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checklist, data: data6 };
+                    if (!(((((((key2 === "enabled") || (key2 === "fail-on")) || (key2 === "disable")) || (key2 === "data-globs")) || (key2 === "retention-days")) || (key2 === "deploy-protection")) || (key2 === "execution-mode"))) {
+                        const err10 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.checklist, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err10];
                         }
@@ -3744,7 +4846,7 @@ function precompiledValidators(require) {
                 if (data6.enabled !== undefined) {
                     let data7 = data6.enabled;
                     if (typeof data7 !== "boolean") {
-                        const err11 = { instancePath: instancePath + "/checklist/enabled", schemaPath: "#/properties/checklist/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checklist.properties.enabled.type, parentSchema: schema18.properties.checklist.properties.enabled, data: data7 };
+                        const err11 = { instancePath: instancePath + "/checklist/enabled", schemaPath: "#/properties/checklist/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.checklist.properties.enabled.type, parentSchema: schema20.properties.checklist.properties.enabled, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -3757,7 +4859,7 @@ function precompiledValidators(require) {
                 if (data6["fail-on"] !== undefined) {
                     let data8 = data6["fail-on"];
                     if (!((((data8 === "low") || (data8 === "medium")) || (data8 === "high")) || (data8 === "critical"))) {
-                        const err12 = { instancePath: instancePath + "/checklist/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data8 };
+                        const err12 = { instancePath: instancePath + "/checklist/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data8 };
                         if (vErrors === null) {
                             vErrors = [err12];
                         }
@@ -3775,7 +4877,7 @@ function precompiledValidators(require) {
                             let data10 = data9[i0];
                             if (typeof data10 === "string") {
                                 if (func1(data10) < 1) {
-                                    const err13 = { instancePath: instancePath + "/checklist/disable/" + i0, schemaPath: "#/properties/checklist/properties/disable/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checklist.properties.disable.items, data: data10 };
+                                    const err13 = { instancePath: instancePath + "/checklist/disable/" + i0, schemaPath: "#/properties/checklist/properties/disable/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checklist.properties.disable.items, data: data10 };
                                     if (vErrors === null) {
                                         vErrors = [err13];
                                     }
@@ -3786,7 +4888,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err14 = { instancePath: instancePath + "/checklist/disable/" + i0, schemaPath: "#/properties/checklist/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checklist.properties.disable.items.type, parentSchema: schema18.properties.checklist.properties.disable.items, data: data10 };
+                                const err14 = { instancePath: instancePath + "/checklist/disable/" + i0, schemaPath: "#/properties/checklist/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checklist.properties.disable.items.type, parentSchema: schema20.properties.checklist.properties.disable.items, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err14];
                                 }
@@ -3807,7 +4909,7 @@ function precompiledValidators(require) {
                                 }
                                 if (typeof indices0[item0] == "number") {
                                     j0 = indices0[item0];
-                                    const err15 = { instancePath: instancePath + "/checklist/disable", schemaPath: "#/properties/checklist/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.checklist.properties.disable, data: data9 };
+                                    const err15 = { instancePath: instancePath + "/checklist/disable", schemaPath: "#/properties/checklist/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.checklist.properties.disable, data: data9 };
                                     if (vErrors === null) {
                                         vErrors = [err15];
                                     }
@@ -3822,7 +4924,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err16 = { instancePath: instancePath + "/checklist/disable", schemaPath: "#/properties/checklist/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checklist.properties.disable.type, parentSchema: schema18.properties.checklist.properties.disable, data: data9 };
+                        const err16 = { instancePath: instancePath + "/checklist/disable", schemaPath: "#/properties/checklist/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checklist.properties.disable.type, parentSchema: schema20.properties.checklist.properties.disable, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -3840,7 +4942,7 @@ function precompiledValidators(require) {
                             let data12 = data11[i2];
                             if (typeof data12 === "string") {
                                 if (func1(data12) < 1) {
-                                    const err17 = { instancePath: instancePath + "/checklist/data-globs/" + i2, schemaPath: "#/properties/checklist/properties/data-globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checklist.properties["data-globs"].items, data: data12 };
+                                    const err17 = { instancePath: instancePath + "/checklist/data-globs/" + i2, schemaPath: "#/properties/checklist/properties/data-globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checklist.properties["data-globs"].items, data: data12 };
                                     if (vErrors === null) {
                                         vErrors = [err17];
                                     }
@@ -3851,7 +4953,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err18 = { instancePath: instancePath + "/checklist/data-globs/" + i2, schemaPath: "#/properties/checklist/properties/data-globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checklist.properties["data-globs"].items.type, parentSchema: schema18.properties.checklist.properties["data-globs"].items, data: data12 };
+                                const err18 = { instancePath: instancePath + "/checklist/data-globs/" + i2, schemaPath: "#/properties/checklist/properties/data-globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checklist.properties["data-globs"].items.type, parentSchema: schema20.properties.checklist.properties["data-globs"].items, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
                                 }
@@ -3863,7 +4965,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err19 = { instancePath: instancePath + "/checklist/data-globs", schemaPath: "#/properties/checklist/properties/data-globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checklist.properties["data-globs"].type, parentSchema: schema18.properties.checklist.properties["data-globs"], data: data11 };
+                        const err19 = { instancePath: instancePath + "/checklist/data-globs", schemaPath: "#/properties/checklist/properties/data-globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checklist.properties["data-globs"].type, parentSchema: schema20.properties.checklist.properties["data-globs"], data: data11 };
                         if (vErrors === null) {
                             vErrors = [err19];
                         }
@@ -3873,10 +4975,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data6["execution-mode"] !== undefined) {
-                    let data13 = data6["execution-mode"];
-                    if (!(((data13 === "local") || (data13 === "hybrid")) || (data13 === "cloud"))) {
-                        const err20 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema18.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.checklist.properties["execution-mode"].enum, parentSchema: schema18.properties.checklist.properties["execution-mode"], data: data13 };
+                if (data6["retention-days"] !== undefined) {
+                    let data13 = data6["retention-days"];
+                    if (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))) {
+                        const err20 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.checklist.properties["retention-days"].type, parentSchema: schema20.properties.checklist.properties["retention-days"], data: data13 };
                         if (vErrors === null) {
                             vErrors = [err20];
                         }
@@ -3885,69 +4987,59 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                }
-            }
-            else {
-                const err21 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checklist.type, parentSchema: schema18.properties.checklist, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err21];
-                }
-                else {
-                    vErrors.push(err21);
-                }
-                errors++;
-            }
-        }
-        if (data.secrets !== undefined) {
-            let data14 = data.secrets;
-            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                for (const key3 in data14) {
-                    if (!((((((((key3 === "enabled") || (key3 === "fail-on")) || (key3 === "paths")) || (key3 === "exclude")) || (key3 === "max-file-size")) || (key3 === "ignore-file")) || (key3 === "baseline")) || (key3 === "decode"))) {
-                        const err22 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.secrets, data: data14 };
-                        if (vErrors === null) {
-                            vErrors = [err22];
+                    if ((typeof data13 == "number") && (isFinite(data13))) {
+                        if (data13 > 36500 || isNaN(data13)) {
+                            const err21 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema20.properties.checklist.properties["retention-days"], data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err22);
+                        if (data13 < 1 || isNaN(data13)) {
+                            const err22 = { instancePath: instancePath + "/checklist/retention-days", schemaPath: "#/properties/checklist/properties/retention-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.checklist.properties["retention-days"], data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
-                if (data14.enabled !== undefined) {
-                    let data15 = data14.enabled;
-                    if (typeof data15 !== "boolean") {
-                        const err23 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.enabled.type, parentSchema: schema18.properties.secrets.properties.enabled, data: data15 };
-                        if (vErrors === null) {
-                            vErrors = [err23];
+                if (data6["deploy-protection"] !== undefined) {
+                    let data14 = data6["deploy-protection"];
+                    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                        for (const key3 in data14) {
+                            if (!(((key3 === "branch") || (key3 === "status-check")) || (key3 === "identities"))) {
+                                const err23 = { instancePath: instancePath + "/checklist/deploy-protection", schemaPath: "#/properties/checklist/properties/deploy-protection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.checklist.properties["deploy-protection"], data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14["fail-on"] !== undefined) {
-                    let data16 = data14["fail-on"];
-                    if (!((((data16 === "low") || (data16 === "medium")) || (data16 === "high")) || (data16 === "critical"))) {
-                        const err24 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err24];
-                        }
-                        else {
-                            vErrors.push(err24);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.paths !== undefined) {
-                    let data17 = data14.paths;
-                    if (Array.isArray(data17)) {
-                        const len2 = data17.length;
-                        for (let i3 = 0; i3 < len2; i3++) {
-                            let data18 = data17[i3];
-                            if (typeof data18 === "string") {
-                                if (func1(data18) < 1) {
-                                    const err25 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.paths.items, data: data18 };
+                        if (data14.branch !== undefined) {
+                            let data15 = data14.branch;
+                            if (typeof data15 === "string") {
+                                if (func1(data15) > 255) {
+                                    const err24 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data15) < 1) {
+                                    const err25 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
                                     if (vErrors === null) {
                                         vErrors = [err25];
                                     }
@@ -3958,7 +5050,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err26 = { instancePath: instancePath + "/secrets/paths/" + i3, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.paths.items.type, parentSchema: schema18.properties.secrets.properties.paths.items, data: data18 };
+                                const err26 = { instancePath: instancePath + "/checklist/deploy-protection/branch", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checklist.properties["deploy-protection"].properties.branch.type, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.branch, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
                                 }
@@ -3968,18 +5060,11 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        let i4 = data17.length;
-                        let j1;
-                        if (i4 > 1) {
-                            const indices1 = {};
-                            for (; i4--;) {
-                                let item1 = data17[i4];
-                                if (typeof item1 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices1[item1] == "number") {
-                                    j1 = indices1[item1];
-                                    const err27 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.paths, data: data17 };
+                        if (data14["status-check"] !== undefined) {
+                            let data16 = data14["status-check"];
+                            if (typeof data16 === "string") {
+                                if (func1(data16) > 255) {
+                                    const err27 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err27];
                                     }
@@ -3987,132 +5072,117 @@ function precompiledValidators(require) {
                                         vErrors.push(err27);
                                     }
                                     errors++;
-                                    break;
                                 }
-                                indices1[item1] = i4;
-                            }
-                        }
-                    }
-                    else {
-                        const err28 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.paths.type, parentSchema: schema18.properties.secrets.properties.paths, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14.exclude !== undefined) {
-                    let data19 = data14.exclude;
-                    if (Array.isArray(data19)) {
-                        const len3 = data19.length;
-                        for (let i5 = 0; i5 < len3; i5++) {
-                            let data20 = data19[i5];
-                            if (typeof data20 === "string") {
-                                if (func1(data20) < 1) {
-                                    const err29 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data20 };
+                                if (func1(data16) < 1) {
+                                    const err28 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
                                     if (vErrors === null) {
-                                        vErrors = [err29];
+                                        vErrors = [err28];
                                     }
                                     else {
-                                        vErrors.push(err29);
+                                        vErrors.push(err28);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err30 = { instancePath: instancePath + "/secrets/exclude/" + i5, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.exclude.items.type, parentSchema: schema18.properties.secrets.properties.exclude.items, data: data20 };
+                                const err29 = { instancePath: instancePath + "/checklist/deploy-protection/status-check", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/status-check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checklist.properties["deploy-protection"].properties["status-check"].type, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties["status-check"], data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err30];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err30);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
                         }
-                        let i6 = data19.length;
-                        let j2;
-                        if (i6 > 1) {
-                            const indices2 = {};
-                            for (; i6--;) {
-                                let item2 = data19[i6];
-                                if (typeof item2 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices2[item2] == "number") {
-                                    j2 = indices2[item2];
-                                    const err31 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema18.properties.secrets.properties.exclude, data: data19 };
+                        if (data14.identities !== undefined) {
+                            let data17 = data14.identities;
+                            if (Array.isArray(data17)) {
+                                if (data17.length > 100) {
+                                    const err30 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
                                     if (vErrors === null) {
-                                        vErrors = [err31];
+                                        vErrors = [err30];
                                     }
                                     else {
-                                        vErrors.push(err31);
+                                        vErrors.push(err30);
                                     }
                                     errors++;
-                                    break;
                                 }
-                                indices2[item2] = i6;
+                                const len2 = data17.length;
+                                for (let i3 = 0; i3 < len2; i3++) {
+                                    let data18 = data17[i3];
+                                    if (typeof data18 === "string") {
+                                        if (func1(data18) > 200) {
+                                            const err31 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err31];
+                                            }
+                                            else {
+                                                vErrors.push(err31);
+                                            }
+                                            errors++;
+                                        }
+                                        if (func1(data18) < 1) {
+                                            const err32 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                            if (vErrors === null) {
+                                                vErrors = [err32];
+                                            }
+                                            else {
+                                                vErrors.push(err32);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err33 = { instancePath: instancePath + "/checklist/deploy-protection/identities/" + i3, schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checklist.properties["deploy-protection"].properties.identities.items.type, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities.items, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                let i4 = data17.length;
+                                let j1;
+                                if (i4 > 1) {
+                                    const indices1 = {};
+                                    for (; i4--;) {
+                                        let item1 = data17[i4];
+                                        if (typeof item1 !== "string") {
+                                            continue;
+                                        }
+                                        if (typeof indices1[item1] == "number") {
+                                            j1 = indices1[item1];
+                                            const err34 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
+                                            if (vErrors === null) {
+                                                vErrors = [err34];
+                                            }
+                                            else {
+                                                vErrors.push(err34);
+                                            }
+                                            errors++;
+                                            break;
+                                        }
+                                        indices1[item1] = i4;
+                                    }
+                                }
+                            }
+                            else {
+                                const err35 = { instancePath: instancePath + "/checklist/deploy-protection/identities", schemaPath: "#/properties/checklist/properties/deploy-protection/properties/identities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checklist.properties["deploy-protection"].properties.identities.type, parentSchema: schema20.properties.checklist.properties["deploy-protection"].properties.identities, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
                             }
                         }
                     }
                     else {
-                        const err32 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.secrets.properties.exclude.type, parentSchema: schema18.properties.secrets.properties.exclude, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                }
-                if (data14["max-file-size"] !== undefined) {
-                    let data21 = data14["max-file-size"];
-                    const _errs46 = errors;
-                    let valid18 = false;
-                    const _errs47 = errors;
-                    if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err33 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                    if ((typeof data21 == "number") && (isFinite(data21))) {
-                        if (data21 < 1 || isNaN(data21)) {
-                            const err34 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[0], data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid0 = _errs47 === errors;
-                    valid18 = valid18 || _valid0;
-                    const _errs49 = errors;
-                    if (typeof data21 === "string") {
-                        if (!pattern25.test(data21)) {
-                            const err35 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err36 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema18.properties.secrets.properties["max-file-size"].anyOf[1], data: data21 };
+                        const err36 = { instancePath: instancePath + "/checklist/deploy-protection", schemaPath: "#/properties/checklist/properties/deploy-protection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.checklist.properties["deploy-protection"].type, parentSchema: schema20.properties.checklist.properties["deploy-protection"], data: data14 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -4121,10 +5191,11 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    var _valid0 = _errs49 === errors;
-                    valid18 = valid18 || _valid0;
-                    if (!valid18) {
-                        const err37 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema18.properties.secrets.properties["max-file-size"], data: data21 };
+                }
+                if (data6["execution-mode"] !== undefined) {
+                    let data19 = data6["execution-mode"];
+                    if (!(((data19 === "local") || (data19 === "hybrid")) || (data19 === "cloud"))) {
+                        const err37 = { instancePath: instancePath + "/checklist/execution-mode", schemaPath: "#/properties/checklist/properties/execution-mode/enum", keyword: "enum", params: { allowedValues: schema20.properties.checklist.properties["execution-mode"].enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.checklist.properties["execution-mode"].enum, parentSchema: schema20.properties.checklist.properties["execution-mode"], data: data19 };
                         if (vErrors === null) {
                             vErrors = [err37];
                         }
@@ -4133,34 +5204,25 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
-                    else {
-                        errors = _errs46;
-                        if (vErrors !== null) {
-                            if (_errs46) {
-                                vErrors.length = _errs46;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
                 }
-                if (data14["ignore-file"] !== undefined) {
-                    let data22 = data14["ignore-file"];
-                    if (typeof data22 === "string") {
-                        if (func1(data22) < 1) {
-                            const err38 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err39 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties["ignore-file"].type, parentSchema: schema18.properties.secrets.properties["ignore-file"], data: data22 };
+            }
+            else {
+                const err38 = { instancePath: instancePath + "/checklist", schemaPath: "#/properties/checklist/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.checklist.type, parentSchema: schema20.properties.checklist, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        if (data.secrets !== undefined) {
+            let data20 = data.secrets;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                for (const key4 in data20) {
+                    if (!((((((((key4 === "enabled") || (key4 === "fail-on")) || (key4 === "paths")) || (key4 === "exclude")) || (key4 === "max-file-size")) || (key4 === "ignore-file")) || (key4 === "baseline")) || (key4 === "decode"))) {
+                        const err39 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.secrets, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err39];
                         }
@@ -4170,22 +5232,23 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data14.baseline !== undefined) {
-                    let data23 = data14.baseline;
-                    if (typeof data23 === "string") {
-                        if (func1(data23) < 1) {
-                            const err40 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.secrets.properties.baseline, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
+                if (data20.enabled !== undefined) {
+                    let data21 = data20.enabled;
+                    if (typeof data21 !== "boolean") {
+                        const err40 = { instancePath: instancePath + "/secrets/enabled", schemaPath: "#/properties/secrets/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.secrets.properties.enabled.type, parentSchema: schema20.properties.secrets.properties.enabled, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
                         }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err41 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.secrets.properties.baseline.type, parentSchema: schema18.properties.secrets.properties.baseline, data: data23 };
+                }
+                if (data20["fail-on"] !== undefined) {
+                    let data22 = data20["fail-on"];
+                    if (!((((data22 === "low") || (data22 === "medium")) || (data22 === "high")) || (data22 === "critical"))) {
+                        const err41 = { instancePath: instancePath + "/secrets/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err41];
                         }
@@ -4195,50 +5258,62 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data14.decode !== undefined) {
-                    let data24 = data14.decode;
-                    if (typeof data24 !== "boolean") {
-                        const err42 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.secrets.properties.decode.type, parentSchema: schema18.properties.secrets.properties.decode, data: data24 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
+                if (data20.paths !== undefined) {
+                    let data23 = data20.paths;
+                    if (Array.isArray(data23)) {
+                        const len3 = data23.length;
+                        for (let i5 = 0; i5 < len3; i5++) {
+                            let data24 = data23[i5];
+                            if (typeof data24 === "string") {
+                                if (func1(data24) < 1) {
+                                    const err42 = { instancePath: instancePath + "/secrets/paths/" + i5, schemaPath: "#/properties/secrets/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secrets.properties.paths.items, data: data24 };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err43 = { instancePath: instancePath + "/secrets/paths/" + i5, schemaPath: "#/properties/secrets/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secrets.properties.paths.items.type, parentSchema: schema20.properties.secrets.properties.paths.items, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err42);
+                        let i6 = data23.length;
+                        let j2;
+                        if (i6 > 1) {
+                            const indices2 = {};
+                            for (; i6--;) {
+                                let item2 = data23[i6];
+                                if (typeof item2 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices2[item2] == "number") {
+                                    j2 = indices2[item2];
+                                    const err44 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema20.properties.secrets.properties.paths, data: data23 };
+                                    if (vErrors === null) {
+                                        vErrors = [err44];
+                                    }
+                                    else {
+                                        vErrors.push(err44);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices2[item2] = i6;
+                            }
                         }
-                        errors++;
                     }
-                }
-            }
-            else {
-                const err43 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.secrets.type, parentSchema: schema18.properties.secrets, data: data14 };
-                if (vErrors === null) {
-                    vErrors = [err43];
-                }
-                else {
-                    vErrors.push(err43);
-                }
-                errors++;
-            }
-        }
-        if (data.validate !== undefined) {
-            let data25 = data.validate;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                for (const key4 in data25) {
-                    if (!(func0.call(schema18.properties.validate.properties, key4))) {
-                        const err44 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err44];
-                        }
-                        else {
-                            vErrors.push(err44);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25.enabled !== undefined) {
-                    let data26 = data25.enabled;
-                    if (typeof data26 !== "boolean") {
-                        const err45 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties.enabled.type, parentSchema: schema18.properties.validate.properties.enabled, data: data26 };
+                    else {
+                        const err45 = { instancePath: instancePath + "/secrets/paths", schemaPath: "#/properties/secrets/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.secrets.properties.paths.type, parentSchema: schema20.properties.secrets.properties.paths, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -4248,38 +5323,47 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25["fail-on"] !== undefined) {
-                    let data27 = data25["fail-on"];
-                    if (!((((data27 === "low") || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))) {
-                        const err46 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data27 };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25.schemas !== undefined) {
-                    let data28 = data25.schemas;
-                    if (Array.isArray(data28)) {
-                        if (data28.length > 200) {
-                            const err47 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas, data: data28 };
-                            if (vErrors === null) {
-                                vErrors = [err47];
+                if (data20.exclude !== undefined) {
+                    let data25 = data20.exclude;
+                    if (Array.isArray(data25)) {
+                        const len4 = data25.length;
+                        for (let i7 = 0; i7 < len4; i7++) {
+                            let data26 = data25[i7];
+                            if (typeof data26 === "string") {
+                                if (func1(data26) < 1) {
+                                    const err46 = { instancePath: instancePath + "/secrets/exclude/" + i7, schemaPath: "#/properties/secrets/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secrets.properties.exclude.items, data: data26 };
+                                    if (vErrors === null) {
+                                        vErrors = [err46];
+                                    }
+                                    else {
+                                        vErrors.push(err46);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err47);
+                                const err47 = { instancePath: instancePath + "/secrets/exclude/" + i7, schemaPath: "#/properties/secrets/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secrets.properties.exclude.items.type, parentSchema: schema20.properties.secrets.properties.exclude.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
-                        const len4 = data28.length;
-                        for (let i7 = 0; i7 < len4; i7++) {
-                            let data29 = data28[i7];
-                            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                                if (data29.files === undefined) {
-                                    const err48 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
+                        let i8 = data25.length;
+                        let j3;
+                        if (i8 > 1) {
+                            const indices3 = {};
+                            for (; i8--;) {
+                                let item3 = data25[i8];
+                                if (typeof item3 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices3[item3] == "number") {
+                                    j3 = indices3[item3];
+                                    const err48 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema20.properties.secrets.properties.exclude, data: data25 };
                                     if (vErrors === null) {
                                         vErrors = [err48];
                                     }
@@ -4287,150 +5371,180 @@ function precompiledValidators(require) {
                                         vErrors.push(err48);
                                     }
                                     errors++;
+                                    break;
                                 }
-                                if (data29.schema === undefined) {
-                                    const err49 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema18.properties.validate.properties.schemas.items.required, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
-                                    if (vErrors === null) {
-                                        vErrors = [err49];
-                                    }
-                                    else {
-                                        vErrors.push(err49);
-                                    }
-                                    errors++;
-                                }
-                                for (const key5 in data29) {
-                                    if (!((key5 === "files") || (key5 === "schema"))) {
-                                        const err50 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
-                                        if (vErrors === null) {
-                                            vErrors = [err50];
-                                        }
-                                        else {
-                                            vErrors.push(err50);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data29.files !== undefined) {
-                                    let data30 = data29.files;
-                                    if (Array.isArray(data30)) {
-                                        if (data30.length > 200) {
-                                            const err51 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
-                                            if (vErrors === null) {
-                                                vErrors = [err51];
-                                            }
-                                            else {
-                                                vErrors.push(err51);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data30.length < 1) {
-                                            const err52 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
-                                            if (vErrors === null) {
-                                                vErrors = [err52];
-                                            }
-                                            else {
-                                                vErrors.push(err52);
-                                            }
-                                            errors++;
-                                        }
-                                        const len5 = data30.length;
-                                        for (let i8 = 0; i8 < len5; i8++) {
-                                            let data31 = data30[i8];
-                                            if (typeof data31 === "string") {
-                                                if (func1(data31) > 500) {
-                                                    const err53 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err53];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err53);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (func1(data31) < 1) {
-                                                    const err54 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err54];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err54);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err55 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files/" + i8, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files.items, data: data31 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err55];
-                                                }
-                                                else {
-                                                    vErrors.push(err55);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err56 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.files, data: data30 };
-                                        if (vErrors === null) {
-                                            vErrors = [err56];
-                                        }
-                                        else {
-                                            vErrors.push(err56);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data29.schema !== undefined) {
-                                    let data32 = data29.schema;
-                                    if (typeof data32 === "string") {
-                                        if (func1(data32) > 500) {
-                                            const err57 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                            if (vErrors === null) {
-                                                vErrors = [err57];
-                                            }
-                                            else {
-                                                vErrors.push(err57);
-                                            }
-                                            errors++;
-                                        }
-                                        if (func1(data32) < 1) {
-                                            const err58 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                            if (vErrors === null) {
-                                                vErrors = [err58];
-                                            }
-                                            else {
-                                                vErrors.push(err58);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err59 = { instancePath: instancePath + "/validate/schemas/" + i7 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema18.properties.validate.properties.schemas.items.properties.schema, data: data32 };
-                                        if (vErrors === null) {
-                                            vErrors = [err59];
-                                        }
-                                        else {
-                                            vErrors.push(err59);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err60 = { instancePath: instancePath + "/validate/schemas/" + i7, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.properties.schemas.items.type, parentSchema: schema18.properties.validate.properties.schemas.items, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
-                                }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
+                                indices3[item3] = i8;
                             }
                         }
                     }
                     else {
-                        const err61 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.schemas.type, parentSchema: schema18.properties.validate.properties.schemas, data: data28 };
+                        const err49 = { instancePath: instancePath + "/secrets/exclude", schemaPath: "#/properties/secrets/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.secrets.properties.exclude.type, parentSchema: schema20.properties.secrets.properties.exclude, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20["max-file-size"] !== undefined) {
+                    let data27 = data20["max-file-size"];
+                    const _errs59 = errors;
+                    let valid22 = false;
+                    const _errs60 = errors;
+                    if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                        const err50 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.secrets.properties["max-file-size"].anyOf[0].type, parentSchema: schema20.properties.secrets.properties["max-file-size"].anyOf[0], data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data27 == "number") && (isFinite(data27))) {
+                        if (data27 < 1 || isNaN(data27)) {
+                            const err51 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.secrets.properties["max-file-size"].anyOf[0], data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs60 === errors;
+                    valid22 = valid22 || _valid0;
+                    const _errs62 = errors;
+                    if (typeof data27 === "string") {
+                        if (!pattern33.test(data27)) {
+                            const err52 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema20.properties.secrets.properties["max-file-size"].anyOf[1], data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err53 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secrets.properties["max-file-size"].anyOf[1].type, parentSchema: schema20.properties.secrets.properties["max-file-size"].anyOf[1], data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err53];
+                        }
+                        else {
+                            vErrors.push(err53);
+                        }
+                        errors++;
+                    }
+                    var _valid0 = _errs62 === errors;
+                    valid22 = valid22 || _valid0;
+                    if (!valid22) {
+                        const err54 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.properties.secrets.properties["max-file-size"].anyOf, parentSchema: schema20.properties.secrets.properties["max-file-size"], data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs59;
+                        if (vErrors !== null) {
+                            if (_errs59) {
+                                vErrors.length = _errs59;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data20["ignore-file"] !== undefined) {
+                    let data28 = data20["ignore-file"];
+                    if (typeof data28 === "string") {
+                        if (func1(data28) < 1) {
+                            const err55 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secrets.properties["ignore-file"], data: data28 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err56 = { instancePath: instancePath + "/secrets/ignore-file", schemaPath: "#/properties/secrets/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secrets.properties["ignore-file"].type, parentSchema: schema20.properties.secrets.properties["ignore-file"], data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.baseline !== undefined) {
+                    let data29 = data20.baseline;
+                    if (typeof data29 === "string") {
+                        if (func1(data29) < 1) {
+                            const err57 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.secrets.properties.baseline, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err58 = { instancePath: instancePath + "/secrets/baseline", schemaPath: "#/properties/secrets/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.secrets.properties.baseline.type, parentSchema: schema20.properties.secrets.properties.baseline, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                if (data20.decode !== undefined) {
+                    let data30 = data20.decode;
+                    if (typeof data30 !== "boolean") {
+                        const err59 = { instancePath: instancePath + "/secrets/decode", schemaPath: "#/properties/secrets/properties/decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.secrets.properties.decode.type, parentSchema: schema20.properties.secrets.properties.decode, data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err60 = { instancePath: instancePath + "/secrets", schemaPath: "#/properties/secrets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.secrets.type, parentSchema: schema20.properties.secrets, data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err60];
+                }
+                else {
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+        }
+        if (data.pii !== undefined) {
+            let data31 = data.pii;
+            if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                for (const key5 in data31) {
+                    if (!(((((((key5 === "enabled") || (key5 === "fail-on")) || (key5 === "globs")) || (key5 === "exclude")) || (key5 === "disable")) || (key5 === "ignore-file")) || (key5 === "max-file-size"))) {
+                        const err61 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.pii, data: data31 };
                         if (vErrors === null) {
                             vErrors = [err61];
                         }
@@ -4440,10 +5554,10 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25["default-schemas"] !== undefined) {
-                    let data33 = data25["default-schemas"];
-                    if (typeof data33 !== "boolean") {
-                        const err62 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.validate.properties["default-schemas"].type, parentSchema: schema18.properties.validate.properties["default-schemas"], data: data33 };
+                if (data31.enabled !== undefined) {
+                    let data32 = data31.enabled;
+                    if (typeof data32 !== "boolean") {
+                        const err62 = { instancePath: instancePath + "/pii/enabled", schemaPath: "#/properties/pii/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.pii.properties.enabled.type, parentSchema: schema20.properties.pii.properties.enabled, data: data32 };
                         if (vErrors === null) {
                             vErrors = [err62];
                         }
@@ -4453,35 +5567,38 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.files !== undefined) {
-                    let data34 = data25.files;
+                if (data31["fail-on"] !== undefined) {
+                    let data33 = data31["fail-on"];
+                    if (!((((data33 === "low") || (data33 === "medium")) || (data33 === "high")) || (data33 === "critical"))) {
+                        const err63 = { instancePath: instancePath + "/pii/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data33 };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data31.globs !== undefined) {
+                    let data34 = data31.globs;
                     if (Array.isArray(data34)) {
                         if (data34.length > 200) {
-                            const err63 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.files, data: data34 };
+                            const err64 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.pii.properties.globs, data: data34 };
                             if (vErrors === null) {
-                                vErrors = [err63];
+                                vErrors = [err64];
                             }
                             else {
-                                vErrors.push(err63);
+                                vErrors.push(err64);
                             }
                             errors++;
                         }
-                        const len6 = data34.length;
-                        for (let i9 = 0; i9 < len6; i9++) {
+                        const len5 = data34.length;
+                        for (let i9 = 0; i9 < len5; i9++) {
                             let data35 = data34[i9];
                             if (typeof data35 === "string") {
-                                if (func1(data35) > 500) {
-                                    const err64 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
-                                    if (vErrors === null) {
-                                        vErrors = [err64];
-                                    }
-                                    else {
-                                        vErrors.push(err64);
-                                    }
-                                    errors++;
-                                }
                                 if (func1(data35) < 1) {
-                                    const err65 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
+                                    const err65 = { instancePath: instancePath + "/pii/globs/" + i9, schemaPath: "#/properties/pii/properties/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.pii.properties.globs.items, data: data35 };
                                     if (vErrors === null) {
                                         vErrors = [err65];
                                     }
@@ -4492,7 +5609,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err66 = { instancePath: instancePath + "/validate/files/" + i9, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.files.items.type, parentSchema: schema18.properties.validate.properties.files.items, data: data35 };
+                                const err66 = { instancePath: instancePath + "/pii/globs/" + i9, schemaPath: "#/properties/pii/properties/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.pii.properties.globs.items.type, parentSchema: schema20.properties.pii.properties.globs.items, data: data35 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -4504,7 +5621,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err67 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.files.type, parentSchema: schema18.properties.validate.properties.files, data: data34 };
+                        const err67 = { instancePath: instancePath + "/pii/globs", schemaPath: "#/properties/pii/properties/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.pii.properties.globs.type, parentSchema: schema20.properties.pii.properties.globs, data: data34 };
                         if (vErrors === null) {
                             vErrors = [err67];
                         }
@@ -4514,11 +5631,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data25.exclude !== undefined) {
-                    let data36 = data25.exclude;
+                if (data31.exclude !== undefined) {
+                    let data36 = data31.exclude;
                     if (Array.isArray(data36)) {
                         if (data36.length > 200) {
-                            const err68 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.exclude, data: data36 };
+                            const err68 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.pii.properties.exclude, data: data36 };
                             if (vErrors === null) {
                                 vErrors = [err68];
                             }
@@ -4527,12 +5644,12 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        const len7 = data36.length;
-                        for (let i10 = 0; i10 < len7; i10++) {
+                        const len6 = data36.length;
+                        for (let i10 = 0; i10 < len6; i10++) {
                             let data37 = data36[i10];
                             if (typeof data37 === "string") {
-                                if (func1(data37) > 500) {
-                                    const err69 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
+                                if (func1(data37) < 1) {
+                                    const err69 = { instancePath: instancePath + "/pii/exclude/" + i10, schemaPath: "#/properties/pii/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.pii.properties.exclude.items, data: data37 };
                                     if (vErrors === null) {
                                         vErrors = [err69];
                                     }
@@ -4541,324 +5658,59 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                                if (func1(data37) < 1) {
-                                    const err70 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
-                                    if (vErrors === null) {
-                                        vErrors = [err70];
-                                    }
-                                    else {
-                                        vErrors.push(err70);
-                                    }
-                                    errors++;
-                                }
                             }
                             else {
-                                const err71 = { instancePath: instancePath + "/validate/exclude/" + i10, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.exclude.items.type, parentSchema: schema18.properties.validate.properties.exclude.items, data: data37 };
+                                const err70 = { instancePath: instancePath + "/pii/exclude/" + i10, schemaPath: "#/properties/pii/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.pii.properties.exclude.items.type, parentSchema: schema20.properties.pii.properties.exclude.items, data: data37 };
                                 if (vErrors === null) {
-                                    vErrors = [err71];
+                                    vErrors = [err70];
                                 }
                                 else {
-                                    vErrors.push(err71);
+                                    vErrors.push(err70);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err72 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.exclude.type, parentSchema: schema18.properties.validate.properties.exclude, data: data36 };
+                        const err71 = { instancePath: instancePath + "/pii/exclude", schemaPath: "#/properties/pii/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.pii.properties.exclude.type, parentSchema: schema20.properties.pii.properties.exclude, data: data36 };
                         if (vErrors === null) {
-                            vErrors = [err72];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err72);
+                            vErrors.push(err71);
                         }
                         errors++;
                     }
                 }
-                if (data25["extra-schemas"] !== undefined) {
-                    let data38 = data25["extra-schemas"];
+                if (data31.disable !== undefined) {
+                    let data38 = data31.disable;
                     if (Array.isArray(data38)) {
-                        if (data38.length > 200) {
-                            const err73 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                            if (vErrors === null) {
-                                vErrors = [err73];
-                            }
-                            else {
-                                vErrors.push(err73);
-                            }
-                            errors++;
-                        }
-                        const len8 = data38.length;
-                        for (let i11 = 0; i11 < len8; i11++) {
+                        const len7 = data38.length;
+                        for (let i11 = 0; i11 < len7; i11++) {
                             let data39 = data38[i11];
-                            if (typeof data39 === "string") {
-                                if (func1(data39) > 500) {
-                                    const err74 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err74];
-                                    }
-                                    else {
-                                        vErrors.push(err74);
-                                    }
-                                    errors++;
-                                }
-                                if (func1(data39) < 1) {
-                                    const err75 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
-                                    if (vErrors === null) {
-                                        vErrors = [err75];
-                                    }
-                                    else {
-                                        vErrors.push(err75);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err76 = { instancePath: instancePath + "/validate/extra-schemas/" + i11, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema18.properties.validate.properties["extra-schemas"].items, data: data39 };
+                            if (!((((((((data39 === "pii-email") || (data39 === "pii-phone")) || (data39 === "pii-payment-card")) || (data39 === "pii-iban")) || (data39 === "pii-us-ssn")) || (data39 === "pii-uk-nino")) || (data39 === "pii-de-tax-id")) || (data39 === "pii-in-aadhaar"))) {
+                                const err72 = { instancePath: instancePath + "/pii/disable/" + i11, schemaPath: "#/properties/pii/properties/disable/items/enum", keyword: "enum", params: { allowedValues: schema20.properties.pii.properties.disable.items.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.pii.properties.disable.items.enum, parentSchema: schema20.properties.pii.properties.disable.items, data: data39 };
                                 if (vErrors === null) {
-                                    vErrors = [err76];
+                                    vErrors = [err72];
                                 }
                                 else {
-                                    vErrors.push(err76);
+                                    vErrors.push(err72);
                                 }
                                 errors++;
                             }
                         }
                         let i12 = data38.length;
-                        let j3;
-                        if (i12 > 1) {
-                            const indices3 = {};
-                            for (; i12--;) {
-                                let item3 = data38[i12];
-                                if (typeof item3 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices3[item3] == "number") {
-                                    j3 = indices3[item3];
-                                    const err77 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i12 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err77];
-                                    }
-                                    else {
-                                        vErrors.push(err77);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices3[item3] = i12;
-                            }
-                        }
-                    }
-                    else {
-                        const err78 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["extra-schemas"].type, parentSchema: schema18.properties.validate.properties["extra-schemas"], data: data38 };
-                        if (vErrors === null) {
-                            vErrors = [err78];
-                        }
-                        else {
-                            vErrors.push(err78);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["redaction-profiles"] !== undefined) {
-                    let data40 = data25["redaction-profiles"];
-                    if (Array.isArray(data40)) {
-                        if (data40.length > 200) {
-                            const err79 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
-                            if (vErrors === null) {
-                                vErrors = [err79];
-                            }
-                            else {
-                                vErrors.push(err79);
-                            }
-                            errors++;
-                        }
-                        const len9 = data40.length;
-                        for (let i13 = 0; i13 < len9; i13++) {
-                            let data41 = data40[i13];
-                            if (typeof data41 === "string") {
-                                if (func1(data41) > 128) {
-                                    const err80 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data41)) {
-                                    const err81 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
-                                    }
-                                    else {
-                                        vErrors.push(err81);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err82 = { instancePath: instancePath + "/validate/redaction-profiles/" + i13, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema18.properties.validate.properties["redaction-profiles"].items, data: data41 };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i14 = data40.length;
                         let j4;
-                        if (i14 > 1) {
-                            const indices4 = {};
-                            for (; i14--;) {
-                                let item4 = data40[i14];
-                                if (typeof item4 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices4[item4] == "number") {
-                                    j4 = indices4[item4];
-                                    const err83 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i14 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
-                                    if (vErrors === null) {
-                                        vErrors = [err83];
-                                    }
-                                    else {
-                                        vErrors.push(err83);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices4[item4] = i14;
-                            }
-                        }
-                    }
-                    else {
-                        const err84 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["redaction-profiles"].type, parentSchema: schema18.properties.validate.properties["redaction-profiles"], data: data40 };
-                        if (vErrors === null) {
-                            vErrors = [err84];
-                        }
-                        else {
-                            vErrors.push(err84);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25.gateways !== undefined) {
-                    let data42 = data25.gateways;
-                    if (Array.isArray(data42)) {
-                        if (data42.length > 200) {
-                            const err85 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
-                            if (vErrors === null) {
-                                vErrors = [err85];
-                            }
-                            else {
-                                vErrors.push(err85);
-                            }
-                            errors++;
-                        }
-                        const len10 = data42.length;
-                        for (let i15 = 0; i15 < len10; i15++) {
-                            let data43 = data42[i15];
-                            if (typeof data43 === "string") {
-                                if (func1(data43) > 128) {
-                                    const err86 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err86];
-                                    }
-                                    else {
-                                        vErrors.push(err86);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern2.test(data43)) {
-                                    const err87 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
-                                    if (vErrors === null) {
-                                        vErrors = [err87];
-                                    }
-                                    else {
-                                        vErrors.push(err87);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err88 = { instancePath: instancePath + "/validate/gateways/" + i15, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.validate.properties.gateways.items.type, parentSchema: schema18.properties.validate.properties.gateways.items, data: data43 };
-                                if (vErrors === null) {
-                                    vErrors = [err88];
-                                }
-                                else {
-                                    vErrors.push(err88);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i16 = data42.length;
-                        let j5;
-                        if (i16 > 1) {
-                            const indices5 = {};
-                            for (; i16--;) {
-                                let item5 = data42[i16];
-                                if (typeof item5 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices5[item5] == "number") {
-                                    j5 = indices5[item5];
-                                    const err89 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i16 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err89];
-                                    }
-                                    else {
-                                        vErrors.push(err89);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices5[item5] = i16;
-                            }
-                        }
-                    }
-                    else {
-                        const err90 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties.gateways.type, parentSchema: schema18.properties.validate.properties.gateways, data: data42 };
-                        if (vErrors === null) {
-                            vErrors = [err90];
-                        }
-                        else {
-                            vErrors.push(err90);
-                        }
-                        errors++;
-                    }
-                }
-                if (data25["disable-rules"] !== undefined) {
-                    let data44 = data25["disable-rules"];
-                    if (Array.isArray(data44)) {
-                        const len11 = data44.length;
-                        for (let i17 = 0; i17 < len11; i17++) {
-                            let data45 = data44[i17];
-                            if (!(((((((((data45 === "policy-not-found") || (data45 === "model-not-allowed")) || (data45 === "run-window")) || (data45 === "outside-run-window")) || (data45 === "gateway")) || (data45 === "approval-missing")) || (data45 === "redaction-profile")) || (data45 === "response-schema")) || (data45 === "run-id-mismatch"))) {
-                                const err91 = { instancePath: instancePath + "/validate/disable-rules/" + i17, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema18.properties.validate.properties["disable-rules"].items, data: data45 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i18 = data44.length;
-                        let j6;
-                        if (i18 > 1) {
-                            outer0: for (; i18--;) {
-                                for (j6 = i18; j6--;) {
-                                    if (func37(data44[i18], data44[j6])) {
-                                        const err92 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i18 + " are identical)", schema: true, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data44 };
+                        if (i12 > 1) {
+                            outer0: for (; i12--;) {
+                                for (j4 = i12; j4--;) {
+                                    if (func44(data38[i12], data38[j4])) {
+                                        const err73 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema20.properties.pii.properties.disable, data: data38 };
                                         if (vErrors === null) {
-                                            vErrors = [err92];
+                                            vErrors = [err73];
                                         }
                                         else {
-                                            vErrors.push(err92);
+                                            vErrors.push(err73);
                                         }
                                         errors++;
                                         break outer0;
@@ -4868,89 +5720,328 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err93 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.validate.properties["disable-rules"].type, parentSchema: schema18.properties.validate.properties["disable-rules"], data: data44 };
+                        const err74 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.pii.properties.disable.type, parentSchema: schema20.properties.pii.properties.disable, data: data38 };
                         if (vErrors === null) {
-                            vErrors = [err93];
+                            vErrors = [err74];
                         }
                         else {
-                            vErrors.push(err93);
+                            vErrors.push(err74);
                         }
                         errors++;
+                    }
+                }
+                if (data31["ignore-file"] !== undefined) {
+                    let data40 = data31["ignore-file"];
+                    if (typeof data40 === "string") {
+                        if (func1(data40) < 1) {
+                            const err75 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.pii.properties["ignore-file"], data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err76 = { instancePath: instancePath + "/pii/ignore-file", schemaPath: "#/properties/pii/properties/ignore-file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.pii.properties["ignore-file"].type, parentSchema: schema20.properties.pii.properties["ignore-file"], data: data40 };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                if (data31["max-file-size"] !== undefined) {
+                    let data41 = data31["max-file-size"];
+                    const _errs91 = errors;
+                    let valid32 = false;
+                    const _errs92 = errors;
+                    if (!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) {
+                        const err77 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.pii.properties["max-file-size"].anyOf[0].type, parentSchema: schema20.properties.pii.properties["max-file-size"].anyOf[0], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data41 == "number") && (isFinite(data41))) {
+                        if (data41 < 1 || isNaN(data41)) {
+                            const err78 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.pii.properties["max-file-size"].anyOf[0], data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid1 = _errs92 === errors;
+                    valid32 = valid32 || _valid1;
+                    const _errs94 = errors;
+                    if (typeof data41 === "string") {
+                        if (!pattern33.test(data41)) {
+                            const err79 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema20.properties.pii.properties["max-file-size"].anyOf[1], data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.pii.properties["max-file-size"].anyOf[1].type, parentSchema: schema20.properties.pii.properties["max-file-size"].anyOf[1], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs94 === errors;
+                    valid32 = valid32 || _valid1;
+                    if (!valid32) {
+                        const err81 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.properties.pii.properties["max-file-size"].anyOf, parentSchema: schema20.properties.pii.properties["max-file-size"], data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs91;
+                        if (vErrors !== null) {
+                            if (_errs91) {
+                                vErrors.length = _errs91;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
                     }
                 }
             }
             else {
-                const err94 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.validate.type, parentSchema: schema18.properties.validate, data: data25 };
+                const err82 = { instancePath: instancePath + "/pii", schemaPath: "#/properties/pii/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.pii.type, parentSchema: schema20.properties.pii, data: data31 };
                 if (vErrors === null) {
-                    vErrors = [err94];
+                    vErrors = [err82];
                 }
                 else {
-                    vErrors.push(err94);
+                    vErrors.push(err82);
                 }
                 errors++;
             }
         }
-        if (data.checksums !== undefined) {
-            let data46 = data.checksums;
-            if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-                for (const key6 in data46) {
-                    if (!((((((key6 === "enabled") || (key6 === "fail-on")) || (key6 === "manifests")) || (key6 === "require")) || (key6 === "allow-unlisted")) || (key6 === "compare-deployments"))) {
-                        const err95 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.checksums, data: data46 };
+        if (data.validate !== undefined) {
+            let data42 = data.validate;
+            if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                for (const key6 in data42) {
+                    if (!(func0.call(schema20.properties.validate.properties, key6))) {
+                        const err83 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.validate, data: data42 };
                         if (vErrors === null) {
-                            vErrors = [err95];
+                            vErrors = [err83];
                         }
                         else {
-                            vErrors.push(err95);
+                            vErrors.push(err83);
                         }
                         errors++;
                     }
                 }
-                if (data46.enabled !== undefined) {
-                    let data47 = data46.enabled;
-                    if (typeof data47 !== "boolean") {
-                        const err96 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties.enabled.type, parentSchema: schema18.properties.checksums.properties.enabled, data: data47 };
+                if (data42.enabled !== undefined) {
+                    let data43 = data42.enabled;
+                    if (typeof data43 !== "boolean") {
+                        const err84 = { instancePath: instancePath + "/validate/enabled", schemaPath: "#/properties/validate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.validate.properties.enabled.type, parentSchema: schema20.properties.validate.properties.enabled, data: data43 };
                         if (vErrors === null) {
-                            vErrors = [err96];
+                            vErrors = [err84];
                         }
                         else {
-                            vErrors.push(err96);
+                            vErrors.push(err84);
                         }
                         errors++;
                     }
                 }
-                if (data46["fail-on"] !== undefined) {
-                    let data48 = data46["fail-on"];
-                    if (!((((data48 === "low") || (data48 === "medium")) || (data48 === "high")) || (data48 === "critical"))) {
-                        const err97 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data48 };
+                if (data42["fail-on"] !== undefined) {
+                    let data44 = data42["fail-on"];
+                    if (!((((data44 === "low") || (data44 === "medium")) || (data44 === "high")) || (data44 === "critical"))) {
+                        const err85 = { instancePath: instancePath + "/validate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data44 };
                         if (vErrors === null) {
-                            vErrors = [err97];
+                            vErrors = [err85];
                         }
                         else {
-                            vErrors.push(err97);
+                            vErrors.push(err85);
                         }
                         errors++;
                     }
                 }
-                if (data46.manifests !== undefined) {
-                    let data49 = data46.manifests;
-                    if (Array.isArray(data49)) {
-                        const len12 = data49.length;
-                        for (let i19 = 0; i19 < len12; i19++) {
-                            let data50 = data49[i19];
-                            if (typeof data50 === "string") {
-                                if (func1(data50) < 1) {
-                                    const err98 = { instancePath: instancePath + "/checksums/manifests/" + i19, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data50 };
+                if (data42.schemas !== undefined) {
+                    let data45 = data42.schemas;
+                    if (Array.isArray(data45)) {
+                        if (data45.length > 200) {
+                            const err86 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties.schemas, data: data45 };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        const len8 = data45.length;
+                        for (let i13 = 0; i13 < len8; i13++) {
+                            let data46 = data45[i13];
+                            if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                if (data46.files === undefined) {
+                                    const err87 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema20.properties.validate.properties.schemas.items.required, parentSchema: schema20.properties.validate.properties.schemas.items, data: data46 };
                                     if (vErrors === null) {
-                                        vErrors = [err98];
+                                        vErrors = [err87];
                                     }
                                     else {
-                                        vErrors.push(err98);
+                                        vErrors.push(err87);
                                     }
                                     errors++;
                                 }
+                                if (data46.schema === undefined) {
+                                    const err88 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema20.properties.validate.properties.schemas.items.required, parentSchema: schema20.properties.validate.properties.schemas.items, data: data46 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                                for (const key7 in data46) {
+                                    if (!((key7 === "files") || (key7 === "schema"))) {
+                                        const err89 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.validate.properties.schemas.items, data: data46 };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data46.files !== undefined) {
+                                    let data47 = data46.files;
+                                    if (Array.isArray(data47)) {
+                                        if (data47.length > 200) {
+                                            const err90 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files, data: data47 };
+                                            if (vErrors === null) {
+                                                vErrors = [err90];
+                                            }
+                                            else {
+                                                vErrors.push(err90);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data47.length < 1) {
+                                            const err91 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files, data: data47 };
+                                            if (vErrors === null) {
+                                                vErrors = [err91];
+                                            }
+                                            else {
+                                                vErrors.push(err91);
+                                            }
+                                            errors++;
+                                        }
+                                        const len9 = data47.length;
+                                        for (let i14 = 0; i14 < len9; i14++) {
+                                            let data48 = data47[i14];
+                                            if (typeof data48 === "string") {
+                                                if (func1(data48) > 500) {
+                                                    const err92 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err92];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err92);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (func1(data48) < 1) {
+                                                    const err93 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err93];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err93);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err94 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files/" + i14, schemaPath: "#/properties/validate/properties/schemas/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties.schemas.items.properties.files.items.type, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files.items, data: data48 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err94];
+                                                }
+                                                else {
+                                                    vErrors.push(err94);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err95 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/files", schemaPath: "#/properties/validate/properties/schemas/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties.schemas.items.properties.files.type, parentSchema: schema20.properties.validate.properties.schemas.items.properties.files, data: data47 };
+                                        if (vErrors === null) {
+                                            vErrors = [err95];
+                                        }
+                                        else {
+                                            vErrors.push(err95);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data46.schema !== undefined) {
+                                    let data49 = data46.schema;
+                                    if (typeof data49 === "string") {
+                                        if (func1(data49) > 500) {
+                                            const err96 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema20.properties.validate.properties.schemas.items.properties.schema, data: data49 };
+                                            if (vErrors === null) {
+                                                vErrors = [err96];
+                                            }
+                                            else {
+                                                vErrors.push(err96);
+                                            }
+                                            errors++;
+                                        }
+                                        if (func1(data49) < 1) {
+                                            const err97 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.validate.properties.schemas.items.properties.schema, data: data49 };
+                                            if (vErrors === null) {
+                                                vErrors = [err97];
+                                            }
+                                            else {
+                                                vErrors.push(err97);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err98 = { instancePath: instancePath + "/validate/schemas/" + i13 + "/schema", schemaPath: "#/properties/validate/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties.schemas.items.properties.schema.type, parentSchema: schema20.properties.validate.properties.schemas.items.properties.schema, data: data49 };
+                                        if (vErrors === null) {
+                                            vErrors = [err98];
+                                        }
+                                        else {
+                                            vErrors.push(err98);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err99 = { instancePath: instancePath + "/checksums/manifests/" + i19, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.manifests.items.type, parentSchema: schema18.properties.checksums.properties.manifests.items, data: data50 };
+                                const err99 = { instancePath: instancePath + "/validate/schemas/" + i13, schemaPath: "#/properties/validate/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.validate.properties.schemas.items.type, parentSchema: schema20.properties.validate.properties.schemas.items, data: data46 };
                                 if (vErrors === null) {
                                     vErrors = [err99];
                                 }
@@ -4962,7 +6053,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err100 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.manifests.type, parentSchema: schema18.properties.checksums.properties.manifests, data: data49 };
+                        const err100 = { instancePath: instancePath + "/validate/schemas", schemaPath: "#/properties/validate/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties.schemas.type, parentSchema: schema20.properties.validate.properties.schemas, data: data45 };
                         if (vErrors === null) {
                             vErrors = [err100];
                         }
@@ -4972,142 +6063,132 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data46.require !== undefined) {
-                    let data51 = data46.require;
+                if (data42["default-schemas"] !== undefined) {
+                    let data50 = data42["default-schemas"];
+                    if (typeof data50 !== "boolean") {
+                        const err101 = { instancePath: instancePath + "/validate/default-schemas", schemaPath: "#/properties/validate/properties/default-schemas/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.validate.properties["default-schemas"].type, parentSchema: schema20.properties.validate.properties["default-schemas"], data: data50 };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42.files !== undefined) {
+                    let data51 = data42.files;
                     if (Array.isArray(data51)) {
-                        const len13 = data51.length;
-                        for (let i20 = 0; i20 < len13; i20++) {
-                            let data52 = data51[i20];
+                        if (data51.length > 200) {
+                            const err102 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties.files, data: data51 };
+                            if (vErrors === null) {
+                                vErrors = [err102];
+                            }
+                            else {
+                                vErrors.push(err102);
+                            }
+                            errors++;
+                        }
+                        const len10 = data51.length;
+                        for (let i15 = 0; i15 < len10; i15++) {
+                            let data52 = data51[i15];
                             if (typeof data52 === "string") {
-                                if (func1(data52) < 1) {
-                                    const err101 = { instancePath: instancePath + "/checksums/require/" + i20, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.checksums.properties.require.items, data: data52 };
+                                if (func1(data52) > 500) {
+                                    const err103 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema20.properties.validate.properties.files.items, data: data52 };
                                     if (vErrors === null) {
-                                        vErrors = [err101];
+                                        vErrors = [err103];
                                     }
                                     else {
-                                        vErrors.push(err101);
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data52) < 1) {
+                                    const err104 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.validate.properties.files.items, data: data52 };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err102 = { instancePath: instancePath + "/checksums/require/" + i20, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.checksums.properties.require.items.type, parentSchema: schema18.properties.checksums.properties.require.items, data: data52 };
+                                const err105 = { instancePath: instancePath + "/validate/files/" + i15, schemaPath: "#/properties/validate/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties.files.items.type, parentSchema: schema20.properties.validate.properties.files.items, data: data52 };
                                 if (vErrors === null) {
-                                    vErrors = [err102];
+                                    vErrors = [err105];
                                 }
                                 else {
-                                    vErrors.push(err102);
+                                    vErrors.push(err105);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err103 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.checksums.properties.require.type, parentSchema: schema18.properties.checksums.properties.require, data: data51 };
+                        const err106 = { instancePath: instancePath + "/validate/files", schemaPath: "#/properties/validate/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties.files.type, parentSchema: schema20.properties.validate.properties.files, data: data51 };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err106];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err106);
                         }
                         errors++;
                     }
                 }
-                if (data46["allow-unlisted"] !== undefined) {
-                    let data53 = data46["allow-unlisted"];
-                    if (typeof data53 !== "boolean") {
-                        const err104 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema18.properties.checksums.properties["allow-unlisted"], data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err104];
-                        }
-                        else {
-                            vErrors.push(err104);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46["compare-deployments"] !== undefined) {
-                    let data54 = data46["compare-deployments"];
-                    if (typeof data54 !== "boolean") {
-                        const err105 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.checksums.properties["compare-deployments"].type, parentSchema: schema18.properties.checksums.properties["compare-deployments"], data: data54 };
-                        if (vErrors === null) {
-                            vErrors = [err105];
-                        }
-                        else {
-                            vErrors.push(err105);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err106 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.checksums.type, parentSchema: schema18.properties.checksums, data: data46 };
-                if (vErrors === null) {
-                    vErrors = [err106];
-                }
-                else {
-                    vErrors.push(err106);
-                }
-                errors++;
-            }
-        }
-        if (data["eval-gate"] !== undefined) {
-            let data55 = data["eval-gate"];
-            if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                for (const key7 in data55) {
-                    if (!(func0.call(schema18.properties["eval-gate"].properties, key7))) {
-                        const err107 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"], data: data55 };
-                        if (vErrors === null) {
-                            vErrors = [err107];
-                        }
-                        else {
-                            vErrors.push(err107);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.enabled !== undefined) {
-                    let data56 = data55.enabled;
-                    if (typeof data56 !== "boolean") {
-                        const err108 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.enabled.type, parentSchema: schema18.properties["eval-gate"].properties.enabled, data: data56 };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55["fail-on"] !== undefined) {
-                    let data57 = data55["fail-on"];
-                    if (!((((data57 === "low") || (data57 === "medium")) || (data57 === "high")) || (data57 === "critical"))) {
-                        const err109 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data57 };
-                        if (vErrors === null) {
-                            vErrors = [err109];
-                        }
-                        else {
-                            vErrors.push(err109);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.policy !== undefined) {
-                    let data58 = data55.policy;
-                    if (typeof data58 === "string") {
-                        if (func1(data58) < 1) {
-                            const err110 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data58 };
+                if (data42.exclude !== undefined) {
+                    let data53 = data42.exclude;
+                    if (Array.isArray(data53)) {
+                        if (data53.length > 200) {
+                            const err107 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties.exclude, data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err107];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err107);
                             }
                             errors++;
                         }
+                        const len11 = data53.length;
+                        for (let i16 = 0; i16 < len11; i16++) {
+                            let data54 = data53[i16];
+                            if (typeof data54 === "string") {
+                                if (func1(data54) > 500) {
+                                    const err108 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema20.properties.validate.properties.exclude.items, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err108];
+                                    }
+                                    else {
+                                        vErrors.push(err108);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data54) < 1) {
+                                    const err109 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.validate.properties.exclude.items, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err109];
+                                    }
+                                    else {
+                                        vErrors.push(err109);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err110 = { instancePath: instancePath + "/validate/exclude/" + i16, schemaPath: "#/properties/validate/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties.exclude.items.type, parentSchema: schema20.properties.validate.properties.exclude.items, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err111 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.policy.type, parentSchema: schema18.properties["eval-gate"].properties.policy, data: data58 };
+                        const err111 = { instancePath: instancePath + "/validate/exclude", schemaPath: "#/properties/validate/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties.exclude.type, parentSchema: schema20.properties.validate.properties.exclude, data: data53 };
                         if (vErrors === null) {
                             vErrors = [err111];
                         }
@@ -5117,11 +6198,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.metrics !== undefined) {
-                    let data59 = data55.metrics;
-                    if (typeof data59 === "string") {
-                        if (func1(data59) < 1) {
-                            const err112 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data59 };
+                if (data42["extra-schemas"] !== undefined) {
+                    let data55 = data42["extra-schemas"];
+                    if (Array.isArray(data55)) {
+                        if (data55.length > 200) {
+                            const err112 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties["extra-schemas"], data: data55 };
                             if (vErrors === null) {
                                 vErrors = [err112];
                             }
@@ -5130,135 +6211,154 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                    }
-                    else {
-                        const err113 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.metrics.type, parentSchema: schema18.properties["eval-gate"].properties.metrics, data: data59 };
-                        if (vErrors === null) {
-                            vErrors = [err113];
-                        }
-                        else {
-                            vErrors.push(err113);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.baseline !== undefined) {
-                    let data60 = data55.baseline;
-                    if (typeof data60 === "string") {
-                        if (func1(data60) < 1) {
-                            const err114 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data60 };
-                            if (vErrors === null) {
-                                vErrors = [err114];
-                            }
-                            else {
-                                vErrors.push(err114);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err115 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.baseline.type, parentSchema: schema18.properties["eval-gate"].properties.baseline, data: data60 };
-                        if (vErrors === null) {
-                            vErrors = [err115];
-                        }
-                        else {
-                            vErrors.push(err115);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.junit !== undefined) {
-                    let data61 = data55.junit;
-                    if (Array.isArray(data61)) {
-                        if (data61.length > 100) {
-                            const err116 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data61 };
-                            if (vErrors === null) {
-                                vErrors = [err116];
-                            }
-                            else {
-                                vErrors.push(err116);
-                            }
-                            errors++;
-                        }
-                        const len14 = data61.length;
-                        for (let i21 = 0; i21 < len14; i21++) {
-                            let data62 = data61[i21];
-                            if (typeof data62 === "string") {
-                                if (func1(data62) < 1) {
-                                    const err117 = { instancePath: instancePath + "/eval-gate/junit/" + i21, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data62 };
+                        const len12 = data55.length;
+                        for (let i17 = 0; i17 < len12; i17++) {
+                            let data56 = data55[i17];
+                            if (typeof data56 === "string") {
+                                if (func1(data56) > 500) {
+                                    const err113 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema20.properties.validate.properties["extra-schemas"].items, data: data56 };
                                     if (vErrors === null) {
-                                        vErrors = [err117];
+                                        vErrors = [err113];
                                     }
                                     else {
-                                        vErrors.push(err117);
+                                        vErrors.push(err113);
+                                    }
+                                    errors++;
+                                }
+                                if (func1(data56) < 1) {
+                                    const err114 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.validate.properties["extra-schemas"].items, data: data56 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err118 = { instancePath: instancePath + "/eval-gate/junit/" + i21, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.junit.items.type, parentSchema: schema18.properties["eval-gate"].properties.junit.items, data: data62 };
+                                const err115 = { instancePath: instancePath + "/validate/extra-schemas/" + i17, schemaPath: "#/properties/validate/properties/extra-schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties["extra-schemas"].items.type, parentSchema: schema20.properties.validate.properties["extra-schemas"].items, data: data56 };
                                 if (vErrors === null) {
-                                    vErrors = [err118];
+                                    vErrors = [err115];
                                 }
                                 else {
-                                    vErrors.push(err118);
+                                    vErrors.push(err115);
                                 }
                                 errors++;
                             }
                         }
+                        let i18 = data55.length;
+                        let j5;
+                        if (i18 > 1) {
+                            const indices4 = {};
+                            for (; i18--;) {
+                                let item4 = data55[i18];
+                                if (typeof item4 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices4[item4] == "number") {
+                                    j5 = indices4[item4];
+                                    const err116 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i18 + " are identical)", schema: true, parentSchema: schema20.properties.validate.properties["extra-schemas"], data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices4[item4] = i18;
+                            }
+                        }
                     }
                     else {
-                        const err119 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.junit.type, parentSchema: schema18.properties["eval-gate"].properties.junit, data: data61 };
+                        const err117 = { instancePath: instancePath + "/validate/extra-schemas", schemaPath: "#/properties/validate/properties/extra-schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties["extra-schemas"].type, parentSchema: schema20.properties.validate.properties["extra-schemas"], data: data55 };
                         if (vErrors === null) {
-                            vErrors = [err119];
+                            vErrors = [err117];
                         }
                         else {
-                            vErrors.push(err119);
+                            vErrors.push(err117);
                         }
                         errors++;
                     }
                 }
-                if (data55.model !== undefined) {
-                    let data63 = data55.model;
-                    if (typeof data63 === "string") {
-                        if (!pattern10.test(data63)) {
-                            const err120 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema18.properties["eval-gate"].properties.model, data: data63 };
+                if (data42["redaction-profiles"] !== undefined) {
+                    let data57 = data42["redaction-profiles"];
+                    if (Array.isArray(data57)) {
+                        if (data57.length > 200) {
+                            const err118 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties["redaction-profiles"], data: data57 };
                             if (vErrors === null) {
-                                vErrors = [err120];
+                                vErrors = [err118];
                             }
                             else {
-                                vErrors.push(err120);
+                                vErrors.push(err118);
                             }
                             errors++;
                         }
-                    }
-                    else {
-                        const err121 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.model.type, parentSchema: schema18.properties["eval-gate"].properties.model, data: data63 };
-                        if (vErrors === null) {
-                            vErrors = [err121];
-                        }
-                        else {
-                            vErrors.push(err121);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.manifest !== undefined) {
-                    let data64 = data55.manifest;
-                    if (typeof data64 === "string") {
-                        if (func1(data64) < 1) {
-                            const err122 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data64 };
-                            if (vErrors === null) {
-                                vErrors = [err122];
+                        const len13 = data57.length;
+                        for (let i19 = 0; i19 < len13; i19++) {
+                            let data58 = data57[i19];
+                            if (typeof data58 === "string") {
+                                if (func1(data58) > 128) {
+                                    const err119 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema20.properties.validate.properties["redaction-profiles"].items, data: data58 };
+                                    if (vErrors === null) {
+                                        vErrors = [err119];
+                                    }
+                                    else {
+                                        vErrors.push(err119);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern2.test(data58)) {
+                                    const err120 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema20.properties.validate.properties["redaction-profiles"].items, data: data58 };
+                                    if (vErrors === null) {
+                                        vErrors = [err120];
+                                    }
+                                    else {
+                                        vErrors.push(err120);
+                                    }
+                                    errors++;
+                                }
                             }
                             else {
-                                vErrors.push(err122);
+                                const err121 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties["redaction-profiles"].items.type, parentSchema: schema20.properties.validate.properties["redaction-profiles"].items, data: data58 };
+                                if (vErrors === null) {
+                                    vErrors = [err121];
+                                }
+                                else {
+                                    vErrors.push(err121);
+                                }
+                                errors++;
                             }
-                            errors++;
+                        }
+                        let i20 = data57.length;
+                        let j6;
+                        if (i20 > 1) {
+                            const indices5 = {};
+                            for (; i20--;) {
+                                let item5 = data57[i20];
+                                if (typeof item5 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices5[item5] == "number") {
+                                    j6 = indices5[item5];
+                                    const err122 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i20 + " are identical)", schema: true, parentSchema: schema20.properties.validate.properties["redaction-profiles"], data: data57 };
+                                    if (vErrors === null) {
+                                        vErrors = [err122];
+                                    }
+                                    else {
+                                        vErrors.push(err122);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices5[item5] = i20;
+                            }
                         }
                     }
                     else {
-                        const err123 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.manifest.type, parentSchema: schema18.properties["eval-gate"].properties.manifest, data: data64 };
+                        const err123 = { instancePath: instancePath + "/validate/redaction-profiles", schemaPath: "#/properties/validate/properties/redaction-profiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties["redaction-profiles"].type, parentSchema: schema20.properties.validate.properties["redaction-profiles"], data: data57 };
                         if (vErrors === null) {
                             vErrors = [err123];
                         }
@@ -5268,11 +6368,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55["exceptions-dir"] !== undefined) {
-                    let data65 = data55["exceptions-dir"];
-                    if (typeof data65 === "string") {
-                        if (func1(data65) < 1) {
-                            const err124 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data65 };
+                if (data42.gateways !== undefined) {
+                    let data59 = data42.gateways;
+                    if (Array.isArray(data59)) {
+                        if (data59.length > 200) {
+                            const err124 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.validate.properties.gateways, data: data59 };
                             if (vErrors === null) {
                                 vErrors = [err124];
                             }
@@ -5281,305 +6381,318 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                    }
-                    else {
-                        const err125 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema18.properties["eval-gate"].properties["exceptions-dir"], data: data65 };
-                        if (vErrors === null) {
-                            vErrors = [err125];
-                        }
-                        else {
-                            vErrors.push(err125);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55["allowed-signers"] !== undefined) {
-                    let data66 = data55["allowed-signers"];
-                    if (typeof data66 === "string") {
-                        if (func1(data66) < 1) {
-                            const err126 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data66 };
-                            if (vErrors === null) {
-                                vErrors = [err126];
-                            }
-                            else {
-                                vErrors.push(err126);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err127 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema18.properties["eval-gate"].properties["allowed-signers"], data: data66 };
-                        if (vErrors === null) {
-                            vErrors = [err127];
-                        }
-                        else {
-                            vErrors.push(err127);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.approval !== undefined) {
-                    let data67 = data55.approval;
-                    if (!(((data67 === "signatures") || (data67 === "reviews")) || (data67 === "both"))) {
-                        const err128 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema18.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["eval-gate"].properties.approval.enum, parentSchema: schema18.properties["eval-gate"].properties.approval, data: data67 };
-                        if (vErrors === null) {
-                            vErrors = [err128];
-                        }
-                        else {
-                            vErrors.push(err128);
-                        }
-                        errors++;
-                    }
-                }
-                if (data55.roles !== undefined) {
-                    let data68 = data55.roles;
-                    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                        if (Object.keys(data68).length > 20) {
-                            const err129 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
-                            if (vErrors === null) {
-                                vErrors = [err129];
-                            }
-                            else {
-                                vErrors.push(err129);
-                            }
-                            errors++;
-                        }
-                        for (const key8 in data68) {
-                            const _errs147 = errors;
-                            if (typeof key8 === "string") {
-                                if (!pattern13.test(key8)) {
-                                    const err130 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key8, propertyName: key8 };
+                        const len14 = data59.length;
+                        for (let i21 = 0; i21 < len14; i21++) {
+                            let data60 = data59[i21];
+                            if (typeof data60 === "string") {
+                                if (func1(data60) > 128) {
+                                    const err125 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema20.properties.validate.properties.gateways.items, data: data60 };
                                     if (vErrors === null) {
-                                        vErrors = [err130];
+                                        vErrors = [err125];
                                     }
                                     else {
-                                        vErrors.push(err130);
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
+                                }
+                                if (!pattern2.test(data60)) {
+                                    const err126 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema20.properties.validate.properties.gateways.items, data: data60 };
+                                    if (vErrors === null) {
+                                        vErrors = [err126];
+                                    }
+                                    else {
+                                        vErrors.push(err126);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err131 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema18.properties["eval-gate"].properties.roles.propertyNames, data: key8, propertyName: key8 };
+                                const err127 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.validate.properties.gateways.items.type, parentSchema: schema20.properties.validate.properties.gateways.items, data: data60 };
                                 if (vErrors === null) {
-                                    vErrors = [err131];
+                                    vErrors = [err127];
                                 }
                                 else {
-                                    vErrors.push(err131);
-                                }
-                                errors++;
-                            }
-                            var valid52 = _errs147 === errors;
-                            if (!valid52) {
-                                const err132 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema18.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
-                                if (vErrors === null) {
-                                    vErrors = [err132];
-                                }
-                                else {
-                                    vErrors.push(err132);
+                                    vErrors.push(err127);
                                 }
                                 errors++;
                             }
                         }
-                        for (const key9 in data68) {
-                            let data69 = data68[key9];
-                            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                                for (const key10 in data69) {
-                                    if (!((key10 === "principals") || (key10 === "github"))) {
-                                        const err133 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data69 };
-                                        if (vErrors === null) {
-                                            vErrors = [err133];
-                                        }
-                                        else {
-                                            vErrors.push(err133);
-                                        }
-                                        errors++;
-                                    }
+                        let i22 = data59.length;
+                        let j7;
+                        if (i22 > 1) {
+                            const indices6 = {};
+                            for (; i22--;) {
+                                let item6 = data59[i22];
+                                if (typeof item6 !== "string") {
+                                    continue;
                                 }
-                                if (data69.principals !== undefined) {
-                                    let data70 = data69.principals;
-                                    if (Array.isArray(data70)) {
-                                        if (data70.length > 100) {
-                                            const err134 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err134];
-                                            }
-                                            else {
-                                                vErrors.push(err134);
-                                            }
-                                            errors++;
-                                        }
-                                        const len15 = data70.length;
-                                        for (let i22 = 0; i22 < len15; i22++) {
-                                            let data71 = data70[i22];
-                                            if (typeof data71 === "string") {
-                                                if (func1(data71) > 200) {
-                                                    const err135 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err135];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err135);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (func1(data71) < 1) {
-                                                    const err136 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err136];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err136);
-                                                    }
-                                                    errors++;
-                                                }
-                                                if (!pattern30.test(data71)) {
-                                                    const err137 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err137];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err137);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err138 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i22, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data71 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err138];
-                                                }
-                                                else {
-                                                    vErrors.push(err138);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i23 = data70.length;
-                                        let j7;
-                                        if (i23 > 1) {
-                                            const indices6 = {};
-                                            for (; i23--;) {
-                                                let item6 = data70[i23];
-                                                if (typeof item6 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices6[item6] == "number") {
-                                                    j7 = indices6[item6];
-                                                    const err139 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i23 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err139];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err139);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices6[item6] = i23;
-                                            }
-                                        }
+                                if (typeof indices6[item6] == "number") {
+                                    j7 = indices6[item6];
+                                    const err128 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i22 + " are identical)", schema: true, parentSchema: schema20.properties.validate.properties.gateways, data: data59 };
+                                    if (vErrors === null) {
+                                        vErrors = [err128];
                                     }
                                     else {
-                                        const err140 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data70 };
-                                        if (vErrors === null) {
-                                            vErrors = [err140];
-                                        }
-                                        else {
-                                            vErrors.push(err140);
-                                        }
-                                        errors++;
+                                        vErrors.push(err128);
                                     }
+                                    errors++;
+                                    break;
                                 }
-                                if (data69.github !== undefined) {
-                                    let data72 = data69.github;
-                                    if (Array.isArray(data72)) {
-                                        if (data72.length > 100) {
-                                            const err141 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
-                                            if (vErrors === null) {
-                                                vErrors = [err141];
-                                            }
-                                            else {
-                                                vErrors.push(err141);
-                                            }
-                                            errors++;
-                                        }
-                                        const len16 = data72.length;
-                                        for (let i24 = 0; i24 < len16; i24++) {
-                                            let data73 = data72[i24];
-                                            if (typeof data73 === "string") {
-                                                if (!pattern31.test(data73)) {
-                                                    const err142 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i24, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data73 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err142];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err142);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err143 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i24, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data73 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err143];
-                                                }
-                                                else {
-                                                    vErrors.push(err143);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        let i25 = data72.length;
-                                        let j8;
-                                        if (i25 > 1) {
-                                            const indices7 = {};
-                                            for (; i25--;) {
-                                                let item7 = data72[i25];
-                                                if (typeof item7 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices7[item7] == "number") {
-                                                    j8 = indices7[item7];
-                                                    const err144 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i25 + " are identical)", schema: true, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err144];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err144);
-                                                    }
-                                                    errors++;
-                                                    break;
-                                                }
-                                                indices7[item7] = i25;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err145 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data72 };
+                                indices6[item6] = i22;
+                            }
+                        }
+                    }
+                    else {
+                        const err129 = { instancePath: instancePath + "/validate/gateways", schemaPath: "#/properties/validate/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties.gateways.type, parentSchema: schema20.properties.validate.properties.gateways, data: data59 };
+                        if (vErrors === null) {
+                            vErrors = [err129];
+                        }
+                        else {
+                            vErrors.push(err129);
+                        }
+                        errors++;
+                    }
+                }
+                if (data42["disable-rules"] !== undefined) {
+                    let data61 = data42["disable-rules"];
+                    if (Array.isArray(data61)) {
+                        const len15 = data61.length;
+                        for (let i23 = 0; i23 < len15; i23++) {
+                            let data62 = data61[i23];
+                            if (!(((((((((data62 === "policy-not-found") || (data62 === "model-not-allowed")) || (data62 === "run-window")) || (data62 === "outside-run-window")) || (data62 === "gateway")) || (data62 === "approval-missing")) || (data62 === "redaction-profile")) || (data62 === "response-schema")) || (data62 === "run-id-mismatch"))) {
+                                const err130 = { instancePath: instancePath + "/validate/disable-rules/" + i23, schemaPath: "#/properties/validate/properties/disable-rules/items/enum", keyword: "enum", params: { allowedValues: schema20.properties.validate.properties["disable-rules"].items.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.validate.properties["disable-rules"].items.enum, parentSchema: schema20.properties.validate.properties["disable-rules"].items, data: data62 };
+                                if (vErrors === null) {
+                                    vErrors = [err130];
+                                }
+                                else {
+                                    vErrors.push(err130);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i24 = data61.length;
+                        let j8;
+                        if (i24 > 1) {
+                            outer1: for (; i24--;) {
+                                for (j8 = i24; j8--;) {
+                                    if (func44(data61[i24], data61[j8])) {
+                                        const err131 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i24 + " are identical)", schema: true, parentSchema: schema20.properties.validate.properties["disable-rules"], data: data61 };
                                         if (vErrors === null) {
-                                            vErrors = [err145];
+                                            vErrors = [err131];
                                         }
                                         else {
-                                            vErrors.push(err145);
+                                            vErrors.push(err131);
                                         }
                                         errors++;
+                                        break outer1;
                                     }
                                 }
                             }
+                        }
+                    }
+                    else {
+                        const err132 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.validate.properties["disable-rules"].type, parentSchema: schema20.properties.validate.properties["disable-rules"], data: data61 };
+                        if (vErrors === null) {
+                            vErrors = [err132];
+                        }
+                        else {
+                            vErrors.push(err132);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err133 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.validate.type, parentSchema: schema20.properties.validate, data: data42 };
+                if (vErrors === null) {
+                    vErrors = [err133];
+                }
+                else {
+                    vErrors.push(err133);
+                }
+                errors++;
+            }
+        }
+        if (data.checksums !== undefined) {
+            let data63 = data.checksums;
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                for (const key8 in data63) {
+                    if (!((((((key8 === "enabled") || (key8 === "fail-on")) || (key8 === "manifests")) || (key8 === "require")) || (key8 === "allow-unlisted")) || (key8 === "compare-deployments"))) {
+                        const err134 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.checksums, data: data63 };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63.enabled !== undefined) {
+                    let data64 = data63.enabled;
+                    if (typeof data64 !== "boolean") {
+                        const err135 = { instancePath: instancePath + "/checksums/enabled", schemaPath: "#/properties/checksums/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.checksums.properties.enabled.type, parentSchema: schema20.properties.checksums.properties.enabled, data: data64 };
+                        if (vErrors === null) {
+                            vErrors = [err135];
+                        }
+                        else {
+                            vErrors.push(err135);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63["fail-on"] !== undefined) {
+                    let data65 = data63["fail-on"];
+                    if (!((((data65 === "low") || (data65 === "medium")) || (data65 === "high")) || (data65 === "critical"))) {
+                        const err136 = { instancePath: instancePath + "/checksums/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data65 };
+                        if (vErrors === null) {
+                            vErrors = [err136];
+                        }
+                        else {
+                            vErrors.push(err136);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63.manifests !== undefined) {
+                    let data66 = data63.manifests;
+                    if (Array.isArray(data66)) {
+                        const len16 = data66.length;
+                        for (let i25 = 0; i25 < len16; i25++) {
+                            let data67 = data66[i25];
+                            if (typeof data67 === "string") {
+                                if (func1(data67) < 1) {
+                                    const err137 = { instancePath: instancePath + "/checksums/manifests/" + i25, schemaPath: "#/properties/checksums/properties/manifests/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checksums.properties.manifests.items, data: data67 };
+                                    if (vErrors === null) {
+                                        vErrors = [err137];
+                                    }
+                                    else {
+                                        vErrors.push(err137);
+                                    }
+                                    errors++;
+                                }
+                            }
                             else {
-                                const err146 = { instancePath: instancePath + "/eval-gate/roles/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema18.properties["eval-gate"].properties.roles.additionalProperties, data: data69 };
+                                const err138 = { instancePath: instancePath + "/checksums/manifests/" + i25, schemaPath: "#/properties/checksums/properties/manifests/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checksums.properties.manifests.items.type, parentSchema: schema20.properties.checksums.properties.manifests.items, data: data67 };
                                 if (vErrors === null) {
-                                    vErrors = [err146];
+                                    vErrors = [err138];
                                 }
                                 else {
-                                    vErrors.push(err146);
+                                    vErrors.push(err138);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err147 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.roles.type, parentSchema: schema18.properties["eval-gate"].properties.roles, data: data68 };
+                        const err139 = { instancePath: instancePath + "/checksums/manifests", schemaPath: "#/properties/checksums/properties/manifests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checksums.properties.manifests.type, parentSchema: schema20.properties.checksums.properties.manifests, data: data66 };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63.require !== undefined) {
+                    let data68 = data63.require;
+                    if (Array.isArray(data68)) {
+                        const len17 = data68.length;
+                        for (let i26 = 0; i26 < len17; i26++) {
+                            let data69 = data68[i26];
+                            if (typeof data69 === "string") {
+                                if (func1(data69) < 1) {
+                                    const err140 = { instancePath: instancePath + "/checksums/require/" + i26, schemaPath: "#/properties/checksums/properties/require/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.checksums.properties.require.items, data: data69 };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err141 = { instancePath: instancePath + "/checksums/require/" + i26, schemaPath: "#/properties/checksums/properties/require/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.checksums.properties.require.items.type, parentSchema: schema20.properties.checksums.properties.require.items, data: data69 };
+                                if (vErrors === null) {
+                                    vErrors = [err141];
+                                }
+                                else {
+                                    vErrors.push(err141);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err142 = { instancePath: instancePath + "/checksums/require", schemaPath: "#/properties/checksums/properties/require/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.checksums.properties.require.type, parentSchema: schema20.properties.checksums.properties.require, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63["allow-unlisted"] !== undefined) {
+                    let data70 = data63["allow-unlisted"];
+                    if (typeof data70 !== "boolean") {
+                        const err143 = { instancePath: instancePath + "/checksums/allow-unlisted", schemaPath: "#/properties/checksums/properties/allow-unlisted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.checksums.properties["allow-unlisted"].type, parentSchema: schema20.properties.checksums.properties["allow-unlisted"], data: data70 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                }
+                if (data63["compare-deployments"] !== undefined) {
+                    let data71 = data63["compare-deployments"];
+                    if (typeof data71 !== "boolean") {
+                        const err144 = { instancePath: instancePath + "/checksums/compare-deployments", schemaPath: "#/properties/checksums/properties/compare-deployments/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.checksums.properties["compare-deployments"].type, parentSchema: schema20.properties.checksums.properties["compare-deployments"], data: data71 };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err145 = { instancePath: instancePath + "/checksums", schemaPath: "#/properties/checksums/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.checksums.type, parentSchema: schema20.properties.checksums, data: data63 };
+                if (vErrors === null) {
+                    vErrors = [err145];
+                }
+                else {
+                    vErrors.push(err145);
+                }
+                errors++;
+            }
+        }
+        if (data.models !== undefined) {
+            let data72 = data.models;
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                for (const key9 in data72) {
+                    if (!(((((((key9 === "enabled") || (key9 === "fail-on")) || (key9 === "paths")) || (key9 === "allow-pickle")) || (key9 === "exceptions-dir")) || (key9 === "exception-max-days")) || (key9 === "required-roles"))) {
+                        const err146 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.models, data: data72 };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.enabled !== undefined) {
+                    let data73 = data72.enabled;
+                    if (typeof data73 !== "boolean") {
+                        const err147 = { instancePath: instancePath + "/models/enabled", schemaPath: "#/properties/models/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.models.properties.enabled.type, parentSchema: schema20.properties.models.properties.enabled, data: data73 };
                         if (vErrors === null) {
                             vErrors = [err147];
                         }
@@ -5589,39 +6702,38 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data55.github !== undefined) {
-                    let data74 = data55.github;
-                    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-                        for (const key11 in data74) {
-                            if (!(((((key11 === "status") || (key11 === "status-context")) || (key11 === "comment")) || (key11 === "branch-rules")) || (key11 === "rerun-failed"))) {
-                                const err148 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties["eval-gate"].properties.github, data: data74 };
-                                if (vErrors === null) {
-                                    vErrors = [err148];
-                                }
-                                else {
-                                    vErrors.push(err148);
-                                }
-                                errors++;
-                            }
+                if (data72["fail-on"] !== undefined) {
+                    let data74 = data72["fail-on"];
+                    if (!((((data74 === "low") || (data74 === "medium")) || (data74 === "high")) || (data74 === "critical"))) {
+                        const err148 = { instancePath: instancePath + "/models/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data74 };
+                        if (vErrors === null) {
+                            vErrors = [err148];
                         }
-                        if (data74.status !== undefined) {
-                            let data75 = data74.status;
-                            if (typeof data75 !== "boolean") {
-                                const err149 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.status, data: data75 };
-                                if (vErrors === null) {
-                                    vErrors = [err149];
-                                }
-                                else {
-                                    vErrors.push(err149);
-                                }
-                                errors++;
-                            }
+                        else {
+                            vErrors.push(err148);
                         }
-                        if (data74["status-context"] !== undefined) {
-                            let data76 = data74["status-context"];
+                        errors++;
+                    }
+                }
+                if (data72.paths !== undefined) {
+                    let data75 = data72.paths;
+                    if (Array.isArray(data75)) {
+                        if (data75.length > 200) {
+                            const err149 = { instancePath: instancePath + "/models/paths", schemaPath: "#/properties/models/properties/paths/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema20.properties.models.properties.paths, data: data75 };
+                            if (vErrors === null) {
+                                vErrors = [err149];
+                            }
+                            else {
+                                vErrors.push(err149);
+                            }
+                            errors++;
+                        }
+                        const len18 = data75.length;
+                        for (let i27 = 0; i27 < len18; i27++) {
+                            let data76 = data75[i27];
                             if (typeof data76 === "string") {
-                                if (!pattern32.test(data76)) {
-                                    const err150 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data76 };
+                                if (func1(data76) < 1) {
+                                    const err150 = { instancePath: instancePath + "/models/paths/" + i27, schemaPath: "#/properties/models/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.models.properties.paths.items, data: data76 };
                                     if (vErrors === null) {
                                         vErrors = [err150];
                                     }
@@ -5632,7 +6744,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err151 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["status-context"], data: data76 };
+                                const err151 = { instancePath: instancePath + "/models/paths/" + i27, schemaPath: "#/properties/models/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.models.properties.paths.items.type, parentSchema: schema20.properties.models.properties.paths.items, data: data76 };
                                 if (vErrors === null) {
                                     vErrors = [err151];
                                 }
@@ -5642,48 +6754,47 @@ function precompiledValidators(require) {
                                 errors++;
                             }
                         }
-                        if (data74.comment !== undefined) {
-                            let data77 = data74.comment;
-                            if (typeof data77 !== "boolean") {
-                                const err152 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema18.properties["eval-gate"].properties.github.properties.comment, data: data77 };
-                                if (vErrors === null) {
-                                    vErrors = [err152];
-                                }
-                                else {
-                                    vErrors.push(err152);
-                                }
-                                errors++;
-                            }
+                    }
+                    else {
+                        const err152 = { instancePath: instancePath + "/models/paths", schemaPath: "#/properties/models/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.models.properties.paths.type, parentSchema: schema20.properties.models.properties.paths, data: data75 };
+                        if (vErrors === null) {
+                            vErrors = [err152];
                         }
-                        if (data74["branch-rules"] !== undefined) {
-                            let data78 = data74["branch-rules"];
-                            if (typeof data78 !== "boolean") {
-                                const err153 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["branch-rules"], data: data78 };
-                                if (vErrors === null) {
-                                    vErrors = [err153];
-                                }
-                                else {
-                                    vErrors.push(err153);
-                                }
-                                errors++;
-                            }
+                        else {
+                            vErrors.push(err152);
                         }
-                        if (data74["rerun-failed"] !== undefined) {
-                            let data79 = data74["rerun-failed"];
-                            if (typeof data79 !== "boolean") {
-                                const err154 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema18.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data79 };
-                                if (vErrors === null) {
-                                    vErrors = [err154];
-                                }
-                                else {
-                                    vErrors.push(err154);
-                                }
-                                errors++;
+                        errors++;
+                    }
+                }
+                if (data72["allow-pickle"] !== undefined) {
+                    let data77 = data72["allow-pickle"];
+                    if (typeof data77 !== "boolean") {
+                        const err153 = { instancePath: instancePath + "/models/allow-pickle", schemaPath: "#/properties/models/properties/allow-pickle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.models.properties["allow-pickle"].type, parentSchema: schema20.properties.models.properties["allow-pickle"], data: data77 };
+                        if (vErrors === null) {
+                            vErrors = [err153];
+                        }
+                        else {
+                            vErrors.push(err153);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72["exceptions-dir"] !== undefined) {
+                    let data78 = data72["exceptions-dir"];
+                    if (typeof data78 === "string") {
+                        if (func1(data78) < 1) {
+                            const err154 = { instancePath: instancePath + "/models/exceptions-dir", schemaPath: "#/properties/models/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.models.properties["exceptions-dir"], data: data78 };
+                            if (vErrors === null) {
+                                vErrors = [err154];
                             }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
                         }
                     }
                     else {
-                        const err155 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].properties.github.type, parentSchema: schema18.properties["eval-gate"].properties.github, data: data74 };
+                        const err155 = { instancePath: instancePath + "/models/exceptions-dir", schemaPath: "#/properties/models/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.models.properties["exceptions-dir"].type, parentSchema: schema20.properties.models.properties["exceptions-dir"], data: data78 };
                         if (vErrors === null) {
                             vErrors = [err155];
                         }
@@ -5693,93 +6804,92 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-            }
-            else {
-                const err156 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties["eval-gate"].type, parentSchema: schema18.properties["eval-gate"], data: data55 };
-                if (vErrors === null) {
-                    vErrors = [err156];
-                }
-                else {
-                    vErrors.push(err156);
-                }
-                errors++;
-            }
-        }
-        if (data.provenance !== undefined) {
-            let data80 = data.provenance;
-            if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                for (const key12 in data80) {
-                    if (!(func0.call(schema18.properties.provenance.properties, key12))) {
-                        const err157 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.provenance, data: data80 };
+                if (data72["exception-max-days"] !== undefined) {
+                    let data79 = data72["exception-max-days"];
+                    if (!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))) {
+                        const err156 = { instancePath: instancePath + "/models/exception-max-days", schemaPath: "#/properties/models/properties/exception-max-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.models.properties["exception-max-days"].type, parentSchema: schema20.properties.models.properties["exception-max-days"], data: data79 };
                         if (vErrors === null) {
-                            vErrors = [err157];
+                            vErrors = [err156];
                         }
                         else {
-                            vErrors.push(err157);
+                            vErrors.push(err156);
                         }
                         errors++;
                     }
-                }
-                if (data80.enabled !== undefined) {
-                    let data81 = data80.enabled;
-                    if (typeof data81 !== "boolean") {
-                        const err158 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties.enabled.type, parentSchema: schema18.properties.provenance.properties.enabled, data: data81 };
-                        if (vErrors === null) {
-                            vErrors = [err158];
-                        }
-                        else {
-                            vErrors.push(err158);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["fail-on"] !== undefined) {
-                    let data82 = data80["fail-on"];
-                    if (!((((data82 === "low") || (data82 === "medium")) || (data82 === "high")) || (data82 === "critical"))) {
-                        const err159 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data82 };
-                        if (vErrors === null) {
-                            vErrors = [err159];
-                        }
-                        else {
-                            vErrors.push(err159);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["artifact-dir"] !== undefined) {
-                    let data83 = data80["artifact-dir"];
-                    if (typeof data83 === "string") {
-                        if (func1(data83) < 1) {
-                            const err160 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data83 };
+                    if ((typeof data79 == "number") && (isFinite(data79))) {
+                        if (data79 > 366 || isNaN(data79)) {
+                            const err157 = { instancePath: instancePath + "/models/exception-max-days", schemaPath: "#/properties/models/properties/exception-max-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 366 }, message: "must be <= 366", schema: 366, parentSchema: schema20.properties.models.properties["exception-max-days"], data: data79 };
                             if (vErrors === null) {
-                                vErrors = [err160];
+                                vErrors = [err157];
                             }
                             else {
-                                vErrors.push(err160);
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                        if (data79 < 1 || isNaN(data79)) {
+                            const err158 = { instancePath: instancePath + "/models/exception-max-days", schemaPath: "#/properties/models/properties/exception-max-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.models.properties["exception-max-days"], data: data79 };
+                            if (vErrors === null) {
+                                vErrors = [err158];
+                            }
+                            else {
+                                vErrors.push(err158);
                             }
                             errors++;
                         }
                     }
-                    else {
-                        const err161 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["artifact-dir"].type, parentSchema: schema18.properties.provenance.properties["artifact-dir"], data: data83 };
-                        if (vErrors === null) {
-                            vErrors = [err161];
-                        }
-                        else {
-                            vErrors.push(err161);
-                        }
-                        errors++;
-                    }
                 }
-                if (data80.runs !== undefined) {
-                    let data84 = data80.runs;
-                    if (Array.isArray(data84)) {
-                        const len17 = data84.length;
-                        for (let i26 = 0; i26 < len17; i26++) {
-                            let data85 = data84[i26];
-                            if (typeof data85 === "string") {
-                                if (func1(data85) < 1) {
-                                    const err162 = { instancePath: instancePath + "/provenance/runs/" + i26, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.runs.items, data: data85 };
+                if (data72["required-roles"] !== undefined) {
+                    let data80 = data72["required-roles"];
+                    if (Array.isArray(data80)) {
+                        if (data80.length > 20) {
+                            const err159 = { instancePath: instancePath + "/models/required-roles", schemaPath: "#/properties/models/properties/required-roles/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema20.properties.models.properties["required-roles"], data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err159];
+                            }
+                            else {
+                                vErrors.push(err159);
+                            }
+                            errors++;
+                        }
+                        const len19 = data80.length;
+                        for (let i28 = 0; i28 < len19; i28++) {
+                            let data81 = data80[i28];
+                            if (typeof data81 === "string") {
+                                if (!pattern13.test(data81)) {
+                                    const err160 = { instancePath: instancePath + "/models/required-roles/" + i28, schemaPath: "#/properties/models/properties/required-roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties.models.properties["required-roles"].items, data: data81 };
+                                    if (vErrors === null) {
+                                        vErrors = [err160];
+                                    }
+                                    else {
+                                        vErrors.push(err160);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err161 = { instancePath: instancePath + "/models/required-roles/" + i28, schemaPath: "#/properties/models/properties/required-roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.models.properties["required-roles"].items.type, parentSchema: schema20.properties.models.properties["required-roles"].items, data: data81 };
+                                if (vErrors === null) {
+                                    vErrors = [err161];
+                                }
+                                else {
+                                    vErrors.push(err161);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i29 = data80.length;
+                        let j9;
+                        if (i29 > 1) {
+                            const indices7 = {};
+                            for (; i29--;) {
+                                let item7 = data80[i29];
+                                if (typeof item7 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices7[item7] == "number") {
+                                    j9 = indices7[item7];
+                                    const err162 = { instancePath: instancePath + "/models/required-roles", schemaPath: "#/properties/models/properties/required-roles/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema20.properties.models.properties["required-roles"], data: data80 };
                                     if (vErrors === null) {
                                         vErrors = [err162];
                                     }
@@ -5787,63 +6897,67 @@ function precompiledValidators(require) {
                                         vErrors.push(err162);
                                     }
                                     errors++;
+                                    break;
                                 }
-                            }
-                            else {
-                                const err163 = { instancePath: instancePath + "/provenance/runs/" + i26, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.runs.items.type, parentSchema: schema18.properties.provenance.properties.runs.items, data: data85 };
-                                if (vErrors === null) {
-                                    vErrors = [err163];
-                                }
-                                else {
-                                    vErrors.push(err163);
-                                }
-                                errors++;
+                                indices7[item7] = i29;
                             }
                         }
                     }
                     else {
-                        const err164 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.runs.type, parentSchema: schema18.properties.provenance.properties.runs, data: data84 };
+                        const err163 = { instancePath: instancePath + "/models/required-roles", schemaPath: "#/properties/models/properties/required-roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.models.properties["required-roles"].type, parentSchema: schema20.properties.models.properties["required-roles"], data: data80 };
                         if (vErrors === null) {
-                            vErrors = [err164];
+                            vErrors = [err163];
                         }
                         else {
-                            vErrors.push(err164);
+                            vErrors.push(err163);
                         }
                         errors++;
                     }
                 }
-                if (data80.deployments !== undefined) {
-                    let data86 = data80.deployments;
-                    if (Array.isArray(data86)) {
-                        const len18 = data86.length;
-                        for (let i27 = 0; i27 < len18; i27++) {
-                            let data87 = data86[i27];
-                            if (typeof data87 === "string") {
-                                if (func1(data87) < 1) {
-                                    const err165 = { instancePath: instancePath + "/provenance/deployments/" + i27, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data87 };
-                                    if (vErrors === null) {
-                                        vErrors = [err165];
-                                    }
-                                    else {
-                                        vErrors.push(err165);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err166 = { instancePath: instancePath + "/provenance/deployments/" + i27, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.deployments.items.type, parentSchema: schema18.properties.provenance.properties.deployments.items, data: data87 };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
+            }
+            else {
+                const err164 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.models.type, parentSchema: schema20.properties.models, data: data72 };
+                if (vErrors === null) {
+                    vErrors = [err164];
+                }
+                else {
+                    vErrors.push(err164);
+                }
+                errors++;
+            }
+        }
+        if (data.deps !== undefined) {
+            let data82 = data.deps;
+            if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                for (const key10 in data82) {
+                    if (!(func0.call(schema20.properties.deps.properties, key10))) {
+                        const err165 = { instancePath: instancePath + "/deps", schemaPath: "#/properties/deps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.deps, data: data82 };
+                        if (vErrors === null) {
+                            vErrors = [err165];
                         }
+                        else {
+                            vErrors.push(err165);
+                        }
+                        errors++;
                     }
-                    else {
-                        const err167 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.deployments.type, parentSchema: schema18.properties.provenance.properties.deployments, data: data86 };
+                }
+                if (data82.enabled !== undefined) {
+                    let data83 = data82.enabled;
+                    if (typeof data83 !== "boolean") {
+                        const err166 = { instancePath: instancePath + "/deps/enabled", schemaPath: "#/properties/deps/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.deps.properties.enabled.type, parentSchema: schema20.properties.deps.properties.enabled, data: data83 };
+                        if (vErrors === null) {
+                            vErrors = [err166];
+                        }
+                        else {
+                            vErrors.push(err166);
+                        }
+                        errors++;
+                    }
+                }
+                if (data82["fail-on"] !== undefined) {
+                    let data84 = data82["fail-on"];
+                    if (!((((data84 === "low") || (data84 === "medium")) || (data84 === "high")) || (data84 === "critical"))) {
+                        const err167 = { instancePath: instancePath + "/deps/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data84 };
                         if (vErrors === null) {
                             vErrors = [err167];
                         }
@@ -5853,101 +6967,104 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80.dataset !== undefined) {
-                    let data88 = data80.dataset;
-                    if (typeof data88 === "string") {
-                        if (func1(data88) < 1) {
-                            const err168 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.dataset, data: data88 };
-                            if (vErrors === null) {
-                                vErrors = [err168];
-                            }
-                            else {
-                                vErrors.push(err168);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err169 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.dataset.type, parentSchema: schema18.properties.provenance.properties.dataset, data: data88 };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["data-path"] !== undefined) {
-                    let data89 = data80["data-path"];
-                    if (typeof data89 === "string") {
-                        if (func1(data89) < 1) {
-                            const err170 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["data-path"], data: data89 };
-                            if (vErrors === null) {
-                                vErrors = [err170];
-                            }
-                            else {
-                                vErrors.push(err170);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err171 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["data-path"].type, parentSchema: schema18.properties.provenance.properties["data-path"], data: data89 };
-                        if (vErrors === null) {
-                            vErrors = [err171];
-                        }
-                        else {
-                            vErrors.push(err171);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["data-digest"] !== undefined) {
-                    let data90 = data80["data-digest"];
-                    if (typeof data90 !== "boolean") {
-                        const err172 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["data-digest"].type, parentSchema: schema18.properties.provenance.properties["data-digest"], data: data90 };
-                        if (vErrors === null) {
-                            vErrors = [err172];
-                        }
-                        else {
-                            vErrors.push(err172);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80.policies !== undefined) {
-                    let data91 = data80.policies;
-                    if (Array.isArray(data91)) {
-                        const len19 = data91.length;
-                        for (let i28 = 0; i28 < len19; i28++) {
-                            let data92 = data91[i28];
-                            if (typeof data92 === "string") {
-                                if (func1(data92) < 1) {
-                                    const err173 = { instancePath: instancePath + "/provenance/policies/" + i28, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties.policies.items, data: data92 };
+                if (data82.paths !== undefined) {
+                    let data85 = data82.paths;
+                    if (Array.isArray(data85)) {
+                        const len20 = data85.length;
+                        for (let i30 = 0; i30 < len20; i30++) {
+                            let data86 = data85[i30];
+                            if (typeof data86 === "string") {
+                                if (func1(data86) < 1) {
+                                    const err168 = { instancePath: instancePath + "/deps/paths/" + i30, schemaPath: "#/properties/deps/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.deps.properties.paths.items, data: data86 };
                                     if (vErrors === null) {
-                                        vErrors = [err173];
+                                        vErrors = [err168];
                                     }
                                     else {
-                                        vErrors.push(err173);
+                                        vErrors.push(err168);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err174 = { instancePath: instancePath + "/provenance/policies/" + i28, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties.policies.items.type, parentSchema: schema18.properties.provenance.properties.policies.items, data: data92 };
+                                const err169 = { instancePath: instancePath + "/deps/paths/" + i30, schemaPath: "#/properties/deps/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.deps.properties.paths.items.type, parentSchema: schema20.properties.deps.properties.paths.items, data: data86 };
                                 if (vErrors === null) {
-                                    vErrors = [err174];
+                                    vErrors = [err169];
                                 }
                                 else {
-                                    vErrors.push(err174);
+                                    vErrors.push(err169);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err175 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties.policies.type, parentSchema: schema18.properties.provenance.properties.policies, data: data91 };
+                        const err170 = { instancePath: instancePath + "/deps/paths", schemaPath: "#/properties/deps/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.deps.properties.paths.type, parentSchema: schema20.properties.deps.properties.paths, data: data85 };
+                        if (vErrors === null) {
+                            vErrors = [err170];
+                        }
+                        else {
+                            vErrors.push(err170);
+                        }
+                        errors++;
+                    }
+                }
+                if (data82["osv-db"] !== undefined) {
+                    let data87 = data82["osv-db"];
+                    if (Array.isArray(data87)) {
+                        const len21 = data87.length;
+                        for (let i31 = 0; i31 < len21; i31++) {
+                            let data88 = data87[i31];
+                            if (typeof data88 === "string") {
+                                if (func1(data88) < 1) {
+                                    const err171 = { instancePath: instancePath + "/deps/osv-db/" + i31, schemaPath: "#/properties/deps/properties/osv-db/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.deps.properties["osv-db"].items, data: data88 };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err172 = { instancePath: instancePath + "/deps/osv-db/" + i31, schemaPath: "#/properties/deps/properties/osv-db/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.deps.properties["osv-db"].items.type, parentSchema: schema20.properties.deps.properties["osv-db"].items, data: data88 };
+                                if (vErrors === null) {
+                                    vErrors = [err172];
+                                }
+                                else {
+                                    vErrors.push(err172);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err173 = { instancePath: instancePath + "/deps/osv-db", schemaPath: "#/properties/deps/properties/osv-db/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.deps.properties["osv-db"].type, parentSchema: schema20.properties.deps.properties["osv-db"], data: data87 };
+                        if (vErrors === null) {
+                            vErrors = [err173];
+                        }
+                        else {
+                            vErrors.push(err173);
+                        }
+                        errors++;
+                    }
+                }
+                if (data82["osv-api"] !== undefined) {
+                    let data89 = data82["osv-api"];
+                    if (typeof data89 === "string") {
+                        if (!pattern38.test(data89)) {
+                            const err174 = { instancePath: instancePath + "/deps/osv-api", schemaPath: "#/properties/deps/properties/osv-api/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema20.properties.deps.properties["osv-api"], data: data89 };
+                            if (vErrors === null) {
+                                vErrors = [err174];
+                            }
+                            else {
+                                vErrors.push(err174);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err175 = { instancePath: instancePath + "/deps/osv-api", schemaPath: "#/properties/deps/properties/osv-api/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.deps.properties["osv-api"].type, parentSchema: schema20.properties.deps.properties["osv-api"], data: data89 };
                         if (vErrors === null) {
                             vErrors = [err175];
                         }
@@ -5957,11 +7074,11 @@ function precompiledValidators(require) {
                         errors++;
                     }
                 }
-                if (data80["sign-key"] !== undefined) {
-                    let data93 = data80["sign-key"];
-                    if (typeof data93 === "string") {
-                        if (func1(data93) < 1) {
-                            const err176 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data93 };
+                if (data82["timeout-seconds"] !== undefined) {
+                    let data90 = data82["timeout-seconds"];
+                    if ((typeof data90 == "number") && (isFinite(data90))) {
+                        if (data90 > 600 || isNaN(data90)) {
+                            const err176 = { instancePath: instancePath + "/deps/timeout-seconds", schemaPath: "#/properties/deps/properties/timeout-seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 600 }, message: "must be <= 600", schema: 600, parentSchema: schema20.properties.deps.properties["timeout-seconds"], data: data90 };
                             if (vErrors === null) {
                                 vErrors = [err176];
                             }
@@ -5970,59 +7087,57 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                    }
-                    else {
-                        const err177 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key"].type, parentSchema: schema18.properties.provenance.properties["sign-key"], data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                }
-                if (data80["sign-key-env"] !== undefined) {
-                    let data94 = data80["sign-key-env"];
-                    if (typeof data94 === "string") {
-                        if (!pattern33.test(data94)) {
-                            const err178 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data94 };
+                        if (data90 <= 0 || isNaN(data90)) {
+                            const err177 = { instancePath: instancePath + "/deps/timeout-seconds", schemaPath: "#/properties/deps/properties/timeout-seconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema20.properties.deps.properties["timeout-seconds"], data: data90 };
                             if (vErrors === null) {
-                                vErrors = [err178];
+                                vErrors = [err177];
                             }
                             else {
-                                vErrors.push(err178);
+                                vErrors.push(err177);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err179 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["sign-key-env"].type, parentSchema: schema18.properties.provenance.properties["sign-key-env"], data: data94 };
+                        const err178 = { instancePath: instancePath + "/deps/timeout-seconds", schemaPath: "#/properties/deps/properties/timeout-seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema20.properties.deps.properties["timeout-seconds"].type, parentSchema: schema20.properties.deps.properties["timeout-seconds"], data: data90 };
                         if (vErrors === null) {
-                            vErrors = [err179];
+                            vErrors = [err178];
                         }
                         else {
-                            vErrors.push(err179);
+                            vErrors.push(err178);
                         }
                         errors++;
                     }
                 }
-                if (data80["key-passphrase-env"] !== undefined) {
-                    let data95 = data80["key-passphrase-env"];
-                    if (typeof data95 === "string") {
-                        if (!pattern33.test(data95)) {
-                            const err180 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data95 };
+                if (data82["exceptions-dir"] !== undefined) {
+                    let data91 = data82["exceptions-dir"];
+                    if (typeof data91 === "string") {
+                        if (func1(data91) < 1) {
+                            const err179 = { instancePath: instancePath + "/deps/exceptions-dir", schemaPath: "#/properties/deps/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.deps.properties["exceptions-dir"], data: data91 };
                             if (vErrors === null) {
-                                vErrors = [err180];
+                                vErrors = [err179];
                             }
                             else {
-                                vErrors.push(err180);
+                                vErrors.push(err179);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err181 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema18.properties.provenance.properties["key-passphrase-env"], data: data95 };
+                        const err180 = { instancePath: instancePath + "/deps/exceptions-dir", schemaPath: "#/properties/deps/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.deps.properties["exceptions-dir"].type, parentSchema: schema20.properties.deps.properties["exceptions-dir"], data: data91 };
+                        if (vErrors === null) {
+                            vErrors = [err180];
+                        }
+                        else {
+                            vErrors.push(err180);
+                        }
+                        errors++;
+                    }
+                }
+                if (data82["max-days"] !== undefined) {
+                    let data92 = data82["max-days"];
+                    if (!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))) {
+                        const err181 = { instancePath: instancePath + "/deps/max-days", schemaPath: "#/properties/deps/properties/max-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema20.properties.deps.properties["max-days"].type, parentSchema: schema20.properties.deps.properties["max-days"], data: data92 };
                         if (vErrors === null) {
                             vErrors = [err181];
                         }
@@ -6031,102 +7146,1208 @@ function precompiledValidators(require) {
                         }
                         errors++;
                     }
+                    if ((typeof data92 == "number") && (isFinite(data92))) {
+                        if (data92 > 365 || isNaN(data92)) {
+                            const err182 = { instancePath: instancePath + "/deps/max-days", schemaPath: "#/properties/deps/properties/max-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema20.properties.deps.properties["max-days"], data: data92 };
+                            if (vErrors === null) {
+                                vErrors = [err182];
+                            }
+                            else {
+                                vErrors.push(err182);
+                            }
+                            errors++;
+                        }
+                        if (data92 < 1 || isNaN(data92)) {
+                            const err183 = { instancePath: instancePath + "/deps/max-days", schemaPath: "#/properties/deps/properties/max-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema20.properties.deps.properties["max-days"], data: data92 };
+                            if (vErrors === null) {
+                                vErrors = [err183];
+                            }
+                            else {
+                                vErrors.push(err183);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                if (data80["public-keys"] !== undefined) {
-                    let data96 = data80["public-keys"];
-                    if (Array.isArray(data96)) {
-                        const len20 = data96.length;
-                        for (let i29 = 0; i29 < len20; i29++) {
-                            let data97 = data96[i29];
-                            if (typeof data97 === "string") {
-                                if (func1(data97) < 1) {
-                                    const err182 = { instancePath: instancePath + "/provenance/public-keys/" + i29, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data97 };
+                if (data82["required-roles"] !== undefined) {
+                    let data93 = data82["required-roles"];
+                    if (Array.isArray(data93)) {
+                        const len22 = data93.length;
+                        for (let i32 = 0; i32 < len22; i32++) {
+                            let data94 = data93[i32];
+                            if (typeof data94 === "string") {
+                                if (!pattern13.test(data94)) {
+                                    const err184 = { instancePath: instancePath + "/deps/required-roles/" + i32, schemaPath: "#/properties/deps/properties/required-roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties.deps.properties["required-roles"].items, data: data94 };
                                     if (vErrors === null) {
-                                        vErrors = [err182];
+                                        vErrors = [err184];
                                     }
                                     else {
-                                        vErrors.push(err182);
+                                        vErrors.push(err184);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err183 = { instancePath: instancePath + "/provenance/public-keys/" + i29, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.provenance.properties["public-keys"].items.type, parentSchema: schema18.properties.provenance.properties["public-keys"].items, data: data97 };
+                                const err185 = { instancePath: instancePath + "/deps/required-roles/" + i32, schemaPath: "#/properties/deps/properties/required-roles/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.deps.properties["required-roles"].items.type, parentSchema: schema20.properties.deps.properties["required-roles"].items, data: data94 };
                                 if (vErrors === null) {
-                                    vErrors = [err183];
+                                    vErrors = [err185];
                                 }
                                 else {
-                                    vErrors.push(err183);
+                                    vErrors.push(err185);
                                 }
                                 errors++;
                             }
                         }
+                        let i33 = data93.length;
+                        let j10;
+                        if (i33 > 1) {
+                            const indices8 = {};
+                            for (; i33--;) {
+                                let item8 = data93[i33];
+                                if (typeof item8 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices8[item8] == "number") {
+                                    j10 = indices8[item8];
+                                    const err186 = { instancePath: instancePath + "/deps/required-roles", schemaPath: "#/properties/deps/properties/required-roles/uniqueItems", keyword: "uniqueItems", params: { i: i33, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i33 + " are identical)", schema: true, parentSchema: schema20.properties.deps.properties["required-roles"], data: data93 };
+                                    if (vErrors === null) {
+                                        vErrors = [err186];
+                                    }
+                                    else {
+                                        vErrors.push(err186);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices8[item8] = i33;
+                            }
+                        }
                     }
                     else {
-                        const err184 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.provenance.properties["public-keys"].type, parentSchema: schema18.properties.provenance.properties["public-keys"], data: data96 };
+                        const err187 = { instancePath: instancePath + "/deps/required-roles", schemaPath: "#/properties/deps/properties/required-roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.deps.properties["required-roles"].type, parentSchema: schema20.properties.deps.properties["required-roles"], data: data93 };
                         if (vErrors === null) {
-                            vErrors = [err184];
+                            vErrors = [err187];
                         }
                         else {
-                            vErrors.push(err184);
+                            vErrors.push(err187);
                         }
                         errors++;
                     }
                 }
-                if (data80["require-signature"] !== undefined) {
-                    let data98 = data80["require-signature"];
-                    if (typeof data98 !== "boolean") {
-                        const err185 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.provenance.properties["require-signature"].type, parentSchema: schema18.properties.provenance.properties["require-signature"], data: data98 };
+                if (data82.approval !== undefined) {
+                    let data95 = data82.approval;
+                    if (!(((data95 === "signatures") || (data95 === "reviews")) || (data95 === "both"))) {
+                        const err188 = { instancePath: instancePath + "/deps/approval", schemaPath: "#/properties/deps/properties/approval/enum", keyword: "enum", params: { allowedValues: schema20.properties.deps.properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.deps.properties.approval.enum, parentSchema: schema20.properties.deps.properties.approval, data: data95 };
                         if (vErrors === null) {
-                            vErrors = [err185];
+                            vErrors = [err188];
                         }
                         else {
-                            vErrors.push(err185);
+                            vErrors.push(err188);
+                        }
+                        errors++;
+                    }
+                }
+                if (data82["unknown-severity"] !== undefined) {
+                    let data96 = data82["unknown-severity"];
+                    if (!((((data96 === "low") || (data96 === "medium")) || (data96 === "high")) || (data96 === "critical"))) {
+                        const err189 = { instancePath: instancePath + "/deps/unknown-severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data96 };
+                        if (vErrors === null) {
+                            vErrors = [err189];
+                        }
+                        else {
+                            vErrors.push(err189);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err186 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.provenance.type, parentSchema: schema18.properties.provenance, data: data80 };
+                const err190 = { instancePath: instancePath + "/deps", schemaPath: "#/properties/deps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.deps.type, parentSchema: schema20.properties.deps, data: data82 };
                 if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err190];
                 }
                 else {
-                    vErrors.push(err186);
+                    vErrors.push(err190);
+                }
+                errors++;
+            }
+        }
+        if (data["eval-gate"] !== undefined) {
+            let data97 = data["eval-gate"];
+            if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                for (const key11 in data97) {
+                    if (!(func0.call(schema20.properties["eval-gate"].properties, key11))) {
+                        const err191 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties["eval-gate"], data: data97 };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.enabled !== undefined) {
+                    let data98 = data97.enabled;
+                    if (typeof data98 !== "boolean") {
+                        const err192 = { instancePath: instancePath + "/eval-gate/enabled", schemaPath: "#/properties/eval-gate/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties["eval-gate"].properties.enabled.type, parentSchema: schema20.properties["eval-gate"].properties.enabled, data: data98 };
+                        if (vErrors === null) {
+                            vErrors = [err192];
+                        }
+                        else {
+                            vErrors.push(err192);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["fail-on"] !== undefined) {
+                    let data99 = data97["fail-on"];
+                    if (!((((data99 === "low") || (data99 === "medium")) || (data99 === "high")) || (data99 === "critical"))) {
+                        const err193 = { instancePath: instancePath + "/eval-gate/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data99 };
+                        if (vErrors === null) {
+                            vErrors = [err193];
+                        }
+                        else {
+                            vErrors.push(err193);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.policy !== undefined) {
+                    let data100 = data97.policy;
+                    if (typeof data100 === "string") {
+                        if (func1(data100) < 1) {
+                            const err194 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.policy, data: data100 };
+                            if (vErrors === null) {
+                                vErrors = [err194];
+                            }
+                            else {
+                                vErrors.push(err194);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err195 = { instancePath: instancePath + "/eval-gate/policy", schemaPath: "#/properties/eval-gate/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.policy.type, parentSchema: schema20.properties["eval-gate"].properties.policy, data: data100 };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.metrics !== undefined) {
+                    let data101 = data97.metrics;
+                    if (typeof data101 === "string") {
+                        if (func1(data101) < 1) {
+                            const err196 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.metrics, data: data101 };
+                            if (vErrors === null) {
+                                vErrors = [err196];
+                            }
+                            else {
+                                vErrors.push(err196);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err197 = { instancePath: instancePath + "/eval-gate/metrics", schemaPath: "#/properties/eval-gate/properties/metrics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.metrics.type, parentSchema: schema20.properties["eval-gate"].properties.metrics, data: data101 };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.baseline !== undefined) {
+                    let data102 = data97.baseline;
+                    if (typeof data102 === "string") {
+                        if (func1(data102) < 1) {
+                            const err198 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.baseline, data: data102 };
+                            if (vErrors === null) {
+                                vErrors = [err198];
+                            }
+                            else {
+                                vErrors.push(err198);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err199 = { instancePath: instancePath + "/eval-gate/baseline", schemaPath: "#/properties/eval-gate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.baseline.type, parentSchema: schema20.properties["eval-gate"].properties.baseline, data: data102 };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.junit !== undefined) {
+                    let data103 = data97.junit;
+                    if (Array.isArray(data103)) {
+                        if (data103.length > 100) {
+                            const err200 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema20.properties["eval-gate"].properties.junit, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err200];
+                            }
+                            else {
+                                vErrors.push(err200);
+                            }
+                            errors++;
+                        }
+                        const len23 = data103.length;
+                        for (let i34 = 0; i34 < len23; i34++) {
+                            let data104 = data103[i34];
+                            if (typeof data104 === "string") {
+                                if (func1(data104) < 1) {
+                                    const err201 = { instancePath: instancePath + "/eval-gate/junit/" + i34, schemaPath: "#/properties/eval-gate/properties/junit/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.junit.items, data: data104 };
+                                    if (vErrors === null) {
+                                        vErrors = [err201];
+                                    }
+                                    else {
+                                        vErrors.push(err201);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err202 = { instancePath: instancePath + "/eval-gate/junit/" + i34, schemaPath: "#/properties/eval-gate/properties/junit/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.junit.items.type, parentSchema: schema20.properties["eval-gate"].properties.junit.items, data: data104 };
+                                if (vErrors === null) {
+                                    vErrors = [err202];
+                                }
+                                else {
+                                    vErrors.push(err202);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err203 = { instancePath: instancePath + "/eval-gate/junit", schemaPath: "#/properties/eval-gate/properties/junit/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["eval-gate"].properties.junit.type, parentSchema: schema20.properties["eval-gate"].properties.junit, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err203];
+                        }
+                        else {
+                            vErrors.push(err203);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.model !== undefined) {
+                    let data105 = data97.model;
+                    if (typeof data105 === "string") {
+                        if (!pattern15.test(data105)) {
+                            const err204 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema20.properties["eval-gate"].properties.model, data: data105 };
+                            if (vErrors === null) {
+                                vErrors = [err204];
+                            }
+                            else {
+                                vErrors.push(err204);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err205 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.model.type, parentSchema: schema20.properties["eval-gate"].properties.model, data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err205];
+                        }
+                        else {
+                            vErrors.push(err205);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.manifest !== undefined) {
+                    let data106 = data97.manifest;
+                    if (typeof data106 === "string") {
+                        if (func1(data106) < 1) {
+                            const err206 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.manifest, data: data106 };
+                            if (vErrors === null) {
+                                vErrors = [err206];
+                            }
+                            else {
+                                vErrors.push(err206);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err207 = { instancePath: instancePath + "/eval-gate/manifest", schemaPath: "#/properties/eval-gate/properties/manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.manifest.type, parentSchema: schema20.properties["eval-gate"].properties.manifest, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err207];
+                        }
+                        else {
+                            vErrors.push(err207);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["exceptions-dir"] !== undefined) {
+                    let data107 = data97["exceptions-dir"];
+                    if (typeof data107 === "string") {
+                        if (func1(data107) < 1) {
+                            const err208 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties["exceptions-dir"], data: data107 };
+                            if (vErrors === null) {
+                                vErrors = [err208];
+                            }
+                            else {
+                                vErrors.push(err208);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err209 = { instancePath: instancePath + "/eval-gate/exceptions-dir", schemaPath: "#/properties/eval-gate/properties/exceptions-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties["exceptions-dir"].type, parentSchema: schema20.properties["eval-gate"].properties["exceptions-dir"], data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err209];
+                        }
+                        else {
+                            vErrors.push(err209);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97["allowed-signers"] !== undefined) {
+                    let data108 = data97["allowed-signers"];
+                    if (typeof data108 === "string") {
+                        if (func1(data108) < 1) {
+                            const err210 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties["allowed-signers"], data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err210];
+                            }
+                            else {
+                                vErrors.push(err210);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err211 = { instancePath: instancePath + "/eval-gate/allowed-signers", schemaPath: "#/properties/eval-gate/properties/allowed-signers/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties["allowed-signers"].type, parentSchema: schema20.properties["eval-gate"].properties["allowed-signers"], data: data108 };
+                        if (vErrors === null) {
+                            vErrors = [err211];
+                        }
+                        else {
+                            vErrors.push(err211);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.approval !== undefined) {
+                    let data109 = data97.approval;
+                    if (!(((data109 === "signatures") || (data109 === "reviews")) || (data109 === "both"))) {
+                        const err212 = { instancePath: instancePath + "/eval-gate/approval", schemaPath: "#/properties/eval-gate/properties/approval/enum", keyword: "enum", params: { allowedValues: schema20.properties["eval-gate"].properties.approval.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties["eval-gate"].properties.approval.enum, parentSchema: schema20.properties["eval-gate"].properties.approval, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err212];
+                        }
+                        else {
+                            vErrors.push(err212);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.roles !== undefined) {
+                    let data110 = data97.roles;
+                    if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                        if (Object.keys(data110).length > 20) {
+                            const err213 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema20.properties["eval-gate"].properties.roles, data: data110 };
+                            if (vErrors === null) {
+                                vErrors = [err213];
+                            }
+                            else {
+                                vErrors.push(err213);
+                            }
+                            errors++;
+                        }
+                        for (const key12 in data110) {
+                            const _errs237 = errors;
+                            if (typeof key12 === "string") {
+                                if (!pattern13.test(key12)) {
+                                    const err214 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties["eval-gate"].properties.roles.propertyNames, data: key12, propertyName: key12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err214];
+                                    }
+                                    else {
+                                        vErrors.push(err214);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err215 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.roles.propertyNames.type, parentSchema: schema20.properties["eval-gate"].properties.roles.propertyNames, data: key12, propertyName: key12 };
+                                if (vErrors === null) {
+                                    vErrors = [err215];
+                                }
+                                else {
+                                    vErrors.push(err215);
+                                }
+                                errors++;
+                            }
+                            var valid83 = _errs237 === errors;
+                            if (!valid83) {
+                                const err216 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid", schema: schema20.properties["eval-gate"].properties.roles.propertyNames, parentSchema: schema20.properties["eval-gate"].properties.roles, data: data110 };
+                                if (vErrors === null) {
+                                    vErrors = [err216];
+                                }
+                                else {
+                                    vErrors.push(err216);
+                                }
+                                errors++;
+                            }
+                        }
+                        for (const key13 in data110) {
+                            let data111 = data110[key13];
+                            if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                                for (const key14 in data111) {
+                                    if (!((key14 === "principals") || (key14 === "github"))) {
+                                        const err217 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties, data: data111 };
+                                        if (vErrors === null) {
+                                            vErrors = [err217];
+                                        }
+                                        else {
+                                            vErrors.push(err217);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data111.principals !== undefined) {
+                                    let data112 = data111.principals;
+                                    if (Array.isArray(data112)) {
+                                        if (data112.length > 100) {
+                                            const err218 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data112 };
+                                            if (vErrors === null) {
+                                                vErrors = [err218];
+                                            }
+                                            else {
+                                                vErrors.push(err218);
+                                            }
+                                            errors++;
+                                        }
+                                        const len24 = data112.length;
+                                        for (let i35 = 0; i35 < len24; i35++) {
+                                            let data113 = data112[i35];
+                                            if (typeof data113 === "string") {
+                                                if (func1(data113) > 200) {
+                                                    const err219 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i35, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data113 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err219];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err219);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (func1(data113) < 1) {
+                                                    const err220 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i35, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data113 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err220];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err220);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (!pattern42.test(data113)) {
+                                                    const err221 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i35, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data113 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err221];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err221);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err222 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i35, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items.type, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data113 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err222];
+                                                }
+                                                else {
+                                                    vErrors.push(err222);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i36 = data112.length;
+                                        let j11;
+                                        if (i36 > 1) {
+                                            const indices9 = {};
+                                            for (; i36--;) {
+                                                let item9 = data112[i36];
+                                                if (typeof item9 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices9[item9] == "number") {
+                                                    j11 = indices9[item9];
+                                                    const err223 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/uniqueItems", keyword: "uniqueItems", params: { i: i36, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i36 + " are identical)", schema: true, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data112 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err223];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err223);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices9[item9] = i36;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err224 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.type, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals, data: data112 };
+                                        if (vErrors === null) {
+                                            vErrors = [err224];
+                                        }
+                                        else {
+                                            vErrors.push(err224);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data111.github !== undefined) {
+                                    let data114 = data111.github;
+                                    if (Array.isArray(data114)) {
+                                        if (data114.length > 100) {
+                                            const err225 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data114 };
+                                            if (vErrors === null) {
+                                                vErrors = [err225];
+                                            }
+                                            else {
+                                                vErrors.push(err225);
+                                            }
+                                            errors++;
+                                        }
+                                        const len25 = data114.length;
+                                        for (let i37 = 0; i37 < len25; i37++) {
+                                            let data115 = data114[i37];
+                                            if (typeof data115 === "string") {
+                                                if (!pattern43.test(data115)) {
+                                                    const err226 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i37, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data115 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err226];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err226);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err227 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i37, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items.type, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data115 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err227];
+                                                }
+                                                else {
+                                                    vErrors.push(err227);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i38 = data114.length;
+                                        let j12;
+                                        if (i38 > 1) {
+                                            const indices10 = {};
+                                            for (; i38--;) {
+                                                let item10 = data114[i38];
+                                                if (typeof item10 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices10[item10] == "number") {
+                                                    j12 = indices10[item10];
+                                                    const err228 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/uniqueItems", keyword: "uniqueItems", params: { i: i38, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i38 + " are identical)", schema: true, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data114 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err228];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err228);
+                                                    }
+                                                    errors++;
+                                                    break;
+                                                }
+                                                indices10[item10] = i38;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err229 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github", schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github.type, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github, data: data114 };
+                                        if (vErrors === null) {
+                                            vErrors = [err229];
+                                        }
+                                        else {
+                                            vErrors.push(err229);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err230 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties["eval-gate"].properties.roles.additionalProperties.type, parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties, data: data111 };
+                                if (vErrors === null) {
+                                    vErrors = [err230];
+                                }
+                                else {
+                                    vErrors.push(err230);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err231 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties["eval-gate"].properties.roles.type, parentSchema: schema20.properties["eval-gate"].properties.roles, data: data110 };
+                        if (vErrors === null) {
+                            vErrors = [err231];
+                        }
+                        else {
+                            vErrors.push(err231);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.github !== undefined) {
+                    let data116 = data97.github;
+                    if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                        for (const key15 in data116) {
+                            if (!(((((key15 === "status") || (key15 === "status-context")) || (key15 === "comment")) || (key15 === "branch-rules")) || (key15 === "rerun-failed"))) {
+                                const err232 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties["eval-gate"].properties.github, data: data116 };
+                                if (vErrors === null) {
+                                    vErrors = [err232];
+                                }
+                                else {
+                                    vErrors.push(err232);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data116.status !== undefined) {
+                            let data117 = data116.status;
+                            if (typeof data117 !== "boolean") {
+                                const err233 = { instancePath: instancePath + "/eval-gate/github/status", schemaPath: "#/properties/eval-gate/properties/github/properties/status/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties["eval-gate"].properties.github.properties.status.type, parentSchema: schema20.properties["eval-gate"].properties.github.properties.status, data: data117 };
+                                if (vErrors === null) {
+                                    vErrors = [err233];
+                                }
+                                else {
+                                    vErrors.push(err233);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data116["status-context"] !== undefined) {
+                            let data118 = data116["status-context"];
+                            if (typeof data118 === "string") {
+                                if (!pattern44.test(data118)) {
+                                    const err234 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema20.properties["eval-gate"].properties.github.properties["status-context"], data: data118 };
+                                    if (vErrors === null) {
+                                        vErrors = [err234];
+                                    }
+                                    else {
+                                        vErrors.push(err234);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err235 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties["eval-gate"].properties.github.properties["status-context"].type, parentSchema: schema20.properties["eval-gate"].properties.github.properties["status-context"], data: data118 };
+                                if (vErrors === null) {
+                                    vErrors = [err235];
+                                }
+                                else {
+                                    vErrors.push(err235);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data116.comment !== undefined) {
+                            let data119 = data116.comment;
+                            if (typeof data119 !== "boolean") {
+                                const err236 = { instancePath: instancePath + "/eval-gate/github/comment", schemaPath: "#/properties/eval-gate/properties/github/properties/comment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties["eval-gate"].properties.github.properties.comment.type, parentSchema: schema20.properties["eval-gate"].properties.github.properties.comment, data: data119 };
+                                if (vErrors === null) {
+                                    vErrors = [err236];
+                                }
+                                else {
+                                    vErrors.push(err236);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data116["branch-rules"] !== undefined) {
+                            let data120 = data116["branch-rules"];
+                            if (typeof data120 !== "boolean") {
+                                const err237 = { instancePath: instancePath + "/eval-gate/github/branch-rules", schemaPath: "#/properties/eval-gate/properties/github/properties/branch-rules/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties["eval-gate"].properties.github.properties["branch-rules"].type, parentSchema: schema20.properties["eval-gate"].properties.github.properties["branch-rules"], data: data120 };
+                                if (vErrors === null) {
+                                    vErrors = [err237];
+                                }
+                                else {
+                                    vErrors.push(err237);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data116["rerun-failed"] !== undefined) {
+                            let data121 = data116["rerun-failed"];
+                            if (typeof data121 !== "boolean") {
+                                const err238 = { instancePath: instancePath + "/eval-gate/github/rerun-failed", schemaPath: "#/properties/eval-gate/properties/github/properties/rerun-failed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties["eval-gate"].properties.github.properties["rerun-failed"].type, parentSchema: schema20.properties["eval-gate"].properties.github.properties["rerun-failed"], data: data121 };
+                                if (vErrors === null) {
+                                    vErrors = [err238];
+                                }
+                                else {
+                                    vErrors.push(err238);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err239 = { instancePath: instancePath + "/eval-gate/github", schemaPath: "#/properties/eval-gate/properties/github/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties["eval-gate"].properties.github.type, parentSchema: schema20.properties["eval-gate"].properties.github, data: data116 };
+                        if (vErrors === null) {
+                            vErrors = [err239];
+                        }
+                        else {
+                            vErrors.push(err239);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err240 = { instancePath: instancePath + "/eval-gate", schemaPath: "#/properties/eval-gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties["eval-gate"].type, parentSchema: schema20.properties["eval-gate"], data: data97 };
+                if (vErrors === null) {
+                    vErrors = [err240];
+                }
+                else {
+                    vErrors.push(err240);
+                }
+                errors++;
+            }
+        }
+        if (data.provenance !== undefined) {
+            let data122 = data.provenance;
+            if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+                for (const key16 in data122) {
+                    if (!(func0.call(schema20.properties.provenance.properties, key16))) {
+                        const err241 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.provenance, data: data122 };
+                        if (vErrors === null) {
+                            vErrors = [err241];
+                        }
+                        else {
+                            vErrors.push(err241);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.enabled !== undefined) {
+                    let data123 = data122.enabled;
+                    if (typeof data123 !== "boolean") {
+                        const err242 = { instancePath: instancePath + "/provenance/enabled", schemaPath: "#/properties/provenance/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.provenance.properties.enabled.type, parentSchema: schema20.properties.provenance.properties.enabled, data: data123 };
+                        if (vErrors === null) {
+                            vErrors = [err242];
+                        }
+                        else {
+                            vErrors.push(err242);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["fail-on"] !== undefined) {
+                    let data124 = data122["fail-on"];
+                    if (!((((data124 === "low") || (data124 === "medium")) || (data124 === "high")) || (data124 === "critical"))) {
+                        const err243 = { instancePath: instancePath + "/provenance/fail-on", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values", schema: schema21.enum, parentSchema: schema21, data: data124 };
+                        if (vErrors === null) {
+                            vErrors = [err243];
+                        }
+                        else {
+                            vErrors.push(err243);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["artifact-dir"] !== undefined) {
+                    let data125 = data122["artifact-dir"];
+                    if (typeof data125 === "string") {
+                        if (func1(data125) < 1) {
+                            const err244 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties["artifact-dir"], data: data125 };
+                            if (vErrors === null) {
+                                vErrors = [err244];
+                            }
+                            else {
+                                vErrors.push(err244);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err245 = { instancePath: instancePath + "/provenance/artifact-dir", schemaPath: "#/properties/provenance/properties/artifact-dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["artifact-dir"].type, parentSchema: schema20.properties.provenance.properties["artifact-dir"], data: data125 };
+                        if (vErrors === null) {
+                            vErrors = [err245];
+                        }
+                        else {
+                            vErrors.push(err245);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.runs !== undefined) {
+                    let data126 = data122.runs;
+                    if (Array.isArray(data126)) {
+                        const len26 = data126.length;
+                        for (let i39 = 0; i39 < len26; i39++) {
+                            let data127 = data126[i39];
+                            if (typeof data127 === "string") {
+                                if (func1(data127) < 1) {
+                                    const err246 = { instancePath: instancePath + "/provenance/runs/" + i39, schemaPath: "#/properties/provenance/properties/runs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties.runs.items, data: data127 };
+                                    if (vErrors === null) {
+                                        vErrors = [err246];
+                                    }
+                                    else {
+                                        vErrors.push(err246);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err247 = { instancePath: instancePath + "/provenance/runs/" + i39, schemaPath: "#/properties/provenance/properties/runs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties.runs.items.type, parentSchema: schema20.properties.provenance.properties.runs.items, data: data127 };
+                                if (vErrors === null) {
+                                    vErrors = [err247];
+                                }
+                                else {
+                                    vErrors.push(err247);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err248 = { instancePath: instancePath + "/provenance/runs", schemaPath: "#/properties/provenance/properties/runs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.provenance.properties.runs.type, parentSchema: schema20.properties.provenance.properties.runs, data: data126 };
+                        if (vErrors === null) {
+                            vErrors = [err248];
+                        }
+                        else {
+                            vErrors.push(err248);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.deployments !== undefined) {
+                    let data128 = data122.deployments;
+                    if (Array.isArray(data128)) {
+                        const len27 = data128.length;
+                        for (let i40 = 0; i40 < len27; i40++) {
+                            let data129 = data128[i40];
+                            if (typeof data129 === "string") {
+                                if (func1(data129) < 1) {
+                                    const err249 = { instancePath: instancePath + "/provenance/deployments/" + i40, schemaPath: "#/properties/provenance/properties/deployments/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties.deployments.items, data: data129 };
+                                    if (vErrors === null) {
+                                        vErrors = [err249];
+                                    }
+                                    else {
+                                        vErrors.push(err249);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err250 = { instancePath: instancePath + "/provenance/deployments/" + i40, schemaPath: "#/properties/provenance/properties/deployments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties.deployments.items.type, parentSchema: schema20.properties.provenance.properties.deployments.items, data: data129 };
+                                if (vErrors === null) {
+                                    vErrors = [err250];
+                                }
+                                else {
+                                    vErrors.push(err250);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err251 = { instancePath: instancePath + "/provenance/deployments", schemaPath: "#/properties/provenance/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.provenance.properties.deployments.type, parentSchema: schema20.properties.provenance.properties.deployments, data: data128 };
+                        if (vErrors === null) {
+                            vErrors = [err251];
+                        }
+                        else {
+                            vErrors.push(err251);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.dataset !== undefined) {
+                    let data130 = data122.dataset;
+                    if (typeof data130 === "string") {
+                        if (func1(data130) < 1) {
+                            const err252 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties.dataset, data: data130 };
+                            if (vErrors === null) {
+                                vErrors = [err252];
+                            }
+                            else {
+                                vErrors.push(err252);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err253 = { instancePath: instancePath + "/provenance/dataset", schemaPath: "#/properties/provenance/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties.dataset.type, parentSchema: schema20.properties.provenance.properties.dataset, data: data130 };
+                        if (vErrors === null) {
+                            vErrors = [err253];
+                        }
+                        else {
+                            vErrors.push(err253);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["data-path"] !== undefined) {
+                    let data131 = data122["data-path"];
+                    if (typeof data131 === "string") {
+                        if (func1(data131) < 1) {
+                            const err254 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties["data-path"], data: data131 };
+                            if (vErrors === null) {
+                                vErrors = [err254];
+                            }
+                            else {
+                                vErrors.push(err254);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err255 = { instancePath: instancePath + "/provenance/data-path", schemaPath: "#/properties/provenance/properties/data-path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["data-path"].type, parentSchema: schema20.properties.provenance.properties["data-path"], data: data131 };
+                        if (vErrors === null) {
+                            vErrors = [err255];
+                        }
+                        else {
+                            vErrors.push(err255);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["data-digest"] !== undefined) {
+                    let data132 = data122["data-digest"];
+                    if (typeof data132 !== "boolean") {
+                        const err256 = { instancePath: instancePath + "/provenance/data-digest", schemaPath: "#/properties/provenance/properties/data-digest/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.provenance.properties["data-digest"].type, parentSchema: schema20.properties.provenance.properties["data-digest"], data: data132 };
+                        if (vErrors === null) {
+                            vErrors = [err256];
+                        }
+                        else {
+                            vErrors.push(err256);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.policies !== undefined) {
+                    let data133 = data122.policies;
+                    if (Array.isArray(data133)) {
+                        const len28 = data133.length;
+                        for (let i41 = 0; i41 < len28; i41++) {
+                            let data134 = data133[i41];
+                            if (typeof data134 === "string") {
+                                if (func1(data134) < 1) {
+                                    const err257 = { instancePath: instancePath + "/provenance/policies/" + i41, schemaPath: "#/properties/provenance/properties/policies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties.policies.items, data: data134 };
+                                    if (vErrors === null) {
+                                        vErrors = [err257];
+                                    }
+                                    else {
+                                        vErrors.push(err257);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err258 = { instancePath: instancePath + "/provenance/policies/" + i41, schemaPath: "#/properties/provenance/properties/policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties.policies.items.type, parentSchema: schema20.properties.provenance.properties.policies.items, data: data134 };
+                                if (vErrors === null) {
+                                    vErrors = [err258];
+                                }
+                                else {
+                                    vErrors.push(err258);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err259 = { instancePath: instancePath + "/provenance/policies", schemaPath: "#/properties/provenance/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.provenance.properties.policies.type, parentSchema: schema20.properties.provenance.properties.policies, data: data133 };
+                        if (vErrors === null) {
+                            vErrors = [err259];
+                        }
+                        else {
+                            vErrors.push(err259);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["sign-key"] !== undefined) {
+                    let data135 = data122["sign-key"];
+                    if (typeof data135 === "string") {
+                        if (func1(data135) < 1) {
+                            const err260 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties["sign-key"], data: data135 };
+                            if (vErrors === null) {
+                                vErrors = [err260];
+                            }
+                            else {
+                                vErrors.push(err260);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err261 = { instancePath: instancePath + "/provenance/sign-key", schemaPath: "#/properties/provenance/properties/sign-key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["sign-key"].type, parentSchema: schema20.properties.provenance.properties["sign-key"], data: data135 };
+                        if (vErrors === null) {
+                            vErrors = [err261];
+                        }
+                        else {
+                            vErrors.push(err261);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["sign-key-env"] !== undefined) {
+                    let data136 = data122["sign-key-env"];
+                    if (typeof data136 === "string") {
+                        if (!pattern45.test(data136)) {
+                            const err262 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.provenance.properties["sign-key-env"], data: data136 };
+                            if (vErrors === null) {
+                                vErrors = [err262];
+                            }
+                            else {
+                                vErrors.push(err262);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err263 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["sign-key-env"].type, parentSchema: schema20.properties.provenance.properties["sign-key-env"], data: data136 };
+                        if (vErrors === null) {
+                            vErrors = [err263];
+                        }
+                        else {
+                            vErrors.push(err263);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["key-passphrase-env"] !== undefined) {
+                    let data137 = data122["key-passphrase-env"];
+                    if (typeof data137 === "string") {
+                        if (!pattern45.test(data137)) {
+                            const err264 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.provenance.properties["key-passphrase-env"], data: data137 };
+                            if (vErrors === null) {
+                                vErrors = [err264];
+                            }
+                            else {
+                                vErrors.push(err264);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err265 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["key-passphrase-env"].type, parentSchema: schema20.properties.provenance.properties["key-passphrase-env"], data: data137 };
+                        if (vErrors === null) {
+                            vErrors = [err265];
+                        }
+                        else {
+                            vErrors.push(err265);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["public-keys"] !== undefined) {
+                    let data138 = data122["public-keys"];
+                    if (Array.isArray(data138)) {
+                        const len29 = data138.length;
+                        for (let i42 = 0; i42 < len29; i42++) {
+                            let data139 = data138[i42];
+                            if (typeof data139 === "string") {
+                                if (func1(data139) < 1) {
+                                    const err266 = { instancePath: instancePath + "/provenance/public-keys/" + i42, schemaPath: "#/properties/provenance/properties/public-keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.provenance.properties["public-keys"].items, data: data139 };
+                                    if (vErrors === null) {
+                                        vErrors = [err266];
+                                    }
+                                    else {
+                                        vErrors.push(err266);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err267 = { instancePath: instancePath + "/provenance/public-keys/" + i42, schemaPath: "#/properties/provenance/properties/public-keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.provenance.properties["public-keys"].items.type, parentSchema: schema20.properties.provenance.properties["public-keys"].items, data: data139 };
+                                if (vErrors === null) {
+                                    vErrors = [err267];
+                                }
+                                else {
+                                    vErrors.push(err267);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err268 = { instancePath: instancePath + "/provenance/public-keys", schemaPath: "#/properties/provenance/properties/public-keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.provenance.properties["public-keys"].type, parentSchema: schema20.properties.provenance.properties["public-keys"], data: data138 };
+                        if (vErrors === null) {
+                            vErrors = [err268];
+                        }
+                        else {
+                            vErrors.push(err268);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122["require-signature"] !== undefined) {
+                    let data140 = data122["require-signature"];
+                    if (typeof data140 !== "boolean") {
+                        const err269 = { instancePath: instancePath + "/provenance/require-signature", schemaPath: "#/properties/provenance/properties/require-signature/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema20.properties.provenance.properties["require-signature"].type, parentSchema: schema20.properties.provenance.properties["require-signature"], data: data140 };
+                        if (vErrors === null) {
+                            vErrors = [err269];
+                        }
+                        else {
+                            vErrors.push(err269);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err270 = { instancePath: instancePath + "/provenance", schemaPath: "#/properties/provenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.provenance.type, parentSchema: schema20.properties.provenance, data: data122 };
+                if (vErrors === null) {
+                    vErrors = [err270];
+                }
+                else {
+                    vErrors.push(err270);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err187 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+        const err271 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
         if (vErrors === null) {
-            vErrors = [err187];
+            vErrors = [err271];
         }
         else {
-            vErrors.push(err187);
+            vErrors.push(err271);
         }
         errors++;
-    } validate5.errors = vErrors; return errors === 0; }
-    validate5.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    exports.v6 = validate6;
-    const schema26 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
-    const schema27 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
-    const schema28 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
-    const pattern35 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
-    const pattern36 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-    const pattern37 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
-    const pattern39 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
-    const schema32 = { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } };
-    const pattern43 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
-    function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate7.evaluated; if (evaluated0.dynamicProps) {
+    } validate7.errors = vErrors; return errors === 0; }
+    validate7.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    exports.v8 = validate8;
+    const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "cost_usd": { "description": "What the run cost in US dollars, as the pipeline measured it; validate holds it to the governing automation policy's max_cost_usd and the envelope's budget.", "type": "number", "minimum": 0 }, "runtime_minutes": { "description": "The run's wall-clock time in minutes; without it, finished_on − started_on. Held to max_runtime_minutes of the policy and the envelope.", "type": "number", "minimum": 0 }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
+    const schema33 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
+    const schema34 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
+    const pattern47 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
+    const pattern48 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+    const pattern49 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
+    const pattern51 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
+    const schema38 = { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } };
+    const pattern55 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+    function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate9.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.provider === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property '" + "provider" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -6136,7 +8357,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.server_url === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server_url" }, message: "must have required property '" + "server_url" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server_url" }, message: "must have required property '" + "server_url" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -6146,7 +8367,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.repository === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6156,7 +8377,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.event_name === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_name" }, message: "must have required property '" + "event_name" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event_name" }, message: "must have required property '" + "event_name" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6166,7 +8387,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_id === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6176,7 +8397,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_attempt === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_attempt" }, message: "must have required property '" + "run_attempt" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_attempt" }, message: "must have required property '" + "run_attempt" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6186,7 +8407,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.invocation_url === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invocation_url" }, message: "must have required property '" + "invocation_url" + "'", schema: schema32.required, parentSchema: schema32, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "invocation_url" }, message: "must have required property '" + "invocation_url" + "'", schema: schema38.required, parentSchema: schema38, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6196,8 +8417,8 @@ function precompiledValidators(require) {
             errors++;
         }
         for (const key0 in data) {
-            if (!(func0.call(schema32.properties, key0))) {
-                const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32, data };
+            if (!(func0.call(schema38.properties, key0))) {
+                const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -6210,7 +8431,7 @@ function precompiledValidators(require) {
         if (data.provider !== undefined) {
             let data0 = data.provider;
             if ("github-actions" !== data0) {
-                const err8 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "github-actions" }, message: "must be equal to constant", schema: "github-actions", parentSchema: schema32.properties.provider, data: data0 };
+                const err8 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/const", keyword: "const", params: { allowedValue: "github-actions" }, message: "must be equal to constant", schema: "github-actions", parentSchema: schema38.properties.provider, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -6224,7 +8445,7 @@ function precompiledValidators(require) {
             let data1 = data.server_url;
             if (typeof data1 === "string") {
                 if (!(formats2(data1))) {
-                    const err9 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema32.properties.server_url, data: data1 };
+                    const err9 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema38.properties.server_url, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -6235,7 +8456,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err10 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.server_url.type, parentSchema: schema32.properties.server_url, data: data1 };
+                const err10 = { instancePath: instancePath + "/server_url", schemaPath: "#/properties/server_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.server_url.type, parentSchema: schema38.properties.server_url, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -6248,8 +8469,8 @@ function precompiledValidators(require) {
         if (data.repository !== undefined) {
             let data2 = data.repository;
             if (typeof data2 === "string") {
-                if (!pattern43.test(data2)) {
-                    const err11 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+/[^/\\s]+$" + "\"", schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema32.properties.repository, data: data2 };
+                if (!pattern55.test(data2)) {
+                    const err11 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+/[^/\\s]+$" + "\"", schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema38.properties.repository, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -6260,7 +8481,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository.type, parentSchema: schema32.properties.repository, data: data2 };
+                const err12 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.repository.type, parentSchema: schema38.properties.repository, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6273,7 +8494,7 @@ function precompiledValidators(require) {
         if (data.repository_id !== undefined) {
             let data3 = data.repository_id;
             if (typeof data3 !== "string") {
-                const err13 = { instancePath: instancePath + "/repository_id", schemaPath: "#/properties/repository_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository_id.type, parentSchema: schema32.properties.repository_id, data: data3 };
+                const err13 = { instancePath: instancePath + "/repository_id", schemaPath: "#/properties/repository_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.repository_id.type, parentSchema: schema38.properties.repository_id, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -6286,7 +8507,7 @@ function precompiledValidators(require) {
         if (data.repository_owner_id !== undefined) {
             let data4 = data.repository_owner_id;
             if (typeof data4 !== "string") {
-                const err14 = { instancePath: instancePath + "/repository_owner_id", schemaPath: "#/properties/repository_owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.repository_owner_id.type, parentSchema: schema32.properties.repository_owner_id, data: data4 };
+                const err14 = { instancePath: instancePath + "/repository_owner_id", schemaPath: "#/properties/repository_owner_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.repository_owner_id.type, parentSchema: schema38.properties.repository_owner_id, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -6299,7 +8520,7 @@ function precompiledValidators(require) {
         if (data.workflow_ref !== undefined) {
             let data5 = data.workflow_ref;
             if (typeof data5 !== "string") {
-                const err15 = { instancePath: instancePath + "/workflow_ref", schemaPath: "#/properties/workflow_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.workflow_ref.type, parentSchema: schema32.properties.workflow_ref, data: data5 };
+                const err15 = { instancePath: instancePath + "/workflow_ref", schemaPath: "#/properties/workflow_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.workflow_ref.type, parentSchema: schema38.properties.workflow_ref, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -6316,8 +8537,8 @@ function precompiledValidators(require) {
             let passing0 = null;
             const _errs15 = errors;
             if (typeof data6 === "string") {
-                if (!pattern36.test(data6)) {
-                    const err16 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data6 };
+                if (!pattern48.test(data6)) {
+                    const err16 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -6328,7 +8549,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data6 };
+                const err17 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -6344,7 +8565,7 @@ function precompiledValidators(require) {
             }
             const _errs18 = errors;
             if (data6 !== null) {
-                const err18 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.workflow_sha.oneOf[1].type, parentSchema: schema32.properties.workflow_sha.oneOf[1], data: data6 };
+                const err18 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema38.properties.workflow_sha.oneOf[1].type, parentSchema: schema38.properties.workflow_sha.oneOf[1], data: data6 };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
@@ -6365,7 +8586,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid1) {
-                const err19 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.workflow_sha.oneOf, parentSchema: schema32.properties.workflow_sha, data: data6 };
+                const err19 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/properties/workflow_sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema38.properties.workflow_sha.oneOf, parentSchema: schema38.properties.workflow_sha, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -6390,7 +8611,7 @@ function precompiledValidators(require) {
             let data7 = data.event_name;
             if (typeof data7 === "string") {
                 if (func1(data7) < 1) {
-                    const err20 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.event_name, data: data7 };
+                    const err20 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.event_name, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -6401,7 +8622,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err21 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.event_name.type, parentSchema: schema32.properties.event_name, data: data7 };
+                const err21 = { instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.event_name.type, parentSchema: schema38.properties.event_name, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -6414,7 +8635,7 @@ function precompiledValidators(require) {
         if (data.ref !== undefined) {
             let data8 = data.ref;
             if (typeof data8 !== "string") {
-                const err22 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.ref.type, parentSchema: schema32.properties.ref, data: data8 };
+                const err22 = { instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.ref.type, parentSchema: schema38.properties.ref, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -6431,8 +8652,8 @@ function precompiledValidators(require) {
             let passing1 = null;
             const _errs26 = errors;
             if (typeof data9 === "string") {
-                if (!pattern36.test(data9)) {
-                    const err23 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data9 };
+                if (!pattern48.test(data9)) {
+                    const err23 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -6443,7 +8664,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err24 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data9 };
+                const err24 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -6459,7 +8680,7 @@ function precompiledValidators(require) {
             }
             const _errs29 = errors;
             if (data9 !== null) {
-                const err25 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.sha.oneOf[1].type, parentSchema: schema32.properties.sha.oneOf[1], data: data9 };
+                const err25 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema38.properties.sha.oneOf[1].type, parentSchema: schema38.properties.sha.oneOf[1], data: data9 };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -6480,7 +8701,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid3) {
-                const err26 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.sha.oneOf, parentSchema: schema32.properties.sha, data: data9 };
+                const err26 = { instancePath: instancePath + "/sha", schemaPath: "#/properties/sha/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema38.properties.sha.oneOf, parentSchema: schema38.properties.sha, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -6504,7 +8725,7 @@ function precompiledValidators(require) {
         if (data.actor !== undefined) {
             let data10 = data.actor;
             if (typeof data10 !== "string") {
-                const err27 = { instancePath: instancePath + "/actor", schemaPath: "#/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.actor.type, parentSchema: schema32.properties.actor, data: data10 };
+                const err27 = { instancePath: instancePath + "/actor", schemaPath: "#/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.actor.type, parentSchema: schema38.properties.actor, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -6517,7 +8738,7 @@ function precompiledValidators(require) {
         if (data.actor_id !== undefined) {
             let data11 = data.actor_id;
             if (typeof data11 !== "string") {
-                const err28 = { instancePath: instancePath + "/actor_id", schemaPath: "#/properties/actor_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.actor_id.type, parentSchema: schema32.properties.actor_id, data: data11 };
+                const err28 = { instancePath: instancePath + "/actor_id", schemaPath: "#/properties/actor_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.actor_id.type, parentSchema: schema38.properties.actor_id, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -6530,7 +8751,7 @@ function precompiledValidators(require) {
         if (data.triggering_actor !== undefined) {
             let data12 = data.triggering_actor;
             if (typeof data12 !== "string") {
-                const err29 = { instancePath: instancePath + "/triggering_actor", schemaPath: "#/properties/triggering_actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.triggering_actor.type, parentSchema: schema32.properties.triggering_actor, data: data12 };
+                const err29 = { instancePath: instancePath + "/triggering_actor", schemaPath: "#/properties/triggering_actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.triggering_actor.type, parentSchema: schema38.properties.triggering_actor, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -6544,7 +8765,7 @@ function precompiledValidators(require) {
             let data13 = data.run_id;
             if (typeof data13 === "string") {
                 if (func1(data13) < 1) {
-                    const err30 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.run_id, data: data13 };
+                    const err30 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.run_id, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -6555,7 +8776,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err31 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_id.type, parentSchema: schema32.properties.run_id, data: data13 };
+                const err31 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.run_id.type, parentSchema: schema38.properties.run_id, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -6569,7 +8790,7 @@ function precompiledValidators(require) {
             let data14 = data.run_attempt;
             if (typeof data14 === "string") {
                 if (func1(data14) < 1) {
-                    const err32 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.run_attempt, data: data14 };
+                    const err32 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.run_attempt, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -6580,7 +8801,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err33 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_attempt.type, parentSchema: schema32.properties.run_attempt, data: data14 };
+                const err33 = { instancePath: instancePath + "/run_attempt", schemaPath: "#/properties/run_attempt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.run_attempt.type, parentSchema: schema38.properties.run_attempt, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -6593,7 +8814,7 @@ function precompiledValidators(require) {
         if (data.run_number !== undefined) {
             let data15 = data.run_number;
             if (typeof data15 !== "string") {
-                const err34 = { instancePath: instancePath + "/run_number", schemaPath: "#/properties/run_number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_number.type, parentSchema: schema32.properties.run_number, data: data15 };
+                const err34 = { instancePath: instancePath + "/run_number", schemaPath: "#/properties/run_number/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.run_number.type, parentSchema: schema38.properties.run_number, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -6606,7 +8827,7 @@ function precompiledValidators(require) {
         if (data.runner_environment !== undefined) {
             let data16 = data.runner_environment;
             if (typeof data16 !== "string") {
-                const err35 = { instancePath: instancePath + "/runner_environment", schemaPath: "#/properties/runner_environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_environment.type, parentSchema: schema32.properties.runner_environment, data: data16 };
+                const err35 = { instancePath: instancePath + "/runner_environment", schemaPath: "#/properties/runner_environment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.runner_environment.type, parentSchema: schema38.properties.runner_environment, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -6619,7 +8840,7 @@ function precompiledValidators(require) {
         if (data.runner_os !== undefined) {
             let data17 = data.runner_os;
             if (typeof data17 !== "string") {
-                const err36 = { instancePath: instancePath + "/runner_os", schemaPath: "#/properties/runner_os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_os.type, parentSchema: schema32.properties.runner_os, data: data17 };
+                const err36 = { instancePath: instancePath + "/runner_os", schemaPath: "#/properties/runner_os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.runner_os.type, parentSchema: schema38.properties.runner_os, data: data17 };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
@@ -6632,7 +8853,7 @@ function precompiledValidators(require) {
         if (data.runner_arch !== undefined) {
             let data18 = data.runner_arch;
             if (typeof data18 !== "string") {
-                const err37 = { instancePath: instancePath + "/runner_arch", schemaPath: "#/properties/runner_arch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.runner_arch.type, parentSchema: schema32.properties.runner_arch, data: data18 };
+                const err37 = { instancePath: instancePath + "/runner_arch", schemaPath: "#/properties/runner_arch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.runner_arch.type, parentSchema: schema38.properties.runner_arch, data: data18 };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -6646,7 +8867,7 @@ function precompiledValidators(require) {
             let data19 = data.invocation_url;
             if (typeof data19 === "string") {
                 if (!(formats2(data19))) {
-                    const err38 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema32.properties.invocation_url, data: data19 };
+                    const err38 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema38.properties.invocation_url, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -6657,7 +8878,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err39 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.invocation_url.type, parentSchema: schema32.properties.invocation_url, data: data19 };
+                const err39 = { instancePath: instancePath + "/invocation_url", schemaPath: "#/properties/invocation_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.invocation_url.type, parentSchema: schema38.properties.invocation_url, data: data19 };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -6671,7 +8892,7 @@ function precompiledValidators(require) {
             let data20 = data.pull_request;
             if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                 if (data20.number === undefined) {
-                    const err40 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err40 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'", schema: schema38.properties.pull_request.required, parentSchema: schema38.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -6681,7 +8902,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data20.head_sha === undefined) {
-                    const err41 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property '" + "head_sha" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err41 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "head_sha" }, message: "must have required property '" + "head_sha" + "'", schema: schema38.properties.pull_request.required, parentSchema: schema38.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -6691,7 +8912,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data20.base_sha === undefined) {
-                    const err42 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "base_sha" }, message: "must have required property '" + "base_sha" + "'", schema: schema32.properties.pull_request.required, parentSchema: schema32.properties.pull_request, data: data20 };
+                    const err42 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/required", keyword: "required", params: { missingProperty: "base_sha" }, message: "must have required property '" + "base_sha" + "'", schema: schema38.properties.pull_request.required, parentSchema: schema38.properties.pull_request, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -6702,7 +8923,7 @@ function precompiledValidators(require) {
                 }
                 for (const key1 in data20) {
                     if (!((((((key1 === "number") || (key1 === "head_sha")) || (key1 === "head_ref")) || (key1 === "base_sha")) || (key1 === "base_ref")) || (key1 === "author"))) {
-                        const err43 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.pull_request, data: data20 };
+                        const err43 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.pull_request, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err43];
                         }
@@ -6715,7 +8936,7 @@ function precompiledValidators(require) {
                 if (data20.number !== undefined) {
                     let data21 = data20.number;
                     if (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))) {
-                        const err44 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.pull_request.properties.number.type, parentSchema: schema32.properties.pull_request.properties.number, data: data21 };
+                        const err44 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.pull_request.properties.number.type, parentSchema: schema38.properties.pull_request.properties.number, data: data21 };
                         if (vErrors === null) {
                             vErrors = [err44];
                         }
@@ -6726,7 +8947,7 @@ function precompiledValidators(require) {
                     }
                     if ((typeof data21 == "number") && (isFinite(data21))) {
                         if (data21 < 1 || isNaN(data21)) {
-                            const err45 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema32.properties.pull_request.properties.number, data: data21 };
+                            const err45 = { instancePath: instancePath + "/pull_request/number", schemaPath: "#/properties/pull_request/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.pull_request.properties.number, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -6740,8 +8961,8 @@ function precompiledValidators(require) {
                 if (data20.head_sha !== undefined) {
                     let data22 = data20.head_sha;
                     if (typeof data22 === "string") {
-                        if (!pattern36.test(data22)) {
-                            const err46 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data22 };
+                        if (!pattern48.test(data22)) {
+                            const err46 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -6752,7 +8973,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err47 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data22 };
+                        const err47 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data22 };
                         if (vErrors === null) {
                             vErrors = [err47];
                         }
@@ -6765,7 +8986,7 @@ function precompiledValidators(require) {
                 if (data20.head_ref !== undefined) {
                     let data23 = data20.head_ref;
                     if (typeof data23 !== "string") {
-                        const err48 = { instancePath: instancePath + "/pull_request/head_ref", schemaPath: "#/properties/pull_request/properties/head_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.head_ref.type, parentSchema: schema32.properties.pull_request.properties.head_ref, data: data23 };
+                        const err48 = { instancePath: instancePath + "/pull_request/head_ref", schemaPath: "#/properties/pull_request/properties/head_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.pull_request.properties.head_ref.type, parentSchema: schema38.properties.pull_request.properties.head_ref, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err48];
                         }
@@ -6778,8 +8999,8 @@ function precompiledValidators(require) {
                 if (data20.base_sha !== undefined) {
                     let data24 = data20.base_sha;
                     if (typeof data24 === "string") {
-                        if (!pattern36.test(data24)) {
-                            const err49 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data24 };
+                        if (!pattern48.test(data24)) {
+                            const err49 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -6790,7 +9011,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err50 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data24 };
+                        const err50 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data24 };
                         if (vErrors === null) {
                             vErrors = [err50];
                         }
@@ -6803,7 +9024,7 @@ function precompiledValidators(require) {
                 if (data20.base_ref !== undefined) {
                     let data25 = data20.base_ref;
                     if (typeof data25 !== "string") {
-                        const err51 = { instancePath: instancePath + "/pull_request/base_ref", schemaPath: "#/properties/pull_request/properties/base_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.base_ref.type, parentSchema: schema32.properties.pull_request.properties.base_ref, data: data25 };
+                        const err51 = { instancePath: instancePath + "/pull_request/base_ref", schemaPath: "#/properties/pull_request/properties/base_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.pull_request.properties.base_ref.type, parentSchema: schema38.properties.pull_request.properties.base_ref, data: data25 };
                         if (vErrors === null) {
                             vErrors = [err51];
                         }
@@ -6816,7 +9037,7 @@ function precompiledValidators(require) {
                 if (data20.author !== undefined) {
                     let data26 = data20.author;
                     if (typeof data26 !== "string") {
-                        const err52 = { instancePath: instancePath + "/pull_request/author", schemaPath: "#/properties/pull_request/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pull_request.properties.author.type, parentSchema: schema32.properties.pull_request.properties.author, data: data26 };
+                        const err52 = { instancePath: instancePath + "/pull_request/author", schemaPath: "#/properties/pull_request/properties/author/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.pull_request.properties.author.type, parentSchema: schema38.properties.pull_request.properties.author, data: data26 };
                         if (vErrors === null) {
                             vErrors = [err52];
                         }
@@ -6828,7 +9049,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err53 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.pull_request.type, parentSchema: schema32.properties.pull_request, data: data20 };
+                const err53 = { instancePath: instancePath + "/pull_request", schemaPath: "#/properties/pull_request/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.pull_request.type, parentSchema: schema38.properties.pull_request, data: data20 };
                 if (vErrors === null) {
                     vErrors = [err53];
                 }
@@ -6840,7 +9061,7 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+        const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
         if (vErrors === null) {
             vErrors = [err54];
         }
@@ -6848,15 +9069,15 @@ function precompiledValidators(require) {
             vErrors.push(err54);
         }
         errors++;
-    } validate7.errors = vErrors; return errors === 0; }
-    validate7.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/run-meta.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate6.evaluated; if (evaluated0.dynamicProps) {
+    } validate9.errors = vErrors; return errors === 0; }
+    validate9.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/run-meta.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate8.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
         evaluated0.items = undefined;
     } if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.schema_version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schema_version" }, message: "must have required property '" + "schema_version" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -6866,7 +9087,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.run_id === undefined) {
-            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property '" + "run_id" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -6876,7 +9097,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_commit === undefined) {
-            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_commit" }, message: "must have required property '" + "git_commit" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_commit" }, message: "must have required property '" + "git_commit" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6886,7 +9107,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_branch === undefined) {
-            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_branch" }, message: "must have required property '" + "git_branch" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_branch" }, message: "must have required property '" + "git_branch" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6896,7 +9117,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_repo_url === undefined) {
-            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_repo_url" }, message: "must have required property '" + "git_repo_url" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_repo_url" }, message: "must have required property '" + "git_repo_url" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6906,7 +9127,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.git_dirty === undefined) {
-            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_dirty" }, message: "must have required property '" + "git_dirty" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_dirty" }, message: "must have required property '" + "git_dirty" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6916,7 +9137,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.artifact_manifest_sha256 === undefined) {
-            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_manifest_sha256" }, message: "must have required property '" + "artifact_manifest_sha256" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_manifest_sha256" }, message: "must have required property '" + "artifact_manifest_sha256" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6926,7 +9147,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.ci === undefined) {
-            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ci" }, message: "must have required property '" + "ci" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ci" }, message: "must have required property '" + "ci" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6936,7 +9157,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.builder === undefined) {
-            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "builder" }, message: "must have required property '" + "builder" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "builder" }, message: "must have required property '" + "builder" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6946,7 +9167,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.started_on === undefined) {
-            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_on" }, message: "must have required property '" + "started_on" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "started_on" }, message: "must have required property '" + "started_on" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -6956,7 +9177,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.finished_on === undefined) {
-            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finished_on" }, message: "must have required property '" + "finished_on" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "finished_on" }, message: "must have required property '" + "finished_on" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -6966,7 +9187,7 @@ function precompiledValidators(require) {
             errors++;
         }
         if (data.pipeguard_version === undefined) {
-            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pipeguard_version" }, message: "must have required property '" + "pipeguard_version" + "'", schema: schema26.required, parentSchema: schema26, data };
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pipeguard_version" }, message: "must have required property '" + "pipeguard_version" + "'", schema: schema32.required, parentSchema: schema32, data };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -6978,7 +9199,7 @@ function precompiledValidators(require) {
         if (data.$schema !== undefined) {
             let data0 = data.$schema;
             if (typeof data0 !== "string") {
-                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.$schema.type, parentSchema: schema26.properties.$schema, data: data0 };
+                const err12 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.$schema.type, parentSchema: schema32.properties.$schema, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6991,7 +9212,7 @@ function precompiledValidators(require) {
         if (data.schema_version !== undefined) {
             let data1 = data.schema_version;
             if ("1" !== data1) {
-                const err13 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema26.properties.schema_version, data: data1 };
+                const err13 = { instancePath: instancePath + "/schema_version", schemaPath: "#/properties/schema_version/const", keyword: "const", params: { allowedValue: "1" }, message: "must be equal to constant", schema: "1", parentSchema: schema32.properties.schema_version, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -7005,7 +9226,7 @@ function precompiledValidators(require) {
             let data2 = data.run_id;
             if (typeof data2 === "string") {
                 if (func1(data2) > 200) {
-                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema26.properties.run_id, data: data2 };
+                    const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema32.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -7015,7 +9236,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (func1(data2) < 1) {
-                    const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.run_id, data: data2 };
+                    const err15 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -7024,8 +9245,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern35.test(data2)) {
-                    const err16 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\\\u0000-\\u001f]+$" }, message: "must match pattern \"" + "^[^/\\\\\\u0000-\\u001f]+$" + "\"", schema: "^[^/\\\\\\u0000-\\u001f]+$", parentSchema: schema26.properties.run_id, data: data2 };
+                if (!pattern47.test(data2)) {
+                    const err16 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\\\u0000-\\u001f]+$" }, message: "must match pattern \"" + "^[^/\\\\\\u0000-\\u001f]+$" + "\"", schema: "^[^/\\\\\\u0000-\\u001f]+$", parentSchema: schema32.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -7036,7 +9257,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.run_id.type, parentSchema: schema26.properties.run_id, data: data2 };
+                const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.run_id.type, parentSchema: schema32.properties.run_id, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -7049,8 +9270,8 @@ function precompiledValidators(require) {
         if (data.git_commit !== undefined) {
             let data3 = data.git_commit;
             if (typeof data3 === "string") {
-                if (!pattern36.test(data3)) {
-                    const err18 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema27, data: data3 };
+                if (!pattern48.test(data3)) {
+                    const err18 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -7061,7 +9282,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err19 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data3 };
+                const err19 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -7074,7 +9295,7 @@ function precompiledValidators(require) {
         if (data.git_branch !== undefined) {
             let data4 = data.git_branch;
             if ((typeof data4 !== "string") && (data4 !== null)) {
-                const err20 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/type", keyword: "type", params: { type: schema26.properties.git_branch.type }, message: "must be string,null", schema: schema26.properties.git_branch.type, parentSchema: schema26.properties.git_branch, data: data4 };
+                const err20 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/type", keyword: "type", params: { type: schema32.properties.git_branch.type }, message: "must be string,null", schema: schema32.properties.git_branch.type, parentSchema: schema32.properties.git_branch, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -7085,7 +9306,7 @@ function precompiledValidators(require) {
             }
             if (typeof data4 === "string") {
                 if (func1(data4) > 255) {
-                    const err21 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema26.properties.git_branch, data: data4 };
+                    const err21 = { instancePath: instancePath + "/git_branch", schemaPath: "#/properties/git_branch/maxLength", keyword: "maxLength", params: { limit: 255 }, message: "must NOT have more than 255 characters", schema: 255, parentSchema: schema32.properties.git_branch, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -7099,7 +9320,7 @@ function precompiledValidators(require) {
         if (data.git_repo_url !== undefined) {
             let data5 = data.git_repo_url;
             if ((typeof data5 !== "string") && (data5 !== null)) {
-                const err22 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/type", keyword: "type", params: { type: schema26.properties.git_repo_url.type }, message: "must be string,null", schema: schema26.properties.git_repo_url.type, parentSchema: schema26.properties.git_repo_url, data: data5 };
+                const err22 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/type", keyword: "type", params: { type: schema32.properties.git_repo_url.type }, message: "must be string,null", schema: schema32.properties.git_repo_url.type, parentSchema: schema32.properties.git_repo_url, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -7110,7 +9331,7 @@ function precompiledValidators(require) {
             }
             if (typeof data5 === "string") {
                 if (func1(data5) > 2048) {
-                    const err23 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema26.properties.git_repo_url, data: data5 };
+                    const err23 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema32.properties.git_repo_url, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -7119,8 +9340,8 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern37.test(data5)) {
-                    const err24 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/pattern", keyword: "pattern", params: { pattern: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, message: "must match pattern \"" + "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" + "\"", schema: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", parentSchema: schema26.properties.git_repo_url, data: data5 };
+                if (!pattern49.test(data5)) {
+                    const err24 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/pattern", keyword: "pattern", params: { pattern: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, message: "must match pattern \"" + "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" + "\"", schema: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", parentSchema: schema32.properties.git_repo_url, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -7134,7 +9355,7 @@ function precompiledValidators(require) {
         if (data.git_dirty !== undefined) {
             let data6 = data.git_dirty;
             if (typeof data6 !== "boolean") {
-                const err25 = { instancePath: instancePath + "/git_dirty", schemaPath: "#/properties/git_dirty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema26.properties.git_dirty.type, parentSchema: schema26.properties.git_dirty, data: data6 };
+                const err25 = { instancePath: instancePath + "/git_dirty", schemaPath: "#/properties/git_dirty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema32.properties.git_dirty.type, parentSchema: schema32.properties.git_dirty, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -7152,7 +9373,7 @@ function precompiledValidators(require) {
             const _errs18 = errors;
             if (typeof data7 === "string") {
                 if (!pattern1.test(data7)) {
-                    const err26 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data7 };
+                    const err26 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema34, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -7163,7 +9384,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err27 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data7 };
+                const err27 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -7179,7 +9400,7 @@ function precompiledValidators(require) {
             }
             const _errs21 = errors;
             if (data7 !== null) {
-                const err28 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.git_diff_sha256.oneOf[1].type, parentSchema: schema26.properties.git_diff_sha256.oneOf[1], data: data7 };
+                const err28 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.git_diff_sha256.oneOf[1].type, parentSchema: schema32.properties.git_diff_sha256.oneOf[1], data: data7 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -7200,7 +9421,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid2) {
-                const err29 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.git_diff_sha256.oneOf, parentSchema: schema26.properties.git_diff_sha256, data: data7 };
+                const err29 = { instancePath: instancePath + "/git_diff_sha256", schemaPath: "#/properties/git_diff_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.git_diff_sha256.oneOf, parentSchema: schema32.properties.git_diff_sha256, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -7224,7 +9445,7 @@ function precompiledValidators(require) {
         if (data.dataset !== undefined) {
             let data8 = data.dataset;
             if ((typeof data8 !== "string") && (data8 !== null)) {
-                const err30 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: schema26.properties.dataset.type }, message: "must be string,null", schema: schema26.properties.dataset.type, parentSchema: schema26.properties.dataset, data: data8 };
+                const err30 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/type", keyword: "type", params: { type: schema32.properties.dataset.type }, message: "must be string,null", schema: schema32.properties.dataset.type, parentSchema: schema32.properties.dataset, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -7235,7 +9456,7 @@ function precompiledValidators(require) {
             }
             if (typeof data8 === "string") {
                 if (func1(data8) > 1000) {
-                    const err31 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema26.properties.dataset, data: data8 };
+                    const err31 = { instancePath: instancePath + "/dataset", schemaPath: "#/properties/dataset/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema32.properties.dataset, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -7249,7 +9470,7 @@ function precompiledValidators(require) {
         if (data.data_path !== undefined) {
             let data9 = data.data_path;
             if ((typeof data9 !== "string") && (data9 !== null)) {
-                const err32 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/type", keyword: "type", params: { type: schema26.properties.data_path.type }, message: "must be string,null", schema: schema26.properties.data_path.type, parentSchema: schema26.properties.data_path, data: data9 };
+                const err32 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/type", keyword: "type", params: { type: schema32.properties.data_path.type }, message: "must be string,null", schema: schema32.properties.data_path.type, parentSchema: schema32.properties.data_path, data: data9 };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -7260,7 +9481,7 @@ function precompiledValidators(require) {
             }
             if (typeof data9 === "string") {
                 if (func1(data9) > 4096) {
-                    const err33 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema26.properties.data_path, data: data9 };
+                    const err33 = { instancePath: instancePath + "/data_path", schemaPath: "#/properties/data_path/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters", schema: 4096, parentSchema: schema32.properties.data_path, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -7274,7 +9495,7 @@ function precompiledValidators(require) {
         if (data.data_digest !== undefined) {
             let data10 = data.data_digest;
             if ((typeof data10 !== "string") && (data10 !== null)) {
-                const err34 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/type", keyword: "type", params: { type: schema26.properties.data_digest.type }, message: "must be string,null", schema: schema26.properties.data_digest.type, parentSchema: schema26.properties.data_digest, data: data10 };
+                const err34 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/type", keyword: "type", params: { type: schema32.properties.data_digest.type }, message: "must be string,null", schema: schema32.properties.data_digest.type, parentSchema: schema32.properties.data_digest, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err34];
                 }
@@ -7284,8 +9505,8 @@ function precompiledValidators(require) {
                 errors++;
             }
             if (typeof data10 === "string") {
-                if (!pattern39.test(data10)) {
-                    const err35 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, message: "must match pattern \"" + "^[a-z0-9-]+:[0-9a-f]{32,128}$" + "\"", schema: "^[a-z0-9-]+:[0-9a-f]{32,128}$", parentSchema: schema26.properties.data_digest, data: data10 };
+                if (!pattern51.test(data10)) {
+                    const err35 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, message: "must match pattern \"" + "^[a-z0-9-]+:[0-9a-f]{32,128}$" + "\"", schema: "^[a-z0-9-]+:[0-9a-f]{32,128}$", parentSchema: schema32.properties.data_digest, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -7300,7 +9521,7 @@ function precompiledValidators(require) {
             let data11 = data.artifact_dir;
             if (typeof data11 === "string") {
                 if (func1(data11) < 1) {
-                    const err36 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.artifact_dir, data: data11 };
+                    const err36 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.artifact_dir, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err36];
                     }
@@ -7311,7 +9532,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err37 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.artifact_dir.type, parentSchema: schema26.properties.artifact_dir, data: data11 };
+                const err37 = { instancePath: instancePath + "/artifact_dir", schemaPath: "#/properties/artifact_dir/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.artifact_dir.type, parentSchema: schema32.properties.artifact_dir, data: data11 };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -7325,7 +9546,7 @@ function precompiledValidators(require) {
             let data12 = data.artifact_manifest;
             if (typeof data12 === "string") {
                 if (func1(data12) < 1) {
-                    const err38 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.artifact_manifest, data: data12 };
+                    const err38 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.artifact_manifest, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -7336,7 +9557,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err39 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.artifact_manifest.type, parentSchema: schema26.properties.artifact_manifest, data: data12 };
+                const err39 = { instancePath: instancePath + "/artifact_manifest", schemaPath: "#/properties/artifact_manifest/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.artifact_manifest.type, parentSchema: schema32.properties.artifact_manifest, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -7350,7 +9571,7 @@ function precompiledValidators(require) {
             let data13 = data.artifact_manifest_sha256;
             if (typeof data13 === "string") {
                 if (!pattern1.test(data13)) {
-                    const err40 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data13 };
+                    const err40 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema34, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err40];
                     }
@@ -7361,7 +9582,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err41 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data13 };
+                const err41 = { instancePath: instancePath + "/artifact_manifest_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -7374,7 +9595,7 @@ function precompiledValidators(require) {
         if (data.artifact_count !== undefined) {
             let data14 = data.artifact_count;
             if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                const err42 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.artifact_count.type, parentSchema: schema26.properties.artifact_count, data: data14 };
+                const err42 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.artifact_count.type, parentSchema: schema32.properties.artifact_count, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err42];
                 }
@@ -7385,7 +9606,7 @@ function precompiledValidators(require) {
             }
             if ((typeof data14 == "number") && (isFinite(data14))) {
                 if (data14 < 0 || isNaN(data14)) {
-                    const err43 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.artifact_count, data: data14 };
+                    const err43 = { instancePath: instancePath + "/artifact_count", schemaPath: "#/properties/artifact_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.artifact_count, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -7400,7 +9621,7 @@ function precompiledValidators(require) {
             let data15 = data.policies;
             if (Array.isArray(data15)) {
                 if (data15.length > 100) {
-                    const err44 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema26.properties.policies, data: data15 };
+                    const err44 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema32.properties.policies, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -7414,7 +9635,7 @@ function precompiledValidators(require) {
                     let data16 = data15[i0];
                     if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                         if (data16.file === undefined) {
-                            const err45 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err45 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema32.properties.policies.items.required, parentSchema: schema32.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err45];
                             }
@@ -7424,7 +9645,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data16.sha256 === undefined) {
-                            const err46 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err46 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema32.properties.policies.items.required, parentSchema: schema32.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err46];
                             }
@@ -7434,7 +9655,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data16.settings === undefined) {
-                            const err47 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property '" + "settings" + "'", schema: schema26.properties.policies.items.required, parentSchema: schema26.properties.policies.items, data: data16 };
+                            const err47 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "settings" }, message: "must have required property '" + "settings" + "'", schema: schema32.properties.policies.items.required, parentSchema: schema32.properties.policies.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err47];
                             }
@@ -7445,7 +9666,7 @@ function precompiledValidators(require) {
                         }
                         for (const key0 in data16) {
                             if (!(((((key0 === "file") || (key0 === "sha256")) || (key0 === "policy_id")) || (key0 === "schema_version")) || (key0 === "settings"))) {
-                                const err48 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.policies.items, data: data16 };
+                                const err48 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.policies.items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err48];
                                 }
@@ -7459,7 +9680,7 @@ function precompiledValidators(require) {
                             let data17 = data16.file;
                             if (typeof data17 === "string") {
                                 if (func1(data17) < 1) {
-                                    const err49 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.policies.items.properties.file, data: data17 };
+                                    const err49 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.policies.items.properties.file, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err49];
                                     }
@@ -7470,7 +9691,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err50 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.file.type, parentSchema: schema26.properties.policies.items.properties.file, data: data17 };
+                                const err50 = { instancePath: instancePath + "/policies/" + i0 + "/file", schemaPath: "#/properties/policies/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.policies.items.properties.file.type, parentSchema: schema32.properties.policies.items.properties.file, data: data17 };
                                 if (vErrors === null) {
                                     vErrors = [err50];
                                 }
@@ -7484,7 +9705,7 @@ function precompiledValidators(require) {
                             let data18 = data16.sha256;
                             if (typeof data18 === "string") {
                                 if (!pattern1.test(data18)) {
-                                    const err51 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data18 };
+                                    const err51 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema34, data: data18 };
                                     if (vErrors === null) {
                                         vErrors = [err51];
                                     }
@@ -7495,7 +9716,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err52 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data18 };
+                                const err52 = { instancePath: instancePath + "/policies/" + i0 + "/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data18 };
                                 if (vErrors === null) {
                                     vErrors = [err52];
                                 }
@@ -7509,7 +9730,7 @@ function precompiledValidators(require) {
                             let data19 = data16.policy_id;
                             if (typeof data19 === "string") {
                                 if (func1(data19) < 1) {
-                                    const err53 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.policies.items.properties.policy_id, data: data19 };
+                                    const err53 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.policies.items.properties.policy_id, data: data19 };
                                     if (vErrors === null) {
                                         vErrors = [err53];
                                     }
@@ -7520,7 +9741,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err54 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.policy_id.type, parentSchema: schema26.properties.policies.items.properties.policy_id, data: data19 };
+                                const err54 = { instancePath: instancePath + "/policies/" + i0 + "/policy_id", schemaPath: "#/properties/policies/items/properties/policy_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.policies.items.properties.policy_id.type, parentSchema: schema32.properties.policies.items.properties.policy_id, data: data19 };
                                 if (vErrors === null) {
                                     vErrors = [err54];
                                 }
@@ -7533,7 +9754,7 @@ function precompiledValidators(require) {
                         if (data16.schema_version !== undefined) {
                             let data20 = data16.schema_version;
                             if (typeof data20 !== "string") {
-                                const err55 = { instancePath: instancePath + "/policies/" + i0 + "/schema_version", schemaPath: "#/properties/policies/items/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.policies.items.properties.schema_version.type, parentSchema: schema26.properties.policies.items.properties.schema_version, data: data20 };
+                                const err55 = { instancePath: instancePath + "/policies/" + i0 + "/schema_version", schemaPath: "#/properties/policies/items/properties/schema_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.policies.items.properties.schema_version.type, parentSchema: schema32.properties.policies.items.properties.schema_version, data: data20 };
                                 if (vErrors === null) {
                                     vErrors = [err55];
                                 }
@@ -7546,7 +9767,7 @@ function precompiledValidators(require) {
                         if (data16.settings !== undefined) {
                             let data21 = data16.settings;
                             if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
-                                const err56 = { instancePath: instancePath + "/policies/" + i0 + "/settings", schemaPath: "#/properties/policies/items/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.policies.items.properties.settings.type, parentSchema: schema26.properties.policies.items.properties.settings, data: data21 };
+                                const err56 = { instancePath: instancePath + "/policies/" + i0 + "/settings", schemaPath: "#/properties/policies/items/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.policies.items.properties.settings.type, parentSchema: schema32.properties.policies.items.properties.settings, data: data21 };
                                 if (vErrors === null) {
                                     vErrors = [err56];
                                 }
@@ -7558,7 +9779,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err57 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.policies.items.type, parentSchema: schema26.properties.policies.items, data: data16 };
+                        const err57 = { instancePath: instancePath + "/policies/" + i0, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.policies.items.type, parentSchema: schema32.properties.policies.items, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err57];
                         }
@@ -7570,7 +9791,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err58 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.policies.type, parentSchema: schema26.properties.policies, data: data15 };
+                const err58 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.policies.type, parentSchema: schema32.properties.policies, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err58];
                 }
@@ -7584,7 +9805,7 @@ function precompiledValidators(require) {
             let data22 = data.approvals;
             if (Array.isArray(data22)) {
                 if (data22.length > 1000) {
-                    const err59 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema26.properties.approvals, data: data22 };
+                    const err59 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema32.properties.approvals, data: data22 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -7598,7 +9819,7 @@ function precompiledValidators(require) {
                     let data23 = data22[i1];
                     if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                         if (data23.check === undefined) {
-                            const err60 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err60 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema32.properties.approvals.items.required, parentSchema: schema32.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err60];
                             }
@@ -7608,7 +9829,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.stage === undefined) {
-                            const err61 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err61 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property '" + "stage" + "'", schema: schema32.properties.approvals.items.required, parentSchema: schema32.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err61];
                             }
@@ -7618,7 +9839,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.decision === undefined) {
-                            const err62 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err62 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema32.properties.approvals.items.required, parentSchema: schema32.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err62];
                             }
@@ -7628,7 +9849,7 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         if (data23.time === undefined) {
-                            const err63 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property '" + "time" + "'", schema: schema26.properties.approvals.items.required, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            const err63 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property '" + "time" + "'", schema: schema32.properties.approvals.items.required, parentSchema: schema32.properties.approvals.items, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err63];
                             }
@@ -7638,8 +9859,8 @@ function precompiledValidators(require) {
                             errors++;
                         }
                         for (const key1 in data23) {
-                            if (!(func0.call(schema26.properties.approvals.items.properties, key1))) {
-                                const err64 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.approvals.items, data: data23 };
+                            if (!(func0.call(schema32.properties.approvals.items.properties, key1))) {
+                                const err64 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.approvals.items, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err64];
                                 }
@@ -7652,7 +9873,7 @@ function precompiledValidators(require) {
                         if (data23.check !== undefined) {
                             let data24 = data23.check;
                             if (typeof data24 !== "string") {
-                                const err65 = { instancePath: instancePath + "/approvals/" + i1 + "/check", schemaPath: "#/properties/approvals/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.check.type, parentSchema: schema26.properties.approvals.items.properties.check, data: data24 };
+                                const err65 = { instancePath: instancePath + "/approvals/" + i1 + "/check", schemaPath: "#/properties/approvals/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.check.type, parentSchema: schema32.properties.approvals.items.properties.check, data: data24 };
                                 if (vErrors === null) {
                                     vErrors = [err65];
                                 }
@@ -7665,7 +9886,7 @@ function precompiledValidators(require) {
                         if (data23.stage !== undefined) {
                             let data25 = data23.stage;
                             if (typeof data25 !== "string") {
-                                const err66 = { instancePath: instancePath + "/approvals/" + i1 + "/stage", schemaPath: "#/properties/approvals/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.stage.type, parentSchema: schema26.properties.approvals.items.properties.stage, data: data25 };
+                                const err66 = { instancePath: instancePath + "/approvals/" + i1 + "/stage", schemaPath: "#/properties/approvals/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.stage.type, parentSchema: schema32.properties.approvals.items.properties.stage, data: data25 };
                                 if (vErrors === null) {
                                     vErrors = [err66];
                                 }
@@ -7678,7 +9899,7 @@ function precompiledValidators(require) {
                         if (data23.decision !== undefined) {
                             let data26 = data23.decision;
                             if (!(((data26 === "allowed") || (data26 === "blocked")) || (data26 === "error"))) {
-                                const err67 = { instancePath: instancePath + "/approvals/" + i1 + "/decision", schemaPath: "#/properties/approvals/items/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.approvals.items.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.approvals.items.properties.decision.enum, parentSchema: schema26.properties.approvals.items.properties.decision, data: data26 };
+                                const err67 = { instancePath: instancePath + "/approvals/" + i1 + "/decision", schemaPath: "#/properties/approvals/items/properties/decision/enum", keyword: "enum", params: { allowedValues: schema32.properties.approvals.items.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.approvals.items.properties.decision.enum, parentSchema: schema32.properties.approvals.items.properties.decision, data: data26 };
                                 if (vErrors === null) {
                                     vErrors = [err67];
                                 }
@@ -7692,7 +9913,7 @@ function precompiledValidators(require) {
                             let data27 = data23.time;
                             if (typeof data27 === "string") {
                                 if (!(formats0.validate(data27))) {
-                                    const err68 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.approvals.items.properties.time, data: data27 };
+                                    const err68 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.approvals.items.properties.time, data: data27 };
                                     if (vErrors === null) {
                                         vErrors = [err68];
                                     }
@@ -7703,7 +9924,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err69 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.time.type, parentSchema: schema26.properties.approvals.items.properties.time, data: data27 };
+                                const err69 = { instancePath: instancePath + "/approvals/" + i1 + "/time", schemaPath: "#/properties/approvals/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.time.type, parentSchema: schema32.properties.approvals.items.properties.time, data: data27 };
                                 if (vErrors === null) {
                                     vErrors = [err69];
                                 }
@@ -7716,7 +9937,7 @@ function precompiledValidators(require) {
                         if (data23.actor !== undefined) {
                             let data28 = data23.actor;
                             if (typeof data28 !== "string") {
-                                const err70 = { instancePath: instancePath + "/approvals/" + i1 + "/actor", schemaPath: "#/properties/approvals/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.actor.type, parentSchema: schema26.properties.approvals.items.properties.actor, data: data28 };
+                                const err70 = { instancePath: instancePath + "/approvals/" + i1 + "/actor", schemaPath: "#/properties/approvals/items/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.actor.type, parentSchema: schema32.properties.approvals.items.properties.actor, data: data28 };
                                 if (vErrors === null) {
                                     vErrors = [err70];
                                 }
@@ -7729,7 +9950,7 @@ function precompiledValidators(require) {
                         if (data23.reason !== undefined) {
                             let data29 = data23.reason;
                             if (typeof data29 !== "string") {
-                                const err71 = { instancePath: instancePath + "/approvals/" + i1 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.reason.type, parentSchema: schema26.properties.approvals.items.properties.reason, data: data29 };
+                                const err71 = { instancePath: instancePath + "/approvals/" + i1 + "/reason", schemaPath: "#/properties/approvals/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.reason.type, parentSchema: schema32.properties.approvals.items.properties.reason, data: data29 };
                                 if (vErrors === null) {
                                     vErrors = [err71];
                                 }
@@ -7746,7 +9967,7 @@ function precompiledValidators(require) {
                                 for (let i2 = 0; i2 < len2; i2++) {
                                     let data31 = data30[i2];
                                     if (typeof data31 !== "string") {
-                                        const err72 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids/" + i2, schemaPath: "#/properties/approvals/items/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.exception_ids.items.type, parentSchema: schema26.properties.approvals.items.properties.exception_ids.items, data: data31 };
+                                        const err72 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids/" + i2, schemaPath: "#/properties/approvals/items/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.exception_ids.items.type, parentSchema: schema32.properties.approvals.items.properties.exception_ids.items, data: data31 };
                                         if (vErrors === null) {
                                             vErrors = [err72];
                                         }
@@ -7758,7 +9979,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err73 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids", schemaPath: "#/properties/approvals/items/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.exception_ids.type, parentSchema: schema26.properties.approvals.items.properties.exception_ids, data: data30 };
+                                const err73 = { instancePath: instancePath + "/approvals/" + i1 + "/exception_ids", schemaPath: "#/properties/approvals/items/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.approvals.items.properties.exception_ids.type, parentSchema: schema32.properties.approvals.items.properties.exception_ids, data: data30 };
                                 if (vErrors === null) {
                                     vErrors = [err73];
                                 }
@@ -7775,7 +9996,7 @@ function precompiledValidators(require) {
                                 for (let i3 = 0; i3 < len3; i3++) {
                                     let data33 = data32[i3];
                                     if (typeof data33 !== "string") {
-                                        const err74 = { instancePath: instancePath + "/approvals/" + i1 + "/signers/" + i3, schemaPath: "#/properties/approvals/items/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.signers.items.type, parentSchema: schema26.properties.approvals.items.properties.signers.items, data: data33 };
+                                        const err74 = { instancePath: instancePath + "/approvals/" + i1 + "/signers/" + i3, schemaPath: "#/properties/approvals/items/properties/signers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.signers.items.type, parentSchema: schema32.properties.approvals.items.properties.signers.items, data: data33 };
                                         if (vErrors === null) {
                                             vErrors = [err74];
                                         }
@@ -7787,7 +10008,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err75 = { instancePath: instancePath + "/approvals/" + i1 + "/signers", schemaPath: "#/properties/approvals/items/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.signers.type, parentSchema: schema26.properties.approvals.items.properties.signers, data: data32 };
+                                const err75 = { instancePath: instancePath + "/approvals/" + i1 + "/signers", schemaPath: "#/properties/approvals/items/properties/signers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.approvals.items.properties.signers.type, parentSchema: schema32.properties.approvals.items.properties.signers, data: data32 };
                                 if (vErrors === null) {
                                     vErrors = [err75];
                                 }
@@ -7804,7 +10025,7 @@ function precompiledValidators(require) {
                                 for (let i4 = 0; i4 < len4; i4++) {
                                     let data35 = data34[i4];
                                     if (typeof data35 !== "string") {
-                                        const err76 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers/" + i4, schemaPath: "#/properties/approvals/items/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.approvals.items.properties.reviewers.items.type, parentSchema: schema26.properties.approvals.items.properties.reviewers.items, data: data35 };
+                                        const err76 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers/" + i4, schemaPath: "#/properties/approvals/items/properties/reviewers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.approvals.items.properties.reviewers.items.type, parentSchema: schema32.properties.approvals.items.properties.reviewers.items, data: data35 };
                                         if (vErrors === null) {
                                             vErrors = [err76];
                                         }
@@ -7816,7 +10037,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err77 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers", schemaPath: "#/properties/approvals/items/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.items.properties.reviewers.type, parentSchema: schema26.properties.approvals.items.properties.reviewers, data: data34 };
+                                const err77 = { instancePath: instancePath + "/approvals/" + i1 + "/reviewers", schemaPath: "#/properties/approvals/items/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.approvals.items.properties.reviewers.type, parentSchema: schema32.properties.approvals.items.properties.reviewers, data: data34 };
                                 if (vErrors === null) {
                                     vErrors = [err77];
                                 }
@@ -7828,7 +10049,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err78 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.approvals.items.type, parentSchema: schema26.properties.approvals.items, data: data23 };
+                        const err78 = { instancePath: instancePath + "/approvals/" + i1, schemaPath: "#/properties/approvals/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.approvals.items.type, parentSchema: schema32.properties.approvals.items, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err78];
                         }
@@ -7840,7 +10061,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err79 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.approvals.type, parentSchema: schema26.properties.approvals, data: data22 };
+                const err79 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.approvals.type, parentSchema: schema32.properties.approvals, data: data22 };
                 if (vErrors === null) {
                     vErrors = [err79];
                 }
@@ -7858,7 +10079,7 @@ function precompiledValidators(require) {
                     let data37 = data36[i5];
                     if (typeof data37 === "string") {
                         if (func1(data37) < 1) {
-                            const err80 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.exception_ids.items, data: data37 };
+                            const err80 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.exception_ids.items, data: data37 };
                             if (vErrors === null) {
                                 vErrors = [err80];
                             }
@@ -7869,7 +10090,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err81 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.exception_ids.items.type, parentSchema: schema26.properties.exception_ids.items, data: data37 };
+                        const err81 = { instancePath: instancePath + "/exception_ids/" + i5, schemaPath: "#/properties/exception_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.exception_ids.items.type, parentSchema: schema32.properties.exception_ids.items, data: data37 };
                         if (vErrors === null) {
                             vErrors = [err81];
                         }
@@ -7890,7 +10111,7 @@ function precompiledValidators(require) {
                         }
                         if (typeof indices0[item0] == "number") {
                             j0 = indices0[item0];
-                            const err82 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema26.properties.exception_ids, data: data36 };
+                            const err82 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)", schema: true, parentSchema: schema32.properties.exception_ids, data: data36 };
                             if (vErrors === null) {
                                 vErrors = [err82];
                             }
@@ -7905,7 +10126,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err83 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.exception_ids.type, parentSchema: schema26.properties.exception_ids, data: data36 };
+                const err83 = { instancePath: instancePath + "/exception_ids", schemaPath: "#/properties/exception_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.exception_ids.type, parentSchema: schema32.properties.exception_ids, data: data36 };
                 if (vErrors === null) {
                     vErrors = [err83];
                 }
@@ -7922,7 +10143,7 @@ function precompiledValidators(require) {
             let passing1 = null;
             const _errs88 = errors;
             if (data38 !== null) {
-                const err84 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.audit.oneOf[0].type, parentSchema: schema26.properties.audit.oneOf[0], data: data38 };
+                const err84 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.audit.oneOf[0].type, parentSchema: schema32.properties.audit.oneOf[0], data: data38 };
                 if (vErrors === null) {
                     vErrors = [err84];
                 }
@@ -7939,7 +10160,7 @@ function precompiledValidators(require) {
             const _errs90 = errors;
             if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
                 if (data38.log === undefined) {
-                    const err85 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "log" }, message: "must have required property '" + "log" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err85 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "log" }, message: "must have required property '" + "log" + "'", schema: schema32.properties.audit.oneOf[1].required, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err85];
                     }
@@ -7949,7 +10170,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.records === undefined) {
-                    const err86 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property '" + "records" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err86 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "records" }, message: "must have required property '" + "records" + "'", schema: schema32.properties.audit.oneOf[1].required, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err86];
                     }
@@ -7959,7 +10180,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.sha256 === undefined) {
-                    const err87 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err87 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema32.properties.audit.oneOf[1].required, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err87];
                     }
@@ -7969,7 +10190,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data38.run_ids === undefined) {
-                    const err88 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "run_ids" }, message: "must have required property '" + "run_ids" + "'", schema: schema26.properties.audit.oneOf[1].required, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                    const err88 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/required", keyword: "required", params: { missingProperty: "run_ids" }, message: "must have required property '" + "run_ids" + "'", schema: schema32.properties.audit.oneOf[1].required, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                     if (vErrors === null) {
                         vErrors = [err88];
                     }
@@ -7980,7 +10201,7 @@ function precompiledValidators(require) {
                 }
                 for (const key2 in data38) {
                     if (!((((key2 === "log") || (key2 === "records")) || (key2 === "run_ids")) || (key2 === "sha256"))) {
-                        const err89 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                        const err89 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                         if (vErrors === null) {
                             vErrors = [err89];
                         }
@@ -7994,7 +10215,7 @@ function precompiledValidators(require) {
                     let data39 = data38.log;
                     if (typeof data39 === "string") {
                         if (func1(data39) < 1) {
-                            const err90 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.audit.oneOf[1].properties.log, data: data39 };
+                            const err90 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.audit.oneOf[1].properties.log, data: data39 };
                             if (vErrors === null) {
                                 vErrors = [err90];
                             }
@@ -8005,7 +10226,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err91 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.audit.oneOf[1].properties.log.type, parentSchema: schema26.properties.audit.oneOf[1].properties.log, data: data39 };
+                        const err91 = { instancePath: instancePath + "/audit/log", schemaPath: "#/properties/audit/oneOf/1/properties/log/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.audit.oneOf[1].properties.log.type, parentSchema: schema32.properties.audit.oneOf[1].properties.log, data: data39 };
                         if (vErrors === null) {
                             vErrors = [err91];
                         }
@@ -8018,7 +10239,7 @@ function precompiledValidators(require) {
                 if (data38.records !== undefined) {
                     let data40 = data38.records;
                     if (!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))) {
-                        const err92 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema26.properties.audit.oneOf[1].properties.records.type, parentSchema: schema26.properties.audit.oneOf[1].properties.records, data: data40 };
+                        const err92 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema32.properties.audit.oneOf[1].properties.records.type, parentSchema: schema32.properties.audit.oneOf[1].properties.records, data: data40 };
                         if (vErrors === null) {
                             vErrors = [err92];
                         }
@@ -8029,7 +10250,7 @@ function precompiledValidators(require) {
                     }
                     if ((typeof data40 == "number") && (isFinite(data40))) {
                         if (data40 < 0 || isNaN(data40)) {
-                            const err93 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26.properties.audit.oneOf[1].properties.records, data: data40 };
+                            const err93 = { instancePath: instancePath + "/audit/records", schemaPath: "#/properties/audit/oneOf/1/properties/records/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.audit.oneOf[1].properties.records, data: data40 };
                             if (vErrors === null) {
                                 vErrors = [err93];
                             }
@@ -8048,7 +10269,7 @@ function precompiledValidators(require) {
                             let data42 = data41[i7];
                             if (typeof data42 === "string") {
                                 if (func1(data42) < 1) {
-                                    const err94 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
+                                    const err94 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
                                     if (vErrors === null) {
                                         vErrors = [err94];
                                     }
@@ -8059,7 +10280,7 @@ function precompiledValidators(require) {
                                 }
                             }
                             else {
-                                const err95 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.audit.oneOf[1].properties.run_ids.items.type, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
+                                const err95 = { instancePath: instancePath + "/audit/run_ids/" + i7, schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.audit.oneOf[1].properties.run_ids.items.type, parentSchema: schema32.properties.audit.oneOf[1].properties.run_ids.items, data: data42 };
                                 if (vErrors === null) {
                                     vErrors = [err95];
                                 }
@@ -8071,7 +10292,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err96 = { instancePath: instancePath + "/audit/run_ids", schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema26.properties.audit.oneOf[1].properties.run_ids.type, parentSchema: schema26.properties.audit.oneOf[1].properties.run_ids, data: data41 };
+                        const err96 = { instancePath: instancePath + "/audit/run_ids", schemaPath: "#/properties/audit/oneOf/1/properties/run_ids/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.audit.oneOf[1].properties.run_ids.type, parentSchema: schema32.properties.audit.oneOf[1].properties.run_ids, data: data41 };
                         if (vErrors === null) {
                             vErrors = [err96];
                         }
@@ -8085,7 +10306,7 @@ function precompiledValidators(require) {
                     let data43 = data38.sha256;
                     if (typeof data43 === "string") {
                         if (!pattern1.test(data43)) {
-                            const err97 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data43 };
+                            const err97 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema34, data: data43 };
                             if (vErrors === null) {
                                 vErrors = [err97];
                             }
@@ -8096,7 +10317,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err98 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data43 };
+                        const err98 = { instancePath: instancePath + "/audit/sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data43 };
                         if (vErrors === null) {
                             vErrors = [err98];
                         }
@@ -8108,7 +10329,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err99 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.audit.oneOf[1].type, parentSchema: schema26.properties.audit.oneOf[1], data: data38 };
+                const err99 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.audit.oneOf[1].type, parentSchema: schema32.properties.audit.oneOf[1], data: data38 };
                 if (vErrors === null) {
                     vErrors = [err99];
                 }
@@ -8129,7 +10350,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid21) {
-                const err100 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.audit.oneOf, parentSchema: schema26.properties.audit, data: data38 };
+                const err100 = { instancePath: instancePath + "/audit", schemaPath: "#/properties/audit/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.audit.oneOf, parentSchema: schema32.properties.audit, data: data38 };
                 if (vErrors === null) {
                     vErrors = [err100];
                 }
@@ -8157,7 +10378,7 @@ function precompiledValidators(require) {
             let passing2 = null;
             const _errs106 = errors;
             if (data44 !== null) {
-                const err101 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.ci.oneOf[0].type, parentSchema: schema26.properties.ci.oneOf[0], data: data44 };
+                const err101 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.ci.oneOf[0].type, parentSchema: schema32.properties.ci.oneOf[0], data: data44 };
                 if (vErrors === null) {
                     vErrors = [err101];
                 }
@@ -8172,8 +10393,8 @@ function precompiledValidators(require) {
                 passing2 = 0;
             }
             const _errs108 = errors;
-            if (!(validate7(data44, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors }))) {
-                vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+            if (!(validate9(data44, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors }))) {
+                vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
                 errors = vErrors.length;
             }
             var _valid2 = _errs108 === errors;
@@ -8188,7 +10409,7 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid26) {
-                const err102 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.ci.oneOf, parentSchema: schema26.properties.ci, data: data44 };
+                const err102 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.ci.oneOf, parentSchema: schema32.properties.ci, data: data44 };
                 if (vErrors === null) {
                     vErrors = [err102];
                 }
@@ -8213,7 +10434,7 @@ function precompiledValidators(require) {
             let data45 = data.builder;
             if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                 if (data45.id === undefined) {
-                    const err103 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema26.properties.builder.required, parentSchema: schema26.properties.builder, data: data45 };
+                    const err103 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema32.properties.builder.required, parentSchema: schema32.properties.builder, data: data45 };
                     if (vErrors === null) {
                         vErrors = [err103];
                     }
@@ -8223,7 +10444,7 @@ function precompiledValidators(require) {
                     errors++;
                 }
                 if (data45.kind === undefined) {
-                    const err104 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema26.properties.builder.required, parentSchema: schema26.properties.builder, data: data45 };
+                    const err104 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema32.properties.builder.required, parentSchema: schema32.properties.builder, data: data45 };
                     if (vErrors === null) {
                         vErrors = [err104];
                     }
@@ -8234,7 +10455,7 @@ function precompiledValidators(require) {
                 }
                 for (const key3 in data45) {
                     if (!((((key3 === "id") || (key3 === "kind")) || (key3 === "platform")) || (key3 === "node"))) {
-                        const err105 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema26.properties.builder, data: data45 };
+                        const err105 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema32.properties.builder, data: data45 };
                         if (vErrors === null) {
                             vErrors = [err105];
                         }
@@ -8248,7 +10469,7 @@ function precompiledValidators(require) {
                     let data46 = data45.id;
                     if (typeof data46 === "string") {
                         if (func1(data46) < 1) {
-                            const err106 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.builder.properties.id, data: data46 };
+                            const err106 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.builder.properties.id, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err106];
                             }
@@ -8259,7 +10480,7 @@ function precompiledValidators(require) {
                         }
                     }
                     else {
-                        const err107 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.id.type, parentSchema: schema26.properties.builder.properties.id, data: data46 };
+                        const err107 = { instancePath: instancePath + "/builder/id", schemaPath: "#/properties/builder/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.builder.properties.id.type, parentSchema: schema32.properties.builder.properties.id, data: data46 };
                         if (vErrors === null) {
                             vErrors = [err107];
                         }
@@ -8272,7 +10493,7 @@ function precompiledValidators(require) {
                 if (data45.kind !== undefined) {
                     let data47 = data45.kind;
                     if (!((data47 === "github-actions") || (data47 === "local"))) {
-                        const err108 = { instancePath: instancePath + "/builder/kind", schemaPath: "#/properties/builder/properties/kind/enum", keyword: "enum", params: { allowedValues: schema26.properties.builder.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema26.properties.builder.properties.kind.enum, parentSchema: schema26.properties.builder.properties.kind, data: data47 };
+                        const err108 = { instancePath: instancePath + "/builder/kind", schemaPath: "#/properties/builder/properties/kind/enum", keyword: "enum", params: { allowedValues: schema32.properties.builder.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema32.properties.builder.properties.kind.enum, parentSchema: schema32.properties.builder.properties.kind, data: data47 };
                         if (vErrors === null) {
                             vErrors = [err108];
                         }
@@ -8285,7 +10506,7 @@ function precompiledValidators(require) {
                 if (data45.platform !== undefined) {
                     let data48 = data45.platform;
                     if (typeof data48 !== "string") {
-                        const err109 = { instancePath: instancePath + "/builder/platform", schemaPath: "#/properties/builder/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.platform.type, parentSchema: schema26.properties.builder.properties.platform, data: data48 };
+                        const err109 = { instancePath: instancePath + "/builder/platform", schemaPath: "#/properties/builder/properties/platform/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.builder.properties.platform.type, parentSchema: schema32.properties.builder.properties.platform, data: data48 };
                         if (vErrors === null) {
                             vErrors = [err109];
                         }
@@ -8298,7 +10519,7 @@ function precompiledValidators(require) {
                 if (data45.node !== undefined) {
                     let data49 = data45.node;
                     if (typeof data49 !== "string") {
-                        const err110 = { instancePath: instancePath + "/builder/node", schemaPath: "#/properties/builder/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.builder.properties.node.type, parentSchema: schema26.properties.builder.properties.node, data: data49 };
+                        const err110 = { instancePath: instancePath + "/builder/node", schemaPath: "#/properties/builder/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.builder.properties.node.type, parentSchema: schema32.properties.builder.properties.node, data: data49 };
                         if (vErrors === null) {
                             vErrors = [err110];
                         }
@@ -8310,7 +10531,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err111 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.properties.builder.type, parentSchema: schema26.properties.builder, data: data45 };
+                const err111 = { instancePath: instancePath + "/builder", schemaPath: "#/properties/builder/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.builder.type, parentSchema: schema32.properties.builder, data: data45 };
                 if (vErrors === null) {
                     vErrors = [err111];
                 }
@@ -8324,7 +10545,7 @@ function precompiledValidators(require) {
             let data50 = data.started_on;
             if (typeof data50 === "string") {
                 if (!(formats0.validate(data50))) {
-                    const err112 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.started_on, data: data50 };
+                    const err112 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.started_on, data: data50 };
                     if (vErrors === null) {
                         vErrors = [err112];
                     }
@@ -8335,7 +10556,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err113 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.started_on.type, parentSchema: schema26.properties.started_on, data: data50 };
+                const err113 = { instancePath: instancePath + "/started_on", schemaPath: "#/properties/started_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.started_on.type, parentSchema: schema32.properties.started_on, data: data50 };
                 if (vErrors === null) {
                     vErrors = [err113];
                 }
@@ -8349,7 +10570,7 @@ function precompiledValidators(require) {
             let data51 = data.finished_on;
             if (typeof data51 === "string") {
                 if (!(formats0.validate(data51))) {
-                    const err114 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.finished_on, data: data51 };
+                    const err114 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.finished_on, data: data51 };
                     if (vErrors === null) {
                         vErrors = [err114];
                     }
@@ -8360,7 +10581,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err115 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.finished_on.type, parentSchema: schema26.properties.finished_on, data: data51 };
+                const err115 = { instancePath: instancePath + "/finished_on", schemaPath: "#/properties/finished_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.finished_on.type, parentSchema: schema32.properties.finished_on, data: data51 };
                 if (vErrors === null) {
                     vErrors = [err115];
                 }
@@ -8370,11 +10591,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.stamped_on !== undefined) {
-            let data52 = data.stamped_on;
-            if (typeof data52 === "string") {
-                if (!(formats0.validate(data52))) {
-                    const err116 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema26.properties.stamped_on, data: data52 };
+        if (data.cost_usd !== undefined) {
+            let data52 = data.cost_usd;
+            if ((typeof data52 == "number") && (isFinite(data52))) {
+                if (data52 < 0 || isNaN(data52)) {
+                    const err116 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/properties/cost_usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.cost_usd, data: data52 };
                     if (vErrors === null) {
                         vErrors = [err116];
                     }
@@ -8385,7 +10606,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err117 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.stamped_on.type, parentSchema: schema26.properties.stamped_on, data: data52 };
+                const err117 = { instancePath: instancePath + "/cost_usd", schemaPath: "#/properties/cost_usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.cost_usd.type, parentSchema: schema32.properties.cost_usd, data: data52 };
                 if (vErrors === null) {
                     vErrors = [err117];
                 }
@@ -8395,11 +10616,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.pipeguard_version !== undefined) {
-            let data53 = data.pipeguard_version;
-            if (typeof data53 === "string") {
-                if (func1(data53) < 1) {
-                    const err118 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.pipeguard_version, data: data53 };
+        if (data.runtime_minutes !== undefined) {
+            let data53 = data.runtime_minutes;
+            if ((typeof data53 == "number") && (isFinite(data53))) {
+                if (data53 < 0 || isNaN(data53)) {
+                    const err118 = { instancePath: instancePath + "/runtime_minutes", schemaPath: "#/properties/runtime_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema32.properties.runtime_minutes, data: data53 };
                     if (vErrors === null) {
                         vErrors = [err118];
                     }
@@ -8410,7 +10631,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err119 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.pipeguard_version.type, parentSchema: schema26.properties.pipeguard_version, data: data53 };
+                const err119 = { instancePath: instancePath + "/runtime_minutes", schemaPath: "#/properties/runtime_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema32.properties.runtime_minutes.type, parentSchema: schema32.properties.runtime_minutes, data: data53 };
                 if (vErrors === null) {
                     vErrors = [err119];
                 }
@@ -8420,11 +10641,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.provenance_statement !== undefined) {
-            let data54 = data.provenance_statement;
+        if (data.stamped_on !== undefined) {
+            let data54 = data.stamped_on;
             if (typeof data54 === "string") {
-                if (func1(data54) < 1) {
-                    const err120 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema26.properties.provenance_statement, data: data54 };
+                if (!(formats0.validate(data54))) {
+                    const err120 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.stamped_on, data: data54 };
                     if (vErrors === null) {
                         vErrors = [err120];
                     }
@@ -8435,7 +10656,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err121 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.properties.provenance_statement.type, parentSchema: schema26.properties.provenance_statement, data: data54 };
+                const err121 = { instancePath: instancePath + "/stamped_on", schemaPath: "#/properties/stamped_on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.stamped_on.type, parentSchema: schema32.properties.stamped_on, data: data54 };
                 if (vErrors === null) {
                     vErrors = [err121];
                 }
@@ -8445,15 +10666,11 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.previous_statement_sha256 !== undefined) {
-            let data55 = data.previous_statement_sha256;
-            const _errs130 = errors;
-            let valid28 = false;
-            let passing3 = null;
-            const _errs131 = errors;
+        if (data.pipeguard_version !== undefined) {
+            let data55 = data.pipeguard_version;
             if (typeof data55 === "string") {
-                if (!pattern1.test(data55)) {
-                    const err122 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema28, data: data55 };
+                if (func1(data55) < 1) {
+                    const err122 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.pipeguard_version, data: data55 };
                     if (vErrors === null) {
                         vErrors = [err122];
                     }
@@ -8464,7 +10681,7 @@ function precompiledValidators(require) {
                 }
             }
             else {
-                const err123 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.type, parentSchema: schema28, data: data55 };
+                const err123 = { instancePath: instancePath + "/pipeguard_version", schemaPath: "#/properties/pipeguard_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.pipeguard_version.type, parentSchema: schema32.properties.pipeguard_version, data: data55 };
                 if (vErrors === null) {
                     vErrors = [err123];
                 }
@@ -8473,23 +10690,77 @@ function precompiledValidators(require) {
                 }
                 errors++;
             }
-            var _valid3 = _errs131 === errors;
+        }
+        if (data.provenance_statement !== undefined) {
+            let data56 = data.provenance_statement;
+            if (typeof data56 === "string") {
+                if (func1(data56) < 1) {
+                    const err124 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.provenance_statement, data: data56 };
+                    if (vErrors === null) {
+                        vErrors = [err124];
+                    }
+                    else {
+                        vErrors.push(err124);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err125 = { instancePath: instancePath + "/provenance_statement", schemaPath: "#/properties/provenance_statement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.provenance_statement.type, parentSchema: schema32.properties.provenance_statement, data: data56 };
+                if (vErrors === null) {
+                    vErrors = [err125];
+                }
+                else {
+                    vErrors.push(err125);
+                }
+                errors++;
+            }
+        }
+        if (data.previous_statement_sha256 !== undefined) {
+            let data57 = data.previous_statement_sha256;
+            const _errs134 = errors;
+            let valid28 = false;
+            let passing3 = null;
+            const _errs135 = errors;
+            if (typeof data57 === "string") {
+                if (!pattern1.test(data57)) {
+                    const err126 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema34, data: data57 };
+                    if (vErrors === null) {
+                        vErrors = [err126];
+                    }
+                    else {
+                        vErrors.push(err126);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err127 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/$defs/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data57 };
+                if (vErrors === null) {
+                    vErrors = [err127];
+                }
+                else {
+                    vErrors.push(err127);
+                }
+                errors++;
+            }
+            var _valid3 = _errs135 === errors;
             if (_valid3) {
                 valid28 = true;
                 passing3 = 0;
             }
-            const _errs134 = errors;
-            if (data55 !== null) {
-                const err124 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema26.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema26.properties.previous_statement_sha256.oneOf[1], data: data55 };
+            const _errs138 = errors;
+            if (data57 !== null) {
+                const err128 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema32.properties.previous_statement_sha256.oneOf[1].type, parentSchema: schema32.properties.previous_statement_sha256.oneOf[1], data: data57 };
                 if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err128];
                 }
                 else {
-                    vErrors.push(err124);
+                    vErrors.push(err128);
                 }
                 errors++;
             }
-            var _valid3 = _errs134 === errors;
+            var _valid3 = _errs138 === errors;
             if (_valid3 && valid28) {
                 valid28 = false;
                 passing3 = [passing3, 1];
@@ -8501,20 +10772,20 @@ function precompiledValidators(require) {
                 }
             }
             if (!valid28) {
-                const err125 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema26.properties.previous_statement_sha256.oneOf, parentSchema: schema26.properties.previous_statement_sha256, data: data55 };
+                const err129 = { instancePath: instancePath + "/previous_statement_sha256", schemaPath: "#/properties/previous_statement_sha256/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema32.properties.previous_statement_sha256.oneOf, parentSchema: schema32.properties.previous_statement_sha256, data: data57 };
                 if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err129];
                 }
                 else {
-                    vErrors.push(err125);
+                    vErrors.push(err129);
                 }
                 errors++;
             }
             else {
-                errors = _errs130;
+                errors = _errs134;
                 if (vErrors !== null) {
-                    if (_errs130) {
-                        vErrors.length = _errs130;
+                    if (_errs134) {
+                        vErrors.length = _errs134;
                     }
                     else {
                         vErrors = null;
@@ -8524,21 +10795,21 @@ function precompiledValidators(require) {
         }
     }
     else {
-        const err126 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema26.type, parentSchema: schema26, data };
+        const err130 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
         if (vErrors === null) {
-            vErrors = [err126];
+            vErrors = [err130];
         }
         else {
-            vErrors.push(err126);
+            vErrors.push(err130);
         }
         errors++;
-    } validate6.errors = vErrors; return errors === 0; }
-    validate6.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    } validate8.errors = vErrors; return errors === 0; }
+    validate8.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     return exports;
 }
 
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 ;// CONCATENATED MODULE: ./src/schema/preview.ts
 /**
  * How a document value appears inside a message. Documents can hold credentials pasted into the
@@ -8679,7 +10950,7 @@ function validatorFor(id) {
  * `$id`. Registering the same text again is a no-op; a different schema under an `$id` already
  * taken is an error, as is anything the meta-schema or strict mode rejects. Needs the compiler.
  */
-function registerSchema(schema, source) {
+function registerSchema(schema, source, options = {}) {
     if (!compiler)
         throw new SchemaCompilerNotLoaded();
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
@@ -8699,11 +10970,42 @@ function registerSchema(schema, source) {
             return id;
         throw new util_errors/* InputError */.dz(`schema $id ${id} is already defined by ${existing.source}`, source);
     }
+    if (options.deferCompile) {
+        compiler.addUserSchema(record, source);
+        registered.set(id, { source, schema: record });
+        pending.push({ id, source });
+        return id;
+    }
     const validate = compiler.compileUserSchema(record, id, source);
     registered.set(id, { source, schema: record });
     if (validate)
         compiled.set(id, validate);
     return id;
+}
+/** Schemas registered with `deferCompile`, compiled by compilePending. */
+const pending = [];
+/**
+ * Compile every schema registered with `deferCompile` (a set of schemas that `$ref` each other,
+ * registered in any order). A schema that does not compile is unregistered and an InputError.
+ */
+function compilePending() {
+    if (pending.length === 0)
+        return;
+    if (!compiler)
+        throw new SchemaCompilerNotLoaded();
+    const batch = pending.splice(0);
+    for (const [i, { id, source }] of batch.entries()) {
+        try {
+            const validate = compiler.compileAdded(id, source);
+            if (validate)
+                compiled.set(id, validate);
+        }
+        catch (error) {
+            for (const rest of batch.slice(i))
+                registered.delete(rest.id);
+            throw error;
+        }
+    }
 }
 /** Every schema problem of an input document as one InputError carrying the rest (exit 2). */
 function schemaInputError(doc, errors, file) {

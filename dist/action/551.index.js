@@ -1,162 +1,18 @@
 export const id = 551;
-export const ids = [551,968];
+export const ids = [551,584];
 export const modules = {
-
-/***/ 1827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $9: () => (/* binding */ parseSingleDocument),
-/* harmony export */   $N: () => (/* binding */ EVAL_EXCEPTION_SCHEMA),
-/* harmony export */   As: () => (/* binding */ utf8),
-/* harmony export */   HH: () => (/* binding */ readRecorded),
-/* harmony export */   KQ: () => (/* binding */ recordedInputs),
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   k5: () => (/* binding */ EVAL_POLICY_SCHEMA),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   qq: () => (/* binding */ recordInput)
-/* harmony export */ });
-/* unused harmony export MAX_INPUT_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9675);
-/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
-/**
- * Every file the gate decides on is read once through here: inside the root, size-capped, its
- * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
- * structured documents parsed with positions and checked against their shipped schema.
- */
-
-
-
-
-
-
-
-const EVAL_POLICY_SCHEMA = 'https://pipeguard.dev/schemas/eval-policy.v1.schema.json';
-const EVAL_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/eval-exception.v1.schema.json';
-/** JUnit reports with captured output can be large; nothing the gate reads is larger than this. */
-const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-/**
- * Read a file given relative to the root (never outside it), refusing one larger than `maxBytes`
- * before reading it. Unreadable → InputError (exit 2).
- */
-async function readInput(root, userPath, what, maxBytes = MAX_INPUT_BYTES) {
-    const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(root, userPath);
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(root, absolute);
-    let size;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute);
-        if (!info.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is not a regular file`, name);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
-            throw error;
-        const code = error.code;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
-    }
-    if (size > maxBytes)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is larger than ${sizeText(maxBytes)}`, name);
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} cannot be read (${error.code})`, name);
-    }
-    return { name, absolute, bytes, sha256: sha256Hex(bytes) };
-}
-function sizeText(bytes) {
-    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
-}
-function digestOf(input) {
-    return { name: input.name, sha256: input.sha256 };
-}
-/** Decode UTF-8 strictly: a document with invalid bytes is refused, not silently repaired. */
-function utf8(input) {
-    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(input.bytes, input.name);
-}
-/** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
-function parseSingleDocument(input, what, schemaId) {
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(input.name) ?? 'yaml';
-    if (format === 'jsonl')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} must be JSON or YAML, not JSON Lines`, input.name);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocuments */ .eV)(utf8(input), input.name, format);
-    if (docs.length !== 1) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
-    }
-    const doc = docs[0];
-    if (schemaId) {
-        const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .validatorFor */ .qA)(schemaId);
-        if (!validate)
-            throw new Error(`internal: schema ${schemaId} is not registered`);
-        if (!validate(doc.value)) {
-            throw ((0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaInputError */ .GE)(doc, validate.errors ?? [], input.name) ??
-                new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('does not match its schema', input.name));
-        }
-    }
-    return doc;
-}
-/**
- * Everything read for one decision, keyed by the context it was read under: each file is read
- * once (so what was hashed is what was judged), and the gate lists them all in the audit record.
- * Other parts (approval sources) record what they read the same way.
- */
-const readsByContext = new WeakMap();
-async function readRecorded(ctx, userPath, what, maxBytes = MAX_INPUT_BYTES) {
-    let reads = readsByContext.get(ctx);
-    if (!reads)
-        readsByContext.set(ctx, (reads = new Map()));
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(ctx.root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(ctx.root, userPath));
-    const known = reads.get(name);
-    if (known)
-        return known;
-    const input = await readInput(ctx.root, userPath, what, maxBytes);
-    reads.set(input.name, input);
-    return input;
-}
-/**
- * Record bytes that are not a file under the root (e.g. the PR reviews an approval rested on).
- * The name must be `scheme:…` (`github:pr-reviews#12`): replay takes such evidence from the record.
- */
-function recordInput(ctx, name, bytes) {
-    if (!/^[a-z][a-z0-9+.-]*:/.test(name))
-        throw new Error(`internal: evidence name ${name} must be scheme:…`);
-    let reads = readsByContext.get(ctx);
-    if (!reads)
-        readsByContext.set(ctx, (reads = new Map()));
-    const input = { name, absolute: '', bytes, sha256: sha256Hex(bytes) };
-    reads.set(name, input);
-    return input;
-}
-function recordedInputs(ctx) {
-    return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-
-/***/ }),
 
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ clientOptionsFrom),
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   dZ: () => (/* binding */ describeGitHubError),
-/* harmony export */   n2: () => (/* binding */ githubTokenFrom),
-/* harmony export */   ur: () => (/* binding */ callGitHub)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   callGitHub: () => (/* binding */ callGitHub),
+/* harmony export */   clientOptionsFrom: () => (/* binding */ clientOptionsFrom),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   describeGitHubError: () => (/* binding */ describeGitHubError),
+/* harmony export */   githubTokenFrom: () => (/* binding */ githubTokenFrom)
 /* harmony export */ });
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2264);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
@@ -374,10 +230,10 @@ class TeamResolver {
                     await this.octokit.rest.teams.getByName({ org, team_slug: slug });
                 }
                 catch (error) {
-                    const described = (0,client/* describeGitHubError */.dZ)(error, `reading team ${org}/${slug}`, TEAM_PERMISSION);
+                    const described = (0,client.describeGitHubError)(error, `reading team ${org}/${slug}`, TEAM_PERMISSION);
                     if (described.kind !== 'forbidden' && described.kind !== 'not-found')
                         throw described;
-                    throw new client/* GitHubApiError */.OS(`cannot see team ${org}/${slug} (HTTP ${described.status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`, described.status, described.kind);
+                    throw new client.GitHubApiError(`cannot see team ${org}/${slug} (HTTP ${described.status}): it does not exist, or the token cannot read it; the gate needs ${TEAM_PERMISSION}`, described.status, described.kind);
                 }
             })();
             this.probes.set(key, probe);
@@ -398,7 +254,7 @@ class TeamResolver {
             // The team is visible, so a 404 here can only mean "not a member".
             if (error.status === 404)
                 return false;
-            return (0,client/* callGitHub */.ur)(`reading @${login}'s membership in ${org}/${slug}`, TEAM_PERMISSION, () => Promise.reject(error));
+            return (0,client.callGitHub)(`reading @${login}'s membership in ${org}/${slug}`, TEAM_PERMISSION, () => Promise.reject(error));
         }
     }
 }
@@ -428,7 +284,7 @@ class RepoFacts {
         this.octokit = octokit;
         const [owner, repo, ...rest] = repository.split('/');
         if (!owner || !repo || rest.length)
-            throw new client/* GitHubApiError */.OS(`not an owner/name repository: ${repository}`, undefined, 'invalid');
+            throw new client.GitHubApiError(`not an owner/name repository: ${repository}`, undefined, 'invalid');
         this.owner = owner;
         this.repo = repo;
         this.teams = new TeamResolver(octokit);
@@ -443,7 +299,7 @@ class RepoFacts {
     }
     pull(number) {
         return this.once(`pull:${number}`, async () => {
-            const { data } = await (0,client/* callGitHub */.ur)(`reading pull request #${number}`, PERM.pulls, () => this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
+            const { data } = await (0,client.callGitHub)(`reading pull request #${number}`, PERM.pulls, () => this.octokit.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
             return {
                 number,
                 author: data.user.login,
@@ -460,10 +316,10 @@ class RepoFacts {
     pullFiles(number) {
         return this.once(`files:${number}`, async () => {
             const pull = await this.pull(number);
-            const tooMany = () => new client/* GitHubApiError */.OS(`pull request #${number} changes ${pull.changedFiles} files; GitHub lists at most ${PULL_FILES_CAP}, so the gate cannot tell which exception files it changes (split the pull request)`, undefined, 'invalid');
+            const tooMany = () => new client.GitHubApiError(`pull request #${number} changes ${pull.changedFiles} files; GitHub lists at most ${PULL_FILES_CAP}, so the gate cannot tell which exception files it changes (split the pull request)`, undefined, 'invalid');
             if (pull.changedFiles > PULL_FILES_CAP)
                 throw tooMany();
-            const files = await (0,client/* callGitHub */.ur)(`listing the files of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            const files = await (0,client.callGitHub)(`listing the files of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -480,7 +336,7 @@ class RepoFacts {
     }
     reviews(number) {
         return this.once(`reviews:${number}`, async () => {
-            const reviews = await (0,client/* callGitHub */.ur)(`listing the reviews of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+            const reviews = await (0,client.callGitHub)(`listing the reviews of pull request #${number}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -517,7 +373,7 @@ class RepoFacts {
             catch (error) {
                 if (error.status === 404)
                     return null;
-                return (0,client/* callGitHub */.ur)(`reading ${path} at ${ref.slice(0, 7)}`, PERM.contents, () => Promise.reject(error));
+                return (0,client.callGitHub)(`reading ${path} at ${ref.slice(0, 7)}`, PERM.contents, () => Promise.reject(error));
             }
         });
     }
@@ -536,14 +392,14 @@ class RepoFacts {
                 // Not a collaborator (or no such user): no write access.
                 if (error.status === 404)
                     return false;
-                return (0,client/* callGitHub */.ur)(`reading @${login}'s permission`, PERM.metadata, () => Promise.reject(error));
+                return (0,client.callGitHub)(`reading @${login}'s permission`, PERM.metadata, () => Promise.reject(error));
             }
         });
     }
     /** The newest commit reachable from `ref` that changed `path`, or undefined. */
     lastCommitTouching(path, ref) {
         return this.once(`last:${ref}:${path}`, async () => {
-            const { data } = await (0,client/* callGitHub */.ur)(`finding the last commit that changed ${path}`, PERM.contents, () => this.octokit.rest.repos.listCommits({
+            const { data } = await (0,client.callGitHub)(`finding the last commit that changed ${path}`, PERM.contents, () => this.octokit.rest.repos.listCommits({
                 owner: this.owner,
                 repo: this.repo,
                 path,
@@ -556,7 +412,7 @@ class RepoFacts {
     /** Merged pull requests associated with a commit (how a file reached the branch). */
     mergedPullsOf(commitSha) {
         return this.once(`pulls-of:${commitSha}`, async () => {
-            const pulls = await (0,client/* callGitHub */.ur)(`finding the pull request that merged ${commitSha.slice(0, 7)}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+            const pulls = await (0,client.callGitHub)(`finding the pull request that merged ${commitSha.slice(0, 7)}`, PERM.pulls, () => this.octokit.paginate(this.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
                 owner: this.owner,
                 repo: this.repo,
                 commit_sha: commitSha,
@@ -839,7 +695,7 @@ function sessionFor(ctx) {
     if (existing)
         return existing;
     const session = { recorded: [] };
-    const token = (0,client/* githubTokenFrom */.n2)(ctx.env);
+    const token = (0,client.githubTokenFrom)(ctx.env);
     const repository = ctx.ci.repository;
     if (!token) {
         session.unavailable =
@@ -852,7 +708,7 @@ function sessionFor(ctx) {
     else {
         ctx.registerSecret(token);
         try {
-            const octokit = (0,client/* createGitHubClient */.LX)((0,client/* clientOptionsFrom */.I1)(ctx.env, token, ctx.log));
+            const octokit = (0,client.createGitHubClient)((0,client.clientOptionsFrom)(ctx.env, token, ctx.log));
             session.facts = new RepoFacts(octokit, repository);
         }
         catch (error) {
@@ -982,224 +838,6 @@ async function reviewsOfMergedPull(target, ref, refLabel) {
         last = verdicts;
     }
     return last;
-}
-
-
-/***/ }),
-
-/***/ 3968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ trackedFiles),
-/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
-/* harmony export */   jo: () => (/* binding */ ignoredPaths),
-/* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
-/* harmony export */   runGit: () => (/* binding */ runGit)
-/* harmony export */ });
-/* unused harmony exports gitAt, workTreeTop */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** git through simple-git, with failures turned into one-line input errors. */
-
-
-function gitAt(root) {
-    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
-}
-/** True when `root` is inside a git work tree. */
-async function isGitRepo(root) {
-    try {
-        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
- * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
- * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
- * something else (dubious ownership, git missing).
- */
-async function requireGitWorkTree(root, needs) {
-    let answer;
-    try {
-        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
-    }
-    catch (error) {
-        const said = (error instanceof Error ? error.message : String(error))
-            .split('\n')
-            .map((line) => line.replace(/^(fatal|error): /, '').trim())
-            .find(Boolean);
-        const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
-    }
-    if (answer !== 'true')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
-}
-/** Paths git tracks under `root`, `/`-separated and relative to it. */
-async function trackedFiles(root) {
-    const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
-    const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
-    return out
-        .split('\0')
-        .filter(Boolean)
-        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-/** Of the given root-relative paths, those git would ignore. */
-async function ignoredPaths(root, paths) {
-    if (paths.length === 0)
-        return new Set();
-    try {
-        // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
-        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
-        return new Set(out.split('\n').filter(Boolean));
-    }
-    catch (error) {
-        // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
-        const message = error instanceof Error ? error.message : String(error);
-        if (message.trim() === '')
-            return new Set();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git check-ignore failed: ${message.split('\n')[0]}`);
-    }
-}
-async function runGit(root, args, what) {
-    try {
-        return await gitAt(root).raw(args);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
-    }
-}
-/** The top level of the work tree `dir` is in, or undefined outside any. */
-async function workTreeTop(dir) {
-    try {
-        const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
-        return top || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L2: () => (/* binding */ readTimestamp),
-/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
-/* harmony export */   h2: () => (/* binding */ readDate),
-/* harmony export */   r4: () => (/* binding */ formatInstant)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/**
- * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
- * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
- * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
- * no instant is refused with the reason, for the caller to turn into an input error or a finding.
- *
- * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
- * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
- * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
- * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
- * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
- */
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MS_PER_DAY = 86_400_000;
-const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
-/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
-function readTimestamp(text) {
-    const match = DATE_TIME.exec(text);
-    if (!match)
-        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
-    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
-    const day = readDate(dateText);
-    if (!day.ok)
-        return day;
-    if (zone === undefined)
-        return refuse('has no time zone: end it with Z or an offset such as +01:00');
-    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
-    const offset = offsetMinutes(zone);
-    if (offset === undefined)
-        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
-    if (hour > 23)
-        return refuse(`hour ${hh} is out of range (00-23)`);
-    if (minute > 59)
-        return refuse(`minute ${mm} is out of range (00-59)`);
-    if (second > 60)
-        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
-    const leapSecond = second === 60;
-    if (leapSecond) {
-        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
-        if (utcMinute !== LAST_MINUTE_OF_DAY)
-            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
-    }
-    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
-    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
-    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
-    return { ok: true, ms, leapSecond };
-}
-/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
-function readDate(text) {
-    const match = DATE.exec(text);
-    if (!match)
-        return refuse('not a date written YYYY-MM-DD');
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12)
-        return refuse(`month ${match[2]} is out of range (01-12)`);
-    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-    if (day < 1 || day > last)
-        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
-    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
-}
-/**
- * Read a timestamp from an input file or option, or throw the one-line input error that names
- * where it came from (`created: "…" names no instant: hour 24 is out of range`).
- */
-function timestampOrInputError(text, field, file, position) {
-    const reading = readTimestamp(text);
-    if (reading.ok)
-        return reading.ms;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
-}
-/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
-function formatInstant(ms) {
-    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
-}
-function refuse(problem) {
-    return { ok: false, problem };
-}
-/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
-function offsetMinutes(zone) {
-    if (zone === 'Z' || zone === 'z')
-        return 0;
-    const match = OFFSET.exec(zone);
-    const hours = Number(match[2]);
-    const minutes = Number(match[3] ?? '0');
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146_097 + dayOfEra - 719_468;
 }
 
 

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  addUserSchema: () => (/* binding */ addUserSchema),
+  compileAdded: () => (/* binding */ compileAdded),
   compileUserSchema: () => (/* binding */ compileUserSchema)
 });
 
@@ -26,8 +28,8 @@ var errors = __webpack_require__(17);
 var interop = __webpack_require__(205);
 ;// CONCATENATED MODULE: ./src/schema/ajv-settings.json
 const ajv_settings_namespaceObject = /*#__PURE__*/JSON.parse('{"f":{"strict":true,"allErrors":true,"allowUnionTypes":true,"verbose":true,"meta":false,"validateSchema":false},"k":["patternErrorMessage"]}');
-// EXTERNAL MODULE: ./src/schema/catalog.ts + 7 modules
-var catalog = __webpack_require__(3634);
+// EXTERNAL MODULE: ./src/schema/catalog.ts + 9 modules
+var catalog = __webpack_require__(6784);
 ;// CONCATENATED MODULE: ./src/schema/compiler.ts
 /**
  * The run-time schema compiler: one Ajv 2020 instance (strict, allErrors, formats) with the
@@ -61,6 +63,11 @@ for (const schema of catalog/* SCHEMAS */.H)
  * naming `source`.
  */
 function compileUserSchema(schema, id, source) {
+    addUserSchema(schema, source);
+    return compileAdded(id, source);
+}
+/** Check a user's schema against the meta-schema and add it, compiling nothing yet. */
+function addUserSchema(schema, source) {
     if (!ajv.validateSchema(schema)) {
         const problem = ajv.errors?.[0];
         const where = problem?.instancePath ? ` at ${problem.instancePath}` : '';
@@ -72,6 +79,12 @@ function compileUserSchema(schema, id, source) {
     catch (error) {
         throw new errors/* InputError */.dz(`schema cannot be added: ${firstLine(error)}`, source);
     }
+}
+/**
+ * Compile a schema added before: its `$ref`s resolve against every schema added so far, so
+ * schemas that reference each other compile once all of them are added, in any order.
+ */
+function compileAdded(id, source) {
     try {
         return ajv.getSchema(id);
     }

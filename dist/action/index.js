@@ -28481,6 +28481,52 @@ function lazyCheck(info, load) {
 
 /***/ }),
 
+/***/ 5833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ DEPS_DEFAULTS),
+/* harmony export */   r: () => (/* binding */ DEPS_SPEC)
+/* harmony export */ });
+const DEPS_DEFAULTS = {
+    osvApi: 'https://api.osv.dev',
+    exceptionsDir: 'deps-exceptions',
+    maxDays: 30,
+    timeoutSeconds: 30,
+};
+const DEPS_SPEC = {
+    name: 'deps',
+    title: 'Known-vulnerable dependencies',
+    commands: [
+        {
+            name: ['deps'],
+            summary: 'report pinned dependencies affected by published OSV advisories (requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, package-lock.json)',
+            positionals: '[PATH…]',
+            options: {
+                'osv-db': {
+                    type: 'string',
+                    multiple: true,
+                    valueName: 'PATH',
+                    description: 'offline advisories: an OSV export archive (<Ecosystem>/all.zip) or a folder of OSV JSON records (repeatable; default: deps.osv-db, else the OSV API)',
+                },
+                'osv-api': {
+                    type: 'string',
+                    valueName: 'URL',
+                    description: `base URL of the OSV API (default: deps.osv-api, else ${DEPS_DEFAULTS.osvApi})`,
+                },
+                'exceptions-dir': {
+                    type: 'string',
+                    valueName: 'DIR',
+                    description: `folder of dependency exception files (default: deps.exceptions-dir, else ${DEPS_DEFAULTS.exceptionsDir})`,
+                },
+            },
+        },
+    ],
+};
+
+
+/***/ }),
+
 /***/ 4228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28611,6 +28657,75 @@ const EVAL_GATE_SPEC = {
                     type: 'string',
                     valueName: 'DIR',
                     description: 'folder to verify when no FILE is given',
+                },
+            },
+        },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ DEFAULT_MODEL_EXCEPTIONS_DIR),
+/* harmony export */   h: () => (/* binding */ MODELS_SPEC)
+/* harmony export */ });
+const DEFAULT_MODEL_EXCEPTIONS_DIR = 'model-exceptions';
+const MODELS_SPEC = {
+    name: 'models',
+    title: 'Model artifacts that run code on load',
+    commands: [
+        {
+            name: ['models'],
+            summary: 'refuse model files that run code when loaded: pickle imports, Keras Lambda layers, bad safetensors headers, ONNX external data leaving the model (no path: the artifact directories)',
+            positionals: '[PATH…]',
+            options: {
+                'deny-pickle': {
+                    type: 'boolean',
+                    description: 'report every pickle-based artifact, suggesting safetensors (models.allow-pickle: false)',
+                },
+                'exceptions-dir': {
+                    type: 'string',
+                    valueName: 'DIR',
+                    description: `folder of model exceptions, signed or PR-approved like eval-gate exceptions (default ${DEFAULT_MODEL_EXCEPTIONS_DIR})`,
+                },
+            },
+        },
+    ],
+};
+
+
+/***/ }),
+
+/***/ 9297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ PII_SPEC),
+/* harmony export */   t: () => (/* binding */ DEFAULT_PII_IGNORE_FILE)
+/* harmony export */ });
+const DEFAULT_PII_IGNORE_FILE = '.pipeguard/pii-ignore';
+const PII_SPEC = {
+    name: 'pii',
+    title: 'Personal data in committed logs, fixtures and data',
+    commands: [
+        {
+            name: ['pii'],
+            summary: 'personal data (e-mail, phone, card, IBAN, SSN, national ids) in committed logs, JSONL, CSV, fixtures and notebook outputs',
+            positionals: '[PATH…]',
+            options: {
+                'ignore-file': {
+                    type: 'string',
+                    valueName: 'FILE',
+                    description: `fingerprint ignore file (default ${DEFAULT_PII_IGNORE_FILE})`,
+                },
+                'max-file-size': {
+                    type: 'string',
+                    valueName: 'SIZE',
+                    description: 'skip (and report) files larger than this, e.g. 10MB (default 10MB)',
                 },
             },
         },
@@ -28830,8 +28945,10 @@ const DEFAULT_CONFIG = {
     'fail-on': 'medium',
     checklist: { enabled: true },
     secrets: { enabled: true },
+    pii: { enabled: true },
     validate: { enabled: true },
     checksums: { enabled: true },
+    models: { enabled: true },
 };
 /** A check runs under `pipeguard check` when its section is present and not disabled. */
 function isEnabled(config, check) {
@@ -29435,7 +29552,8 @@ async function shortWriteError(file, wrote, wanted) {
 /* harmony export */   Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   g7: () => (/* binding */ decodeText),
-/* harmony export */   mM: () => (/* binding */ NOT_UTF8)
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
@@ -29487,6 +29605,31 @@ function decodeUtf8(bytes, file) {
     if (problem)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
     return text;
+}
+/** Offset → 0-based line/column, with the line-start table built once per text. */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo, column: offset - this.starts[lo] };
+    }
+    text(text, line) {
+        const start = this.starts[line] ?? text.length;
+        const next = this.starts[line + 1];
+        return text.slice(start, next === undefined ? text.length : next - 1);
+    }
 }
 
 
@@ -29902,6 +30045,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -29927,6 +30077,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -33085,8 +33242,14 @@ var spec = __nccwpck_require__(1387);
 var checksums_spec = __nccwpck_require__(2760);
 // EXTERNAL MODULE: ./src/checks/define.ts
 var checks_define = __nccwpck_require__(2494);
+// EXTERNAL MODULE: ./src/checks/models/spec.ts
+var models_spec = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./src/checks/deps/spec.ts
+var deps_spec = __nccwpck_require__(5833);
 // EXTERNAL MODULE: ./src/checks/eval-gate/spec.ts
 var eval_gate_spec = __nccwpck_require__(1609);
+// EXTERNAL MODULE: ./src/checks/pii/spec.ts
+var pii_spec = __nccwpck_require__(9297);
 // EXTERNAL MODULE: ./src/checks/provenance/spec.ts
 var provenance_spec = __nccwpck_require__(5850);
 // EXTERNAL MODULE: ./src/checks/secrets/spec.ts
@@ -33105,20 +33268,26 @@ var validate_spec = __nccwpck_require__(1777);
 
 
 
+
+
+
 const registry_CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2864))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(675), __nccwpck_require__.e(645), __nccwpck_require__.e(490)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1490))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2868))).validateCheck),
-    (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(105), __nccwpck_require__.e(287)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4287))).checksumsCheck),
+    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
+    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(883), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
+    (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
+    (0,checks_define/* lazyCheck */.hA)(models_spec/* MODELS_SPEC */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
+    (0,checks_define/* lazyCheck */.hA)(deps_spec/* DEPS_SPEC */.r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
     (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(810), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4789)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(105), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33611,7 +33780,7 @@ async function loadConfig(root, explicit) {
     }
     const text = (0,util_text/* decodeUtf8 */._6)(bytes, label);
     // The YAML parser and the schema validator load only when there is a file to parse.
-    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
+    const { parseConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8353));
     return { config: parseConfig(text, label), source: label };
 }
 
@@ -33836,7 +34005,7 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
         ? external_node_path_default().resolve(ctx.root, explicitLog)
         : (0,util_fs/* resolveInsideRoot */.Pk)(ctx.root, configured, ctx.configSource);
     // Imported here: the record schema's validator loads only when there is a log to write.
-    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+    const { actorFrom, appendAuditRecords, auditRecordFor, runIdFrom, TORN_RECORD } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
     const facts = {
         runId: runIdFrom(ctx.env),
         stage: ctx.config.audit?.stage ?? defaultStage,
@@ -34253,8 +34422,8 @@ function printUntrusted(text) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3645)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(675), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(75), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

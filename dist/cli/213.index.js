@@ -332,8 +332,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/schema/document.ts + 2 modules
-var schema_document = __webpack_require__(9675);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
 // EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
 var registry = __webpack_require__(1312);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -515,10 +515,16 @@ function validateFile(file, job, selector, out) {
     const before = findings.length;
     const format = (0,schema_document/* formatOf */.be)(file.relative) ?? 'yaml';
     let docs;
+    let malformedLines = 0;
     try {
         if (read.problem)
             throw new errors/* InputError */.dz(read.problem, file.relative);
-        docs = (0,schema_document/* parseDocuments */.eV)(text, file.relative, format);
+        const parsed = (0,schema_document/* parseDocumentsPerLine */.T6)(text, file.relative, format);
+        docs = parsed.docs;
+        // A malformed JSONL line is reported at its line; the other lines are still validated.
+        for (const error of parsed.errors)
+            findings.push(parseFinding(error, file.relative));
+        malformedLines = parsed.errors.length;
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -531,7 +537,7 @@ function validateFile(file, job, selector, out) {
         out.failing.push({ name: file.relative, sha256: digest });
         return;
     }
-    let validatedHere = false;
+    let validatedHere = malformedLines > 0;
     if (docs.length === 0 && format !== 'jsonl' && (mapped ?? fallbackSchema)) {
         validatedHere = true;
         findings.push((0,validate_findings/* makeFinding */.MH)({
@@ -666,7 +672,7 @@ async function validateAll(files, job) {
         merged.inputs.push(...r.failing);
         digests.push(...r.digests);
         for (const kept of r.kept) {
-            const docs = (0,schema_document/* parseDocuments */.eV)(kept.text, kept.file, kept.format);
+            const { docs } = (0,schema_document/* parseDocumentsPerLine */.T6)(kept.text, kept.file, kept.format);
             for (const d of kept.docs)
                 merged.documents.push({
                     file: kept.file,
@@ -806,6 +812,11 @@ const RULES = {
         help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
         severity: 'high',
     },
+    'budget-exceeded': {
+        title: 'Run or envelope beyond its automation policy budget',
+        help: 'The run recorded (meta.json cost_usd, runtime_minutes or finished_on − started_on) or the envelope asked for (max_cost_usd, max_runtime_minutes) more than the governing policy allows: cut the run, or raise the policy ceiling in a reviewed change.',
+        severity: 'high',
+    },
     'redaction-profile': {
         title: 'Redaction profile not defined in the configuration',
         help: 'Name a profile listed in validate.redaction-profiles, or define it there.',
@@ -851,7 +862,7 @@ function ruleInfos() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9675);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7666);
 /**
@@ -940,7 +951,7 @@ function unreadable(error, display) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9675);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8626);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
@@ -1074,7 +1085,7 @@ class SchemaSelector {
     }
 }
 /** Read a schema file inside the root, register it, and return its `$id`. */
-function loadSchemaFile(root, absolute) {
+function loadSchemaFile(root, absolute, options = {}) {
     const relative = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, absolute);
     const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readBounded */ .C)(absolute, relative);
     if ('oversize' in read)
@@ -1090,11 +1101,14 @@ function loadSchemaFile(root, absolute) {
     const shipped = typeof declaredId === 'string' ? (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSchemaId */ .nT)(declaredId) : undefined;
     if (shipped && shipped.startsWith('https://pipeguard.dev/'))
         return shipped;
-    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSchema */ .zK)(schema, relative);
+    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSchema */ .zK)(schema, relative, options);
 }
 /** Register every `validate.extra-schemas` file; bad ones are configuration errors (exit 2). */
 function registerExtraSchemas(root, section) {
-    return (section['extra-schemas'] ?? []).map((file) => loadSchemaFile(root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, file)));
+    // All are added before any compiles: extra schemas may `$ref` each other in any order.
+    const ids = (section['extra-schemas'] ?? []).map((file) => loadSchemaFile(root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, file), { deferCompile: true }));
+    (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .compilePending */ .Zi)();
+    return ids;
 }
 /** Where a document says which schema it follows: its `$schema` key, or a YAML modeline. */
 function declaredSchema(doc, text) {
@@ -1130,7 +1144,7 @@ function shortList() {
 /* harmony export */   z: () => (/* binding */ validateSectionOf)
 /* harmony export */ });
 /* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2143);
-/* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
+/* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6784);
 /**
  * The `validate` section of `.pipeguard.yml` as this check reads it, and the built-in schema map
  * that makes `pipeguard validate` useful on an ML repository with no configuration at all.
@@ -1171,7 +1185,9 @@ const DEFAULT_SCHEMA_MAP = [
         ],
         schema: 'eval-policy.v1',
     },
+    { files: [`**/model-exceptions/**/*.${DATA}`], schema: 'model-exception.v1' },
     { files: [`**/exceptions/**/*.${DATA}`, `**/*.exception.${DATA}`], schema: 'eval-exception.v1' },
+    { files: [`**/deps-exceptions/**/*.${DATA}`], schema: 'deps-exception.v1' },
     // A pipeline writes meta.json before `pipeguard provenance stamp` completes it: only a stamped one
     // (it carries schema_version) is held to run-meta.v1 by default.
     {

@@ -318,8 +318,8 @@ module.exports = function equal(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseConfig: () => (/* binding */ parseConfig)
 /* harmony export */ });
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9675);
-/* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3634);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8626);
+/* harmony import */ var _schema_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6784);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1954);

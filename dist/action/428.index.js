@@ -1,0 +1,1206 @@
+export const id = 428;
+export const ids = [428,968];
+export const modules = {
+
+/***/ 2561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   a1: () => (/* binding */ rawValuesOf),
+/* harmony export */   bV: () => (/* binding */ secretDigest),
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   hD: () => (/* binding */ findingOf)
+/* harmony export */ });
+/* unused harmony export secretFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8284);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6909);
+/**
+ * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
+ * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
+ * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
+ */
+
+
+
+
+const CHECK = 'secrets';
+const MASK = '…[masked]';
+function secretDigest(secret) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(secret, 'utf8').digest('hex');
+}
+function secretFingerprint(rule, file, secret) {
+    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintOf */ .ax)(CHECK, rule, file, secretDigest(secret));
+}
+/**
+ * The one place a secret is masked: the longest of the rule's literal public prefixes the value
+ * starts with (never a character count, which showed 4 secret characters of legacy `sk-…` OpenAI
+ * keys), cut to a third of the value and 12 characters, then a fixed mask hiding the length.
+ */
+function maskSecret(secret, publicPrefixes = []) {
+    let prefix = '';
+    for (const candidate of publicPrefixes)
+        if (candidate.length > prefix.length && secret.startsWith(candidate))
+            prefix = candidate;
+    const visible = Math.min(prefix.length, Math.floor(secret.length / 3), 12);
+    return `${secret.slice(0, visible)}${MASK}`;
+}
+function findingOf(hit, rule = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleById */ .BD)(hit.rule)) {
+    const where = hit.encoded ? ` inside a ${describeLayers(hit.encoded.layers)} value` : '';
+    const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
+    const shown = hit.binary
+        ? 'in a binary key file'
+        : maskSecret(hit.secret, hit.encoded ? [] : rule.publicPrefixes);
+    return {
+        check: CHECK,
+        rule: rule.id,
+        severity: rule.severity,
+        message: `${rule.title}: ${shown}${where}${when}`,
+        file: hit.path,
+        line: hit.line,
+        column: hit.column,
+        endLine: hit.endLine,
+        endColumn: hit.endColumn,
+        fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
+        remedy: rule.help,
+    };
+}
+/** `base64-encoded`; nested: `base64-encoded value, then JSON-escaped` (outermost first). */
+function describeLayers(layers) {
+    const [outer, ...inner] = layers.map(_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEncoding */ .Pz);
+    return inner.length ? `${outer} value, then ${inner.join(', then ')}` : outer;
+}
+/** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
+function rawValuesOf(hit) {
+    if (hit.binary)
+        return [];
+    const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+    // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+    for (const value of [...values]) {
+        if (!/[\r\n]|\\n/.test(value))
+            continue;
+        for (const line of value.split(/\r?\n|\\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed))
+                values.push(trimmed);
+        }
+    }
+    return [...new Set(values)];
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_MAX_FILE_SIZE: () => (/* reexport */ files/* DEFAULT_MAX_FILE_SIZE */.Sj),
+  eventRequest: () => (/* binding */ eventRequest),
+  parseSize: () => (/* reexport */ files/* parseSize */.DB),
+  requestFromArgs: () => (/* binding */ requestFromArgs),
+  runSecrets: () => (/* binding */ runSecrets),
+  secretsCheck: () => (/* binding */ secretsCheck)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __webpack_require__(3968);
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 16 modules
+var catalog = __webpack_require__(8284);
+// EXTERNAL MODULE: ./src/checks/secrets/files.ts
+var files = __webpack_require__(6692);
+// EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
+var git_stream = __webpack_require__(8396);
+// EXTERNAL MODULE: ./src/checks/secrets/findings.ts
+var secrets_findings = __webpack_require__(2561);
+;// CONCATENATED MODULE: ./src/checks/secrets/ranges.ts
+/**
+ * Commit ranges for diff and history scans, made to work on the shallow clones actions/checkout
+ * makes: missing commits are fetched by SHA, the history is deepened step by step until the merge
+ * base exists, and when that cannot be done the scan stops with one line saying why and what to
+ * change — it never scans less than asked and passes.
+ */
+
+
+const ZERO_SHA = /^0+$/;
+const DEEPEN_STEPS = [50, 200, 1000];
+/** `A...B`, `A..B` or `A` (meaning `A...HEAD`). */
+function parseRange(range) {
+    const trimmed = range.trim();
+    const three = trimmed.indexOf('...');
+    if (three >= 0)
+        return {
+            base: trimmed.slice(0, three) || 'HEAD',
+            head: trimmed.slice(three + 3) || 'HEAD',
+            threeDot: true,
+        };
+    const two = trimmed.indexOf('..');
+    if (two >= 0)
+        return {
+            base: trimmed.slice(0, two) || 'HEAD',
+            head: trimmed.slice(two + 2) || 'HEAD',
+            threeDot: false,
+        };
+    if (trimmed === '')
+        throw new errors/* InputError */.dz('an empty commit range was given');
+    return { base: trimmed, head: 'HEAD', threeDot: true };
+}
+function isZeroSha(sha) {
+    return ZERO_SHA.test(sha);
+}
+/** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
+async function resolveRange(root, range, needMergeBase) {
+    const { base, head, threeDot } = parseRange(range);
+    for (const ref of [base, head]) {
+        if (ref.startsWith('-'))
+            throw new errors/* InputError */.dz(`not a commit: ${ref}`);
+    }
+    const fetched = [];
+    // Usual case first: both ends are here, resolved in one git call.
+    const both = await revParseBoth(root, base, head);
+    const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
+    const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
+    if (!threeDot && !needMergeBase)
+        return { base: baseSha, head: headSha, from: baseSha, fetched };
+    const from = await ensureMergeBase(root, baseSha, headSha, fetched);
+    return { base: baseSha, head: headSha, from: threeDot ? from : baseSha, fetched };
+}
+/**
+ * What `git log` walks for a history scan: `A..B` / `A...B` as for diffs (from the merge base),
+ * or, for a single ref, everything reachable from it — on a shallow clone only after unshallowing.
+ */
+async function resolveHistory(root, range) {
+    if (range.includes('..')) {
+        const resolved = await resolveRange(root, range, true);
+        return { ...resolved, revs: `${resolved.from}..${resolved.head}` };
+    }
+    if (range.trim() === '' || range.trim().startsWith('-'))
+        throw new errors/* InputError */.dz(`not a commit range: "${range}"`);
+    const fetched = [];
+    const head = await ensureCommit(root, range.trim(), fetched);
+    if (await isShallow(root)) {
+        const remote = await defaultRemote(root);
+        if (!remote ||
+            !(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote]))) {
+            throw new errors/* InputError */.dz(`the history of ${range.trim()} is cut off in this shallow clone and could not be fetched; check out with fetch-depth: 0`);
+        }
+        fetched.push('unshallowed');
+    }
+    return { base: '', head, from: '', fetched, revs: head };
+}
+async function ensureCommit(root, ref, fetched) {
+    const local = await revParse(root, ref);
+    if (local)
+        return local;
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors/* InputError */.dz(`commit ${ref} is not in this repository and there is no remote to fetch it from`);
+    if (!(await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--depth=1', remote, ref]))) {
+        throw new errors/* InputError */.dz(`commit ${ref} is not in this clone and could not be fetched from ${remote}; check out with fetch-depth: 0 (actions/checkout)`);
+    }
+    fetched.push(`${ref} (depth 1)`);
+    const sha = (await revParse(root, ref)) ?? (await revParse(root, 'FETCH_HEAD'));
+    if (!sha)
+        throw new errors/* InputError */.dz(`commit ${ref} could not be resolved after fetching it`);
+    return sha;
+}
+async function ensureMergeBase(root, base, head, fetched) {
+    const found = await mergeBase(root, base, head);
+    if (found)
+        return found;
+    if (!(await isShallow(root))) {
+        throw new errors/* InputError */.dz(`commits ${base.slice(0, 12)} and ${head.slice(0, 12)} have no common ancestor; pass a two-dot range (A..B) to diff them directly`);
+    }
+    const remote = await defaultRemote(root);
+    if (!remote)
+        throw new errors/* InputError */.dz('this shallow clone has no remote to deepen from; check out with fetch-depth: 0');
+    for (const step of DEEPEN_STEPS) {
+        if (!(await (0,git_stream/* gitSucceeds */.GN)(root, [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            `--deepen=${step}`,
+            remote,
+            base,
+            head,
+        ])))
+            break;
+        fetched.push(`deepened by ${step}`);
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    if (await (0,git_stream/* gitSucceeds */.GN)(root, ['fetch', '--no-tags', '--quiet', '--unshallow', remote, base, head])) {
+        fetched.push('unshallowed');
+        const now = await mergeBase(root, base, head);
+        if (now)
+            return now;
+    }
+    throw new errors/* InputError */.dz(`the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} is not in this shallow clone and fetching more history failed; check out with fetch-depth: 0`);
+}
+async function revParse(root, ref) {
+    try {
+        const out = (await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], `resolve ${ref}`)).trim();
+        return out || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function revParseBoth(root, a, b) {
+    // No --end-of-options here (rev-parse would echo it): refs starting with "-" were refused already.
+    try {
+        const out = (await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', `${a}^{commit}`, `${b}^{commit}`], 'resolve the range'))
+            .split('\n')
+            .filter(Boolean);
+        return out.length === 2 && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))
+            ? [out[0], out[1]]
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function mergeBase(root, a, b) {
+    try {
+        return (await (0,git_stream/* gitOutput */.oM)(root, ['merge-base', a, b], 'find the merge base')).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isShallow(root) {
+    try {
+        return ((await (0,git_stream/* gitOutput */.oM)(root, ['rev-parse', '--is-shallow-repository'], 'inspect the clone')).trim() === 'true');
+    }
+    catch {
+        return false;
+    }
+}
+async function defaultRemote(root) {
+    try {
+        const remotes = (await (0,git_stream/* gitOutput */.oM)(root, ['remote'], 'list remotes')).split('\n').filter(Boolean);
+        return remotes.includes('origin') ? 'origin' : remotes[0];
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/secrets/scan.ts + 4 modules
+var scan = __webpack_require__(5264);
+// EXTERNAL MODULE: ./src/checks/secrets/spec.ts
+var spec = __webpack_require__(644);
+// EXTERNAL MODULE: ./src/checks/secrets/suppress.ts
+var suppress = __webpack_require__(9172);
+;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
+/**
+ * `pipeguard secrets`: the check definition. Picks the mode (explicit flags, else the CI event,
+ * else the tree), scans, turns hits into masked findings, registers every raw value for log
+ * masking before anything is returned, and applies inline markers, the ignore file and the
+ * baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The name standard input goes by in findings when --stdin-filename gives none. */
+const STDIN_NAME = 'stdin';
+const SKIP_FINDING_REASONS = new Set([
+    'too-large',
+    'symlink-outside-root',
+    'unreadable',
+    'submodule-not-checked-out',
+]);
+const META_RULES = {
+    'ignore-expired': {
+        title: 'Expired secrets-ignore entry',
+        help: 'The entry no longer suppresses its finding. Rotate the secret or renew the entry.',
+        severity: 'medium',
+    },
+    'ignore-unused': {
+        title: 'Unused secrets-ignore entry',
+        help: 'No finding matches the entry any more; remove it.',
+        severity: 'low',
+    },
+    'baseline-unused': {
+        title: 'Unused baseline entry',
+        help: 'No finding matches the entry any more; regenerate the baseline with --write-baseline.',
+        severity: 'low',
+    },
+    'scan-skipped': {
+        title: 'File not scanned',
+        help: 'The file was too large, unreadable, a symlink leaving the root, or a submodule that is not checked out; scan it another way or exclude it explicitly.',
+        severity: 'low',
+    },
+};
+/** Run a secrets scan as requested. */
+async function runSecrets(ctx, request) {
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    const maxFileSize = (0,files/* parseSize */.DB)(request.maxFileSize ?? section['max-file-size'], files/* DEFAULT_MAX_FILE_SIZE */.Sj);
+    const decode = section.decode ?? true;
+    const excluded = section.exclude?.length ? picomatch_default()(section.exclude, { dot: true }) : undefined;
+    const pathspecs = request.paths.map((p) => (0,fs/* relativeToRoot */.yY)(ctx.root, (0,fs/* resolveInsideRoot */.Pk)(ctx.root, p)) || '.');
+    const ignoreDisplay = request.ignoreFile ?? section['ignore-file'] ?? spec/* DEFAULT_IGNORE_FILE */.O;
+    const ignores = await (0,suppress/* loadIgnoreFile */.FI)((0,fs/* resolveInsideRoot */.Pk)(ctx.root, ignoreDisplay), ignoreDisplay, ignoreDisplay !== spec/* DEFAULT_IGNORE_FILE */.O);
+    const baselineDisplay = request.baseline ?? section.baseline;
+    const baseline = baselineDisplay
+        ? await (0,suppress/* loadBaseline */.oU)((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
+        : undefined;
+    const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+    const settings = { maxFileSize, decode };
+    const facts = { mode: request.mode, reason: request.reason };
+    let scanned;
+    if (request.mode === 'stdin') {
+        if (!ctx.readStdin)
+            throw new errors/* InputError */.dz('standard input (-) can only be read by the CLI');
+        const name = request.stdinName ?? STDIN_NAME;
+        scanned = await (0,scan.scanBytes)(name, await ctx.readStdin(maxFileSize), settings);
+    }
+    else {
+        const fromRepository = await scanRepository(ctx, request, pathspecs, settings, facts);
+        if ('fallback' in fromRepository)
+            return runSecrets(ctx, fromRepository.fallback);
+        scanned = fromRepository;
+    }
+    let hits = scanned.hits;
+    let excludedCount = 0;
+    if (excluded) {
+        hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+        scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+    }
+    // Register every raw value before anything can be rendered (the Action masks them in logs).
+    for (const hit of hits)
+        for (const value of (0,secrets_findings/* rawValuesOf */.a1)(hit))
+            ctx.registerSecret(value);
+    const findings = toFindings(hits, request.mode === 'history');
+    const complete = request.mode === 'tree' && pathspecs.length === 0;
+    findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+    if (baseline)
+        findings.push(...applyBaseline(findings, baseline, baselineDisplay, complete));
+    findings.push(...skipFindings(scanned.skips));
+    if (request.writeBaseline) {
+        const target = (0,fs/* resolveInsideRoot */.Pk)(ctx.root, request.writeBaseline);
+        const previous = await readPrevious(target);
+        const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+        const written = await (0,suppress/* writeBaseline */.B9)(target, eligible, previous);
+        for (const f of eligible)
+            if (!f.rule.startsWith('scan-'))
+                f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+        facts.baselineWritten = { file: request.writeBaseline, entries: written };
+    }
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    const details = {
+        ...facts,
+        files: scanned.stats.files,
+        bytes: scanned.stats.bytes,
+        ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+        skipped: countBy(scanned.skips),
+        ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
+        ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+        suppressed,
+    };
+    const failOn = (0,types/* failOnFor */.p)(ctx.config, 'secrets');
+    const result = (0,model/* resultFromFindings */.Ot)(secrets_findings/* CHECK */.fi, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed, facts.commits), details);
+    result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
+    if (inputs.length)
+        result.inputs = inputs;
+    result.outputs = { mode: request.mode };
+    return result;
+}
+/** The tree, staged changes, a diff or a history range of the repository at the root. */
+async function scanRepository(ctx, request, pathspecs, settings, facts) {
+    if (request.mode !== 'tree')
+        await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
+    const inGit = request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root));
+    // A named path that is not there scans nothing: an input error, never a pass. (History may
+    // name a file that only its commits still hold: checked once the range is known.)
+    const unreadable = await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
+    if (request.mode !== 'history' && unreadable[0])
+        throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
+    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
+    const literal = pathspecs.map((p) => `:(literal)${p}`);
+    let scanned;
+    if (request.mode === 'tree') {
+        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings);
+    }
+    else if (request.mode === 'staged') {
+        scanned = await (0,scan.scanPatch)(ctx.root, ['diff', '--cached', '--relative', ...scan.PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
+    }
+    else {
+        let range;
+        try {
+            range =
+                request.mode === 'history'
+                    ? await resolveHistory(ctx.root, request.range ?? '')
+                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+        }
+        catch (error) {
+            if (!request.fromEvent || !(error instanceof errors/* InputError */.dz))
+                throw error;
+            const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
+            ctx.log.warn(`secrets: ${why}`);
+            return {
+                fallback: { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
+            };
+        }
+        if (request.mode === 'history') {
+            for (const { path: missing, code } of unreadable) {
+                const rel = (0,fs/* relativeToRoot */.yY)(ctx.root, external_node_path_default().resolve(ctx.root, missing));
+                if (!(await touchedInRange(ctx.root, range.revs, rel)))
+                    throw (0,files/* unreadablePathError */.nf)(missing, code);
+            }
+            facts.commits = await commitCount(ctx.root, range.revs);
+        }
+        Object.assign(facts, {
+            range: request.range,
+            ...(range.base ? { base: range.base } : {}),
+            head: range.head,
+            ...(range.fetched.length ? { fetched: range.fetched } : {}),
+        });
+        const args = request.mode === 'diff'
+            ? ['diff', '--relative', ...scan.PATCH_ARGS, range.from, range.head, '--', ...literal]
+            : [
+                'log',
+                '--relative',
+                '-p',
+                '--reverse',
+                '--no-merges',
+                '--format=%x00commit %H',
+                ...scan.PATCH_ARGS,
+                range.revs,
+                '--',
+                ...literal,
+            ];
+        scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
+    }
+    return scanned;
+}
+function toFindings(hits, dedupeAcrossCommits) {
+    const findings = [];
+    const seen = new Set();
+    for (const hit of hits) {
+        const finding = (0,secrets_findings/* findingOf */.hD)(hit);
+        if (dedupeAcrossCommits) {
+            // History: a secret is reported once, where it was first added.
+            if (seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+        }
+        if (hit.inlineAllowed)
+            finding.suppressed = { kind: 'inline', reason: 'pipeguard:allow on the line' };
+        else if (hit.disabledByComment)
+            finding.suppressed = { kind: 'secretlint-disable', reason: 'secretlint-disable comment' };
+        findings.push(finding);
+    }
+    return findings;
+}
+function applyIgnores(findings, ignores, file, now, complete) {
+    const extra = [];
+    const byFingerprint = new Map(ignores.map((e) => [e.fingerprint, e]));
+    const used = new Set();
+    const expiredReported = new Set();
+    for (const finding of findings) {
+        const entry = byFingerprint.get(finding.fingerprint);
+        if (!entry)
+            continue;
+        used.add(entry.fingerprint);
+        if ((0,suppress/* isExpired */._d)(entry, now)) {
+            if (!expiredReported.has(entry.fingerprint)) {
+                expiredReported.add(entry.fingerprint);
+                extra.push((0,suppress/* entryFinding */.AD)('ignore-expired', file, entry.line, entry.fingerprint, `ignore entry for ${finding.rule} in ${finding.file} expired on ${entry.expires}`));
+            }
+            continue;
+        }
+        finding.suppressed ??= { kind: 'ignore-file', reason: entry.reason };
+    }
+    if (complete) {
+        for (const entry of ignores) {
+            if (!used.has(entry.fingerprint))
+                extra.push((0,suppress/* entryFinding */.AD)('ignore-unused', file, entry.line, entry.fingerprint, `ignore entry ${entry.fingerprint} matches no finding`));
+        }
+    }
+    return extra;
+}
+function applyBaseline(findings, baseline, file, complete) {
+    const used = new Set();
+    for (const finding of findings) {
+        if (!baseline.fingerprints.has(finding.fingerprint))
+            continue;
+        used.add(finding.fingerprint);
+        finding.suppressed ??= { kind: 'baseline', reason: `listed in ${file}` };
+    }
+    if (!complete)
+        return [];
+    return [...baseline.fingerprints]
+        .filter((fp) => !used.has(fp))
+        .map((fp) => (0,suppress/* entryFinding */.AD)('baseline-unused', file, undefined, fp, `baseline entry ${fp} matches no finding`));
+}
+/**
+ * A named submodule: a tree scan reads its checked-out files; one not checked out, or one named
+ * to a patch mode (which sees only the commit it points at), is refused rather than passed.
+ */
+async function refuseSubmodules(root, request, pathspecs, inGit) {
+    if (!inGit || pathspecs.length === 0)
+        return;
+    for (const rel of await (0,files/* submodulePaths */.Xg)(root, pathspecs)) {
+        const shown = request.paths[pathspecs.indexOf(rel)] ?? rel;
+        if (request.mode !== 'tree')
+            throw new errors/* InputError */.dz(`is a git submodule: --${request.mode} sees only the commit it points at; scan its files with a tree scan or in its own repository`, shown);
+        if (!(await (0,files/* isCheckedOutSubmodule */.cf)(root, rel)))
+            throw new errors/* InputError */.dz('is a git submodule that is not checked out, so nothing of it can be scanned (git submodule update --init)', shown);
+    }
+}
+/** The commits a history scan walks (merges are skipped, as by the scan), for the summary. */
+async function commitCount(root, revs) {
+    const out = await (0,git_stream/* gitOutput */.oM)(root, ['rev-list', '--count', '--no-merges', revs], 'count the commits of the range');
+    return {
+        count: Number(out.trim()),
+        range: revs.replace(/\b([0-9a-f]{12})[0-9a-f]{28,52}\b/g, '$1'),
+    };
+}
+/** Whether any commit of the range changes the path (a file deleted since can be named). */
+async function touchedInRange(root, revs, rel) {
+    const out = await (0,git_stream/* gitOutput */.oM)(root, ['log', '-1', '--format=%H', revs, '--', `:(literal)${rel}`], 'look the path up in the history');
+    return out.trim() !== '';
+}
+function skipFindings(skips) {
+    return skips
+        .filter((s) => SKIP_FINDING_REASONS.has(s.reason))
+        .map((s) => ({
+        check: secrets_findings/* CHECK */.fi,
+        rule: 'scan-skipped',
+        severity: 'low',
+        message: `not scanned: ${describeSkip(s)}`,
+        file: s.path,
+        fingerprint: entryFingerprint(s),
+        remedy: META_RULES['scan-skipped'].help,
+    }));
+}
+function entryFingerprint(s) {
+    return (0,model/* fingerprintOf */.ax)(secrets_findings/* CHECK */.fi, 'scan-skipped', s.path, s.reason);
+}
+function describeSkip(s) {
+    switch (s.reason) {
+        case 'too-large':
+            return `larger than the size cap (${s.detail ?? ''})`;
+        case 'symlink-outside-root':
+            return 'symlink pointing outside the scanned root (not followed)';
+        case 'unreadable':
+            return `unreadable (${s.detail ?? 'error'})`;
+        case 'submodule-not-checked-out':
+            return 'git submodule that is not checked out (git submodule update --init)';
+        default:
+            return s.reason;
+    }
+}
+function countBy(skips) {
+    const out = {};
+    for (const s of skips)
+        out[s.reason] = (out[s.reason] ?? 0) + 1;
+    return out;
+}
+function summaryOf(request, scanned, failing, total, suppressed, commits) {
+    const what = request.mode === 'tree'
+        ? `${scanned.stats.files} files`
+        : request.mode === 'staged'
+            ? 'staged changes'
+            : request.mode === 'stdin'
+                ? `standard input (${request.stdinName ?? STDIN_NAME})`
+                : request.mode === 'history' && commits
+                    ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
+                    : `${request.mode} ${request.range ?? ''}`.trim();
+    if (total === 0)
+        return `no secrets in ${what}`;
+    return `${failing} failing of ${total} findings in ${what}${suppressed ? ` (${suppressed} suppressed)` : ''}`;
+}
+async function digests(root, files) {
+    const out = [];
+    for (const file of files) {
+        if (!file)
+            continue;
+        try {
+            const bytes = await (0,promises_.readFile)(external_node_path_default().resolve(root, file));
+            out.push({ name: file, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') });
+        }
+        catch {
+            // Absent optional files have no digest.
+        }
+    }
+    return out;
+}
+async function readPrevious(target) {
+    try {
+        return (await (0,suppress/* loadBaseline */.oU)(target, target)).raw;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The mode a CI run uses when no flag says otherwise: the event decides. */
+function eventRequest(ctx, paths) {
+    const ci = ctx.ci;
+    if (ci.isGitHubActions && ci.pullRequest) {
+        // Every commit of the PR, not the net diff: a key added in one commit and deleted in the
+        // next stays in the branch (and in refs/pull/N/head after a squash merge).
+        return {
+            mode: 'history',
+            range: `${ci.pullRequest.baseSha}..${ci.pullRequest.headSha}`,
+            paths,
+            reason: `${ci.eventName ?? 'pull_request'} #${ci.pullRequest.number}: every commit of the PR`,
+            fromEvent: true,
+        };
+    }
+    if (ci.isGitHubActions && ci.eventName === 'push' && ci.push) {
+        if (isZeroSha(ci.push.before) || isZeroSha(ci.push.after)) {
+            return {
+                mode: 'tree',
+                paths,
+                reason: 'push of a new branch: no previous commit, the whole tree is scanned',
+            };
+        }
+        return {
+            mode: 'history',
+            range: `${ci.push.before}..${ci.push.after}`,
+            paths,
+            reason: 'push: the pushed commits',
+            fromEvent: true,
+        };
+    }
+    return {
+        mode: 'tree',
+        paths,
+        reason: ci.isGitHubActions ? `${ci.eventName ?? 'event'}: the whole tree` : 'the whole tree',
+    };
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** Flags → request; without a mode flag the event (in CI) or the tree decides. */
+function requestFromArgs(ctx, args) {
+    const v = args.values;
+    const staged = v.staged === true || v.staged === 'true';
+    const tree = v.tree === true || v.tree === 'true';
+    const diff = str(v.diff);
+    const history = str(v.history);
+    const chosen = [staged && 'staged', diff && 'diff', history && 'history', tree && 'tree'].filter(Boolean);
+    if (chosen.length > 1)
+        throw new errors/* InputError */.dz(`choose one of --staged, --diff, --history, --tree (got ${chosen.join(', ')})`);
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
+    const stdinName = str(v['stdin-filename']);
+    if (args.positionals.includes('-')) {
+        if (args.positionals.length > 1)
+            throw new errors/* InputError */.dz('- (standard input) cannot be combined with other paths');
+        if (chosen.length)
+            throw new errors/* InputError */.dz(`- (standard input) cannot be combined with --${chosen[0]}`);
+        if (str(v['write-baseline']))
+            throw new errors/* InputError */.dz('--write-baseline needs files, not standard input');
+        return {
+            paths: [],
+            stdinName: stdinName ?? STDIN_NAME,
+            baseline: str(v.baseline),
+            ignoreFile: str(v['ignore-file']),
+            maxFileSize: str(v['max-file-size']),
+            mode: 'stdin',
+            reason: 'standard input',
+        };
+    }
+    if (stdinName)
+        throw new errors/* InputError */.dz('--stdin-filename names standard input: give - as the path');
+    const common = {
+        paths,
+        baseline: str(v.baseline),
+        writeBaseline: str(v['write-baseline']),
+        ignoreFile: str(v['ignore-file']),
+        maxFileSize: str(v['max-file-size']),
+    };
+    if (staged)
+        return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
+    if (diff)
+        return { ...common, mode: 'diff', range: diff, reason: `added lines of ${diff}` };
+    if (history)
+        return { ...common, mode: 'history', range: history, reason: `commits of ${history}` };
+    if (tree)
+        return { ...common, mode: 'tree', reason: 'the whole tree (--tree)' };
+    return { ...common, ...eventRequest(ctx, paths) };
+}
+const secretsCheck = (0,checks_define/* implementCheck */.gs)(spec/* SECRETS_SPEC */.M, (ctx) => {
+    const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
+    return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
+}, { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] });
+
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ entryFinding),
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   FI: () => (/* binding */ loadIgnoreFile),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   a0: () => (/* binding */ parseIgnoreFile),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8626);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6043);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2561);
+/**
+ * Suppression by content, never by line: the ignore file (`.pipeguard/secrets-ignore`, YAML:
+ * fingerprint + reason + optional expiry) and the baseline (`--write-baseline` / `--baseline`,
+ * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
+ * the report with `suppressed` set; expired and unused entries become findings of their own.
+ */
+
+
+
+
+
+
+
+
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
+/** Read and validate the ignore file; a missing default file is an empty list. */
+async function loadIgnoreFile(absolute, display, required) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !required)
+            return [];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+    }
+    return parseIgnoreFile((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, display), display);
+}
+function parseIgnoreFile(text, display) {
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocuments */ .eV)(text, display, 'yaml');
+    if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
+        return [];
+    if (docs.length > 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('expected one YAML document', display, docs[1].locate('').line);
+    const doc = docs[0];
+    let list = doc.value;
+    let base = '';
+    if (isRecord(list)) {
+        for (const key of Object.keys(list)) {
+            if (key !== 'ignores' && key !== 'version')
+                fail(doc, '', `unknown key "${key}" (expected "version" and "ignores")`, key);
+        }
+        if (list.version !== undefined && list.version !== 1)
+            fail(doc, '/version', 'version must be 1');
+        list = list.ignores ?? [];
+        base = '/ignores';
+    }
+    if (!Array.isArray(list))
+        fail(doc, base, 'expected a list of entries (fingerprint, reason, optional expires)');
+    const seen = new Map();
+    return list.map((raw, index) => {
+        const at = `${base}/${index}`;
+        if (!isRecord(raw))
+            fail(doc, at, 'each entry must be a mapping with fingerprint and reason');
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!ENTRY_KEYS.has(key))
+                fail(doc, at, `unknown key "${key}"`, key);
+        const { fingerprint, reason, expires, rule, file } = entry;
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) {
+            fail(doc, `${at}/fingerprint`, 'fingerprint must be the 32 hex characters pipeguard reports');
+        }
+        if (typeof reason !== 'string' || reason.trim() === '')
+            fail(doc, `${at}/reason`, 'every entry needs a reason');
+        if (expires !== undefined) {
+            const day = typeof expires === 'string' ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_7__/* .readDate */ .h2)(expires) : undefined;
+            if (!day?.ok) {
+                fail(doc, `${at}/expires`, `expires must be a date written YYYY-MM-DD${day ? ` (${expires}: ${day.problem})` : ''}`);
+            }
+        }
+        for (const [name, value] of [
+            ['rule', rule],
+            ['file', file],
+        ]) {
+            if (value !== undefined && typeof value !== 'string')
+                fail(doc, `${at}/${name}`, `${name} must be a string`);
+        }
+        const line = doc.locate(at).line;
+        const previous = seen.get(fingerprint);
+        if (previous !== undefined)
+            fail(doc, `${at}/fingerprint`, `duplicate fingerprint (first listed on line ${previous})`);
+        seen.set(fingerprint, line);
+        return {
+            fingerprint: fingerprint,
+            reason: reason.trim(),
+            ...(expires ? { expires: expires } : {}),
+            ...(rule ? { rule: rule } : {}),
+            ...(file ? { file: file } : {}),
+            line,
+        };
+    });
+}
+function fail(doc, pointer, message, key) {
+    const where = doc.locate(pointer, key);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(message, doc.file, where.line, where.column);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isExpired(entry, now) {
+    if (entry.expires === undefined)
+        return false;
+    const day = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_7__/* .readDate */ .h2)(entry.expires);
+    // Entries are checked when read; one that still names no day no longer suppresses anything.
+    return !day.ok || day.ms <= now.getTime();
+}
+async function loadBaseline(absolute, display) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read the baseline (${error.code ?? 'error'})`, display);
+    }
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocuments */ .eV)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, display), display, 'json');
+    const doc = docs[0];
+    const value = doc?.value;
+    if (!doc || !isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+    }
+    const fingerprints = new Set();
+    value.findings.forEach((entry, index) => {
+        if (!isRecord(entry) ||
+            typeof entry.fingerprint !== 'string' ||
+            !FINGERPRINT.test(entry.fingerprint)) {
+            fail(doc, `/findings/${index}`, 'each baseline entry needs a 32-hex fingerprint');
+        }
+        fingerprints.add(entry.fingerprint);
+    });
+    return { fingerprints, raw: value };
+}
+/**
+ * Write the baseline of the given findings: one entry per fingerprint, sorted, no line numbers
+ * or timestamps. Fields a user added to entries that are still present, and top-level fields,
+ * are kept.
+ */
+async function writeBaseline(absolute, findings, previous) {
+    const kept = new Map((previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = new Map();
+    for (const f of findings) {
+        if (f.rule.startsWith('ignore-') ||
+            f.rule.startsWith('baseline-') ||
+            f.rule.startsWith('scan-'))
+            continue;
+        if (entries.has(f.fingerprint))
+            continue;
+        entries.set(f.fingerprint, {
+            ...(kept.get(f.fingerprint) ?? {}),
+            fingerprint: f.fingerprint,
+            rule: f.rule,
+            file: f.file ?? '',
+        });
+    }
+    const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.rule.localeCompare(b.rule) ||
+        a.fingerprint.localeCompare(b.fingerprint));
+    const doc = {
+        ...(previous ?? {}),
+        version: 1,
+        tool: 'pipeguard',
+        check: 'secrets',
+        findings: sorted,
+    };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute), { recursive: true });
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(absolute, `${JSON.stringify(doc, null, 2)}\n`);
+    return sorted.length;
+}
+/** Findings about the ignore file and baseline themselves: expired and unused entries. */
+function entryFinding(rule, file, line, fingerprint, message) {
+    return {
+        check: _findings_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK */ .fi,
+        rule,
+        severity: rule === 'ignore-expired' ? 'medium' : 'low',
+        message,
+        file,
+        ...(line !== undefined ? { line } : {}),
+        fingerprint: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .ax)(_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK */ .fi, rule, file, fingerprint),
+        remedy: rule === 'ignore-expired'
+            ? 'Rotate the secret and remove it, or renew the entry with a new expiry and reason.'
+            : 'Remove the entry: nothing it covers is found any more.',
+    };
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ trackedFiles),
+/* harmony export */   isGitRepo: () => (/* binding */ isGitRepo),
+/* harmony export */   jo: () => (/* binding */ ignoredPaths),
+/* harmony export */   lS: () => (/* binding */ requireGitWorkTree),
+/* harmony export */   runGit: () => (/* binding */ runGit)
+/* harmony export */ });
+/* unused harmony exports gitAt, workTreeTop */
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/** git through simple-git, with failures turned into one-line input errors. */
+
+
+function gitAt(root) {
+    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+/** True when `root` is inside a git work tree. */
+async function isGitRepo(root) {
+    try {
+        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
+ * git (outside a repository `git diff --cached` says "unknown option 'cached'" and a range says
+ * its commit is missing). `needs` says why git is needed; git's own reason is kept when it is
+ * something else (dubious ownership, git missing).
+ */
+async function requireGitWorkTree(root, needs) {
+    let answer;
+    try {
+        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
+    }
+    catch (error) {
+        const said = (error instanceof Error ? error.message : String(error))
+            .split('\n')
+            .map((line) => line.replace(/^(fatal|error): /, '').trim())
+            .find(Boolean);
+        const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
+    }
+    if (answer !== 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
+}
+/** Paths git tracks under `root`, `/`-separated and relative to it. */
+async function trackedFiles(root) {
+    const out = await runGit(root, ['ls-files', '-z', '--full-name', '--', '.'], 'list tracked files');
+    const prefix = (await runGit(root, ['rev-parse', '--show-prefix'], 'find the repository root')).trim();
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+/** Of the given root-relative paths, those git would ignore. */
+async function ignoredPaths(root, paths) {
+    if (paths.length === 0)
+        return new Set();
+    try {
+        // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
+        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+        return new Set(out.split('\n').filter(Boolean));
+    }
+    catch (error) {
+        // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
+        const message = error instanceof Error ? error.message : String(error);
+        if (message.trim() === '')
+            return new Set();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git check-ignore failed: ${message.split('\n')[0]}`);
+    }
+}
+async function runGit(root, args, what) {
+    try {
+        return await gitAt(root).raw(args);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`git could not ${what}: ${message}`);
+    }
+}
+/** The top level of the work tree `dir` is in, or undefined outside any. */
+async function workTreeTop(dir) {
+    try {
+        const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
+        return top || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+
+
+/***/ })
+
+};

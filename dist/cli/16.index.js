@@ -1,0 +1,1131 @@
+export const id = 16;
+export const ids = [16];
+export const modules = {
+
+/***/ 6887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ discoverFiles),
+/* harmony export */   p: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
+/**
+ * Which files to validate: the paths given (files, or directories walked for JSON / YAML / JSONL),
+ * or — with none given — the repository's files the schema map covers. Nothing outside the root
+ * is ever read: given paths go through resolveInsideRoot and walks do not follow symlinks.
+ */
+
+
+
+
+
+/** Directories a walk never enters: VCS data and dependency trees are not the user's documents. */
+const SKIPPED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.hg',
+    '.svn',
+    '.venv',
+    '__pycache__',
+]);
+const isDocument = (name) => (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(name) !== undefined;
+function expandPaths(root, paths, accept = isDocument) {
+    const out = [];
+    for (const given of paths) {
+        const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, given);
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+        }
+        catch {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('no such file or directory', given);
+        }
+        if (stat.isDirectory()) {
+            out.push(...walk(root, absolute, accept));
+        }
+        else {
+            out.push({ absolute, relative: (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, absolute) });
+        }
+    }
+    if (paths.length < 2)
+        return out;
+    // Overlapping paths (a file and its directory) name a file once.
+    const seen = new Set();
+    return out.filter((file) => !seen.has(file.relative) && seen.add(file.relative));
+}
+/** Every file `accept` names under a directory (no symlinks followed, skipped dirs pruned). */
+function walk(root, directory, accept) {
+    const out = [];
+    // Paths are built by concatenation: path.join/relative per file cost more than reading it.
+    const pending = [
+        [directory, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, directory)],
+    ];
+    while (pending.length > 0) {
+        const [dir, rel] = pending.pop();
+        const prefix = rel === '' ? '' : `${rel}/`;
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot list directory (${error.code ?? 'error'})`, rel || '.');
+        }
+        for (const entry of entries) {
+            const name = entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(name))
+                    pending.push([`${dir}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}${name}`, `${prefix}${name}`]);
+            }
+            else if (entry.isFile() && accept(name)) {
+                out.push({ absolute: `${dir}${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}${name}`, relative: `${prefix}${name}` });
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The repository's candidate files with no paths given: in a git work tree, tracked files plus
+ * untracked ones git does not ignore (so generated run directories count once they are not
+ * ignored); elsewhere a walk of the root.
+ */
+async function discoverFiles(root, inScope, accept = isDocument) {
+    let candidates;
+    // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
+    // (the pre-commit hook) never need.
+    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    if (await isGitRepo(root)) {
+        const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
+        // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
+        candidates = [...new Set(listed.split('\0').filter(Boolean))].filter(inScope).filter((file) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file)).isFile();
+            }
+            catch {
+                return false;
+            }
+        });
+    }
+    else {
+        candidates = walk(root, root, accept)
+            .map((f) => f.relative)
+            .filter(inScope);
+    }
+    return candidates.map((relative) => ({ absolute: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, relative), relative }));
+}
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runValidate: () => (/* binding */ runValidate),
+  validateCheck: () => (/* binding */ validateCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __webpack_require__(2143);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/schema/catalog.ts + 9 modules
+var catalog = __webpack_require__(6784);
+// EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
+var registry = __webpack_require__(1312);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/checks/define.ts
+var checks_define = __webpack_require__(2494);
+// EXTERNAL MODULE: ./src/checks/validate/engine.ts + 1 modules
+var engine = __webpack_require__(358);
+// EXTERNAL MODULE: ./src/checks/validate/files.ts
+var validate_files = __webpack_require__(6887);
+// EXTERNAL MODULE: ./src/checks/validate/select.ts
+var validate_select = __webpack_require__(2318);
+// EXTERNAL MODULE: ./src/checks/validate/findings.ts
+var validate_findings = __webpack_require__(5892);
+// EXTERNAL MODULE: ./src/schema/document.ts
+var schema_document = __webpack_require__(8626);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+;// CONCATENATED MODULE: ./src/checks/validate/rules/approvals.ts
+/**
+ * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
+ * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
+ * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
+ * `created_at` when it has one. Looked for in
+ *  - the documents being validated (an approvals.jsonl passed along),
+ *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
+ *    envelope's directory and every parent directory up to the root,
+ *  - the configured audit log (`audit.log`).
+ */
+
+
+
+
+
+function findApproval(context, ctx, envelopeFile, envelope) {
+    const id = catalog/* SCHEMA_IDS */.r.auditRecord;
+    const files = candidateFiles(context, ctx, envelopeFile);
+    const records = [];
+    for (const file of files)
+        records.push(...context.validDocuments(file, id));
+    // Approval records validated in this run but kept elsewhere count too.
+    for (const doc of context.all())
+        if (doc.valid && doc.schemaId === id && !files.includes(doc.file))
+            records.push(doc);
+    const matching = records.filter((doc) => {
+        const record = doc.doc.value;
+        return (record.check === 'approval' &&
+            record.decision === 'allowed' &&
+            record.run_id === envelope.run_id &&
+            (record.stage === envelope.stage || record.stage === '*'));
+    });
+    // Fail closed on times that name no instant: an approval must be shown to precede the request.
+    const requestedAt = envelope.created_at === undefined ? undefined : (0,time/* readTimestamp */.L2)(envelope.created_at);
+    if (requestedAt && !requestedAt.ok && matching.length > 0) {
+        return {
+            found: false,
+            reason: `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
+        };
+    }
+    const inTime = matching.filter((doc) => {
+        if (requestedAt === undefined)
+            return true;
+        const recorded = (0,time/* readTimestamp */.L2)(doc.doc.value.time);
+        return requestedAt.ok && recorded.ok && recorded.ms <= requestedAt.ms;
+    });
+    const approval = inTime[0];
+    if (approval)
+        return {
+            found: true,
+            file: approval.file,
+            actor: approval.doc.value.actor,
+        };
+    if (matching.length > 0) {
+        const late = matching[0].doc.value;
+        const recorded = (0,time/* readTimestamp */.L2)(late.time);
+        return {
+            found: false,
+            reason: recorded.ok
+                ? `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`
+                : `the only approval (${matching[0].file}) has a time that names no instant (${late.time}: ${recorded.problem})`,
+        };
+    }
+    const looked = files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
+    return {
+        found: false,
+        reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
+    };
+}
+/** Existing approval files from the envelope's directory up to the root, then the audit log. */
+function candidateFiles(context, ctx, envelopeFile) {
+    const out = [];
+    let directory = external_node_path_default().posix.dirname(envelopeFile);
+    for (;;) {
+        const join = (name) => (directory === '.' ? name : `${directory}/${name}`);
+        for (const name of ['approvals.jsonl', 'approval.json', 'approval.yaml', 'approval.yml']) {
+            if (context.isFile(join(name)))
+                out.push(join(name));
+        }
+        for (const name of listDirectory(external_node_path_default().join(ctx.root, join('approvals')))) {
+            if ((0,schema_document/* formatOf */.be)(name) && context.isFile(join(`approvals/${name}`)))
+                out.push(join(`approvals/${name}`));
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    const auditLog = ctx.config.audit?.log?.replace(/^\.\//, '');
+    if (auditLog && context.isFile(auditLog) && !out.includes(auditLog))
+        out.push(auditLog);
+    return out;
+}
+function listDirectory(absolute) {
+    try {
+        return (0,external_node_fs_.readdirSync)(absolute).sort();
+    }
+    catch {
+        return [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/checks/validate/read.ts
+var validate_read = __webpack_require__(6818);
+;// CONCATENATED MODULE: ./src/checks/validate/rules/context.ts
+/**
+ * Documents the semantic rules consult beyond the ones being validated: the policy governing an
+ * envelope, approval records for its run. Loaded from the repository on demand (a pre-commit run
+ * passes only the changed envelope), validated against their schema, cached per file. A file that
+ * cannot be read or parsed contributes nothing here: it is reported when it is validated itself.
+ */
+
+
+
+
+
+
+class DocumentContext {
+    root;
+    byFile = new Map();
+    constructor(root, checked) {
+        this.root = root;
+        for (const doc of checked)
+            this.byFile.set(doc.file, [...(this.byFile.get(doc.file) ?? []), doc]);
+    }
+    /** Valid documents of a root-relative file as `schemaId` (validated now if not already). */
+    validDocuments(relative, schemaId) {
+        let docs = this.byFile.get(relative);
+        if (!docs) {
+            docs = this.load(relative, schemaId);
+            this.byFile.set(relative, docs);
+        }
+        return docs.filter((d) => d.valid && d.schemaId === schemaId);
+    }
+    /** Every document already loaded, checked or consulted. */
+    all() {
+        return [...this.byFile.values()].flat();
+    }
+    isFile(relative) {
+        const absolute = external_node_path_default().join(this.root, relative);
+        if (!(0,fs/* isInside */.FK)(this.root, absolute))
+            return false;
+        try {
+            return (0,external_node_fs_.lstatSync)(absolute).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    /** The first document of a root-relative JSON/YAML file, unvalidated; undefined if unreadable. */
+    rawValue(relative) {
+        if (!this.isFile(relative))
+            return undefined;
+        try {
+            const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
+            if ('oversize' in read || read.problem)
+                return undefined;
+            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml')[0]?.value;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    load(relative, schemaId) {
+        if (!this.isFile(relative))
+            return [];
+        const validate = (0,registry/* validatorFor */.qA)(schemaId);
+        if (!validate)
+            return [];
+        try {
+            const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
+            if ('oversize' in read || read.problem)
+                return [];
+            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml').map((doc) => ({
+                file: relative,
+                doc,
+                schemaId,
+                valid: validate(doc.value),
+            }));
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/run-windows.ts
+/**
+ * The run-window grammar of automation-policy.v1 (docs/validate.md#run-windows):
+ *
+ *   window = days ":" time "-" time [ "@" zone ]
+ *   days   = "daily" | "weekday" | "weekend" | item *( "," item )
+ *   item   = day [ "-" day ]            ; a range, which may wrap: fri-mon
+ *   day    = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+ *   time   = HH ":" MM                  ; 00:00 … 23:59; the end may also be 24:00
+ *   zone   = "UTC" | ( "+" | "-" ) HH ":" MM | IANA name such as Europe/Berlin   ; default UTC
+ *
+ * A window opens on each listed day at its start and closes at its end; an end before the start
+ * closes on the next day (`daily:22:00-06:00`). A start equal to the end is an error (empty window),
+ * as are a day listed twice and a time zone the runtime does not know.
+ */
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTES_PER_DAY = 24 * 60;
+const WINDOW = /^([a-z,-]+):(\d{2}):(\d{2})-(\d{2}):(\d{2})(?:@(.+))?$/;
+function parseRunWindow(text) {
+    const match = WINDOW.exec(text);
+    if (!match) {
+        return { error: 'not `<days>:<HH:MM>-<HH:MM>[@<zone>]` (e.g. `weekday:09:00-18:00`)' };
+    }
+    const [, daysText, startH, startM, endH, endM, zoneText] = match;
+    const days = parseDays(daysText);
+    if ('error' in days)
+        return days;
+    const start = minutesOf(startH, startM, false);
+    if (typeof start === 'string')
+        return { error: `start ${start}` };
+    const end = minutesOf(endH, endM, true);
+    if (typeof end === 'string')
+        return { error: `end ${end}` };
+    if (start === end)
+        return { error: 'start and end are the same time: the window is empty' };
+    const zone = parseZone(zoneText);
+    if ('error' in zone)
+        return zone;
+    return { window: { days: days.days, start, end, zone: zone.zone } };
+}
+function parseDays(text) {
+    if (text === 'daily')
+        return { days: new Set([0, 1, 2, 3, 4, 5, 6]) };
+    if (text === 'weekday')
+        return { days: new Set([1, 2, 3, 4, 5]) };
+    if (text === 'weekend')
+        return { days: new Set([0, 6]) };
+    const days = new Set();
+    for (const item of text.split(',')) {
+        const bounds = item.split('-');
+        if (bounds.length > 2 || bounds.some((b) => b === ''))
+            return { error: `\`${item}\` is not a day or a day range` };
+        const indexes = bounds.map((b) => DAYS.indexOf(b));
+        const unknown = bounds.find((_, i) => indexes[i] === -1);
+        if (unknown !== undefined) {
+            return {
+                error: `unknown day \`${unknown}\` (days: daily, weekday, weekend, mon, tue, wed, thu, fri, sat, sun)`,
+            };
+        }
+        const [from, to = from] = indexes;
+        for (let day = from;; day = (day + 1) % 7) {
+            if (days.has(day))
+                return { error: `day \`${DAYS[day]}\` is listed twice` };
+            days.add(day);
+            if (day === to)
+                break;
+        }
+    }
+    return { days };
+}
+function minutesOf(hours, minutes, isEnd) {
+    const h = Number(hours);
+    const m = Number(minutes);
+    if (isEnd && h === 24 && m === 0)
+        return MINUTES_PER_DAY;
+    if (h > 23)
+        return `hour ${hours} is out of range (00-23${isEnd ? ', or 24:00' : ''})`;
+    if (m > 59)
+        return `minute ${minutes} is out of range (00-59)`;
+    return h * 60 + m;
+}
+function parseZone(text) {
+    if (text === undefined || text === 'UTC')
+        return { zone: { kind: 'utc' } };
+    const offset = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+    if (offset) {
+        const minutes = Number(offset[2]) * 60 + Number(offset[3]);
+        if (Number(offset[3]) > 59 || minutes > 14 * 60)
+            return { error: `offset \`${text}\` is out of range (-14:00 … +14:00)` };
+        if (minutes === 0)
+            return { zone: { kind: 'utc' } };
+        return { zone: { kind: 'offset', minutes: offset[1] === '-' ? -minutes : minutes } };
+    }
+    if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)+$/.test(text) || !isKnownTimeZone(text)) {
+        return {
+            error: `time zone \`${text}\` is not known (use UTC, an offset such as +01:00, or an IANA name such as Europe/Berlin)`,
+        };
+    }
+    return { zone: { kind: 'iana', name: text } };
+}
+function isKnownTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Local day of week (0 = Sunday) and minute of day of an instant in a window's zone. */
+function localTime(instant, zone) {
+    if (zone.kind !== 'iana') {
+        const shifted = new Date(instant.getTime() + (zone.kind === 'offset' ? zone.minutes : 0) * 60_000);
+        return {
+            day: shifted.getUTCDay(),
+            minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+        };
+    }
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone.name,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+    }).formatToParts(instant);
+    const part = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = DAYS.indexOf(part('weekday').toLowerCase().slice(0, 3));
+    return { day, minute: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+/** Whether the window is open at an instant. */
+function windowAllows(window, instant) {
+    const { day, minute } = localTime(instant, window.zone);
+    if (window.end > window.start)
+        return window.days.has(day) && minute >= window.start && minute < window.end;
+    // Overnight: opened today after the start, or opened yesterday and not yet closed.
+    const yesterday = (day + 6) % 7;
+    return ((window.days.has(day) && minute >= window.start) ||
+        (window.days.has(yesterday) && minute < window.end));
+}
+/** A window in one canonical spelling, to spot the same window written twice. */
+function canonicalWindow(window) {
+    const zone = window.zone.kind === 'utc'
+        ? 'UTC'
+        : window.zone.kind === 'offset'
+            ? `${window.zone.minutes}`
+            : window.zone.name;
+    return `${[...window.days].sort().join(',')}:${window.start}-${window.end}@${zone}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate/rules/index.ts
+/**
+ * Semantic policy rules: what the schemas cannot say, across documents (issue 4, docs/validate.md).
+ * They run on schema-valid documents only, so every field they read has its schema's shape.
+ *
+ * How an envelope finds its policy: by `policy_id` when it has one (any automation policy in the
+ * repository with that id), else the nearest automation policy up the directory tree from the
+ * envelope (a policy governs its own directory and everything below; a policy kept in a
+ * `policies/`, `automation-policies/` or `policies/automation/` folder governs that folder's parent).
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Hosts of model providers' own APIs: a "gateway" pointing there is direct egress, which SPEC-260
+ * forbids in cloud and hybrid modes.
+ */
+const PROVIDER_API_HOSTS = [
+    /^api\.openai\.com$/,
+    /\.openai\.azure\.com$/,
+    /^api\.anthropic\.com$/,
+    /^generativelanguage\.googleapis\.com$/,
+    /-aiplatform\.googleapis\.com$/,
+    /^bedrock-runtime\.[a-z0-9-]+\.amazonaws\.com$/,
+    /^api\.mistral\.ai$/,
+    /^api\.cohere\.(ai|com)$/,
+    /^api\.groq\.com$/,
+    /^api\.together\.(xyz|ai)$/,
+    /^api\.deepseek\.com$/,
+    /^api\.x\.ai$/,
+    /^api\.fireworks\.ai$/,
+    /^api\.perplexity\.ai$/,
+    /^api-inference\.huggingface\.co$/,
+];
+const POLICY_FOLDERS = [['policies', 'automation'], ['automation-policies'], ['policies']];
+async function applySemanticRules(checked, ctx) {
+    try {
+        return await applyRules(checked, ctx);
+    }
+    catch (error) {
+        // A response_schema named a schema file, which is compiled to know it is one: the rules keep
+        // no state between runs, so load the compiler and run them again.
+        if (!(error instanceof registry/* SchemaCompilerNotLoaded */.T3))
+            throw error;
+        await (0,registry/* loadSchemaCompiler */.TQ)();
+        return applyRules(checked, ctx);
+    }
+}
+async function applyRules(checked, ctx) {
+    const disabled = new Set(ctx.section['disable-rules'] ?? []);
+    const findings = [];
+    const report = (doc, pointer, input) => {
+        if (disabled.has(input.rule))
+            return;
+        findings.push((0,validate_findings/* makeFinding */.MH)({
+            ...input,
+            file: doc.file,
+            position: doc.doc.locate(pointer),
+            subject: `${doc.doc.index}:${pointer}:${input.subject ?? ''}`,
+        }));
+    };
+    const valid = checked.filter((d) => d.valid);
+    for (const doc of valid.filter((d) => d.schemaId === catalog/* SCHEMA_IDS */.r.automationPolicy))
+        checkPolicy(doc, ctx, report);
+    const envelopes = valid.filter((d) => d.schemaId === catalog/* SCHEMA_IDS */.r.modelRequestEnvelope);
+    if (envelopes.length === 0)
+        return findings;
+    const context = new DocumentContext(ctx.root, checked);
+    const policies = await policyDocuments(context, ctx);
+    const windowsOf = new Map();
+    for (const envelopeDoc of envelopes) {
+        const envelope = envelopeDoc.doc.value;
+        checkEnvelopeAlone(envelopeDoc, envelope, ctx, report);
+        const governing = governingPolicy(envelopeDoc, envelope, policies);
+        if ('problem' in governing) {
+            report(envelopeDoc, governing.pointer, {
+                rule: 'policy-not-found',
+                message: governing.problem,
+            });
+            continue;
+        }
+        const policyDoc = governing.policy;
+        const policy = policyDoc.doc.value;
+        const named = `policy \`${policy.policy_id}\` (${policyDoc.file})`;
+        if (!policyDoc.valid) {
+            report(envelopeDoc, '', {
+                rule: 'policy-not-found',
+                message: `the governing ${named} does not match its schema, so nothing it allows can be relied on`,
+                subject: policy.policy_id,
+            });
+            continue;
+        }
+        if (!policy.allowed_models.includes(envelope.model)) {
+            report(envelopeDoc, '/model', {
+                rule: 'model-not-allowed',
+                message: `model \`${envelope.model}\` is not allowed by ${named}; allowed: ${policy.allowed_models.join(', ')}`,
+                subject: envelope.model,
+            });
+        }
+        if (envelope.created_at !== undefined) {
+            if (!windowsOf.has(policyDoc))
+                windowsOf.set(policyDoc, parsedWindows(policy));
+            const windows = windowsOf.get(policyDoc);
+            const at = (0,time/* readTimestamp */.L2)(envelope.created_at);
+            if (!at.ok) {
+                report(envelopeDoc, '/created_at', {
+                    rule: 'invalid-time',
+                    message: `created_at ${envelope.created_at} names no instant (${at.problem}), so no run window or approval time can be checked`,
+                });
+            }
+            else if (windows.length > 0 && !windows.some((w) => windowAllows(w, new Date(at.ms)))) {
+                report(envelopeDoc, '/created_at', {
+                    rule: 'outside-run-window',
+                    message: `created at ${envelope.created_at}, outside every run window of ${named}: ${policy.run_windows.join(', ')}`,
+                });
+            }
+        }
+        checkBudgets(envelopeDoc, envelope, policy, named, context, report);
+        if (policy.requires_approval && isGated(policy, envelope.stage)) {
+            const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
+            if (!approval.found) {
+                report(envelopeDoc, '/stage', {
+                    rule: 'approval-missing',
+                    message: `stage \`${envelope.stage}\` of run \`${envelope.run_id}\` needs an approval under ${named}, but ${approval.reason}`,
+                    subject: `${envelope.run_id}:${envelope.stage}`,
+                });
+            }
+        }
+    }
+    return findings;
+}
+/**
+ * Budgets are enforced, not only typed: an envelope may not ask for more than its policy allows,
+ * and the run's recorded cost and runtime (meta.json `cost_usd`, `runtime_minutes`, else
+ * `finished_on` − `started_on`) may exceed neither the policy's ceiling nor the envelope's budget.
+ */
+function checkBudgets(doc, envelope, policy, named, context, report) {
+    const limits = [
+        ['max_cost_usd', 'cost', (n) => `$${n}`],
+        ['max_runtime_minutes', 'runtime', (n) => `${n} min`],
+    ];
+    for (const [key, what, show] of limits) {
+        const ceiling = policy[key];
+        const asked = envelope[key];
+        if (ceiling !== undefined && asked !== undefined && asked > ceiling) {
+            report(doc, `/${key}`, {
+                rule: 'budget-exceeded',
+                message: `the envelope's ${what} budget ${show(asked)} exceeds the ${show(ceiling)} ${named} allows`,
+                subject: `${key}:envelope`,
+            });
+        }
+    }
+    const metaFile = runMetaFile(doc.file, envelope.run_id, context);
+    if (!metaFile)
+        return;
+    const meta = context.rawValue(metaFile);
+    if (meta === null || typeof meta !== 'object' || Array.isArray(meta))
+        return;
+    const recorded = recordedUsage(meta);
+    for (const [key, what, show] of limits) {
+        const used = key === 'max_cost_usd' ? recorded.cost : recorded.runtime;
+        if (used === undefined)
+            continue;
+        for (const [limit, whose] of [
+            [policy[key], named],
+            [envelope[key], 'the envelope'],
+        ]) {
+            if (limit === undefined || used <= limit)
+                continue;
+            report(doc, '/run_id', {
+                rule: 'budget-exceeded',
+                message: `run \`${envelope.run_id}\` recorded ${what} ${show(Math.round(used * 100) / 100)} in ${metaFile}, over the ${show(limit)} ${whose} allows`,
+                subject: `${key}:${whose}`,
+            });
+        }
+    }
+}
+/** The run's meta.json: beside the envelope in its run directory, else runs/<run_id>/meta.json. */
+function runMetaFile(envelopeFile, runId, context) {
+    const runDir = /^(.*?(?:^|\/)runs\/[^/]+)\//.exec(envelopeFile)?.[1];
+    const candidates = [
+        ...(runDir ? [`${runDir}/meta.json`] : []),
+        ...(/^[A-Za-z0-9._-]+$/.test(runId) && runId !== '.' && runId !== '..'
+            ? [`runs/${runId}/meta.json`]
+            : []),
+    ];
+    return candidates.find((file) => context.isFile(file));
+}
+/** Cost (USD) and runtime (minutes) a run records; a value that is not a usable number is none. */
+function recordedUsage(meta) {
+    const number = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
+    const cost = number(meta.cost_usd);
+    let runtime = number(meta.runtime_minutes);
+    if (runtime === undefined &&
+        typeof meta.started_on === 'string' &&
+        typeof meta.finished_on === 'string') {
+        const start = (0,time/* readTimestamp */.L2)(meta.started_on);
+        const end = (0,time/* readTimestamp */.L2)(meta.finished_on);
+        if (start.ok && end.ok && end.ms >= start.ms)
+            runtime = (end.ms - start.ms) / 60_000;
+    }
+    return { ...(cost !== undefined ? { cost } : {}), ...(runtime !== undefined ? { runtime } : {}) };
+}
+function checkPolicy(doc, ctx, report) {
+    const policy = doc.doc.value;
+    const seen = new Map();
+    policy.run_windows.forEach((text, i) => {
+        const parsed = parseRunWindow(text);
+        if ('error' in parsed) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                message: `run window \`${text}\`: ${parsed.error}`,
+            });
+            return;
+        }
+        const canonical = canonicalWindow(parsed.window);
+        const first = seen.get(canonical);
+        if (first !== undefined) {
+            report(doc, `/run_windows/${i}`, {
+                rule: 'run-window',
+                severity: 'low',
+                message: `run window \`${text}\` repeats run_windows[${first}] \`${policy.run_windows[first]}\``,
+            });
+        }
+        else {
+            seen.set(canonical, i);
+        }
+    });
+    if (policy.execution_mode !== 'local' && policy.gateway) {
+        const gateways = ctx.section.gateways;
+        if (gateways && !gateways.includes(policy.gateway.id)) {
+            report(doc, '/gateway/id', {
+                rule: 'gateway',
+                message: `gateway \`${policy.gateway.id}\` is not one of the gateways validate.gateways allows: ${gateways.join(', ') || '(none)'}`,
+            });
+        }
+        const host = hostOf(policy.gateway.endpoint);
+        if (host && PROVIDER_API_HOSTS.some((pattern) => pattern.test(host))) {
+            report(doc, '/gateway/endpoint', {
+                rule: 'gateway',
+                message: `gateway endpoint \`${host}\` is a model provider's API: in ${policy.execution_mode} mode egress must route through a gateway, not straight to the provider`,
+            });
+        }
+    }
+    if (policy.default_redaction_profile !== undefined) {
+        checkRedactionProfile(doc, policy.default_redaction_profile, '/default_redaction_profile', ctx, report);
+    }
+}
+/** The rules an envelope answers alone: its redaction profile, response schema and run directory. */
+function checkEnvelopeAlone(doc, envelope, ctx, report) {
+    checkRedactionProfile(doc, envelope.redaction_profile, '/redaction_profile', ctx, report);
+    if (!responseSchemaExists(envelope.response_schema, doc.file, ctx)) {
+        report(doc, '/response_schema', {
+            rule: 'response-schema',
+            message: `response_schema \`${envelope.response_schema}\` names no schema pipeguard knows (shipped, in validate.extra-schemas, or a schema file in the repository), so the response cannot be validated before actions run`,
+        });
+    }
+    const runDirectory = /(?:^|\/)runs\/([^/]+)\//.exec(doc.file)?.[1];
+    if (runDirectory !== undefined && runDirectory !== envelope.run_id) {
+        report(doc, '/run_id', {
+            rule: 'run-id-mismatch',
+            message: `run_id \`${envelope.run_id}\` differs from its run directory runs/${runDirectory}/`,
+        });
+    }
+}
+function checkRedactionProfile(doc, profile, pointer, ctx, report) {
+    const defined = ctx.section['redaction-profiles'];
+    if (defined?.includes(profile))
+        return;
+    report(doc, pointer, {
+        rule: 'redaction-profile',
+        message: defined
+            ? `redaction profile \`${profile}\` is not defined; validate.redaction-profiles lists ${defined.join(', ') || 'none'}`
+            : `redaction profile \`${profile}\` cannot be confirmed: no profiles are defined (set validate.redaction-profiles in .pipeguard.yml)`,
+        subject: profile,
+    });
+}
+function responseSchemaExists(reference, file, ctx) {
+    if ((0,registry/* resolveSchemaId */.nT)(reference))
+        return true;
+    // A path to a schema file in the repository (relative to the envelope), never a remote URL.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
+        return false;
+    return 'id' in ctx.selector.resolve(reference, file);
+}
+function isGated(policy, stage) {
+    const gated = policy.approval_gated_stages;
+    return gated === undefined || gated.includes('*') || gated.includes(stage);
+}
+function parsedWindows(policy) {
+    const out = [];
+    for (const text of policy.run_windows) {
+        const parsed = parseRunWindow(text);
+        if ('window' in parsed)
+            out.push(parsed.window);
+    }
+    return out;
+}
+function hostOf(endpoint) {
+    try {
+        return new URL(endpoint).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every automation policy document: the ones validated now and the repository's others. */
+async function policyDocuments(context, ctx) {
+    const policyId = catalog/* SCHEMA_IDS */.r.automationPolicy;
+    const files = await (0,validate_files/* discoverFiles */.Z)(ctx.root, (file) => ctx.selector.mapped(file) === policyId);
+    for (const file of files)
+        context.validDocuments(file.relative, policyId);
+    return context.all().filter((d) => d.schemaId === policyId);
+}
+function governingPolicy(envelopeDoc, envelope, policies) {
+    const idOf = (d) => d.doc.value?.policy_id;
+    if (envelope.policy_id !== undefined) {
+        const matches = policies.filter((d) => idOf(d) === envelope.policy_id);
+        if (matches.length === 1)
+            return { policy: matches[0] };
+        return {
+            pointer: '/policy_id',
+            problem: matches.length === 0
+                ? `no automation policy with policy_id \`${envelope.policy_id}\` was found in the repository`
+                : `policy_id \`${envelope.policy_id}\` is defined ${matches.length} times (${[...new Set(matches.map((m) => m.file))].join(', ')}); it must be unique`,
+        };
+    }
+    let directory = external_node_path_default().posix.dirname(envelopeDoc.file);
+    for (;;) {
+        const here = policies.filter((d) => scopeOf(d.file) === directory);
+        if (here.length === 1)
+            return { policy: here[0] };
+        if (here.length > 1) {
+            return {
+                pointer: '',
+                problem: `${here.length} automation policies govern ${directory === '.' ? 'the repository root' : `${directory}/`} (${here.map((d) => d.file).join(', ')}); set policy_id to choose one`,
+            };
+        }
+        if (directory === '.')
+            break;
+        directory = external_node_path_default().posix.dirname(directory);
+    }
+    return {
+        pointer: '',
+        problem: 'no automation policy governs this envelope: set policy_id, or put an automation policy (e.g. automation-policy.yaml) in its directory or a parent directory',
+    };
+}
+/** The directory a policy file governs: its own, or its policy folder's parent. */
+function scopeOf(file) {
+    const parts = external_node_path_default().posix.dirname(file).split('/');
+    for (const folder of POLICY_FOLDERS) {
+        const tail = parts.slice(-folder.length);
+        if (tail.length === folder.length && tail.every((p, i) => p === folder[i])) {
+            const rest = parts.slice(0, -folder.length);
+            return rest.length === 0 ? '.' : rest.join('/');
+        }
+    }
+    return parts.join('/');
+}
+
+// EXTERNAL MODULE: ./src/checks/validate/settings.ts
+var settings = __webpack_require__(1139);
+// EXTERNAL MODULE: ./src/checks/validate/spec.ts
+var spec = __webpack_require__(1777);
+;// CONCATENATED MODULE: ./src/checks/validate/index.ts
+/**
+ * `pipeguard validate [PATH…]`: documents against their schemas (errors at file:line:col), then
+ * the semantic policy rules across documents. A pure core: reads files under ctx.root, returns a
+ * CheckResult, throws InputError for usage and configuration mistakes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The documents the semantic rules read. */
+const RULE_INPUTS = [
+    catalog/* SCHEMA_IDS */.r.modelRequestEnvelope,
+    catalog/* SCHEMA_IDS */.r.automationPolicy,
+    catalog/* SCHEMA_IDS */.r.auditRecord,
+];
+/** The root-relative path of a `--schema` that names a file (inside the root), else undefined. */
+function schemaFileOf(root, reference) {
+    const absolute = external_node_path_default().resolve(root, reference);
+    if (!(0,external_node_fs_.existsSync)(absolute))
+        return undefined;
+    return (0,fs/* relativeToRoot */.yY)(root, (0,fs/* resolveInsideRoot */.Pk)(root, absolute, reference));
+}
+async function runValidate(ctx, request) {
+    const started = performance.now();
+    const configured = (0,settings/* validateSectionOf */.z)(ctx.config);
+    // `--schema FILE`: a schema file is registered like the config's extra schemas (in every thread).
+    const schemaFile = request.schema !== undefined && !(0,registry/* resolveSchemaId */.nT)(request.schema)
+        ? schemaFileOf(ctx.root, request.schema)
+        : undefined;
+    const section = schemaFile
+        ? { ...configured, 'extra-schemas': [...(configured['extra-schemas'] ?? []), schemaFile] }
+        : configured;
+    const rulesOn = !request.schemaOnly;
+    const job = {
+        root: ctx.root,
+        section,
+        auditLog: ctx.config.audit?.log,
+        // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
+        keep: rulesOn ? RULE_INPUTS : [],
+        digestAll: Boolean(ctx.config.audit?.log),
+        threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+    };
+    if ((section['extra-schemas'] ?? []).length > 0) {
+        await (0,registry/* loadSchemaCompiler */.TQ)();
+        job.schemaCompiler = true;
+    }
+    // Registers validate.extra-schemas first: a broken one is a configuration error (exit 2).
+    const selector = (0,engine.selectorFor)(job);
+    let fallbackSchema;
+    if (request.schema !== undefined) {
+        fallbackSchema = schemaFile
+            ? (0,validate_select/* loadSchemaFile */.C0)(ctx.root, external_node_path_default().resolve(ctx.root, schemaFile))
+            : (0,registry/* resolveSchemaId */.nT)(request.schema);
+        if (!fallbackSchema) {
+            const known = (0,registry/* knownSchemaIds */.$Q)().map(engine.nameOf).join(', ');
+            throw new errors/* InputError */.dz(`--schema: unknown schema \`${request.schema}\` (known: ${known})`);
+        }
+    }
+    job.fallbackSchema = fallbackSchema;
+    const candidates = request.paths.length > 0
+        ? (0,validate_files/* expandPaths */.p)(ctx.root, request.paths)
+        : await (0,validate_files/* discoverFiles */.Z)(ctx.root, (file) => selector.inScope(file));
+    const files = candidates.filter((file) => !selector.isExcluded(file.relative));
+    const listed = performance.now();
+    const outcome = await (0,engine.validateAll)(files, job);
+    ctx.log.debug(`validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`);
+    const findings = [...outcome.findings];
+    if (rulesOn) {
+        findings.push(...(await applySemanticRules(outcome.documents, {
+            root: ctx.root,
+            config: ctx.config,
+            section,
+            selector,
+            now: ctx.now,
+        })));
+    }
+    const perSchema = {};
+    for (const [id, count] of Object.entries(outcome.counts))
+        perSchema[(0,engine.nameOf)(id)] = count;
+    const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
+    const result = (0,model/* resultFromFindings */.Ot)(validate_findings/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, 'validate'), (failing, total) => {
+        const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
+        if (outcome.filesValidated === 0)
+            return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
+        if (total === 0)
+            return `${scope}: all valid`;
+        return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
+    }, {
+        filesValidated: outcome.filesValidated,
+        filesSkipped: outcome.filesSkipped.length,
+        threads: outcome.threads,
+        documents: perSchema,
+    });
+    return {
+        ...result,
+        rules: (0,validate_findings/* ruleInfos */.UX)(),
+        inputs: outcome.inputs,
+        outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
+    };
+}
+/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
+function threadsFrom(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1) {
+        throw new errors/* InputError */.dz(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+    }
+    return threads;
+}
+const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_SPEC */.n, (ctx) => runValidate(ctx, { paths: [] }), {
+    validate: async (ctx, args) => [
+        await runValidate(ctx, {
+            paths: args.positionals,
+            schema: typeof args.values.schema === 'string' && args.values.schema !== ''
+                ? args.values.schema
+                : undefined,
+            schemaOnly: args.values['schema-only'] === true,
+        }),
+    ],
+});
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+
+
+/***/ })
+
+};
