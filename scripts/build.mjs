@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const SUB_ACTIONS = ['secrets', 'validate', 'checksums', 'eval-gate', 'provenance'];
+const SUB_ACTIONS = ['secrets', 'validate', 'checksums', 'eval-gate', 'provenance', 'merge'];
 
 /**
  * licenses.txt from the webpack stats: every package with a module in any chunk. (ncc's own

@@ -12,6 +12,7 @@ import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import {
   fingerprintOf,
   resultFromFindings,
+  sortFindings,
   type CheckResult,
   type Finding,
   type InputDigest,
@@ -30,7 +31,10 @@ import {
   unreadablePaths,
   type Skip,
 } from './files.js';
-import { gitOutput } from './git-stream.js';
+import { gitLines, gitOutput } from './git-stream.js';
+import { blockOf, shardOption, WorkList, type ShardSpec } from '../../shard/partition.js';
+import { withShardRecord } from '../../shard/record.js';
+import { sumDetails, type MergedParts } from '../../shard/details.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import { PATCH_ARGS, scanPatch, scanTree, type ScanOutput } from './scan.js';
@@ -71,7 +75,12 @@ export interface SecretsRequest {
    * instead (a superset, said in the log and the report) rather than failing the build.
    */
   fromEvent?: boolean;
+  /** `--shard I/N`: scan this shard's files (tree) or block of commits (history) only. */
+  shard?: ShardSpec;
 }
+
+/** Findings that say something is absent: unused only if no shard used it. */
+const ABSENCE_RULES = ['ignore-unused', 'baseline-unused'];
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const SKIP_FINDING_REASONS = new Set([
@@ -105,7 +114,11 @@ const META_RULES: Record<string, RuleInfo> = {
 };
 
 /** Run a secrets scan as requested. */
-export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Promise<CheckResult> {
+export async function runSecrets(
+  ctx: CheckContext,
+  request: SecretsRequest,
+  shardArgs: CommandArgs = { positionals: request.paths, values: {} },
+): Promise<CheckResult> {
   const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
   const maxFileSize = parseSize(
     request.maxFileSize ?? section['max-file-size'],
@@ -128,6 +141,17 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     : undefined;
   const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
 
+  if (request.shard && (request.mode === 'staged' || request.mode === 'diff'))
+    throw new InputError(
+      `--shard splits a tree or history scan; --${request.mode} scans one change, run it unsharded`,
+    );
+  if (request.shard && request.writeBaseline)
+    throw new InputError(
+      '--write-baseline needs every finding: run it without --shard (a shard sees part of them)',
+    );
+  const work = request.shard
+    ? new WorkList(request.shard, request.mode === 'history' ? 'commits' : 'files')
+    : undefined;
   if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
   const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
   // A named path that is not there scans nothing: an input error, never a pass. (History may
@@ -141,7 +165,13 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   if (request.mode === 'tree') {
-    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
+    scanned = await scanTree(
+      ctx.root,
+      inGit,
+      pathspecs,
+      settings,
+      work && ((rel) => work.take(rel)),
+    );
   } else if (request.mode === 'staged') {
     scanned = await scanPatch(
       ctx.root,
@@ -160,13 +190,11 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
       if (!request.fromEvent || !(error instanceof InputError)) throw error;
       const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
       ctx.log.warn(`secrets: ${why}`);
-      return runSecrets(ctx, {
-        ...request,
-        mode: 'tree',
-        range: undefined,
-        fromEvent: false,
-        reason: why,
-      });
+      return runSecrets(
+        ctx,
+        { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
+        shardArgs,
+      );
     }
     if (request.mode === 'history') {
       for (const { path: missing, code } of unreadable) {
@@ -197,12 +225,37 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
             '--',
             ...literal,
           ];
-    scanned = await scanPatch(
-      ctx.root,
-      args,
-      request.mode === 'diff' ? 'diff the range' : 'read the history',
-      settings,
-    );
+    if (work) {
+      // This shard's contiguous block of the commits the unsharded log would read, oldest first.
+      const commits = await shardCommits(ctx.root, range.revs, literal, work);
+      scanned =
+        commits.length === 0
+          ? { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } }
+          : await scanPatch(
+              ctx.root,
+              [
+                'log',
+                '--relative',
+                '-p',
+                '--no-walk=unsorted',
+                '--format=%x00commit %H',
+                ...PATCH_ARGS,
+                '--stdin',
+                '--',
+                ...literal,
+              ],
+              'read the history',
+              settings,
+              `${commits.join('\n')}\n`,
+            );
+    } else {
+      scanned = await scanPatch(
+        ctx.root,
+        args,
+        request.mode === 'diff' ? 'diff the range' : 'read the history',
+        settings,
+      );
+    }
   }
 
   let hits = scanned.hits;
@@ -232,13 +285,17 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
   }
 
   const suppressed = findings.filter((f) => f.suppressed).length;
+  // One order, sharded or not, so the merge of shards equals an unsharded scan.
+  sortFindings(findings);
   const details = {
     ...facts,
     files: scanned.stats.files,
     bytes: scanned.stats.bytes,
     ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
     skipped: countBy(scanned.skips),
-    ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
+    ...(scanned.skips.length
+      ? { skippedFiles: [...scanned.skips].sort(bySkippedPath).slice(0, SKIPPED_SHOWN) }
+      : {}),
     ...(excludedCount ? { excludedFindings: excludedCount } : {}),
     suppressed,
   };
@@ -248,13 +305,85 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     findings,
     failOn,
     (failing, total) =>
-      summaryOf(request, scanned, failing, total, suppressed, facts.commits as CommitsScanned),
+      summaryOf(
+        { mode: request.mode, range: request.range, files: scanned.stats.files },
+        failing,
+        total,
+        suppressed,
+        facts.commits as CommitsScanned,
+      ),
     details,
   );
   result.rules = { ...allRules(), ...META_RULES };
   if (inputs.length) result.inputs = inputs;
   result.outputs = { mode: request.mode };
+  if (work && request.shard)
+    await withShardRecord(ctx, result, {
+      spec: request.shard,
+      work,
+      command: SECRETS_SPEC.commands[0]!,
+      args: shardArgs,
+      absence: request.mode === 'tree' ? ABSENCE_RULES : [],
+    });
   return result;
+}
+
+const SKIPPED_SHOWN = 50;
+
+function bySkippedPath(a: Skip, b: Skip): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1;
+}
+
+/** The range's commits the scan reads (oldest first), this shard's block of them recorded as its own. */
+async function shardCommits(
+  root: string,
+  revs: string,
+  literal: string[],
+  work: WorkList,
+): Promise<string[]> {
+  const all: string[] = [];
+  for await (const line of gitLines(
+    root,
+    ['rev-list', '--reverse', '--no-merges', revs, '--', ...literal],
+    'list the commits of the range',
+  ))
+    if (line) all.push(line);
+  const { start, end } = blockOf(all.length, work.spec);
+  all.forEach((sha, i) => work.record(sha, i >= start && i < end));
+  return all.slice(start, end);
+}
+
+/**
+ * A sharded run of the check rebuilt from its shards (`pipeguard report merge`): the findings are
+ * already merged; counts add up, the skipped files are listed as one scan lists them.
+ */
+export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): MergedParts {
+  const details = sumDetails(
+    shards.map((s) => s.details ?? {}),
+    ['commits'],
+  );
+  const skippedFiles = shards
+    .flatMap((s) => (s.details?.skippedFiles as Skip[] | undefined) ?? [])
+    .sort(bySkippedPath)
+    .slice(0, SKIPPED_SHOWN);
+  if (skippedFiles.length) details.skippedFiles = skippedFiles;
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  details.suppressed = suppressed;
+  return {
+    details,
+    summary: (failing, total) =>
+      summaryOf(
+        {
+          mode: details.mode as Mode,
+          range: details.range as string | undefined,
+          files: details.files as number,
+        },
+        failing,
+        total,
+        suppressed,
+        details.commits as CommitsScanned | undefined,
+      ),
+  };
 }
 
 function toFindings(hits: HitInFile[], dedupeAcrossCommits: boolean): Finding[] {
@@ -446,8 +575,7 @@ function countBy(skips: Skip[]): Record<string, number> {
 }
 
 function summaryOf(
-  request: SecretsRequest,
-  scanned: ScanOutput,
+  request: { mode: Mode; range?: string; files: number },
   failing: number,
   total: number,
   suppressed: number,
@@ -455,7 +583,7 @@ function summaryOf(
 ): string {
   const what =
     request.mode === 'tree'
-      ? `${scanned.stats.files} files`
+      ? `${request.files} files`
       : request.mode === 'staged'
         ? 'staged changes'
         : request.mode === 'history' && commits
@@ -570,6 +698,7 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
     writeBaseline: str(v['write-baseline']),
     ignoreFile: str(v['ignore-file']),
     maxFileSize: str(v['max-file-size']),
+    shard: shardOption(v.shard),
   };
   if (staged)
     return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
@@ -586,5 +715,6 @@ export const secretsCheck: CheckDefinition = implementCheck(
     const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
     return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
   },
-  { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] },
+  { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args), args)] },
+  { merge: mergeSecretsShards },
 );
