@@ -100,8 +100,12 @@ export function readActionInputs(
   }
   if (subAction === MERGE_SUB_ACTION) {
     const reports = listInput('reports');
-    if (!reports) throw new InputError('input reports is required: the shard reports (files or directories)');
-    return { ...common, command: { spec: REPORT_MERGE_COMMAND, args: { positionals: reports, values: {} } } };
+    if (!reports)
+      throw new InputError('input reports is required: the shard reports (files or directories)');
+    return {
+      ...common,
+      command: { spec: REPORT_MERGE_COMMAND, args: { positionals: reports, values: {} } },
+    };
   }
   return { ...common, command: commandInputs(subAction) };
 }

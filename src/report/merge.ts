@@ -94,7 +94,9 @@ async function reportFiles(root: string, given: string[]): Promise<string[]> {
 
 function shown(root: string, file: string): string {
   const rel = path.relative(root, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
+    ? rel.split(path.sep).join('/')
+    : file;
 }
 
 async function readBounded(file: string, display: string): Promise<string> {
@@ -102,13 +104,19 @@ async function readBounded(file: string, display: string): Promise<string> {
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new InputError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, display);
+    throw new InputError(
+      `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      display,
+    );
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new InputError('is not a regular file', display);
     if (info.size > MAX_REPORT_BYTES)
-      throw new InputError(`is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a shard report`, display);
+      throw new InputError(
+        `is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a shard report`,
+        display,
+      );
     const buffer = Buffer.alloc(info.size);
     let length = 0;
     while (length < buffer.length) {
@@ -135,7 +143,8 @@ async function readReport(root: string, file: string): Promise<CheckResult[]> {
       display,
     );
   }
-  const bad = (what: string): InputError => new InputError(`not a pipeguard JSON report: ${what}`, display);
+  const bad = (what: string): InputError =>
+    new InputError(`not a pipeguard JSON report: ${what}`, display);
   if (!isRecord(report) || !isRecord(report.tool) || report.tool.name !== 'pipeguard')
     throw bad('no tool.name "pipeguard"');
   if (typeof report.tool.version !== 'string') throw bad('no tool.version');
@@ -159,8 +168,7 @@ async function readReport(root: string, file: string): Promise<CheckResult[]> {
       if (!isFinding(f)) throw bad(`${where}.findings[${j}] is not a finding`);
     });
     if (check.shard === undefined) {
-      const why =
-        check.status === 'error' ? ` (it stopped with an error: ${check.summary})` : '';
+      const why = check.status === 'error' ? ` (it stopped with an error: ${check.summary})` : '';
       throw new InputError(
         `${check.check} did not run as a shard (no --shard I/N)${why}: an unsharded report cannot be merged with shards`,
         display,
@@ -193,7 +201,10 @@ function verifyShards(check: string, shards: ShardResult[]): void {
           `shards of different ${what}: ${shortFact(first.shard[field])} in ${first.file}, ${shortFact(s.shard[field])} in ${s.file}`,
         );
     }
-    if (s.shard.work.items !== first.shard.work.items || s.shard.work.digest !== first.shard.work.digest)
+    if (
+      s.shard.work.items !== first.shard.work.items ||
+      s.shard.work.digest !== first.shard.work.digest
+    )
       fail(
         `shards saw different work lists (${first.shard.work.items} ${first.shard.key} in ${first.file}, ${s.shard.work.items} in ${s.file}): not the same checkout`,
       );
@@ -231,8 +242,8 @@ async function mergeCheck(
   const name = check.name;
   const errored = shards.filter((s) => s.result.status === 'error');
   const rules = Object.assign({}, ...results.map((r) => r.rules ?? {})) as CheckResult['rules'];
-  const inputs = uniqueInputs(results.flatMap((r) => r.inputs ?? []));
   const parts = await check.mergeShards!(results, findings);
+  const inputs = parts.inputs ?? uniqueInputs(results.flatMap((r) => r.inputs ?? []));
   const base = errored.length
     ? {
         check: name,
@@ -244,7 +255,8 @@ async function mergeCheck(
         details: parts.details,
       }
     : resultFromFindings(name, findings, shards[0]!.shard.failOn, parts.summary, parts.details);
-  const outputs = Object.assign({}, ...results.map((r) => r.outputs ?? {}), parts.outputs ?? {});
+  // Outputs that depend on the whole run come from the check's merge; the rest are every shard's.
+  const outputs = parts.outputs ?? results[0]?.outputs ?? {};
   return {
     ...base,
     ...(rules && Object.keys(rules).length ? { rules } : {}),

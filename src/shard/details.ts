@@ -2,7 +2,7 @@
  * The check-specific half of `pipeguard report merge`: a sharded check rebuilds its details and
  * summary from its shards' (the findings, status and shard checks are the merge's own).
  */
-import type { CheckResult, Finding } from '../report/model.js';
+import type { CheckResult, Finding, InputDigest } from '../report/model.js';
 
 export interface MergedParts {
   details: Record<string, unknown>;
@@ -10,6 +10,8 @@ export interface MergedParts {
   summary: (failing: number, total: number) => string;
   /** Step outputs, when they depend on more than one shard. */
   outputs?: Record<string, string>;
+  /** Input digests in one run's order (default: each distinct one, in shard order). */
+  inputs?: InputDigest[];
 }
 
 /** The check's own merge of details and summary (CheckDefinition.mergeShards). */

@@ -19,10 +19,16 @@ import { withShardRecord } from '../../shard/record.js';
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
-import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
+import {
+  compareDeployments,
+  runIdFromManifest,
+  type DeploymentMatch,
+  type VerifiedManifest,
+} from './deploy.js';
 import { matchGlobs } from './discover.js';
 import {
   CHECKSUM_FILE_NAME,
+  listedManifest,
   verifyChecksumFiles,
   verifyChecksums,
   writeChecksumFile,
@@ -121,7 +127,9 @@ async function verifyOwn(
   // A shard verifies the checksum files (or directories) named that are its own.
   const targets = work
     ? args.positionals.filter((target) =>
-        work.take(path.relative(ctx.root, path.resolve(ctx.root, target)).split(path.sep).join('/')),
+        work.take(
+          path.relative(ctx.root, path.resolve(ctx.root, target)).split(path.sep).join('/'),
+        ),
       )
     : args.positionals;
   const results = await verifyChecksumFiles(targets, {
@@ -160,8 +168,8 @@ function verifyResultOf(
   return {
     ...result,
     rules: RULES,
-    outputs: verifyOutputs(manifests),
     inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+    outputs: verifyOutputs(manifests),
   };
 }
 
@@ -205,6 +213,7 @@ function mergeChecksumsShards(shards: CheckResult[]): MergedParts {
     details,
     summary: (failing, total) => verifySummary(manifests, failing, total),
     outputs: verifyOutputs(manifests),
+    inputs: manifests.map((m) => ({ name: m.file, sha256: m.manifestDigest })),
   };
 }
 
@@ -293,15 +302,20 @@ async function runConfigured(
   let deployments: DeploymentMatch[] = [];
   if (section['compare-deployments'] !== false) {
     const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
-    const compared = await compareDeployments([...verified.values()], async (runId) => {
+    // A shard compares its own deployments with every run: the runs other shards verify (and
+    // report on) are read as listed, in the order one unsharded run sees them.
+    for (const manifest of othersShards)
+      if (runIdFromManifest(manifest) !== undefined)
+        verified.set(manifest, { ...(await listedManifest(ctx.root, manifest)), clean: true });
+    const candidates = [...verified.values()].sort((a, b) => compareUtf8(a.manifest, b.manifest));
+    const compared = await compareDeployments(candidates, async (runId) => {
       const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
       const known = verified.get(manifest);
       if (known) return known;
       if (!existsSync(path.join(ctx.root, manifest))) return undefined;
-      // A run outside the configured globs: verify it too, so its entries are trustworthy. (A
-      // run another shard verifies is verified here too, but counted and reported there.)
+      // A run outside the configured globs: verify it too, so its entries are trustworthy.
       const result = await verifyChecksums(manifest, { root: ctx.root, allowUnlisted, ...threads });
-      if (!othersShards.has(manifest)) results.push(result);
+      results.push(result);
       return asVerified(result);
     });
     extra.push(...compared.findings);

@@ -292,7 +292,7 @@ export async function runSecrets(
     files: scanned.stats.files,
     bytes: scanned.stats.bytes,
     ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
-    skipped: countBy(scanned.skips),
+    skipped: sortedKeys(countBy(scanned.skips)),
     ...(scanned.skips.length
       ? { skippedFiles: [...scanned.skips].sort(bySkippedPath).slice(0, SKIPPED_SHOWN) }
       : {}),
@@ -329,6 +329,20 @@ export async function runSecrets(
 }
 
 const SKIPPED_SHOWN = 50;
+/** The details a shard counts for its part (the rest are facts of the whole run). */
+const COUNTED_DETAILS = new Set([
+  'files',
+  'bytes',
+  'nonUtf8Files',
+  'skipped',
+  'skippedFiles',
+  'excludedFindings',
+  'suppressed',
+]);
+
+function sortedKeys(counts: Record<string, number> = {}): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
 
 function bySkippedPath(a: Skip, b: Skip): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1;
@@ -358,7 +372,7 @@ async function shardCommits(
  * already merged; counts add up, the skipped files are listed as one scan lists them.
  */
 export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): MergedParts {
-  const details = sumDetails(
+  const summed = sumDetails(
     shards.map((s) => s.details ?? {}),
     ['commits'],
   );
@@ -366,9 +380,22 @@ export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): 
     .flatMap((s) => (s.details?.skippedFiles as Skip[] | undefined) ?? [])
     .sort(bySkippedPath)
     .slice(0, SKIPPED_SHOWN);
-  if (skippedFiles.length) details.skippedFiles = skippedFiles;
   const suppressed = findings.filter((f) => f.suppressed).length;
-  details.suppressed = suppressed;
+  // The facts of the run (mode, range, commits …) are every shard's; the counts add up; the
+  // keys in the order one run writes them.
+  const facts = Object.fromEntries(
+    Object.entries(shards[0]?.details ?? {}).filter(([key]) => !COUNTED_DETAILS.has(key)),
+  );
+  const details: Record<string, unknown> = {
+    ...facts,
+    files: summed.files,
+    bytes: summed.bytes,
+    ...(summed.nonUtf8Files ? { nonUtf8Files: summed.nonUtf8Files } : {}),
+    skipped: sortedKeys(summed.skipped as Record<string, number>),
+    ...(skippedFiles.length ? { skippedFiles } : {}),
+    ...(summed.excludedFindings ? { excludedFindings: summed.excludedFindings } : {}),
+    suppressed,
+  };
   return {
     details,
     summary: (failing, total) =>

@@ -91,7 +91,8 @@ export async function scanTree(
     : { batches: [], count: 0 };
   // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
   const listedByGit = listed.count > 0;
-  if (!listedByGit) listed = await batchesOf(root, treeFiles(root, false, pathspecs), settings, own);
+  if (!listedByGit)
+    listed = await batchesOf(root, treeFiles(root, false, pathspecs), settings, own);
   const batches = listed.batches;
   const out = merge(await runBatches(batches, settings));
   // git lists a submodule as one entry (a directory here): the files of a checked-out one are

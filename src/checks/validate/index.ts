@@ -128,8 +128,12 @@ export async function runValidate(
     );
   }
 
+  // By name, so shards' counts add up to the same object.
   const perSchema: Record<string, number> = {};
-  for (const [id, count] of Object.entries(outcome.counts)) perSchema[nameOf(id)] = count;
+  for (const [id, count] of Object.entries(outcome.counts).sort(([a], [b]) =>
+    nameOf(a) < nameOf(b) ? -1 : 1,
+  ))
+    perSchema[nameOf(id)] = count;
   // One order, sharded or not, so the merge of shards equals an unsharded run.
   sortFindings(findings);
   const details = {
@@ -145,7 +149,12 @@ export async function runValidate(
     (failing, total) => summaryOf(details, failing, total),
     details,
   );
-  const done = { ...result, rules: ruleInfos(), inputs: outcome.inputs, outputs: outputsOf(details) };
+  const done = {
+    ...result,
+    rules: ruleInfos(),
+    inputs: outcome.inputs,
+    outputs: outputsOf(details),
+  };
   if (!work || !request.shard) return done;
   return withShardRecord(ctx, done, {
     spec: request.shard,
@@ -185,10 +194,18 @@ function outputsOf(details: ValidateDetails): Record<string, string> {
 function mergeValidateShards(shards: CheckResult[]): MergedParts {
   const details = sumDetails(shards.map((s) => s.details ?? {}));
   const counts = details as unknown as ValidateDetails;
+  counts.documents = Object.fromEntries(
+    Object.entries(counts.documents).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+  // One digest per failing file, in path order as one run lists them.
+  const inputs = shards
+    .flatMap((s) => s.inputs ?? [])
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     details,
     summary: (failing, total) => summaryOf(counts, failing, total),
     outputs: outputsOf(counts),
+    inputs,
   };
 }
 
