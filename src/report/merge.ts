@@ -47,7 +47,7 @@ export async function mergeReports(ctx: CheckContext, given: string[]): Promise<
   for (const file of files) {
     for (const result of await readReport(ctx.root, file)) {
       const list = groups.get(result.check);
-      const entry = { file, result, shard: result.shard! };
+      const entry = { file: shown(ctx.root, file), result, shard: result.shard! };
       if (list) list.push(entry);
       else groups.set(result.check, [entry]);
     }
