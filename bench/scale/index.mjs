@@ -11,7 +11,8 @@
 //  5. the peer, secretlint (same preset), on a 1 % slice of the tree, against pipeguard on the same
 //     slice (the ratio puts this machine's load in context).
 // Data lives in $TMPDIR and is removed at the end (BENCH_SCALE_KEEP=1 keeps it). Smaller runs for
-// development: BENCH_SCALE_FILES, BENCH_SCALE_BYTES, BENCH_SCALE_COMMITS; BENCH_SCALE_PEER=0 skips 5.
+// development: BENCH_SCALE_FILES, BENCH_SCALE_BYTES, BENCH_SCALE_COMMITS; BENCH_SCALE_PARTS=tree,history,peer picks
+// the parts (the tree is always generated and measured).
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -35,6 +36,7 @@ const FILES = Number(process.env.BENCH_SCALE_FILES ?? 200_000);
 const BYTES = Number(process.env.BENCH_SCALE_BYTES ?? 1024 ** 3);
 const COMMITS = Number(process.env.BENCH_SCALE_COMMITS ?? 50_000);
 const SHARDS = 4;
+const PARTS = (process.env.BENCH_SCALE_PARTS ?? 'tree,history,peer').split(',');
 
 if (!existsSync(cli)) {
   console.error('dist/cli/index.js is missing: run `npm run build` first');
@@ -241,43 +243,58 @@ try {
     `\nmemory vs tree size: shard 1/${SHARDS} of a quarter of the tree (${fmt(mib(generated.bytes / 4))} MiB): ${fmt(quarter.wall)} s, peak RSS ${fmt(quarter.rssMb, 0)} MB; of the whole tree: peak RSS ${fmt(treeRun.shards[0].rssMb, 0)} MB; 1 shard of the whole: ${fmt(treeRun.one.rssMb, 0)} MB`,
   );
 
-  // Projection: t = a + b * files listed + c * bytes read, fitted on three runs.
-  const listedAll = treeRun.shards.reduce((s, x) => s + x.files, 0);
-  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const t4 = avg(treeRun.shards.map((s) => s.wall));
-  const b4 = avg(treeRun.shards.map((s) => s.bytes));
-  const c = (treeRun.one.wall - t4) / (generated.bytes - b4);
-  const fixedAll = t4 - c * b4; // a + b * listedAll
-  const fixedQuarter = quarter.wall - c * quarterDetails.bytes; // a + b * listedAll / 4
-  const b = Math.max(0, (fixedAll - fixedQuarter) / (listedAll * 0.75));
-  const a = Math.max(0, fixedAll - b * listedAll);
+  // Projection: t = a + b * files listed + c * bytes read. Shard 1 of 256 lists every file and
+  // reads 1/256 of the bytes: its time is the listing cost, measured on the whole tree and on a
+  // quarter of it (b: per file listed); 1 shard's time minus that is the reading (c: per byte).
+  const listing = (label, dir) => {
+    const out = path.join(work, `listing-${label}.json`);
+    const m = measure(
+      `listing ${label}`,
+      ['secrets', '--tree', '--shard', '1/256', '--root', dir, '--format', 'json', '--output', out],
+      work,
+    );
+    const d = JSON.parse(readFileSync(out, 'utf8')).checks[0];
+    return { ...m, bytes: d.details.bytes, listed: d.shard.work.items };
+  };
+  const listAll = listing('whole', tree);
+  const listQuarter = listing('quarter', path.join(tree, 'part0'));
+  const c = (treeRun.one.wall - listAll.wall) / (generated.bytes - listAll.bytes);
+  const fixedAll = listAll.wall - c * listAll.bytes;
+  const fixedQuarter = listQuarter.wall - c * listQuarter.bytes;
+  const b = Math.max(0, (fixedAll - fixedQuarter) / (listAll.listed - listQuarter.listed));
+  const a = Math.max(0, fixedAll - b * listAll.listed);
   const projFiles = 2_000_000;
   const projBytes = 10 * 1e9;
   const runners = 16;
   const projected = a + b * projFiles + c * (projBytes / runners);
   const single = a + b * projFiles + c * projBytes;
   console.log(
-    `\nprojection (fit: ${fmt(a, 2)} s start + ${fmt(b * 1e6, 2)} µs per file listed + ${fmt(c * 1e9, 2)} s per GB read, on this shared 2-core machine):`,
+    `\nlisting only (shard 1/256): ${listAll.listed} files ${fmt(listAll.wall)} s, ${listQuarter.listed} files ${fmt(listQuarter.wall)} s`,
   );
   console.log(
-    `  10 GB / 2 M files on ${runners} runners: ~${fmt(projected / 60)} min per runner (+ merge); on 1 runner ~${fmt(single / 60)} min`,
+    `projection (fit: ${fmt(a, 2)} s start + ${fmt(b * 1e6, 2)} µs per file listed + ${fmt(c * 1e9, 1)} s per GB read, on this shared 2-core machine):`,
+  );
+  console.log(
+    `  10 GB / 2 M files on ${runners} runners: ~${fmt(projected / 60)} min per runner (${fmt((b * projFiles) / 60)} min of it listing 2 M files), + merge; on 1 runner ~${fmt(single / 60)} min`,
   );
 
   // History.
-  const history = path.join(work, 'history');
-  started = Date.now();
-  const hist = generateHistory(history);
-  console.log(
-    `\nhistory: ${COMMITS.toLocaleString('en')} commits, ${hist.planted + 1} keys planted (${fmt((Date.now() - started) / 1000)} s to generate with git fast-import)`,
-  );
-  runSharded(
-    'secrets --history HEAD (generated history)',
-    history,
-    ['secrets', '--history', 'HEAD'],
-    path.join(work, 'reports-history'),
-  );
+  if (PARTS.includes('history')) {
+    const history = path.join(work, 'history');
+    started = Date.now();
+    const hist = generateHistory(history);
+    console.log(
+      `\nhistory: ${COMMITS.toLocaleString('en')} commits, ${hist.planted + 1} keys planted (${fmt((Date.now() - started) / 1000)} s to generate with git fast-import)`,
+    );
+    runSharded(
+      'secrets --history HEAD (generated history)',
+      history,
+      ['secrets', '--history', 'HEAD'],
+      path.join(work, 'reports-history'),
+    );
+  }
 
-  if (process.env.BENCH_SCALE_PEER !== '0' && existsSync(secretlint)) {
+  if (PARTS.includes('peer') && existsSync(secretlint)) {
     const slice = path.join(work, 'slice');
     for (let p = 0; p < 4; p++)
       cpSync(path.join(tree, `part${p}`, 'd000'), path.join(slice, `part${p}`), {
@@ -288,19 +305,40 @@ try {
       ['secrets', '--tree', '--format', 'json', '--output', path.join(work, 'slice.json')],
       slice,
     );
+    const rc = path.join(work, 'secretlintrc.json');
+    writeFileSync(
+      rc,
+      JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
+    );
     const peerStarted = process.hrtime.bigint();
+    // `compact`: one line per finding (`json` would embed every file's text in the output).
     const peer = spawnSync(
       TIME ?? node24,
-      TIME
-        ? ['-f', '__time__ %e %M', node24, secretlint, '**/*', '--format', 'json']
-        : [secretlint, '**/*'],
+      [
+        ...(TIME ? ['-f', '__time__ %e %M', node24] : []),
+        secretlint,
+        '**/*',
+        '--secretlintrc',
+        rc,
+        '--format',
+        'compact',
+      ],
       { cwd: slice, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 1_800_000 },
     );
     const peerWall = Number(process.hrtime.bigint() - peerStarted) / 1e9;
     const peerRss =
       Number(/__time__ [\d.]+ (\d+)/.exec(peer.stderr ?? '')?.[1] ?? Number.NaN) / 1024;
+    const peerFound = (peer.stdout ?? '')
+      .split('\n')
+      .filter((l) => /: line \d+, col \d+, /.test(l)).length;
+    const ourFound = JSON.parse(readFileSync(path.join(work, 'slice.json'), 'utf8')).findings
+      .length;
+    if (peer.status !== 0 && peer.status !== 1)
+      console.error(
+        `secretlint failed (exit ${peer.status}): ${(peer.stderr ?? '').slice(0, 400)}`,
+      );
     console.log(
-      `\npeer on a 1 % slice (${FILES / 100} files): pipeguard ${fmt(ours.wall, 2)} s / ${fmt(ours.rssMb, 0)} MB, secretlint ${fmt(peerWall, 2)} s / ${fmt(peerRss, 0)} MB (ratio ${fmt(peerWall / ours.wall, 1)}x)`,
+      `\npeer on a 1 % slice (${FILES / 100} files): pipeguard ${fmt(ours.wall, 2)} s / ${fmt(ours.rssMb, 0)} MB / ${ourFound} findings, secretlint ${fmt(peerWall, 2)} s / ${fmt(peerRss, 0)} MB / ${peerFound} findings (secretlint takes ${fmt(peerWall / ours.wall, 1)}x pipeguard's time)`,
     );
   }
 } finally {

@@ -29,6 +29,8 @@ import {
 
 /** A shard report is JSON written by pipeguard; anything larger is not one. */
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+/** 256 shards (the most --shard takes) of every shardable command, with room to spare. */
+const MAX_REPORT_FILES = 4096;
 const STATUSES = new Set(['pass', 'fail', 'blocked', 'error']);
 
 interface ShardResult {
@@ -83,13 +85,24 @@ async function reportFiles(root: string, given: string[]): Promise<string[]> {
       out.push(absolute);
       continue;
     }
-    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
-      out.push(path.join(entry.parentPath, entry.name));
+    // Every *.json below (one directory per downloaded artifact); links are not followed, so a
+    // linked report is not read, and its shard is then missing: an error, never a pass.
+    const pending = [absolute];
+    while (pending.length > 0) {
+      const dir = pending.pop()!;
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const child = path.join(dir, entry.name);
+        if (entry.isDirectory()) pending.push(child);
+        else if (entry.isFile() && entry.name.endsWith('.json')) out.push(child);
+      }
     }
   }
-  return [...new Set(out)].sort();
+  const files = [...new Set(out)].sort();
+  if (files.length > MAX_REPORT_FILES)
+    throw new InputError(
+      `${files.length} *.json files in ${given.join(', ')}: more than the ${MAX_REPORT_FILES} shard reports a merge takes (name the reports' directory)`,
+    );
+  return files;
 }
 
 function shown(root: string, file: string): string {
@@ -317,9 +330,20 @@ function isFinding(value: unknown): boolean {
     typeof value.rule === 'string' &&
     isSeverity(value.severity) &&
     typeof value.message === 'string' &&
-    typeof value.fingerprint === 'string'
+    typeof value.fingerprint === 'string' &&
+    (value.file === undefined || typeof value.file === 'string') &&
+    (value.remedy === undefined || typeof value.remedy === 'string') &&
+    (value.suppressed === undefined ||
+      (isRecord(value.suppressed) && typeof value.suppressed.kind === 'string')) &&
+    POSITIONS.every(
+      (key) =>
+        value[key] === undefined ||
+        (Number.isSafeInteger(value[key]) && (value[key] as number) >= 1),
+    )
   );
 }
+
+const POSITIONS = ['line', 'column', 'endLine', 'endColumn'] as const;
 
 const HEX64 = /^[0-9a-f]{64}$/;
 

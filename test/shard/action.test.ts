@@ -76,8 +76,12 @@ describe('the merge sub-action', () => {
     expect(merged.outputs.status).toBe('fail');
     expect(merged.outputs.findings).toBe('6');
     expect(merged.outputs.mode).toBe('tree');
-    const sarif = JSON.parse(merged.sarifText!) as { runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse(merged.sarifText!) as {
+      runs: Array<{ results: unknown[]; automationDetails: { id: string } }>;
+    };
     expect(sarif.runs[0]!.results).toHaveLength(6);
+    // The analysis the unsharded secrets sub-action uploads: code scanning sees one analysis.
+    expect(sarif.runs[0]!.automationDetails.id).toBe('pipeguard/secrets/root/');
     expect(merged.annotations.filter((a) => a.level === 'error' && a.properties.file)).toHaveLength(
       6,
     );
