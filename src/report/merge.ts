@@ -194,6 +194,8 @@ async function readReport(root: string, file: string): Promise<CheckResult[]> {
 
 /** Every fail-closed rule of the merge, for one check's shards. */
 function verifyShards(check: string, shards: ShardResult[]): void {
+  // Shard order (then file order): shard 1 is what the others are compared with.
+  shards.sort((a, b) => a.shard.index - b.shard.index);
   const first = shards[0]!;
   const fail = (message: string): never => {
     throw new InputError(`report merge: ${check}: ${message}`);
@@ -238,7 +240,6 @@ function verifyShards(check: string, shards: ShardResult[]): void {
     fail(
       `the shards' work does not add up to the whole (${items} of ${first.shard.work.items} ${first.shard.key}${items === first.shard.work.items ? ', different items' : ''})`,
     );
-  shards.sort((a, b) => a.shard.index - b.shard.index);
 }
 
 function shortFact(value: unknown): string {
