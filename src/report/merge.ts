@@ -8,7 +8,8 @@
  * not add up to the whole (counts and additive digests, src/shard/partition.ts) is an input error
  * (exit 2), never a pass. A finding two shards saw (history: one secret in several commits) is
  * reported once, by fingerprint, from the earliest shard; a finding that says something is absent
- * (an unused ignore entry) only when every shard says so.
+ * (an unused ignore entry) only when every shard says so. Findings are put in the check's own
+ * order, the one its unsharded runs use.
  */
 import { open, readdir, lstat } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,8 +20,8 @@ import { InputError } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import {
   isSeverity,
+  orderFindings,
   resultFromFindings,
-  sortFindings,
   type CheckResult,
   type Finding,
   type InputDigest,
@@ -252,11 +253,12 @@ async function mergeCheck(
   shards: ShardResult[],
 ): Promise<CheckResult> {
   const results = shards.map((s) => s.result);
-  const findings = mergeFindings(shards);
+  const merged = mergeFindings(shards);
   const name = check.name;
   const errored = shards.filter((s) => s.result.status === 'error');
   const rules = Object.assign({}, ...results.map((r) => r.rules ?? {})) as CheckResult['rules'];
-  const parts = await check.mergeShards!(results, findings);
+  const parts = await check.mergeShards!(results, merged);
+  const findings = orderFindings(merged, parts.order);
   const inputs = parts.inputs ?? uniqueInputs(results.flatMap((r) => r.inputs ?? []));
   const base = errored.length
     ? {
@@ -309,7 +311,7 @@ function mergeFindings(shards: ShardResult[]): Finding[] {
   }
   for (const { finding, shards: count } of absent.values())
     if (count === shards.length) out.push(finding);
-  return sortFindings(out);
+  return out;
 }
 
 function uniqueInputs(inputs: InputDigest[]): InputDigest[] {

@@ -211,20 +211,22 @@ export function buildReport(version: string, checks: CheckResult[]): Report {
 }
 
 /**
- * The order a sharded check's findings are reported in, sharded or not, so a merged report equals
- * an unsharded one: compareFindings, then fingerprint and message (a stable sort keeps the rest).
+ * Orders a check's findings by `key` (a stable sort: ties keep the check's own order), the same
+ * way sharded or not, so a merge of shards equals an unsharded run (src/report/merge.ts). Each
+ * sharded check picks a key under which findings that tie always come from one shard.
  */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      compareFindings(a, b) ||
-      compareText(a.fingerprint, b.fingerprint) ||
-      compareText(a.message, b.message),
-  );
+export function orderFindings(
+  findings: Finding[],
+  key: (a: Finding, b: Finding) => number = compareFindings,
+): Finding[] {
+  return findings.sort(key);
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** By file alone (`/` paths, byte order), each file's findings in the check's order. */
+export function byFile(a: Finding, b: Finding): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
 /** Stable order for every renderer: file, line, column, rule. */

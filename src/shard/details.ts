@@ -12,6 +12,8 @@ export interface MergedParts {
   outputs?: Record<string, string>;
   /** Input digests in one run's order (default: each distinct one, in shard order). */
   inputs?: InputDigest[];
+  /** The check's finding order (the one its unsharded runs use; see orderFindings). */
+  order: (a: Finding, b: Finding) => number;
 }
 
 /** The check's own merge of details and summary (CheckDefinition.mergeShards). */

@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import {
+  byFile,
+  orderFindings,
   resultFromFindings,
-  sortFindings,
   type CheckResult,
   type Finding,
 } from '../../report/model.js';
@@ -149,7 +150,7 @@ function verifyResultOf(
   more: Record<string, unknown> = {},
 ): CheckResult {
   // One order, sharded or not, so the merge of shards equals an unsharded run.
-  const findings = sortFindings([...results.flatMap((r) => r.findings), ...extra]);
+  const findings = orderFindings([...results.flatMap((r) => r.findings), ...extra], byFile);
   const manifests: ManifestDetail[] = results.map((r) => ({
     file: r.manifest,
     manifestDigest: r.manifestDigest,
@@ -211,6 +212,8 @@ function mergeChecksumsShards(shards: CheckResult[]): MergedParts {
     );
   return {
     details,
+    // By file: a checksum file's findings (and a deployment's) come from the shard that owns it.
+    order: byFile,
     summary: (failing, total) => verifySummary(manifests, failing, total),
     outputs: verifyOutputs(manifests),
     inputs: manifests.map((m) => ({ name: m.file, sha256: m.manifestDigest })),

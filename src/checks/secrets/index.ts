@@ -10,9 +10,10 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import {
+  compareFindings,
   fingerprintOf,
   resultFromFindings,
-  sortFindings,
+  orderFindings,
   type CheckResult,
   type Finding,
   type InputDigest,
@@ -286,7 +287,7 @@ export async function runSecrets(
 
   const suppressed = findings.filter((f) => f.suppressed).length;
   // One order, sharded or not, so the merge of shards equals an unsharded scan.
-  sortFindings(findings);
+  orderFindings(findings);
   const details = {
     ...facts,
     files: scanned.stats.files,
@@ -398,6 +399,8 @@ export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): 
   };
   return {
     details,
+    // File, line, column, rule: the findings of one file come from one shard.
+    order: compareFindings,
     summary: (failing, total) =>
       summaryOf(
         {

@@ -6,7 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { failOnFor } from '../../config/types.js';
-import { resultFromFindings, sortFindings, type CheckResult } from '../../report/model.js';
+import {
+  byFile,
+  orderFindings,
+  resultFromFindings,
+  type CheckResult,
+  type Finding,
+} from '../../report/model.js';
 import { sumDetails, type MergedParts } from '../../shard/details.js';
 import { shardOption, WorkList, type ShardSpec } from '../../shard/partition.js';
 import { withShardRecord } from '../../shard/record.js';
@@ -135,7 +141,7 @@ export async function runValidate(
   ))
     perSchema[nameOf(id)] = count;
   // One order, sharded or not, so the merge of shards equals an unsharded run.
-  sortFindings(findings);
+  orderFindings(findings, validateOrder);
   const details = {
     filesValidated: outcome.filesValidated,
     filesSkipped: outcome.filesSkipped.length,
@@ -190,6 +196,18 @@ function outputsOf(details: ValidateDetails): Record<string, string> {
   };
 }
 
+/** What a file's own documents say (its shard reports them), not the cross-document rules. */
+const DOCUMENT_RULES = new Set(['schema', 'syntax', 'duplicate-key', 'refused', 'unknown-schema']);
+
+/**
+ * By file, each file's document problems before the cross-document rules' findings (shard 1
+ * reports those for every file), each group in the order the run found them.
+ */
+function validateOrder(a: Finding, b: Finding): number {
+  const rank = (f: Finding): number => (DOCUMENT_RULES.has(f.rule) ? 0 : 1);
+  return byFile(a, b) || rank(a) - rank(b);
+}
+
 /** The shards of a validate run as one run (`pipeguard report merge`). */
 function mergeValidateShards(shards: CheckResult[]): MergedParts {
   const details = sumDetails(shards.map((s) => s.details ?? {}));
@@ -203,6 +221,7 @@ function mergeValidateShards(shards: CheckResult[]): MergedParts {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return {
     details,
+    order: validateOrder,
     summary: (failing, total) => summaryOf(counts, failing, total),
     outputs: outputsOf(counts),
     inputs,
