@@ -8,5 +8,8 @@ export default defineConfig({
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/plain-summary-reporter.ts'],
+    // GitHub's workflow parser imports its schema JSON without an import attribute, which Node
+    // refuses: let vite load it (test/shard/workflow-schema.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

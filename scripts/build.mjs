@@ -18,6 +18,7 @@ const SUB_ACTIONS = [
   'deps',
   'eval-gate',
   'provenance',
+  'merge',
 ];
 
 /**

@@ -9,9 +9,13 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { CHECKS } from './checks/registry.js';
 import type { CommandArgs, CommandSpec, OptionSpec, OptionValue } from './checks/types.js';
+import { REPORT_MERGE_COMMAND } from './report/merge-command.js';
 import { isSeverity, SEVERITIES, type Severity } from './report/model.js';
 import { FORMATS, isFormat, type Format } from './report/render.js';
 import { InputError } from './util/errors.js';
+
+/** The sub-action that merges shard reports (`pipeguard report merge`). */
+export const MERGE_SUB_ACTION = 'merge';
 
 /** Inputs every action (root and sub-actions) declares in its action.yml. */
 export const COMMON_INPUTS = [
@@ -30,6 +34,7 @@ export const COMMON_INPUTS = [
  */
 export function actionInputNames(subAction?: string): string[] {
   const names = new Set<string>([...COMMON_INPUTS, 'github-token']);
+  if (subAction === MERGE_SUB_ACTION) return [...names, 'reports'];
   if (!subAction) names.add('checks');
   const check = CHECKS.find((c) => c.name === subAction);
   for (const spec of check?.commands ?? []) {
@@ -92,6 +97,15 @@ export function readActionInputs(
     const unknown = (checks ?? []).filter((name) => !(known as string[]).includes(name));
     if (unknown.length) throw badValue('checks', known, unknown.join(', '));
     return { ...common, ...(checks ? { checks } : {}) };
+  }
+  if (subAction === MERGE_SUB_ACTION) {
+    const reports = listInput('reports');
+    if (!reports)
+      throw new InputError('input reports is required: the shard reports (files or directories)');
+    return {
+      ...common,
+      command: { spec: REPORT_MERGE_COMMAND, args: { positionals: reports, values: {} } },
+    };
   }
   return { ...common, command: commandInputs(subAction) };
 }

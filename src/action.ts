@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { readActionInputs, type ActionInputs } from './action-inputs.js';
+import { MERGE_SUB_ACTION, readActionInputs, type ActionInputs } from './action-inputs.js';
 import type { CheckContext } from './checks/types.js';
 import {
   createContext,
@@ -77,10 +77,21 @@ export async function run(): Promise<void> {
   await publish(finishReport(results), inputs, {
     workspace,
     category: sarifCategory(
-      subAction ?? (inputs.checks ? [...inputs.checks].sort().join('+') : 'check'),
+      subAction === MERGE_SUB_ACTION
+        ? mergedAnalysis(results)
+        : (subAction ?? (inputs.checks ? [...inputs.checks].sort().join('+') : 'check')),
       path.relative(workspace, inputs.root).split(path.sep).join('/'),
     ),
   });
+}
+
+/**
+ * The analysis a merge of shards stands for: the merged checks' own (`secrets` for the shards of
+ * the secrets sub-action), so code scanning sees one analysis whether it ran sharded or not.
+ */
+function mergedAnalysis(results: CheckResult[]): string {
+  const checks = [...new Set(results.map((r) => r.check))].sort();
+  return checks.length > 0 && !checks.includes('report') ? checks.join('+') : MERGE_SUB_ACTION;
 }
 
 /** Where GitHub shows results: the repository, and this analysis' SARIF category. */

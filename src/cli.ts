@@ -24,6 +24,7 @@ import {
   type CheckResult,
   type Report,
 } from './report/model.js';
+import { REPORT_MERGE_COMMAND } from './report/merge-command.js';
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
 import { asInputError, oneLine } from './util/errors.js';
@@ -155,7 +156,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, cwd: string):
   let ctx: CheckContext | undefined;
   try {
     const outside =
-      values.root === undefined && spec !== CHECK_COMMAND
+      // Reports to merge are read where they are; only checks take their root from their paths.
+      values.root === undefined && spec !== CHECK_COMMAND && spec !== REPORT_MERGE_COMMAND
         ? await rootForOutsidePaths(cwd, parsed.positionals)
         : undefined;
     ctx = await createContext({
@@ -220,6 +222,7 @@ function failuresOnly(report: Report): Report | undefined {
 }
 
 function findSpec(words: string[]): { spec: CommandSpec; used: number } | undefined {
+  if (words[0] === 'report' && words[1] === 'merge') return { spec: REPORT_MERGE_COMMAND, used: 2 };
   return words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
 }
 
@@ -281,7 +284,7 @@ function stderrLogger(verbose: boolean): Logger {
 }
 
 function allCommands(): CommandSpec[] {
-  return [CHECK_COMMAND, ...CHECKS.flatMap((c) => c.commands)];
+  return [CHECK_COMMAND, ...CHECKS.flatMap((c) => c.commands), REPORT_MERGE_COMMAND];
 }
 
 function generalHelp(): string {

@@ -4,6 +4,8 @@
  * adapters load every spec at start-up and an implementation only when its check runs, so a
  * command pays start-up for its own check alone (the bundles split at these dynamic imports).
  */
+import type { ShardMerger } from '../shard/details.js';
+import { InputError } from '../util/errors.js';
 import type {
   CheckContext,
   CheckDefinition,
@@ -24,13 +26,16 @@ export function implementCheck(
   info: CheckInfo,
   runConfigured: CheckDefinition['runConfigured'],
   runs: Record<string, Run>,
+  sharded?: { merge: ShardMerger },
 ): CheckDefinition {
   const keys = new Set(info.commands.map(commandKey));
   const stray = Object.keys(runs).filter((key) => !keys.has(key));
   if (stray.length) throw new Error(`${info.name}: no command ${stray.join(', ')} in its spec`);
+  const merge = sharded?.merge;
   return {
     ...info,
     runConfigured,
+    ...(merge ? { mergeShards: async (...args: Parameters<ShardMerger>) => merge(...args) } : {}),
     commands: info.commands.map((command) => {
       const run = runs[commandKey(command)];
       if (!run) throw new Error(`${info.name}: command ${commandKey(command)} has no run`);
@@ -46,6 +51,11 @@ export function lazyCheck(info: CheckInfo, load: () => Promise<CheckDefinition>)
   return {
     ...info,
     runConfigured: async (ctx: CheckContext) => (await loaded()).runConfigured(ctx),
+    mergeShards: async (...args) => {
+      const merge = (await loaded()).mergeShards;
+      if (!merge) throw new InputError(`${info.name} does not run as shards: nothing to merge`);
+      return merge(...args);
+    },
     commands: info.commands.map((command) => ({
       ...command,
       run: async (ctx: CheckContext, args: CommandArgs) => {

@@ -6,6 +6,7 @@
 import type { PipeguardConfig } from '../config/types.js';
 import type { CiContext } from '../github/context.js';
 import type { CheckResult } from '../report/model.js';
+import type { ShardMerger } from '../shard/details.js';
 
 export interface Logger {
   info(message: string): void;
@@ -86,6 +87,8 @@ export interface CheckDefinition extends CheckInfo {
   /** Runs the check as configured; never throws for findings, throws InputError for bad input. */
   runConfigured(ctx: CheckContext): Promise<CheckResult>;
   commands: CommandSpec[];
+  /** Checks that run as shards (`--shard I/N`): details and summary of the merged run. */
+  mergeShards?: (...args: Parameters<ShardMerger>) => Promise<ReturnType<ShardMerger>>;
 }
 
 export const CHECK_NAMES = [

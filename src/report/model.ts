@@ -46,6 +46,38 @@ export interface CheckResult {
   inputs?: InputDigest[];
   /** Step outputs the Action sets (e.g. `manifest-digest`, `meta-file`). */
   outputs?: Record<string, string>;
+  /** Set when the check ran as one shard of several (`--shard I/N`); `report merge` reads it. */
+  shard?: ShardRecord;
+}
+
+/**
+ * What one shard did and what it must agree on with the others: `report merge` refuses shards
+ * whose commit, config, options, version or full work list differ, and proves that the shards'
+ * own lists add up to the full one (additive digests, src/shard/partition.ts).
+ */
+export interface ShardRecord {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** How the work was split: `files`, `commits` or `manifests`. */
+  key: string;
+  /** The full work list every shard computed alike: item count and additive digest. */
+  work: { items: number; digest: string };
+  /** This shard's part of it. */
+  own: { items: number; digest: string };
+  /** The checked-out commit (`git rev-parse HEAD`), null outside git. */
+  commit: string | null;
+  /** SHA-256 of the effective configuration (fail-on overrides included). */
+  config: string;
+  /** SHA-256 of the command and its options and paths, `--shard` excluded. */
+  options: string;
+  version: string;
+  failOn: Severity;
+  /**
+   * Rules whose findings say something is absent (an ignore entry no finding used): kept by the
+   * merge only when every shard reports the same one.
+   */
+  absence?: string[];
 }
 
 export interface RuleInfo {
@@ -176,6 +208,25 @@ export function buildReport(version: string, checks: CheckResult[]): Report {
     checks,
     findings: checks.flatMap((c) => c.findings),
   };
+}
+
+/**
+ * Orders a check's findings by `key` (a stable sort: ties keep the check's own order), the same
+ * way sharded or not, so a merge of shards equals an unsharded run (src/report/merge.ts). Each
+ * sharded check picks a key under which findings that tie always come from one shard.
+ */
+export function orderFindings(
+  findings: Finding[],
+  key: (a: Finding, b: Finding) => number = compareFindings,
+): Finding[] {
+  return findings.sort(key);
+}
+
+/** By file alone (`/` paths, byte order), each file's findings in the check's order. */
+export function byFile(a: Finding, b: Finding): number {
+  const fa = a.file ?? '';
+  const fb = b.file ?? '';
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
 /** Stable order for every renderer: file, line, column, rule. */

@@ -7,20 +7,35 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
-import { resultFromFindings, type CheckResult, type Finding } from '../../report/model.js';
+import {
+  byFile,
+  orderFindings,
+  resultFromFindings,
+  type CheckResult,
+  type Finding,
+} from '../../report/model.js';
+import { sumDetails, type MergedParts } from '../../shard/details.js';
+import { shardOption, WorkList } from '../../shard/partition.js';
+import { withShardRecord } from '../../shard/record.js';
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
-import { compareDeployments, type DeploymentMatch, type VerifiedManifest } from './deploy.js';
+import {
+  compareDeployments,
+  runIdFromManifest,
+  type DeploymentMatch,
+  type VerifiedManifest,
+} from './deploy.js';
 import { matchGlobs } from './discover.js';
 import {
   CHECKSUM_FILE_NAME,
+  listedManifest,
   verifyChecksumFiles,
   verifyChecksums,
   writeChecksumFile,
   type VerifyResult,
 } from './manifest.js';
-import { isSafeRunId } from './parse.js';
+import { compareUtf8, isSafeRunId } from './parse.js';
 import { CHECK, checksumFinding, RULES } from './rules.js';
 import { CHECKSUMS_SPEC } from './spec.js';
 
@@ -48,10 +63,15 @@ export interface ChecksumsConfig extends CheckSection {
 export const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
 export const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
 
-export const checksumsCheck: CheckDefinition = implementCheck(CHECKSUMS_SPEC, runConfigured, {
-  'checksums verify': async (ctx, args) => [await runVerify(ctx, args)],
-  'checksums write': async (ctx, args) => [await runWrite(ctx, args)],
-});
+export const checksumsCheck: CheckDefinition = implementCheck(
+  CHECKSUMS_SPEC,
+  (ctx) => runConfigured(ctx),
+  {
+    'checksums verify': async (ctx, args) => [await runVerify(ctx, args)],
+    'checksums write': async (ctx, args) => [await runWrite(ctx, args)],
+  },
+  { merge: mergeChecksumsShards },
+);
 
 /**
  * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
@@ -67,7 +87,7 @@ function hashThreads(ctx: CheckContext): { threads?: number } {
   return { threads };
 }
 
-function describeVerified(results: VerifyResult[]): string {
+function describeVerified(results: Array<{ verified: number; bytes: number }>): string {
   const files = results.reduce((sum, r) => sum + r.verified, 0);
   const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
   return `${files} file(s), ${formatBytes(bytes)}`;
@@ -86,13 +106,34 @@ function formatBytes(bytes: number): string {
 }
 
 async function runVerify(ctx: CheckContext, args: CommandArgs): Promise<CheckResult> {
+  const spec = shardOption(args.values.shard);
+  const work = spec ? new WorkList(spec, 'manifests') : undefined;
+  const result = await verifyOwn(ctx, args, work);
+  return spec && work
+    ? withShardRecord(ctx, result, { spec, work, command: CHECKSUMS_SPEC.commands[0]!, args })
+    : result;
+}
+
+async function verifyOwn(
+  ctx: CheckContext,
+  args: CommandArgs,
+  work: WorkList | undefined,
+): Promise<CheckResult> {
   if (args.positionals.length === 0)
-    return runConfigured(ctx, args.values['allow-unlisted'] === true);
+    return runConfigured(ctx, args.values['allow-unlisted'] === true, work);
   const allowUnlisted =
     args.values['allow-unlisted'] === true ||
     sectionOf<ChecksumsConfig>(ctx.config, CHECK)['allow-unlisted'] === true;
   const started = Date.now();
-  const results = await verifyChecksumFiles(args.positionals, {
+  // A shard verifies the checksum files (or directories) named that are its own.
+  const targets = work
+    ? args.positionals.filter((target) =>
+        work.take(
+          path.relative(ctx.root, path.resolve(ctx.root, target)).split(path.sep).join('/'),
+        ),
+      )
+    : args.positionals;
+  const results = await verifyChecksumFiles(targets, {
     root: ctx.root,
     allowUnlisted,
     ...hashThreads(ctx),
@@ -108,40 +149,74 @@ function verifyResultOf(
   elapsedMs: number,
   more: Record<string, unknown> = {},
 ): CheckResult {
-  const findings = [...results.flatMap((r) => r.findings), ...extra];
-  const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
-  const only = results.length === 1 ? results[0] : undefined;
-  const where = only
-    ? `${only.manifest} (manifest sha256 ${only.manifestDigest})`
-    : `${results.length} checksum file(s)`;
+  // One order, sharded or not, so the merge of shards equals an unsharded run.
+  const findings = orderFindings([...results.flatMap((r) => r.findings), ...extra], byFile);
+  const manifests: ManifestDetail[] = results.map((r) => ({
+    file: r.manifest,
+    manifestDigest: r.manifestDigest,
+    entries: r.entries.length,
+    verified: r.verified,
+    bytes: r.bytes,
+    hashedInWorkers: r.hashedInWorkers,
+  }));
   const result = resultFromFindings(
     CHECK,
     findings,
     failOnFor(ctx.config, CHECK),
-    (failing, total) =>
-      failing > 0
-        ? `${failing} problem(s) in ${where}; ${describeVerified(results)} verified`
-        : `${where}: ${describeVerified(results)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`,
-    {
-      manifests: results.map((r) => ({
-        file: r.manifest,
-        manifestDigest: r.manifestDigest,
-        entries: r.entries.length,
-        verified: r.verified,
-        bytes: r.bytes,
-        hashedInWorkers: r.hashedInWorkers,
-      })),
-      elapsedMs,
-      ...more,
-    },
+    (failing, total) => verifySummary(manifests, failing, total),
+    { manifests, elapsedMs, ...more },
   );
-  const outputs: Record<string, string> = { 'manifest-digests': JSON.stringify(digests) };
-  if (only) outputs['manifest-digest'] = only.manifestDigest;
   return {
     ...result,
     rules: RULES,
-    outputs,
     inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+    outputs: verifyOutputs(manifests),
+  };
+}
+
+interface ManifestDetail {
+  file: string;
+  manifestDigest: string;
+  entries: number;
+  verified: number;
+  bytes: number;
+  hashedInWorkers: number;
+}
+
+function verifySummary(manifests: ManifestDetail[], failing: number, total: number): string {
+  const only = manifests.length === 1 ? manifests[0] : undefined;
+  const where = only
+    ? `${only.file} (manifest sha256 ${only.manifestDigest})`
+    : `${manifests.length} checksum file(s)`;
+  return failing > 0
+    ? `${failing} problem(s) in ${where}; ${describeVerified(manifests)} verified`
+    : `${where}: ${describeVerified(manifests)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`;
+}
+
+function verifyOutputs(manifests: ManifestDetail[]): Record<string, string> {
+  const digests = Object.fromEntries(manifests.map((m) => [m.file, m.manifestDigest]));
+  const outputs: Record<string, string> = { 'manifest-digests': JSON.stringify(digests) };
+  if (manifests.length === 1) outputs['manifest-digest'] = manifests[0]!.manifestDigest;
+  return outputs;
+}
+
+/** The shards of a verify run as one run (`pipeguard report merge`), lists in one run's order. */
+function mergeChecksumsShards(shards: CheckResult[]): MergedParts {
+  const details = sumDetails(shards.map((s) => s.details ?? {}));
+  const manifests = ((details.manifests as ManifestDetail[] | undefined) ?? []).sort((a, b) =>
+    compareUtf8(a.file, b.file),
+  );
+  if (Array.isArray(details.deployments))
+    (details.deployments as DeploymentMatch[]).sort((a, b) =>
+      compareUtf8(a.deployment, b.deployment),
+    );
+  return {
+    details,
+    // By file: a checksum file's findings (and a deployment's) come from the shard that owns it.
+    order: byFile,
+    summary: (failing, total) => verifySummary(manifests, failing, total),
+    outputs: verifyOutputs(manifests),
+    inputs: manifests.map((m) => ({ name: m.file, sha256: m.manifestDigest })),
   };
 }
 
@@ -189,14 +264,25 @@ async function runWrite(ctx: CheckContext, args: CommandArgs): Promise<CheckResu
  * Everything the config names: each matching checksum file verified, each required artifact
  * directory holding one, each deployment equal to its run.
  */
-async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Promise<CheckResult> {
+async function runConfigured(
+  ctx: CheckContext,
+  forceAllowUnlisted = false,
+  work?: WorkList,
+): Promise<CheckResult> {
   const section = sectionOf<ChecksumsConfig>(ctx.config, CHECK);
   const allowUnlisted = forceAllowUnlisted || section['allow-unlisted'] === true;
   const started = Date.now();
   const manifestGlobs = section.manifests ?? DEFAULT_MANIFEST_GLOBS;
   const requiredGlobs = section.require ?? DEFAULT_REQUIRED_DIRS;
-  const { files } = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
-  const { directories } = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
+  const globbed = await matchGlobs(ctx.root, manifestGlobs, ctx.configSource);
+  const required = await matchGlobs(ctx.root, requiredGlobs, ctx.configSource);
+  // A shard verifies its own checksum files and checks its own required directories.
+  const files = work ? globbed.files.filter((file) => work.take(file)) : globbed.files;
+  const directories = work
+    ? required.directories.filter((dir) => work.take(`${dir}/`))
+    : required.directories;
+  const mine = new Set(files);
+  const othersShards = new Set(globbed.files.filter((file) => !mine.has(file)));
 
   const threads = hashThreads(ctx);
   // One hashing pass over every checksum file's artifacts: workers start once.
@@ -219,7 +305,13 @@ async function runConfigured(ctx: CheckContext, forceAllowUnlisted = false): Pro
   let deployments: DeploymentMatch[] = [];
   if (section['compare-deployments'] !== false) {
     const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
-    const compared = await compareDeployments([...verified.values()], async (runId) => {
+    // A shard compares its own deployments with every run: the runs other shards verify (and
+    // report on) are read as listed, in the order one unsharded run sees them.
+    for (const manifest of othersShards)
+      if (runIdFromManifest(manifest) !== undefined)
+        verified.set(manifest, { ...(await listedManifest(ctx.root, manifest)), clean: true });
+    const candidates = [...verified.values()].sort((a, b) => compareUtf8(a.manifest, b.manifest));
+    const compared = await compareDeployments(candidates, async (runId) => {
       const manifest = `runs/${runId}/artifact/${CHECKSUM_FILE_NAME}`;
       const known = verified.get(manifest);
       if (known) return known;

@@ -24,6 +24,7 @@ import {
   formatGnuLine,
   isSafeRunId,
   parseChecksumFile,
+  type ParsedChecksumFile,
   unwritableNameReason,
 } from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
@@ -245,46 +246,7 @@ async function prepareVerification(
     });
   }
 
-  // Which lines name a usable path, first occurrence wins.
-  const listed = new Map<string, { line: number; sha256: string }>();
-  const entries: ManifestEntry[] = [];
-  for (const entry of parsed.entries) {
-    const where = { line: entry.line, subject: entry.name };
-    const kind = classifyListedPath(entry.name);
-    if (kind.kind === 'absolute') {
-      report({
-        ...where,
-        rule: 'absolute-path',
-        message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
-      });
-    } else if (kind.kind === 'traversal') {
-      report({
-        ...where,
-        rule: 'path-traversal',
-        message: `${entry.name}: ".." leaves ${manifest}'s directory`,
-      });
-    } else if (kind.kind === 'directory') {
-      report({
-        ...where,
-        rule: 'not-regular-file',
-        message: `${entry.name}: names the directory itself, not a file`,
-      });
-    } else {
-      const earlier = listed.get(kind.path);
-      if (earlier) {
-        const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
-        report({
-          ...where,
-          subject: kind.path,
-          rule: 'duplicate-entry',
-          message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
-        });
-      } else {
-        listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
-        entries.push({ path: kind.path, sha256: entry.sha256 });
-      }
-    }
-  }
+  const { entries, listed } = usableEntries(parsed, manifest, report);
 
   // One walk of the directory serves both questions: where each listed path leads (most are
   // plain files it has already seen) and what is present but unlisted.
@@ -433,4 +395,69 @@ async function realDirectory(dirAbs: string, shown: string): Promise<string> {
   }
   if (!(await stat(real)).isDirectory()) throw new InputError('not a directory', shown);
   return real;
+}
+
+type Report = (spec: Omit<FindingSpec, 'file'>) => void;
+
+/** The lines that name a usable path (first occurrence wins); the others are reported. */
+function usableEntries(
+  parsed: ParsedChecksumFile,
+  manifest: string,
+  report: Report,
+): { entries: ManifestEntry[]; listed: Map<string, { line: number; sha256: string }> } {
+  const listed = new Map<string, { line: number; sha256: string }>();
+  const entries: ManifestEntry[] = [];
+  for (const entry of parsed.entries) {
+    const where = { line: entry.line, subject: entry.name };
+    const kind = classifyListedPath(entry.name);
+    if (kind.kind === 'absolute') {
+      report({
+        ...where,
+        rule: 'absolute-path',
+        message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
+      });
+    } else if (kind.kind === 'traversal') {
+      report({
+        ...where,
+        rule: 'path-traversal',
+        message: `${entry.name}: ".." leaves ${manifest}'s directory`,
+      });
+    } else if (kind.kind === 'directory') {
+      report({
+        ...where,
+        rule: 'not-regular-file',
+        message: `${entry.name}: names the directory itself, not a file`,
+      });
+    } else {
+      const earlier = listed.get(kind.path);
+      if (earlier) {
+        const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
+        report({
+          ...where,
+          subject: kind.path,
+          rule: 'duplicate-entry',
+          message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
+        });
+      } else {
+        listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
+        entries.push({ path: kind.path, sha256: entry.sha256 });
+      }
+    }
+  }
+
+  return { entries, listed };
+}
+
+/**
+ * A checksum file's usable entries as listed, nothing hashed: what a shard compares a deployment
+ * with when the run's checksum file is another shard's to verify (and report).
+ */
+export async function listedManifest(
+  root: string,
+  manifest: string,
+): Promise<{ manifest: string; file: string; entries: ManifestEntry[]; manifestDigest: string }> {
+  const file = resolveInsideRoot(root, manifest);
+  const bytes = await readChecksumFile(file, manifest);
+  const { entries } = usableEntries(parseChecksumFile(bytes), manifest, () => undefined);
+  return { manifest, file, entries, manifestDigest: sha256Hex(bytes) };
 }

@@ -1,4 +1,5 @@
 /** The checksums check as --help and the Action know it (implementation: index.ts). */
+import { SHARD_OPTION } from '../../shard/option.js';
 import type { CheckInfo } from '../types.js';
 
 export const CHECKSUMS_SPEC: CheckInfo = {
@@ -11,6 +12,7 @@ export const CHECKSUMS_SPEC: CheckInfo = {
       summary: 'verify checksum files strictly (no path: every checksum file the config names)',
       positionals: '[DIR|FILE…]',
       options: {
+        shard: SHARD_OPTION,
         'allow-unlisted': {
           type: 'boolean',
           description:

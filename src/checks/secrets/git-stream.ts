@@ -26,12 +26,17 @@ export async function* gitLines(
   root: string,
   args: string[],
   what: string,
+  /** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+  input?: string,
 ): AsyncGenerator<string> {
   const child = spawn('git', [...BASE_ARGS, ...args], {
     cwd: root,
     env: { ...process.env, ...GIT_ENV },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input ?? '');
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {

@@ -10,8 +10,10 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { failOnFor, sectionOf, type CheckSection } from '../../config/types.js';
 import {
+  compareFindings,
   fingerprintOf,
   resultFromFindings,
+  orderFindings,
   type CheckResult,
   type Finding,
   type InputDigest,
@@ -32,17 +34,13 @@ import {
   unreadablePaths,
   type Skip,
 } from './files.js';
-import { gitOutput } from './git-stream.js';
+import { gitLines, gitOutput } from './git-stream.js';
+import { blockOf, shardOption, WorkList, type ShardSpec } from '../../shard/partition.js';
+import { withShardRecord } from '../../shard/record.js';
+import { sumDetails, type MergedParts } from '../../shard/details.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
-import {
-  PATCH_ARGS,
-  scanBytes,
-  scanPatch,
-  scanTree,
-  type ScanOutput,
-  type ScanSettings,
-} from './scan.js';
+import { PATCH_ARGS, scanBytes, scanPatch, scanTree, type ScanOutput } from './scan.js';
 import { DEFAULT_IGNORE_FILE, SECRETS_SPEC } from './spec.js';
 import {
   entryFinding,
@@ -87,7 +85,12 @@ export interface SecretsRequest {
    * instead (a superset, said in the log and the report) rather than failing the build.
    */
   fromEvent?: boolean;
+  /** `--shard I/N`: scan this shard's files (tree) or block of commits (history) only. */
+  shard?: ShardSpec;
 }
+
+/** Findings that say something is absent: unused only if no shard used it. */
+const ABSENCE_RULES = ['ignore-unused', 'baseline-unused'];
 
 const SKIP_FINDING_REASONS = new Set([
   'too-large',
@@ -120,7 +123,11 @@ const META_RULES: Record<string, RuleInfo> = {
 };
 
 /** Run a secrets scan as requested. */
-export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Promise<CheckResult> {
+export async function runSecrets(
+  ctx: CheckContext,
+  request: SecretsRequest,
+  shardArgs: CommandArgs = { positionals: request.paths, values: {} },
+): Promise<CheckResult> {
   const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
   const maxFileSize = parseSize(
     request.maxFileSize ?? section['max-file-size'],
@@ -143,91 +150,49 @@ export async function runSecrets(ctx: CheckContext, request: SecretsRequest): Pr
     : undefined;
   const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
 
+  if (
+    request.shard &&
+    (request.mode === 'staged' || request.mode === 'diff' || request.mode === 'stdin')
+  )
+    throw new InputError(
+      request.mode === 'stdin'
+        ? '--shard splits a tree or history scan; - (standard input) is one file, run it unsharded'
+        : `--shard splits a tree or history scan; --${request.mode} scans one change, run it unsharded`,
+    );
+  if (request.shard && request.writeBaseline)
+    throw new InputError(
+      '--write-baseline needs every finding: run it without --shard (a shard sees part of them)',
+    );
+  const work = request.shard
+    ? new WorkList(request.shard, request.mode === 'history' ? 'commits' : 'files')
+    : undefined;
   const settings = { maxFileSize, decode };
-  const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   let scanned: ScanOutput;
-  if (request.mode === 'stdin') {
+  const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
+  const stdinMode = request.mode === 'stdin';
+  const inGit = !stdinMode && (request.mode !== 'tree' || (await isGitRepo(ctx.root)));
+  const unreadable = stdinMode ? [] : await unreadablePaths(ctx.root, request.paths);
+  const literal = pathspecs.map((p) => `:(literal)${p}`);
+  if (!stdinMode) {
+    if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
+    // A named path that is not there scans nothing: an input error, never a pass. (History may
+    // name a file that only its commits still hold: checked once the range is known.)
+    if (request.mode !== 'history' && unreadable[0])
+      throw unreadablePathError(unreadable[0].path, unreadable[0].code);
+    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
+  }
+  if (stdinMode) {
     if (!ctx.readStdin) throw new InputError('standard input (-) can only be read by the CLI');
     const name = request.stdinName ?? STDIN_NAME;
     scanned = await scanBytes(name, await ctx.readStdin(maxFileSize), settings);
-  } else {
-    const fromRepository = await scanRepository(ctx, request, pathspecs, settings, facts);
-    if ('fallback' in fromRepository) return runSecrets(ctx, fromRepository.fallback);
-    scanned = fromRepository;
-  }
-
-  let hits = scanned.hits;
-  let excludedCount = 0;
-  if (excluded) {
-    hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
-    scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
-  }
-  // Register every raw value before anything can be rendered (the Action masks them in logs).
-  for (const hit of hits) for (const value of rawValuesOf(hit)) ctx.registerSecret(value);
-
-  const findings = toFindings(hits, request.mode === 'history');
-  const complete = request.mode === 'tree' && pathspecs.length === 0;
-  findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
-  if (baseline) findings.push(...applyBaseline(findings, baseline, baselineDisplay!, complete));
-  findings.push(...skipFindings(scanned.skips));
-
-  if (request.writeBaseline) {
-    const target = resolveInsideRoot(ctx.root, request.writeBaseline);
-    const previous = await readPrevious(target);
-    const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
-    const written = await writeBaseline(target, eligible, previous);
-    for (const f of eligible)
-      if (!f.rule.startsWith('scan-'))
-        f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
-    facts.baselineWritten = { file: request.writeBaseline, entries: written };
-  }
-
-  const suppressed = findings.filter((f) => f.suppressed).length;
-  const details = {
-    ...facts,
-    files: scanned.stats.files,
-    bytes: scanned.stats.bytes,
-    ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
-    skipped: countBy(scanned.skips),
-    ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
-    ...(excludedCount ? { excludedFindings: excludedCount } : {}),
-    suppressed,
-  };
-  const failOn = failOnFor(ctx.config, 'secrets');
-  const result = resultFromFindings(
-    CHECK,
-    findings,
-    failOn,
-    (failing, total) =>
-      summaryOf(request, scanned, failing, total, suppressed, facts.commits as CommitsScanned),
-    details,
-  );
-  result.rules = { ...allRules(), ...META_RULES };
-  if (inputs.length) result.inputs = inputs;
-  result.outputs = { mode: request.mode };
-  return result;
-}
-
-/** The tree, staged changes, a diff or a history range of the repository at the root. */
-async function scanRepository(
-  ctx: CheckContext,
-  request: SecretsRequest,
-  pathspecs: string[],
-  settings: ScanSettings,
-  facts: Record<string, unknown>,
-): Promise<ScanOutput | { fallback: SecretsRequest }> {
-  if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
-  const inGit = request.mode !== 'tree' || (await isGitRepo(ctx.root));
-  // A named path that is not there scans nothing: an input error, never a pass. (History may
-  // name a file that only its commits still hold: checked once the range is known.)
-  const unreadable = await unreadablePaths(ctx.root, request.paths);
-  if (request.mode !== 'history' && unreadable[0])
-    throw unreadablePathError(unreadable[0].path, unreadable[0].code);
-  await refuseSubmodules(ctx.root, request, pathspecs, inGit);
-  const literal = pathspecs.map((p) => `:(literal)${p}`);
-  let scanned: ScanOutput;
-  if (request.mode === 'tree') {
-    scanned = await scanTree(ctx.root, inGit, pathspecs, settings);
+  } else if (request.mode === 'tree') {
+    scanned = await scanTree(
+      ctx.root,
+      inGit,
+      pathspecs,
+      settings,
+      work && ((rel) => work.take(rel)),
+    );
   } else if (request.mode === 'staged') {
     scanned = await scanPatch(
       ctx.root,
@@ -246,9 +211,11 @@ async function scanRepository(
       if (!request.fromEvent || !(error instanceof InputError)) throw error;
       const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
       ctx.log.warn(`secrets: ${why}`);
-      return {
-        fallback: { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
-      };
+      return runSecrets(
+        ctx,
+        { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
+        shardArgs,
+      );
     }
     if (request.mode === 'history') {
       for (const { path: missing, code } of unreadable) {
@@ -279,14 +246,194 @@ async function scanRepository(
             '--',
             ...literal,
           ];
-    scanned = await scanPatch(
-      ctx.root,
-      args,
-      request.mode === 'diff' ? 'diff the range' : 'read the history',
-      settings,
-    );
+    if (work) {
+      // This shard's contiguous block of the commits the unsharded log would read, oldest first.
+      const commits = await shardCommits(ctx.root, range.revs, literal, work);
+      scanned =
+        commits.length === 0
+          ? { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } }
+          : await scanPatch(
+              ctx.root,
+              [
+                'log',
+                '--relative',
+                '-p',
+                '--no-walk=unsorted',
+                '--format=%x00commit %H',
+                ...PATCH_ARGS,
+                '--stdin',
+                '--',
+                ...literal,
+              ],
+              'read the history',
+              settings,
+              `${commits.join('\n')}\n`,
+            );
+    } else {
+      scanned = await scanPatch(
+        ctx.root,
+        args,
+        request.mode === 'diff' ? 'diff the range' : 'read the history',
+        settings,
+      );
+    }
   }
-  return scanned;
+
+  let hits = scanned.hits;
+  let excludedCount = 0;
+  if (excluded) {
+    hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+    scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+  }
+  // Register every raw value before anything can be rendered (the Action masks them in logs).
+  for (const hit of hits) for (const value of rawValuesOf(hit)) ctx.registerSecret(value);
+
+  const findings = toFindings(hits, request.mode === 'history');
+  const complete = request.mode === 'tree' && pathspecs.length === 0;
+  findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+  if (baseline) findings.push(...applyBaseline(findings, baseline, baselineDisplay!, complete));
+  findings.push(...skipFindings(scanned.skips));
+
+  if (request.writeBaseline) {
+    const target = resolveInsideRoot(ctx.root, request.writeBaseline);
+    const previous = await readPrevious(target);
+    const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+    const written = await writeBaseline(target, eligible, previous);
+    for (const f of eligible)
+      if (!f.rule.startsWith('scan-'))
+        f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+    facts.baselineWritten = { file: request.writeBaseline, entries: written };
+  }
+
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  // One order, sharded or not, so the merge of shards equals an unsharded scan.
+  orderFindings(findings);
+  const details = {
+    ...facts,
+    files: scanned.stats.files,
+    bytes: scanned.stats.bytes,
+    ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+    skipped: sortedKeys(countBy(scanned.skips)),
+    ...(scanned.skips.length
+      ? { skippedFiles: [...scanned.skips].sort(bySkippedPath).slice(0, SKIPPED_SHOWN) }
+      : {}),
+    ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+    suppressed,
+  };
+  const failOn = failOnFor(ctx.config, 'secrets');
+  const result = resultFromFindings(
+    CHECK,
+    findings,
+    failOn,
+    (failing, total) =>
+      summaryOf(
+        { mode: request.mode, range: request.range, files: scanned.stats.files },
+        failing,
+        total,
+        suppressed,
+        facts.commits as CommitsScanned,
+      ),
+    details,
+  );
+  result.rules = { ...allRules(), ...META_RULES };
+  if (inputs.length) result.inputs = inputs;
+  result.outputs = { mode: request.mode };
+  if (work && request.shard)
+    await withShardRecord(ctx, result, {
+      spec: request.shard,
+      work,
+      command: SECRETS_SPEC.commands[0]!,
+      args: shardArgs,
+      absence: request.mode === 'tree' ? ABSENCE_RULES : [],
+    });
+  return result;
+}
+
+const SKIPPED_SHOWN = 50;
+/** The details a shard counts for its part (the rest are facts of the whole run). */
+const COUNTED_DETAILS = new Set([
+  'files',
+  'bytes',
+  'nonUtf8Files',
+  'skipped',
+  'skippedFiles',
+  'excludedFindings',
+  'suppressed',
+]);
+
+function sortedKeys(counts: Record<string, number> = {}): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function bySkippedPath(a: Skip, b: Skip): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1;
+}
+
+/** The range's commits the scan reads (oldest first), this shard's block of them recorded as its own. */
+async function shardCommits(
+  root: string,
+  revs: string,
+  literal: string[],
+  work: WorkList,
+): Promise<string[]> {
+  const all: string[] = [];
+  for await (const line of gitLines(
+    root,
+    ['rev-list', '--reverse', '--no-merges', revs, '--', ...literal],
+    'list the commits of the range',
+  ))
+    if (line) all.push(line);
+  const { start, end } = blockOf(all.length, work.spec);
+  all.forEach((sha, i) => work.record(sha, i >= start && i < end));
+  return all.slice(start, end);
+}
+
+/**
+ * A sharded run of the check rebuilt from its shards (`pipeguard report merge`): the findings are
+ * already merged; counts add up, the skipped files are listed as one scan lists them.
+ */
+export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): MergedParts {
+  const summed = sumDetails(
+    shards.map((s) => s.details ?? {}),
+    ['commits'],
+  );
+  const skippedFiles = shards
+    .flatMap((s) => (s.details?.skippedFiles as Skip[] | undefined) ?? [])
+    .sort(bySkippedPath)
+    .slice(0, SKIPPED_SHOWN);
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  // The facts of the run (mode, range, commits …) are every shard's; the counts add up; the
+  // keys in the order one run writes them.
+  const facts = Object.fromEntries(
+    Object.entries(shards[0]?.details ?? {}).filter(([key]) => !COUNTED_DETAILS.has(key)),
+  );
+  const details: Record<string, unknown> = {
+    ...facts,
+    files: summed.files,
+    bytes: summed.bytes,
+    ...(summed.nonUtf8Files ? { nonUtf8Files: summed.nonUtf8Files } : {}),
+    skipped: sortedKeys(summed.skipped as Record<string, number>),
+    ...(skippedFiles.length ? { skippedFiles } : {}),
+    ...(summed.excludedFindings ? { excludedFindings: summed.excludedFindings } : {}),
+    suppressed,
+  };
+  return {
+    details,
+    // File, line, column, rule: the findings of one file come from one shard.
+    order: compareFindings,
+    summary: (failing, total) =>
+      summaryOf(
+        {
+          mode: details.mode as Mode,
+          range: details.range as string | undefined,
+          files: details.files as number,
+        },
+        failing,
+        total,
+        suppressed,
+        details.commits as CommitsScanned | undefined,
+      ),
+  };
 }
 
 function toFindings(hits: HitInFile[], dedupeAcrossCommits: boolean): Finding[] {
@@ -478,8 +625,7 @@ function countBy(skips: Skip[]): Record<string, number> {
 }
 
 function summaryOf(
-  request: SecretsRequest,
-  scanned: ScanOutput,
+  request: { mode: Mode; range?: string; files: number },
   failing: number,
   total: number,
   suppressed: number,
@@ -487,11 +633,11 @@ function summaryOf(
 ): string {
   const what =
     request.mode === 'tree'
-      ? `${scanned.stats.files} files`
+      ? `${request.files} files`
       : request.mode === 'staged'
         ? 'staged changes'
         : request.mode === 'stdin'
-          ? `standard input (${request.stdinName ?? STDIN_NAME})`
+          ? 'standard input'
           : request.mode === 'history' && commits
             ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
             : `${request.mode} ${request.range ?? ''}`.trim();
@@ -594,6 +740,7 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
       baseline: str(v.baseline),
       ignoreFile: str(v['ignore-file']),
       maxFileSize: str(v['max-file-size']),
+      shard: shardOption(v.shard),
       mode: 'stdin',
       reason: 'standard input',
     };
@@ -605,6 +752,7 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
     writeBaseline: str(v['write-baseline']),
     ignoreFile: str(v['ignore-file']),
     maxFileSize: str(v['max-file-size']),
+    shard: shardOption(v.shard),
   };
   if (staged)
     return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
@@ -621,5 +769,6 @@ export const secretsCheck: CheckDefinition = implementCheck(
     const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
     return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
   },
-  { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] },
+  { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args), args)] },
+  { merge: mergeSecretsShards },
 );

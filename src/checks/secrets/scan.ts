@@ -120,17 +120,25 @@ function emptyOutput(): ScanOutput {
   return { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
 }
 
+/** Which listed paths this run scans (a shard's part of the tree); every path when absent. */
+export type PathFilter = (rel: string) => boolean;
+
 export async function scanTree(
   root: string,
   inGit: boolean,
   pathspecs: string[],
   settings: ScanSettings,
+  own?: PathFilter,
 ): Promise<ScanOutput> {
   const specs = pathspecs.map((p) => `:(literal)${p}`);
-  let batches = inGit ? await batchesOf(root, treeFiles(root, true, specs), settings) : [];
+  let listed = inGit
+    ? await batchesOf(root, treeFiles(root, true, specs), settings, own)
+    : { batches: [], count: 0 };
   // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
-  const listedByGit = batches.length > 0;
-  if (!listedByGit) batches = await batchesOf(root, treeFiles(root, false, pathspecs), settings);
+  const listedByGit = listed.count > 0;
+  if (!listedByGit)
+    listed = await batchesOf(root, treeFiles(root, false, pathspecs), settings, own);
+  const batches = listed.batches;
   const out = merge(await runBatches(batches, settings));
   // git lists a submodule as one entry (a directory here): the files of a checked-out one are
   // scanned as part of the tree, nested ones too; one not checked out is reported, never passed.
@@ -144,13 +152,13 @@ export async function scanTree(
         // A walk lists a directory only when it could not read it.
         out.skips.push({ path: dir, reason: 'unreadable', detail: 'directory' });
       } else if (await isCheckedOutSubmodule(root, dir)) {
-        nested.push(
-          ...(await batchesOf(
-            root,
-            prefixed(dir, treeFiles(path.join(root, dir), true, [])),
-            settings,
-          )),
+        // The submodule's files belong to the shard that owns its directory.
+        const inner = await batchesOf(
+          root,
+          prefixed(dir, treeFiles(path.join(root, dir), true, [])),
+          settings,
         );
+        nested.push(...inner.batches);
       } else {
         out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
       }
@@ -163,10 +171,14 @@ async function batchesOf(
   root: string,
   files: AsyncIterable<string>,
   settings: ScanSettings,
-): Promise<BatchInput[]> {
+  own?: PathFilter,
+): Promise<{ batches: BatchInput[]; count: number }> {
   const batches: BatchInput[] = [];
   let current: string[] = [];
+  let count = 0;
   for await (const rel of files) {
+    count++;
+    if (own && !own(rel)) continue;
     current.push(rel);
     if (current.length < BATCH_FILES) continue;
     batches.push({
@@ -184,7 +196,7 @@ async function batchesOf(
       maxFileSize: settings.maxFileSize,
       decode: settings.decode,
     });
-  return batches;
+  return { batches, count };
 }
 
 async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenerator<string> {
@@ -231,6 +243,7 @@ export async function scanPatch(
   gitArgs: string[],
   what: string,
   settings: ScanSettings,
+  input?: string,
 ): Promise<ScanOutput> {
   const out = emptyOutput();
   const pending: AddedLines[] = [];
@@ -264,7 +277,7 @@ export async function scanPatch(
       for (const hit of hits) out.hits.push({ ...hit, path: file.path });
     }
   };
-  for await (const line of gitLines(root, gitArgs, what)) {
+  for await (const line of gitLines(root, gitArgs, what, input)) {
     parser.push(line);
     if (pending.length > 0) await drain();
   }

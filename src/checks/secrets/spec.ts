@@ -1,4 +1,5 @@
 /** The secrets check as --help and the Action know it (implementation: index.ts). */
+import { SHARD_OPTION } from '../../shard/option.js';
 import type { CheckInfo } from '../types.js';
 
 export const DEFAULT_IGNORE_FILE = '.pipeguard/secrets-ignore';
@@ -56,6 +57,7 @@ export const SECRETS_SPEC: CheckInfo = {
           description:
             'with - (standard input): the file name rules and messages use (default: stdin)',
         },
+        shard: SHARD_OPTION,
         'max-file-size': {
           type: 'string',
           valueName: 'SIZE',

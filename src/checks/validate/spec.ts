@@ -1,4 +1,5 @@
 /** The validate check as --help and the Action know it (implementation: index.ts). */
+import { SHARD_OPTION } from '../../shard/option.js';
 import type { CheckInfo } from '../types.js';
 
 export const VALIDATE_SPEC: CheckInfo = {
@@ -18,6 +19,7 @@ export const VALIDATE_SPEC: CheckInfo = {
           description:
             'Schema for documents no glob maps and that declare no $schema: $id, short name (e.g. model-request-envelope.v1) or a schema file',
         },
+        shard: SHARD_OPTION,
         'schema-only': {
           type: 'boolean',
           description: 'Check documents against their schemas only; skip the semantic policy rules',
