@@ -746,13 +746,16 @@ async function scanRead(out, rel, read, decode, physicalPath) {
 function emptyOutput() {
     return { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
 }
-async function scanTree(root, inGit, pathspecs, settings) {
+async function scanTree(root, inGit, pathspecs, settings, own) {
     const specs = pathspecs.map((p) => `:(literal)${p}`);
-    let batches = inGit ? await batchesOf(root, (0,files/* treeFiles */.CU)(root, true, specs), settings) : [];
+    let listed = inGit
+        ? await batchesOf(root, (0,files/* treeFiles */.CU)(root, true, specs), settings, own)
+        : { batches: [], count: 0 };
     // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
-    const listedByGit = batches.length > 0;
+    const listedByGit = listed.count > 0;
     if (!listedByGit)
-        batches = await batchesOf(root, (0,files/* treeFiles */.CU)(root, false, pathspecs), settings);
+        listed = await batchesOf(root, (0,files/* treeFiles */.CU)(root, false, pathspecs), settings, own);
+    const batches = listed.batches;
     const out = merge(await runBatches(batches, settings));
     // git lists a submodule as one entry (a directory here): the files of a checked-out one are
     // scanned as part of the tree, nested ones too; one not checked out is reported, never passed.
@@ -768,7 +771,9 @@ async function scanTree(root, inGit, pathspecs, settings) {
                 out.skips.push({ path: dir, reason: 'unreadable', detail: 'directory' });
             }
             else if (await (0,files/* isCheckedOutSubmodule */.cf)(root, dir)) {
-                nested.push(...(await batchesOf(root, prefixed(dir, (0,files/* treeFiles */.CU)(external_node_path_default().join(root, dir), true, [])), settings)));
+                // The submodule's files belong to the shard that owns its directory.
+                const inner = await batchesOf(root, prefixed(dir, (0,files/* treeFiles */.CU)(external_node_path_default().join(root, dir), true, [])), settings);
+                nested.push(...inner.batches);
             }
             else {
                 out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
@@ -777,10 +782,14 @@ async function scanTree(root, inGit, pathspecs, settings) {
         Object.assign(out, merge([out, ...(await runBatches(nested, settings))]));
     }
 }
-async function batchesOf(root, files, settings) {
+async function batchesOf(root, files, settings, own) {
     const batches = [];
     let current = [];
+    let count = 0;
     for await (const rel of files) {
+        count++;
+        if (own && !own(rel))
+            continue;
         current.push(rel);
         if (current.length < BATCH_FILES)
             continue;
@@ -799,7 +808,7 @@ async function batchesOf(root, files, settings) {
             maxFileSize: settings.maxFileSize,
             decode: settings.decode,
         });
-    return batches;
+    return { batches, count };
 }
 async function* prefixed(dir, files) {
     for await (const rel of files)
@@ -839,7 +848,7 @@ const PATCH_ARGS = [
  * Scan the added lines of a `git diff` / `git log -p` run. `--format` for logs must be
  * `%x00commit %H` so commits can be told apart.
  */
-async function scanPatch(root, gitArgs, what, settings) {
+async function scanPatch(root, gitArgs, what, settings, input) {
     const out = emptyOutput();
     const pending = [];
     const parser = new PatchParser((file) => pending.push(file), settings.maxFileSize);
@@ -870,7 +879,7 @@ async function scanPatch(root, gitArgs, what, settings) {
                 out.hits.push({ ...hit, path: file.path });
         }
     };
-    for await (const line of (0,git_stream/* gitLines */.QS)(root, gitArgs, what)) {
+    for await (const line of (0,git_stream/* gitLines */.QS)(root, gitArgs, what, input)) {
         parser.push(line);
         if (pending.length > 0)
             await drain();

@@ -2,6 +2,114 @@ export const id = 16;
 export const ids = [16];
 export const modules = {
 
+/***/ 8396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   QS: () => (/* binding */ gitLines),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * git as a child process with streamed output: diffs and histories can be far larger than memory
+ * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
+ */
+
+
+
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+const BASE_ARGS = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'color.ui=never',
+];
+/** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
+async function* gitLines(root, args, what, 
+/** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+input) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: root,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout) {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                yield line.endsWith('\r') ? line.slice(0, -1) : line;
+        }
+        partial += decoder.end();
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited.catch((error) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${error.message}`);
+    });
+    if (code !== 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${firstLine(stderr) || `exit code ${code}`}`);
+}
+/** Run git and return stdout (small outputs). */
+async function gitOutput(root, args, what) {
+    const out = [];
+    for await (const line of gitLines(root, args, what))
+        out.push(line);
+    return out.join('\n');
+}
+/** Run git for its exit status only. */
+async function gitSucceeds(root, args) {
+    try {
+        for await (const _ of gitLines(root, args, 'run'))
+            void _;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+
+
+/***/ }),
+
 /***/ 6887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -144,6 +252,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/shard/details.ts
+var shard_details = __webpack_require__(9730);
+// EXTERNAL MODULE: ./src/shard/partition.ts
+var partition = __webpack_require__(2230);
+// EXTERNAL MODULE: ./src/shard/record.ts
+var record = __webpack_require__(4147);
 // EXTERNAL MODULE: ./src/schema/catalog.ts + 9 modules
 var catalog = __webpack_require__(6784);
 // EXTERNAL MODULE: ./src/schema/registry.ts + 2 modules
@@ -893,6 +1007,9 @@ var spec = __webpack_require__(1777);
 
 
 
+
+
+
 /** The documents the semantic rules read. */
 const RULE_INPUTS = [
     catalog/* SCHEMA_IDS */.r.modelRequestEnvelope,
@@ -906,7 +1023,7 @@ function schemaFileOf(root, reference) {
         return undefined;
     return (0,fs/* relativeToRoot */.yY)(root, (0,fs/* resolveInsideRoot */.Pk)(root, absolute, reference));
 }
-async function runValidate(ctx, request) {
+async function runValidate(ctx, request, shardArgs = { positionals: request.paths, values: {} }) {
     const started = performance.now();
     const configured = (0,settings/* validateSectionOf */.z)(ctx.config);
     // `--schema FILE`: a schema file is registered like the config's extra schemas (in every thread).
@@ -946,12 +1063,23 @@ async function runValidate(ctx, request) {
     const candidates = request.paths.length > 0
         ? (0,validate_files/* expandPaths */.p)(ctx.root, request.paths)
         : await (0,validate_files/* discoverFiles */.Z)(ctx.root, (file) => selector.inScope(file));
-    const files = candidates.filter((file) => !selector.isExcluded(file.relative));
+    const all = candidates.filter((file) => !selector.isExcluded(file.relative));
+    const work = request.shard ? new partition/* WorkList */.kT(request.shard, 'files') : undefined;
+    const files = work ? all.filter((file) => work.take(file.relative)) : all;
     const listed = performance.now();
     const outcome = await (0,engine.validateAll)(files, job);
+    if (work && rulesOn && work.spec.index === 1 && files.length < all.length) {
+        // The policy rules read documents across files (an envelope and its policy): shard 1 runs
+        // them over every file's documents, reporting schema problems of its own files only.
+        const mine = new Set(files);
+        const others = all.filter((file) => !mine.has(file));
+        const rest = await (0,engine.validateAll)(others, { ...job, digestAll: false });
+        const position = new Map(all.map((file, i) => [file.relative, i]));
+        outcome.documents = [...outcome.documents, ...rest.documents].sort((a, b) => position.get(a.file) - position.get(b.file));
+    }
     ctx.log.debug(`validate: ${files.length} files listed in ${(listed - started).toFixed(0)} ms, validated in ${(performance.now() - listed).toFixed(0)} ms on ${outcome.threads} thread(s)`);
     const findings = [...outcome.findings];
-    if (rulesOn) {
+    if (rulesOn && (!work || work.spec.index === 1)) {
         findings.push(...(await applySemanticRules(outcome.documents, {
             root: ctx.root,
             config: ctx.config,
@@ -960,28 +1088,77 @@ async function runValidate(ctx, request) {
             now: ctx.now,
         })));
     }
+    // By name, so shards' counts add up to the same object.
     const perSchema = {};
-    for (const [id, count] of Object.entries(outcome.counts))
+    for (const [id, count] of Object.entries(outcome.counts).sort(([a], [b]) => (0,engine.nameOf)(a) < (0,engine.nameOf)(b) ? -1 : 1))
         perSchema[(0,engine.nameOf)(id)] = count;
-    const documents = Object.values(outcome.counts).reduce((a, b) => a + b, 0);
-    const result = (0,model/* resultFromFindings */.Ot)(validate_findings/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, 'validate'), (failing, total) => {
-        const scope = `${documents} document${documents === 1 ? '' : 's'} in ${outcome.filesValidated} file${outcome.filesValidated === 1 ? '' : 's'}`;
-        if (outcome.filesValidated === 0)
-            return `no documents to validate (${outcome.filesSkipped.length} files had no schema)`;
-        if (total === 0)
-            return `${scope}: all valid`;
-        return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
-    }, {
+    // One order, sharded or not, so the merge of shards equals an unsharded run.
+    (0,model/* orderFindings */.$t)(findings, validateOrder);
+    const details = {
         filesValidated: outcome.filesValidated,
         filesSkipped: outcome.filesSkipped.length,
         threads: outcome.threads,
         documents: perSchema,
-    });
-    return {
+    };
+    const result = (0,model/* resultFromFindings */.Ot)(validate_findings/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, 'validate'), (failing, total) => summaryOf(details, failing, total), details);
+    const done = {
         ...result,
         rules: (0,validate_findings/* ruleInfos */.UX)(),
         inputs: outcome.inputs,
-        outputs: { documents: String(documents), 'files-validated': String(outcome.filesValidated) },
+        outputs: outputsOf(details),
+    };
+    if (!work || !request.shard)
+        return done;
+    return (0,record/* withShardRecord */.s)(ctx, done, {
+        spec: request.shard,
+        work,
+        command: spec/* VALIDATE_SPEC */.n.commands[0],
+        args: shardArgs,
+    });
+}
+function documentCount(details) {
+    return Object.values(details.documents).reduce((a, b) => a + b, 0);
+}
+function summaryOf(details, failing, total) {
+    const documents = documentCount(details);
+    const scope = `${documents} document${documents === 1 ? '' : 's'} in ${details.filesValidated} file${details.filesValidated === 1 ? '' : 's'}`;
+    if (details.filesValidated === 0)
+        return `no documents to validate (${details.filesSkipped} files had no schema)`;
+    if (total === 0)
+        return `${scope}: all valid`;
+    return `${scope}: ${total} problem${total === 1 ? '' : 's'}${failing < total ? ` (${failing} at or above fail-on)` : ''}`;
+}
+function outputsOf(details) {
+    return {
+        documents: String(documentCount(details)),
+        'files-validated': String(details.filesValidated),
+    };
+}
+/** What a file's own documents say (its shard reports them), not the cross-document rules. */
+const DOCUMENT_RULES = new Set(['schema', 'syntax', 'duplicate-key', 'refused', 'unknown-schema']);
+/**
+ * By file, each file's document problems before the cross-document rules' findings (shard 1
+ * reports those for every file), each group in the order the run found them.
+ */
+function validateOrder(a, b) {
+    const rank = (f) => (DOCUMENT_RULES.has(f.rule) ? 0 : 1);
+    return (0,model/* byFile */.y9)(a, b) || rank(a) - rank(b);
+}
+/** The shards of a validate run as one run (`pipeguard report merge`). */
+function mergeValidateShards(shards) {
+    const details = (0,shard_details/* sumDetails */.c)(shards.map((s) => s.details ?? {}));
+    const counts = details;
+    counts.documents = Object.fromEntries(Object.entries(counts.documents).sort(([a], [b]) => (a < b ? -1 : 1)));
+    // One digest per failing file, in path order as one run lists them.
+    const inputs = shards
+        .flatMap((s) => s.inputs ?? [])
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+        details,
+        order: validateOrder,
+        summary: (failing, total) => summaryOf(counts, failing, total),
+        outputs: outputsOf(counts),
+        inputs,
     };
 }
 /** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
@@ -1002,9 +1179,265 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
                 ? args.values.schema
                 : undefined,
             schemaOnly: args.values['schema-only'] === true,
-        }),
+            shard: (0,partition/* shardOption */.Kn)(args.values.shard),
+        }, args),
     ],
-});
+}, { merge: mergeValidateShards });
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ sumDetails)
+/* harmony export */ });
+/* unused harmony export TIMING_FIELDS */
+/** Details that time a run differ between runs: never compared, the slowest shard's kept. */
+const TIMING_FIELDS = new Set(['elapsedMs', 'threads']);
+/**
+ * The shards' details as one run's: numbers add up (timings take the slowest), objects merge key
+ * by key, arrays concatenate, anything else is the first shard's (the same in every shard), as are
+ * the `shared` fields (facts about the whole run, such as the range's commit count).
+ */
+function sumDetails(list, shared = []) {
+    const out = {};
+    for (const details of list) {
+        for (const [key, value] of Object.entries(details)) {
+            const previous = out[key];
+            if (!(key in out))
+                out[key] = clone(value);
+            else if (shared.includes(key))
+                continue;
+            else if (typeof value === 'number' && typeof previous === 'number')
+                out[key] = TIMING_FIELDS.has(key) ? Math.max(previous, value) : previous + value;
+            else if (Array.isArray(value) && Array.isArray(previous))
+                out[key] = [...previous, ...value];
+            else if (isRecord(value) && isRecord(previous))
+                out[key] = sumDetails([previous, value]);
+        }
+    }
+    return out;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function clone(value) {
+    return isRecord(value) ? sumDetails([value]) : Array.isArray(value) ? [...value] : value;
+}
+
+
+/***/ }),
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ shardOption),
+/* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   VN: () => (/* binding */ blockOf),
+/* harmony export */   kT: () => (/* binding */ WorkList)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, parseShard, shardOfPath, itemDigest, sumHex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * `--shard I/N`: which part of the work a shard does, computed by every shard alone from the same
+ * checkout, and digests that let `pipeguard report merge` prove the parts add up to the whole.
+ *
+ * - Files (secrets tree, validate) and manifests (checksums verify) are placed by rendezvous
+ *   (highest-random-weight) hashing of their root-relative path: a path's shard depends on the path
+ *   and N only. So the partition is the same whatever order the files are listed in, adding or
+ *   removing files never moves any other file, and going from N to N+1 shards moves only the files
+ *   the new shard wins (about 1/(N+1) of them). Bytes are balanced statistically: each file lands
+ *   on a uniformly random shard, so with many files every shard gets close to 1/N of the bytes (the
+ *   bench measures it). A greedy bin-packing by size would balance a few huge files better but moves
+ *   files whenever one is added, and needs every file's size in every shard before the first read.
+ * - Commits (secrets history) are split into N contiguous blocks of the range's commits in the
+ *   order the scan reads them (oldest first): shard order is history order, so the merge keeps a
+ *   secret's first occurrence exactly as an unsharded scan does.
+ *
+ * The work list's digest is additive: the SHA-256 of each item read as a 256-bit number, summed
+ * modulo 2^256. It needs no sorting (it streams), it is the same for any listing order, and the
+ * shards' sums add up to the full list's sum exactly when the shards' lists add up to the list.
+ */
+
+
+/** More shards than this is a typo (GitHub allows 256 jobs per matrix). */
+const MAX_SHARDS = 256;
+/** `I/N` with 1 ≤ I ≤ N ≤ 256, both plain decimal integers without leading zeros. */
+function parseShard(value, label = '--shard') {
+    const match = /^([1-9]\d{0,2})\/([1-9]\d{0,2})$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index > count || count > MAX_SHARDS)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${label} must be I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4); got "${value}"`);
+    return { index, count };
+}
+/** The `shard` option value of a command (CLI flag or Action input), parsed; undefined when absent. */
+function shardOption(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--shard must be I/N (e.g. 2/4)');
+    return parseShard(value);
+}
+function fmix32(value) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** The 1-based shard a path belongs to among `count` (rendezvous hashing). */
+function shardOfPath(item, count) {
+    if (count === 1)
+        return 1;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest();
+    const a = digest.readUInt32BE(0);
+    const b = digest.readUInt32BE(4);
+    let best = 0;
+    let bestScore = -1;
+    for (let shard = 0; shard < count; shard++) {
+        const score = fmix32(a ^ fmix32((b + Math.imul(shard + 1, 0x9e3779b9)) >>> 0));
+        if (score > bestScore) {
+            best = shard;
+            bestScore = score;
+        }
+    }
+    return best + 1;
+}
+/** The [start, end) positions of a shard's contiguous block of `total` ordered items. */
+function blockOf(total, spec) {
+    return {
+        start: Math.floor(((spec.index - 1) * total) / spec.count),
+        end: Math.floor((spec.index * total) / spec.count),
+    };
+}
+const MODULUS = 1n << 256n;
+function itemDigest(item) {
+    return BigInt(`0x${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest('hex')}`);
+}
+/** Hex of a sum of item digests, modulo 2^256. */
+function sumHex(sum) {
+    return (((sum % MODULUS) + MODULUS) % MODULUS).toString(16).padStart(64, '0');
+}
+/** The sum of several hex work digests (what the shards' lists add up to). */
+function addDigests(digests) {
+    let sum = 0n;
+    for (const d of digests)
+        sum += BigInt(`0x${d}`);
+    return sumHex(sum);
+}
+/**
+ * Counts and digests a work list as it streams, and says which items are this shard's. Items are
+ * namespaced by kind (`file:`, `manifest:`, `commit:`), so two lists can never be confused.
+ */
+class WorkList {
+    spec;
+    kind;
+    all = 0n;
+    mine = 0n;
+    allItems = 0;
+    mineItems = 0;
+    constructor(spec, kind) {
+        this.spec = spec;
+        this.kind = kind;
+    }
+    /** Records the item; true when it is this shard's (by path hash). */
+    take(item) {
+        return this.record(item, shardOfPath(item, this.spec.count) === this.spec.index);
+    }
+    /** Records the item with a placement decided elsewhere (a contiguous block). */
+    record(item, mine) {
+        const digest = itemDigest(`${this.kind}:${item}`);
+        this.all += digest;
+        this.allItems++;
+        if (mine) {
+            this.mine += digest;
+            this.mineItems++;
+        }
+        return mine;
+    }
+    get work() {
+        return { items: this.allItems, digest: sumHex(this.all) };
+    }
+    get own() {
+        return { items: this.mineItems, digest: sumHex(this.mine) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ withShardRecord)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2143);
+/* harmony import */ var _checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8396);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/**
+ * The shard record a sharded check attaches to its result (model.ts ShardRecord): where the shard
+ * stands in the whole, and every fact the shards must share for a merge to be sound.
+ */
+
+
+
+
+/** JSON with object keys sorted, so equal values digest equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+async function headCommit(root) {
+    try {
+        return (await (0,_checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .oM)(root, ['rev-parse', '--verify', '-q', 'HEAD'], 'read HEAD')).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** Attach the shard record to a sharded check's result (returned for chaining). */
+async function withShardRecord(ctx, result, facts) {
+    // The command's own options (global ones such as --format or --output differ freely).
+    const values = Object.fromEntries(Object.keys(facts.command.options ?? {})
+        .filter((name) => name !== 'shard' && facts.args.values[name] !== undefined)
+        .sort()
+        .map((name) => [name, facts.args.values[name]]));
+    const record = {
+        index: facts.spec.index,
+        count: facts.spec.count,
+        key: facts.work.kind,
+        work: facts.work.work,
+        own: facts.work.own,
+        commit: await headCommit(ctx.root),
+        config: sha256(canonicalJson(ctx.config)),
+        options: sha256(canonicalJson({
+            command: facts.command.name.join(' '),
+            values,
+            paths: facts.args.positionals,
+        })),
+        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+        failOn: (0,_config_types_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnFor */ .p)(ctx.config, result.check),
+        ...(facts.absence?.length ? { absence: facts.absence } : {}),
+    };
+    result.shard = record;
+    return result;
+}
 
 
 /***/ }),

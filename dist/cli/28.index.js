@@ -270,6 +270,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var types = __webpack_require__(2143);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/shard/details.ts
+var shard_details = __webpack_require__(9730);
+// EXTERNAL MODULE: ./src/shard/partition.ts
+var partition = __webpack_require__(2230);
+// EXTERNAL MODULE: ./src/shard/record.ts
+var record = __webpack_require__(4147);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/checks/define.ts
@@ -437,7 +443,7 @@ var discover = __webpack_require__(3139);
 // EXTERNAL MODULE: ./src/checks/checksums/manifest.ts
 var checksums_manifest = __webpack_require__(6105);
 // EXTERNAL MODULE: ./src/checks/checksums/spec.ts
-var spec = __webpack_require__(379);
+var checksums_spec = __webpack_require__(379);
 ;// CONCATENATED MODULE: ./src/checks/checksums/index.ts
 /**
  * The checksums check: `pipeguard checksums verify [DIR|FILE…]`, `pipeguard checksums write DIR`,
@@ -458,12 +464,15 @@ var spec = __webpack_require__(379);
 
 
 
+
+
+
 const DEFAULT_MANIFEST_GLOBS = ['runs/**/checksum.sha256', 'deployments/**/checksum.sha256'];
 const DEFAULT_REQUIRED_DIRS = ['runs/*/artifact', 'deployments/*'];
-const checksumsCheck = (0,checks_define/* implementCheck */.gs)(spec/* CHECKSUMS_SPEC */.f, runConfigured, {
+const checksumsCheck = (0,checks_define/* implementCheck */.gs)(checksums_spec/* CHECKSUMS_SPEC */.f, (ctx) => runConfigured(ctx), {
     'checksums verify': async (ctx, args) => [await runVerify(ctx, args)],
     'checksums write': async (ctx, args) => [await runWrite(ctx, args)],
-});
+}, { merge: mergeChecksumsShards });
 /**
  * `PIPEGUARD_HASH_THREADS=N` pins the hashing threads (1: the calling thread only; N >= 2: N
  * workers), for benchmarks and constrained runners. Unset: automatic.
@@ -496,12 +505,24 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 async function runVerify(ctx, args) {
+    const spec = (0,partition/* shardOption */.Kn)(args.values.shard);
+    const work = spec ? new partition/* WorkList */.kT(spec, 'manifests') : undefined;
+    const result = await verifyOwn(ctx, args, work);
+    return spec && work
+        ? (0,record/* withShardRecord */.s)(ctx, result, { spec, work, command: checksums_spec/* CHECKSUMS_SPEC */.f.commands[0], args })
+        : result;
+}
+async function verifyOwn(ctx, args, work) {
     if (args.positionals.length === 0)
-        return runConfigured(ctx, args.values['allow-unlisted'] === true);
+        return runConfigured(ctx, args.values['allow-unlisted'] === true, work);
     const allowUnlisted = args.values['allow-unlisted'] === true ||
         (0,types/* sectionOf */.Z)(ctx.config, rules/* CHECK */.fi)['allow-unlisted'] === true;
     const started = Date.now();
-    const results = await (0,checksums_manifest/* verifyChecksumFiles */.y$)(args.positionals, {
+    // A shard verifies the checksum files (or directories) named that are its own.
+    const targets = work
+        ? args.positionals.filter((target) => work.take(external_node_path_default().relative(ctx.root, external_node_path_default().resolve(ctx.root, target)).split((external_node_path_default()).sep).join('/')))
+        : args.positionals;
+    const results = await (0,checksums_manifest/* verifyChecksumFiles */.y$)(targets, {
         root: ctx.root,
         allowUnlisted,
         ...hashThreads(ctx),
@@ -510,34 +531,53 @@ async function runVerify(ctx, args) {
 }
 /** One CheckResult over several verified checksum files, digests in summary, details and outputs. */
 function verifyResultOf(ctx, results, extra, elapsedMs, more = {}) {
-    const findings = [...results.flatMap((r) => r.findings), ...extra];
-    const digests = Object.fromEntries(results.map((r) => [r.manifest, r.manifestDigest]));
-    const only = results.length === 1 ? results[0] : undefined;
-    const where = only
-        ? `${only.manifest} (manifest sha256 ${only.manifestDigest})`
-        : `${results.length} checksum file(s)`;
-    const result = (0,model/* resultFromFindings */.Ot)(rules/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, rules/* CHECK */.fi), (failing, total) => failing > 0
-        ? `${failing} problem(s) in ${where}; ${describeVerified(results)} verified`
-        : `${where}: ${describeVerified(results)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`, {
-        manifests: results.map((r) => ({
-            file: r.manifest,
-            manifestDigest: r.manifestDigest,
-            entries: r.entries.length,
-            verified: r.verified,
-            bytes: r.bytes,
-            hashedInWorkers: r.hashedInWorkers,
-        })),
-        elapsedMs,
-        ...more,
-    });
-    const outputs = { 'manifest-digests': JSON.stringify(digests) };
-    if (only)
-        outputs['manifest-digest'] = only.manifestDigest;
+    // One order, sharded or not, so the merge of shards equals an unsharded run.
+    const findings = (0,model/* orderFindings */.$t)([...results.flatMap((r) => r.findings), ...extra], model/* byFile */.y9);
+    const manifests = results.map((r) => ({
+        file: r.manifest,
+        manifestDigest: r.manifestDigest,
+        entries: r.entries.length,
+        verified: r.verified,
+        bytes: r.bytes,
+        hashedInWorkers: r.hashedInWorkers,
+    }));
+    const result = (0,model/* resultFromFindings */.Ot)(rules/* CHECK */.fi, findings, (0,types/* failOnFor */.p)(ctx.config, rules/* CHECK */.fi), (failing, total) => verifySummary(manifests, failing, total), { manifests, elapsedMs, ...more });
     return {
         ...result,
         rules: rules/* RULES */.y0,
-        outputs,
         inputs: results.map((r) => ({ name: r.manifest, sha256: r.manifestDigest })),
+        outputs: verifyOutputs(manifests),
+    };
+}
+function verifySummary(manifests, failing, total) {
+    const only = manifests.length === 1 ? manifests[0] : undefined;
+    const where = only
+        ? `${only.file} (manifest sha256 ${only.manifestDigest})`
+        : `${manifests.length} checksum file(s)`;
+    return failing > 0
+        ? `${failing} problem(s) in ${where}; ${describeVerified(manifests)} verified`
+        : `${where}: ${describeVerified(manifests)} verified${total > 0 ? `, ${total} finding(s) below fail-on` : ''}`;
+}
+function verifyOutputs(manifests) {
+    const digests = Object.fromEntries(manifests.map((m) => [m.file, m.manifestDigest]));
+    const outputs = { 'manifest-digests': JSON.stringify(digests) };
+    if (manifests.length === 1)
+        outputs['manifest-digest'] = manifests[0].manifestDigest;
+    return outputs;
+}
+/** The shards of a verify run as one run (`pipeguard report merge`), lists in one run's order. */
+function mergeChecksumsShards(shards) {
+    const details = (0,shard_details/* sumDetails */.c)(shards.map((s) => s.details ?? {}));
+    const manifests = (details.manifests ?? []).sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.file, b.file));
+    if (Array.isArray(details.deployments))
+        details.deployments.sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.deployment, b.deployment));
+    return {
+        details,
+        // By file: a checksum file's findings (and a deployment's) come from the shard that owns it.
+        order: model/* byFile */.y9,
+        summary: (failing, total) => verifySummary(manifests, failing, total),
+        outputs: verifyOutputs(manifests),
+        inputs: manifests.map((m) => ({ name: m.file, sha256: m.manifestDigest })),
     };
 }
 async function runWrite(ctx, args) {
@@ -581,14 +621,21 @@ async function runWrite(ctx, args) {
  * Everything the config names: each matching checksum file verified, each required artifact
  * directory holding one, each deployment equal to its run.
  */
-async function runConfigured(ctx, forceAllowUnlisted = false) {
+async function runConfigured(ctx, forceAllowUnlisted = false, work) {
     const section = (0,types/* sectionOf */.Z)(ctx.config, rules/* CHECK */.fi);
     const allowUnlisted = forceAllowUnlisted || section['allow-unlisted'] === true;
     const started = Date.now();
     const manifestGlobs = section.manifests ?? DEFAULT_MANIFEST_GLOBS;
     const requiredGlobs = section.require ?? DEFAULT_REQUIRED_DIRS;
-    const { files } = await (0,discover/* matchGlobs */.j)(ctx.root, manifestGlobs, ctx.configSource);
-    const { directories } = await (0,discover/* matchGlobs */.j)(ctx.root, requiredGlobs, ctx.configSource);
+    const globbed = await (0,discover/* matchGlobs */.j)(ctx.root, manifestGlobs, ctx.configSource);
+    const required = await (0,discover/* matchGlobs */.j)(ctx.root, requiredGlobs, ctx.configSource);
+    // A shard verifies its own checksum files and checks its own required directories.
+    const files = work ? globbed.files.filter((file) => work.take(file)) : globbed.files;
+    const directories = work
+        ? required.directories.filter((dir) => work.take(`${dir}/`))
+        : required.directories;
+    const mine = new Set(files);
+    const othersShards = new Set(globbed.files.filter((file) => !mine.has(file)));
     const threads = hashThreads(ctx);
     // One hashing pass over every checksum file's artifacts: workers start once.
     const results = await (0,checksums_manifest/* verifyChecksumFiles */.y$)(files, { root: ctx.root, allowUnlisted, ...threads });
@@ -607,7 +654,13 @@ async function runConfigured(ctx, forceAllowUnlisted = false) {
     let deployments = [];
     if (section['compare-deployments'] !== false) {
         const verified = new Map(results.map((r) => [r.manifest, asVerified(r)]));
-        const compared = await compareDeployments([...verified.values()], async (runId) => {
+        // A shard compares its own deployments with every run: the runs other shards verify (and
+        // report on) are read as listed, in the order one unsharded run sees them.
+        for (const manifest of othersShards)
+            if (runIdFromManifest(manifest) !== undefined)
+                verified.set(manifest, { ...(await (0,checksums_manifest/* listedManifest */.nx)(ctx.root, manifest)), clean: true });
+        const candidates = [...verified.values()].sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.manifest, b.manifest));
+        const compared = await compareDeployments(candidates, async (runId) => {
             const manifest = `runs/${runId}/artifact/${checksums_manifest/* CHECKSUM_FILE_NAME */.BW}`;
             const known = verified.get(manifest);
             if (known)
@@ -647,6 +700,7 @@ function asVerified(result) {
 /* harmony export */   D3: () => (/* binding */ manifestDigestOf),
 /* harmony export */   JS: () => (/* binding */ writeChecksumFile),
 /* harmony export */   S4: () => (/* binding */ verifyChecksums),
+/* harmony export */   nx: () => (/* binding */ listedManifest),
 /* harmony export */   y$: () => (/* binding */ verifyChecksumFiles)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -806,50 +860,7 @@ async function prepareVerification(target, options) {
                 : `${manifest} lists no files`,
         });
     }
-    // Which lines name a usable path, first occurrence wins.
-    const listed = new Map();
-    const entries = [];
-    for (const entry of parsed.entries) {
-        const where = { line: entry.line, subject: entry.name };
-        const kind = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyListedPath */ .fl)(entry.name);
-        if (kind.kind === 'absolute') {
-            report({
-                ...where,
-                rule: 'absolute-path',
-                message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
-            });
-        }
-        else if (kind.kind === 'traversal') {
-            report({
-                ...where,
-                rule: 'path-traversal',
-                message: `${entry.name}: ".." leaves ${manifest}'s directory`,
-            });
-        }
-        else if (kind.kind === 'directory') {
-            report({
-                ...where,
-                rule: 'not-regular-file',
-                message: `${entry.name}: names the directory itself, not a file`,
-            });
-        }
-        else {
-            const earlier = listed.get(kind.path);
-            if (earlier) {
-                const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
-                report({
-                    ...where,
-                    subject: kind.path,
-                    rule: 'duplicate-entry',
-                    message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
-                });
-            }
-            else {
-                listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
-                entries.push({ path: kind.path, sha256: entry.sha256 });
-            }
-        }
-    }
+    const { entries, listed } = usableEntries(parsed, manifest, report);
     // One walk of the directory serves both questions: where each listed path leads (most are
     // plain files it has already seen) and what is present but unlisted.
     const checksumName = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
@@ -998,6 +1009,63 @@ async function realDirectory(dirAbs, shown) {
     if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory())
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('not a directory', shown);
     return real;
+}
+/** The lines that name a usable path (first occurrence wins); the others are reported. */
+function usableEntries(parsed, manifest, report) {
+    const listed = new Map();
+    const entries = [];
+    for (const entry of parsed.entries) {
+        const where = { line: entry.line, subject: entry.name };
+        const kind = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyListedPath */ .fl)(entry.name);
+        if (kind.kind === 'absolute') {
+            report({
+                ...where,
+                rule: 'absolute-path',
+                message: `${entry.name}: absolute path; names must be relative to ${manifest}'s directory`,
+            });
+        }
+        else if (kind.kind === 'traversal') {
+            report({
+                ...where,
+                rule: 'path-traversal',
+                message: `${entry.name}: ".." leaves ${manifest}'s directory`,
+            });
+        }
+        else if (kind.kind === 'directory') {
+            report({
+                ...where,
+                rule: 'not-regular-file',
+                message: `${entry.name}: names the directory itself, not a file`,
+            });
+        }
+        else {
+            const earlier = listed.get(kind.path);
+            if (earlier) {
+                const same = earlier.sha256 === entry.sha256 ? 'same digest' : 'a different digest';
+                report({
+                    ...where,
+                    subject: kind.path,
+                    rule: 'duplicate-entry',
+                    message: `${kind.path}: listed again (first on line ${earlier.line}, ${same})`,
+                });
+            }
+            else {
+                listed.set(kind.path, { line: entry.line, sha256: entry.sha256 });
+                entries.push({ path: kind.path, sha256: entry.sha256 });
+            }
+        }
+    }
+    return { entries, listed };
+}
+/**
+ * A checksum file's usable entries as listed, nothing hashed: what a shard compares a deployment
+ * with when the run's checksum file is another shard's to verify (and report).
+ */
+async function listedManifest(root, manifest) {
+    const file = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, manifest);
+    const bytes = await readChecksumFile(file, manifest);
+    const { entries } = usableEntries((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseChecksumFile */ .j7)(bytes), manifest, () => undefined);
+    return { manifest, file, entries, manifestDigest: sha256Hex(bytes) };
 }
 
 
@@ -1579,6 +1647,369 @@ function lstatOrUndefined(absolute) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 8396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   QS: () => (/* binding */ gitLines),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * git as a child process with streamed output: diffs and histories can be far larger than memory
+ * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
+ */
+
+
+
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+const BASE_ARGS = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'color.ui=never',
+];
+/** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
+async function* gitLines(root, args, what, 
+/** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+input) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: root,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout) {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                yield line.endsWith('\r') ? line.slice(0, -1) : line;
+        }
+        partial += decoder.end();
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited.catch((error) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${error.message}`);
+    });
+    if (code !== 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${firstLine(stderr) || `exit code ${code}`}`);
+}
+/** Run git and return stdout (small outputs). */
+async function gitOutput(root, args, what) {
+    const out = [];
+    for await (const line of gitLines(root, args, what))
+        out.push(line);
+    return out.join('\n');
+}
+/** Run git for its exit status only. */
+async function gitSucceeds(root, args) {
+    try {
+        for await (const _ of gitLines(root, args, 'run'))
+            void _;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ sumDetails)
+/* harmony export */ });
+/* unused harmony export TIMING_FIELDS */
+/** Details that time a run differ between runs: never compared, the slowest shard's kept. */
+const TIMING_FIELDS = new Set(['elapsedMs', 'threads']);
+/**
+ * The shards' details as one run's: numbers add up (timings take the slowest), objects merge key
+ * by key, arrays concatenate, anything else is the first shard's (the same in every shard), as are
+ * the `shared` fields (facts about the whole run, such as the range's commit count).
+ */
+function sumDetails(list, shared = []) {
+    const out = {};
+    for (const details of list) {
+        for (const [key, value] of Object.entries(details)) {
+            const previous = out[key];
+            if (!(key in out))
+                out[key] = clone(value);
+            else if (shared.includes(key))
+                continue;
+            else if (typeof value === 'number' && typeof previous === 'number')
+                out[key] = TIMING_FIELDS.has(key) ? Math.max(previous, value) : previous + value;
+            else if (Array.isArray(value) && Array.isArray(previous))
+                out[key] = [...previous, ...value];
+            else if (isRecord(value) && isRecord(previous))
+                out[key] = sumDetails([previous, value]);
+        }
+    }
+    return out;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function clone(value) {
+    return isRecord(value) ? sumDetails([value]) : Array.isArray(value) ? [...value] : value;
+}
+
+
+/***/ }),
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ shardOption),
+/* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   VN: () => (/* binding */ blockOf),
+/* harmony export */   kT: () => (/* binding */ WorkList)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, parseShard, shardOfPath, itemDigest, sumHex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * `--shard I/N`: which part of the work a shard does, computed by every shard alone from the same
+ * checkout, and digests that let `pipeguard report merge` prove the parts add up to the whole.
+ *
+ * - Files (secrets tree, validate) and manifests (checksums verify) are placed by rendezvous
+ *   (highest-random-weight) hashing of their root-relative path: a path's shard depends on the path
+ *   and N only. So the partition is the same whatever order the files are listed in, adding or
+ *   removing files never moves any other file, and going from N to N+1 shards moves only the files
+ *   the new shard wins (about 1/(N+1) of them). Bytes are balanced statistically: each file lands
+ *   on a uniformly random shard, so with many files every shard gets close to 1/N of the bytes (the
+ *   bench measures it). A greedy bin-packing by size would balance a few huge files better but moves
+ *   files whenever one is added, and needs every file's size in every shard before the first read.
+ * - Commits (secrets history) are split into N contiguous blocks of the range's commits in the
+ *   order the scan reads them (oldest first): shard order is history order, so the merge keeps a
+ *   secret's first occurrence exactly as an unsharded scan does.
+ *
+ * The work list's digest is additive: the SHA-256 of each item read as a 256-bit number, summed
+ * modulo 2^256. It needs no sorting (it streams), it is the same for any listing order, and the
+ * shards' sums add up to the full list's sum exactly when the shards' lists add up to the list.
+ */
+
+
+/** More shards than this is a typo (GitHub allows 256 jobs per matrix). */
+const MAX_SHARDS = 256;
+/** `I/N` with 1 ≤ I ≤ N ≤ 256, both plain decimal integers without leading zeros. */
+function parseShard(value, label = '--shard') {
+    const match = /^([1-9]\d{0,2})\/([1-9]\d{0,2})$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index > count || count > MAX_SHARDS)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${label} must be I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4); got "${value}"`);
+    return { index, count };
+}
+/** The `shard` option value of a command (CLI flag or Action input), parsed; undefined when absent. */
+function shardOption(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--shard must be I/N (e.g. 2/4)');
+    return parseShard(value);
+}
+function fmix32(value) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** The 1-based shard a path belongs to among `count` (rendezvous hashing). */
+function shardOfPath(item, count) {
+    if (count === 1)
+        return 1;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest();
+    const a = digest.readUInt32BE(0);
+    const b = digest.readUInt32BE(4);
+    let best = 0;
+    let bestScore = -1;
+    for (let shard = 0; shard < count; shard++) {
+        const score = fmix32(a ^ fmix32((b + Math.imul(shard + 1, 0x9e3779b9)) >>> 0));
+        if (score > bestScore) {
+            best = shard;
+            bestScore = score;
+        }
+    }
+    return best + 1;
+}
+/** The [start, end) positions of a shard's contiguous block of `total` ordered items. */
+function blockOf(total, spec) {
+    return {
+        start: Math.floor(((spec.index - 1) * total) / spec.count),
+        end: Math.floor((spec.index * total) / spec.count),
+    };
+}
+const MODULUS = 1n << 256n;
+function itemDigest(item) {
+    return BigInt(`0x${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest('hex')}`);
+}
+/** Hex of a sum of item digests, modulo 2^256. */
+function sumHex(sum) {
+    return (((sum % MODULUS) + MODULUS) % MODULUS).toString(16).padStart(64, '0');
+}
+/** The sum of several hex work digests (what the shards' lists add up to). */
+function addDigests(digests) {
+    let sum = 0n;
+    for (const d of digests)
+        sum += BigInt(`0x${d}`);
+    return sumHex(sum);
+}
+/**
+ * Counts and digests a work list as it streams, and says which items are this shard's. Items are
+ * namespaced by kind (`file:`, `manifest:`, `commit:`), so two lists can never be confused.
+ */
+class WorkList {
+    spec;
+    kind;
+    all = 0n;
+    mine = 0n;
+    allItems = 0;
+    mineItems = 0;
+    constructor(spec, kind) {
+        this.spec = spec;
+        this.kind = kind;
+    }
+    /** Records the item; true when it is this shard's (by path hash). */
+    take(item) {
+        return this.record(item, shardOfPath(item, this.spec.count) === this.spec.index);
+    }
+    /** Records the item with a placement decided elsewhere (a contiguous block). */
+    record(item, mine) {
+        const digest = itemDigest(`${this.kind}:${item}`);
+        this.all += digest;
+        this.allItems++;
+        if (mine) {
+            this.mine += digest;
+            this.mineItems++;
+        }
+        return mine;
+    }
+    get work() {
+        return { items: this.allItems, digest: sumHex(this.all) };
+    }
+    get own() {
+        return { items: this.mineItems, digest: sumHex(this.mine) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ withShardRecord)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2143);
+/* harmony import */ var _checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8396);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/**
+ * The shard record a sharded check attaches to its result (model.ts ShardRecord): where the shard
+ * stands in the whole, and every fact the shards must share for a merge to be sound.
+ */
+
+
+
+
+/** JSON with object keys sorted, so equal values digest equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+async function headCommit(root) {
+    try {
+        return (await (0,_checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .oM)(root, ['rev-parse', '--verify', '-q', 'HEAD'], 'read HEAD')).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** Attach the shard record to a sharded check's result (returned for chaining). */
+async function withShardRecord(ctx, result, facts) {
+    // The command's own options (global ones such as --format or --output differ freely).
+    const values = Object.fromEntries(Object.keys(facts.command.options ?? {})
+        .filter((name) => name !== 'shard' && facts.args.values[name] !== undefined)
+        .sort()
+        .map((name) => [name, facts.args.values[name]]));
+    const record = {
+        index: facts.spec.index,
+        count: facts.spec.count,
+        key: facts.work.kind,
+        work: facts.work.work,
+        own: facts.work.own,
+        commit: await headCommit(ctx.root),
+        config: sha256(canonicalJson(ctx.config)),
+        options: sha256(canonicalJson({
+            command: facts.command.name.join(' '),
+            values,
+            paths: facts.args.positionals,
+        })),
+        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+        failOn: (0,_config_types_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnFor */ .p)(ctx.config, result.check),
+        ...(facts.absence?.length ? { absence: facts.absence } : {}),
+    };
+    result.shard = record;
+    return result;
 }
 
 

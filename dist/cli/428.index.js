@@ -104,6 +104,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_MAX_FILE_SIZE: () => (/* reexport */ files/* DEFAULT_MAX_FILE_SIZE */.Sj),
   eventRequest: () => (/* binding */ eventRequest),
+  mergeSecretsShards: () => (/* binding */ mergeSecretsShards),
   parseSize: () => (/* reexport */ files/* parseSize */.DB),
   requestFromArgs: () => (/* binding */ requestFromArgs),
   runSecrets: () => (/* binding */ runSecrets),
@@ -138,6 +139,12 @@ var catalog = __webpack_require__(8284);
 var files = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
 var git_stream = __webpack_require__(8396);
+// EXTERNAL MODULE: ./src/shard/partition.ts
+var partition = __webpack_require__(2230);
+// EXTERNAL MODULE: ./src/shard/record.ts
+var record = __webpack_require__(4147);
+// EXTERNAL MODULE: ./src/shard/details.ts
+var shard_details = __webpack_require__(9730);
 // EXTERNAL MODULE: ./src/checks/secrets/findings.ts
 var secrets_findings = __webpack_require__(2561);
 ;// CONCATENATED MODULE: ./src/checks/secrets/ranges.ts
@@ -346,8 +353,13 @@ var suppress = __webpack_require__(9172);
 
 
 
+
+
+
 /** The name standard input goes by in findings when --stdin-filename gives none. */
 const STDIN_NAME = 'stdin';
+/** Findings that say something is absent: unused only if no shard used it. */
+const ABSENCE_RULES = ['ignore-unused', 'baseline-unused'];
 const SKIP_FINDING_REASONS = new Set([
     'too-large',
     'symlink-outside-root',
@@ -377,7 +389,7 @@ const META_RULES = {
     },
 };
 /** Run a secrets scan as requested. */
-async function runSecrets(ctx, request) {
+async function runSecrets(ctx, request, shardArgs = { positionals: request.paths, values: {} }) {
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
     const maxFileSize = (0,files/* parseSize */.DB)(request.maxFileSize ?? section['max-file-size'], files/* DEFAULT_MAX_FILE_SIZE */.Sj);
     const decode = section.decode ?? true;
@@ -390,81 +402,40 @@ async function runSecrets(ctx, request) {
         ? await (0,suppress/* loadBaseline */.oU)((0,fs/* resolveInsideRoot */.Pk)(ctx.root, baselineDisplay), baselineDisplay)
         : undefined;
     const inputs = await digests(ctx.root, [ignoreDisplay, baselineDisplay]);
+    if (request.shard &&
+        (request.mode === 'staged' || request.mode === 'diff' || request.mode === 'stdin'))
+        throw new errors/* InputError */.dz(request.mode === 'stdin'
+            ? '--shard splits a tree or history scan; - (standard input) is one file, run it unsharded'
+            : `--shard splits a tree or history scan; --${request.mode} scans one change, run it unsharded`);
+    if (request.shard && request.writeBaseline)
+        throw new errors/* InputError */.dz('--write-baseline needs every finding: run it without --shard (a shard sees part of them)');
+    const work = request.shard
+        ? new partition/* WorkList */.kT(request.shard, request.mode === 'history' ? 'commits' : 'files')
+        : undefined;
     const settings = { maxFileSize, decode };
-    const facts = { mode: request.mode, reason: request.reason };
     let scanned;
-    if (request.mode === 'stdin') {
+    const facts = { mode: request.mode, reason: request.reason };
+    const stdinMode = request.mode === 'stdin';
+    const inGit = !stdinMode && (request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root)));
+    const unreadable = stdinMode ? [] : await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
+    const literal = pathspecs.map((p) => `:(literal)${p}`);
+    if (!stdinMode) {
+        if (request.mode !== 'tree')
+            await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
+        // A named path that is not there scans nothing: an input error, never a pass. (History may
+        // name a file that only its commits still hold: checked once the range is known.)
+        if (request.mode !== 'history' && unreadable[0])
+            throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
+        await refuseSubmodules(ctx.root, request, pathspecs, inGit);
+    }
+    if (stdinMode) {
         if (!ctx.readStdin)
             throw new errors/* InputError */.dz('standard input (-) can only be read by the CLI');
         const name = request.stdinName ?? STDIN_NAME;
         scanned = await (0,scan.scanBytes)(name, await ctx.readStdin(maxFileSize), settings);
     }
-    else {
-        const fromRepository = await scanRepository(ctx, request, pathspecs, settings, facts);
-        if ('fallback' in fromRepository)
-            return runSecrets(ctx, fromRepository.fallback);
-        scanned = fromRepository;
-    }
-    let hits = scanned.hits;
-    let excludedCount = 0;
-    if (excluded) {
-        hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
-        scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
-    }
-    // Register every raw value before anything can be rendered (the Action masks them in logs).
-    for (const hit of hits)
-        for (const value of (0,secrets_findings/* rawValuesOf */.a1)(hit))
-            ctx.registerSecret(value);
-    const findings = toFindings(hits, request.mode === 'history');
-    const complete = request.mode === 'tree' && pathspecs.length === 0;
-    findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
-    if (baseline)
-        findings.push(...applyBaseline(findings, baseline, baselineDisplay, complete));
-    findings.push(...skipFindings(scanned.skips));
-    if (request.writeBaseline) {
-        const target = (0,fs/* resolveInsideRoot */.Pk)(ctx.root, request.writeBaseline);
-        const previous = await readPrevious(target);
-        const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
-        const written = await (0,suppress/* writeBaseline */.B9)(target, eligible, previous);
-        for (const f of eligible)
-            if (!f.rule.startsWith('scan-'))
-                f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
-        facts.baselineWritten = { file: request.writeBaseline, entries: written };
-    }
-    const suppressed = findings.filter((f) => f.suppressed).length;
-    const details = {
-        ...facts,
-        files: scanned.stats.files,
-        bytes: scanned.stats.bytes,
-        ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
-        skipped: countBy(scanned.skips),
-        ...(scanned.skips.length ? { skippedFiles: scanned.skips.slice(0, 50) } : {}),
-        ...(excludedCount ? { excludedFindings: excludedCount } : {}),
-        suppressed,
-    };
-    const failOn = (0,types/* failOnFor */.p)(ctx.config, 'secrets');
-    const result = (0,model/* resultFromFindings */.Ot)(secrets_findings/* CHECK */.fi, findings, failOn, (failing, total) => summaryOf(request, scanned, failing, total, suppressed, facts.commits), details);
-    result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
-    if (inputs.length)
-        result.inputs = inputs;
-    result.outputs = { mode: request.mode };
-    return result;
-}
-/** The tree, staged changes, a diff or a history range of the repository at the root. */
-async function scanRepository(ctx, request, pathspecs, settings, facts) {
-    if (request.mode !== 'tree')
-        await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
-    const inGit = request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root));
-    // A named path that is not there scans nothing: an input error, never a pass. (History may
-    // name a file that only its commits still hold: checked once the range is known.)
-    const unreadable = await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
-    if (request.mode !== 'history' && unreadable[0])
-        throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
-    await refuseSubmodules(ctx.root, request, pathspecs, inGit);
-    const literal = pathspecs.map((p) => `:(literal)${p}`);
-    let scanned;
-    if (request.mode === 'tree') {
-        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings);
+    else if (request.mode === 'tree') {
+        scanned = await (0,scan.scanTree)(ctx.root, inGit, pathspecs, settings, work && ((rel) => work.take(rel)));
     }
     else if (request.mode === 'staged') {
         scanned = await (0,scan.scanPatch)(ctx.root, ['diff', '--cached', '--relative', ...scan.PATCH_ARGS, '--', ...literal], 'read the staged changes', settings);
@@ -482,9 +453,7 @@ async function scanRepository(ctx, request, pathspecs, settings, facts) {
                 throw error;
             const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
             ctx.log.warn(`secrets: ${why}`);
-            return {
-                fallback: { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why },
-            };
+            return runSecrets(ctx, { ...request, mode: 'tree', range: undefined, fromEvent: false, reason: why }, shardArgs);
         }
         if (request.mode === 'history') {
             for (const { path: missing, code } of unreadable) {
@@ -514,9 +483,151 @@ async function scanRepository(ctx, request, pathspecs, settings, facts) {
                 '--',
                 ...literal,
             ];
-        scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
+        if (work) {
+            // This shard's contiguous block of the commits the unsharded log would read, oldest first.
+            const commits = await shardCommits(ctx.root, range.revs, literal, work);
+            scanned =
+                commits.length === 0
+                    ? { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } }
+                    : await (0,scan.scanPatch)(ctx.root, [
+                        'log',
+                        '--relative',
+                        '-p',
+                        '--no-walk=unsorted',
+                        '--format=%x00commit %H',
+                        ...scan.PATCH_ARGS,
+                        '--stdin',
+                        '--',
+                        ...literal,
+                    ], 'read the history', settings, `${commits.join('\n')}\n`);
+        }
+        else {
+            scanned = await (0,scan.scanPatch)(ctx.root, args, request.mode === 'diff' ? 'diff the range' : 'read the history', settings);
+        }
     }
-    return scanned;
+    let hits = scanned.hits;
+    let excludedCount = 0;
+    if (excluded) {
+        hits = hits.filter((h) => !excluded(h.path) || (excludedCount++, false));
+        scanned.skips = scanned.skips.filter((s) => !excluded(s.path));
+    }
+    // Register every raw value before anything can be rendered (the Action masks them in logs).
+    for (const hit of hits)
+        for (const value of (0,secrets_findings/* rawValuesOf */.a1)(hit))
+            ctx.registerSecret(value);
+    const findings = toFindings(hits, request.mode === 'history');
+    const complete = request.mode === 'tree' && pathspecs.length === 0;
+    findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
+    if (baseline)
+        findings.push(...applyBaseline(findings, baseline, baselineDisplay, complete));
+    findings.push(...skipFindings(scanned.skips));
+    if (request.writeBaseline) {
+        const target = (0,fs/* resolveInsideRoot */.Pk)(ctx.root, request.writeBaseline);
+        const previous = await readPrevious(target);
+        const eligible = findings.filter((f) => !f.suppressed || f.suppressed.kind === 'baseline');
+        const written = await (0,suppress/* writeBaseline */.B9)(target, eligible, previous);
+        for (const f of eligible)
+            if (!f.rule.startsWith('scan-'))
+                f.suppressed ??= { kind: 'baseline', reason: 'written to the new baseline' };
+        facts.baselineWritten = { file: request.writeBaseline, entries: written };
+    }
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    // One order, sharded or not, so the merge of shards equals an unsharded scan.
+    (0,model/* orderFindings */.$t)(findings);
+    const details = {
+        ...facts,
+        files: scanned.stats.files,
+        bytes: scanned.stats.bytes,
+        ...(scanned.stats.nonUtf8 ? { nonUtf8Files: scanned.stats.nonUtf8 } : {}),
+        skipped: sortedKeys(countBy(scanned.skips)),
+        ...(scanned.skips.length
+            ? { skippedFiles: [...scanned.skips].sort(bySkippedPath).slice(0, SKIPPED_SHOWN) }
+            : {}),
+        ...(excludedCount ? { excludedFindings: excludedCount } : {}),
+        suppressed,
+    };
+    const failOn = (0,types/* failOnFor */.p)(ctx.config, 'secrets');
+    const result = (0,model/* resultFromFindings */.Ot)(secrets_findings/* CHECK */.fi, findings, failOn, (failing, total) => summaryOf({
+        mode: request.mode,
+        range: request.range,
+        files: scanned.stats.files,
+        stdinName: request.stdinName,
+    }, failing, total, suppressed, facts.commits), details);
+    result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
+    if (inputs.length)
+        result.inputs = inputs;
+    result.outputs = { mode: request.mode };
+    if (work && request.shard)
+        await (0,record/* withShardRecord */.s)(ctx, result, {
+            spec: request.shard,
+            work,
+            command: spec/* SECRETS_SPEC */.M.commands[0],
+            args: shardArgs,
+            absence: request.mode === 'tree' ? ABSENCE_RULES : [],
+        });
+    return result;
+}
+const SKIPPED_SHOWN = 50;
+/** The details a shard counts for its part (the rest are facts of the whole run). */
+const COUNTED_DETAILS = new Set([
+    'files',
+    'bytes',
+    'nonUtf8Files',
+    'skipped',
+    'skippedFiles',
+    'excludedFindings',
+    'suppressed',
+]);
+function sortedKeys(counts = {}) {
+    return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+function bySkippedPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1;
+}
+/** The range's commits the scan reads (oldest first), this shard's block of them recorded as its own. */
+async function shardCommits(root, revs, literal, work) {
+    const all = [];
+    for await (const line of (0,git_stream/* gitLines */.QS)(root, ['rev-list', '--reverse', '--no-merges', revs, '--', ...literal], 'list the commits of the range'))
+        if (line)
+            all.push(line);
+    const { start, end } = (0,partition/* blockOf */.VN)(all.length, work.spec);
+    all.forEach((sha, i) => work.record(sha, i >= start && i < end));
+    return all.slice(start, end);
+}
+/**
+ * A sharded run of the check rebuilt from its shards (`pipeguard report merge`): the findings are
+ * already merged; counts add up, the skipped files are listed as one scan lists them.
+ */
+function mergeSecretsShards(shards, findings) {
+    const summed = (0,shard_details/* sumDetails */.c)(shards.map((s) => s.details ?? {}), ['commits']);
+    const skippedFiles = shards
+        .flatMap((s) => s.details?.skippedFiles ?? [])
+        .sort(bySkippedPath)
+        .slice(0, SKIPPED_SHOWN);
+    const suppressed = findings.filter((f) => f.suppressed).length;
+    // The facts of the run (mode, range, commits …) are every shard's; the counts add up; the
+    // keys in the order one run writes them.
+    const facts = Object.fromEntries(Object.entries(shards[0]?.details ?? {}).filter(([key]) => !COUNTED_DETAILS.has(key)));
+    const details = {
+        ...facts,
+        files: summed.files,
+        bytes: summed.bytes,
+        ...(summed.nonUtf8Files ? { nonUtf8Files: summed.nonUtf8Files } : {}),
+        skipped: sortedKeys(summed.skipped),
+        ...(skippedFiles.length ? { skippedFiles } : {}),
+        ...(summed.excludedFindings ? { excludedFindings: summed.excludedFindings } : {}),
+        suppressed,
+    };
+    return {
+        details,
+        // File, line, column, rule: the findings of one file come from one shard.
+        order: model/* compareFindings */.Eg,
+        summary: (failing, total) => summaryOf({
+            mode: details.mode,
+            range: details.range,
+            files: details.files,
+        }, failing, total, suppressed, details.commits),
+    };
 }
 function toFindings(hits, dedupeAcrossCommits) {
     const findings = [];
@@ -642,9 +753,9 @@ function countBy(skips) {
         out[s.reason] = (out[s.reason] ?? 0) + 1;
     return out;
 }
-function summaryOf(request, scanned, failing, total, suppressed, commits) {
+function summaryOf(request, failing, total, suppressed, commits) {
     const what = request.mode === 'tree'
-        ? `${scanned.stats.files} files`
+        ? `${request.files} files`
         : request.mode === 'staged'
             ? 'staged changes'
             : request.mode === 'stdin'
@@ -744,6 +855,7 @@ function requestFromArgs(ctx, args) {
             baseline: str(v.baseline),
             ignoreFile: str(v['ignore-file']),
             maxFileSize: str(v['max-file-size']),
+            shard: (0,partition/* shardOption */.Kn)(v.shard),
             mode: 'stdin',
             reason: 'standard input',
         };
@@ -756,6 +868,7 @@ function requestFromArgs(ctx, args) {
         writeBaseline: str(v['write-baseline']),
         ignoreFile: str(v['ignore-file']),
         maxFileSize: str(v['max-file-size']),
+        shard: (0,partition/* shardOption */.Kn)(v.shard),
     };
     if (staged)
         return { ...common, mode: 'staged', reason: 'staged changes (what the next commit adds)' };
@@ -770,7 +883,7 @@ function requestFromArgs(ctx, args) {
 const secretsCheck = (0,checks_define/* implementCheck */.gs)(spec/* SECRETS_SPEC */.M, (ctx) => {
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
     return runSecrets(ctx, eventRequest(ctx, section.paths ?? []));
-}, { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args))] });
+}, { secrets: async (ctx, args) => [await runSecrets(ctx, requestFromArgs(ctx, args), args)] }, { merge: mergeSecretsShards });
 
 
 /***/ }),
@@ -980,6 +1093,261 @@ function entryFinding(rule, file, line, fingerprint, message) {
             ? 'Rotate the secret and remove it, or renew the entry with a new expiry and reason.'
             : 'Remove the entry: nothing it covers is found any more.',
     };
+}
+
+
+/***/ }),
+
+/***/ 9730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ sumDetails)
+/* harmony export */ });
+/* unused harmony export TIMING_FIELDS */
+/** Details that time a run differ between runs: never compared, the slowest shard's kept. */
+const TIMING_FIELDS = new Set(['elapsedMs', 'threads']);
+/**
+ * The shards' details as one run's: numbers add up (timings take the slowest), objects merge key
+ * by key, arrays concatenate, anything else is the first shard's (the same in every shard), as are
+ * the `shared` fields (facts about the whole run, such as the range's commit count).
+ */
+function sumDetails(list, shared = []) {
+    const out = {};
+    for (const details of list) {
+        for (const [key, value] of Object.entries(details)) {
+            const previous = out[key];
+            if (!(key in out))
+                out[key] = clone(value);
+            else if (shared.includes(key))
+                continue;
+            else if (typeof value === 'number' && typeof previous === 'number')
+                out[key] = TIMING_FIELDS.has(key) ? Math.max(previous, value) : previous + value;
+            else if (Array.isArray(value) && Array.isArray(previous))
+                out[key] = [...previous, ...value];
+            else if (isRecord(value) && isRecord(previous))
+                out[key] = sumDetails([previous, value]);
+        }
+    }
+    return out;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function clone(value) {
+    return isRecord(value) ? sumDetails([value]) : Array.isArray(value) ? [...value] : value;
+}
+
+
+/***/ }),
+
+/***/ 2230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kn: () => (/* binding */ shardOption),
+/* harmony export */   Pn: () => (/* binding */ addDigests),
+/* harmony export */   VN: () => (/* binding */ blockOf),
+/* harmony export */   kT: () => (/* binding */ WorkList)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, parseShard, shardOfPath, itemDigest, sumHex */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * `--shard I/N`: which part of the work a shard does, computed by every shard alone from the same
+ * checkout, and digests that let `pipeguard report merge` prove the parts add up to the whole.
+ *
+ * - Files (secrets tree, validate) and manifests (checksums verify) are placed by rendezvous
+ *   (highest-random-weight) hashing of their root-relative path: a path's shard depends on the path
+ *   and N only. So the partition is the same whatever order the files are listed in, adding or
+ *   removing files never moves any other file, and going from N to N+1 shards moves only the files
+ *   the new shard wins (about 1/(N+1) of them). Bytes are balanced statistically: each file lands
+ *   on a uniformly random shard, so with many files every shard gets close to 1/N of the bytes (the
+ *   bench measures it). A greedy bin-packing by size would balance a few huge files better but moves
+ *   files whenever one is added, and needs every file's size in every shard before the first read.
+ * - Commits (secrets history) are split into N contiguous blocks of the range's commits in the
+ *   order the scan reads them (oldest first): shard order is history order, so the merge keeps a
+ *   secret's first occurrence exactly as an unsharded scan does.
+ *
+ * The work list's digest is additive: the SHA-256 of each item read as a 256-bit number, summed
+ * modulo 2^256. It needs no sorting (it streams), it is the same for any listing order, and the
+ * shards' sums add up to the full list's sum exactly when the shards' lists add up to the list.
+ */
+
+
+/** More shards than this is a typo (GitHub allows 256 jobs per matrix). */
+const MAX_SHARDS = 256;
+/** `I/N` with 1 ≤ I ≤ N ≤ 256, both plain decimal integers without leading zeros. */
+function parseShard(value, label = '--shard') {
+    const match = /^([1-9]\d{0,2})\/([1-9]\d{0,2})$/.exec(value);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index > count || count > MAX_SHARDS)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${label} must be I/N with 1 ≤ I ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4); got "${value}"`);
+    return { index, count };
+}
+/** The `shard` option value of a command (CLI flag or Action input), parsed; undefined when absent. */
+function shardOption(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (typeof value !== 'string')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--shard must be I/N (e.g. 2/4)');
+    return parseShard(value);
+}
+function fmix32(value) {
+    let h = value;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** The 1-based shard a path belongs to among `count` (rendezvous hashing). */
+function shardOfPath(item, count) {
+    if (count === 1)
+        return 1;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest();
+    const a = digest.readUInt32BE(0);
+    const b = digest.readUInt32BE(4);
+    let best = 0;
+    let bestScore = -1;
+    for (let shard = 0; shard < count; shard++) {
+        const score = fmix32(a ^ fmix32((b + Math.imul(shard + 1, 0x9e3779b9)) >>> 0));
+        if (score > bestScore) {
+            best = shard;
+            bestScore = score;
+        }
+    }
+    return best + 1;
+}
+/** The [start, end) positions of a shard's contiguous block of `total` ordered items. */
+function blockOf(total, spec) {
+    return {
+        start: Math.floor(((spec.index - 1) * total) / spec.count),
+        end: Math.floor((spec.index * total) / spec.count),
+    };
+}
+const MODULUS = 1n << 256n;
+function itemDigest(item) {
+    return BigInt(`0x${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item, 'utf8').digest('hex')}`);
+}
+/** Hex of a sum of item digests, modulo 2^256. */
+function sumHex(sum) {
+    return (((sum % MODULUS) + MODULUS) % MODULUS).toString(16).padStart(64, '0');
+}
+/** The sum of several hex work digests (what the shards' lists add up to). */
+function addDigests(digests) {
+    let sum = 0n;
+    for (const d of digests)
+        sum += BigInt(`0x${d}`);
+    return sumHex(sum);
+}
+/**
+ * Counts and digests a work list as it streams, and says which items are this shard's. Items are
+ * namespaced by kind (`file:`, `manifest:`, `commit:`), so two lists can never be confused.
+ */
+class WorkList {
+    spec;
+    kind;
+    all = 0n;
+    mine = 0n;
+    allItems = 0;
+    mineItems = 0;
+    constructor(spec, kind) {
+        this.spec = spec;
+        this.kind = kind;
+    }
+    /** Records the item; true when it is this shard's (by path hash). */
+    take(item) {
+        return this.record(item, shardOfPath(item, this.spec.count) === this.spec.index);
+    }
+    /** Records the item with a placement decided elsewhere (a contiguous block). */
+    record(item, mine) {
+        const digest = itemDigest(`${this.kind}:${item}`);
+        this.all += digest;
+        this.allItems++;
+        if (mine) {
+            this.mine += digest;
+            this.mineItems++;
+        }
+        return mine;
+    }
+    get work() {
+        return { items: this.allItems, digest: sumHex(this.all) };
+    }
+    get own() {
+        return { items: this.mineItems, digest: sumHex(this.mine) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ withShardRecord)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2143);
+/* harmony import */ var _checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8396);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/**
+ * The shard record a sharded check attaches to its result (model.ts ShardRecord): where the shard
+ * stands in the whole, and every fact the shards must share for a merge to be sound.
+ */
+
+
+
+
+/** JSON with object keys sorted, so equal values digest equally. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+async function headCommit(root) {
+    try {
+        return (await (0,_checks_secrets_git_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .gitOutput */ .oM)(root, ['rev-parse', '--verify', '-q', 'HEAD'], 'read HEAD')).trim();
+    }
+    catch {
+        return null;
+    }
+}
+/** Attach the shard record to a sharded check's result (returned for chaining). */
+async function withShardRecord(ctx, result, facts) {
+    // The command's own options (global ones such as --format or --output differ freely).
+    const values = Object.fromEntries(Object.keys(facts.command.options ?? {})
+        .filter((name) => name !== 'shard' && facts.args.values[name] !== undefined)
+        .sort()
+        .map((name) => [name, facts.args.values[name]]));
+    const record = {
+        index: facts.spec.index,
+        count: facts.spec.count,
+        key: facts.work.kind,
+        work: facts.work.work,
+        own: facts.work.own,
+        commit: await headCommit(ctx.root),
+        config: sha256(canonicalJson(ctx.config)),
+        options: sha256(canonicalJson({
+            command: facts.command.name.join(' '),
+            values,
+            paths: facts.args.positionals,
+        })),
+        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
+        failOn: (0,_config_types_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnFor */ .p)(ctx.config, result.check),
+        ...(facts.absence?.length ? { absence: facts.absence } : {}),
+    };
+    result.shard = record;
+    return result;
 }
 
 

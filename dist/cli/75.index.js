@@ -4425,12 +4425,17 @@ const BASE_ARGS = [
     'color.ui=never',
 ];
 /** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
-async function* gitLines(root, args, what) {
+async function* gitLines(root, args, what, 
+/** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+input) {
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], {
         cwd: root,
         env: { ...process.env, ...GIT_ENV },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {

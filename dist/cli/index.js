@@ -28,6 +28,9 @@ const CHECKLIST_SPEC = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ CHECKSUMS_SPEC)
 /* harmony export */ });
+/* harmony import */ var _shard_option_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
+/** The checksums check as --help and the Action know it (implementation: index.ts). */
+
 const CHECKSUMS_SPEC = {
     name: 'checksums',
     title: 'Artifact checksums',
@@ -38,6 +41,7 @@ const CHECKSUMS_SPEC = {
             summary: 'verify checksum files strictly (no path: every checksum file the config names)',
             positionals: '[DIR|FILE…]',
             options: {
+                shard: _shard_option_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARD_OPTION */ .D,
                 'allow-unlisted': {
                     type: 'boolean',
                     description: 'do not report files present in the directory but not listed in its checksum file',
@@ -70,18 +74,22 @@ const CHECKSUMS_SPEC = {
 /* harmony export */   hA: () => (/* binding */ lazyCheck)
 /* harmony export */ });
 /* unused harmony export commandKey */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
 function commandKey(command) {
     return command.name.join(' ');
 }
 /** The implementation of a spec: one run per command, keyed by its words (`checksums verify`). */
-function implementCheck(info, runConfigured, runs) {
+function implementCheck(info, runConfigured, runs, sharded) {
     const keys = new Set(info.commands.map(commandKey));
     const stray = Object.keys(runs).filter((key) => !keys.has(key));
     if (stray.length)
         throw new Error(`${info.name}: no command ${stray.join(', ')} in its spec`);
+    const merge = sharded?.merge;
     return {
         ...info,
         runConfigured,
+        ...(merge ? { mergeShards: async (...args) => merge(...args) } : {}),
         commands: info.commands.map((command) => {
             const run = runs[commandKey(command)];
             if (!run)
@@ -97,6 +105,12 @@ function lazyCheck(info, load) {
     return {
         ...info,
         runConfigured: async (ctx) => (await loaded()).runConfigured(ctx),
+        mergeShards: async (...args) => {
+            const merge = (await loaded()).mergeShards;
+            if (!merge)
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${info.name} does not run as shards: nothing to merge`);
+            return merge(...args);
+        },
         commands: info.commands.map((command) => ({
             ...command,
             run: async (ctx, args) => {
@@ -465,6 +479,58 @@ const PROVENANCE_SPEC = {
 
 /***/ }),
 
+/***/ 6538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ CHECKS)
+/* harmony export */ });
+/* harmony import */ var _checklist_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1387);
+/* harmony import */ var _checksums_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(379);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2494);
+/* harmony import */ var _models_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5677);
+/* harmony import */ var _deps_spec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5833);
+/* harmony import */ var _eval_gate_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1609);
+/* harmony import */ var _pii_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9297);
+/* harmony import */ var _provenance_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5850);
+/* harmony import */ var _secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(644);
+/* harmony import */ var _validate_spec_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1777);
+/**
+ * Every check pipeguard knows, in the order `pipeguard check` runs them: each spec now, each
+ * implementation imported when the check first runs (see define.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+const CHECKS = [
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checklist_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKLIST_SPEC */ .j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_SPEC */ .M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(883), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_pii_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PII_SPEC */ .L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_validate_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE_SPEC */ .n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checksums_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKSUMS_SPEC */ .f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_models_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MODELS_SPEC */ .h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_deps_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPS_SPEC */ .r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_eval_gate_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .EVAL_GATE_SPEC */ .p, async () => {
+        const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629)),
+            // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
+        ]);
+        return publishedOnGitHub(evalGateCheck);
+    }),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_provenance_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVENANCE_SPEC */ .k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+];
+
+
+/***/ }),
+
 /***/ 644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -472,6 +538,9 @@ const PROVENANCE_SPEC = {
 /* harmony export */   M: () => (/* binding */ SECRETS_SPEC),
 /* harmony export */   O: () => (/* binding */ DEFAULT_IGNORE_FILE)
 /* harmony export */ });
+/* harmony import */ var _shard_option_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
+/** The secrets check as --help and the Action know it (implementation: index.ts). */
+
 const DEFAULT_IGNORE_FILE = '.pipeguard/secrets-ignore';
 const SECRETS_SPEC = {
     name: 'secrets',
@@ -520,6 +589,7 @@ const SECRETS_SPEC = {
                     valueName: 'NAME',
                     description: 'with - (standard input): the file name rules and messages use (default: stdin)',
                 },
+                shard: _shard_option_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARD_OPTION */ .D,
                 'max-file-size': {
                     type: 'string',
                     valueName: 'SIZE',
@@ -539,6 +609,9 @@ const SECRETS_SPEC = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ VALIDATE_SPEC)
 /* harmony export */ });
+/* harmony import */ var _shard_option_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
+/** The validate check as --help and the Action know it (implementation: index.ts). */
+
 const VALIDATE_SPEC = {
     name: 'validate',
     title: 'Schema validation of envelopes, policies and pipeguard documents, with semantic policy rules',
@@ -553,6 +626,7 @@ const VALIDATE_SPEC = {
                     valueName: 'SCHEMA',
                     description: 'Schema for documents no glob maps and that declare no $schema: $id, short name (e.g. model-request-envelope.v1) or a schema file',
                 },
+                shard: _shard_option_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARD_OPTION */ .D,
                 'schema-only': {
                     type: 'boolean',
                     description: 'Check documents against their schemas only; skip the semantic policy rules',
@@ -668,6 +742,7 @@ function markdownCell(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ orderFindings),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   Ex: () => (/* binding */ ruleFinding),
 /* harmony export */   FK: () => (/* binding */ buildReport),
@@ -678,7 +753,8 @@ function markdownCell(text) {
 /* harmony export */   ax: () => (/* binding */ fingerprintOf),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   y9: () => (/* binding */ byFile)
 /* harmony export */ });
 /* unused harmony export overallStatus */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -766,6 +842,20 @@ function buildReport(version, checks) {
         findings: checks.flatMap((c) => c.findings),
     };
 }
+/**
+ * Orders a check's findings by `key` (a stable sort: ties keep the check's own order), the same
+ * way sharded or not, so a merge of shards equals an unsharded run (src/report/merge.ts). Each
+ * sharded check picks a key under which findings that tie always come from one shard.
+ */
+function orderFindings(findings, key = compareFindings) {
+    return findings.sort(key);
+}
+/** By file alone (`/` paths, byte order), each file's findings in the check's order. */
+function byFile(a, b) {
+    const fa = a.file ?? '';
+    const fb = b.file ?? '';
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
 /** Stable order for every renderer: file, line, column, rule. */
 function compareFindings(a, b) {
     return ((a.file ?? '').localeCompare(b.file ?? '') ||
@@ -773,6 +863,21 @@ function compareFindings(a, b) {
         (a.column ?? 0) - (b.column ?? 0) ||
         a.rule.localeCompare(b.rule));
 }
+
+
+/***/ }),
+
+/***/ 1343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SHARD_OPTION)
+/* harmony export */ });
+const SHARD_OPTION = {
+    type: 'string',
+    valueName: 'I/N',
+    description: 'run shard I of N (a job matrix); each shard scans its part of the work, `pipeguard report merge` joins them',
+};
 
 
 /***/ }),
@@ -1778,60 +1883,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/checks/checklist/spec.ts
-var spec = __nccwpck_require__(1387);
-// EXTERNAL MODULE: ./src/checks/checksums/spec.ts
-var checksums_spec = __nccwpck_require__(379);
-// EXTERNAL MODULE: ./src/checks/define.ts
-var checks_define = __nccwpck_require__(2494);
-// EXTERNAL MODULE: ./src/checks/models/spec.ts
-var models_spec = __nccwpck_require__(5677);
-// EXTERNAL MODULE: ./src/checks/deps/spec.ts
-var deps_spec = __nccwpck_require__(5833);
-// EXTERNAL MODULE: ./src/checks/eval-gate/spec.ts
-var eval_gate_spec = __nccwpck_require__(1609);
-// EXTERNAL MODULE: ./src/checks/pii/spec.ts
-var pii_spec = __nccwpck_require__(9297);
-// EXTERNAL MODULE: ./src/checks/provenance/spec.ts
-var provenance_spec = __nccwpck_require__(5850);
-// EXTERNAL MODULE: ./src/checks/secrets/spec.ts
-var secrets_spec = __nccwpck_require__(644);
-// EXTERNAL MODULE: ./src/checks/validate/spec.ts
-var validate_spec = __nccwpck_require__(1777);
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-/**
- * Every check pipeguard knows, in the order `pipeguard check` runs them: each spec now, each
- * implementation imported when the check first runs (see define.ts).
- */
-
-
-
-
-
-
-
-
-
-
-const CHECKS = [
-    (0,checks_define/* lazyCheck */.hA)(spec/* CHECKLIST_SPEC */.j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
-    (0,checks_define/* lazyCheck */.hA)(secrets_spec/* SECRETS_SPEC */.M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(883), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
-    (0,checks_define/* lazyCheck */.hA)(pii_spec/* PII_SPEC */.L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,checks_define/* lazyCheck */.hA)(validate_spec/* VALIDATE_SPEC */.n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
-    (0,checks_define/* lazyCheck */.hA)(checksums_spec/* CHECKSUMS_SPEC */.f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
-    (0,checks_define/* lazyCheck */.hA)(models_spec/* MODELS_SPEC */.h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
-    (0,checks_define/* lazyCheck */.hA)(deps_spec/* DEPS_SPEC */.r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
-    (0,checks_define/* lazyCheck */.hA)(eval_gate_spec/* EVAL_GATE_SPEC */.p, async () => {
-        const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629)),
-            // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
-        ]);
-        return publishedOnGitHub(evalGateCheck);
-    }),
-    (0,checks_define/* lazyCheck */.hA)(provenance_spec/* PROVENANCE_SPEC */.k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
-];
-
+// EXTERNAL MODULE: ./src/checks/registry.ts
+var registry = __nccwpck_require__(6538);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/config/defaults.ts
@@ -2008,10 +2061,10 @@ async function createContext(options) {
 }
 /** `pipeguard check` / the root Action: every enabled check (or the named ones), in registry order. */
 async function runConfiguredChecks(ctx, only) {
-    const unknown = (only ?? []).filter((name) => !CHECKS.some((c) => c.name === name));
+    const unknown = (only ?? []).filter((name) => !registry/* CHECKS */.u.some((c) => c.name === name));
     if (unknown.length)
         throw new errors/* InputError */.dz(`unknown check(s): ${unknown.join(', ')}`);
-    const selected = CHECKS.filter((c) => only?.length ? only.includes(c.name) : (0,defaults/* isEnabled */.O)(ctx.config, c.name));
+    const selected = registry/* CHECKS */.u.filter((c) => only?.length ? only.includes(c.name) : (0,defaults/* isEnabled */.O)(ctx.config, c.name));
     const results = [];
     for (const check of selected)
         results.push(await guarded(check.name, () => check.runConfigured(ctx)));
@@ -2064,7 +2117,7 @@ function finishReport(results) {
 }
 function findCommand(words) {
     let best;
-    for (const check of CHECKS) {
+    for (const check of registry/* CHECKS */.u) {
         for (const spec of check.commands) {
             const n = spec.name.length;
             if (n <= words.length &&
@@ -2107,6 +2160,14 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
     const records = results.map((r) => auditRecordFor(r, facts, (0,types/* failOnFor */.p)(ctx.config, r.check)));
     await appendAuditRecords(file, records, (line) => ctx.log.warn(`${shownFile(ctx.root, file)}:${line}: ${TORN_RECORD}; the new records start on the next line`));
 }
+
+;// CONCATENATED MODULE: ./src/report/merge-command.ts
+const REPORT_MERGE_COMMAND = {
+    name: ['report', 'merge'],
+    summary: 'merge the JSON reports of a sharded run (--shard I/N) into one report; a missing, duplicate or mismatched shard is an error',
+    positionals: 'REPORT|DIR…',
+    run: async (ctx, args) => (await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 3278))).mergeReports(ctx, args.positionals),
+};
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 function renderJson(report) {
@@ -2538,6 +2599,7 @@ var worker_pool = __nccwpck_require__(9123);
 
 
 
+
 const GLOBAL_OPTIONS = {
     config: {
         type: 'string',
@@ -2650,7 +2712,9 @@ async function main(argv, env, cwd) {
     let auditLog;
     let ctx;
     try {
-        const outside = values.root === undefined && spec !== CHECK_COMMAND
+        const outside = 
+        // Reports to merge are read where they are; only checks take their root from their paths.
+        values.root === undefined && spec !== CHECK_COMMAND && spec !== REPORT_MERGE_COMMAND
             ? await rootForOutsidePaths(cwd, parsed.positionals)
             : undefined;
         ctx = await createContext({
@@ -2709,6 +2773,8 @@ function failuresOnly(report) {
     return { ...report, checks, findings: report.findings.filter((f) => failing.has(f.check)) };
 }
 function findSpec(words) {
+    if (words[0] === 'report' && words[1] === 'merge')
+        return { spec: REPORT_MERGE_COMMAND, used: 2 };
     return words[0] === 'check' ? { spec: CHECK_COMMAND, used: 1 } : findCommand(words);
 }
 /**
@@ -2768,7 +2834,7 @@ function stderrLogger(verbose) {
     };
 }
 function allCommands() {
-    return [CHECK_COMMAND, ...CHECKS.flatMap((c) => c.commands)];
+    return [CHECK_COMMAND, ...registry/* CHECKS */.u.flatMap((c) => c.commands), REPORT_MERGE_COMMAND];
 }
 function generalHelp() {
     const commands = allCommands();

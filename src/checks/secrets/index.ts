@@ -327,7 +327,12 @@ export async function runSecrets(
     failOn,
     (failing, total) =>
       summaryOf(
-        { mode: request.mode, range: request.range, files: scanned.stats.files },
+        {
+          mode: request.mode,
+          range: request.range,
+          files: scanned.stats.files,
+          stdinName: request.stdinName,
+        },
         failing,
         total,
         suppressed,
@@ -625,7 +630,7 @@ function countBy(skips: Skip[]): Record<string, number> {
 }
 
 function summaryOf(
-  request: { mode: Mode; range?: string; files: number },
+  request: { mode: Mode; range?: string; files: number; stdinName?: string },
   failing: number,
   total: number,
   suppressed: number,
@@ -637,7 +642,7 @@ function summaryOf(
       : request.mode === 'staged'
         ? 'staged changes'
         : request.mode === 'stdin'
-          ? 'standard input'
+          ? `standard input (${request.stdinName ?? STDIN_NAME})`
           : request.mode === 'history' && commits
             ? `${commits.count} commit${commits.count === 1 ? '' : 's'} (${commits.range})`
             : `${request.mode} ${request.range ?? ''}`.trim();
