@@ -1,4 +1,4 @@
-// Secrets benchmark: `pipeguard secrets` (the built CLI) against the `secretlint` CLI with the
+// Secrets benchmark: `pipeguard secrets` (the built CLI) against the newest `secretlint` CLI with the
 // same recommended preset, both on the same Node 24 (node_modules/.bin/node), in one run:
 //  1. tree scan of a copy of the project's installed node_modules (real code nobody here wrote)
 //     with planted keys — wall time, peak RSS and keys found, with ratios;
@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  readFileSync,
   mkdirSync,
   readdirSync,
   renameSync,
@@ -37,7 +38,38 @@ const cli = path.resolve(
     process.env.BENCH_CLI ??
     path.join(root, 'dist', 'cli', 'index.js'),
 );
-const secretlint = path.join(root, 'node_modules', '.bin', 'secretlint');
+/**
+ * The peer a user installs today: the newest secretlint 13.x CLI and its recommended preset, in a
+ * bench-only prefix (BENCH_SECRETLINT_SPEC picks another version). Never a devDependency: its
+ * packages declare Node >= 22, and this project's `npm ci` must stay clean on Node 20.
+ */
+const peerDir = path.join(root, '.bench-work', 'peers', 'secretlint');
+const SECRETLINT_SPEC = process.env.BENCH_SECRETLINT_SPEC ?? '13';
+
+function secretlintPeer() {
+  const bin = path.join(peerDir, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
+  if (!existsSync(bin)) {
+    mkdirSync(peerDir, { recursive: true });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        peerDir,
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        `secretlint@${SECRETLINT_SPEC}`,
+        `@secretlint/secretlint-rule-preset-recommend@${SECRETLINT_SPEC}`,
+      ],
+      { stdio: 'inherit' },
+    );
+  }
+  const version = JSON.parse(
+    readFileSync(path.join(peerDir, 'node_modules', 'secretlint', 'package.json'), 'utf8'),
+  ).version;
+  return { bin, version };
+}
 const quick = process.env.BENCH_QUICK === '1';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** secretlint's CLI profiles every file and rule (quadratic): on a busy machine cap its run. */
@@ -205,7 +237,12 @@ function treeBenchmark() {
     `corpus: ${path.relative(root, corpus)} (${fmt(du(corpus) / 1024 / 1024, 0)} MB on disk, planted ${sharedCount} preset-format + ${ownCount} pipeguard-only keys)`,
   );
 
-  const rc = path.join(work, 'secretlintrc.json');
+  const peer = secretlintPeer();
+  console.log(
+    `peer: secretlint ${peer.version} (bench-only prefix ${path.relative(root, peerDir)})`,
+  );
+  // Beside the peer's node_modules, so secretlint resolves the preset it was installed with.
+  const rc = path.join(peerDir, 'secretlintrc.json');
   writeFileSync(
     rc,
     JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
@@ -214,7 +251,7 @@ function treeBenchmark() {
   const sl = measure(
     'secretlint',
     node24,
-    [secretlint, '**/*', '--secretlintrc', rc, '--format', 'compact'],
+    [peer.bin, '**/*', '--secretlintrc', rc, '--format', 'compact'],
     corpus,
     SECRETLINT_TIMEOUT,
   );
