@@ -159,8 +159,10 @@ try {
   pipeguard(0, 'check');
   console.log('\nThe story ran as expected: blocked, signed, allowed, stamped, checked.');
 } catch (error) {
-  if (!(error instanceof StepFailed)) throw error;
-  console.error(`\nexample: ${error.message}`);
+  // One line, no stack: a failed step, or a tool the story needs (git, ssh-keygen) missing.
+  const why =
+    error instanceof StepFailed ? error.message : String(error?.message ?? error).split('\n')[0];
+  console.error(`\nexample: ${why}`);
   process.exitCode = 1;
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -253,6 +253,21 @@ describe('text renderer', () => {
     expect(plain.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
   });
 
+  it("prints a check's next steps under it, escaping what a PR chose (an exception path)", () => {
+    const check = {
+      ...result([finding(1, 'high')]),
+      details: {
+        nextSteps: ['1. Add exceptions/x\n::error::y\x1b[2J.yml:', '', '   - security: sam'],
+      },
+    };
+    const plain = renderText(buildReport('1', [check]), { color: false });
+    expect(plain).toContain(
+      '  Next steps:\n    1. Add exceptions/x\\n::error::y\\x1b[2J.yml:\n\n       - security: sam\n',
+    );
+    expect(plain).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    expect(plain.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
+  });
+
   it('respects NO_COLOR and TTY detection', () => {
     expect(shouldColor({ isTTY: true }, {})).toBe(true);
     expect(shouldColor({ isTTY: false }, {})).toBe(false);
