@@ -28,8 +28,12 @@ function exampleYamlWithModeline(): Array<{ file: string; url: string }> {
 describe('editor schema lines in the example', () => {
   const lines = exampleYamlWithModeline();
 
-  it('exist for the config and the eval policy', () => {
-    expect(lines.map((l) => l.file).sort()).toEqual(['.pipeguard.yml', 'eval-policy.yml']);
+  it('exist for the config, the eval policy and the dependency exception', () => {
+    expect(lines.map((l) => l.file).sort()).toEqual([
+      '.pipeguard.yml',
+      'deps-exceptions/jinja2-GHSA-cpwx-vrp4-4pq7.yml',
+      'eval-policy.yml',
+    ]);
   });
 
   it.each(lines)('$file: an absolute URL of a schema this repository ships', ({ url }) => {
