@@ -34,7 +34,8 @@ export const COMMON_INPUTS = [
  */
 export function actionInputNames(subAction?: string): string[] {
   const names = new Set<string>([...COMMON_INPUTS, 'github-token']);
-  if (subAction === MERGE_SUB_ACTION) return [...names, 'reports'];
+  if (subAction === MERGE_SUB_ACTION)
+    return [...names, 'reports', ...Object.keys(REPORT_MERGE_COMMAND.options ?? {})];
   if (!subAction) names.add('checks');
   const check = CHECKS.find((c) => c.name === subAction);
   for (const spec of check?.commands ?? []) {
@@ -104,7 +105,18 @@ export function readActionInputs(
       throw new InputError('input reports is required: the shard reports (files or directories)');
     return {
       ...common,
-      command: { spec: REPORT_MERGE_COMMAND, args: { positionals: reports, values: {} } },
+      command: {
+        spec: REPORT_MERGE_COMMAND,
+        args: {
+          positionals: reports,
+          values: Object.fromEntries(
+            Object.keys(REPORT_MERGE_COMMAND.options ?? {}).flatMap((name) => {
+              const list = listInput(name);
+              return list ? [[name, list.join(',')]] : [];
+            }),
+          ),
+        },
+      },
     };
   }
   return { ...common, command: commandInputs(subAction) };

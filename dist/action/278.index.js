@@ -44,9 +44,13 @@ const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 /** 256 shards (the most --shard takes) of every shardable command, with room to spare. */
 const MAX_REPORT_FILES = 4096;
 const STATUSES = new Set(['pass', 'fail', 'blocked', 'error']);
-async function mergeReports(ctx, given) {
+async function mergeReports(ctx, given, expected = []) {
     if (given.length === 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('report merge needs the shard reports (files or directories of *.json)');
+    const known = _checks_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKS */ .u.map((c) => c.name);
+    const unknownExpected = expected.filter((name) => !known.includes(name));
+    if (unknownExpected.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--checks names unknown check(s) ${unknownExpected.join(', ')}; known: ${known.join(', ')}`);
     const files = await reportFiles(ctx.root, given);
     if (files.length === 0)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no *.json report in ${given.join(', ')}: nothing to merge`);
@@ -75,6 +79,11 @@ async function mergeReports(ctx, given) {
     const unknown = [...groups.keys()];
     if (unknown.length)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`unknown check "${unknown[0]}" in ${groups.get(unknown[0])[0].file}`);
+    // A check the matrix was meant to run that no shard reported (its step never ran, its report
+    // was never uploaded) would otherwise leave the verdict to the others: a failure, never a pass.
+    const missing = expected.filter((name) => !merged.some((m) => m.check === name));
+    if (missing.length)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no shard report holds ${missing.join(', ')} (--checks names it): a check the matrix did not run cannot pass`);
     return merged;
 }
 /** The files named, directories expanded to the *.json files under them (sorted); no symlinks. */

@@ -33330,11 +33330,24 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./src/checks/registry.ts
 var registry = __nccwpck_require__(6538);
 ;// CONCATENATED MODULE: ./src/report/merge-command.ts
-const REPORT_MERGE_COMMAND = {
+/** `secrets,validate` / `secrets validate` → the names (checked against the registry by the merge). */
+function expectedChecks(value) {
+    if (typeof value !== 'string')
+        return [];
+    return value.split(/[\s,]+/).filter(Boolean);
+}
+const merge_command_REPORT_MERGE_COMMAND = {
     name: ['report', 'merge'],
     summary: 'merge the JSON reports of a sharded run (--shard I/N) into one report; a missing, duplicate or mismatched shard is an error',
     positionals: 'REPORT|DIR…',
-    run: async (ctx, args) => (await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 3278))).mergeReports(ctx, args.positionals),
+    options: {
+        checks: {
+            type: 'string',
+            valueName: 'LIST',
+            description: 'the checks the matrix runs (e.g. secrets,validate,checksums): one no shard reported is an error, never a pass',
+        },
+    },
+    run: async (ctx, args) => (await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 3278))).mergeReports(ctx, args.positionals, expectedChecks(args.values.checks)),
 };
 
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -33665,7 +33678,7 @@ const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
 function actionInputNames(subAction) {
     const names = new Set([...COMMON_INPUTS, 'github-token']);
     if (subAction === MERGE_SUB_ACTION)
-        return [...names, 'reports'];
+        return [...names, 'reports', ...Object.keys(REPORT_MERGE_COMMAND.options ?? {})];
     if (!subAction)
         names.add('checks');
     const check = CHECKS.find((c) => c.name === subAction);
@@ -33722,7 +33735,16 @@ function readActionInputs(subAction, workspace, tempDir) {
             throw new errors/* InputError */.dz('input reports is required: the shard reports (files or directories)');
         return {
             ...common,
-            command: { spec: REPORT_MERGE_COMMAND, args: { positionals: reports, values: {} } },
+            command: {
+                spec: merge_command_REPORT_MERGE_COMMAND,
+                args: {
+                    positionals: reports,
+                    values: Object.fromEntries(Object.keys(merge_command_REPORT_MERGE_COMMAND.options ?? {}).flatMap((name) => {
+                        const list = listInput(name);
+                        return list ? [[name, list.join(',')]] : [];
+                    })),
+                },
+            },
         };
     }
     return { ...common, command: commandInputs(subAction) };

@@ -2148,11 +2148,24 @@ async function writeAudit(ctx, results, explicitLog, defaultStage) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge-command.ts
+/** `secrets,validate` / `secrets validate` → the names (checked against the registry by the merge). */
+function expectedChecks(value) {
+    if (typeof value !== 'string')
+        return [];
+    return value.split(/[\s,]+/).filter(Boolean);
+}
 const REPORT_MERGE_COMMAND = {
     name: ['report', 'merge'],
     summary: 'merge the JSON reports of a sharded run (--shard I/N) into one report; a missing, duplicate or mismatched shard is an error',
     positionals: 'REPORT|DIR…',
-    run: async (ctx, args) => (await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 3278))).mergeReports(ctx, args.positionals),
+    options: {
+        checks: {
+            type: 'string',
+            valueName: 'LIST',
+            description: 'the checks the matrix runs (e.g. secrets,validate,checksums): one no shard reported is an error, never a pass',
+        },
+    },
+    run: async (ctx, args) => (await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 3278))).mergeReports(ctx, args.positionals, expectedChecks(args.values.checks)),
 };
 
 ;// CONCATENATED MODULE: ./src/report/json.ts

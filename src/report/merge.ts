@@ -40,9 +40,19 @@ interface ShardResult {
   shard: ShardRecord;
 }
 
-export async function mergeReports(ctx: CheckContext, given: string[]): Promise<CheckResult[]> {
+export async function mergeReports(
+  ctx: CheckContext,
+  given: string[],
+  expected: string[] = [],
+): Promise<CheckResult[]> {
   if (given.length === 0)
     throw new InputError('report merge needs the shard reports (files or directories of *.json)');
+  const known = CHECKS.map((c) => c.name as string);
+  const unknownExpected = expected.filter((name) => !known.includes(name));
+  if (unknownExpected.length)
+    throw new InputError(
+      `--checks names unknown check(s) ${unknownExpected.join(', ')}; known: ${known.join(', ')}`,
+    );
   const files = await reportFiles(ctx.root, given);
   if (files.length === 0)
     throw new InputError(`no *.json report in ${given.join(', ')}: nothing to merge`);
@@ -70,6 +80,13 @@ export async function mergeReports(ctx: CheckContext, given: string[]): Promise<
   const unknown = [...groups.keys()];
   if (unknown.length)
     throw new InputError(`unknown check "${unknown[0]}" in ${groups.get(unknown[0]!)![0]!.file}`);
+  // A check the matrix was meant to run that no shard reported (its step never ran, its report
+  // was never uploaded) would otherwise leave the verdict to the others: a failure, never a pass.
+  const missing = expected.filter((name) => !merged.some((m) => m.check === name));
+  if (missing.length)
+    throw new InputError(
+      `no shard report holds ${missing.join(', ')} (--checks names it): a check the matrix did not run cannot pass`,
+    );
   return merged;
 }
 

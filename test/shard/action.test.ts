@@ -61,6 +61,26 @@ describe('the merge sub-action', () => {
     }
   });
 
+  it('the checks input: a check the matrix names that no shard reported fails the merge', () => {
+    const downloads = scanJobs(3);
+    const missing = runAction({
+      entry: 'merge',
+      workspace: repo.dir,
+      eventName: 'push',
+      inputs: { reports: downloads, checks: 'secrets\nvalidate' },
+    });
+    expect(missing.code, missing.stdout).toBe(2);
+    expect(missing.outputs.status).toBe('error');
+    expect(missing.stdout).toContain('no shard report holds validate');
+    const named = runAction({
+      entry: 'merge',
+      workspace: repo.dir,
+      eventName: 'push',
+      inputs: { reports: downloads, checks: 'secrets' },
+    });
+    expect(named.code, named.stdout).toBe(1);
+  });
+
   it('merges the shards of a job matrix into one verdict, as check would give it', () => {
     const downloads = scanJobs(3);
     const merged = runAction({

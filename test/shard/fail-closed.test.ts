@@ -53,8 +53,8 @@ function tampered(index: number, edit: (report: Editable) => void): string {
   return file;
 }
 
-function expectRefused(reports: string[], message: RegExp): void {
-  const run = merge(reports, ['--format', 'json', '--output', '-']);
+function expectRefused(reports: string[], message: RegExp, extra: string[] = []): void {
+  const run = merge(reports, [...extra, '--format', 'json', '--output', '-']);
   expect(run.code, run.stderr).toBe(2);
   const report = JSON.parse(run.stdout) as {
     status: string;
@@ -64,7 +64,7 @@ function expectRefused(reports: string[], message: RegExp): void {
   expect(report.checks).toHaveLength(1);
   expect(report.checks[0]!.summary).toMatch(message);
   // The text form says the same on one line.
-  const text = merge(reports);
+  const text = merge(reports, extra);
   expect(text.code).toBe(2);
   expect(text.stdout).toMatch(message);
 }
@@ -77,6 +77,20 @@ describe('report merge refuses, exit 2', () => {
   it('the complete set merges (the baseline for every case below)', () => {
     const run = merge([s1(), s2(), s3()]);
     expect(run.code, run.stderr).toBe(1);
+  });
+
+  it('a check --checks names that no shard reported (its step never ran), or an unknown name', () => {
+    expectRefused(
+      [s1(), s2(), s3()],
+      /no shard report holds validate \(--checks names it\): a check the matrix did not run cannot pass/,
+      ['--checks', 'secrets,validate'],
+    );
+    expectRefused([s1(), s2(), s3()], /--checks names unknown check\(s\) sbom/, [
+      '--checks',
+      'secrets sbom',
+    ]);
+    const named = merge([s1(), s2(), s3()], ['--checks', 'secrets']);
+    expect(named.code, named.stderr).toBe(1);
   });
 
   it('a missing shard', () => {
