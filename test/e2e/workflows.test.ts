@@ -1,14 +1,24 @@
 /**
  * Every workflow a user may copy — .github/workflows, examples/workflows and the YAML blocks of the
- * README and docs/ (whole workflows, or step lists wrapped into one job) — passes actionlint, and
+ * README and docs/ (whole workflows, or step lists wrapped into one job) — passes actionlint and
+ * SchemaStore's workflow schema, every action.yml passes SchemaStore's action schema, and
  * every `uses: pipeguard/pipeguard[/SUB]@…` step gives only inputs its action.yml declares and
  * reads only outputs it declares.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { validateAction, validateWorkflow } from '@action-validator/core';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../helpers/run.js';
 
@@ -75,6 +85,16 @@ const snippets: Snippet[] = [
     .flatMap(markdownSnippets),
 ];
 
+/** The root action.yml and every sub-action's. */
+function actionFiles(): string[] {
+  return [
+    'action.yml',
+    ...readdirSync(REPO_ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(path.join(REPO_ROOT, e.name, 'action.yml')))
+      .map((e) => `${e.name}/action.yml`),
+  ];
+}
+
 function declared(action: string, key: 'inputs' | 'outputs'): string[] {
   const file = path.join(REPO_ROOT, action, 'action.yml');
   const meta = parseYaml(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
@@ -130,6 +150,31 @@ describe('workflows in the repository and the docs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  // SchemaStore's github-workflow.json and github-action.json, as @action-validator/core embeds
+  // them (SchemaStore itself is not on npm as JSON).
+  it.each(snippets.map((s) => [s.where, s] as const))(
+    "%s passes SchemaStore's workflow schema",
+    (_where, snippet) => {
+      expect(validateWorkflow(snippet.text).errors).toEqual([]);
+    },
+  );
+
+  it.each(actionFiles())("%s passes SchemaStore's action schema", (file) => {
+    const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    // The embedded schema predates GitHub's node24 runtime: it lists node12/16/20 only. The file
+    // says node24 exactly once; with that one word changed, everything else must conform.
+    expect(text.match(/^ {2}using: node24$/gm)).toHaveLength(1);
+    expect(validateAction(text).errors.map((e) => ('path' in e ? e.path : e.code))).toEqual([
+      '/runs',
+    ]);
+    expect(validateAction(text.replace('using: node24', 'using: node20')).errors).toEqual([]);
+  });
+
+  it('the SchemaStore schemas reject a broken action and workflow (the check itself works)', () => {
+    expect(validateAction('name: x\nruns:\n  using: node20\n').errors).not.toEqual([]);
+    expect(validateWorkflow('on: push\njobs:\n  a:\n    steps: 3\n').errors).not.toEqual([]);
   });
 
   it.each(snippets.map((s) => [s.where, s] as const))(
