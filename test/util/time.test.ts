@@ -151,10 +151,21 @@ describe('readTimestamp against the date-time format', () => {
       fc.property(anyDateTime, (text) => {
         if (!dateTimeFormat(text)) return;
         const reading = readTimestamp(text);
-        if (!reading.ok) expect(reading.problem).toMatch(/hour 2\d|minute \d\d|second 6\d/);
+        // Hours up to 46 pass the format only with second 60: it checks a leap second after
+        // subtracting the offset (31:59:60+08:00 is 23:59:60 UTC), never the local hour itself.
+        if (!reading.ok)
+          expect(reading.problem).toMatch(/hour (2\d|3\d|4[0-6])\b|minute \d\d|second 6\d/);
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('refuses a local hour past 23 that the format lets through with a leap second', () => {
+    expect(dateTimeFormat('2026-06-30T31:59:60+08:00')).toBe(true);
+    expect(readTimestamp('2026-06-30T31:59:60+08:00')).toEqual({
+      ok: false,
+      problem: 'hour 31 is out of range (00-23)',
+    });
   });
 
   it('round-trips every instant of the 4-digit years, written in UTC or at any offset', () => {
