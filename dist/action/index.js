@@ -29711,7 +29711,10 @@ function decodeUtf8(bytes, file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
     return text;
 }
-/** Offset → 0-based line/column, with the line-start table built once per text. */
+/**
+ * Offset → line and column (UTF-16 code units, as SARIF), with the line-start table built once per
+ * text: `position` 0-based, `location` 1-based as reports show it.
+ */
 class LineIndex {
     starts = [0];
     constructor(text) {
@@ -29729,6 +29732,10 @@ class LineIndex {
                 hi = mid - 1;
         }
         return { line: lo, column: offset - this.starts[lo] };
+    }
+    location(offset) {
+        const { line, column } = this.position(offset);
+        return { line: line + 1, column: column + 1 };
     }
     text(text, line) {
         const start = this.starts[line] ?? text.length;

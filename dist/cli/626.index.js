@@ -17,8 +17,9 @@ export const modules = {
 /* unused harmony export isOversize */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4267);
-/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5441);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
+/* harmony import */ var _json_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5441);
 /**
  * Parse JSON, YAML (multi-document) and JSONL into values that remember where each node came from,
  * so every schema error can point at file:line:col. JSON takes a fast path (JSON.parse, a cheap
@@ -26,6 +27,7 @@ export const modules = {
  * `yaml` package's AST, which keeps ranges and reports duplicate keys. Both refuse nesting deeper
  * than MAX_NESTING_DEPTH (nesting.ts).
  */
+
 
 
 
@@ -165,11 +167,11 @@ class JsonText {
         catch {
             // Malformed (the index says where), or NaN / Infinity that only `nonFinite` accepts.
             tree = this.index(from, to);
-            value = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .valueOf */ .RP)(tree, text);
+            value = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOf */ .RP)(tree, text);
         }
         if (!tree && value !== null && typeof value === 'object') {
-            const shape = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeOf */ .F5)(value);
-            if (shape.depth > _nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NESTING_DEPTH */ .wM || (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .countKeysInText */ .SA)(slice) !== shape.properties) {
+            const shape = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .shapeOf */ .F5)(value);
+            if (shape.depth > _nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_NESTING_DEPTH */ .wM || (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .countKeysInText */ .SA)(slice) !== shape.properties) {
                 // Too deep, or some object writes a key twice (JSON.parse kept the last): the index says
                 // where.
                 throw this.syntaxError(from, to);
@@ -184,7 +186,7 @@ class JsonText {
             locate: (pointer, key) => {
                 if (!tree && !broken) {
                     try {
-                        tree = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .indexJson */ .Hh)(text, from, to, this.options);
+                        tree = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .indexJson */ .Hh)(text, from, to, this.options);
                     }
                     catch {
                         broken = true;
@@ -192,7 +194,7 @@ class JsonText {
                 }
                 if (!tree)
                     return this.position(from);
-                const found = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeAt */ .oB)(tree, decodePointer(pointer));
+                const found = (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(tree, decodePointer(pointer));
                 if (key !== undefined &&
                     found.node.kind === 'object' &&
                     found.depth === decodePointer(pointer).length) {
@@ -205,16 +207,16 @@ class JsonText {
         };
     }
     position(offset) {
-        this.lineIndex ??= new _json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(this.text);
-        return this.lineIndex.position(offset);
+        this.lineIndex ??= new _util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(this.text);
+        return this.lineIndex.location(offset);
     }
     /** The node tree of `text[from, to)`, or the InputError saying where and why it is refused. */
     index(from, to) {
         try {
-            return (0,_json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .indexJson */ .Hh)(this.text, from, to, this.options);
+            return (0,_json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .indexJson */ .Hh)(this.text, from, to, this.options);
         }
         catch (error) {
-            if (!(error instanceof _json_source_js__WEBPACK_IMPORTED_MODULE_2__/* .JsonSourceError */ .Gi))
+            if (!(error instanceof _json_source_js__WEBPACK_IMPORTED_MODULE_3__/* .JsonSourceError */ .Gi))
                 throw error;
             const at = this.position(error.offset);
             const message = error.kind === 'duplicate-key'
@@ -245,7 +247,7 @@ function parseYaml(text, file) {
     const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine).parse(text)];
     let aliases = false;
     for (const token of tokens) {
-        const nesting = (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlTokenNesting */ .Fj)(token);
+        const nesting = (0,_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .yamlTokenNesting */ .Fj)(token);
         if (nesting.problem)
             throw nestingError(nesting.problem, file, lineCounter);
         aliases ||= nesting.aliases;
@@ -266,7 +268,7 @@ function toSourceDocument(doc, index, file, lineCounter, aliases) {
             : firstLine(problem.message);
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(what, file, at.line, at.col);
     }
-    const tooDeep = aliases ? (0,_nesting_js__WEBPACK_IMPORTED_MODULE_3__/* .aliasNestingProblem */ .oK)(doc.contents) : undefined;
+    const tooDeep = aliases ? (0,_nesting_js__WEBPACK_IMPORTED_MODULE_4__/* .aliasNestingProblem */ .oK)(doc.contents) : undefined;
     if (tooDeep)
         throw nestingError(tooDeep, file, lineCounter);
     let value;
@@ -368,8 +370,7 @@ function firstLine(message) {
 /* harmony export */   Hh: () => (/* binding */ indexJson),
 /* harmony export */   RP: () => (/* binding */ valueOf),
 /* harmony export */   SA: () => (/* binding */ countKeysInText),
-/* harmony export */   oB: () => (/* binding */ nodeAt),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */   oB: () => (/* binding */ nodeAt)
 /* harmony export */ });
 /* unused harmony export countProperties */
 /* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5441);
@@ -708,26 +709,6 @@ function nodeAt(root, segments) {
         depth++;
     }
     return { node, keyStart, depth };
-}
-/** Offsets of line starts, for offset → 1-based line and column (UTF-16 code units, as SARIF). */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
 }
 
 

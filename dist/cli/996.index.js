@@ -161,8 +161,9 @@ function approvedBy(verdict) {
 /* unused harmony exports parseRequirements, parseTomlLock, parsePipfileLock, parsePackageLock */
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4267);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _checklist_requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9004);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7666);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _checklist_requirements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9004);
 /**
  * Dependency manifests `deps` audits, each parsed into exact (ecosystem, name, version) pins with
  * the line of the pin: pip requirements files (`==` / `===` pins), poetry.lock, uv.lock,
@@ -171,6 +172,7 @@ function approvedBy(verdict) {
  * What cannot be audited exactly (unpinned requirements, git / path / URL sources) is returned
  * beside the pins, never silently dropped.
  */
+
 
 
 
@@ -215,7 +217,7 @@ const PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*=
  * checklist's requirements rule reports (unpinned, ranges, URLs, editables) come back as unaudited.
  */
 function parseRequirements(text, file) {
-    const unaudited = (0,_checklist_requirements_js__WEBPACK_IMPORTED_MODULE_3__/* .unpinnedRequirements */ .G)(text).map((p) => ({
+    const unaudited = (0,_checklist_requirements_js__WEBPACK_IMPORTED_MODULE_4__/* .unpinnedRequirements */ .G)(text).map((p) => ({
         file,
         line: p.line,
         what: p.requirement,
@@ -256,11 +258,11 @@ function parseTomlLock(kind, text, file) {
     }
     catch (error) {
         const e = error;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not valid TOML: ${(e.message ?? 'parse error').split('\n')[0]}`, file, e.line, e.column);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not valid TOML: ${(e.message ?? 'parse error').split('\n')[0]}`, file, e.line, e.column);
     }
     const packages = doc.package ?? [];
     if (!Array.isArray(packages))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('`package` must be an array of tables', file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('`package` must be an array of tables', file);
     const headers = packageHeaderLines(text);
     const dependencies = [];
     const unaudited = [];
@@ -269,7 +271,7 @@ function parseTomlLock(kind, text, file) {
         const header = headers[index] ?? { header: 1, version: undefined };
         const line = header.version ?? header.header;
         if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('a [[package]] table has no name or version', file, header.header, 1);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('a [[package]] table has no name or version', file, header.header, 1);
         }
         const source = sourceKind(kind, pkg.source);
         if (source === 'local')
@@ -332,12 +334,12 @@ function packageHeaderLines(text) {
 /** JSON with positions; a malformed file names where. */
 function positionedJson(text, file) {
     try {
-        return { root: (0,_schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .indexJson */ .Hh)(text), lines: new _schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text) };
+        return { root: (0,_schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .indexJson */ .Hh)(text), lines: new _util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(text) };
     }
     catch (error) {
         if (error instanceof _schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonSourceError */ .Gi) {
-            const at = new _schema_json_source_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(error.offset);
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not valid JSON: ${error.message}`, file, at.line, at.column);
+            const at = new _util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(text).location(error.offset);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`not valid JSON: ${error.message}`, file, at.line, at.column);
         }
         throw error;
     }
@@ -354,7 +356,7 @@ function entryOf(node, key) {
 function parsePipfileLock(text, file) {
     const { root, lines } = positionedJson(text, file);
     if (root.kind !== 'object')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('Pipfile.lock must be a JSON object', file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('Pipfile.lock must be a JSON object', file);
     const dependencies = [];
     const unaudited = [];
     for (const group of ['default', 'develop']) {
@@ -362,9 +364,9 @@ function parsePipfileLock(text, file) {
         if (!section)
             continue;
         if (section.kind !== 'object')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`\`${group}\` must be an object`, file, lines.position(section.start).line);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`\`${group}\` must be an object`, file, lines.location(section.start).line);
         for (const [name, entry] of section.entries) {
-            const line = lines.position(entry.keyStart).line;
+            const line = lines.location(entry.keyStart).line;
             const version = stringAt(entryOf(entry.value, 'version'), text);
             const exact = version ? /^===?\s*([^\s,;*]+)$/.exec(version.trim()) : null;
             if (exact)
@@ -389,14 +391,14 @@ function parsePipfileLock(text, file) {
 function parsePackageLock(text, file) {
     const { root, lines } = positionedJson(text, file);
     if (root.kind !== 'object')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('package-lock.json must be a JSON object', file);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('package-lock.json must be a JSON object', file);
     const dependencies = [];
     const unaudited = [];
-    const lineOf = (offset) => lines.position(offset).line;
+    const lineOf = (offset) => lines.location(offset).line;
     const packages = entryOf(root, 'packages');
     if (packages) {
         if (packages.kind !== 'object')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('`packages` must be an object', file, lineOf(packages.start));
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('`packages` must be an object', file, lineOf(packages.start));
         for (const [key, entry] of packages.entries) {
             const at = key.lastIndexOf('node_modules/');
             if (key === '' || at === -1)

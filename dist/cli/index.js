@@ -1349,7 +1349,10 @@ function decodeUtf8(bytes, file) {
         throw new errors/* InputError */.dz(problem, file);
     return text;
 }
-/** Offset → 0-based line/column, with the line-start table built once per text. */
+/**
+ * Offset → line and column (UTF-16 code units, as SARIF), with the line-start table built once per
+ * text: `position` 0-based, `location` 1-based as reports show it.
+ */
 class LineIndex {
     starts = [0];
     constructor(text) {
@@ -1367,6 +1370,10 @@ class LineIndex {
                 hi = mid - 1;
         }
         return { line: lo, column: offset - this.starts[lo] };
+    }
+    location(offset) {
+        const { line, column } = this.position(offset);
+        return { line: line + 1, column: column + 1 };
     }
     text(text, line) {
         const start = this.starts[line] ?? text.length;

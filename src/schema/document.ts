@@ -18,9 +18,9 @@ import {
   type Node,
 } from 'yaml';
 import { InputError } from '../util/errors.js';
+import { LineIndex } from '../util/text.js';
 import {
   JsonSourceError,
-  LineIndex,
   countKeysInText,
   indexJson,
   nodeAt,
@@ -238,7 +238,7 @@ class JsonText {
 
   private position(offset: number): Position {
     this.lineIndex ??= new LineIndex(this.text);
-    return this.lineIndex.position(offset);
+    return this.lineIndex.location(offset);
   }
 
   /** The node tree of `text[from, to)`, or the InputError saying where and why it is refused. */

@@ -44,7 +44,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   return text;
 }
 
-/** Offset → 0-based line/column, with the line-start table built once per text. */
+/**
+ * Offset → line and column (UTF-16 code units, as SARIF), with the line-start table built once per
+ * text: `position` 0-based, `location` 1-based as reports show it.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
@@ -59,6 +62,10 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo, column: offset - this.starts[lo]! };
+  }
+  location(offset: number): { line: number; column: number } {
+    const { line, column } = this.position(offset);
+    return { line: line + 1, column: column + 1 };
   }
   text(text: string, line: number): string {
     const start = this.starts[line] ?? text.length;

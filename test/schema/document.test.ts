@@ -15,8 +15,8 @@ import {
   countProperties,
   indexJson,
   JsonSourceError,
-  LineIndex,
 } from '../../src/schema/json-source.js';
+import { LineIndex } from '../../src/util/text.js';
 import { InputError } from '../../src/util/errors.js';
 
 /** Every node of a value with its JSON Pointer. */
@@ -318,7 +318,7 @@ describe('LineIndex', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', '\n', 'b') }), fc.nat(), (text, n) => {
         const offset = text.length === 0 ? 0 : n % text.length;
-        const at = new LineIndex(text).position(offset);
+        const at = new LineIndex(text).location(offset);
         expect(offsetOf(text, at.line, at.column)).toBe(offset);
       }),
     );

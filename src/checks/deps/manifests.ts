@@ -7,7 +7,8 @@
  * beside the pins, never silently dropped.
  */
 import { parse as parseToml } from 'smol-toml';
-import { indexJson, JsonSourceError, LineIndex, type JsonNode } from '../../schema/json-source.js';
+import { indexJson, JsonSourceError, type JsonNode } from '../../schema/json-source.js';
+import { LineIndex } from '../../util/text.js';
 import { InputError } from '../../util/errors.js';
 import { unpinnedRequirements, type RequirementProblem } from '../checklist/requirements.js';
 
@@ -212,7 +213,7 @@ function positionedJson(text: string, file: string): { root: JsonNode; lines: Li
     return { root: indexJson(text), lines: new LineIndex(text) };
   } catch (error) {
     if (error instanceof JsonSourceError) {
-      const at = new LineIndex(text).position(error.offset);
+      const at = new LineIndex(text).location(error.offset);
       throw new InputError(`not valid JSON: ${error.message}`, file, at.line, at.column);
     }
     throw error;
@@ -241,10 +242,10 @@ export function parsePipfileLock(text: string, file: string): Parsed {
       throw new InputError(
         `\`${group}\` must be an object`,
         file,
-        lines.position(section.start).line,
+        lines.location(section.start).line,
       );
     for (const [name, entry] of section.entries) {
-      const line = lines.position(entry.keyStart).line;
+      const line = lines.location(entry.keyStart).line;
       const version = stringAt(entryOf(entry.value, 'version'), text);
       const exact = version ? /^===?\s*([^\s,;*]+)$/.exec(version.trim()) : null;
       if (exact) dependencies.push({ ecosystem: 'PyPI', name, version: exact[1]!, file, line });
@@ -271,7 +272,7 @@ export function parsePackageLock(text: string, file: string): Parsed {
   if (root.kind !== 'object') throw new InputError('package-lock.json must be a JSON object', file);
   const dependencies: Dependency[] = [];
   const unaudited: Unaudited[] = [];
-  const lineOf = (offset: number): number => lines.position(offset).line;
+  const lineOf = (offset: number): number => lines.location(offset).line;
   const packages = entryOf(root, 'packages');
   if (packages) {
     if (packages.kind !== 'object')
