@@ -842,6 +842,13 @@ function requestFromArgs(ctx, args) {
     const section = (0,types/* sectionOf */.Z)(ctx.config, 'secrets');
     const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
     const stdinName = str(v['stdin-filename']);
+    // A label, never opened; but reports place it under the root (SARIF, annotations), so it must
+    // name a path inside it.
+    if (stdinName !== undefined) {
+        const normal = external_node_path_default().posix.normalize(stdinName.replace(/\\/g, '/'));
+        if (external_node_path_default().posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+            throw new errors/* InputError */.dz(`--stdin-filename must be a path inside the root, as reports place it there; got ${JSON.stringify(stdinName)}`);
+    }
     if (args.positionals.includes('-')) {
         if (args.positionals.length > 1)
             throw new errors/* InputError */.dz('- (standard input) cannot be combined with other paths');

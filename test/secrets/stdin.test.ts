@@ -60,6 +60,8 @@ describe('pipeguard secrets -', () => {
     [['secrets', '-', '--staged'], '- (standard input) cannot be combined with --staged'],
     [['secrets', '-', '--write-baseline', 'b.json'], '--write-baseline needs files'],
     [['secrets', '--stdin-filename', 'x.env'], '--stdin-filename names standard input'],
+    [['secrets', '-', '--stdin-filename', '../../etc/passwd'], 'must be a path inside the root'],
+    [['secrets', '-', '--stdin-filename', '/etc/passwd'], 'must be a path inside the root'],
   ])('usage errors exit 2 with one line: %j', (args, message) => {
     const run = runCli(args, { cwd: tempDir(), input: 'x\n' });
     expect(run.code).toBe(2);

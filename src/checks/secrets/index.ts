@@ -732,6 +732,15 @@ export function requestFromArgs(ctx: CheckContext, args: CommandArgs): SecretsRe
   const section = sectionOf<SecretsSection>(ctx.config, 'secrets');
   const paths = args.positionals.length ? args.positionals : (section.paths ?? []);
   const stdinName = str(v['stdin-filename']);
+  // A label, never opened; but reports place it under the root (SARIF, annotations), so it must
+  // name a path inside it.
+  if (stdinName !== undefined) {
+    const normal = path.posix.normalize(stdinName.replace(/\\/g, '/'));
+    if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+      throw new InputError(
+        `--stdin-filename must be a path inside the root, as reports place it there; got ${JSON.stringify(stdinName)}`,
+      );
+  }
   if (args.positionals.includes('-')) {
     if (args.positionals.length > 1)
       throw new InputError('- (standard input) cannot be combined with other paths');
