@@ -6,6 +6,18 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root, work } from './common.mjs';
 
+/** A `--format json` report from a run's output; a clear one-line stop when it is not one. */
+export function parseReport(label, text) {
+  try {
+    const report = JSON.parse(text);
+    if (Array.isArray(report.findings) && Array.isArray(report.checks)) return report;
+  } catch {
+    // reported below
+  }
+  console.error(`${label}: the output is not a pipeguard JSON report (${text.length} characters)`);
+  process.exit(1);
+}
+
 /** The parsed `--format json` report → its finding set (sorted keys). */
 export function findingSet(report) {
   return report.findings

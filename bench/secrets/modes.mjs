@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { MODE_RUNS, cli, fmt, median, mb, node24, root, work } from './common.mjs';
+import { parseReport } from './findings.mjs';
 import { generators } from './generators.mjs';
 import { measure } from './measure.mjs';
 import { walkFiles } from './read-floor.mjs';
@@ -70,7 +71,7 @@ function timeMode(label, args, repo) {
   let findings = 0;
   for (let i = 0; i < MODE_RUNS; i++) {
     const r = measure(label, node24, [cli, 'secrets', ...args, '--format', 'json'], repo);
-    findings = JSON.parse(r.stdout).findings.length;
+    findings = parseReport(label, r.stdout).findings.length;
     runs.push(r.wall);
   }
   const mid = median(runs);
@@ -125,7 +126,10 @@ export async function manyFindings() {
       [cli, 'secrets', '--format', 'json', '--output', 'report.json'],
       dir,
     );
-    count = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).findings.length;
+    count = parseReport(
+      'pipeguard (26,000 findings)',
+      readFileSync(path.join(dir, 'report.json'), 'utf8'),
+    ).findings.length;
     rmSync(path.join(dir, 'report.json'));
     runs.push(r);
   }

@@ -4,7 +4,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TREE_RUNS, cli, fmt, mb, node24, oldCli, quick, root } from './common.mjs';
-import { compareSets, compareWithSaved, describeDifference, findingSet } from './findings.mjs';
+import {
+  compareSets,
+  compareWithSaved,
+  describeDifference,
+  findingSet,
+  parseReport,
+} from './findings.mjs';
 import { alternate, measure } from './measure.mjs';
 import { secretlintFileSet, secretlintFindings } from './peer.mjs';
 import { walkFiles } from './read-floor.mjs';
@@ -25,6 +31,7 @@ export async function treeScan(tree, letter, peer) {
   console.log(
     `\n[1${letter}] ${tree.title}: ${path.relative(root, tree.dir)}, ${files.length} files, ${fmt(mb(bytes), 1)} MiB`,
   );
+  if (tree.note) console.log(`  ${tree.note}`);
   console.log(
     `  file set: ${sameSet ? 'the same' : 'NOT the same'} ${files.length} files for the read floor's listing and for secretlint's own file search + text test (${peerFiles.length}); pipeguard's scanned-file count is checked against it on every run (no skips allowed)`,
   );
@@ -39,7 +46,7 @@ export async function treeScan(tree, letter, peer) {
 
   const pipeguardRun = (label, build) => () => {
     const r = measure(label, node24, [build, 'secrets', '--tree', '--format', 'json'], tree.dir);
-    const report = JSON.parse(r.stdout);
+    const report = parseReport(label, r.stdout);
     const details = report.checks.find((c) => c.check === 'secrets')?.details ?? {};
     const skipped = Object.values(details.skipped ?? {}).reduce((n, v) => n + Number(v), 0);
     if (details.files !== files.length || skipped > 0) {

@@ -45,25 +45,30 @@ export async function buildTrees() {
   return [await depsTree(), await sourceTree()];
 }
 
+/** Builds `dir` unless the marker says it is built to this recipe; returns the build's stats. */
 async function ready(dir, build) {
   const marker = `${dir}.ready`;
-  const recipe = JSON.stringify({ RECIPE, quick });
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === recipe && existsSync(dir)) return;
+  const recipe = { RECIPE, quick };
+  if (existsSync(marker) && existsSync(dir)) {
+    const built = JSON.parse(readFileSync(marker, 'utf8'));
+    if (JSON.stringify(built.recipe) === JSON.stringify(recipe)) return built.stats;
+  }
   rmSync(marker, { force: true });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   console.log(`building ${path.relative(root, dir)} …`);
-  await build();
+  const stats = (await build()) ?? {};
   prune(dir);
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
-  writeFileSync(marker, recipe);
+  writeFileSync(marker, JSON.stringify({ recipe, stats }));
+  return stats;
 }
 
 // ---------- deps: the project's node_modules ----------
 async function depsTree() {
   const dir = path.join(work, quick ? 'tree-deps-quick' : 'tree-deps');
-  await ready(dir, async () => {
+  const stats = await ready(dir, async () => {
     const source = path.join(root, 'node_modules');
     let budget = quick ? 20 * 1024 * 1024 : Infinity;
     for (const entry of readdirSync(source).sort()) {
@@ -82,13 +87,21 @@ async function depsTree() {
     // A few seeded keys (new files), so the run also shows both tools find something here.
     const { buildCorpus } = await generators('deps');
     const ng = buildCorpus().filter((c) => c.kind === 'ng');
+    let secrets = 0;
     for (let i = 0; i < ng.length; i += Math.floor(ng.length / 12)) {
       const file = path.join(dir, 'zz-planted', String(i), ng[i].file);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, ng[i].text);
+      secrets++;
     }
+    return { secrets };
   });
-  return { name: 'deps', title: 'clean dependency tree (node_modules copy)', dir };
+  return {
+    name: 'deps',
+    title: 'clean dependency tree (node_modules copy)',
+    dir,
+    note: `files <= 1 MB, nested node_modules renamed nm_; ${stats.secrets} seeded test secrets under zz-planted/`,
+  };
 }
 
 /** secretlint always skips directories named node_modules: rename them so both see the same code. */
@@ -137,7 +150,7 @@ function prune(dir) {
 // ---------- source: real source text with test secrets planted ----------
 async function sourceTree() {
   const dir = path.join(work, quick ? 'tree-source-quick' : 'tree-source');
-  await ready(dir, async () => {
+  const stats = await ready(dir, async () => {
     const random = rng(16);
     const pool = sourcePool();
     // Seeded Fisher-Yates over the sorted pool: the same files every run.
@@ -146,9 +159,15 @@ async function sourceTree() {
       [pool[i], pool[k]] = [pool[k], pool[i]];
     }
     const cases = caseStream(await generators('source'), random);
+    // Lines in all, lines of planted cases, and the true secrets among the cases.
+    const stats = { lines: 0, planted: 0, secrets: 0 };
+    const plant = (c) => {
+      stats.planted += c.text.replace(/\n$/, '').split('\n').length;
+      if (c.kind === 'ng') stats.secrets++;
+      return c.text;
+    };
     const fixtureFiles = Math.round(SOURCE_FILES * FIXTURE_SHARE);
-    const fixtureBytes = writeFixtures(dir, fixtureFiles, cases, random);
-    let bytes = fixtureBytes;
+    let bytes = writeFixtures(dir, fixtureFiles, cases, random, plant, stats);
     let files = fixtureFiles;
     for (const item of pool) {
       if (bytes >= SOURCE_BYTES || files >= SOURCE_FILES) break;
@@ -156,17 +175,25 @@ async function sourceTree() {
       const out = [];
       for (const line of lines) {
         out.push(line);
-        if (random() < PLANT_RATE) out.push(cases.next().value.text.replace(/\n$/, ''));
+        if (random() < PLANT_RATE) out.push(plant(cases.next().value).replace(/\n$/, ''));
       }
       const text = out.join('\n');
       const file = path.join(dir, item.rel);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, text);
+      stats.lines += text.split('\n').length;
       bytes += Buffer.byteLength(text);
       files++;
     }
+    return stats;
   });
-  return { name: 'source', title: 'source tree dense with test secrets', dir };
+  const share = (n) => `${((100 * n) / stats.lines).toFixed(1)} %`;
+  return {
+    name: 'source',
+    title: 'source tree dense with test secrets',
+    dir,
+    note: `${stats.lines} lines, ${stats.planted} (${share(stats.planted)}) from planted cases of test/secrets/corpus.ts: ${stats.secrets} true secrets, the rest look-alikes`,
+  };
 }
 
 /** Candidate source files: text of several languages already on this machine, sorted. */
@@ -225,19 +252,23 @@ function* caseStream({ buildCorpus }, random) {
 }
 
 /** Config / test-data files: 3 to 12 cases of one file kind each, under testdata/<n>/. */
-function writeFixtures(dir, count, cases, random) {
+function writeFixtures(dir, count, cases, random, plant, stats) {
   const pending = new Map();
   let bytes = 0;
   for (let n = 0; n < count;) {
     const c = cases.next().value;
     const group = pending.get(c.file) ?? [];
-    group.push(c.text.endsWith('\n') ? c.text : `${c.text}\n`);
+    group.push(c);
     pending.set(c.file, group);
     if (group.length < 3 + Math.floor(random() * 10)) continue;
     const file = path.join(dir, 'testdata', String(n), c.file);
     mkdirSync(path.dirname(file), { recursive: true });
-    const text = group.join('\n');
+    const text = group
+      .map(plant)
+      .map((t) => (t.endsWith('\n') ? t : `${t}\n`))
+      .join('\n');
     writeFileSync(file, text);
+    stats.lines += text.split('\n').length - 1;
     bytes += Buffer.byteLength(text);
     pending.delete(c.file);
     n++;
