@@ -28,7 +28,7 @@ import { generators } from './generators.mjs';
 import { peerIsBinary } from './peer.mjs';
 
 /** Bump when a tree's recipe changes: the trees on disk are rebuilt. */
-const RECIPE = 1;
+const RECIPE = 4;
 const MAX_FILE = 1024 * 1024;
 /** Names no tool may see: ignore / config files change what a tool reads. */
 const DROPPED_NAMES = /^(\.gitignore|\.gitmodules|\.secretlintignore.*|\.secretlintrc.*)$/;
@@ -72,7 +72,8 @@ async function depsTree() {
     const source = path.join(root, 'node_modules');
     let budget = quick ? 20 * 1024 * 1024 : Infinity;
     for (const entry of readdirSync(source).sort()) {
-      if (entry === '.bin' || entry === 'node' || entry === '.cache') continue;
+      // Tools and caches (.bin, .cache, .vite: vitest rewrites its results there), not packages.
+      if (entry === 'node' || entry.startsWith('.')) continue;
       const from = path.join(source, entry);
       const size = quick ? du(from) : 0;
       if (size > budget) continue;
@@ -221,12 +222,12 @@ function sourcePool() {
       for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
         const child = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
-          if (!/^(\.bin|\.cache|\.git|node|site-packages|dist-packages)$/.test(entry.name))
-            visit(child);
+          // Not the node binary's package, tool / cache folders (.bin, .vite, …) or add-ons.
+          if (!/^(\..*|node|site-packages|dist-packages)$/.test(entry.name)) visit(child);
         } else if (entry.isFile() && pattern.test(entry.name)) {
           const full = path.join(base, child);
           const size = statSync(full).size;
-          if (size < 512 || size > 128 * 1024) continue;
+          if (size < 512 || size > 64 * 1024) continue;
           const bytes = readFileSync(full);
           if (bytes.includes(0) || isBinaryForPeer(full, bytes)) continue;
           const renamed = child.replace(/(^|\/)node_modules(?=\/)/g, '$1nm_');
