@@ -71,6 +71,9 @@ export async function treeScan(tree, letter, peer) {
     ...(oldCli ? [{ name: 'pipeguard-old', run: pipeguardRun('pipeguard (older)', oldCli) }] : []),
     { name: 'floor', run: floorRun },
   ];
+  console.log(
+    `  ${TREE_RUNS} rounds of ${tools.map((t) => t.name).join(', ')} in turn; medians of wall (spawn to exit), CPU (user + system) and peak RSS (GNU time)`,
+  );
   const m = alternate(tools, TREE_RUNS);
   const sl = m.secretlint;
   const pg = m.pipeguard;
@@ -108,7 +111,7 @@ export async function treeScan(tree, letter, peer) {
     `  peak-RSS ratio pipeguard/secretlint = ${sl.timedOut ? 'n/a (secretlint stopped)' : fmt(rss, 3)} (target <= 1) ${rss <= 1 ? 'OK' : 'MISSED'}`,
   );
   console.log(
-    `  pipeguard / read floor = ${fmt(pg.wall / m.floor.wall, 2)}x wall (floor ${fmt(m.floor.wall)} s)`,
+    `  pipeguard / read floor = ${fmt(pg.wall / m.floor.wall, 2)}x wall (floor ${fmt(m.floor.wall)} s)${oldCli ? `; pipeguard / older build = ${fmt(pg.wall / m['pipeguard-old'].wall, 3)}x wall` : ''}`,
   );
 
   // Finding-set identity: between this build's runs, then against the older build or saved set.
