@@ -12,7 +12,7 @@ const SOURCES = ['fake-keys', 'corpus'];
 let transpiled = false;
 
 /**
- * `{ Fake, buildCorpus }`. Each buildCorpus() call yields fresh values; each `instance` name gets
+ * `{ Fake, rng, buildCorpus }` (rng: the seeded PRNG behind Fake). Each buildCorpus() call yields fresh values; each `instance` name gets
  * its own copy of the corpus module (its own seeded state), so a tree's values do not depend on
  * which other trees were built first in the same run.
  */
@@ -23,7 +23,7 @@ export async function generators(instance) {
   const keys = await import(pathToFileURL(path.join(out, 'fake-keys.mjs')).href);
   const corpusUrl = `${pathToFileURL(path.join(out, 'corpus.mjs')).href}?${instance}`;
   const corpus = await import(corpusUrl);
-  return { Fake: keys.Fake, buildCorpus: corpus.buildCorpus };
+  return { Fake: keys.Fake, rng: keys.rng, buildCorpus: corpus.buildCorpus };
 }
 
 function transpile(out) {

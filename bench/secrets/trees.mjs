@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { quick, rng, root, work } from './common.mjs';
+import { quick, root, work } from './common.mjs';
 import { generators } from './generators.mjs';
 import { peerIsBinary } from './peer.mjs';
 
@@ -152,14 +152,15 @@ function prune(dir) {
 async function sourceTree() {
   const dir = path.join(work, quick ? 'tree-source-quick' : 'tree-source');
   const stats = await ready(dir, async () => {
-    const random = rng(16);
+    const generate = await generators('source');
+    const random = generate.rng(16);
     const pool = sourcePool();
     // Seeded Fisher-Yates over the sorted pool: the same files every run.
     for (let i = pool.length - 1; i > 0; i--) {
       const k = Math.floor(random() * (i + 1));
       [pool[i], pool[k]] = [pool[k], pool[i]];
     }
-    const cases = caseStream(await generators('source'), random);
+    const cases = caseStream(generate, random);
     // Lines in all, lines of planted cases, and the true secrets among the cases.
     const stats = { lines: 0, planted: 0, secrets: 0 };
     const plant = (c) => {
