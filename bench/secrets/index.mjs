@@ -26,6 +26,7 @@
 // tools did not see the same files; missed speed targets are printed, not failed.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { cli, ensureWork, node24, oldCli, quick, root } from './common.mjs';
 import { TIME } from './measure.mjs';
@@ -46,6 +47,12 @@ const peer = secretlintPeer();
 console.log(
   `secrets benchmark — Node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}, ${quick ? 'QUICK (small slices)' : 'full trees'}, pipeguard ${path.relative(root, cli)}${oldCli ? ` vs older ${path.relative(root, oldCli)}` : ''}, secretlint ${peer.version} + preset-recommend (${path.relative(root, peerDir)})${TIME ? '' : ' (no /usr/bin/time: no CPU or RSS figures)'}`,
 );
+/** The machine's load (other jobs share its cores): figures from a loaded machine are noisy. */
+const load = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`;
+console.log(`start: ${load()}`);
 
 const results = [];
 let failed = false;
@@ -62,7 +69,7 @@ if (parts.includes('many')) results.push(...(await manyFindings()));
 if (parts.includes('rss')) results.push(...rss());
 
 console.log(
-  `\nsummary: ${results.filter((r) => r.ok).length}/${results.length} targets met${
+  `\n${load()}\nsummary: ${results.filter((r) => r.ok).length}/${results.length} targets met${
     results.some((r) => !r.ok)
       ? ` (missed: ${results
           .filter((r) => !r.ok)
