@@ -12,9 +12,9 @@ const SOURCES = ['fake-keys', 'corpus'];
 let transpiled = false;
 
 /**
- * `{ Fake, rng, buildCorpus }` (rng: the seeded PRNG behind Fake). Each buildCorpus() call yields fresh values; each `instance` name gets
- * its own copy of the corpus module (its own seeded state), so a tree's values do not depend on
- * which other trees were built first in the same run.
+ * `{ Fake, rng, buildCorpus }` (rng: the seeded PRNG behind Fake). Each buildCorpus() call yields
+ * fresh values; each `instance` name gets its own copy of the corpus module (its own seeded
+ * state), so a tree's values do not depend on which other trees were built first in the run.
  */
 export async function generators(instance) {
   const out = path.join(work, 'generators');
