@@ -46,23 +46,40 @@ const SECRET_DATA_KEYS = ['SECRET', 'TOKEN', 'KEY', 'ID', 'URI', 'URL', 'CREDENT
 
 const ALL_TRIGGERS = new KeywordSet(RULE_MODULES.flatMap((m) => m.triggers));
 
-/** Which rule modules a text needs: the prefilter. */
+/** Each trigger and each file extension → the indexes of the rule modules it calls for. */
+const MODULES_BY_TRIGGER = indexBy((m) => m.triggers);
+const MODULES_BY_EXTENSION = indexBy((m) => m.extensions ?? []);
+/** Modules with an empty trigger run on every text. */
+const ALWAYS = RULE_MODULES.flatMap((m, index) => (m.triggers.includes('') ? [index] : []));
+
+function indexBy<K>(keys: (module: RuleModule) => readonly K[]): Map<K, number[]> {
+  const map = new Map<K, number[]>();
+  RULE_MODULES.forEach((module, index) => {
+    for (const key of new Set(keys(module))) map.set(key, [...(map.get(key) ?? []), index]);
+  });
+  return map;
+}
+
+/** Which rule modules a text needs (the prefilter), in catalog order. */
 export function modulesFor(unit: TextUnit): {
   scanners: RuleModule[];
   comments: boolean;
   present: ReadonlySet<Trigger>;
 } {
   const present = ALL_TRIGGERS.present(unit.text);
-  const ext = path.extname(unit.path).toLowerCase();
+  const wanted = new Uint8Array(RULE_MODULES.length);
+  for (const index of ALWAYS) wanted[index] = 1;
+  for (const index of MODULES_BY_EXTENSION.get(path.extname(unit.path).toLowerCase()) ?? [])
+    wanted[index] = 1;
+  for (const trigger of present)
+    for (const index of MODULES_BY_TRIGGER.get(trigger) ?? []) wanted[index] = 1;
   const scanners: RuleModule[] = [];
   let comments = false;
-  for (const module of RULE_MODULES) {
-    const wanted =
-      module.extensions?.includes(ext) || module.triggers.some((t) => t === '' || present.has(t));
-    if (!wanted) continue;
+  RULE_MODULES.forEach((module, index) => {
+    if (wanted[index] !== 1) return;
     if (module.creator.meta.id === FILTER_COMMENTS_ID) comments = true;
     else scanners.push(module);
-  }
+  });
   return { scanners, comments, present };
 }
 

@@ -3,7 +3,16 @@
  * the size cap, never a binary (except the key formats a rule understands); every file not read is
  * a reported skip, never a silent one.
  */
-import { access, constants, lstat, open, readdir, realpath } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+} from 'node:fs';
+import { access, lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { isInside, relativeToRoot } from '../../util/fs.js';
@@ -56,45 +65,114 @@ export function parseSize(value: string | number | undefined, fallback: number):
   return bytes;
 }
 
+/**
+ * Read one listed file for scanning, with four system calls (open, fstat, read, close) and no
+ * thread-pool round trips: scanning threads are dedicated, and on a tree of small files the
+ * asynchronous lstat / open / fstat / read / read-to-EOF / close sequence left them idle about a
+ * fifth of the time (bench/secrets profile). `O_NOFOLLOW` refuses a symlink at open, so a link is
+ * never read through (its target is scanned where it lives inside the root, or not at all);
+ * `O_NONBLOCK` keeps a FIFO in a walked tree from blocking the scan.
+ */
+export function readCandidateSync(root: string, rel: string, maxBytes: number): ReadResult {
+  const absolute = path.join(root, rel);
+  let fd: number;
+  try {
+    const refused = linkRefusal(absolute);
+    if (refused) throw refused;
+    fd = openSync(absolute, OPEN_FLAGS);
+  } catch (error) {
+    return openFailure(root, rel, absolute, error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return skip(rel, 'directory');
+    if (!info.isFile()) return skip(rel, 'not-a-file');
+    if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+    const buffer = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    // One read returns the whole file in practice; a short read (a file shrinking) ends it.
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return classify(rel, buffer.subarray(0, length));
+  } catch (error) {
+    return skip(rel, 'unreadable', codeOf(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The same read for callers on the main thread, where a blocking read would stall other work. */
 export async function readCandidate(
   root: string,
   rel: string,
   maxBytes: number,
 ): Promise<ReadResult> {
   const absolute = path.join(root, rel);
-  let info;
+  let handle;
   try {
-    info = await lstat(absolute);
+    const refused = linkRefusal(absolute);
+    if (refused) throw refused;
+    handle = await open(absolute, OPEN_FLAGS);
+  } catch (error) {
+    return openFailure(root, rel, absolute, error);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return skip(rel, 'directory');
+    if (!info.isFile()) return skip(rel, 'not-a-file');
+    if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+    const buffer = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return classify(rel, buffer.subarray(0, length));
   } catch (error) {
     return skip(rel, 'unreadable', codeOf(error));
+  } finally {
+    await handle.close();
   }
-  if (info.isSymbolicLink()) {
-    // Never followed: a link's target is scanned where it lives inside the root, or not at all.
-    let target: string | undefined;
-    try {
-      target = await realpath(absolute);
-    } catch {
-      target = undefined;
-    }
-    const outside = target === undefined || !isInside(await realpath(root), target);
-    return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
-  }
-  if (info.isDirectory()) return skip(rel, 'directory');
-  if (!info.isFile()) return skip(rel, 'not-a-file');
-  if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
-  let buffer: Buffer;
+}
+
+/**
+ * Where the platform has no `O_NOFOLLOW` (Windows), an lstat before the open refuses links
+ * instead (`undefined` flags would otherwise silently drop out of the mask).
+ */
+const NOFOLLOW: number | undefined = constants.O_NOFOLLOW;
+const OPEN_FLAGS = constants.O_RDONLY | (NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const LOOP = 'ELOOP';
+
+/** Without `O_NOFOLLOW`: the error an open of a symlink would have given, else undefined. */
+function linkRefusal(absolute: string): NodeJS.ErrnoException | undefined {
+  if (NOFOLLOW !== undefined) return undefined;
   try {
-    const handle = await open(absolute, 'r');
-    try {
-      buffer = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return skip(rel, 'unreadable', codeOf(error));
+    if (!lstatSync(absolute).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
   }
-  if (buffer.length > maxBytes)
-    return skip(rel, 'too-large', `${buffer.length} bytes > ${maxBytes}`);
+  return Object.assign(new Error('symbolic link'), { code: LOOP });
+}
+
+/** Why a listed path could not be opened: a symlink (inside or leaving the root), else its error. */
+function openFailure(root: string, rel: string, absolute: string, error: unknown): ReadResult {
+  const code = codeOf(error);
+  if (code !== LOOP) return skip(rel, 'unreadable', code);
+  let target: string | undefined;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    target = undefined;
+  }
+  const outside = target === undefined || !isInside(realpathSync(root), target);
+  return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
+}
+
+function classify(rel: string, buffer: Buffer): ReadResult {
   if (isBinary(buffer)) {
     if (BINARY_KEY_EXTENSIONS.has(path.extname(rel).toLowerCase()))
       return { kind: 'binary-key', text: '', bytes: buffer.length };
@@ -105,9 +183,7 @@ export async function readCandidate(
 
 /** A NUL byte in the first 8000 bytes, as git decides. */
 export function isBinary(buffer: Uint8Array): boolean {
-  const end = Math.min(buffer.length, SNIFF_BYTES);
-  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
-  return false;
+  return buffer.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -22,6 +22,7 @@ import {
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo, requireGitWorkTree } from '../../util/git.js';
+import { threadsFromEnv } from '../../util/worker-pool.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';
@@ -166,7 +167,7 @@ export async function runSecrets(
   const work = request.shard
     ? new WorkList(request.shard, request.mode === 'history' ? 'commits' : 'files')
     : undefined;
-  const settings = { maxFileSize, decode };
+  const settings = { maxFileSize, decode, threads: threadsFromEnv(ctx.env.PIPEGUARD_THREADS) };
   let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   const stdinMode = request.mode === 'stdin';

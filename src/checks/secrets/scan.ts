@@ -4,6 +4,7 @@
  * Staged / diff / history: `git diff|log -U0` streams through the patch parser and only added
  * lines are scanned, one file at a time.
  */
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { defineWorkerTask } from '../../util/worker-pool.js';
@@ -11,7 +12,7 @@ import {
   decodeText,
   isBinary,
   isCheckedOutSubmodule,
-  readCandidate,
+  readCandidateSync,
   treeFiles,
   type ReadResult,
   type Skip,
@@ -37,7 +38,7 @@ export interface ScanOutput {
 export interface ScanSettings {
   maxFileSize: number;
   decode: boolean;
-  /** Worker threads at most (default: available cores). */
+  /** Threads that scan (PIPEGUARD_THREADS; default: one worker per core; 1: this thread only). */
   threads?: number;
 }
 
@@ -48,7 +49,8 @@ interface BatchInput {
   decode: boolean;
 }
 
-const BATCH_FILES = 128;
+const MAX_BATCH_FILES = 256;
+const MIN_BATCH_FILES = 8;
 /**
  * Bounded memory: a small young generation per worker (V8's default semi-spaces are sized for
  * throughput, not for three isolates under a 300 MB budget; at 4 MB the scan costs the same CPU)
@@ -58,15 +60,15 @@ const BATCH_FILES = 128;
  * on the calling thread, whose heap is not capped (src/util/worker-pool.ts).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
-/** Below this many batches, starting workers costs more than it saves. */
-const MIN_BATCHES_FOR_WORKERS = 4;
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 512;
 
 const scanBatches = defineWorkerTask<BatchInput, ScanOutput>('secrets.scan-files', scanBatch);
 
 async function scanBatch(input: BatchInput): Promise<ScanOutput> {
   const out = emptyOutput();
   for (const rel of input.files) {
-    const read = await readCandidate(input.root, rel, input.maxFileSize);
+    const read = readCandidateSync(input.root, rel, input.maxFileSize);
     await scanRead(out, rel, read, input.decode, path.join(input.root, rel));
   }
   return out;
@@ -173,30 +175,43 @@ async function batchesOf(
   settings: ScanSettings,
   own?: PathFilter,
 ): Promise<{ batches: BatchInput[]; count: number }> {
-  const batches: BatchInput[] = [];
-  let current: string[] = [];
+  const mine: string[] = [];
   let count = 0;
   for await (const rel of files) {
     count++;
-    if (own && !own(rel)) continue;
-    current.push(rel);
-    if (current.length < BATCH_FILES) continue;
-    batches.push({
-      root,
-      files: current,
-      maxFileSize: settings.maxFileSize,
-      decode: settings.decode,
-    });
-    current = [];
+    if (!own || own(rel)) mine.push(rel);
   }
-  if (current.length)
-    batches.push({
-      root,
-      files: current,
-      maxFileSize: settings.maxFileSize,
-      decode: settings.decode,
-    });
-  return { batches, count };
+  const batch = (part: string[]): BatchInput => ({
+    root,
+    files: part,
+    maxFileSize: settings.maxFileSize,
+    decode: settings.decode,
+  });
+  if (mine.length < MIN_FILES_FOR_WORKERS) return { batches: [batch(mine)], count };
+  return { batches: guidedParts(mine, scanningThreads(settings)).map(batch), count };
+}
+
+/**
+ * Guided scheduling: a batch is a quarter of each thread's share of what is left, so early batches
+ * are large (few messages) and the last ones small, and no thread sits idle at the end while
+ * another finishes one long batch.
+ */
+function guidedParts(files: string[], threads: number): string[][] {
+  const parts: string[][] = [];
+  for (let at = 0; at < files.length; ) {
+    const left = files.length - at;
+    const size = Math.min(
+      MAX_BATCH_FILES,
+      Math.max(MIN_BATCH_FILES, Math.ceil(left / (4 * threads))),
+    );
+    parts.push(files.slice(at, at + size));
+    at += size;
+  }
+  return parts;
+}
+
+function scanningThreads(settings: ScanSettings): number {
+  return settings.threads ?? availableParallelism();
 }
 
 async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenerator<string> {
@@ -205,8 +220,9 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
 
 function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
   return scanBatches(batches, {
-    threads: settings.threads,
-    minInputsForWorkers: MIN_BATCHES_FOR_WORKERS,
+    // The calling thread only lists and collects: one scanning thread is this one, no worker.
+    threads: settings.threads === 1 ? 0 : settings.threads,
+    minInputsForWorkers: 2,
     resourceLimits: WORKER_LIMITS,
   });
 }

@@ -20,6 +20,7 @@ import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { knownSchemaIds, loadSchemaCompiler, resolveSchemaId } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
+import { threadsFromEnv } from '../../util/worker-pool.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';
@@ -78,7 +79,7 @@ export async function runValidate(
     // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
     keep: rulesOn ? RULE_INPUTS : [],
     digestAll: Boolean(ctx.config.audit?.log),
-    threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+    threads: threadsFromEnv(ctx.env.PIPEGUARD_THREADS),
   };
   if ((section['extra-schemas'] ?? []).length > 0) {
     await loadSchemaCompiler();
@@ -226,16 +227,6 @@ function mergeValidateShards(shards: CheckResult[]): MergedParts {
     outputs: outputsOf(counts),
     inputs,
   };
-}
-
-/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
-function threadsFrom(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const threads = Number(value);
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
-  }
-  return threads;
 }
 
 export const validateCheck: CheckDefinition = implementCheck(

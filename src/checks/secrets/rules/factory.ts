@@ -82,7 +82,9 @@ export function patternRule(id: string, docsUrl: string, patterns: SecretPattern
       en: (props?: { SECRET?: string }) => `found ${spec.title}: ${props?.SECRET ?? ''}`,
     };
   }
-  const keywords = new KeywordSet(patterns.flatMap((p) => p.keywords));
+  // Only plain secretlint needs the module's own prefilter: built on first use.
+  let keywords: KeywordSet | undefined;
+  const byTrigger = patternsByTrigger(patterns);
   const creator: SecretLintRuleCreator<PatternRuleOptions> = {
     messages,
     meta: {
@@ -98,11 +100,12 @@ export function patternRule(id: string, docsUrl: string, patterns: SecretPattern
       return {
         file(source) {
           const content = source.content;
-          const present = options?.presentKeywords ?? keywords.present(content);
-          for (const spec of patterns) {
-            if (!spec.keywords.some((k) => present.has(k))) continue;
-            spec.pattern.lastIndex = 0;
-            for (const match of content.matchAll(spec.pattern)) {
+          const present =
+            options?.presentKeywords ??
+            (keywords ??= new KeywordSet(patterns.flatMap((p) => p.keywords))).present(content);
+          for (const index of wantedPatterns(byTrigger, present, patterns.length)) {
+            const spec = patterns[index]!;
+            for (const match of allMatches(spec.pattern, content)) {
               const secret = match.groups?.secret ?? match[0];
               if (!acceptable(spec, secret, match)) continue;
               if (allows.some((allow) => allow(secret))) continue;
@@ -118,6 +121,54 @@ export function patternRule(id: string, docsUrl: string, patterns: SecretPattern
     },
   };
   return { creator, patterns };
+}
+
+/** Each trigger → the indexes of the patterns it enables. */
+function patternsByTrigger(patterns: readonly SecretPattern[]): Map<Trigger, number[]> {
+  const map = new Map<Trigger, number[]>();
+  patterns.forEach((spec, index) => {
+    for (const trigger of spec.keywords) {
+      const list = map.get(trigger) ?? [];
+      if (list.at(-1) !== index) list.push(index);
+      map.set(trigger, list);
+    }
+  });
+  return map;
+}
+
+/**
+ * The patterns whose keywords occur, in catalog order (the order findings are reported in): found
+ * from the keywords present, so a file costs what it contains, not the module's pattern count.
+ */
+function wantedPatterns(
+  byTrigger: ReadonlyMap<Trigger, number[]>,
+  present: ReadonlySet<Trigger>,
+  count: number,
+): number[] {
+  const wanted = new Uint8Array(count);
+  let any = false;
+  for (const trigger of present) {
+    const indexes = byTrigger.get(trigger);
+    if (!indexes) continue;
+    any = true;
+    for (const index of indexes) wanted[index] = 1;
+  }
+  if (!any) return [];
+  const out: number[] = [];
+  for (let index = 0; index < count; index++) if (wanted[index] === 1) out.push(index);
+  return out;
+}
+
+/**
+ * Every match of a global pattern, as `matchAll` gives them, without the copy of the regex that
+ * `matchAll` makes per call (the pattern is not shared while this runs: it is synchronous).
+ */
+function* allMatches(pattern: RegExp, content: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(content); match; match = pattern.exec(content)) {
+    if (match[0] === '') pattern.lastIndex++;
+    yield match;
+  }
 }
 
 function acceptable(spec: SecretPattern, secret: string, match: RegExpMatchArray): boolean {

@@ -1,160 +1,170 @@
 /**
- * The keyword prefilter: which of many keywords occur in a text, in one native regex pass instead
- * of one `includes` per keyword. All-lowercase keywords match case-insensitively, keywords with an
- * uppercase letter exactly; a RegExp trigger is tested on its own. The keywords form one regex
- * prefix tree, compiled once: a position costs one branch, not one try per keyword, and a frequent
- * keyword costs one cheap iteration per occurrence (rebuilding the regex without the keywords
- * found so far cost more, in compilations, than it saved).
+ * The keyword prefilter: which of several hundred keywords occur in a text, in one pass over its
+ * characters. All-lowercase keywords match case-insensitively (ASCII case), keywords with an
+ * uppercase letter exactly; a RegExp trigger is tested on its own.
+ *
+ * The keywords form one Aho-Corasick automaton over their lowercased forms, compiled to a dense
+ * transition table (a deterministic automaton: one table lookup per character, whatever the number
+ * of keywords). An exact keyword's hit is confirmed against the original text. This replaced a
+ * prefix-tree regex over the lowercased text, which cost 38 % of a one-thread scan of a dependency
+ * tree (bench/secrets profile): the regex tried a branch at every position and the lowercased
+ * copy doubled the bytes touched.
  */
 
 /** A keyword (see above) or a cheap regex (no `g` flag) that must match. */
 export type Trigger = string | RegExp;
 
-const MAX_CACHED = 2048;
-
-/** One list of keywords searched in one pass: its prefix-tree regex and what each hit contains. */
-interface KeywordList {
-  keywords: string[];
-  regex: RegExp;
-  contained: Map<string, string[]>;
-  /** Regexes of the list without keywords already found, by what they leave out. */
-  narrowed: Map<string, RegExp>;
-}
-
-/**
- * Matches of keywords already found (a frequent `token`) tolerated before the scan goes on with a
- * regex without them; at most NARROWINGS per text, each compiled once per set left out.
- */
-const IDLE_MATCHES = 256;
-const NARROWINGS = 2;
-const MAX_NARROWED = 64;
+/** Characters outside the keywords' alphabet (and every non-ASCII one) share symbol 0. */
+const OTHER = 0;
+const ASCII = 128;
 
 export class KeywordSet {
-  private readonly folded: KeywordList;
-  private readonly exact: KeywordList;
+  private readonly keywords: string[];
+  /** Per keyword: it must match exactly (it has an uppercase letter). */
+  private readonly exact: boolean[];
+  /** ASCII code → symbol (case folded). */
+  private readonly symbols = new Uint8Array(ASCII);
+  /** Symbols per state row, a power of two: a state's row starts at `state << shift`. */
+  private readonly shift: number;
+  /** Row start of a state + symbol → row start of the next state. */
+  private readonly delta: Uint32Array;
+  /** Per state: 1 when keywords end there. */
+  private readonly accepting: Uint8Array;
+  /** Keywords ending at each state (its own and its suffix states'), as indexes into `keywords`. */
+  private readonly outputs: Array<number[] | undefined>;
   private readonly patterns: RegExp[];
 
   constructor(triggers: Iterable<Trigger>) {
-    const folded = new Set<string>();
-    const exact = new Set<string>();
+    const keywords = new Set<string>();
     const patterns: RegExp[] = [];
     for (const trigger of triggers) {
       if (typeof trigger !== 'string') patterns.push(trigger);
-      else if (trigger === '') continue;
-      else if (trigger === trigger.toLowerCase()) folded.add(trigger);
-      else exact.add(trigger);
+      else if (trigger !== '') keywords.add(trigger);
     }
-    this.folded = list([...folded]);
-    this.exact = list([...exact]);
+    this.keywords = [...keywords];
+    this.exact = this.keywords.map((k) => k !== k.toLowerCase());
     this.patterns = patterns;
+    let alphabet = 1;
+    for (const keyword of this.keywords) {
+      for (const ch of keyword.toLowerCase()) {
+        const code = ch.charCodeAt(0);
+        if (ch.length !== 1 || code >= ASCII)
+          throw new Error(`secret rule keyword "${keyword}" is not ASCII`);
+        if (this.symbols[code] === OTHER) this.symbols[code] = alphabet++;
+      }
+    }
+    for (let code = 65; code <= 90; code++) this.symbols[code] = this.symbols[code + 32]!;
+    this.shift = Math.max(1, Math.ceil(Math.log2(alphabet)));
+    const { delta, outputs } = compile(this.keywords, this.symbols, this.shift);
+    this.delta = delta;
+    this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (out) => (out ? 1 : 0));
   }
 
   /** The triggers that occur in the text. */
   present(text: string): Set<Trigger> {
     const found = new Set<Trigger>();
-    // Folded keywords are all lowercase: search the lowercased text case-sensitively (an `i`
-    // regex of hundreds of keywords is several times slower).
-    if (this.folded.keywords.length > 0) scan(text.toLowerCase(), this.folded, found);
-    if (this.exact.keywords.length > 0) scan(text, this.exact, found);
+    if (this.keywords.length > 0) this.scan(text, found);
     for (const pattern of this.patterns) {
       pattern.lastIndex = 0;
       if (pattern.test(text)) found.add(pattern);
     }
     return found;
   }
-}
 
-function list(keywords: string[]): KeywordList {
-  return {
-    keywords,
-    regex: new RegExp(trie(keywords), 'g'),
-    contained: new Map(),
-    narrowed: new Map(),
-  };
-}
+  private scan(text: string, found: Set<Trigger>): void {
+    const { symbols, delta, shift } = this;
+    // Per text: a state stops accepting once all its keywords are found, so a frequent keyword
+    // costs one table lookup per occurrence, like any other character.
+    const accepting = this.accepting.slice();
+    const left = { count: this.keywords.length };
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      row = delta[row + (code < ASCII ? symbols[code]! : OTHER)]!;
+      if (accepting[row >>> shift] === 0) continue;
+      if (this.take(text, i, row >>> shift, found, left)) accepting[row >>> shift] = 0;
+      if (left.count === 0) return;
+    }
+  }
 
-function scan(text: string, from: KeywordList, found: Set<Trigger>): void {
-  let re = from.regex;
-  let left = from.keywords.filter((k) => !found.has(k)).length;
-  let idle = 0;
-  let narrowings = 0;
-  re.lastIndex = 0;
-  for (let match = re.exec(text); match && left > 0; match = re.exec(text)) {
-    let added = false;
-    for (const keyword of containedIn(match[0], from)) {
+  /** Record the keywords ending at `end`; true when all of the state's keywords are found. */
+  private take(
+    text: string,
+    end: number,
+    state: number,
+    found: Set<Trigger>,
+    left: { count: number },
+  ): boolean {
+    let settled = true;
+    for (const k of this.outputs[state]!) {
+      const keyword = this.keywords[k]!;
       if (found.has(keyword)) continue;
+      if (this.exact[k] && !text.startsWith(keyword, end + 1 - keyword.length)) {
+        settled = false;
+        continue;
+      }
       found.add(keyword);
-      left--;
-      added = true;
+      left.count--;
     }
-    // Keywords may overlap (`xox` inside `xoxe`): resume one character later.
-    const next = match.index + 1;
-    idle = added ? 0 : idle + 1;
-    if (idle >= IDLE_MATCHES && narrowings < NARROWINGS) {
-      re = narrowed(from, found);
-      narrowings++;
-      idle = 0;
-    }
-    re.lastIndex = next;
+    return settled;
   }
-}
-
-/** The list's regex without the keywords found so far (cached by what is left out). */
-function narrowed(from: KeywordList, found: Set<Trigger>): RegExp {
-  const out = from.keywords.filter((k) => found.has(k));
-  const key = out.join('\0');
-  let re = from.narrowed.get(key);
-  if (!re) {
-    if (from.narrowed.size >= MAX_NARROWED) from.narrowed.clear();
-    const rest = from.keywords.filter((k) => !found.has(k));
-    // Nothing left to find: a regex that never matches.
-    re = new RegExp(rest.length > 0 ? trie(rest) : '(?!)', 'g');
-    from.narrowed.set(key, re);
-  }
-  return re;
-}
-
-/** Every keyword a matched text contains: all occur in the text (memoised per matched text). */
-function containedIn(hit: string, from: KeywordList): string[] {
-  let contained = from.contained.get(hit);
-  if (!contained) {
-    if (from.contained.size >= MAX_CACHED) from.contained.clear();
-    contained = from.keywords.filter((k) => hit.includes(k));
-    from.contained.set(hit, contained);
-  }
-  return contained;
-}
-
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
 }
 
 /**
- * The keywords as one regex prefix tree (`acc(?:ess_key|ountkey)`): at each position the engine
- * follows one branch instead of trying hundreds of alternatives. Greedy optional tails make it
- * match the longest keyword that starts there, as a longest-first alternation would.
+ * The automaton: a trie of the lowercased keywords, failure links by breadth-first order, and the
+ * full transition function (a missing edge follows the failure link's), so the scan never backs up.
  */
-export function trie(keywords: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const keyword of keywords) {
-    let node = root;
-    for (const ch of keyword) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
-      node = child;
+function compile(
+  keywords: readonly string[],
+  symbols: Uint8Array,
+  shift: number,
+): { delta: Uint32Array; outputs: Array<number[] | undefined> } {
+  const alphabet = 1 << shift;
+  const edges: Array<Map<number, number>> = [new Map()];
+  const ends: number[][] = [[]];
+  keywords.forEach((keyword, k) => {
+    let state = 0;
+    for (const ch of keyword.toLowerCase()) {
+      const symbol = symbols[ch.charCodeAt(0)]!;
+      let next = edges[state]!.get(symbol);
+      if (next === undefined) {
+        next = edges.length;
+        edges.push(new Map());
+        ends.push([]);
+        edges[state]!.set(symbol, next);
+      }
+      state = next;
     }
-    node.end = true;
+    ends[state]!.push(k);
+  });
+  // Transitions by state number first; turned into row starts at the end.
+  const delta = new Uint32Array(edges.length * alphabet);
+  const fail = new Uint32Array(edges.length);
+  const outputs: Array<number[] | undefined> = new Array(edges.length);
+  const queue: number[] = [];
+  for (let symbol = 0; symbol < alphabet; symbol++) {
+    const next = edges[0]!.get(symbol) ?? 0;
+    delta[symbol] = next;
+    if (next !== 0) queue.push(next);
   }
-  const emit = (node: TrieNode): string => {
-    const parts = [...node.next].map(([ch, child]) => escape(ch) + emit(child));
-    if (parts.length === 0) return '';
-    if (node.end) return `(?:${parts.join('|')})?`;
-    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-  };
-  return emit(root);
-}
-
-function escape(keyword: string): string {
-  return keyword.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const own = ends[state]!;
+    const inherited = outputs[fail[state]!];
+    if (own.length > 0 || inherited) outputs[state] = [...own, ...(inherited ?? [])];
+    for (let symbol = 0; symbol < alphabet; symbol++) {
+      const next = edges[state]!.get(symbol);
+      const viaFailure = delta[fail[state]! * alphabet + symbol]!;
+      if (next === undefined) {
+        delta[state * alphabet + symbol] = viaFailure;
+      } else {
+        delta[state * alphabet + symbol] = next;
+        fail[next] = viaFailure;
+        queue.push(next);
+      }
+    }
+  }
+  for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! << shift;
+  return { delta, outputs };
 }
