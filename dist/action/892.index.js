@@ -4916,7 +4916,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7491:
+/***/ 5110:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4937,7 +4937,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(7491);
+const id_1 = __webpack_require__(5110);
 const ref_1 = __webpack_require__(2996);
 const core = [
     "$schema",

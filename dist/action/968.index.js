@@ -1,6 +1,748 @@
 export const id = 968;
-export const ids = [968];
+export const ids = [968,587];
 export const modules = {
+
+/***/ 6692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ treeFiles),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   G1: () => (/* binding */ unreadablePaths),
+/* harmony export */   G9: () => (/* binding */ readCandidate),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+/* harmony export */   Xg: () => (/* binding */ submodulePaths),
+/* harmony export */   cf: () => (/* binding */ isCheckedOutSubmodule),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   nf: () => (/* binding */ unreadablePathError),
+/* harmony export */   rt: () => (/* binding */ readCandidateSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
+/* harmony import */ var _git_stream_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8396);
+/**
+ * Which files a tree scan reads, and reading one safely: never through a symlink, never more than
+ * the size cap, never a binary (except the key formats a rule understands); every file not read is
+ * a reported skip, never a silent one.
+ */
+
+
+
+
+
+
+/** Binary formats some rule reads itself (GCP .p12). */
+const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
+const SNIFF_BYTES = 8000;
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** `10MB`, `512k`, `1048576` → bytes. */
+function parseSize(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (typeof value === 'number') {
+        if (!Number.isInteger(value) || value <= 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must be a positive number of bytes, not ${value}`);
+        return value;
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+    if (!match)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    if (bytes <= 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must be positive, not "${value}"`);
+    return bytes;
+}
+/**
+ * Read one listed file for scanning, with four system calls (open, fstat, read, close) and no
+ * thread-pool round trips: scanning threads are dedicated, and on a tree of small files the
+ * asynchronous lstat / open / fstat / read / read-to-EOF / close sequence left them idle about a
+ * fifth of the time (bench/secrets profile). `O_NOFOLLOW` refuses a symlink at open, so a link is
+ * never read through (its target is scanned where it lives inside the root, or not at all);
+ * `O_NONBLOCK` keeps a FIFO in a walked tree from blocking the scan.
+ */
+function readCandidateSync(root, rel, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    let fd;
+    try {
+        const refused = linkRefusal(absolute);
+        if (refused)
+            throw refused;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        return openFailure(root, rel, absolute, error);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (info.isDirectory())
+            return skip(rel, 'directory');
+        if (!info.isFile())
+            return skip(rel, 'not-a-file');
+        if (info.size > maxBytes)
+            return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+        const buffer = Buffer.allocUnsafe(info.size);
+        let length = 0;
+        // One read returns the whole file in practice; a short read (a file shrinking) ends it.
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return classify(rel, buffer.subarray(0, length));
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The same read for callers on the main thread, where a blocking read would stall other work. */
+async function readCandidate(root, rel, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    let handle;
+    try {
+        const refused = linkRefusal(absolute);
+        if (refused)
+            throw refused;
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        return openFailure(root, rel, absolute, error);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return skip(rel, 'directory');
+        if (!info.isFile())
+            return skip(rel, 'not-a-file');
+        if (info.size > maxBytes)
+            return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+        const buffer = Buffer.allocUnsafe(info.size);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return classify(rel, buffer.subarray(0, length));
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Where the platform has no `O_NOFOLLOW` (Windows), an lstat before the open refuses links
+ * instead (`undefined` flags would otherwise silently drop out of the mask).
+ */
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const LOOP = 'ELOOP';
+/** Without `O_NOFOLLOW`: the error an open of a symlink would have given, else undefined. */
+function linkRefusal(absolute) {
+    if (NOFOLLOW !== undefined)
+        return undefined;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return Object.assign(new Error('symbolic link'), { code: LOOP });
+}
+/** Why a listed path could not be opened: a symlink (inside or leaving the root), else its error. */
+function openFailure(root, rel, absolute, error) {
+    const code = codeOf(error);
+    if (code !== LOOP)
+        return skip(rel, 'unreadable', code);
+    let target;
+    try {
+        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        target = undefined;
+    }
+    const outside = target === undefined || !(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), target);
+    return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
+}
+function classify(rel, buffer) {
+    if (isBinary(buffer)) {
+        if (BINARY_KEY_EXTENSIONS.has(node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase()))
+            return { kind: 'binary-key', text: '', bytes: buffer.length };
+        return skip(rel, 'binary');
+    }
+    return decodeText(buffer);
+}
+/** A NUL byte in the first 8000 bytes, as git decides. */
+function isBinary(buffer) {
+    return buffer.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text; bytes that are not UTF-8 become U+FFFD (ASCII secrets around them still match). */
+function decodeText(buffer) {
+    try {
+        return { kind: 'text', text: strictUtf8.decode(buffer), bytes: buffer.length, nonUtf8: false };
+    }
+    catch {
+        return { kind: 'text', text: buffer.toString('utf8'), bytes: buffer.length, nonUtf8: true };
+    }
+}
+function skip(rel, reason, detail) {
+    return { kind: 'skip', skip: { path: rel, reason, ...(detail ? { detail } : {}) } };
+}
+function codeOf(error) {
+    return error.code ?? 'error';
+}
+/**
+ * Files of the tree, root-relative: in a git work tree what git tracks plus untracked files that
+ * are not ignored (so .gitignore is respected); elsewhere a walk that skips `.git`.
+ */
+async function* treeFiles(root, inGit, pathspecs) {
+    if (inGit) {
+        const args = [
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--deduplicate',
+            '--',
+            ...(pathspecs.length ? pathspecs : ['.']),
+        ];
+        // -z output is one NUL-separated "line"; split it as it streams.
+        // A newline inside a file name arrives as a line break: put it back.
+        let rest;
+        for await (const line of (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .QS)(root, args, 'list the files to scan')) {
+            const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+            rest = parts.pop() ?? '';
+            for (const part of parts)
+                if (part)
+                    yield part;
+        }
+        if (rest)
+            yield rest;
+        return;
+    }
+    for (const spec of pathspecs.length ? pathspecs : ['.'])
+        yield* walk(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, spec));
+}
+async function* walk(root, start) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(start);
+    }
+    catch {
+        yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, start);
+        return;
+    }
+    if (!info.isDirectory()) {
+        yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, start);
+        return;
+    }
+    const stack = [start];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, dir);
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    stack.push(full);
+            }
+            else
+                yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, full);
+        }
+    }
+}
+/**
+ * The paths a user named that cannot be read, each with the reason (`ENOENT`, `EACCES`, …): a
+ * typo must stop the run rather than scan nothing and pass.
+ */
+async function unreadablePaths(root, given) {
+    const out = [];
+    for (const p of given) {
+        try {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, p);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+            // The walk never follows links, so a named link would scan nothing and pass.
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, absolute) !== '' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute)).isSymbolicLink())
+                out.push({ path: p, code: SYMLINK });
+        }
+        catch (error) {
+            out.push({ path: p, code: codeOf(error) });
+        }
+    }
+    return out;
+}
+const SYMLINK = 'SYMLINK';
+function unreadablePathError(p, code) {
+    const problem = code === 'ENOENT'
+        ? 'no such file or directory'
+        : code === SYMLINK
+            ? 'is a symbolic link, which is never followed: name the path it points to'
+            : `cannot be read (${code})`;
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problem, p);
+}
+/** Of the root-relative paths, those git records as submodules (gitlinks, mode 160000). */
+async function submodulePaths(root, rels) {
+    const wanted = new Set(rels.filter((r) => r !== '.' && r !== ''));
+    if (wanted.size === 0)
+        return new Set();
+    const listed = await (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOutput */ .oM)(root, ['ls-files', '-z', '--stage', '--', ...[...wanted].map((r) => `:(literal)${r}`)], 'list the named paths');
+    const found = new Set();
+    for (const entry of listed.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (entry.startsWith('160000 ') && wanted.has(entry.slice(tab + 1)))
+            found.add(entry.slice(tab + 1));
+    }
+    return found;
+}
+/** A submodule's work tree is checked out when it has its own `.git` (a file or a directory). */
+async function isCheckedOutSubmodule(root, rel) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel, '.git'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   a1: () => (/* binding */ rawValuesOf),
+/* harmony export */   bV: () => (/* binding */ secretDigest),
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   hD: () => (/* binding */ findingOf)
+/* harmony export */ });
+/* unused harmony export secretFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8284);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6909);
+/**
+ * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
+ * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
+ * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
+ */
+
+
+
+
+const CHECK = 'secrets';
+const MASK = '…[masked]';
+function secretDigest(secret) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(secret, 'utf8').digest('hex');
+}
+function secretFingerprint(rule, file, secret) {
+    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintOf */ .ax)(CHECK, rule, file, secretDigest(secret));
+}
+/**
+ * The one place a secret is masked: the longest of the rule's literal public prefixes the value
+ * starts with (never a character count, which showed 4 secret characters of legacy `sk-…` OpenAI
+ * keys), cut to a third of the value and 12 characters, then a fixed mask hiding the length.
+ */
+function maskSecret(secret, publicPrefixes = []) {
+    let prefix = '';
+    for (const candidate of publicPrefixes)
+        if (candidate.length > prefix.length && secret.startsWith(candidate))
+            prefix = candidate;
+    const visible = Math.min(prefix.length, Math.floor(secret.length / 3), 12);
+    return `${secret.slice(0, visible)}${MASK}`;
+}
+function findingOf(hit, rule = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleById */ .BD)(hit.rule)) {
+    const where = hit.encoded ? ` inside a ${describeLayers(hit.encoded.layers)} value` : '';
+    const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
+    const shown = hit.binary
+        ? 'in a binary key file'
+        : maskSecret(hit.secret, hit.encoded ? [] : rule.publicPrefixes);
+    return {
+        check: CHECK,
+        rule: rule.id,
+        severity: rule.severity,
+        message: `${rule.title}: ${shown}${where}${when}`,
+        file: hit.path,
+        line: hit.line,
+        column: hit.column,
+        endLine: hit.endLine,
+        endColumn: hit.endColumn,
+        fingerprint: secretFingerprint(rule.id, hit.path, hit.secret),
+        remedy: rule.help,
+    };
+}
+/** `base64-encoded`; nested: `base64-encoded value, then JSON-escaped` (outermost first). */
+function describeLayers(layers) {
+    const [outer, ...inner] = layers.map(_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEncoding */ .Pz);
+    return inner.length ? `${outer} value, then ${inner.join(', then ')}` : outer;
+}
+/** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
+function rawValuesOf(hit) {
+    if (hit.binary)
+        return [];
+    const values = hit.encoded ? [hit.secret, hit.encoded.text] : [hit.secret];
+    // Log maskers match line by line: a multi-line value (a PEM key) is also registered per line.
+    for (const value of [...values]) {
+        if (!/[\r\n]|\\n/.test(value))
+            continue;
+        for (const line of value.split(/\r?\n|\\n/)) {
+            const trimmed = line.trim();
+            if (trimmed.length >= 8 && !/^-----(?:BEGIN|END) /.test(trimmed))
+                values.push(trimmed);
+        }
+    }
+    return [...new Set(values)];
+}
+
+
+/***/ }),
+
+/***/ 8396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   QS: () => (/* binding */ gitLines),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * git as a child process with streamed output: diffs and histories can be far larger than memory
+ * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
+ */
+
+
+
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+const BASE_ARGS = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'color.ui=never',
+];
+/** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
+async function* gitLines(root, args, what, 
+/** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+input) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: root,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout) {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                yield line.endsWith('\r') ? line.slice(0, -1) : line;
+        }
+        partial += decoder.end();
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited.catch((error) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${error.message}`);
+    });
+    if (code !== 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${firstLine(stderr) || `exit code ${code}`}`);
+}
+/** Run git and return stdout (small outputs). */
+async function gitOutput(root, args, what) {
+    const out = [];
+    for await (const line of gitLines(root, args, what))
+        out.push(line);
+    return out.join('\n');
+}
+/** Run git for its exit status only. */
+async function gitSucceeds(root, args) {
+    try {
+        for await (const _ of gitLines(root, args, 'run'))
+            void _;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ entryFinding),
+/* harmony export */   B9: () => (/* binding */ writeBaseline),
+/* harmony export */   FI: () => (/* binding */ loadIgnoreFile),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   a0: () => (/* binding */ parseIgnoreFile),
+/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8626);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6043);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2561);
+/**
+ * Suppression by content, never by line: the ignore file (`.pipeguard/secrets-ignore`, YAML:
+ * fingerprint + reason + optional expiry) and the baseline (`--write-baseline` / `--baseline`,
+ * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
+ * the report with `suppressed` set; expired and unused entries become findings of their own.
+ */
+
+
+
+
+
+
+
+
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+const ENTRY_KEYS = new Set(['fingerprint', 'reason', 'expires', 'rule', 'file']);
+/** Read and validate the ignore file; a missing default file is an empty list. */
+async function loadIgnoreFile(absolute, display, required) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT' && !required)
+            return [];
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read the secrets ignore file (${error.code ?? 'error'})`, display);
+    }
+    return parseIgnoreFile((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, display), display);
+}
+function parseIgnoreFile(text, display) {
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocuments */ .eV)(text, display, 'yaml');
+    if (docs.length === 0 || (docs.length === 1 && docs[0].value == null))
+        return [];
+    if (docs.length > 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('expected one YAML document', display, docs[1].locate('').line);
+    const doc = docs[0];
+    let list = doc.value;
+    let base = '';
+    if (isRecord(list)) {
+        for (const key of Object.keys(list)) {
+            if (key !== 'ignores' && key !== 'version')
+                fail(doc, '', `unknown key "${key}" (expected "version" and "ignores")`, key);
+        }
+        if (list.version !== undefined && list.version !== 1)
+            fail(doc, '/version', 'version must be 1');
+        list = list.ignores ?? [];
+        base = '/ignores';
+    }
+    if (!Array.isArray(list))
+        fail(doc, base, 'expected a list of entries (fingerprint, reason, optional expires)');
+    const seen = new Map();
+    return list.map((raw, index) => {
+        const at = `${base}/${index}`;
+        if (!isRecord(raw))
+            fail(doc, at, 'each entry must be a mapping with fingerprint and reason');
+        const entry = raw;
+        for (const key of Object.keys(entry))
+            if (!ENTRY_KEYS.has(key))
+                fail(doc, at, `unknown key "${key}"`, key);
+        const { fingerprint, reason, expires, rule, file } = entry;
+        if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) {
+            fail(doc, `${at}/fingerprint`, 'fingerprint must be the 32 hex characters pipeguard reports');
+        }
+        if (typeof reason !== 'string' || reason.trim() === '')
+            fail(doc, `${at}/reason`, 'every entry needs a reason');
+        if (expires !== undefined) {
+            const day = typeof expires === 'string' ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_7__/* .readDate */ .h2)(expires) : undefined;
+            if (!day?.ok) {
+                fail(doc, `${at}/expires`, `expires must be a date written YYYY-MM-DD${day ? ` (${expires}: ${day.problem})` : ''}`);
+            }
+        }
+        for (const [name, value] of [
+            ['rule', rule],
+            ['file', file],
+        ]) {
+            if (value !== undefined && typeof value !== 'string')
+                fail(doc, `${at}/${name}`, `${name} must be a string`);
+        }
+        const line = doc.locate(at).line;
+        const previous = seen.get(fingerprint);
+        if (previous !== undefined)
+            fail(doc, `${at}/fingerprint`, `duplicate fingerprint (first listed on line ${previous})`);
+        seen.set(fingerprint, line);
+        return {
+            fingerprint: fingerprint,
+            reason: reason.trim(),
+            ...(expires ? { expires: expires } : {}),
+            ...(rule ? { rule: rule } : {}),
+            ...(file ? { file: file } : {}),
+            line,
+        };
+    });
+}
+function fail(doc, pointer, message, key) {
+    const where = doc.locate(pointer, key);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(message, doc.file, where.line, where.column);
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isExpired(entry, now) {
+    if (entry.expires === undefined)
+        return false;
+    const day = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_7__/* .readDate */ .h2)(entry.expires);
+    // Entries are checked when read; one that still names no day no longer suppresses anything.
+    return !day.ok || day.ms <= now.getTime();
+}
+async function loadBaseline(absolute, display) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read the baseline (${error.code ?? 'error'})`, display);
+    }
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocuments */ .eV)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(bytes, display), display, 'json');
+    const doc = docs[0];
+    const value = doc?.value;
+    if (!doc || !isRecord(value) || value.version !== 1 || !Array.isArray(value.findings)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('not a pipeguard secrets baseline (expected {"version": 1, "findings": [...]})', display, 1);
+    }
+    const fingerprints = new Set();
+    value.findings.forEach((entry, index) => {
+        if (!isRecord(entry) ||
+            typeof entry.fingerprint !== 'string' ||
+            !FINGERPRINT.test(entry.fingerprint)) {
+            fail(doc, `/findings/${index}`, 'each baseline entry needs a 32-hex fingerprint');
+        }
+        fingerprints.add(entry.fingerprint);
+    });
+    return { fingerprints, raw: value };
+}
+/**
+ * Write the baseline of the given findings: one entry per fingerprint, sorted, no line numbers
+ * or timestamps. Fields a user added to entries that are still present, and top-level fields,
+ * are kept.
+ */
+async function writeBaseline(absolute, findings, previous) {
+    const kept = new Map((previous?.findings ?? []).map((e) => [e.fingerprint, e]));
+    const entries = new Map();
+    for (const f of findings) {
+        if (f.rule.startsWith('ignore-') ||
+            f.rule.startsWith('baseline-') ||
+            f.rule.startsWith('scan-'))
+            continue;
+        if (entries.has(f.fingerprint))
+            continue;
+        entries.set(f.fingerprint, {
+            ...(kept.get(f.fingerprint) ?? {}),
+            fingerprint: f.fingerprint,
+            rule: f.rule,
+            file: f.file ?? '',
+        });
+    }
+    const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        a.rule.localeCompare(b.rule) ||
+        a.fingerprint.localeCompare(b.fingerprint));
+    const doc = {
+        ...(previous ?? {}),
+        version: 1,
+        tool: 'pipeguard',
+        check: 'secrets',
+        findings: sorted,
+    };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute), { recursive: true });
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(absolute, `${JSON.stringify(doc, null, 2)}\n`);
+    return sorted.length;
+}
+/** Findings about the ignore file and baseline themselves: expired and unused entries. */
+function entryFinding(rule, file, line, fingerprint, message) {
+    return {
+        check: _findings_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK */ .fi,
+        rule,
+        severity: rule === 'ignore-expired' ? 'medium' : 'low',
+        message,
+        file,
+        ...(line !== undefined ? { line } : {}),
+        fingerprint: (0,_report_model_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintOf */ .ax)(_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK */ .fi, rule, file, fingerprint),
+        remedy: rule === 'ignore-expired'
+            ? 'Rotate the secret and remove it, or renew the entry with a new expiry and reason.'
+            : 'Remove the entry: nothing it covers is found any more.',
+    };
+}
+
+
+/***/ }),
 
 /***/ 3968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -96,6 +838,125 @@ async function workTreeTop(dir) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L2: () => (/* binding */ readTimestamp),
+/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
+/* harmony export */   h2: () => (/* binding */ readDate),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/**
+ * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
+ * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
+ * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
+ * no instant is refused with the reason, for the caller to turn into an input error or a finding.
+ *
+ * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
+ * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
+ * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
+ * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
+ * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MS_PER_DAY = 86_400_000;
+const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
+/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
+function readTimestamp(text) {
+    const match = DATE_TIME.exec(text);
+    if (!match)
+        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
+    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
+    const day = readDate(dateText);
+    if (!day.ok)
+        return day;
+    if (zone === undefined)
+        return refuse('has no time zone: end it with Z or an offset such as +01:00');
+    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+    const offset = offsetMinutes(zone);
+    if (offset === undefined)
+        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
+    if (hour > 23)
+        return refuse(`hour ${hh} is out of range (00-23)`);
+    if (minute > 59)
+        return refuse(`minute ${mm} is out of range (00-59)`);
+    if (second > 60)
+        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
+    const leapSecond = second === 60;
+    if (leapSecond) {
+        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
+        if (utcMinute !== LAST_MINUTE_OF_DAY)
+            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
+    }
+    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
+    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
+    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
+    return { ok: true, ms, leapSecond };
+}
+/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
+function readDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return refuse('not a date written YYYY-MM-DD');
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12)
+        return refuse(`month ${match[2]} is out of range (01-12)`);
+    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+    if (day < 1 || day > last)
+        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
+    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
+}
+/**
+ * Read a timestamp from an input file or option, or throw the one-line input error that names
+ * where it came from (`created: "…" names no instant: hour 24 is out of range`).
+ */
+function timestampOrInputError(text, field, file, position) {
+    const reading = readTimestamp(text);
+    if (reading.ok)
+        return reading.ms;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
+}
+/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
+function formatInstant(ms) {
+    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+function refuse(problem) {
+    return { ok: false, problem };
+}
+/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
+function offsetMinutes(zone) {
+    if (zone === 'Z' || zone === 'z')
+        return 0;
+    const match = OFFSET.exec(zone);
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
 }
 
 

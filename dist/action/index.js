@@ -28879,9 +28879,9 @@ const PROVENANCE_SPEC = {
 
 const CHECKS = [
     (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checklist_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKLIST_SPEC */ .j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_SPEC */ .M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(883), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_pii_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PII_SPEC */ .L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(75), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_validate_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE_SPEC */ .n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_SPEC */ .M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_pii_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PII_SPEC */ .L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_validate_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE_SPEC */ .n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
     (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checksums_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKSUMS_SPEC */ .f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
     (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_models_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MODELS_SPEC */ .h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
     (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_deps_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPS_SPEC */ .r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
@@ -29753,10 +29753,11 @@ class LineIndex {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ setWorkerEntry),
 /* harmony export */   Zu: () => (/* binding */ defineWorkerTask),
+/* harmony export */   bk: () => (/* binding */ runShared),
 /* harmony export */   gL: () => (/* binding */ serveWorkerTasks),
-/* harmony export */   uG: () => (/* binding */ isPipeguardWorker),
-/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */   uG: () => (/* binding */ isPipeguardWorker)
 /* harmony export */ });
+/* unused harmony export workerEntry */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
@@ -29875,6 +29876,94 @@ async function runInWorkers(file, task, handler, inputs, threads, resourceLimits
         await Promise.all(workers.map((w) => w.terminate()));
     }
     return results;
+}
+const WARM_UP_ID = -1;
+/**
+ * Run inputs on this thread and on worker threads at once, sharing one queue: this thread never
+ * idles while workers start (a worker loads the whole bundle first), and a worker only gets
+ * inputs once it has answered a warm-up request, so a slow start costs nothing. A worker that
+ * runs out of its capped heap hands the input it held to this thread, whose heap is not capped:
+ * one huge input must not fail the run; any other worker failure fails it (fail closed).
+ * Without a registered entry (tests importing sources) or with `workers: 0`, everything runs here.
+ */
+async function runShared(task, handler, inputs, options) {
+    const results = new Array(inputs.length);
+    const workerCount = entryFile ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
+    let next = 0;
+    /** Inputs a worker could not finish (out of memory): this thread runs them. */
+    const handedBack = [];
+    let failure;
+    const workers = [];
+    const finished = [];
+    for (let w = 0; w < workerCount; w++) {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entryFile, {
+            workerData: { pipeguardWorker: true },
+            resourceLimits: options.resourceLimits,
+        });
+        workers.push(worker);
+        finished.push(new Promise((resolve) => {
+            let held;
+            const feed = () => {
+                held = undefined;
+                if (failure || next >= inputs.length)
+                    return resolve();
+                held = next++;
+                worker.postMessage({ id: held, task, input: inputs[held] });
+            };
+            worker.on('message', (reply) => {
+                if (!reply.ok) {
+                    failure ??= new Error(reply.error);
+                    return resolve();
+                }
+                if (reply.id !== WARM_UP_ID)
+                    results[reply.id] = reply.output;
+                feed();
+            });
+            worker.on('error', (error) => {
+                if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+                    if (held !== undefined && held !== WARM_UP_ID)
+                        handedBack.push(held);
+                }
+                else
+                    failure ??= error;
+                held = undefined;
+                resolve();
+            });
+            worker.on('exit', (code) => {
+                // An exit while holding an input would lose it: fail closed.
+                if (held !== undefined && held !== WARM_UP_ID)
+                    failure ??= new Error(`worker exited with code ${code} during a batch`);
+                resolve();
+            });
+            held = WARM_UP_ID;
+            worker.postMessage({
+                id: WARM_UP_ID,
+                task,
+                input: options.warmUp ?? inputs[0],
+            });
+        }));
+    }
+    const helps = options.thisThreadWorks !== false || workerCount === 0;
+    const take = () => handedBack.pop() ?? (helps && next < inputs.length ? next++ : undefined);
+    try {
+        for (;;) {
+            for (let id = take(); !failure && id !== undefined; id = take()) {
+                results[id] = await handler(inputs[id]);
+                // Let worker replies in between inputs, so they are fed while this thread works.
+                if (workerCount > 0)
+                    await new Promise((resolve) => setImmediate(resolve));
+            }
+            await Promise.all(finished);
+            if (failure || handedBack.length === 0)
+                break;
+        }
+    }
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+    if (failure)
+        throw failure;
+    return { outputs: results, workers: workerCount };
 }
 
 
@@ -34522,8 +34611,8 @@ function printUntrusted(text) {
 ;// CONCATENATED MODULE: ./src/checks/worker-tasks.ts
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(75), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5264)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 358)),
+    'secrets.scan-files': () => __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

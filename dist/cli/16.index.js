@@ -207,7 +207,7 @@ async function discoverFiles(root, inScope, accept = isDocument) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
@@ -266,10 +266,12 @@ var registry = __webpack_require__(1312);
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/util/threads.ts
+var threads = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/checks/define.ts
 var checks_define = __webpack_require__(2494);
-// EXTERNAL MODULE: ./src/checks/validate/engine.ts + 1 modules
-var engine = __webpack_require__(358);
+// EXTERNAL MODULE: ./src/checks/validate/engine.ts
+var engine = __webpack_require__(9872);
 // EXTERNAL MODULE: ./src/checks/validate/files.ts
 var validate_files = __webpack_require__(6887);
 // EXTERNAL MODULE: ./src/checks/validate/select.ts
@@ -1010,6 +1012,7 @@ var spec = __webpack_require__(1777);
 
 
 
+
 /** The documents the semantic rules read. */
 const RULE_INPUTS = [
     catalog/* SCHEMA_IDS */.r.modelRequestEnvelope,
@@ -1041,7 +1044,7 @@ async function runValidate(ctx, request, shardArgs = { positionals: request.path
         // Only what the semantic rules read is kept; everything else is dropped as soon as checked.
         keep: rulesOn ? RULE_INPUTS : [],
         digestAll: Boolean(ctx.config.audit?.log),
-        threads: threadsFrom(ctx.env.PIPEGUARD_THREADS),
+        threads: (0,threads/* threadsFromEnv */.b)(ctx.env.PIPEGUARD_THREADS),
     };
     if ((section['extra-schemas'] ?? []).length > 0) {
         await (0,registry/* loadSchemaCompiler */.TQ)();
@@ -1160,16 +1163,6 @@ function mergeValidateShards(shards) {
         outputs: outputsOf(counts),
         inputs,
     };
-}
-/** PIPEGUARD_THREADS: how many threads a large run uses (1: no worker threads). */
-function threadsFrom(value) {
-    if (value === undefined || value === '')
-        return undefined;
-    const threads = Number(value);
-    if (!Number.isInteger(threads) || threads < 1) {
-        throw new errors/* InputError */.dz(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
-    }
-    return threads;
 }
 const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_SPEC */.n, (ctx) => runValidate(ctx, { paths: [] }), {
     validate: async (ctx, args) => [
@@ -1437,6 +1430,28 @@ async function withShardRecord(ctx, result, facts) {
     };
     result.shard = record;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 1361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ threadsFromEnv)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+/** PIPEGUARD_THREADS: how many threads a large run works on (1: none but this one). */
+function threadsFromEnv(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const threads = Number(value);
+    if (!Number.isInteger(threads) || threads < 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
+    }
+    return threads;
 }
 
 

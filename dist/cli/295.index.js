@@ -1,5 +1,5 @@
 export const id = 295;
-export const ids = [295,968];
+export const ids = [295,587];
 export const modules = {
 
 /***/ 2840:

@@ -6,7 +6,6 @@
  * Without a registered entry file (tests importing sources), tasks run in-process: same results.
  */
 import { availableParallelism } from 'node:os';
-import { InputError } from './errors.js';
 import {
   Worker,
   isMainThread,
@@ -63,16 +62,6 @@ export function serveWorkerTasks(modules: WorkerTaskModules): void {
     }
     parentPort?.postMessage(reply);
   });
-}
-
-/** PIPEGUARD_THREADS: how many threads a large run works on (1: none but this one). */
-export function threadsFromEnv(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const threads = Number(value);
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new InputError(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
-  }
-  return threads;
 }
 
 export interface PoolOptions {
@@ -174,4 +163,107 @@ async function runInWorkers<I, O>(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+export interface SharedOptions<I> {
+  /** Worker threads to add to this one (0: this thread only). */
+  workers: number;
+  /** Input sent once to each worker before real work (builds its caches); its output is dropped. */
+  warmUp?: I;
+  /** V8 heap limits per worker (e.g. a smaller young generation to bound peak RSS). */
+  resourceLimits?: ResourceLimits;
+  /**
+   * This thread takes inputs too (default). Off, it only feeds the workers and runs what they
+   * hand back: its heap, which no resource limit caps, stays small.
+   */
+  thisThreadWorks?: boolean;
+}
+
+const WARM_UP_ID = -1;
+
+/**
+ * Run inputs on this thread and on worker threads at once, sharing one queue: this thread never
+ * idles while workers start (a worker loads the whole bundle first), and a worker only gets
+ * inputs once it has answered a warm-up request, so a slow start costs nothing. A worker that
+ * runs out of its capped heap hands the input it held to this thread, whose heap is not capped:
+ * one huge input must not fail the run; any other worker failure fails it (fail closed).
+ * Without a registered entry (tests importing sources) or with `workers: 0`, everything runs here.
+ */
+export async function runShared<I, O>(
+  task: string,
+  handler: (input: I) => O | Promise<O>,
+  inputs: readonly I[],
+  options: SharedOptions<I>,
+): Promise<{ outputs: O[]; workers: number }> {
+  const results = new Array<O>(inputs.length);
+  const workerCount = entryFile ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
+  let next = 0;
+  /** Inputs a worker could not finish (out of memory): this thread runs them. */
+  const handedBack: number[] = [];
+  let failure: Error | undefined;
+  const workers: Worker[] = [];
+  const finished: Array<Promise<void>> = [];
+  for (let w = 0; w < workerCount; w++) {
+    const worker = new Worker(entryFile!, {
+      workerData: { pipeguardWorker: true },
+      resourceLimits: options.resourceLimits,
+    });
+    workers.push(worker);
+    finished.push(
+      new Promise<void>((resolve) => {
+        let held: number | undefined;
+        const feed = (): void => {
+          held = undefined;
+          if (failure || next >= inputs.length) return resolve();
+          held = next++;
+          worker.postMessage({ id: held, task, input: inputs[held] } satisfies Request);
+        };
+        worker.on('message', (reply: Reply) => {
+          if (!reply.ok) {
+            failure ??= new Error(reply.error);
+            return resolve();
+          }
+          if (reply.id !== WARM_UP_ID) results[reply.id] = reply.output as O;
+          feed();
+        });
+        worker.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            if (held !== undefined && held !== WARM_UP_ID) handedBack.push(held);
+          } else failure ??= error;
+          held = undefined;
+          resolve();
+        });
+        worker.on('exit', (code) => {
+          // An exit while holding an input would lose it: fail closed.
+          if (held !== undefined && held !== WARM_UP_ID)
+            failure ??= new Error(`worker exited with code ${code} during a batch`);
+          resolve();
+        });
+        held = WARM_UP_ID;
+        worker.postMessage({
+          id: WARM_UP_ID,
+          task,
+          input: options.warmUp ?? inputs[0],
+        } satisfies Request);
+      }),
+    );
+  }
+  const helps = options.thisThreadWorks !== false || workerCount === 0;
+  const take = (): number | undefined =>
+    handedBack.pop() ?? (helps && next < inputs.length ? next++ : undefined);
+  try {
+    for (;;) {
+      for (let id = take(); !failure && id !== undefined; id = take()) {
+        results[id] = await handler(inputs[id]!);
+        // Let worker replies in between inputs, so they are fed while this thread works.
+        if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(finished);
+      if (failure || handedBack.length === 0) break;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failure) throw failure;
+  return { outputs: results, workers: workerCount };
 }

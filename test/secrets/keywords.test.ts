@@ -5,9 +5,7 @@ import { KeywordSet } from '../../src/checks/secrets/rules/keywords.js';
 describe('keyword prefilter', () => {
   const naivePresent = (keywords: readonly string[], text: string): string[] =>
     keywords
-      .filter((k) =>
-        k === k.toLowerCase() ? asciiLower(text).includes(k) : text.includes(k),
-      )
+      .filter((k) => (k === k.toLowerCase() ? asciiLower(text).includes(k) : text.includes(k)))
       .sort();
 
   it('finds exactly the keywords a naive search finds (property)', () => {

@@ -17,34 +17,45 @@ writeFileSync(
   entry,
   `import { threadId } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { defineWorkerTask, isPipeguardWorker, serveWorkerTasks, setWorkerEntry } from ${JSON.stringify(pool)};
+import { defineWorkerTask, isPipeguardWorker, runShared, serveWorkerTasks, setWorkerEntry } from ${JSON.stringify(pool)};
 
 // 'hog' keeps ~120 MB alive: more than a worker's capped heap, fine on the calling thread.
-const run = defineWorkerTask('test.task', (input) => {
+// 'warm' is the shared queue's warm-up input; 'fail' fails the task.
+const handler = (input) => {
+  if (input === 'fail') throw new Error('task failed on purpose');
+  if (input === 'warm') return { value: -1, thread: threadId };
   if (input === 'hog') {
     const kept = [];
     for (let i = 0; i < 120; i++) kept.push(new Array(128 * 1024).fill(i + 0.5));
     return { value: kept.length, thread: threadId };
   }
   return { value: input * 2, thread: threadId };
-});
+};
+const run = defineWorkerTask('test.task', handler);
 
 if (isPipeguardWorker()) serveWorkerTasks({});
 else {
   setWorkerEntry(fileURLToPath(import.meta.url));
   const inputs = JSON.parse(process.argv[2]);
-  const outputs = await run(inputs, {
-    threads: 2,
-    minInputsForWorkers: 1,
-    resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
-  });
+  const resourceLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 };
+  const outputs =
+    process.argv[3] === 'shared'
+      ? (
+          await runShared('test.task', handler, inputs, {
+            workers: 2,
+            warmUp: 'warm',
+            resourceLimits,
+            thisThreadWorks: process.argv[4] !== 'feeds-only',
+          })
+        ).outputs
+      : await run(inputs, { threads: 2, minInputsForWorkers: 1, resourceLimits });
   console.log(JSON.stringify(outputs));
 }
 `,
 );
 
-function runEntry(inputs: unknown[]): Array<{ value: number; thread: number }> {
-  const out = execFileSync(process.execPath, [entry, JSON.stringify(inputs)], {
+function runEntry(inputs: unknown[], ...mode: string[]): Array<{ value: number; thread: number }> {
+  const out = execFileSync(process.execPath, [entry, JSON.stringify(inputs), ...mode], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -62,5 +73,30 @@ describe('worker pool', () => {
     const outputs = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8]);
     expect(outputs.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
     expect(outputs[2]!.thread).toBe(0);
+  });
+
+  describe('shared queue (this thread and workers)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => i);
+
+    it('maps inputs to outputs in order, the work spread over this thread and the workers', () => {
+      const outputs = runEntry(many, 'shared');
+      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
+      expect(outputs.some((o) => o.thread === 0)).toBe(true);
+    });
+
+    it('feeding only, this thread runs nothing but what a worker hands back', () => {
+      const outputs = runEntry(many, 'shared', 'feeds-only');
+      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
+      expect(outputs.every((o) => o.thread !== 0)).toBe(true);
+      const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], 'shared', 'feeds-only');
+      expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
+      expect(withHog[2]!.thread).toBe(0);
+    });
+
+    it('fails the run when a task fails in a worker (fail closed)', () => {
+      expect(() => runEntry([1, 2, 'fail', 4], 'shared', 'feeds-only')).toThrow(
+        /task failed on purpose/,
+      );
+    });
   });
 });

@@ -22,7 +22,7 @@ import {
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { isGitRepo, requireGitWorkTree } from '../../util/git.js';
-import { threadsFromEnv } from '../../util/worker-pool.js';
+import { threadsFromEnv } from '../../util/threads.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
 import { allRules } from './catalog.js';

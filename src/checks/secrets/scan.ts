@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../util/errors.js';
-import { defineWorkerTask } from '../../util/worker-pool.js';
+import { defineWorkerTask, runShared } from '../../util/worker-pool.js';
 import {
   decodeText,
   isBinary,
@@ -20,7 +20,7 @@ import {
 import type { HitInFile } from './findings.js';
 import { gitLines } from './git-stream.js';
 import { COMMIT_MARK, PatchParser, type AddedLines } from './patch.js';
-import { scanUnit } from './scan-unit.js';
+import type { ScanUnit, UnitOptions, LocatedHit } from './scan-unit.js';
 
 export interface ScanStats {
   files: number;
@@ -38,7 +38,7 @@ export interface ScanOutput {
 export interface ScanSettings {
   maxFileSize: number;
   decode: boolean;
-  /** Threads that scan (PIPEGUARD_THREADS; default: one worker per core; 1: this thread only). */
+  /** Threads that scan, this one included (PIPEGUARD_THREADS; default: one per core). */
   threads?: number;
 }
 
@@ -63,9 +63,23 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 512;
 
-const scanBatches = defineWorkerTask<BatchInput, ScanOutput>('secrets.scan-files', scanBatch);
+const SCAN_TASK = 'secrets.scan-files';
+
+/**
+ * The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs:
+ * in the scanning threads of a tree scan, not on this one, which only lists and collects.
+ */
+let engine: Promise<typeof import('./scan-unit.js')> | undefined;
+const loadEngine = (): Promise<typeof import('./scan-unit.js')> =>
+  (engine ??= import('./scan-unit.js'));
+async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<LocatedHit[]> {
+  return (await loadEngine()).scanUnit(unit, options);
+}
+defineWorkerTask<BatchInput, ScanOutput>(SCAN_TASK, scanBatch);
 
 async function scanBatch(input: BatchInput): Promise<ScanOutput> {
+  // Also what a worker's warm-up (an empty batch) is for.
+  await loadEngine();
   const out = emptyOutput();
   for (const rel of input.files) {
     const read = readCandidateSync(input.root, rel, input.maxFileSize);
@@ -198,7 +212,7 @@ async function batchesOf(
  */
 function guidedParts(files: string[], threads: number): string[][] {
   const parts: string[][] = [];
-  for (let at = 0; at < files.length; ) {
+  for (let at = 0; at < files.length;) {
     const left = files.length - at;
     const size = Math.min(
       MAX_BATCH_FILES,
@@ -218,13 +232,21 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
   for await (const rel of files) yield `${dir}/${rel}`;
 }
 
-function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
-  return scanBatches(batches, {
-    // The calling thread only lists and collects: one scanning thread is this one, no worker.
-    threads: settings.threads === 1 ? 0 : settings.threads,
-    minInputsForWorkers: 2,
+/**
+ * This thread and (threads - 1) workers scan from one queue: this thread starts on the first batch
+ * at once, while the workers load the bundle (they join after a warm-up that builds the rule
+ * catalog), and one isolate fewer bounds peak RSS.
+ */
+async function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
+  const files = batches.reduce((sum, b) => sum + b.files.length, 0);
+  const workers = files < MIN_FILES_FOR_WORKERS ? 0 : scanningThreads(settings);
+  const { outputs } = await runShared(SCAN_TASK, scanBatch, batches, {
+    workers,
+    thisThreadWorks: false,
+    warmUp: { ...batches[0]!, files: [] },
     resourceLimits: WORKER_LIMITS,
   });
+  return outputs;
 }
 
 function merge(results: ScanOutput[]): ScanOutput {

@@ -26,9 +26,8 @@ import {
 import type { Finding, InputDigest } from '../../report/model.js';
 import { InputError } from '../../util/errors.js';
 import { NOT_UTF8, UTF16_NOT_SUPPORTED } from '../../util/text.js';
-import { defineWorkerTask } from '../../util/worker-pool.js';
+import { defineWorkerTask, runShared } from '../../util/worker-pool.js';
 import { makeFinding, type RuleId } from './findings.js';
-import { runShared } from './parallel.js';
 import { readBounded } from './read.js';
 import { declaredSchema, registerExtraSchemas, SchemaSelector } from './select.js';
 import type { ValidateSection } from './settings.js';

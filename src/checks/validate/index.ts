@@ -20,7 +20,7 @@ import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { knownSchemaIds, loadSchemaCompiler, resolveSchemaId } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
-import { threadsFromEnv } from '../../util/worker-pool.js';
+import { threadsFromEnv } from '../../util/threads.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { nameOf, selectorFor, validateAll, type ValidationJob } from './engine.js';

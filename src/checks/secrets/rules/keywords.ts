@@ -113,14 +113,14 @@ export class KeywordSet {
 
 /**
  * The automaton: a trie of the lowercased keywords, failure links by breadth-first order, and the
- * full transition function (a missing edge follows the failure link's), so the scan never backs up.
+ * full transition function, so the scan never backs up. A state's row starts as a copy of its
+ * failure state's row (complete already, in breadth-first order), then takes its own edges.
  */
 function compile(
   keywords: readonly string[],
   symbols: Uint8Array,
   shift: number,
 ): { delta: Uint32Array; outputs: Array<number[] | undefined> } {
-  const alphabet = 1 << shift;
   const edges: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
   keywords.forEach((keyword, k) => {
@@ -138,33 +138,28 @@ function compile(
     }
     ends[state]!.push(k);
   });
-  // Transitions by state number first; turned into row starts at the end.
-  const delta = new Uint32Array(edges.length * alphabet);
+  // Rows hold row starts (state << shift), so the scan needs no multiplication.
+  const delta = new Uint32Array(edges.length << shift);
   const fail = new Uint32Array(edges.length);
   const outputs: Array<number[] | undefined> = new Array(edges.length);
   const queue: number[] = [];
-  for (let symbol = 0; symbol < alphabet; symbol++) {
-    const next = edges[0]!.get(symbol) ?? 0;
-    delta[symbol] = next;
-    if (next !== 0) queue.push(next);
+  for (const [symbol, next] of edges[0]!) {
+    delta[symbol] = next << shift;
+    queue.push(next);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
+    const failure = fail[state]!;
     const own = ends[state]!;
-    const inherited = outputs[fail[state]!];
+    const inherited = outputs[failure];
     if (own.length > 0 || inherited) outputs[state] = [...own, ...(inherited ?? [])];
-    for (let symbol = 0; symbol < alphabet; symbol++) {
-      const next = edges[state]!.get(symbol);
-      const viaFailure = delta[fail[state]! * alphabet + symbol]!;
-      if (next === undefined) {
-        delta[state * alphabet + symbol] = viaFailure;
-      } else {
-        delta[state * alphabet + symbol] = next;
-        fail[next] = viaFailure;
-        queue.push(next);
-      }
+    const row = state << shift;
+    delta.copyWithin(row, failure << shift, (failure + 1) << shift);
+    for (const [symbol, next] of edges[state]!) {
+      fail[next] = delta[(failure << shift) + symbol]! >>> shift;
+      delta[row + symbol] = next << shift;
+      queue.push(next);
     }
   }
-  for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! << shift;
   return { delta, outputs };
 }

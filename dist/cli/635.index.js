@@ -1,0 +1,924 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 6692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ treeFiles),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   G1: () => (/* binding */ unreadablePaths),
+/* harmony export */   G9: () => (/* binding */ readCandidate),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   Sj: () => (/* binding */ DEFAULT_MAX_FILE_SIZE),
+/* harmony export */   Xg: () => (/* binding */ submodulePaths),
+/* harmony export */   cf: () => (/* binding */ isCheckedOutSubmodule),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   nf: () => (/* binding */ unreadablePathError),
+/* harmony export */   rt: () => (/* binding */ readCandidateSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
+/* harmony import */ var _git_stream_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8396);
+/**
+ * Which files a tree scan reads, and reading one safely: never through a symlink, never more than
+ * the size cap, never a binary (except the key formats a rule understands); every file not read is
+ * a reported skip, never a silent one.
+ */
+
+
+
+
+
+
+/** Binary formats some rule reads itself (GCP .p12). */
+const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
+const SNIFF_BYTES = 8000;
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** `10MB`, `512k`, `1048576` → bytes. */
+function parseSize(value, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (typeof value === 'number') {
+        if (!Number.isInteger(value) || value <= 0)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must be a positive number of bytes, not ${value}`);
+        return value;
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+    if (!match)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must look like 10MB, 512k or 1048576, not "${value}"`);
+    const unit = (match[2] ?? 'b').toLowerCase()[0];
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    const bytes = Math.floor(Number(match[1]) * factor);
+    if (bytes <= 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`max-file-size must be positive, not "${value}"`);
+    return bytes;
+}
+/**
+ * Read one listed file for scanning, with four system calls (open, fstat, read, close) and no
+ * thread-pool round trips: scanning threads are dedicated, and on a tree of small files the
+ * asynchronous lstat / open / fstat / read / read-to-EOF / close sequence left them idle about a
+ * fifth of the time (bench/secrets profile). `O_NOFOLLOW` refuses a symlink at open, so a link is
+ * never read through (its target is scanned where it lives inside the root, or not at all);
+ * `O_NONBLOCK` keeps a FIFO in a walked tree from blocking the scan.
+ */
+function readCandidateSync(root, rel, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    let fd;
+    try {
+        const refused = linkRefusal(absolute);
+        if (refused)
+            throw refused;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        return openFailure(root, rel, absolute, error);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (info.isDirectory())
+            return skip(rel, 'directory');
+        if (!info.isFile())
+            return skip(rel, 'not-a-file');
+        if (info.size > maxBytes)
+            return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+        const buffer = Buffer.allocUnsafe(info.size);
+        let length = 0;
+        // One read returns the whole file in practice; a short read (a file shrinking) ends it.
+        while (length < buffer.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return classify(rel, buffer.subarray(0, length));
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The same read for callers on the main thread, where a blocking read would stall other work. */
+async function readCandidate(root, rel, maxBytes) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    let handle;
+    try {
+        const refused = linkRefusal(absolute);
+        if (refused)
+            throw refused;
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        return openFailure(root, rel, absolute, error);
+    }
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return skip(rel, 'directory');
+        if (!info.isFile())
+            return skip(rel, 'not-a-file');
+        if (info.size > maxBytes)
+            return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
+        const buffer = Buffer.allocUnsafe(info.size);
+        let length = 0;
+        while (length < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return classify(rel, buffer.subarray(0, length));
+    }
+    catch (error) {
+        return skip(rel, 'unreadable', codeOf(error));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Where the platform has no `O_NOFOLLOW` (Windows), an lstat before the open refuses links
+ * instead (`undefined` flags would otherwise silently drop out of the mask).
+ */
+const NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const LOOP = 'ELOOP';
+/** Without `O_NOFOLLOW`: the error an open of a symlink would have given, else undefined. */
+function linkRefusal(absolute) {
+    if (NOFOLLOW !== undefined)
+        return undefined;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute).isSymbolicLink())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return Object.assign(new Error('symbolic link'), { code: LOOP });
+}
+/** Why a listed path could not be opened: a symlink (inside or leaving the root), else its error. */
+function openFailure(root, rel, absolute, error) {
+    const code = codeOf(error);
+    if (code !== LOOP)
+        return skip(rel, 'unreadable', code);
+    let target;
+    try {
+        target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        target = undefined;
+    }
+    const outside = target === undefined || !(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), target);
+    return skip(rel, outside ? 'symlink-outside-root' : 'symlink');
+}
+function classify(rel, buffer) {
+    if (isBinary(buffer)) {
+        if (BINARY_KEY_EXTENSIONS.has(node_path__WEBPACK_IMPORTED_MODULE_2___default().extname(rel).toLowerCase()))
+            return { kind: 'binary-key', text: '', bytes: buffer.length };
+        return skip(rel, 'binary');
+    }
+    return decodeText(buffer);
+}
+/** A NUL byte in the first 8000 bytes, as git decides. */
+function isBinary(buffer) {
+    return buffer.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 text; bytes that are not UTF-8 become U+FFFD (ASCII secrets around them still match). */
+function decodeText(buffer) {
+    try {
+        return { kind: 'text', text: strictUtf8.decode(buffer), bytes: buffer.length, nonUtf8: false };
+    }
+    catch {
+        return { kind: 'text', text: buffer.toString('utf8'), bytes: buffer.length, nonUtf8: true };
+    }
+}
+function skip(rel, reason, detail) {
+    return { kind: 'skip', skip: { path: rel, reason, ...(detail ? { detail } : {}) } };
+}
+function codeOf(error) {
+    return error.code ?? 'error';
+}
+/**
+ * Files of the tree, root-relative: in a git work tree what git tracks plus untracked files that
+ * are not ignored (so .gitignore is respected); elsewhere a walk that skips `.git`.
+ */
+async function* treeFiles(root, inGit, pathspecs) {
+    if (inGit) {
+        const args = [
+            'ls-files',
+            '-z',
+            '--cached',
+            '--others',
+            '--exclude-standard',
+            '--deduplicate',
+            '--',
+            ...(pathspecs.length ? pathspecs : ['.']),
+        ];
+        // -z output is one NUL-separated "line"; split it as it streams.
+        // A newline inside a file name arrives as a line break: put it back.
+        let rest;
+        for await (const line of (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .QS)(root, args, 'list the files to scan')) {
+            const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+            rest = parts.pop() ?? '';
+            for (const part of parts)
+                if (part)
+                    yield part;
+        }
+        if (rest)
+            yield rest;
+        return;
+    }
+    for (const spec of pathspecs.length ? pathspecs : ['.'])
+        yield* walk(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, spec));
+}
+async function* walk(root, start) {
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(start);
+    }
+    catch {
+        yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, start);
+        return;
+    }
+    if (!info.isDirectory()) {
+        yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, start);
+        return;
+    }
+    const stack = [start];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+        }
+        catch {
+            yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, dir);
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    stack.push(full);
+            }
+            else
+                yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, full);
+        }
+    }
+}
+/**
+ * The paths a user named that cannot be read, each with the reason (`ENOENT`, `EACCES`, …): a
+ * typo must stop the run rather than scan nothing and pass.
+ */
+async function unreadablePaths(root, given) {
+    const out = [];
+    for (const p of given) {
+        try {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, p);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+            // The walk never follows links, so a named link would scan nothing and pass.
+            if (node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, absolute) !== '' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute)).isSymbolicLink())
+                out.push({ path: p, code: SYMLINK });
+        }
+        catch (error) {
+            out.push({ path: p, code: codeOf(error) });
+        }
+    }
+    return out;
+}
+const SYMLINK = 'SYMLINK';
+function unreadablePathError(p, code) {
+    const problem = code === 'ENOENT'
+        ? 'no such file or directory'
+        : code === SYMLINK
+            ? 'is a symbolic link, which is never followed: name the path it points to'
+            : `cannot be read (${code})`;
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(problem, p);
+}
+/** Of the root-relative paths, those git records as submodules (gitlinks, mode 160000). */
+async function submodulePaths(root, rels) {
+    const wanted = new Set(rels.filter((r) => r !== '.' && r !== ''));
+    if (wanted.size === 0)
+        return new Set();
+    const listed = await (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOutput */ .oM)(root, ['ls-files', '-z', '--stage', '--', ...[...wanted].map((r) => `:(literal)${r}`)], 'list the named paths');
+    const found = new Set();
+    for (const entry of listed.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (entry.startsWith('160000 ') && wanted.has(entry.slice(tab + 1)))
+            found.add(entry.slice(tab + 1));
+    }
+    return found;
+}
+/** A submodule's work tree is checked out when it has its own `.git` (a file or a directory). */
+async function isCheckedOutSubmodule(root, rel) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel, '.git'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ gitSucceeds),
+/* harmony export */   QS: () => (/* binding */ gitLines),
+/* harmony export */   oM: () => (/* binding */ gitOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * git as a child process with streamed output: diffs and histories can be far larger than memory
+ * should hold, and simple-git buffers whole outputs. Failures become one-line InputErrors.
+ */
+
+
+
+const GIT_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+};
+const BASE_ARGS = [
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'color.ui=never',
+];
+/** Run git and yield its stdout line by line; throws InputError naming `what` on a non-zero exit. */
+async function* gitLines(root, args, what, 
+/** Written to git's standard input (e.g. the commits of `--stdin`); none when absent. */
+input) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...BASE_ARGS, ...args], {
+        cwd: root,
+        env: { ...process.env, ...GIT_ENV },
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // A git that exits early closes the pipe: its exit code says what went wrong, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // Split chunks by hand: readline's per-line event machinery costs more than the scan of a diff.
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout) {
+            const lines = (partial + decoder.write(chunk)).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                yield line.endsWith('\r') ? line.slice(0, -1) : line;
+        }
+        partial += decoder.end();
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const code = await exited.catch((error) => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${error.message}`);
+    });
+    if (code !== 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`git could not ${what}: ${firstLine(stderr) || `exit code ${code}`}`);
+}
+/** Run git and return stdout (small outputs). */
+async function gitOutput(root, args, what) {
+    const out = [];
+    for await (const line of gitLines(root, args, what))
+        out.push(line);
+    return out.join('\n');
+}
+/** Run git for its exit status only. */
+async function gitSucceeds(root, args) {
+    try {
+        for await (const _ of gitLines(root, args, 'run'))
+            void _;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l !== '') ?? '');
+}
+
+
+/***/ }),
+
+/***/ 2016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  COMMIT_MARK: () => (/* reexport */ COMMIT_MARK),
+  PATCH_ARGS: () => (/* binding */ PATCH_ARGS),
+  scanBytes: () => (/* binding */ scanBytes),
+  scanPatch: () => (/* binding */ scanPatch),
+  scanTree: () => (/* binding */ scanTree)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/worker-pool.ts
+var worker_pool = __webpack_require__(9123);
+// EXTERNAL MODULE: ./src/checks/secrets/files.ts
+var files = __webpack_require__(6692);
+// EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
+var git_stream = __webpack_require__(8396);
+;// CONCATENATED MODULE: ./src/checks/secrets/patch.ts
+/**
+ * Parse `git diff -U0` / `git log -p -U0` output into the lines each file gained, with their line
+ * numbers in the new version. Streaming: feed lines, get a callback per finished file, so a long
+ * history never sits in memory whole.
+ */
+const HUNK = /^@@@* -[0-9,]+ (?:-[0-9,]+ )*\+(\d+)(?:,(\d+))? @@/;
+/** Marks a commit header in `git log --format=%x00commit %H` output. */
+const COMMIT_MARK = '\0commit ';
+class PatchParser {
+    emit;
+    maxBytes;
+    current;
+    nextLine = 0;
+    remaining = 0;
+    commit;
+    inHeader = false;
+    bytes = 0;
+    constructor(emit, maxBytes = Number.POSITIVE_INFINITY) {
+        this.emit = emit;
+        this.maxBytes = maxBytes;
+    }
+    push(line) {
+        if (this.remaining > 0 && this.current) {
+            // Inside a hunk: only `+`/`-`/`\` lines; a context line cannot occur with -U0.
+            if (line.startsWith('+')) {
+                this.remaining--;
+                const lineNumber = this.nextLine++;
+                if (this.current.tooLarge)
+                    return;
+                this.bytes += line.length;
+                if (this.bytes > this.maxBytes) {
+                    // Bounded memory: stop holding this file's lines; it is reported as skipped.
+                    this.current.tooLarge = true;
+                    this.current.lines = [];
+                    this.current.lineNumbers = [];
+                    return;
+                }
+                this.current.lines.push(line.slice(1));
+                this.current.lineNumbers.push(lineNumber);
+                return;
+            }
+            if (line.startsWith('-') || line.startsWith('\\'))
+                return;
+            this.remaining = 0;
+        }
+        if (line.startsWith(COMMIT_MARK)) {
+            this.flush();
+            this.commit = line.slice(COMMIT_MARK.length).trim();
+            return;
+        }
+        if (line.startsWith('diff --git ') ||
+            line.startsWith('diff --cc ') ||
+            line.startsWith('diff --combined ')) {
+            this.flush();
+            this.inHeader = true;
+            this.bytes = 0;
+            this.current = {
+                path: pathFromDiffHeader(line),
+                lines: [],
+                lineNumbers: [],
+                ...(this.commit ? { commit: this.commit } : {}),
+            };
+            return;
+        }
+        if (!this.current)
+            return;
+        if (this.inHeader) {
+            if (line.startsWith('+++ ')) {
+                const target = line.slice(4);
+                if (target !== '/dev/null')
+                    this.current.path = stripPrefix(unquote(target));
+                return;
+            }
+            if (line.startsWith('rename to ')) {
+                this.current.path = unquote(line.slice('rename to '.length));
+                return;
+            }
+            if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+                this.current.binary = true;
+                return;
+            }
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            this.inHeader = false;
+            this.nextLine = Number(hunk[1]);
+            this.remaining = hunk[2] === undefined ? 1 : Number(hunk[2]);
+        }
+    }
+    /** Emit the file in progress (call once more at end of input). */
+    flush() {
+        if (this.current &&
+            (this.current.lines.length > 0 || this.current.binary || this.current.tooLarge))
+            this.emit(this.current);
+        this.current = undefined;
+        this.remaining = 0;
+        this.inHeader = false;
+    }
+}
+/** Parse a whole patch text (tests, small diffs). */
+function parsePatch(text) {
+    const out = [];
+    const parser = new PatchParser((file) => out.push(file));
+    for (const line of text.split('\n'))
+        parser.push(line);
+    parser.flush();
+    return out;
+}
+/** `diff --git a/x b/x`: the new path, used until `+++`/`rename to` says better (also for binary files). */
+function pathFromDiffHeader(line) {
+    const rest = line.replace(/^diff --(?:git|cc|combined) /, '');
+    if (rest.startsWith('"')) {
+        const paths = splitQuoted(rest);
+        return stripPrefix(paths[paths.length - 1] ?? '');
+    }
+    if (!rest.startsWith('a/'))
+        return rest;
+    // Unquoted `a/P b/P`: when both sides are the same path, the split point is the middle.
+    const half = (rest.length - 1) / 2;
+    if (Number.isInteger(half) && rest.slice(2, half) === rest.slice(half + 3))
+        return rest.slice(half + 3);
+    const at = rest.lastIndexOf(' b/');
+    return at >= 0 ? rest.slice(at + 3) : rest;
+}
+function splitQuoted(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] === ' ') {
+            i++;
+            continue;
+        }
+        if (text[i] === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out.push(unquote(text.slice(i, j + 1)));
+            i = j + 1;
+        }
+        else {
+            const j = text.indexOf(' ', i);
+            out.push(text.slice(i, j < 0 ? text.length : j));
+            i = j < 0 ? text.length : j;
+        }
+    }
+    return out;
+}
+function stripPrefix(p) {
+    return p.replace(/^[abciow12]\//, '');
+}
+const ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92,
+};
+/** git's C-style quoting of paths with special or non-ASCII bytes (octal escapes are UTF-8 bytes). */
+function unquote(text) {
+    const value = text.endsWith('\t') ? text.slice(0, -1) : text;
+    if (!value.startsWith('"') || !value.endsWith('"') || value.length < 2)
+        return value;
+    const bytes = [];
+    const body = value.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch !== '\\') {
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        if (/[0-7]/.test(next)) {
+            bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** The inverse of unquote, as git writes it (for tests). */
+function quote(path) {
+    const bytes = Buffer.from(path, 'utf8');
+    let needs = false;
+    let out = '';
+    for (const byte of bytes) {
+        const name = Object.keys(ESCAPES).find((k) => ESCAPES[k] === byte);
+        if (name) {
+            out += `\\${name}`;
+            needs = true;
+        }
+        else if (byte < 0x20 || byte >= 0x7f) {
+            out += `\\${byte.toString(8).padStart(3, '0')}`;
+            needs = true;
+        }
+        else
+            out += String.fromCharCode(byte);
+    }
+    return needs ? `"${out}"` : path;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
+/**
+ * The scanning modes. Tree: the file list streams from git (or a walk) into batches that worker
+ * threads read and scan, so no thread holds the tree and only small hit records come back.
+ * Staged / diff / history: `git diff|log -U0` streams through the patch parser and only added
+ * lines are scanned, one file at a time.
+ */
+
+
+
+
+
+
+
+const MAX_BATCH_FILES = 256;
+const MIN_BATCH_FILES = 8;
+/**
+ * Bounded memory: a small young generation per worker (V8's default semi-spaces are sized for
+ * throughput, not for three isolates under a 300 MB budget; at 4 MB the scan costs the same CPU)
+ * and an old generation that collects before it grows past 64 MB. Measured on a 203 MiB tree
+ * (bench/secrets, 2 workers): default heaps 340 MB peak RSS, 4 MB young 242-290 MB, plus 64 MB
+ * old 196-206 MB, same wall time. A batch that needs more (a pathological 10 MB file) runs again
+ * on the calling thread, whose heap is not capped (src/util/worker-pool.ts).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 512;
+const SCAN_TASK = 'secrets.scan-files';
+/**
+ * The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs:
+ * in the scanning threads of a tree scan, not on this one, which only lists and collects.
+ */
+let engine;
+const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(577), __webpack_require__.e(832), __webpack_require__.e(839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
+async function scanUnit(unit, options) {
+    return (await loadEngine()).scanUnit(unit, options);
+}
+(0,worker_pool/* defineWorkerTask */.Zu)(SCAN_TASK, scanBatch);
+async function scanBatch(input) {
+    // Also what a worker's warm-up (an empty batch) is for.
+    await loadEngine();
+    const out = emptyOutput();
+    for (const rel of input.files) {
+        const read = (0,files/* readCandidateSync */.rt)(input.root, rel, input.maxFileSize);
+        await scanRead(out, rel, read, input.decode, external_node_path_default().join(input.root, rel));
+    }
+    return out;
+}
+/**
+ * Standard input (`pipeguard secrets -`) as one file named `name`, for rules and messages. Content
+ * the user piped in and that cannot be scanned is an input error, never a skip that passes.
+ */
+async function scanBytes(name, bytes, settings) {
+    if (bytes === undefined)
+        throw new errors/* InputError */.dz(`standard input is larger than the size cap (${settings.maxFileSize} bytes): raise --max-file-size or scan the file by path`);
+    if ((0,files/* isBinary */.Go)(bytes))
+        throw new errors/* InputError */.dz('standard input is binary (a NUL byte in its first 8000 bytes): scan the file by path');
+    const out = emptyOutput();
+    await scanRead(out, name, (0,files/* decodeText */.g7)(bytes), settings.decode);
+    return out;
+}
+async function scanRead(out, rel, read, decode, physicalPath) {
+    if (read.kind === 'skip') {
+        out.skips.push(read.skip);
+        return;
+    }
+    out.stats.files++;
+    out.stats.bytes += read.bytes;
+    if (read.kind === 'text' && read.nonUtf8)
+        out.stats.nonUtf8++;
+    const unit = read.kind === 'binary-key' && physicalPath
+        ? { path: rel, text: '', physicalPath }
+        : { path: rel, text: read.text };
+    for (const hit of await scanUnit(unit, { decode: decode && read.kind === 'text' }))
+        out.hits.push({ ...hit, path: rel });
+}
+function emptyOutput() {
+    return { hits: [], skips: [], stats: { files: 0, bytes: 0, nonUtf8: 0 } };
+}
+async function scanTree(root, inGit, pathspecs, settings, own) {
+    const specs = pathspecs.map((p) => `:(literal)${p}`);
+    let listed = inGit
+        ? await batchesOf(root, (0,files/* treeFiles */.CU)(root, true, specs), settings, own)
+        : { batches: [], count: 0 };
+    // A root that git ignores (or an empty repository) lists nothing: walk it rather than pass empty.
+    const listedByGit = listed.count > 0;
+    if (!listedByGit)
+        listed = await batchesOf(root, (0,files/* treeFiles */.CU)(root, false, pathspecs), settings, own);
+    const batches = listed.batches;
+    const out = merge(await runBatches(batches, settings));
+    // git lists a submodule as one entry (a directory here): the files of a checked-out one are
+    // scanned as part of the tree, nested ones too; one not checked out is reported, never passed.
+    for (;;) {
+        const directories = out.skips.filter((s) => s.reason === 'directory');
+        if (directories.length === 0)
+            return out;
+        out.skips = out.skips.filter((s) => s.reason !== 'directory');
+        const nested = [];
+        for (const { path: dir } of directories) {
+            if (!listedByGit) {
+                // A walk lists a directory only when it could not read it.
+                out.skips.push({ path: dir, reason: 'unreadable', detail: 'directory' });
+            }
+            else if (await (0,files/* isCheckedOutSubmodule */.cf)(root, dir)) {
+                // The submodule's files belong to the shard that owns its directory.
+                const inner = await batchesOf(root, prefixed(dir, (0,files/* treeFiles */.CU)(external_node_path_default().join(root, dir), true, [])), settings);
+                nested.push(...inner.batches);
+            }
+            else {
+                out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
+            }
+        }
+        Object.assign(out, merge([out, ...(await runBatches(nested, settings))]));
+    }
+}
+async function batchesOf(root, files, settings, own) {
+    const mine = [];
+    let count = 0;
+    for await (const rel of files) {
+        count++;
+        if (!own || own(rel))
+            mine.push(rel);
+    }
+    const batch = (part) => ({
+        root,
+        files: part,
+        maxFileSize: settings.maxFileSize,
+        decode: settings.decode,
+    });
+    if (mine.length < MIN_FILES_FOR_WORKERS)
+        return { batches: [batch(mine)], count };
+    return { batches: guidedParts(mine, scanningThreads(settings)).map(batch), count };
+}
+/**
+ * Guided scheduling: a batch is a quarter of each thread's share of what is left, so early batches
+ * are large (few messages) and the last ones small, and no thread sits idle at the end while
+ * another finishes one long batch.
+ */
+function guidedParts(files, threads) {
+    const parts = [];
+    for (let at = 0; at < files.length;) {
+        const left = files.length - at;
+        const size = Math.min(MAX_BATCH_FILES, Math.max(MIN_BATCH_FILES, Math.ceil(left / (4 * threads))));
+        parts.push(files.slice(at, at + size));
+        at += size;
+    }
+    return parts;
+}
+function scanningThreads(settings) {
+    return settings.threads ?? (0,external_node_os_.availableParallelism)();
+}
+async function* prefixed(dir, files) {
+    for await (const rel of files)
+        yield `${dir}/${rel}`;
+}
+/**
+ * This thread and (threads - 1) workers scan from one queue: this thread starts on the first batch
+ * at once, while the workers load the bundle (they join after a warm-up that builds the rule
+ * catalog), and one isolate fewer bounds peak RSS.
+ */
+async function runBatches(batches, settings) {
+    const files = batches.reduce((sum, b) => sum + b.files.length, 0);
+    const workers = files < MIN_FILES_FOR_WORKERS ? 0 : scanningThreads(settings);
+    const { outputs } = await (0,worker_pool/* runShared */.bk)(SCAN_TASK, scanBatch, batches, {
+        workers,
+        thisThreadWorks: false,
+        warmUp: { ...batches[0], files: [] },
+        resourceLimits: WORKER_LIMITS,
+    });
+    return outputs;
+}
+function merge(results) {
+    const out = emptyOutput();
+    for (const r of results) {
+        // One push per item: spreading a batch of 100,000+ hits would overflow the call stack.
+        for (const hit of r.hits)
+            out.hits.push(hit);
+        for (const skip of r.skips)
+            out.skips.push(skip);
+        out.stats.files += r.stats.files;
+        out.stats.bytes += r.stats.bytes;
+        out.stats.nonUtf8 += r.stats.nonUtf8;
+    }
+    return out;
+}
+/** Base arguments for a patch that shows added lines only, without user diff drivers or colour. */
+const PATCH_ARGS = [
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--diff-filter=d',
+    '--find-renames',
+];
+/**
+ * Scan the added lines of a `git diff` / `git log -p` run. `--format` for logs must be
+ * `%x00commit %H` so commits can be told apart.
+ */
+async function scanPatch(root, gitArgs, what, settings, input) {
+    const out = emptyOutput();
+    const pending = [];
+    const parser = new PatchParser((file) => pending.push(file), settings.maxFileSize);
+    const drain = async () => {
+        while (pending.length > 0) {
+            const file = pending.shift();
+            if (file.binary) {
+                out.skips.push({
+                    path: file.path,
+                    reason: 'binary',
+                    ...(file.commit ? { detail: `commit ${file.commit.slice(0, 12)}` } : {}),
+                });
+                continue;
+            }
+            if (file.tooLarge) {
+                out.skips.push({
+                    path: file.path,
+                    reason: 'too-large',
+                    detail: `added lines exceed ${settings.maxFileSize} bytes`,
+                });
+                continue;
+            }
+            const text = file.lines.join('\n');
+            out.stats.files++;
+            out.stats.bytes += Buffer.byteLength(text);
+            const hits = await scanUnit({ path: file.path, text, lineNumbers: file.lineNumbers, commit: file.commit }, { decode: settings.decode });
+            for (const hit of hits)
+                out.hits.push({ ...hit, path: file.path });
+        }
+    };
+    for await (const line of (0,git_stream/* gitLines */.QS)(root, gitArgs, what, input)) {
+        parser.push(line);
+        if (pending.length > 0)
+            await drain();
+    }
+    parser.flush();
+    await drain();
+    return out;
+}
+
+
+
+/***/ })
+
+};
