@@ -21,7 +21,8 @@ import {
 } from '../../sshsig/index.js';
 import { InputError } from '../../util/errors.js';
 import { resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
-import type { CheckContext } from '../types.js';
+import { textOption } from '../options.js';
+import type { CheckContext, CommandArgs } from '../types.js';
 import { rolesOf } from './config.js';
 import { isDepsException, parseDepsException } from '../deps/exceptions.js';
 import { parseException } from './exceptions.js';
@@ -36,6 +37,26 @@ export interface SignOptions {
   sshKeygen?: string;
 }
 
+/** The arguments every `… sign` command takes: one target, --key, --agent, --hash-algorithm. */
+export function signArgs(
+  args: CommandArgs,
+  command: string,
+  target: string,
+): { target: string; options: SignOptions } {
+  if (args.positionals.length !== 1)
+    throw new InputError(`${command} takes exactly one ${target}`);
+  const key = textOption(args.values, 'key');
+  if (!key)
+    throw new InputError(`${command} needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)`);
+  const hash = textOption(args.values, 'hash-algorithm') ?? 'sha512';
+  if (hash !== 'sha256' && hash !== 'sha512')
+    throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
+  return {
+    target: args.positionals[0]!,
+    options: { key, agent: args.values.agent === true, hashAlgorithm: hash },
+  };
+}
+
 export async function signException(
   ctx: CheckContext,
   file: string,
@@ -47,7 +68,77 @@ export async function signException(
   const keyPath = path.resolve(options.key.replace(/^~(?=$|\/)/, homedir()));
   if (!existsSync(keyPath)) throw new InputError('key file not found', options.key);
 
-  const armored = await runSshKeygen(options, keyPath, input.bytes, input.name);
+  const { blob, signature } = await sshKeygenSign(
+    options,
+    keyPath,
+    input.bytes,
+    input.name,
+    EXCEPTION_NAMESPACE,
+  );
+  const sigName = sigFileOf(input.name);
+  const sigPath = resolveInsideRoot(ctx.root, sigName);
+  const existing = existsSync(sigPath)
+    ? utf8(await readInput(ctx.root, sigName, 'signature file', MAX_SIGNATURE_FILE_BYTES))
+    : '';
+  const merged = mergeSignatureBlocks(
+    existing,
+    blob,
+    signature.publicKey.fingerprint,
+    (message, line) => new InputError(message, sigName, line, line === undefined ? undefined : 1),
+  );
+  await writeFileAtomic(sigPath, merged.text);
+  const { kept, replaced } = merged;
+
+  const findings: Finding[] = [];
+  const allowedFor = await rolesKeyMaySignFor(ctx, signature.publicKey.blob, EXCEPTION_NAMESPACE);
+  if (allowedFor && allowedFor.roles.length === 0) {
+    findings.push({
+      check: 'exception',
+      rule: 'signer-not-allowed',
+      severity: 'medium',
+      message: `key ${signature.publicKey.fingerprint} may not sign for any role's principal in ${allowedFor.signersFile} now; this signature will not count`,
+      file: sigName,
+      fingerprint: fingerprintOf(
+        'exception',
+        'signer-not-allowed',
+        sigName,
+        signature.publicKey.fingerprint,
+      ),
+      remedy: `add "<principal> namespaces=\\"${EXCEPTION_NAMESPACE}\\" <public key>" to ${allowedFor.signersFile} and the principal to eval-gate.roles`,
+    });
+  }
+  const total = kept + 1;
+  return {
+    check: 'exception',
+    status: 'pass',
+    summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
+      allowedFor?.roles.length ? ` — counts for ${allowedFor.roles.join(', ')}` : ''
+    }; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
+    findings,
+    details: {
+      exception: exception.id,
+      file: input.name,
+      sigFile: sigName,
+      fingerprint: signature.publicKey.fingerprint,
+      allowedFor: allowedFor?.roles ?? [],
+      signatures: total,
+    },
+    outputs: { 'sig-file': sigName },
+  };
+}
+
+/**
+ * `ssh-keygen -Y sign` over the message in the namespace; the one block it produced, parsed and
+ * verified (an unusable or non-verifying signature is an input error naming `label`).
+ */
+export async function sshKeygenSign(
+  options: SignOptions,
+  keyPath: string,
+  message: Buffer,
+  label: string,
+  namespace: string,
+): Promise<{ blob: Buffer; signature: Sshsig }> {
+  const armored = await runSshKeygen(options, keyPath, message, label, namespace);
   let signature: Sshsig;
   let blob: Buffer;
   try {
@@ -58,109 +149,81 @@ export async function signException(
   } catch (error) {
     throw new InputError(
       `ssh-keygen produced an unusable signature (${(error as Error).message})`,
-      input.name,
+      label,
     );
   }
-  const problem = verifySshsig(signature, input.bytes, EXCEPTION_NAMESPACE);
-  if (problem) throw new InputError(`the new signature does not verify (${problem})`, input.name);
+  const problem = verifySshsig(signature, message, namespace);
+  if (problem) throw new InputError(`the new signature does not verify (${problem})`, label);
+  return { blob, signature };
+}
 
-  const sigName = sigFileOf(input.name);
-  const sigPath = resolveInsideRoot(ctx.root, sigName);
+/**
+ * Add a new block to existing armored blocks, replacing an earlier block by the same key and
+ * keeping everyone else's. Unreadable existing text is refused (`fail` names where).
+ */
+export function mergeSignatureBlocks(
+  existing: string,
+  blob: Buffer,
+  fingerprint: string,
+  fail: (message: string, line?: number) => InputError,
+): { text: string; kept: number; replaced: number } {
   const kept: Buffer[] = [];
   let replaced = 0;
-  if (existsSync(sigPath)) {
-    const existing = await readInput(ctx.root, sigName, 'signature file', MAX_SIGNATURE_FILE_BYTES);
-    let blocks;
+  let blocks;
+  try {
+    blocks = splitArmoredBlocks(existing);
+  } catch (error) {
+    if (error instanceof ArmorError)
+      throw fail(`${error.message}; fix or delete it before signing`, error.line);
+    throw error;
+  }
+  for (const block of blocks) {
+    if (!block.blob)
+      throw fail(
+        `unreadable signature block (${block.error}); fix or delete it before signing`,
+        block.line,
+      );
+    let other: string | undefined;
     try {
-      blocks = splitArmoredBlocks(utf8(existing));
-    } catch (error) {
-      if (error instanceof ArmorError)
-        throw new InputError(
-          `${error.message}; fix or delete it before signing`,
-          sigName,
-          error.line,
-          1,
-        );
-      throw error;
+      other = parseSshsig(block.blob).publicKey.fingerprint;
+    } catch {
+      other = undefined;
     }
-    for (const block of blocks) {
-      if (!block.blob)
-        throw new InputError(
-          `unreadable signature block (${block.error}); fix or delete it before signing`,
-          sigName,
-          block.line,
-          1,
-        );
-      let fingerprint: string | undefined;
-      try {
-        fingerprint = parseSshsig(block.blob).publicKey.fingerprint;
-      } catch {
-        fingerprint = undefined;
-      }
-      if (fingerprint === signature.publicKey.fingerprint) replaced++;
-      else kept.push(block.blob);
-    }
+    if (other === fingerprint) replaced++;
+    else kept.push(block.blob);
   }
   if (kept.length + 1 > MAX_SIGNATURE_BLOCKS) {
-    throw new InputError(
-      `already holds ${kept.length} signatures by other keys; a file with more than ${MAX_SIGNATURE_BLOCKS} is refused`,
-      sigName,
+    throw fail(
+      `already holds ${kept.length} signatures by other keys; more than ${MAX_SIGNATURE_BLOCKS} are refused`,
     );
   }
-  await writeFileAtomic(sigPath, [...kept, blob].map(armor).join(''));
+  return { text: [...kept, blob].map(armor).join(''), kept: kept.length, replaced };
+}
 
-  const findings: Finding[] = [];
-  const allowedFor: string[] = [];
-  const configured = rolesOf(ctx.config);
+/**
+ * `role as principal` for every configured role's principal this key may sign for in the
+ * namespace now; undefined (with a warning) when allowed_signers cannot be read.
+ */
+export async function rolesKeyMaySignFor(
+  ctx: CheckContext,
+  keyBlob: Buffer,
+  namespace: string,
+): Promise<{ roles: string[]; signersFile: string } | undefined> {
   try {
     const { file: signersFile, signers } = await loadAllowedSigners(ctx);
-    for (const [role, members] of Object.entries(configured)) {
+    const roles: string[] = [];
+    for (const [role, members] of Object.entries(rolesOf(ctx.config))) {
       for (const principal of members.principals ?? []) {
-        if (
-          authorize(signers, signature.publicKey.blob, principal, EXCEPTION_NAMESPACE, ctx.now).ok
-        ) {
-          allowedFor.push(`${role} as ${principal}`);
-        }
+        if (authorize(signers, keyBlob, principal, namespace, ctx.now).ok)
+          roles.push(`${role} as ${principal}`);
       }
     }
-    if (allowedFor.length === 0) {
-      findings.push({
-        check: 'exception',
-        rule: 'signer-not-allowed',
-        severity: 'medium',
-        message: `key ${signature.publicKey.fingerprint} may not sign for any role's principal in ${signersFile} now; this signature will not count`,
-        file: sigName,
-        fingerprint: fingerprintOf(
-          'exception',
-          'signer-not-allowed',
-          sigName,
-          signature.publicKey.fingerprint,
-        ),
-        remedy: `add "<principal> namespaces=\\"${EXCEPTION_NAMESPACE}\\" <public key>" to ${signersFile} and the principal to eval-gate.roles`,
-      });
-    }
+    return { roles, signersFile };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     ctx.log.warn(`cannot tell which roles this key may sign for: ${error.toLine()}`);
+    return undefined;
   }
-  const total = kept.length + 1;
-  return {
-    check: 'exception',
-    status: 'pass',
-    summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
-      allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''
-    }; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
-    findings,
-    details: {
-      exception: exception.id,
-      file: input.name,
-      sigFile: sigName,
-      fingerprint: signature.publicKey.fingerprint,
-      allowedFor,
-      signatures: total,
-    },
-    outputs: { 'sig-file': sigName },
-  };
 }
 
 function runSshKeygen(
@@ -168,12 +231,13 @@ function runSshKeygen(
   keyPath: string,
   message: Buffer,
   label: string,
+  namespace: string,
 ): Promise<string> {
   const args = [
     '-Y',
     'sign',
     '-n',
-    EXCEPTION_NAMESPACE,
+    namespace,
     '-f',
     keyPath,
     '-O',

@@ -26,5 +26,27 @@ export const VALIDATE_SPEC: CheckInfo = {
         },
       },
     },
+    {
+      name: ['approval', 'sign'],
+      summary:
+        'sign an approval record (FILE[:LINE] of approvals.jsonl) with your SSH key (ssh-keygen -Y sign), into its ssh_signature',
+      positionals: 'FILE[:LINE]',
+      options: {
+        key: {
+          type: 'string',
+          valueName: 'KEY',
+          description: 'private key file, or with --agent the public key of an agent-held key',
+        },
+        agent: {
+          type: 'boolean',
+          description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
+        },
+        'hash-algorithm': {
+          type: 'string',
+          valueName: 'ALG',
+          description: 'sha512 (default) or sha256',
+        },
+      },
+    },
   ],
 };

@@ -1,0 +1,168 @@
+/**
+ * `pipeguard approval sign FILE[:LINE] --key KEY`: signs one approval record (an audit-record.v1
+ * line with `check: approval`) the way `pipeguard exception sign` signs an exception — by running
+ * `ssh-keygen -Y sign`, here in namespace `pipeguard-approval` over the record's signed bytes
+ * (rules/approval-proof.ts) — checks the signature verifies, and stores it in the record's
+ * `ssh_signature`, replacing an earlier signature by the same key and keeping everyone else's.
+ * The other lines of the file are kept byte for byte; the file is replaced atomically.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fingerprintOf, type CheckResult, type Finding } from '../../report/model.js';
+import { SCHEMA_IDS } from '../../schema/catalog.js';
+import { validatorFor } from '../../schema/registry.js';
+import { InputError } from '../../util/errors.js';
+import { writeFileAtomic } from '../../util/fs.js';
+import { readInput, utf8 } from '../eval-gate/inputs.js';
+import {
+  mergeSignatureBlocks,
+  rolesKeyMaySignFor,
+  sshKeygenSign,
+  type SignOptions,
+} from '../eval-gate/sign.js';
+import type { CheckContext } from '../types.js';
+import { APPROVAL_NAMESPACE, SIGNATURE_FIELD, signedBytesOf } from './rules/approval-proof.js';
+
+/** `FILE` or `FILE:LINE` (an existing file named with a colon wins). */
+export function parseRecordTarget(
+  root: string,
+  target: string,
+): { file: string; line: number | undefined } {
+  const match = /^(.+):([1-9][0-9]{0,8})$/.exec(target);
+  if (!match || existsSync(path.resolve(root, target))) return { file: target, line: undefined };
+  return { file: match[1]!, line: Number(match[2]) };
+}
+
+export async function signApproval(
+  ctx: CheckContext,
+  target: string,
+  options: SignOptions,
+): Promise<CheckResult> {
+  const { file, line: wanted } = parseRecordTarget(ctx.root, target);
+  const jsonl = /\.jsonl$/i.test(file);
+  if (!jsonl && !/\.json$/i.test(file)) {
+    throw new InputError(
+      'approval sign writes JSON records: keep approvals in approvals.jsonl, approvals/*.json or the audit log',
+      file,
+    );
+  }
+  const input = await readInput(ctx.root, file, 'approval file');
+  const text = utf8(input);
+  // Lines with their endings, so every other line is written back unchanged.
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  let index: number;
+  if (!jsonl) {
+    index = -1;
+  } else if (wanted !== undefined) {
+    index = wanted - 1;
+    if (index >= lines.length || lines[index]!.trim() === '')
+      throw new InputError(`line ${wanted} holds no record`, input.name, wanted);
+  } else {
+    const records = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+    if (records.length !== 1)
+      throw new InputError(
+        `holds ${records.length} records: name the one to sign as ${input.name}:LINE`,
+        input.name,
+      );
+    index = records[0]!;
+  }
+  const lineNumber = index < 0 ? 1 : index + 1;
+  const label = `${input.name}:${lineNumber}`;
+  const source = index < 0 ? text : lines[index]!;
+  let record: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(source);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error('not a JSON object');
+    record = parsed as Record<string, unknown>;
+  } catch (error) {
+    throw new InputError(
+      `is not a JSON record (${(error as Error).message})`,
+      input.name,
+      lineNumber,
+    );
+  }
+  const validate = validatorFor(SCHEMA_IDS.auditRecord);
+  if (!validate?.(record))
+    throw new InputError(
+      'is not a valid audit record (pipeguard validate names what is wrong)',
+      input.name,
+      lineNumber,
+    );
+  if (record.check !== 'approval' || record.decision !== 'allowed')
+    throw new InputError(
+      `is not an approval (check: approval, decision: allowed); got check ${String(record.check)}, decision ${String(record.decision)}`,
+      input.name,
+      lineNumber,
+    );
+  const message = signedBytesOf(record);
+  if (!Buffer.isBuffer(message)) throw new InputError(message.problem, input.name, lineNumber);
+
+  const keyPath = path.resolve(options.key.replace(/^~(?=$|\/)/, homedir()));
+  if (!existsSync(keyPath)) throw new InputError('key file not found', options.key);
+  const { blob, signature } = await sshKeygenSign(
+    options,
+    keyPath,
+    message,
+    label,
+    APPROVAL_NAMESPACE,
+  );
+  const existing = record[SIGNATURE_FIELD];
+  if (existing !== undefined && typeof existing !== 'string')
+    throw new InputError(`${SIGNATURE_FIELD} is not a string`, input.name, lineNumber);
+  const merged = mergeSignatureBlocks(
+    existing ?? '',
+    blob,
+    signature.publicKey.fingerprint,
+    (problem) => new InputError(`${SIGNATURE_FIELD}: ${problem}`, input.name, lineNumber),
+  );
+  record[SIGNATURE_FIELD] = merged.text;
+  let written: string;
+  if (index < 0) {
+    written = `${JSON.stringify(record, null, 2)}\n`;
+  } else {
+    const ending = /\r?\n$/.exec(lines[index]!)?.[0] ?? '';
+    lines[index] = `${JSON.stringify(record)}${ending}`;
+    written = lines.join('');
+  }
+  await writeFileAtomic(input.absolute, written);
+
+  const findings: Finding[] = [];
+  const counts = await rolesKeyMaySignFor(ctx, signature.publicKey.blob, APPROVAL_NAMESPACE);
+  if (counts && counts.roles.length === 0) {
+    findings.push({
+      check: 'approval',
+      rule: 'signer-not-allowed',
+      severity: 'medium',
+      message: `key ${signature.publicKey.fingerprint} may not sign approvals for any role's principal in ${counts.signersFile} now; this signature will not count`,
+      file: input.name,
+      line: lineNumber,
+      fingerprint: fingerprintOf(
+        'approval',
+        'signer-not-allowed',
+        label,
+        signature.publicKey.fingerprint,
+      ),
+      remedy: `allow namespace ${APPROVAL_NAMESPACE} for the key in ${counts.signersFile} (namespaces="pipeguard-exception,${APPROVAL_NAMESPACE}") and list the principal in eval-gate.roles`,
+    });
+  }
+  const total = merged.kept + 1;
+  return {
+    check: 'approval',
+    status: 'pass',
+    summary: `signed the approval of stage ${String(record.stage)} of run ${String(record.run_id)} (${label}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
+      counts?.roles.length ? ` — counts for ${counts.roles.join(', ')}` : ''
+    }; the record holds ${total} signature(s)${merged.replaced ? " (replaced this key's earlier one)" : ''}`,
+    findings,
+    details: {
+      file: input.name,
+      line: lineNumber,
+      run_id: record.run_id,
+      stage: record.stage,
+      fingerprint: signature.publicKey.fingerprint,
+      allowedFor: counts?.roles ?? [],
+      signatures: total,
+    },
+  };
+}
