@@ -111,10 +111,26 @@ describe('approval records approved by PR review', () => {
     const s = scenario(UNSIGNED);
     s.review('sam-sec', 'APPROVED');
     s.review('mia-ml', 'APPROVED');
-    const local = Buffer.from(jsonl(approvalRecord(), approvalRecord({ actor: 'mallory' })));
+    const local = Buffer.from(jsonl(approvalRecord({ reason: 'edited after review' })));
     const findings = await validate(s, local, 'reviews');
     expect(findings.map((f) => f.rule)).toContain('approval-missing');
     expect(findings[0]!.message).toMatch(/is not the copy at the head of PR #17/);
+  });
+
+  it('a review approves a whole file: a record beside others is not proven by it', async () => {
+    // An earlier line that reached the file unreviewed must not ride along on a later approval.
+    const two = Buffer.from(jsonl(approvalRecord({ stage: 'plan' }), approvalRecord()));
+    const s = scenario(two);
+    s.review('sam-sec', 'APPROVED');
+    s.review('mia-ml', 'APPROVED');
+    const findings = await validate(s, two, 'reviews');
+    expect(summary(findings)).toEqual([
+      `approval-unproven ${APPROVALS}:2`,
+      `approval-missing ${RUN}/envelope.yaml:3`,
+    ]);
+    expect(findings[0]!.message).toContain(
+      `a PR review approves a whole file, and ${APPROVALS} holds 2 records: keep a record approved by review alone in its file`,
+    );
   });
 
   it('both: reviews alone are not enough, signatures and reviews together are', async () => {

@@ -21,6 +21,8 @@ import { readRecorded } from '../../eval-gate/inputs.js';
 import type { judgeSignatures, loadAllowedSigners } from '../../eval-gate/signature-approvals.js';
 import { ArmorError } from '../../../sshsig/index.js';
 import { canonicalJson } from '../../../shard/record.js';
+import { formatOf, parseDocuments } from '../../../schema/document.js';
+import { decodeUtf8 } from '../../../util/text.js';
 import { InputError } from '../../../util/errors.js';
 import type { CheckContext } from '../../types.js';
 import type { CheckedDocument } from '../engine.js';
@@ -122,6 +124,33 @@ function recordSignatures(
 }
 
 /**
+ * The review source for one record. A PR review approves a whole file as the PR leaves it, so it
+ * proves a record only when the record is alone in its file: then the PR that changed the file
+ * (or the merged PR that brought its bytes) is exactly the PR that added the record, and earlier
+ * unreviewed lines cannot ride along on a later PR's approval.
+ */
+function recordReviews(doc: CheckedDocument, reviews: ApprovalSource): ApprovalSource {
+  return {
+    kind: 'reviews',
+    async evaluate(request, ctx) {
+      const count = recordsIn(request.exceptionBytes, doc.file);
+      if (count === 1) return reviews.evaluate(request, ctx);
+      const reason = `a PR review approves a whole file, and ${doc.file} holds ${count === undefined ? 'unreadable content besides this record' : `${count} records`}: keep a record approved by review alone in its file (e.g. approvals/<run>-<stage>.json), or sign it`;
+      return request.roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));
+    },
+  };
+}
+
+function recordsIn(bytes: Buffer, file: string): number | undefined {
+  try {
+    const docs = parseDocuments(decodeUtf8(bytes, file), file, formatOf(file) ?? 'yaml');
+    return docs.length;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Judge one approval record against the configured sources. Never throws for what a record holds
  * (that is an unproven record); an unreadable allowed_signers or config is an input error.
  */
@@ -147,7 +176,10 @@ export async function proveRecord(doc: CheckedDocument, ctx: CheckContext): Prom
   const needsBytes = mode !== 'signatures';
   const outcome = await evaluateApprovals(
     mode,
-    { ...APPROVAL_SOURCES, signatures: recordSignatures(doc, signatures) },
+    {
+      signatures: recordSignatures(doc, signatures),
+      ...(APPROVAL_SOURCES.reviews ? { reviews: recordReviews(doc, APPROVAL_SOURCES.reviews) } : {}),
+    },
     {
       exceptionFile: doc.file,
       // The review source judges the file's bytes against the PR head: the file as it is.
