@@ -73,12 +73,24 @@ describe('pipeguard approval sign', () => {
     const first = cli('approval', 'sign', `${APPROVALS}:2`, '--key', keys.sam.file);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/counts for security as sam@ml\.example; the record holds 1 signature/);
+    expect(first.stdout).toMatch(
+      /counts for security as sam@ml\.example; the record holds 1 signature/,
+    );
     // Other lines are kept byte for byte, CRLF and all.
     expect(read(APPROVALS).split('\n')[0]).toBe(`${OTHER}\r`);
     expect(validate().code).toBe(1);
 
-    expect(cli('approval', 'sign', `${APPROVALS}:2`, '--key', keys.maria.file, '--hash-algorithm', 'sha256').code).toBe(0);
+    expect(
+      cli(
+        'approval',
+        'sign',
+        `${APPROVALS}:2`,
+        '--key',
+        keys.maria.file,
+        '--hash-algorithm',
+        'sha256',
+      ).code,
+    ).toBe(0);
     const again = cli('approval', 'sign', `${APPROVALS}:2`, '--key', keys.sam.file);
     expect(again.stdout).toMatch(/holds 2 signature\(s\) \(replaced this key's earlier one\)/);
     const passed = validate();
@@ -109,11 +121,17 @@ describe('pipeguard approval sign', () => {
   });
 
   it.each([
-    [['approval', 'sign', APPROVALS, '--key', 'k'], /holds 2 records: name the one to sign as .*approvals\.jsonl:LINE/],
+    [
+      ['approval', 'sign', APPROVALS, '--key', 'k'],
+      /holds 2 records: name the one to sign as .*approvals\.jsonl:LINE/,
+    ],
     [['approval', 'sign', `${APPROVALS}:9`, '--key', 'KEY'], /line 9 holds no record/],
     [['approval', 'sign', `${APPROVALS}:2`], /approval sign needs --key KEY/],
     [['approval', 'sign', 'automation-policy.yaml', '--key', 'k'], /writes JSON records/],
-    [['approval', 'sign', `${APPROVALS}:2`, '--key', 'no-such-key'], /no-such-key: key file not found/],
+    [
+      ['approval', 'sign', `${APPROVALS}:2`, '--key', 'no-such-key'],
+      /no-such-key: key file not found/,
+    ],
     [['approval', 'sign', '../outside.jsonl', '--key', 'k'], /outside/],
   ])('bad input exits 2 with one line: %j', (args, message) => {
     const run = cli(...args.map((a) => (a === 'KEY' ? keys.sam.file : a)));
@@ -127,13 +145,20 @@ describe('pipeguard approval sign', () => {
     repo.write({ [APPROVALS]: jsonl(approvalRecord({ check: 'eval-gate' })) });
     const run = cli('approval', 'sign', APPROVALS, '--key', keys.sam.file);
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/approvals\.jsonl:1: is not an approval \(check: approval, decision: allowed\)/);
+    expect(run.stdout).toMatch(
+      /approvals\.jsonl:1: is not an approval \(check: approval, decision: allowed\)/,
+    );
   });
 
   it('signs a one-record JSON file', () => {
-    repo.write({ [`${RUN}/approvals/codegen.json`]: JSON.stringify(approvalRecord()), [APPROVALS]: '' });
+    repo.write({
+      [`${RUN}/approvals/codegen.json`]: JSON.stringify(approvalRecord()),
+      [APPROVALS]: '',
+    });
     for (const key of [keys.sam, keys.maria])
-      expect(cli('approval', 'sign', `${RUN}/approvals/codegen.json`, '--key', key.file).code).toBe(0);
+      expect(cli('approval', 'sign', `${RUN}/approvals/codegen.json`, '--key', key.file).code).toBe(
+        0,
+      );
     expect(validate().code).toBe(0);
   });
 });

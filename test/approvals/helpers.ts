@@ -29,10 +29,7 @@ export function makeKeys(): Keys {
 }
 
 /** allowed_signers trusting sam and maria for approvals (and exceptions), with extra options. */
-export function allowedSigners(
-  keys: Keys,
-  options: { sam?: string; maria?: string } = {},
-): string {
+export function allowedSigners(keys: Keys, options: { sam?: string; maria?: string } = {}): string {
   const namespaces = 'namespaces="pipeguard-exception,pipeguard-approval"';
   return [
     `${SAM} ${options.sam ?? namespaces} ${keys.sam.publicText}`,

@@ -65,9 +65,13 @@ describe('signedBytesOf', () => {
 describe('parseRecordTarget', () => {
   it('splits FILE:LINE, and leaves any other text a file name', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 99_999_999 }), (file, line) => {
-        expect(parseRecordTarget(NOWHERE, `${file}:${line}`)).toEqual({ file, line });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 99_999_999 }),
+        (file, line) => {
+          expect(parseRecordTarget(NOWHERE, `${file}:${line}`)).toEqual({ file, line });
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (text) => {

@@ -138,7 +138,9 @@ describe('approval records approved by PR review', () => {
     s.review('sam-sec', 'APPROVED');
     s.review('mia-ml', 'APPROVED');
     const alone = await validate(s, UNSIGNED, 'both');
-    expect(alone[0]!.message).toMatch(/security \(signature\): unsigned: the record has no ssh_signature/);
+    expect(alone[0]!.message).toMatch(
+      /security \(signature\): unsigned: the record has no ssh_signature/,
+    );
     await gh!.close();
     gh = undefined;
     ctx!.cleanup();

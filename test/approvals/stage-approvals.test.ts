@@ -9,7 +9,13 @@ import { runValidate } from '../../src/checks/validate/index.js';
 import type { PipeguardConfig } from '../../src/config/types.js';
 import type { Finding } from '../../src/report/model.js';
 import { sshSign } from '../sshsig/ssh.js';
-import { contextFor, seedEnvelope, seedPolicy, tempRoot, type TempRoot } from '../validate/helpers.js';
+import {
+  contextFor,
+  seedEnvelope,
+  seedPolicy,
+  tempRoot,
+  type TempRoot,
+} from '../validate/helpers.js';
 import {
   allowedSigners,
   approvalRecord,
@@ -40,10 +46,7 @@ const CONFIG: Partial<PipeguardConfig> = {
   'eval-gate': ROLES_CONFIG,
 };
 
-async function rules(
-  config: Partial<PipeguardConfig> = CONFIG,
-  now?: Date,
-): Promise<Finding[]> {
+async function rules(config: Partial<PipeguardConfig> = CONFIG, now?: Date): Promise<Finding[]> {
   return (await runValidate(contextFor(work.root, config, now), { paths: ['.'] })).findings;
 }
 
@@ -81,7 +84,9 @@ describe('signed approval records', () => {
 
   it('one role signing is not enough: the other role is named', async () => {
     work.write(APPROVALS, jsonl(signed(approvalRecord(), [keys.sam])));
-    const findings = await expectUnproven(/ml-owner \(signature\): no valid signature by maria@ml\.example/);
+    const findings = await expectUnproven(
+      /ml-owner \(signature\): no valid signature by maria@ml\.example/,
+    );
     expect(findings[0]!.message).not.toMatch(/security \(signature\)/);
   });
 
@@ -90,7 +95,10 @@ describe('signed approval records', () => {
       ...CONFIG,
       'eval-gate': {
         ...ROLES_CONFIG,
-        roles: { security: { principals: ['sam@ml.example'] }, 'ml-owner': { principals: ['sam@ml.example'] } },
+        roles: {
+          security: { principals: ['sam@ml.example'] },
+          'ml-owner': { principals: ['sam@ml.example'] },
+        },
       },
     };
     work.write(APPROVALS, jsonl(signed(approvalRecord(), [keys.sam])));
@@ -101,7 +109,9 @@ describe('signed approval records', () => {
 
   it('a key not in allowed_signers does not count', async () => {
     work.write(APPROVALS, jsonl(signed(approvalRecord(), [keys.mallory, keys.maria])));
-    await expectUnproven(/security \(signature\): no valid signature by sam@ml\.example \(.*key SHA256:\S+ is not in allowed_signers/);
+    await expectUnproven(
+      /security \(signature\): no valid signature by sam@ml\.example \(.*key SHA256:\S+ is not in allowed_signers/,
+    );
   });
 
   it('an exception signature (namespace pipeguard-exception) is never a stage approval', async () => {
@@ -113,13 +123,19 @@ describe('signed approval records', () => {
   });
 
   it('a key allowed only for exceptions may not sign approvals', async () => {
-    work.write('.github/allowed_signers', allowedSigners(keys, { sam: 'namespaces="pipeguard-exception"' }));
+    work.write(
+      '.github/allowed_signers',
+      allowedSigners(keys, { sam: 'namespaces="pipeguard-exception"' }),
+    );
     work.write(APPROVALS, jsonl(signed(approvalRecord(), [keys.sam, keys.maria])));
     await expectUnproven(/allows namespaces "pipeguard-exception", not "pipeguard-approval"/);
   });
 
   it('an expired key (valid-before) no longer approves', async () => {
-    work.write('.github/allowed_signers', allowedSigners(keys, { maria: 'namespaces="pipeguard-approval",valid-before="20260110Z"' }));
+    work.write(
+      '.github/allowed_signers',
+      allowedSigners(keys, { maria: 'namespaces="pipeguard-approval",valid-before="20260110Z"' }),
+    );
     work.write(APPROVALS, jsonl(signed(approvalRecord(), [keys.sam, keys.maria])));
     await expectUnproven(/key expired at 2026-01-10T00:00:00Z/);
   });
@@ -131,8 +147,23 @@ describe('signed approval records', () => {
     ['time', { time: '2026-01-15T07:00:00Z' }],
     ['reason', { reason: 'whatever' }],
   ])('a record edited after signing (%s) does not verify', async (_field, edit) => {
-    const original = signed(approvalRecord({ stage: 'plan', run_id: 'run-other', actor: 'sam', time: '2026-01-14T08:00:00Z', reason: 'ok' }), [keys.sam, keys.maria]);
-    const edited = { ...original, stage: 'codegen', run_id: '2026-01-15-recomp-0042', time: '2026-01-15T08:00:00Z', ...edit };
+    const original = signed(
+      approvalRecord({
+        stage: 'plan',
+        run_id: 'run-other',
+        actor: 'sam',
+        time: '2026-01-14T08:00:00Z',
+        reason: 'ok',
+      }),
+      [keys.sam, keys.maria],
+    );
+    const edited = {
+      ...original,
+      stage: 'codegen',
+      run_id: '2026-01-15-recomp-0042',
+      time: '2026-01-15T08:00:00Z',
+      ...edit,
+    };
     // Any one change of the signed fields breaks every signature.
     edited.stage = 'codegen';
     work.write(APPROVALS, jsonl(edited));
@@ -156,7 +187,10 @@ describe('signed approval records', () => {
   it('garbage in ssh_signature is an unproven record, not a crash', async () => {
     work.write(
       APPROVALS,
-      jsonl({ ...approvalRecord(), ssh_signature: '-----BEGIN SSH SIGNATURE-----\nnot base64!\n-----END SSH SIGNATURE-----\n' }),
+      jsonl({
+        ...approvalRecord(),
+        ssh_signature: '-----BEGIN SSH SIGNATURE-----\nnot base64!\n-----END SSH SIGNATURE-----\n',
+      }),
     );
     const findings = await rules();
     expect(summary(findings)).toEqual([
@@ -187,13 +221,18 @@ describe('signed approval records', () => {
       ...CONFIG,
       'eval-gate': { ...ROLES_CONFIG, 'allowed-signers': 'nowhere/allowed_signers' },
     });
-    expect(findings[0]!.message).toContain('nowhere/allowed_signers: allowed_signers file not found');
+    expect(findings[0]!.message).toContain(
+      'nowhere/allowed_signers: allowed_signers file not found',
+    );
   });
 });
 
 describe('approval record times', () => {
   const envelopeAt = (created_at: string): void => {
-    work.write(`${RUN}/envelope.yaml`, toYaml({ ...seedEnvelope(), created_at, policy_id: 'recomp-local' }));
+    work.write(
+      `${RUN}/envelope.yaml`,
+      toYaml({ ...seedEnvelope(), created_at, policy_id: 'recomp-local' }),
+    );
   };
 
   it('a time that names no instant (hour 24, second 60 away from 23:59 UTC) never approves', async () => {
@@ -213,12 +252,18 @@ describe('approval record times', () => {
   });
 
   it('a leap second at 23:59:60 UTC is a time like any other', async () => {
-    work.write(APPROVALS, jsonl(signed(approvalRecord({ time: '2026-01-14T23:59:60Z' }), [keys.sam, keys.maria])));
+    work.write(
+      APPROVALS,
+      jsonl(signed(approvalRecord({ time: '2026-01-14T23:59:60Z' }), [keys.sam, keys.maria])),
+    );
     expect(await rules()).toEqual([]);
   });
 
   it('a record dated in the future does not approve', async () => {
-    work.write(APPROVALS, jsonl(signed(approvalRecord({ time: '2026-01-16T08:00:00Z' }), [keys.sam, keys.maria])));
+    work.write(
+      APPROVALS,
+      jsonl(signed(approvalRecord({ time: '2026-01-16T08:00:00Z' }), [keys.sam, keys.maria])),
+    );
     const findings = await rules();
     expect(summary(findings)).toEqual([`approval-missing ${RUN}/envelope.yaml:3`]);
     expect(findings[0]!.message).toContain('is dated in the future');

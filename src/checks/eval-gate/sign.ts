@@ -43,8 +43,7 @@ export function signArgs(
   command: string,
   target: string,
 ): { target: string; options: SignOptions } {
-  if (args.positionals.length !== 1)
-    throw new InputError(`${command} takes exactly one ${target}`);
+  if (args.positionals.length !== 1) throw new InputError(`${command} takes exactly one ${target}`);
   const key = textOption(args.values, 'key');
   if (!key)
     throw new InputError(`${command} needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)`);
@@ -89,30 +88,22 @@ export async function signException(
   await writeFileAtomic(sigPath, merged.text);
   const { kept, replaced } = merged;
 
-  const findings: Finding[] = [];
-  const allowedFor = await rolesKeyMaySignFor(ctx, signature.publicKey.blob, EXCEPTION_NAMESPACE);
-  if (allowedFor && allowedFor.roles.length === 0) {
-    findings.push({
-      check: 'exception',
-      rule: 'signer-not-allowed',
-      severity: 'medium',
-      message: `key ${signature.publicKey.fingerprint} may not sign for any role's principal in ${allowedFor.signersFile} now; this signature will not count`,
-      file: sigName,
-      fingerprint: fingerprintOf(
-        'exception',
-        'signer-not-allowed',
-        sigName,
-        signature.publicKey.fingerprint,
-      ),
-      remedy: `add "<principal> namespaces=\\"${EXCEPTION_NAMESPACE}\\" <public key>" to ${allowedFor.signersFile} and the principal to eval-gate.roles`,
-    });
-  }
+  const { roles: allowedFor, findings } = await signerCounts(ctx, {
+    check: 'exception',
+    namespace: EXCEPTION_NAMESPACE,
+    key: signature.publicKey,
+    file: sigName,
+    subject: sigName,
+    what: 'sign',
+    remedy: (signersFile) =>
+      `add "<principal> namespaces=\\"${EXCEPTION_NAMESPACE}\\" <public key>" to ${signersFile} and the principal to eval-gate.roles`,
+  });
   const total = kept + 1;
   return {
     check: 'exception',
     status: 'pass',
     summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
-      allowedFor?.roles.length ? ` — counts for ${allowedFor.roles.join(', ')}` : ''
+      allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''
     }; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
     findings,
     details: {
@@ -120,7 +111,7 @@ export async function signException(
       file: input.name,
       sigFile: sigName,
       fingerprint: signature.publicKey.fingerprint,
-      allowedFor: allowedFor?.roles ?? [],
+      allowedFor,
       signatures: total,
     },
     outputs: { 'sig-file': sigName },
@@ -202,28 +193,57 @@ export function mergeSignatureBlocks(
 
 /**
  * `role as principal` for every configured role's principal this key may sign for in the
- * namespace now; undefined (with a warning) when allowed_signers cannot be read.
+ * namespace now, and a finding when it may sign for none (nothing when allowed_signers cannot be
+ * read: a warning says so).
  */
-export async function rolesKeyMaySignFor(
+export async function signerCounts(
   ctx: CheckContext,
-  keyBlob: Buffer,
-  namespace: string,
-): Promise<{ roles: string[]; signersFile: string } | undefined> {
+  signed: {
+    check: string;
+    namespace: string;
+    key: { blob: Buffer; fingerprint: string };
+    file: string;
+    line?: number;
+    /** What the finding's fingerprint is about (the file, or file:line). */
+    subject: string;
+    /** `sign` or `sign approvals`. */
+    what: string;
+    remedy: (signersFile: string) => string;
+  },
+): Promise<{ roles: string[]; findings: Finding[] }> {
+  let signersFile: string;
+  const roles: string[] = [];
   try {
-    const { file: signersFile, signers } = await loadAllowedSigners(ctx);
-    const roles: string[] = [];
+    const loaded = await loadAllowedSigners(ctx);
+    signersFile = loaded.file;
     for (const [role, members] of Object.entries(rolesOf(ctx.config))) {
       for (const principal of members.principals ?? []) {
-        if (authorize(signers, keyBlob, principal, namespace, ctx.now).ok)
+        if (authorize(loaded.signers, signed.key.blob, principal, signed.namespace, ctx.now).ok)
           roles.push(`${role} as ${principal}`);
       }
     }
-    return { roles, signersFile };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     ctx.log.warn(`cannot tell which roles this key may sign for: ${error.toLine()}`);
-    return undefined;
+    return { roles, findings: [] };
   }
+  if (roles.length > 0) return { roles, findings: [] };
+  const { fingerprint } = signed.key;
+  return {
+    roles,
+    findings: [
+      {
+        check: signed.check,
+        rule: 'signer-not-allowed',
+        severity: 'medium',
+        message: `key ${fingerprint} may not ${signed.what} for any role's principal in ${signersFile} now; this signature will not count`,
+        file: signed.file,
+        ...(signed.line !== undefined ? { line: signed.line } : {}),
+        fingerprint: fingerprintOf(signed.check, 'signer-not-allowed', signed.subject, fingerprint),
+        remedy: signed.remedy(signersFile),
+      },
+    ],
+  };
 }
 
 function runSshKeygen(

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { fingerprintOf, type CheckResult, type Finding } from '../../report/model.js';
+import type { CheckResult } from '../../report/model.js';
 import { SCHEMA_IDS } from '../../schema/catalog.js';
 import { validatorFor } from '../../schema/registry.js';
 import { InputError } from '../../util/errors.js';
@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../../util/fs.js';
 import { readInput, utf8 } from '../eval-gate/inputs.js';
 import {
   mergeSignatureBlocks,
-  rolesKeyMaySignFor,
+  signerCounts,
   sshKeygenSign,
   type SignOptions,
 } from '../eval-gate/sign.js';
@@ -128,31 +128,23 @@ export async function signApproval(
   }
   await writeFileAtomic(input.absolute, written);
 
-  const findings: Finding[] = [];
-  const counts = await rolesKeyMaySignFor(ctx, signature.publicKey.blob, APPROVAL_NAMESPACE);
-  if (counts && counts.roles.length === 0) {
-    findings.push({
-      check: 'approval',
-      rule: 'signer-not-allowed',
-      severity: 'medium',
-      message: `key ${signature.publicKey.fingerprint} may not sign approvals for any role's principal in ${counts.signersFile} now; this signature will not count`,
-      file: input.name,
-      line: lineNumber,
-      fingerprint: fingerprintOf(
-        'approval',
-        'signer-not-allowed',
-        label,
-        signature.publicKey.fingerprint,
-      ),
-      remedy: `allow namespace ${APPROVAL_NAMESPACE} for the key in ${counts.signersFile} (namespaces="pipeguard-exception,${APPROVAL_NAMESPACE}") and list the principal in eval-gate.roles`,
-    });
-  }
+  const { roles, findings } = await signerCounts(ctx, {
+    check: 'approval',
+    namespace: APPROVAL_NAMESPACE,
+    key: signature.publicKey,
+    file: input.name,
+    line: lineNumber,
+    subject: label,
+    what: 'sign approvals',
+    remedy: (signersFile) =>
+      `allow namespace ${APPROVAL_NAMESPACE} for the key in ${signersFile} (namespaces="pipeguard-exception,${APPROVAL_NAMESPACE}") and list the principal in eval-gate.roles`,
+  });
   const total = merged.kept + 1;
   return {
     check: 'approval',
     status: 'pass',
     summary: `signed the approval of stage ${String(record.stage)} of run ${String(record.run_id)} (${label}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
-      counts?.roles.length ? ` — counts for ${counts.roles.join(', ')}` : ''
+      roles.length ? ` — counts for ${roles.join(', ')}` : ''
     }; the record holds ${total} signature(s)${merged.replaced ? " (replaced this key's earlier one)" : ''}`,
     findings,
     details: {
@@ -161,7 +153,7 @@ export async function signApproval(
       run_id: record.run_id,
       stage: record.stage,
       fingerprint: signature.publicKey.fingerprint,
-      allowedFor: counts?.roles ?? [],
+      allowedFor: roles,
       signatures: total,
     },
   };

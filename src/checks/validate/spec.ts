@@ -1,5 +1,6 @@
 /** The validate check as --help and the Action know it (implementation: index.ts). */
 import { SHARD_OPTION } from '../../shard/option.js';
+import { SIGN_OPTIONS } from '../eval-gate/spec.js';
 import type { CheckInfo } from '../types.js';
 
 export const VALIDATE_SPEC: CheckInfo = {
@@ -31,22 +32,7 @@ export const VALIDATE_SPEC: CheckInfo = {
       summary:
         'sign an approval record (FILE[:LINE] of approvals.jsonl) with your SSH key (ssh-keygen -Y sign), into its ssh_signature',
       positionals: 'FILE[:LINE]',
-      options: {
-        key: {
-          type: 'string',
-          valueName: 'KEY',
-          description: 'private key file, or with --agent the public key of an agent-held key',
-        },
-        agent: {
-          type: 'boolean',
-          description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
-        },
-        'hash-algorithm': {
-          type: 'string',
-          valueName: 'ALG',
-          description: 'sha512 (default) or sha256',
-        },
-      },
+      options: SIGN_OPTIONS,
     },
   ],
 };

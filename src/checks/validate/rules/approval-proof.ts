@@ -79,7 +79,10 @@ export interface RecordProof {
 /** The signature source for one record: its `ssh_signature` blocks over its signed bytes. */
 function recordSignatures(
   doc: CheckedDocument,
-  signatures: { judgeSignatures: typeof judgeSignatures; loadAllowedSigners: typeof loadAllowedSigners },
+  signatures: {
+    judgeSignatures: typeof judgeSignatures;
+    loadAllowedSigners: typeof loadAllowedSigners;
+  },
 ): ApprovalSource {
   const { judgeSignatures: judge, loadAllowedSigners: loadSigners } = signatures;
   return {
@@ -87,9 +90,15 @@ function recordSignatures(
     async evaluate(request, ctx) {
       const record = doc.doc.value as Record<string, unknown>;
       const unsatisfied = (reason: string) =>
-        request.roles.map((role) => ({ role, satisfied: false, via: 'signature' as const, reason }));
+        request.roles.map((role) => ({
+          role,
+          satisfied: false,
+          via: 'signature' as const,
+          reason,
+        }));
       const armored = record[SIGNATURE_FIELD];
-      if (armored === undefined) return unsatisfied(`unsigned: the record has no ${SIGNATURE_FIELD}`);
+      if (armored === undefined)
+        return unsatisfied(`unsigned: the record has no ${SIGNATURE_FIELD}`);
       if (typeof armored !== 'string') return unsatisfied(`${SIGNATURE_FIELD} is not a string`);
       const message = signedBytesOf(record);
       if (!Buffer.isBuffer(message)) return unsatisfied(message.problem);
@@ -178,7 +187,9 @@ export async function proveRecord(doc: CheckedDocument, ctx: CheckContext): Prom
     mode,
     {
       signatures: recordSignatures(doc, signatures),
-      ...(APPROVAL_SOURCES.reviews ? { reviews: recordReviews(doc, APPROVAL_SOURCES.reviews) } : {}),
+      ...(APPROVAL_SOURCES.reviews
+        ? { reviews: recordReviews(doc, APPROVAL_SOURCES.reviews) }
+        : {}),
     },
     {
       exceptionFile: doc.file,
