@@ -3,6 +3,8 @@
  * (allowed_signers, namespace pipeguard-approval, over the whole record), judged in temp
  * repositories laid out as users lay them out, with real ssh-keygen signatures.
  */
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { runValidate } from '../../src/checks/validate/index.js';
@@ -197,6 +199,24 @@ describe('signed approval records', () => {
       `approval-unproven ${APPROVALS}:1`,
       `approval-missing ${RUN}/envelope.yaml:3`,
     ]);
+  });
+
+  it('too many signature blocks are refused before any cryptography', async () => {
+    const one = signed(approvalRecord(), [keys.sam]).ssh_signature as string;
+    work.write(APPROVALS, jsonl({ ...approvalRecord(), ssh_signature: one.repeat(65) }));
+    await expectUnproven(/ssh_signature is not armored SSH signatures: .*64/);
+  });
+
+  it('an approvals file that is a symlink out of the root is not read', async () => {
+    const outside = tempRoot('pipeguard-outside-');
+    try {
+      outside.write('approvals.jsonl', jsonl(signed(approvalRecord(), [keys.sam, keys.maria])));
+      symlinkSync(path.join(outside.root, 'approvals.jsonl'), path.join(work.root, APPROVALS));
+      const findings = await rules();
+      expect(findings.map((f) => f.rule)).toContain('approval-missing');
+    } finally {
+      outside.cleanup();
+    }
   });
 
   it('a second record signed properly still approves; the unproven one is reported', async () => {
