@@ -1,7 +1,11 @@
 /** Properties of what approval signatures cover and of the FILE:LINE target the signer reads. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecordTarget } from '../../src/checks/validate/approval-sign.js';
+import {
+  parseRecordTarget,
+  replaceLine,
+  splitLines,
+} from '../../src/checks/validate/approval-sign.js';
 import { signedBytesOf } from '../../src/checks/validate/rules/approval-proof.js';
 
 const NOWHERE = '/nonexistent-pipeguard-root';
@@ -87,5 +91,35 @@ describe('parseRecordTarget', () => {
       line: undefined,
     });
     expect(parseRecordTarget(process.cwd(), 'x:0')).toEqual({ file: 'x:0', line: undefined });
+  });
+});
+
+describe('splitLines / replaceLine', () => {
+  const text = fc
+    .array(fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('\n', '\r\n', '')), {
+      maxLength: 8,
+    })
+    .map((parts) => parts.map(([line, end]) => line.replace(/\n/g, '') + end).join(''));
+
+  it('split lines join back to the text, and a replacement touches its line only', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 20 }),
+        (t, pick, content) => {
+          const lines = splitLines(t);
+          expect(lines.join('')).toBe(t);
+          fc.pre(lines.length > 0 && !content.includes('\n'));
+          const index = pick % lines.length;
+          const out = splitLines(replaceLine(lines, index, content));
+          expect(out).toHaveLength(lines.length);
+          out.forEach((line, i) => {
+            if (i !== index) expect(line).toBe(lines[i]);
+          });
+          expect(out[index]!.startsWith(content)).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -34,6 +34,17 @@ export function parseRecordTarget(
   return { file: match[1]!, line: Number(match[2]) };
 }
 
+/** Lines with their endings: joined back they are the text, byte for byte. */
+export function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/** The text with line `index` replaced by `content`, keeping its ending and every other line. */
+export function replaceLine(lines: readonly string[], index: number, content: string): string {
+  const ending = /\r?\n$/.exec(lines[index]!)?.[0] ?? '';
+  return lines.map((line, i) => (i === index ? `${content}${ending}` : line)).join('');
+}
+
 export async function signApproval(
   ctx: CheckContext,
   target: string,
@@ -50,7 +61,7 @@ export async function signApproval(
   const input = await readInput(ctx.root, file, 'approval file');
   const text = utf8(input);
   // Lines with their endings, so every other line is written back unchanged.
-  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const lines = splitLines(text);
   let index: number;
   if (!jsonl) {
     index = -1;
@@ -122,9 +133,7 @@ export async function signApproval(
   if (index < 0) {
     written = `${JSON.stringify(record, null, 2)}\n`;
   } else {
-    const ending = /\r?\n$/.exec(lines[index]!)?.[0] ?? '';
-    lines[index] = `${JSON.stringify(record)}${ending}`;
-    written = lines.join('');
+    written = replaceLine(lines, index, JSON.stringify(record));
   }
   await writeFileAtomic(input.absolute, written);
 
