@@ -4,7 +4,8 @@
  * `ssh-keygen -Y sign`, here in namespace `pipeguard-approval` over the record's signed bytes
  * (rules/approval-proof.ts) — checks the signature verifies, and stores it in the record's
  * `ssh_signature`, replacing an earlier signature by the same key and keeping everyone else's.
- * The other lines of the file are kept byte for byte; the file is replaced atomically.
+ * The other lines of the file are kept byte for byte; the file is replaced atomically. Its result
+ * is check `approval-sign`, so an audit record of the signing never reads as an approval itself.
  */
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -138,7 +139,7 @@ export async function signApproval(
   await writeFileAtomic(input.absolute, written);
 
   const { roles, findings } = await signerCounts(ctx, {
-    check: 'approval',
+    check: 'approval-sign',
     namespace: APPROVAL_NAMESPACE,
     key: signature.publicKey,
     file: input.name,
@@ -150,7 +151,7 @@ export async function signApproval(
   });
   const total = merged.kept + 1;
   return {
-    check: 'approval',
+    check: 'approval-sign',
     status: 'pass',
     summary: `signed the approval of stage ${String(record.stage)} of run ${String(record.run_id)} (${label}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
       roles.length ? ` — counts for ${roles.join(', ')}` : ''
