@@ -3,38 +3,45 @@
  * runs/<run_id>/ with envelopes, policies beside or above them, approvals as audit records.
  */
 import { execFileSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { runValidate } from '../../src/checks/validate/index.js';
 import type { PipeguardConfig } from '../../src/config/types.js';
 import type { Finding } from '../../src/report/model.js';
+import {
+  allowedSigners,
+  approvalRecord,
+  makeKeys,
+  ROLES_CONFIG,
+  signed,
+  type Keys,
+} from '../approvals/helpers.js';
 import { contextFor, seedEnvelope, seedPolicy, tempRoot, type TempRoot } from './helpers.js';
+
+// Approval records count only when signed by every required role (test/approvals/ has the rest).
+let keys: Keys;
+beforeAll(() => {
+  keys = makeKeys();
+});
+afterAll(() => keys.cleanup());
 
 let work: TempRoot;
 beforeEach(() => {
   work = tempRoot();
+  work.write('.github/allowed_signers', allowedSigners(keys));
 });
 afterEach(() => work.cleanup());
 
 const CONFIG: Partial<PipeguardConfig> = {
   validate: { 'redaction-profiles': ['homebrew-default', 'hashed-retail'] },
+  'eval-gate': ROLES_CONFIG,
 };
 const RUN = 'runs/2026-01-15-recomp-0042';
 
 function approval(overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    schema_version: '1',
-    time: '2026-01-15T08:00:00Z',
-    run_id: '2026-01-15-recomp-0042',
-    stage: 'codegen',
-    actor: 'alice',
-    check: 'approval',
-    decision: 'allowed',
-    reason: 'reviewed the plan',
-    risk_level: 'medium',
-    inputs: [],
-    ...overrides,
-  });
+  return JSON.stringify(
+    signed(approvalRecord({ actor: 'alice', ...overrides }), [keys.sam, keys.maria]),
+  );
 }
 
 async function rules(
@@ -182,7 +189,7 @@ describe('approval evidence', () => {
     const findings = await rules(['.']);
     expect(summary(findings)).toEqual([`approval-missing ${RUN}/envelope.yaml:3`]);
     expect(findings[0]!.message).toContain(
-      `the only approval (${RUN}/approval.yaml, 2026-01-15T09:45:00Z) was recorded after the request (2026-01-15T09:30:00Z)`,
+      `the only approval (${RUN}/approval.yaml:1, 2026-01-15T09:45:00Z) was recorded after the request (2026-01-15T09:30:00Z)`,
     );
   });
 
@@ -201,7 +208,7 @@ describe('approval evidence', () => {
     const impossible = await rules(['.']);
     expect(summary(impossible)).toEqual([`approval-missing ${RUN}/envelope.yaml:3`]);
     expect(impossible[0]!.message).toContain(
-      `the only approval (${RUN}/approval.yaml) has a time that names no instant (2026-01-15T24:59:30+01:00: hour 24 is out of range (00-23))`,
+      `the only approval (${RUN}/approval.yaml:1) has a time that names no instant (2026-01-15T24:59:30+01:00: hour 24 is out of range (00-23))`,
     );
 
     setup({}, { created_at: '2026-01-15T24:59:30+01:00', policy_id: 'recomp-local' });

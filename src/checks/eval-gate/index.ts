@@ -16,7 +16,7 @@ import { listOption as list, textOption as text } from '../options.js';
 import { decide, type GateParams } from './gate.js';
 import { replay } from './replay.js';
 import { gateResult } from './result.js';
-import { signException } from './sign.js';
+import { signArgs, signException } from './sign.js';
 import { EVAL_GATE_SPEC } from './spec.js';
 import { verifyExceptions } from './verify.js';
 
@@ -80,23 +80,8 @@ export const evalGateCheck: CheckDefinition = implementCheck(
   {
     'eval-gate': runGate,
     'exception sign': async (ctx, args) => {
-      if (args.positionals.length !== 1)
-        throw new InputError('exception sign takes exactly one FILE');
-      const key = text(args.values, 'key');
-      if (!key)
-        throw new InputError(
-          'exception sign needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)',
-        );
-      const hash = text(args.values, 'hash-algorithm') ?? 'sha512';
-      if (hash !== 'sha256' && hash !== 'sha512')
-        throw new InputError(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
-      return [
-        await signException(ctx, args.positionals[0]!, {
-          key,
-          agent: args.values.agent === true,
-          hashAlgorithm: hash,
-        }),
-      ];
+      const { target, options } = signArgs(args, 'exception sign', 'FILE');
+      return [await signException(ctx, target, options)];
     },
     'exception verify': async (ctx, args) => {
       const policy = text(args.values, 'policy');

@@ -69,36 +69,72 @@ export async function checkSignatures(
   ctx: CheckContext,
 ): Promise<SignatureReport> {
   const sigFile = sigFileOf(request.exceptionFile);
-  const roles = rolesOf(ctx.config);
-  const unsatisfied = (role: string, reason: string): RoleVerdict => ({
-    role,
-    satisfied: false,
-    via: 'signature',
-    reason,
-  });
-
   if (!existsSync(resolveInsideRoot(ctx.root, sigFile))) {
     const { file } = await loadAllowedSigners(ctx);
     return {
       sigFile,
       allowedSignersFile: file,
       signatures: [],
-      verdicts: request.roles.map((role) =>
-        unsatisfied(role, `no signatures: ${sigFile} does not exist`),
-      ),
+      verdicts: request.roles.map((role) => ({
+        role,
+        satisfied: false,
+        via: 'signature',
+        reason: `no signatures: ${sigFile} does not exist`,
+      })),
     };
   }
   const sigInput = await readRecorded(ctx, sigFile, 'signature file', MAX_SIGNATURE_FILE_BYTES);
   const { file: allowedSignersFile, signers } = await loadAllowedSigners(ctx);
-  let blocks;
   try {
-    // Block count and sizes are checked before any decoding or cryptography.
-    blocks = verifyArmoredSignatures(utf8(sigInput), request.exceptionBytes, EXCEPTION_NAMESPACE);
+    const judged = judgeSignatures(
+      {
+        armored: utf8(sigInput),
+        message: request.exceptionBytes,
+        namespace: EXCEPTION_NAMESPACE,
+        roles: request.roles,
+        signers,
+        place: (line) => `${sigFile}:${line}`,
+      },
+      ctx,
+    );
+    return { sigFile, allowedSignersFile, ...judged };
   } catch (error) {
     if (error instanceof ArmorError)
       throw new InputError(error.message, sigInput.name, error.line, 1);
     throw error;
   }
+}
+
+/** Armored SSHSIG blocks over one message, and who must have signed it. */
+export interface SignedMessage {
+  /** One or more armored blocks (a `.sig` file's text, or a record's `ssh_signature`). */
+  armored: string;
+  message: Buffer;
+  namespace: string;
+  roles: string[];
+  signers: AllowedSigner[];
+  /** Where block `line` lives, for reasons (`FILE.sig:3`). */
+  place: (line: number) => string;
+}
+
+/**
+ * Verify every block over the message in the namespace, authorize its key for each role's
+ * principals (allowed_signers, at the CI clock), then match roles to distinct signers. Throws
+ * ArmorError on text that is not armored blocks (block count and sizes checked before decoding).
+ */
+export function judgeSignatures(
+  signed: SignedMessage,
+  ctx: Pick<CheckContext, 'config' | 'now'>,
+): Pick<SignatureReport, 'signatures' | 'verdicts'> {
+  const roles = rolesOf(ctx.config);
+  const { namespace, signers, place } = signed;
+  const unsatisfied = (role: string, reason: string): RoleVerdict => ({
+    role,
+    satisfied: false,
+    via: 'signature',
+    reason,
+  });
+  const blocks = verifyArmoredSignatures(signed.armored, signed.message, namespace);
 
   const explanations: SignatureExplanation[] = blocks.map((block) => {
     const key = block.signature?.publicKey;
@@ -113,10 +149,10 @@ export async function checkSignatures(
       explanation.reasons.push(block.error ?? 'unreadable');
       return explanation;
     }
-    for (const role of request.roles) {
+    for (const role of signed.roles) {
       const principals = roles[role]?.principals ?? [];
       for (const principal of principals) {
-        const verdict = authorize(signers, key.blob, principal, EXCEPTION_NAMESPACE, ctx.now);
+        const verdict = authorize(signers, key.blob, principal, namespace, ctx.now);
         if (verdict.ok)
           explanation.allowedFor.push({ role, principal, allowedSignersLine: verdict.line });
         else explanation.reasons.push(`${role} as ${principal}: ${verdict.reason}`);
@@ -128,8 +164,8 @@ export async function checkSignatures(
     return explanation;
   });
 
-  const assignment = assignDistinct(request.roles, explanations);
-  const verdicts = request.roles.map((role): RoleVerdict => {
+  const assignment = assignDistinct(signed.roles, explanations);
+  const verdicts = signed.roles.map((role): RoleVerdict => {
     const chosen = assignment.get(role);
     if (chosen) {
       const sig = explanations[chosen.index]!;
@@ -139,7 +175,7 @@ export async function checkSignatures(
         satisfied: true,
         by: chosen.principal,
         via: 'signature',
-        reason: `signed by ${chosen.principal} with ${sig.keyType} key ${sig.fingerprint} (${sigFile}:${sig.line})`,
+        reason: `signed by ${chosen.principal} with ${sig.keyType} key ${sig.fingerprint} (${place(sig.line)})`,
       };
     }
     const principals = roles[role]?.principals ?? [];
@@ -156,7 +192,7 @@ export async function checkSignatures(
     }
     const why = explanations.map(
       (e) =>
-        `${sigFile}:${e.line}: ${e.reasons.find((r) => r.startsWith(`${role} as `)) ?? e.reasons[0] ?? 'not allowed for this role'}`,
+        `${place(e.line)}: ${e.reasons.find((r) => r.startsWith(`${role} as `)) ?? e.reasons[0] ?? 'not allowed for this role'}`,
     );
     return unsatisfied(
       role,
@@ -165,7 +201,7 @@ export async function checkSignatures(
         : `no signature by ${principals.join(' or ')}`,
     );
   });
-  return { sigFile, allowedSignersFile, signatures: explanations, verdicts };
+  return { signatures: explanations, verdicts };
 }
 
 /**

@@ -1,6 +1,24 @@
 /** The eval gate and its exception commands as --help and the Action know them (implementation: index.ts). */
-import type { CheckInfo } from '../types.js';
+import type { CheckInfo, OptionSpec } from '../types.js';
 import { DEFAULTS } from './config.js';
+
+/** The options of every `… sign` command (exception sign, approval sign). */
+export const SIGN_OPTIONS: Record<string, OptionSpec> = {
+  key: {
+    type: 'string',
+    valueName: 'KEY',
+    description: 'private key file, or with --agent the public key of an agent-held key',
+  },
+  agent: {
+    type: 'boolean',
+    description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
+  },
+  'hash-algorithm': {
+    type: 'string',
+    valueName: 'ALG',
+    description: 'sha512 (default) or sha256',
+  },
+};
 
 export const EVAL_GATE_SPEC: CheckInfo = {
   name: 'eval-gate',
@@ -66,22 +84,7 @@ export const EVAL_GATE_SPEC: CheckInfo = {
       summary:
         'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
       positionals: 'FILE',
-      options: {
-        key: {
-          type: 'string',
-          valueName: 'KEY',
-          description: 'private key file, or with --agent the public key of an agent-held key',
-        },
-        agent: {
-          type: 'boolean',
-          description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
-        },
-        'hash-algorithm': {
-          type: 'string',
-          valueName: 'ALG',
-          description: 'sha512 (default) or sha256',
-        },
-      },
+      options: SIGN_OPTIONS,
     },
     {
       name: ['exception', 'verify'],

@@ -131,6 +131,7 @@ export async function runValidate(
         section,
         selector,
         now: ctx.now,
+        check: ctx,
       })),
     );
   }
@@ -248,6 +249,15 @@ export const validateCheck: CheckDefinition = implementCheck(
         args,
       ),
     ],
+    'approval sign': async (ctx: CheckContext, args: CommandArgs) => {
+      // Loaded on use: validating never pays for the signer.
+      const [{ signApproval }, { signArgs }] = await Promise.all([
+        import('./approval-sign.js'),
+        import('../eval-gate/sign.js'),
+      ]);
+      const { target, options } = signArgs(args, 'approval sign', 'FILE[:LINE]');
+      return [await signApproval(ctx, target, options)];
+    },
   },
   { merge: mergeValidateShards },
 );

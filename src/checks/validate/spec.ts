@@ -1,5 +1,6 @@
 /** The validate check as --help and the Action know it (implementation: index.ts). */
 import { SHARD_OPTION } from '../../shard/option.js';
+import { SIGN_OPTIONS } from '../eval-gate/spec.js';
 import type { CheckInfo } from '../types.js';
 
 export const VALIDATE_SPEC: CheckInfo = {
@@ -25,6 +26,13 @@ export const VALIDATE_SPEC: CheckInfo = {
           description: 'Check documents against their schemas only; skip the semantic policy rules',
         },
       },
+    },
+    {
+      name: ['approval', 'sign'],
+      summary:
+        'sign an approval record (FILE[:LINE] of approvals.jsonl) with your SSH key (ssh-keygen -Y sign), into its ssh_signature',
+      positionals: 'FILE[:LINE]',
+      options: SIGN_OPTIONS,
     },
   ],
 };

@@ -1,8 +1,9 @@
 /**
  * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
  * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
- * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
- * `created_at` when it has one. Looked for in
+ * its `stage` (or `*` for every stage of the run), recorded at an instant no later than the
+ * envelope's `created_at` when it has one (and not in the future), and proven to come from the
+ * required roles (approval-proof.ts: SSH signatures and/or PR reviews). Looked for in
  *  - the documents being validated (an approvals.jsonl passed along),
  *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
  *    envelope's directory and every parent directory up to the root,
@@ -13,7 +14,9 @@ import path from 'node:path';
 import { SCHEMA_IDS } from '../../../schema/catalog.js';
 import { formatOf } from '../../../schema/document.js';
 import { readTimestamp } from '../../../util/time.js';
+import { CREATED_SKEW_MS } from '../../eval-gate/exceptions.js';
 import type { CheckedDocument } from '../engine.js';
+import { proveRecord, recordPlace, type RecordProof } from './approval-proof.js';
 import type { DocumentContext } from './context.js';
 import type { Envelope, RuleContext } from './index.js';
 
@@ -27,14 +30,24 @@ interface ApprovalRecord {
 }
 
 export type ApprovalLookup =
-  { found: true; file: string; actor: string } | { found: false; reason: string };
+  | { found: true; file: string; actor: string; by: string; unproven: UnprovenRecord[] }
+  | { found: false; reason: string; unproven: UnprovenRecord[] };
 
-export function findApproval(
+/** A record that would approve the stage but carries no proof the roles gave it. */
+export interface UnprovenRecord {
+  doc: CheckedDocument;
+  missing: string;
+}
+
+/** Proofs are judged once per record, however many envelopes it would approve. */
+const proofs = new WeakMap<CheckedDocument, Promise<RecordProof>>();
+
+export async function findApproval(
   context: DocumentContext,
   ctx: RuleContext,
   envelopeFile: string,
   envelope: Envelope,
-): ApprovalLookup {
+): Promise<ApprovalLookup> {
   const id = SCHEMA_IDS.auditRecord;
   const files = candidateFiles(context, ctx, envelopeFile);
   const records: CheckedDocument[] = [];
@@ -52,43 +65,72 @@ export function findApproval(
       (record.stage === envelope.stage || record.stage === '*')
     );
   });
+  const none = (reason: string, unproven: UnprovenRecord[] = []): ApprovalLookup => ({
+    found: false,
+    reason,
+    unproven,
+  });
   // Fail closed on times that name no instant: an approval must be shown to precede the request.
   const requestedAt =
     envelope.created_at === undefined ? undefined : readTimestamp(envelope.created_at);
   if (requestedAt && !requestedAt.ok && matching.length > 0) {
-    return {
-      found: false,
-      reason: `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
-    };
+    return none(
+      `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
+    );
   }
+  const latest = ctx.now.getTime() + CREATED_SKEW_MS;
   const inTime = matching.filter((doc) => {
-    if (requestedAt === undefined) return true;
     const recorded = readTimestamp((doc.doc.value as ApprovalRecord).time);
-    return requestedAt.ok && recorded.ok && recorded.ms <= requestedAt.ms;
+    if (!recorded.ok || recorded.ms > latest) return false;
+    return requestedAt === undefined || (requestedAt.ok && recorded.ms <= requestedAt.ms);
   });
-  const approval = inTime[0];
-  if (approval)
-    return {
-      found: true,
-      file: approval.file,
-      actor: (approval.doc.value as ApprovalRecord).actor,
-    };
+  // Every candidate is judged, so a record without proof is named even when another approves.
+  const unproven: UnprovenRecord[] = [];
+  let approved: { doc: CheckedDocument; by: string } | undefined;
+  for (const doc of inTime) {
+    const proof = await proofOf(doc, ctx);
+    if (!proof.approved) unproven.push({ doc, missing: proof.missing });
+    else approved ??= { doc, by: proof.by };
+  }
+  if (approved) {
+    const record = approved.doc.doc.value as ApprovalRecord;
+    return { found: true, file: approved.doc.file, actor: record.actor, by: approved.by, unproven };
+  }
+  if (unproven.length > 0) {
+    return none(
+      `no approval record carries the roles' approval (${unproven
+        .map((u) => `${recordPlace(u.doc)}: ${u.missing}`)
+        .join(' | ')})`,
+      unproven,
+    );
+  }
   if (matching.length > 0) {
     const late = matching[0]!.doc.value as ApprovalRecord;
     const recorded = readTimestamp(late.time);
-    return {
-      found: false,
-      reason: recorded.ok
-        ? `the only approval (${matching[0]!.file}, ${late.time}) was recorded after the request (${envelope.created_at})`
-        : `the only approval (${matching[0]!.file}) has a time that names no instant (${late.time}: ${recorded.problem})`,
-    };
+    const place = recordPlace(matching[0]!);
+    if (!recorded.ok)
+      return none(
+        `the only approval (${place}) has a time that names no instant (${late.time}: ${recorded.problem})`,
+      );
+    if (recorded.ms > latest)
+      return none(
+        `the only approval (${place}, ${late.time}) is dated in the future (checked at ${ctx.now.toISOString()})`,
+      );
+    return none(
+      `the only approval (${place}, ${late.time}) was recorded after the request (${envelope.created_at})`,
+    );
   }
   const looked =
     files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
-  return {
-    found: false,
-    reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
-  };
+  return none(
+    `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
+  );
+}
+
+function proofOf(doc: CheckedDocument, ctx: RuleContext): Promise<RecordProof> {
+  let proof = proofs.get(doc);
+  if (!proof) proofs.set(doc, (proof = proveRecord(doc, ctx.check)));
+  return proof;
 }
 
 /** Existing approval files from the envelope's directory up to the root, then the audit log. */

@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import type { PipeguardConfig } from '../../../config/types.js';
+import type { CheckContext } from '../../types.js';
 import type { Finding } from '../../../report/model.js';
 import { SCHEMA_IDS } from '../../../schema/catalog.js';
 import {
@@ -32,6 +33,8 @@ export interface RuleContext {
   section: ValidateSection;
   selector: SchemaSelector;
   now: Date;
+  /** The check's context: approval proofs read allowed_signers and ask GitHub through it. */
+  check: CheckContext;
 }
 
 export interface Envelope {
@@ -129,6 +132,7 @@ async function applyRules(
   const context = new DocumentContext(ctx.root, checked);
   const policies = await policyDocuments(context, ctx);
   const windowsOf = new Map<CheckedDocument, RunWindow[]>();
+  const reportedRecords = new Set<string>();
   for (const envelopeDoc of envelopes) {
     const envelope = envelopeDoc.doc.value as Envelope;
     checkEnvelopeAlone(envelopeDoc, envelope, ctx, report);
@@ -176,7 +180,18 @@ async function applyRules(
     }
     checkBudgets(envelopeDoc, envelope, policy, named, context, report);
     if (policy.requires_approval && isGated(policy, envelope.stage)) {
-      const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
+      const approval = await findApproval(context, ctx, envelopeDoc.file, envelope);
+      for (const { doc, missing } of approval.unproven) {
+        const key = `${doc.file}#${doc.doc.index}`;
+        if (reportedRecords.has(key)) continue;
+        reportedRecords.add(key);
+        const record = doc.doc.value as { stage: string; run_id: string };
+        report(doc, '', {
+          rule: 'approval-unproven',
+          message: `approval record for stage \`${record.stage}\` of run \`${record.run_id}\` does not count: nothing shows the required roles gave it — ${missing}`,
+          subject: `${record.run_id}:${record.stage}`,
+        });
+      }
       if (!approval.found) {
         report(envelopeDoc, '/stage', {
           rule: 'approval-missing',
