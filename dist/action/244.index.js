@@ -5,9 +5,10 @@ export const modules = {
 /***/ 2244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ sourceKindsFor),
-/* harmony export */   evaluateApprovals: () => (/* binding */ evaluateApprovals)
+/* harmony export */   evaluateApprovals: () => (/* binding */ evaluateApprovals),
+/* harmony export */   sourceKindsFor: () => (/* binding */ sourceKindsFor)
 /* harmony export */ });
 const VIA = {
     signatures: 'signature',

@@ -54,12 +54,13 @@ const PRECOMPILED_EXPORTS = {
 function precompiledValidators(require) {
     const exports = {};
     exports.v0 = validate0;
-    const schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/audit-record.v1.schema.json", "title": "pipeguard audit record, version 1 (one JSONL line)", "description": "Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.", "type": "object", "additionalProperties": false, "required": ["schema_version", "time", "run_id", "stage", "actor", "check", "decision", "reason", "risk_level", "inputs"], "properties": { "schema_version": { "const": "1" }, "time": { "type": "string", "format": "date-time" }, "run_id": { "type": "string", "minLength": 1, "maxLength": 200 }, "stage": { "type": "string", "minLength": 1, "maxLength": 100 }, "actor": { "type": "string", "minLength": 1, "maxLength": 200 }, "check": { "type": "string", "minLength": 1, "maxLength": 100 }, "decision": { "description": "allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).", "enum": ["allowed", "blocked", "error"] }, "reason": { "type": "string", "maxLength": 2000 }, "risk_level": { "enum": ["low", "medium", "high", "critical"] }, "tool_version": { "type": "string" }, "findings": { "description": "Fingerprints of the failing findings.", "type": "array", "maxItems": 10000, "items": { "type": "string", "pattern": "^[0-9a-f]{8,64}$" } }, "inputs": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["name", "sha256"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 1000 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } } }, "details": { "description": "Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).", "type": "object" } } };
+    const schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/audit-record.v1.schema.json", "title": "pipeguard audit record, version 1 (one JSONL line)", "description": "Who decided what, when, on which inputs and why. Inputs appear only as digests, never as values.", "type": "object", "additionalProperties": false, "required": ["schema_version", "time", "run_id", "stage", "actor", "check", "decision", "reason", "risk_level", "inputs"], "properties": { "schema_version": { "const": "1" }, "time": { "type": "string", "format": "date-time" }, "run_id": { "type": "string", "minLength": 1, "maxLength": 200 }, "stage": { "type": "string", "minLength": 1, "maxLength": 100 }, "actor": { "type": "string", "minLength": 1, "maxLength": 200 }, "check": { "type": "string", "minLength": 1, "maxLength": 100 }, "decision": { "description": "allowed: the check passed; blocked: it failed or blocked promotion; error: bad input, nothing decided (fail closed).", "enum": ["allowed", "blocked", "error"] }, "reason": { "type": "string", "maxLength": 2000 }, "risk_level": { "enum": ["low", "medium", "high", "critical"] }, "tool_version": { "type": "string" }, "findings": { "description": "Fingerprints of the failing findings.", "type": "array", "maxItems": 10000, "items": { "type": "string", "pattern": "^[0-9a-f]{8,64}$" } }, "inputs": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["name", "sha256"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 1000 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" } } } }, "ssh_signature": { "description": "Approval records (check: approval): one armored SSH signature block (ssh-keygen -Y sign, namespace pipeguard-approval) per signer, over the record without this field as JSON with sorted keys. Written by `pipeguard approval sign`; see docs/validate.md#approval-evidence.", "type": "string", "maxLength": 65536, "pattern": "^-----BEGIN SSH SIGNATURE-----" }, "details": { "description": "Check-specific facts needed to re-derive the decision (thresholds, observed values, exception id, signers).", "type": "object" } } };
     const func0 = Object.prototype.hasOwnProperty;
     const func1 = require("ajv/dist/runtime/ucs2length").default;
     const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
     const pattern0 = new RegExp("^[0-9a-f]{8,64}$", "u");
     const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
+    const pattern2 = new RegExp("^-----BEGIN SSH SIGNATURE-----", "u");
     function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/audit-record.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate0.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -603,27 +604,62 @@ function precompiledValidators(require) {
                 errors++;
             }
         }
-        if (data.details !== undefined) {
-            let data16 = data.details;
-            if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                const err46 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.details.type, parentSchema: schema0.properties.details, data: data16 };
+        if (data.ssh_signature !== undefined) {
+            let data16 = data.ssh_signature;
+            if (typeof data16 === "string") {
+                if (func1(data16) > 65536) {
+                    const err46 = { instancePath: instancePath + "/ssh_signature", schemaPath: "#/properties/ssh_signature/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters", schema: 65536, parentSchema: schema0.properties.ssh_signature, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                if (!pattern2.test(data16)) {
+                    const err47 = { instancePath: instancePath + "/ssh_signature", schemaPath: "#/properties/ssh_signature/pattern", keyword: "pattern", params: { pattern: "^-----BEGIN SSH SIGNATURE-----" }, message: "must match pattern \"" + "^-----BEGIN SSH SIGNATURE-----" + "\"", schema: "^-----BEGIN SSH SIGNATURE-----", parentSchema: schema0.properties.ssh_signature, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err48 = { instancePath: instancePath + "/ssh_signature", schemaPath: "#/properties/ssh_signature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.ssh_signature.type, parentSchema: schema0.properties.ssh_signature, data: data16 };
                 if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err48];
                 }
                 else {
-                    vErrors.push(err46);
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        if (data.details !== undefined) {
+            let data17 = data.details;
+            if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                const err49 = { instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.details.type, parentSchema: schema0.properties.details, data: data17 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+        const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
         if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err50];
         }
         else {
-            vErrors.push(err47);
+            vErrors.push(err50);
         }
         errors++;
     } validate0.errors = vErrors; return errors === 0; }
@@ -631,11 +667,11 @@ function precompiledValidators(require) {
     exports.v1 = validate1;
     const schema1 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/automation-policy.v1.schema.json", "title": "Automation policy, version 1 (SPEC-260)", "description": "How model-assisted automation may run: where (execution_mode), with which models, within which budget and time windows, and which stages need a human approval. cloud and hybrid modes must name the gateway all model egress goes through and the approval-gated stages.", "type": "object", "additionalProperties": false, "required": ["schema_version", "policy_id", "execution_mode", "requires_approval", "max_cost_usd", "max_runtime_minutes", "allowed_models", "run_windows"], "properties": { "$schema": { "description": "The schema this document declares (a pipeguard schema $id, its short name, or a path inside the repository). Never fetched.", "type": "string", "maxLength": 500 }, "schema_version": { "description": "Policy format version.", "const": "1" }, "policy_id": { "description": "Stable id envelopes refer to (envelope policy_id).", "$ref": "#/$defs/name" }, "description": { "description": "What the policy is for, for reviewers.", "type": "string", "maxLength": 2000 }, "execution_mode": { "description": "local: dry runs that only record metadata, no gateway needed. cloud / hybrid: model egress routes through the gateway and approval-gated stages apply.", "enum": ["local", "cloud", "hybrid"] }, "requires_approval": { "description": "When true, every request of an approval-gated stage needs approval evidence for its run (an approval audit record; see docs/validate.md).", "type": "boolean" }, "approval_gated_stages": { "description": "Stages that need approval when requires_approval is true; `*` means every stage. Absent: every stage (local mode only; cloud and hybrid must list them).", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$", "patternErrorMessage": "must be a stage name (letters, digits, `.`, `_` and `-`) or `*` for every stage" } }, "max_cost_usd": { "description": "Budget ceiling of one run in US dollars.", "type": "number", "minimum": 0, "maximum": 1000000000 }, "max_runtime_minutes": { "description": "Wall-clock ceiling of one run in minutes.", "type": "integer", "minimum": 0, "maximum": 527040 }, "allowed_models": { "description": "Models envelopes governed by this policy may request.", "type": "array", "minItems": 1, "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "patternErrorMessage": "must be a model identifier (letters, digits and . _ : / @ + -), e.g. `gpt-5.2-codex`" } }, "run_windows": { "description": "When runs may start: `<days>:<HH:MM>-<HH:MM>[@<zone>]`, days being daily, weekday, weekend, or mon..sun in lists and ranges (e.g. `weekday:09:00-18:00`, `sat:10:00-14:00`, `mon-thu,sat:08:00-12:00@Europe/Berlin`, `daily:22:00-06:00`). Times are UTC unless a zone is given; an end before the start runs past midnight. Grammar: docs/validate.md#run-windows.", "type": "array", "minItems": 1, "maxItems": 50, "items": { "type": "string", "maxLength": 100, "pattern": "^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$", "patternErrorMessage": "must be a run window `<days>:<HH:MM>-<HH:MM>[@<zone>]`, e.g. `weekday:09:00-18:00`, `sat:10:00-14:00` or `daily:22:00-06:00@Europe/Berlin` (days: daily, weekday, weekend, mon..sun)" } }, "default_redaction_profile": { "description": "Redaction profile envelopes of this policy are expected to use by default (tracks may differ); must be defined in validate.redaction-profiles.", "$ref": "#/$defs/name" }, "gateway": { "description": "The model gateway all model egress routes through (required in cloud and hybrid modes).", "type": "object", "additionalProperties": false, "required": ["id", "endpoint"], "properties": { "id": { "description": "Gateway id (checked against validate.gateways when configured).", "$ref": "#/$defs/name" }, "endpoint": { "description": "HTTPS endpoint of the gateway (never a model provider's API directly).", "type": "string", "format": "uri", "maxLength": 500, "pattern": "^https://", "patternErrorMessage": "must be an https:// URL" } } } }, "allOf": [{ "if": { "required": ["execution_mode"], "properties": { "execution_mode": { "enum": ["cloud", "hybrid"] } } }, "then": { "description": "required in cloud and hybrid execution modes", "properties": { "gateway": true, "approval_gated_stages": true }, "required": ["gateway", "approval_gated_stages"] } }, { "if": { "required": ["requires_approval", "approval_gated_stages"], "properties": { "requires_approval": { "const": true } } }, "then": { "properties": { "approval_gated_stages": { "description": "must list at least one stage when requires_approval is true", "type": "array", "minItems": 1 } } } }], "$defs": { "name": { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" } } };
     const schema2 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" };
-    const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-    const pattern3 = new RegExp("^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$", "u");
-    const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "u");
-    const pattern5 = new RegExp("^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$", "u");
-    const pattern8 = new RegExp("^https://", "u");
+    const pattern3 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+    const pattern4 = new RegExp("^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$", "u");
+    const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", "u");
+    const pattern6 = new RegExp("^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$", "u");
+    const pattern9 = new RegExp("^https://", "u");
     const formats2 = require("ajv-formats/dist/formats").fullFormats.uri;
     function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/automation-policy.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate1.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
@@ -956,7 +992,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data5)) {
+                if (!pattern3.test(data5)) {
                     const err24 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema2, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
@@ -1066,7 +1102,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern3.test(data10)) {
+                        if (!pattern4.test(data10)) {
                             const err33 = { instancePath: instancePath + "/approval_gated_stages/" + i0, schemaPath: "#/properties/approval_gated_stages/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$" }, message: "must match pattern \"" + "^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$" + "\"", schema: "^(\\*|[A-Za-z0-9][A-Za-z0-9._-]*)$", parentSchema: schema1.properties.approval_gated_stages.items, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err33];
@@ -1241,7 +1277,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern4.test(data14)) {
+                        if (!pattern5.test(data14)) {
                             const err47 = { instancePath: instancePath + "/allowed_models/" + i2, schemaPath: "#/properties/allowed_models/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", parentSchema: schema1.properties.allowed_models.items, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err47];
@@ -1336,7 +1372,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern5.test(data16)) {
+                        if (!pattern6.test(data16)) {
                             const err54 = { instancePath: instancePath + "/run_windows/" + i4, schemaPath: "#/properties/run_windows/items/pattern", keyword: "pattern", params: { pattern: "^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$" }, message: "must match pattern \"" + "^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$" + "\"", schema: "^(daily|weekday|weekend|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*):([01][0-9]|2[0-3]):[0-5][0-9]-(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)(@(UTC|[+-](0[0-9]|1[0-4]):[0-5][0-9]|[A-Za-z]+(/[A-Za-z0-9_+-]+)+))?$", parentSchema: schema1.properties.run_windows.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err54];
@@ -1393,7 +1429,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data17)) {
+                if (!pattern3.test(data17)) {
                     const err59 = { instancePath: instancePath + "/default_redaction_profile", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema2, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err59];
@@ -1473,7 +1509,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern2.test(data19)) {
+                        if (!pattern3.test(data19)) {
                             const err66 = { instancePath: instancePath + "/gateway/id", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema2, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err66];
@@ -1508,7 +1544,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern8.test(data20)) {
+                        if (!pattern9.test(data20)) {
                             const err69 = { instancePath: instancePath + "/gateway/endpoint", schemaPath: "#/properties/gateway/properties/endpoint/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: "must match pattern \"" + "^https://" + "\"", schema: "^https://", parentSchema: schema1.properties.gateway.properties.endpoint, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err69];
@@ -1566,11 +1602,11 @@ function precompiledValidators(require) {
     validate1.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v2 = validate2;
     const schema5 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/deps-exception.v1.schema.json", "title": "pipeguard dependency vulnerability exception, version 1", "description": "A written, approved waiver letting one exact dependency version stay despite one published advisory, until it expires. Approved like an eval exception: SSH signatures (FILE.sig, namespace pipeguard-exception) and/or PR reviews by the required roles. No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "advisory", "ecosystem", "package", "package_version", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "advisory": { "description": "The advisory waived: its OSV id or one of its aliases (GHSA-…, CVE-…, PYSEC-…). Exact match.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" }, "ecosystem": { "description": "The package's ecosystem, as OSV names it.", "enum": ["PyPI", "npm"] }, "package": { "description": "The package name (PyPI names compare PEP 503-normalised; npm names exactly).", "type": "string", "pattern": "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" }, "package_version": { "description": "The one version waived (PEP 440 / semver equality); any other version is not covered.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" }, "reason": { "description": "Why keeping the vulnerable version is acceptable for now (not reachable, mitigated, no fix yet…).", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most deps.max-days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles (eval-gate.roles in .pipeguard.yml) that must each approve it, by distinct people; deps.required-roles are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
-    const pattern9 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", "u");
-    const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$", "u");
-    const pattern11 = new RegExp("^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$", "u");
-    const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$", "u");
-    const pattern13 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+    const pattern10 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", "u");
+    const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$", "u");
+    const pattern12 = new RegExp("^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$", "u");
+    const pattern13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$", "u");
+    const pattern14 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
     function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/deps-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate2.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -1737,7 +1773,7 @@ function precompiledValidators(require) {
         if (data.id !== undefined) {
             let data2 = data.id;
             if (typeof data2 === "string") {
-                if (!pattern9.test(data2)) {
+                if (!pattern10.test(data2)) {
                     const err15 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema5.properties.id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err15];
@@ -1762,7 +1798,7 @@ function precompiledValidators(require) {
         if (data.advisory !== undefined) {
             let data3 = data.advisory;
             if (typeof data3 === "string") {
-                if (!pattern10.test(data3)) {
+                if (!pattern11.test(data3)) {
                     const err17 = { instancePath: instancePath + "/advisory", schemaPath: "#/properties/advisory/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:-]{1,127}$", parentSchema: schema5.properties.advisory, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err17];
@@ -1800,7 +1836,7 @@ function precompiledValidators(require) {
         if (data.package !== undefined) {
             let data5 = data.package;
             if (typeof data5 === "string") {
-                if (!pattern11.test(data5)) {
+                if (!pattern12.test(data5)) {
                     const err20 = { instancePath: instancePath + "/package", schemaPath: "#/properties/package/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" }, message: "must match pattern \"" + "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$" + "\"", schema: "^(@[A-Za-z0-9._~-]+/)?[A-Za-z0-9][A-Za-z0-9._~-]{0,213}$", parentSchema: schema5.properties.package, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err20];
@@ -1825,7 +1861,7 @@ function precompiledValidators(require) {
         if (data.package_version !== undefined) {
             let data6 = data.package_version;
             if (typeof data6 === "string") {
-                if (!pattern12.test(data6)) {
+                if (!pattern13.test(data6)) {
                     const err22 = { instancePath: instancePath + "/package_version", schemaPath: "#/properties/package_version/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9.+!_-]{0,127}$", parentSchema: schema5.properties.package_version, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err22];
@@ -2029,7 +2065,7 @@ function precompiledValidators(require) {
                 for (let i0 = 0; i0 < len0; i0++) {
                     let data13 = data12[i0];
                     if (typeof data13 === "string") {
-                        if (!pattern13.test(data13)) {
+                        if (!pattern14.test(data13)) {
                             const err39 = { instancePath: instancePath + "/required_roles/" + i0, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema5.properties.required_roles.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err39];
@@ -2101,9 +2137,9 @@ function precompiledValidators(require) {
     validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports.v3 = validate3;
     const schema6 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/eval-exception.v1.schema.json", "title": "pipeguard eval exception, version 1", "description": "A written, signed waiver letting one model artifact (by manifest digest) ship despite named failing metrics, within stated bounds, until it expires. No wildcards anywhere.", "type": "object", "additionalProperties": false, "required": ["version", "id", "model", "artifact_digest", "waivers", "reason", "ticket", "requested_by", "created", "expires", "required_roles"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Exception format version.", "const": 1 }, "id": { "description": "Unique id of the exception (reported, recorded in audit logs).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, "model": { "description": "The model name the gate runs for (--model / policy model). Exact match.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "artifact_digest": { "description": "sha256 of the run's checksum.sha256 manifest (`pipeguard checksums` prints it as the manifest digest): the exact artifact set this exception is for.", "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "waivers": { "description": "The failing metrics this exception accepts, each with the worst value still accepted.", "type": "array", "minItems": 1, "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["metric"], "properties": { "metric": { "description": "A metric name from the eval policy. Exact match, no wildcards.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, "min": { "description": "Lowest value accepted (metrics where higher is better).", "type": "number" }, "max": { "description": "Highest value accepted (metrics where lower is better).", "type": "number" } }, "oneOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }] } }, "reason": { "description": "Why shipping despite the failure is acceptable.", "type": "string", "minLength": 20, "maxLength": 4000 }, "ticket": { "description": "Tracking ticket or incident reference.", "type": "string", "minLength": 1, "maxLength": 200 }, "requested_by": { "description": "Who asks for the exception (name, email or login).", "type": "string", "minLength": 1, "maxLength": 200 }, "created": { "description": "When it was written (RFC 3339 with time zone).", "type": "string", "format": "date-time" }, "expires": { "description": "When it stops covering anything (RFC 3339 with time zone); at most the policy's max_days after created.", "type": "string", "format": "date-time" }, "required_roles": { "description": "Roles that must each approve (sign) it, by distinct people; the policy's required roles are added to these.", "type": "array", "minItems": 1, "maxItems": 20, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } };
-    const pattern15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", "u");
-    const pattern16 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-    const pattern17 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", "u");
+    const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", "u");
+    const pattern17 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+    const pattern18 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", "u");
     function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-exception.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate3.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -2260,7 +2296,7 @@ function precompiledValidators(require) {
         if (data.id !== undefined) {
             let data2 = data.id;
             if (typeof data2 === "string") {
-                if (!pattern9.test(data2)) {
+                if (!pattern10.test(data2)) {
                     const err14 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema6.properties.id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
@@ -2285,7 +2321,7 @@ function precompiledValidators(require) {
         if (data.model !== undefined) {
             let data3 = data.model;
             if (typeof data3 === "string") {
-                if (!pattern15.test(data3)) {
+                if (!pattern16.test(data3)) {
                     const err16 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema6.properties.model, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err16];
@@ -2310,7 +2346,7 @@ function precompiledValidators(require) {
         if (data.artifact_digest !== undefined) {
             let data4 = data.artifact_digest;
             if (typeof data4 === "string") {
-                if (!pattern16.test(data4)) {
+                if (!pattern17.test(data4)) {
                     const err18 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: "must match pattern \"" + "^sha256:[0-9a-f]{64}$" + "\"", schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema6.properties.artifact_digest, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err18];
@@ -2456,7 +2492,7 @@ function precompiledValidators(require) {
                         if (data6.metric !== undefined) {
                             let data7 = data6.metric;
                             if (typeof data7 === "string") {
-                                if (!pattern17.test(data7)) {
+                                if (!pattern18.test(data7)) {
                                     const err27 = { instancePath: instancePath + "/waivers/" + i0 + "/metric", schemaPath: "#/properties/waivers/items/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema6.properties.waivers.items.properties.metric, data: data7 };
                                     if (vErrors === null) {
                                         vErrors = [err27];
@@ -2710,7 +2746,7 @@ function precompiledValidators(require) {
                 for (let i1 = 0; i1 < len1; i1++) {
                     let data16 = data15[i1];
                     if (typeof data16 === "string") {
-                        if (!pattern13.test(data16)) {
+                        if (!pattern14.test(data16)) {
                             const err48 = { instancePath: instancePath + "/required_roles/" + i1, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema6.properties.required_roles.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err48];
@@ -2786,7 +2822,7 @@ function precompiledValidators(require) {
     const schema9 = { "description": "Letters, digits and . _ , : / @ + = - (lm-eval keys such as acc,none fit); never a wildcard.", "type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" };
     const schema10 = { "type": "object", "additionalProperties": false, "required": ["direction"], "properties": { "description": { "type": "string", "maxLength": 500 }, "path": { "description": "Where the value is in the metrics file: a dotted path (results.sst2.acc,none; each step takes the longest matching key) or a JSON Pointer (/results/sst2/acc,none). Default: the metric name.", "type": "string", "minLength": 1, "maxLength": 500 }, "junit": { "description": "Read the value from the JUnit XML counts instead of the metrics file.", "enum": ["tests", "passed", "failures", "errors", "skipped", "pass_rate"] }, "direction": { "description": "Which way is better: higher (accuracy) or lower (loss, latency, failures). Decides what a drop is and which waiver bound applies.", "enum": ["higher", "lower"] }, "min": { "description": "Fail when the value is below this.", "type": "number" }, "max": { "description": "Fail when the value is above this.", "type": "number" }, "max_drop_abs": { "description": "Fail when the value is worse than the baseline by more than this (absolute, in the metric's unit).", "type": "number", "minimum": 0 }, "max_drop_rel": { "description": "Fail when the value is worse than the baseline by more than this fraction of |baseline| (0.02 = 2 %). Baseline 0: any worsening fails.", "type": "number", "minimum": 0 } }, "anyOf": [{ "properties": { "min": true }, "required": ["min"] }, { "properties": { "max": true }, "required": ["max"] }, { "properties": { "max_drop_abs": true }, "required": ["max_drop_abs"] }, { "properties": { "max_drop_rel": true }, "required": ["max_drop_rel"] }], "if": { "properties": { "junit": true }, "required": ["junit"] }, "then": { "description": "JUnit counts have no path and no baseline.", "properties": { "path": false, "max_drop_abs": false, "max_drop_rel": false } } };
     const schema11 = { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" };
-    const func44 = require("ajv/dist/runtime/equal").default;
+    const func45 = require("ajv/dist/runtime/equal").default;
     function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/eval-policy.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate4.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -2853,7 +2889,7 @@ function precompiledValidators(require) {
         if (data.model !== undefined) {
             let data2 = data.model;
             if (typeof data2 === "string") {
-                if (!pattern15.test(data2)) {
+                if (!pattern16.test(data2)) {
                     const err5 = { instancePath: instancePath + "/model", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema8, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
@@ -2901,7 +2937,7 @@ function precompiledValidators(require) {
                 for (const key1 in data3) {
                     const _errs10 = errors;
                     if (typeof key1 === "string") {
-                        if (!pattern17.test(key1)) {
+                        if (!pattern18.test(key1)) {
                             const err9 = { instancePath: instancePath + "/metrics", schemaPath: "#/$defs/metricName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.,:/@+=-]{0,127}$", parentSchema: schema9, data: key1, propertyName: key1 };
                             if (vErrors === null) {
                                 vErrors = [err9];
@@ -3402,7 +3438,7 @@ function precompiledValidators(require) {
                         for (let i0 = 0; i0 < len0; i0++) {
                             let data19 = data18[i0];
                             if (typeof data19 === "string") {
-                                if (!pattern13.test(data19)) {
+                                if (!pattern14.test(data19)) {
                                     const err44 = { instancePath: instancePath + "/exceptions/required_roles/" + i0, schemaPath: "#/$defs/roleName/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema11, data: data19 };
                                     if (vErrors === null) {
                                         vErrors = [err44];
@@ -3429,7 +3465,7 @@ function precompiledValidators(require) {
                         if (i1 > 1) {
                             outer0: for (; i1--;) {
                                 for (j0 = i1; j0--;) {
-                                    if (func44(data18[i1], data18[j0])) {
+                                    if (func45(data18[i1], data18[j0])) {
                                         const err46 = { instancePath: instancePath + "/exceptions/required_roles", schemaPath: "#/properties/exceptions/properties/required_roles/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema7.properties.exceptions.properties.required_roles, data: data18 };
                                         if (vErrors === null) {
                                             vErrors = [err46];
@@ -3627,7 +3663,7 @@ function precompiledValidators(require) {
         if (data.id !== undefined) {
             let data2 = data.id;
             if (typeof data2 === "string") {
-                if (!pattern9.test(data2)) {
+                if (!pattern10.test(data2)) {
                     const err13 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$", parentSchema: schema12.properties.id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err13];
@@ -3652,7 +3688,7 @@ function precompiledValidators(require) {
         if (data.artifact_digest !== undefined) {
             let data3 = data.artifact_digest;
             if (typeof data3 === "string") {
-                if (!pattern16.test(data3)) {
+                if (!pattern17.test(data3)) {
                     const err15 = { instancePath: instancePath + "/artifact_digest", schemaPath: "#/properties/artifact_digest/pattern", keyword: "pattern", params: { pattern: "^sha256:[0-9a-f]{64}$" }, message: "must match pattern \"" + "^sha256:[0-9a-f]{64}$" + "\"", schema: "^sha256:[0-9a-f]{64}$", parentSchema: schema12.properties.artifact_digest, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err15];
@@ -3751,7 +3787,7 @@ function precompiledValidators(require) {
                 if (i1 > 1) {
                     outer0: for (; i1--;) {
                         for (j0 = i1; j0--;) {
-                            if (func44(data5[i1], data5[j0])) {
+                            if (func45(data5[i1], data5[j0])) {
                                 const err23 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12.properties.rules, data: data5 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
@@ -3959,7 +3995,7 @@ function precompiledValidators(require) {
                 for (let i2 = 0; i2 < len1; i2++) {
                     let data13 = data12[i2];
                     if (typeof data13 === "string") {
-                        if (!pattern13.test(data13)) {
+                        if (!pattern14.test(data13)) {
                             const err40 = { instancePath: instancePath + "/required_roles/" + i2, schemaPath: "#/properties/required_roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema12.properties.required_roles.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err40];
@@ -4034,8 +4070,8 @@ function precompiledValidators(require) {
     const schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be a run id: letters, digits, `.`, `_` and `-`, starting with a letter or digit (it names the directory runs/<run_id>/)" };
     const schema15 = { "type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "patternErrorMessage": "must be an identifier: letters, digits, `.`, `_` and `-`, starting with a letter or digit" };
     const schema16 = { "type": "string", "maxLength": 200, "pattern": "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "patternErrorMessage": "must be an artifact reference `artifact://sha256:<64 lowercase hex digits>` (or sha512:<128>)" };
-    const pattern28 = new RegExp("^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "u");
-    const pattern31 = new RegExp("^\\S+$", "u");
+    const pattern29 = new RegExp("^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", "u");
+    const pattern32 = new RegExp("^\\S+$", "u");
     function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/model-request-envelope.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate6.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -4194,7 +4230,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data2)) {
+                if (!pattern3.test(data2)) {
                     const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/$defs/run_id/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema14, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err14];
@@ -4239,7 +4275,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data3)) {
+                if (!pattern3.test(data3)) {
                     const err18 = { instancePath: instancePath + "/stage", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err18];
@@ -4284,7 +4320,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern4.test(data4)) {
+                if (!pattern5.test(data4)) {
                     const err22 = { instancePath: instancePath + "/model", schemaPath: "#/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$", parentSchema: schema13.properties.model, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err22];
@@ -4346,7 +4382,7 @@ function precompiledValidators(require) {
                             }
                             errors++;
                         }
-                        if (!pattern28.test(data7)) {
+                        if (!pattern29.test(data7)) {
                             const err27 = { instancePath: instancePath + "/input_artifacts/" + i0, schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema16, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err27];
@@ -4373,7 +4409,7 @@ function precompiledValidators(require) {
                 if (i1 > 1) {
                     outer0: for (; i1--;) {
                         for (j0 = i1; j0--;) {
-                            if (func44(data6[i1], data6[j0])) {
+                            if (func45(data6[i1], data6[j0])) {
                                 const err29 = { instancePath: instancePath + "/input_artifacts", schemaPath: "#/properties/input_artifacts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.input_artifacts, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
@@ -4412,7 +4448,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern28.test(data8)) {
+                if (!pattern29.test(data8)) {
                     const err32 = { instancePath: instancePath + "/prompt_artifact", schemaPath: "#/$defs/artifact_ref/pattern", keyword: "pattern", params: { pattern: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" }, message: "must match pattern \"" + "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$" + "\"", schema: "^artifact://(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$", parentSchema: schema16, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err32];
@@ -4457,7 +4493,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data9)) {
+                if (!pattern3.test(data9)) {
                     const err36 = { instancePath: instancePath + "/redaction_profile", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err36];
@@ -4502,7 +4538,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern31.test(data10)) {
+                if (!pattern32.test(data10)) {
                     const err40 = { instancePath: instancePath + "/response_schema", schemaPath: "#/properties/response_schema/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema13.properties.response_schema, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err40];
@@ -4547,7 +4583,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern2.test(data11)) {
+                if (!pattern3.test(data11)) {
                     const err44 = { instancePath: instancePath + "/policy_id", schemaPath: "#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema15, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err44];
@@ -4689,12 +4725,12 @@ function precompiledValidators(require) {
     exports.v7 = validate7;
     const schema20 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json", "title": "pipeguard configuration (.pipeguard.yml), version 1", "description": "Which checks pipeguard runs and how. Every key is optional; a missing file means the embedded defaults.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "version": { "description": "Configuration format version.", "const": 1 }, "fail-on": { "description": "Lowest severity that fails a check (a check's own fail-on overrides it).", "$ref": "#/$defs/severity" }, "audit": { "type": "object", "additionalProperties": false, "properties": { "log": { "description": "JSONL file every decision is appended to (relative to the root). --audit-log overrides it.", "type": "string", "minLength": 1 }, "stage": { "description": "Pipeline stage recorded in audit records (default: the command name).", "type": "string", "minLength": 1 } } }, "checklist": { "description": "Repository hygiene checklist (seed 004) and per-mode controls.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "disable": { "description": "Checklist item ids to skip.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "data-globs": { "description": "Globs of data files that must be git-ignored and untracked.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "retention-days": { "description": "Runs under runs/ whose recorded finish time (meta.json finished_on, else the commit that added them) is older than this many days are reported, to be archived or deleted.", "type": "integer", "minimum": 1, "maximum": 36500 }, "deploy-protection": { "description": "With a GitHub token (github-token input, GITHUB_TOKEN or GH_TOKEN): the default branch must require an approving pull-request review and this status check, and only these identities may push. API errors are findings.", "type": "object", "additionalProperties": false, "properties": { "branch": { "description": "Branch to inspect; default the repository's default branch from the event payload.", "type": "string", "minLength": 1, "maxLength": 255 }, "status-check": { "description": "The status check the branch must require (default pipeguard).", "type": "string", "minLength": 1, "maxLength": 255 }, "identities": { "description": "Who may push: GitHub logins, org/team slugs or app/slug.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200 } } } }, "execution-mode": { "description": "Execution mode whose controls apply (SPEC-260): local, hybrid or cloud. Unset: the strictest execution_mode of the repository's automation policies, else local.", "enum": ["local", "hybrid", "cloud"] } } }, "secrets": { "description": "Secret scanning: secretlint's recommended rules plus pipeguard's own, over the tree (or, in CI, the PR's added lines / the pushed commits).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Paths (relative to the root) to scan instead of the whole tree; CLI positionals override them.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "exclude": { "description": "Globs (picomatch, matched against root-relative paths) whose findings are dropped, e.g. vendored test fixtures. Prefer the ignore file for single findings.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" }, "ignore-file": { "description": "Fingerprint ignore file (YAML: fingerprint, reason, optional expires), relative to the root.", "type": "string", "minLength": 1, "default": ".pipeguard/secrets-ignore" }, "baseline": { "description": "Baseline file (JSON written by `pipeguard secrets --write-baseline`); findings it lists are reported as suppressed.", "type": "string", "minLength": 1 }, "decode": { "description": "Also scan encoded values: base64 (Kubernetes Secret data, .dockerconfigjson), base64 of gzip/zlib data, URL-encoding, JSON string escapes and hex, up to 5 layers deep.", "type": "boolean", "default": true } } }, "pii": { "description": "Personal data (e-mail, phone, payment card, IBAN, US SSN, UK NINO, German tax id, Aadhaar) in committed data files: logs, JSONL, CSV, fixtures, notebook outputs. Values are masked in every output. Runs by default.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "globs": { "description": "Globs of the files that hold data; replace the defaults (**/*.log, **/*.log.[0-9], **/logs/**/*.txt, **/*.jsonl, **/*.ndjson, **/*.csv, **/*.tsv, **/fixtures/**, **/__fixtures__/**, **/testdata/**, **/test-data/**, **/*.ipynb outputs).", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "exclude": { "description": "Globs of files never scanned for personal data.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "disable": { "description": "Rule ids to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["pii-email", "pii-phone", "pii-payment-card", "pii-iban", "pii-us-ssn", "pii-uk-nino", "pii-de-tax-id", "pii-in-aadhaar"] } }, "ignore-file": { "description": "Fingerprint ignore file (the secrets ignore file's format). --ignore-file overrides it.", "type": "string", "minLength": 1, "default": ".pipeguard/pii-ignore" }, "max-file-size": { "description": "Files larger than this are not read and are reported as skipped: bytes, or a size such as 10MB or 512k.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }], "default": "10MB" } } }, "validate": { "description": "Schema validation of documents and semantic policy rules (docs/validate.md).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "schemas": { "description": "Glob → schema map, consulted before the built-in map; the first matching entry wins. A mapped file is validated against its schema whatever its own $schema says.", "type": "array", "maxItems": 200, "items": { "type": "object", "additionalProperties": false, "required": ["files", "schema"], "properties": { "files": { "description": "Globs relative to the repository root (picomatch syntax, dotfiles matched), e.g. `runs/*/envelopes/*.json`.", "type": "array", "minItems": 1, "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "schema": { "description": "A shipped schema's short name (e.g. `model-request-envelope.v1`) or $id, or the $id of a schema listed in extra-schemas.", "type": "string", "minLength": 1, "maxLength": 500 } } } }, "default-schemas": { "description": "Apply the built-in glob map (envelopes, automation and eval policies, exceptions, runs/*/meta.json, audit logs, .pipeguard.yml) after `schemas`.", "type": "boolean", "default": true }, "files": { "description": "More globs whose documents are validated against the schema their own `$schema` (or YAML modeline) names, when pipeguard validate runs without paths.", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclude": { "description": "Globs never validated, even when passed explicitly (e.g. test fixtures that are invalid on purpose).", "type": "array", "maxItems": 200, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "extra-schemas": { "description": "Your own JSON Schema 2020-12 files (each with an $id), relative to the root: usable in `schemas`, in documents' $schema and as envelopes' response_schema. Never fetched from the network.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "redaction-profiles": { "description": "Redaction profile ids an envelope's redaction_profile (and a policy's default_redaction_profile) may name.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "gateways": { "description": "Gateway ids cloud and hybrid automation policies may route through; any id when unset.", "type": "array", "maxItems": 200, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "maxLength": 128 } }, "disable-rules": { "description": "Semantic rules to skip.", "type": "array", "uniqueItems": true, "items": { "enum": ["policy-not-found", "model-not-allowed", "run-window", "outside-run-window", "gateway", "approval-missing", "redaction-profile", "response-schema", "run-id-mismatch"] } } } }, "checksums": { "description": "Artifact checksum verification (checksum.sha256 in GNU sha256sum format).", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "manifests": { "description": "Globs (relative to the root, no '..') of the checksum files to verify. Each is verified strictly against its own directory.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/**/checksum.sha256", "deployments/**/checksum.sha256"] }, "require": { "description": "Globs of directories that must each hold a checksum.sha256; a matching directory without one is a finding. [] turns this off.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*/artifact", "deployments/*"] }, "allow-unlisted": { "description": "Accept files present in a checksummed directory but not listed in its checksum file (sha256sum -c behaviour). Symlinks leaving the directory are reported regardless.", "type": "boolean", "default": false }, "compare-deployments": { "description": "Check that each checksum file under deployments/ lists exactly the files and digests of its run's runs/<run_id>/artifact/checksum.sha256 (matched by a '# run_id:' comment, a listed meta.json run_id, or identical file names).", "type": "boolean", "default": true } } }, "models": { "description": "Model artifacts that run code on load (docs/models.md): pickle imports, Keras Lambda layers, safetensors headers, ONNX external data.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Globs (relative to the root, no '..') of the directories and files to scan instead of the defaults (the artifact directories the checksums config names, runs/*/artifact, deployments). Model files a pull request adds are scanned either way.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 200 }, "allow-pickle": { "description": "Accept pickle-based artifacts (.pkl, .joblib, PyTorch .pt/.bin, object arrays) whose imports are all allowlisted. false: every pickle-based artifact is a finding suggesting safetensors.", "type": "boolean", "default": true }, "exceptions-dir": { "description": "Folder of model exception files (schemas/model-exception.v1), approved like eval-gate exceptions (eval-gate.approval, eval-gate.roles).", "type": "string", "minLength": 1, "default": "model-exceptions" }, "exception-max-days": { "description": "Longest lifetime of a model exception, in days.", "type": "integer", "minimum": 1, "maximum": 366, "default": 30 }, "required-roles": { "description": "Roles (of eval-gate.roles) that must approve every model exception; default: every configured role.", "type": "array", "uniqueItems": true, "maxItems": 20, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } } } }, "deps": { "description": "Known-vulnerable dependencies (pipeguard deps): exact pins in requirements*.txt, poetry.lock, uv.lock, Pipfile.lock and package-lock.json against OSV advisories, online (the OSV API) or offline (osv-db). Runs under `pipeguard check` when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "paths": { "description": "Manifests or folders to audit, relative to the root (no '..'). Default: every requirements*.txt, poetry.lock, uv.lock, Pipfile.lock and package-lock.json in the repository (outside node_modules, .venv and .git).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "osv-db": { "description": "Offline advisories: OSV export archives (<Ecosystem>/all.zip) or folders of OSV JSON records, relative to the root. When set, the OSV API is not called.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "osv-api": { "description": "Base URL of the OSV API (POST /v1/querybatch, GET /v1/vulns/{id}).", "type": "string", "pattern": "^https?://", "default": "https://api.osv.dev" }, "timeout-seconds": { "description": "Timeout of each OSV API request; a timeout fails the check (exit 2), never passes it.", "type": "number", "exclusiveMinimum": 0, "maximum": 600, "default": 30 }, "exceptions-dir": { "description": "Folder of dependency exception files (schemas/deps-exception.v1.schema.json), approved by the required roles like eval exceptions. Keep it apart from eval-gate.exceptions-dir.", "type": "string", "minLength": 1, "default": "deps-exceptions" }, "max-days": { "description": "Longest lifetime of a dependency exception (created to expires), and how far ahead of now it may expire.", "type": "integer", "minimum": 1, "maximum": 365, "default": 30 }, "required-roles": { "description": "Roles (from eval-gate.roles) that must approve every dependency exception. Default: every configured role.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" } }, "approval": { "description": "How dependency exceptions are approved: signatures, reviews or both. Default: eval-gate.approval, else signatures.", "enum": ["signatures", "reviews", "both"] }, "unknown-severity": { "description": "Severity of an advisory that publishes none (no database rating, no CVSS vector). Default: high.", "$ref": "#/$defs/severity" } } }, "eval-gate": { "description": "Eval gate: metrics against thresholds, exceptions signed or approved by every required role. Runs when this section is present.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "policy": { "description": "Eval policy file (schemas/eval-policy.v1), relative to the root. --policy overrides it.", "type": "string", "minLength": 1, "default": "eval-policy.yml" }, "metrics": { "description": "Metrics file of the candidate run (JSON or YAML, flat or nested, lm-eval-harness keys such as acc,none). --metrics overrides it.", "type": "string", "minLength": 1 }, "baseline": { "description": "Metrics file of the baseline run, for max_drop_abs / max_drop_rel rules. --baseline overrides it.", "type": "string", "minLength": 1 }, "junit": { "description": "JUnit XML report(s) whose pass/fail counts are a second metrics source (counts are summed). --junit overrides it.", "type": "array", "items": { "type": "string", "minLength": 1 }, "maxItems": 100 }, "model": { "description": "Model name the gate decides for (exceptions must name it). --model overrides it; default: the policy's model.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, "manifest": { "description": "The candidate run's checksum.sha256: its sha256 is the artifact digest exceptions are bound to. --manifest / --digest override it.", "type": "string", "minLength": 1 }, "exceptions-dir": { "description": "Folder holding exception files (*.yml / *.yaml, signatures in <file>.sig). --exceptions-dir overrides it.", "type": "string", "minLength": 1, "default": "exceptions" }, "allowed-signers": { "description": "allowed_signers file in git's / ssh-keygen's format mapping principals to SSH public keys. Keep it CODEOWNERS-protected.", "type": "string", "minLength": 1, "default": ".github/allowed_signers" }, "approval": { "description": "How each required role approves an exception: SSH signatures over the file, PR reviews, or both.", "enum": ["signatures", "reviews", "both"], "default": "signatures" }, "roles": { "description": "Who holds each role: SSH principals (as in allowed_signers) for signatures, GitHub logins or org/team slugs for reviews.", "type": "object", "maxProperties": 20, "propertyNames": { "type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "principals": { "description": "SSH principals (e.g. emails) whose allowed_signers keys may sign for this role. No wildcards.", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^*?!,\\s\"]+$" } }, "github": { "description": "GitHub logins or org/team slugs whose PR approval satisfies this role (approval: reviews or both).", "type": "array", "uniqueItems": true, "maxItems": 100, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" } } } } }, "github": { "description": "How the gate shows up on a pull request (approval: reviews or both). See docs/github-gate.md.", "type": "object", "additionalProperties": false, "properties": { "status": { "description": "Write a commit status on the PR head: pending first, then success only when the gate passes, else failure (never neutral). Default: on when approval uses reviews.", "type": "boolean" }, "status-context": { "description": "Name of that commit status: make it the required status check of the branch.", "type": "string", "pattern": "^\\S(?:.{0,98}\\S)?$", "default": "pipeguard/eval-gate" }, "comment": { "description": "Keep one sticky PR comment with the unblock instructions, edited in place (needs pull-requests: write). Default: on when approval uses reviews.", "type": "boolean" }, "branch-rules": { "description": "Read the base branch's rulesets and protection and warn when the status is not required or stale approvals are not dismissed. Default: on when approval uses reviews.", "type": "boolean" }, "rerun-failed": { "description": "When a pull_request_review run passes, re-run the failed jobs of this workflow's earlier pull_request runs on the same head (needs actions: write), for branches that require the job instead of the status. Default: off.", "type": "boolean" } } } } }, "provenance": { "description": "Provenance stamping and verification of run metadata. Runs when this section is present: `pipeguard check` then verifies every stamped run and every deployment.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "default": true }, "fail-on": { "$ref": "#/$defs/severity" }, "artifact-dir": { "description": "Artifact subdirectory of a run directory, holding checksum.sha256 (default: artifact).", "type": "string", "minLength": 1, "default": "artifact" }, "runs": { "description": "Globs of run directories (relative to the root): verified by `pipeguard check` when stamped, and searched for the run a deployment came from.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["runs/*"] }, "deployments": { "description": "Globs of deploy directories whose artifacts `pipeguard check` traces back to a stamped run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["deployments/*"] }, "dataset": { "description": "Dataset name stamped when --dataset is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-path": { "description": "Data path or URI stamped when --data-path is not given and meta.json has none.", "type": "string", "minLength": 1 }, "data-digest": { "description": "Hash the local data path (file, or directory tree) into data_digest when stamping.", "type": "boolean", "default": false }, "policies": { "description": "Policy documents in force (relative to the root), recorded with their settings; *policy.{json,yaml,yml} files in the run directory are added.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sign-key": { "description": "PEM or OpenSSH private key file that signs the statement into provenance.intoto.dsse.json (inside the root; prefer sign-key-env in CI).", "type": "string", "minLength": 1 }, "sign-key-env": { "description": "Name of the environment variable holding the signing key's text (e.g. from a CI secret).", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "key-passphrase-env": { "description": "Name of the environment variable holding the passphrase of an encrypted PEM signing key.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "public-keys": { "description": "PEM or OpenSSH public keys (relative to the root); each must have signed a run's provenance for verify to pass.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "require-signature": { "description": "Fail verification of runs whose provenance is not signed.", "type": "boolean", "default": false } } } }, "$defs": { "severity": { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] } } };
     const schema21 = { "description": "Finding severity (risk level).", "enum": ["low", "medium", "high", "critical"] };
-    const pattern33 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
-    const pattern38 = new RegExp("^https?://", "u");
-    const pattern42 = new RegExp("^[^*?!,\\s\"]+$", "u");
-    const pattern43 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
-    const pattern44 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
-    const pattern45 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+    const pattern34 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", "u");
+    const pattern39 = new RegExp("^https?://", "u");
+    const pattern43 = new RegExp("^[^*?!,\\s\"]+$", "u");
+    const pattern44 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", "u");
+    const pattern45 = new RegExp("^\\S(?:.{0,98}\\S)?$", "u");
+    const pattern46 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://pipeguard.dev/schemas/pipeguard-config.v1.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate7.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -5419,7 +5455,7 @@ function precompiledValidators(require) {
                     valid22 = valid22 || _valid0;
                     const _errs62 = errors;
                     if (typeof data27 === "string") {
-                        if (!pattern33.test(data27)) {
+                        if (!pattern34.test(data27)) {
                             const err52 = { instancePath: instancePath + "/secrets/max-file-size", schemaPath: "#/properties/secrets/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema20.properties.secrets.properties["max-file-size"].anyOf[1], data: data27 };
                             if (vErrors === null) {
                                 vErrors = [err52];
@@ -5704,7 +5740,7 @@ function precompiledValidators(require) {
                         if (i12 > 1) {
                             outer0: for (; i12--;) {
                                 for (j4 = i12; j4--;) {
-                                    if (func44(data38[i12], data38[j4])) {
+                                    if (func45(data38[i12], data38[j4])) {
                                         const err73 = { instancePath: instancePath + "/pii/disable", schemaPath: "#/properties/pii/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i12 + " are identical)", schema: true, parentSchema: schema20.properties.pii.properties.disable, data: data38 };
                                         if (vErrors === null) {
                                             vErrors = [err73];
@@ -5786,7 +5822,7 @@ function precompiledValidators(require) {
                     valid32 = valid32 || _valid1;
                     const _errs94 = errors;
                     if (typeof data41 === "string") {
-                        if (!pattern33.test(data41)) {
+                        if (!pattern34.test(data41)) {
                             const err79 = { instancePath: instancePath + "/pii/max-file-size", schemaPath: "#/properties/pii/properties/max-file-size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" }, message: "must match pattern \"" + "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$" + "\"", schema: "^\\s*\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG]([bB]|i[bB])?)?\\s*$", parentSchema: schema20.properties.pii.properties["max-file-size"].anyOf[1], data: data41 };
                             if (vErrors === null) {
                                 vErrors = [err79];
@@ -6310,7 +6346,7 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                                if (!pattern2.test(data58)) {
+                                if (!pattern3.test(data58)) {
                                     const err120 = { instancePath: instancePath + "/validate/redaction-profiles/" + i19, schemaPath: "#/properties/validate/properties/redaction-profiles/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema20.properties.validate.properties["redaction-profiles"].items, data: data58 };
                                     if (vErrors === null) {
                                         vErrors = [err120];
@@ -6395,7 +6431,7 @@ function precompiledValidators(require) {
                                     }
                                     errors++;
                                 }
-                                if (!pattern2.test(data60)) {
+                                if (!pattern3.test(data60)) {
                                     const err126 = { instancePath: instancePath + "/validate/gateways/" + i21, schemaPath: "#/properties/validate/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._-]*$", parentSchema: schema20.properties.validate.properties.gateways.items, data: data60 };
                                     if (vErrors === null) {
                                         vErrors = [err126];
@@ -6475,7 +6511,7 @@ function precompiledValidators(require) {
                         if (i24 > 1) {
                             outer1: for (; i24--;) {
                                 for (j8 = i24; j8--;) {
-                                    if (func44(data61[i24], data61[j8])) {
+                                    if (func45(data61[i24], data61[j8])) {
                                         const err131 = { instancePath: instancePath + "/validate/disable-rules", schemaPath: "#/properties/validate/properties/disable-rules/uniqueItems", keyword: "uniqueItems", params: { i: i24, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i24 + " are identical)", schema: true, parentSchema: schema20.properties.validate.properties["disable-rules"], data: data61 };
                                         if (vErrors === null) {
                                             vErrors = [err131];
@@ -6856,7 +6892,7 @@ function precompiledValidators(require) {
                         for (let i28 = 0; i28 < len19; i28++) {
                             let data81 = data80[i28];
                             if (typeof data81 === "string") {
-                                if (!pattern13.test(data81)) {
+                                if (!pattern14.test(data81)) {
                                     const err160 = { instancePath: instancePath + "/models/required-roles/" + i28, schemaPath: "#/properties/models/properties/required-roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties.models.properties["required-roles"].items, data: data81 };
                                     if (vErrors === null) {
                                         vErrors = [err160];
@@ -7052,7 +7088,7 @@ function precompiledValidators(require) {
                 if (data82["osv-api"] !== undefined) {
                     let data89 = data82["osv-api"];
                     if (typeof data89 === "string") {
-                        if (!pattern38.test(data89)) {
+                        if (!pattern39.test(data89)) {
                             const err174 = { instancePath: instancePath + "/deps/osv-api", schemaPath: "#/properties/deps/properties/osv-api/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"", schema: "^https?://", parentSchema: schema20.properties.deps.properties["osv-api"], data: data89 };
                             if (vErrors === null) {
                                 vErrors = [err174];
@@ -7176,7 +7212,7 @@ function precompiledValidators(require) {
                         for (let i32 = 0; i32 < len22; i32++) {
                             let data94 = data93[i32];
                             if (typeof data94 === "string") {
-                                if (!pattern13.test(data94)) {
+                                if (!pattern14.test(data94)) {
                                     const err184 = { instancePath: instancePath + "/deps/required-roles/" + i32, schemaPath: "#/properties/deps/properties/required-roles/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties.deps.properties["required-roles"].items, data: data94 };
                                     if (vErrors === null) {
                                         vErrors = [err184];
@@ -7442,7 +7478,7 @@ function precompiledValidators(require) {
                 if (data97.model !== undefined) {
                     let data105 = data97.model;
                     if (typeof data105 === "string") {
-                        if (!pattern15.test(data105)) {
+                        if (!pattern16.test(data105)) {
                             const err204 = { instancePath: instancePath + "/eval-gate/model", schemaPath: "#/properties/eval-gate/properties/model/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9._/@:+-]{0,199}$", parentSchema: schema20.properties["eval-gate"].properties.model, data: data105 };
                             if (vErrors === null) {
                                 vErrors = [err204];
@@ -7568,7 +7604,7 @@ function precompiledValidators(require) {
                         for (const key12 in data110) {
                             const _errs237 = errors;
                             if (typeof key12 === "string") {
-                                if (!pattern13.test(key12)) {
+                                if (!pattern14.test(key12)) {
                                     const err214 = { instancePath: instancePath + "/eval-gate/roles", schemaPath: "#/properties/eval-gate/properties/roles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_-]{0,63}$" }, message: "must match pattern \"" + "^[a-z][a-z0-9_-]{0,63}$" + "\"", schema: "^[a-z][a-z0-9_-]{0,63}$", parentSchema: schema20.properties["eval-gate"].properties.roles.propertyNames, data: key12, propertyName: key12 };
                                     if (vErrors === null) {
                                         vErrors = [err214];
@@ -7653,7 +7689,7 @@ function precompiledValidators(require) {
                                                     }
                                                     errors++;
                                                 }
-                                                if (!pattern42.test(data113)) {
+                                                if (!pattern43.test(data113)) {
                                                     const err221 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/principals/" + i35, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/principals/items/pattern", keyword: "pattern", params: { pattern: "^[^*?!,\\s\"]+$" }, message: "must match pattern \"" + "^[^*?!,\\s\"]+$" + "\"", schema: "^[^*?!,\\s\"]+$", parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.principals.items, data: data113 };
                                                     if (vErrors === null) {
                                                         vErrors = [err221];
@@ -7728,7 +7764,7 @@ function precompiledValidators(require) {
                                         for (let i37 = 0; i37 < len25; i37++) {
                                             let data115 = data114[i37];
                                             if (typeof data115 === "string") {
-                                                if (!pattern43.test(data115)) {
+                                                if (!pattern44.test(data115)) {
                                                     const err226 = { instancePath: instancePath + "/eval-gate/roles/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/github/" + i37, schemaPath: "#/properties/eval-gate/properties/roles/additionalProperties/properties/github/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" }, message: "must match pattern \"" + "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$" + "\"", schema: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9_.-]{1,100})?$", parentSchema: schema20.properties["eval-gate"].properties.roles.additionalProperties.properties.github.items, data: data115 };
                                                     if (vErrors === null) {
                                                         vErrors = [err226];
@@ -7841,7 +7877,7 @@ function precompiledValidators(require) {
                         if (data116["status-context"] !== undefined) {
                             let data118 = data116["status-context"];
                             if (typeof data118 === "string") {
-                                if (!pattern44.test(data118)) {
+                                if (!pattern45.test(data118)) {
                                     const err234 = { instancePath: instancePath + "/eval-gate/github/status-context", schemaPath: "#/properties/eval-gate/properties/github/properties/status-context/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.{0,98}\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.{0,98}\\S)?$" + "\"", schema: "^\\S(?:.{0,98}\\S)?$", parentSchema: schema20.properties["eval-gate"].properties.github.properties["status-context"], data: data118 };
                                     if (vErrors === null) {
                                         vErrors = [err234];
@@ -8206,7 +8242,7 @@ function precompiledValidators(require) {
                 if (data122["sign-key-env"] !== undefined) {
                     let data136 = data122["sign-key-env"];
                     if (typeof data136 === "string") {
-                        if (!pattern45.test(data136)) {
+                        if (!pattern46.test(data136)) {
                             const err262 = { instancePath: instancePath + "/provenance/sign-key-env", schemaPath: "#/properties/provenance/properties/sign-key-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.provenance.properties["sign-key-env"], data: data136 };
                             if (vErrors === null) {
                                 vErrors = [err262];
@@ -8231,7 +8267,7 @@ function precompiledValidators(require) {
                 if (data122["key-passphrase-env"] !== undefined) {
                     let data137 = data122["key-passphrase-env"];
                     if (typeof data137 === "string") {
-                        if (!pattern45.test(data137)) {
+                        if (!pattern46.test(data137)) {
                             const err264 = { instancePath: instancePath + "/provenance/key-passphrase-env", schemaPath: "#/properties/provenance/properties/key-passphrase-env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.provenance.properties["key-passphrase-env"], data: data137 };
                             if (vErrors === null) {
                                 vErrors = [err264];
@@ -8335,12 +8371,12 @@ function precompiledValidators(require) {
     const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://pipeguard.dev/schemas/run-meta.v1.schema.json", "title": "pipeguard run metadata (runs/<run_id>/meta.json), version 1", "description": "Provenance of one training or evaluation run: the code (git), the data, the artifacts (manifest digest), the policy and approvals in force, and where it ran (CI facts). `pipeguard provenance stamp` writes the keys below and keeps every other key the pipeline wrote. Key names follow MLflow's `mlflow.source.git.*` tags and GitHub's SLSA buildType (see docs/provenance.md).", "type": "object", "additionalProperties": true, "required": ["schema_version", "run_id", "git_commit", "git_branch", "git_repo_url", "git_dirty", "artifact_manifest_sha256", "ci", "builder", "started_on", "finished_on", "pipeguard_version"], "properties": { "$schema": { "type": "string" }, "schema_version": { "description": "Version of this metadata format.", "const": "1" }, "run_id": { "description": "The run's id: its directory name under runs/ unless given.", "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^/\\\\\\u0000-\\u001f]+$" }, "git_commit": { "description": "The commit the run's code came from (MLflow mlflow.source.git.commit; SLSA resolvedDependencies[].digest.gitCommit). On a GitHub pull_request: the PR head, never the merge commit.", "$ref": "#/$defs/gitObjectId" }, "git_branch": { "description": "Branch the commit was built from (PR head branch on pull_request; MLflow mlflow.source.git.branch). null when detached and unknown.", "type": ["string", "null"], "maxLength": 255 }, "git_repo_url": { "description": "https URL of the repository without `.git` and without credentials (MLflow mlflow.source.git.repoURL; buildType workflow.repository). null when the repository has no remote.", "type": ["string", "null"], "maxLength": 2048, "pattern": "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, "git_dirty": { "description": "True when tracked files differed from the commit when the run was stamped (MLflow mlflow.source.git.dirty).", "type": "boolean" }, "git_diff_sha256": { "description": "SHA-256 of `git diff HEAD --binary` (the run directory excluded) when git_dirty, else null.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] }, "dataset": { "description": "Dataset name (MLflow Dataset name).", "type": ["string", "null"], "maxLength": 1000 }, "data_path": { "description": "Where the data came from: a path or URI (MLflow Dataset source).", "type": ["string", "null"], "maxLength": 4096 }, "data_digest": { "description": "Digest of the data, `<algorithm>:<hex>`. pipeguard writes `sha256:` over the file, or for a directory over its sha256sum manifest (sorted `<hex>  <path>` lines).", "type": ["string", "null"], "pattern": "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, "artifact_dir": { "description": "Directory of the run's artifacts, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest": { "description": "The artifact checksum manifest, relative to the run directory.", "type": "string", "minLength": 1 }, "artifact_manifest_sha256": { "description": "SHA-256 of the bytes of the artifact checksum manifest (checksum.sha256): binds every artifact file's digest.", "$ref": "#/$defs/sha256" }, "artifact_count": { "description": "Number of artifact files the manifest lists.", "type": "integer", "minimum": 0 }, "policies": { "description": "Policy documents in force for the run, with their settings.", "type": "array", "maxItems": 100, "items": { "type": "object", "additionalProperties": false, "required": ["file", "sha256", "settings"], "properties": { "file": { "description": "Path relative to the repository root.", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/$defs/sha256" }, "policy_id": { "type": "string", "minLength": 1 }, "schema_version": { "type": "string" }, "settings": { "description": "The policy's settings (its keys other than policy_id, schema_version and $schema).", "type": "object" } } } }, "approvals": { "description": "Gate decisions recorded for this run in the audit log (eval gate exceptions, signers, reviewers).", "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "stage", "decision", "time"], "properties": { "check": { "type": "string" }, "stage": { "type": "string" }, "decision": { "enum": ["allowed", "blocked", "error"] }, "time": { "type": "string", "format": "date-time" }, "actor": { "type": "string" }, "reason": { "type": "string" }, "exception_ids": { "type": "array", "items": { "type": "string" } }, "signers": { "type": "array", "items": { "type": "string" } }, "reviewers": { "type": "array", "items": { "type": "string" } } } } }, "exception_ids": { "description": "Ids of every exception that covered a gate decision of this run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "audit": { "description": "The audit records the approvals were read from.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["log", "records", "sha256", "run_ids"], "properties": { "log": { "type": "string", "minLength": 1 }, "records": { "type": "integer", "minimum": 0 }, "run_ids": { "description": "The audit run_ids matched: the run's id, PIPEGUARD_RUN_ID and the CI run's `gha-<run_id>-<attempt>`.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "sha256": { "description": "SHA-256 of this run's audit lines, each followed by LF, in log order.", "$ref": "#/$defs/sha256" } } }] }, "ci": { "description": "CI facts, in the vocabulary of GitHub's SLSA buildType and Fulcio's OIDs. null outside CI (then builder.kind is local).", "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/githubActions" }] }, "builder": { "type": "object", "additionalProperties": false, "required": ["id", "kind"], "properties": { "id": { "description": "SLSA builder.id: the workflow URL in GitHub Actions, `https://pipeguard.dev/builders/local/v1` outside CI.", "type": "string", "minLength": 1 }, "kind": { "enum": ["github-actions", "local"] }, "platform": { "description": "os-arch of the machine (local runs).", "type": "string" }, "node": { "description": "Node.js version that ran pipeguard.", "type": "string" } } }, "started_on": { "description": "When the run started (RFC 3339; SLSA runDetails.metadata.startedOn).", "type": "string", "format": "date-time" }, "finished_on": { "description": "When the run finished (RFC 3339; SLSA runDetails.metadata.finishedOn).", "type": "string", "format": "date-time" }, "cost_usd": { "description": "What the run cost in US dollars, as the pipeline measured it; validate holds it to the governing automation policy's max_cost_usd and the envelope's budget.", "type": "number", "minimum": 0 }, "runtime_minutes": { "description": "The run's wall-clock time in minutes; without it, finished_on − started_on. Held to max_runtime_minutes of the policy and the envelope.", "type": "number", "minimum": 0 }, "stamped_on": { "description": "When pipeguard stamped this file.", "type": "string", "format": "date-time" }, "pipeguard_version": { "type": "string", "minLength": 1 }, "provenance_statement": { "description": "The in-toto statement written beside this file, relative to the run directory.", "type": "string", "minLength": 1 }, "previous_statement_sha256": { "description": "SHA-256 of the statement file this stamp replaced (null on a run's first stamp). A meta.json the statement does not bind, but that names that statement here, comes from a stamp interrupted before its statement was written (verify: stamp-torn), not from an edit.", "oneOf": [{ "$ref": "#/$defs/sha256" }, { "type": "null" }] } }, "$defs": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "gitObjectId": { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" }, "githubActions": { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } } } };
     const schema33 = { "type": "string", "pattern": "^[0-9a-f]{40}([0-9a-f]{24})?$" };
     const schema34 = { "type": "string", "pattern": "^[0-9a-f]{64}$" };
-    const pattern47 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
-    const pattern48 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-    const pattern49 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
-    const pattern51 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
+    const pattern48 = new RegExp("^[^/\\\\\\u0000-\\u001f]+$", "u");
+    const pattern49 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+    const pattern50 = new RegExp("^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", "u");
+    const pattern52 = new RegExp("^[a-z0-9-]+:[0-9a-f]{32,128}$", "u");
     const schema38 = { "type": "object", "additionalProperties": false, "required": ["provider", "server_url", "repository", "event_name", "run_id", "run_attempt", "invocation_url"], "properties": { "provider": { "const": "github-actions" }, "server_url": { "type": "string", "format": "uri" }, "repository": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "repository_id": { "type": "string" }, "repository_owner_id": { "type": "string" }, "workflow_ref": { "description": "owner/repo/path@ref of the workflow (GITHUB_WORKFLOW_REF).", "type": "string" }, "workflow_sha": { "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "event_name": { "type": "string", "minLength": 1 }, "ref": { "type": "string" }, "sha": { "description": "GITHUB_SHA: the commit the workflow ran on (on pull_request the merge commit, which is why git_commit holds the PR head).", "oneOf": [{ "$ref": "#/$defs/gitObjectId" }, { "type": "null" }] }, "actor": { "type": "string" }, "actor_id": { "type": "string" }, "triggering_actor": { "type": "string" }, "run_id": { "type": "string", "minLength": 1 }, "run_attempt": { "type": "string", "minLength": 1 }, "run_number": { "type": "string" }, "runner_environment": { "type": "string" }, "runner_os": { "type": "string" }, "runner_arch": { "type": "string" }, "invocation_url": { "description": "${server_url}/${repository}/actions/runs/${run_id}/attempts/${run_attempt} (SLSA invocationId).", "type": "string", "format": "uri" }, "pull_request": { "type": "object", "additionalProperties": false, "required": ["number", "head_sha", "base_sha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "head_sha": { "$ref": "#/$defs/gitObjectId" }, "head_ref": { "type": "string" }, "base_sha": { "$ref": "#/$defs/gitObjectId" }, "base_ref": { "type": "string" }, "author": { "type": "string" } } } } };
-    const pattern55 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+    const pattern56 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
     function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate9.evaluated; if (evaluated0.dynamicProps) {
         evaluated0.props = undefined;
     } if (evaluated0.dynamicItems) {
@@ -8469,7 +8505,7 @@ function precompiledValidators(require) {
         if (data.repository !== undefined) {
             let data2 = data.repository;
             if (typeof data2 === "string") {
-                if (!pattern55.test(data2)) {
+                if (!pattern56.test(data2)) {
                     const err11 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+/[^/\\s]+$" + "\"", schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema38.properties.repository, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err11];
@@ -8537,7 +8573,7 @@ function precompiledValidators(require) {
             let passing0 = null;
             const _errs15 = errors;
             if (typeof data6 === "string") {
-                if (!pattern48.test(data6)) {
+                if (!pattern49.test(data6)) {
                     const err16 = { instancePath: instancePath + "/workflow_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err16];
@@ -8652,7 +8688,7 @@ function precompiledValidators(require) {
             let passing1 = null;
             const _errs26 = errors;
             if (typeof data9 === "string") {
-                if (!pattern48.test(data9)) {
+                if (!pattern49.test(data9)) {
                     const err23 = { instancePath: instancePath + "/sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err23];
@@ -8961,7 +8997,7 @@ function precompiledValidators(require) {
                 if (data20.head_sha !== undefined) {
                     let data22 = data20.head_sha;
                     if (typeof data22 === "string") {
-                        if (!pattern48.test(data22)) {
+                        if (!pattern49.test(data22)) {
                             const err46 = { instancePath: instancePath + "/pull_request/head_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err46];
@@ -8999,7 +9035,7 @@ function precompiledValidators(require) {
                 if (data20.base_sha !== undefined) {
                     let data24 = data20.base_sha;
                     if (typeof data24 === "string") {
-                        if (!pattern48.test(data24)) {
+                        if (!pattern49.test(data24)) {
                             const err49 = { instancePath: instancePath + "/pull_request/base_sha", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err49];
@@ -9245,7 +9281,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern47.test(data2)) {
+                if (!pattern48.test(data2)) {
                     const err16 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\\\u0000-\\u001f]+$" }, message: "must match pattern \"" + "^[^/\\\\\\u0000-\\u001f]+$" + "\"", schema: "^[^/\\\\\\u0000-\\u001f]+$", parentSchema: schema32.properties.run_id, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err16];
@@ -9270,7 +9306,7 @@ function precompiledValidators(require) {
         if (data.git_commit !== undefined) {
             let data3 = data.git_commit;
             if (typeof data3 === "string") {
-                if (!pattern48.test(data3)) {
+                if (!pattern49.test(data3)) {
                     const err18 = { instancePath: instancePath + "/git_commit", schemaPath: "#/$defs/gitObjectId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: "must match pattern \"" + "^[0-9a-f]{40}([0-9a-f]{24})?$" + "\"", schema: "^[0-9a-f]{40}([0-9a-f]{24})?$", parentSchema: schema33, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err18];
@@ -9340,7 +9376,7 @@ function precompiledValidators(require) {
                     }
                     errors++;
                 }
-                if (!pattern49.test(data5)) {
+                if (!pattern50.test(data5)) {
                     const err24 = { instancePath: instancePath + "/git_repo_url", schemaPath: "#/properties/git_repo_url/pattern", keyword: "pattern", params: { pattern: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" }, message: "must match pattern \"" + "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$" + "\"", schema: "^(https?|file|ssh)://[^@/?#]*(/[^?#]*)?$", parentSchema: schema32.properties.git_repo_url, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err24];
@@ -9505,7 +9541,7 @@ function precompiledValidators(require) {
                 errors++;
             }
             if (typeof data10 === "string") {
-                if (!pattern51.test(data10)) {
+                if (!pattern52.test(data10)) {
                     const err35 = { instancePath: instancePath + "/data_digest", schemaPath: "#/properties/data_digest/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+:[0-9a-f]{32,128}$" }, message: "must match pattern \"" + "^[a-z0-9-]+:[0-9a-f]{32,128}$" + "\"", schema: "^[a-z0-9-]+:[0-9a-f]{32,128}$", parentSchema: schema32.properties.data_digest, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err35];

@@ -719,7 +719,12 @@ const RULES = {
     },
     'approval-missing': {
         title: 'Approval-gated request without approval evidence',
-        help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage; see docs/validate.md#approval-evidence.',
+        help: 'Record the approval as an audit record (check: approval, decision: allowed) for the run and stage, signed or PR-approved by the required roles; see docs/validate.md#approval-evidence.',
+        severity: 'high',
+    },
+    'approval-unproven': {
+        title: 'Approval record without proof the required roles gave it',
+        help: 'An approval record counts only when signed by each required role (`pipeguard approval sign FILE:LINE --key KEY`, SSH keys in allowed_signers) and/or approved by their PR review, as eval-gate.approval says; see docs/validate.md#approval-evidence.',
         severity: 'high',
     },
     'budget-exceeded': {

@@ -207,7 +207,7 @@ async function discoverFiles(root, inScope, accept = isDocument) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
@@ -282,12 +282,17 @@ var validate_findings = __webpack_require__(5892);
 var schema_document = __webpack_require__(8626);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/checks/eval-gate/exceptions.ts
+var exceptions = __webpack_require__(2840);
+// EXTERNAL MODULE: ./src/checks/validate/rules/approval-proof.ts
+var approval_proof = __webpack_require__(9150);
 ;// CONCATENATED MODULE: ./src/checks/validate/rules/approvals.ts
 /**
  * Approval evidence for an approval-gated request (docs/validate.md#approval-evidence): an
  * audit-record.v1 document with `check: approval`, `decision: allowed`, the envelope's `run_id`, and
- * its `stage` (or `*` for every stage of the run), recorded no later than the envelope's
- * `created_at` when it has one. Looked for in
+ * its `stage` (or `*` for every stage of the run), recorded at an instant no later than the
+ * envelope's `created_at` when it has one (and not in the future), and proven to come from the
+ * required roles (approval-proof.ts: SSH signatures and/or PR reviews). Looked for in
  *  - the documents being validated (an approvals.jsonl passed along),
  *  - `approvals.jsonl`, `approval.{json,yaml,yml}` and `approvals/*.{json,jsonl,yaml,yml}` in the
  *    envelope's directory and every parent directory up to the root,
@@ -298,7 +303,11 @@ var time = __webpack_require__(6043);
 
 
 
-function findApproval(context, ctx, envelopeFile, envelope) {
+
+
+/** Proofs are judged once per record, however many envelopes it would approve. */
+const proofs = new WeakMap();
+async function findApproval(context, ctx, envelopeFile, envelope) {
     const id = catalog/* SCHEMA_IDS */.r.auditRecord;
     const files = candidateFiles(context, ctx, envelopeFile);
     const records = [];
@@ -315,42 +324,60 @@ function findApproval(context, ctx, envelopeFile, envelope) {
             record.run_id === envelope.run_id &&
             (record.stage === envelope.stage || record.stage === '*'));
     });
+    const none = (reason, unproven = []) => ({
+        found: false,
+        reason,
+        unproven,
+    });
     // Fail closed on times that name no instant: an approval must be shown to precede the request.
     const requestedAt = envelope.created_at === undefined ? undefined : (0,time/* readTimestamp */.L2)(envelope.created_at);
     if (requestedAt && !requestedAt.ok && matching.length > 0) {
-        return {
-            found: false,
-            reason: `the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`,
-        };
+        return none(`the request's created_at (${envelope.created_at}) names no instant, so no approval can be shown to precede it`);
     }
+    const latest = ctx.now.getTime() + exceptions/* CREATED_SKEW_MS */.Pq;
     const inTime = matching.filter((doc) => {
-        if (requestedAt === undefined)
-            return true;
         const recorded = (0,time/* readTimestamp */.L2)(doc.doc.value.time);
-        return requestedAt.ok && recorded.ok && recorded.ms <= requestedAt.ms;
+        if (!recorded.ok || recorded.ms > latest)
+            return false;
+        return requestedAt === undefined || (requestedAt.ok && recorded.ms <= requestedAt.ms);
     });
-    const approval = inTime[0];
-    if (approval)
-        return {
-            found: true,
-            file: approval.file,
-            actor: approval.doc.value.actor,
-        };
+    // Every candidate is judged, so a record without proof is named even when another approves.
+    const unproven = [];
+    let approved;
+    for (const doc of inTime) {
+        const proof = await proofOf(doc, ctx);
+        if (!proof.approved)
+            unproven.push({ doc, missing: proof.missing });
+        else
+            approved ??= { doc, by: proof.by };
+    }
+    if (approved) {
+        const record = approved.doc.doc.value;
+        return { found: true, file: approved.doc.file, actor: record.actor, by: approved.by, unproven };
+    }
+    if (unproven.length > 0) {
+        return none(`no approval record carries the roles' approval (${unproven
+            .map((u) => `${(0,approval_proof/* recordPlace */.ZJ)(u.doc)}: ${u.missing}`)
+            .join(' | ')})`, unproven);
+    }
     if (matching.length > 0) {
         const late = matching[0].doc.value;
         const recorded = (0,time/* readTimestamp */.L2)(late.time);
-        return {
-            found: false,
-            reason: recorded.ok
-                ? `the only approval (${matching[0].file}, ${late.time}) was recorded after the request (${envelope.created_at})`
-                : `the only approval (${matching[0].file}) has a time that names no instant (${late.time}: ${recorded.problem})`,
-        };
+        const place = (0,approval_proof/* recordPlace */.ZJ)(matching[0]);
+        if (!recorded.ok)
+            return none(`the only approval (${place}) has a time that names no instant (${late.time}: ${recorded.problem})`);
+        if (recorded.ms > latest)
+            return none(`the only approval (${place}, ${late.time}) is dated in the future (checked at ${ctx.now.toISOString()})`);
+        return none(`the only approval (${place}, ${late.time}) was recorded after the request (${envelope.created_at})`);
     }
     const looked = files.length > 0 ? files.join(', ') : 'no approval files exist next to it or above it';
-    return {
-        found: false,
-        reason: `no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`,
-    };
+    return none(`no approval record (check: approval, decision: allowed, run_id ${envelope.run_id}, stage ${envelope.stage}) was found; looked in: ${looked}`);
+}
+function proofOf(doc, ctx) {
+    let proof = proofs.get(doc);
+    if (!proof)
+        proofs.set(doc, (proof = (0,approval_proof/* proveRecord */.Qt)(doc, ctx.check)));
+    return proof;
 }
 /** Existing approval files from the envelope's directory up to the root, then the audit log. */
 function candidateFiles(context, ctx, envelopeFile) {
@@ -693,6 +720,7 @@ async function applyRules(checked, ctx) {
     const context = new DocumentContext(ctx.root, checked);
     const policies = await policyDocuments(context, ctx);
     const windowsOf = new Map();
+    const reportedRecords = new Set();
     for (const envelopeDoc of envelopes) {
         const envelope = envelopeDoc.doc.value;
         checkEnvelopeAlone(envelopeDoc, envelope, ctx, report);
@@ -742,7 +770,19 @@ async function applyRules(checked, ctx) {
         }
         checkBudgets(envelopeDoc, envelope, policy, named, context, report);
         if (policy.requires_approval && isGated(policy, envelope.stage)) {
-            const approval = findApproval(context, ctx, envelopeDoc.file, envelope);
+            const approval = await findApproval(context, ctx, envelopeDoc.file, envelope);
+            for (const { doc, missing } of approval.unproven) {
+                const key = `${doc.file}#${doc.doc.index}`;
+                if (reportedRecords.has(key))
+                    continue;
+                reportedRecords.add(key);
+                const record = doc.doc.value;
+                report(doc, '', {
+                    rule: 'approval-unproven',
+                    message: `approval record for stage \`${record.stage}\` of run \`${record.run_id}\` does not count: nothing shows the required roles gave it — ${missing}`,
+                    subject: `${record.run_id}:${record.stage}`,
+                });
+            }
             if (!approval.found) {
                 report(envelopeDoc, '/stage', {
                     rule: 'approval-missing',
@@ -1089,6 +1129,7 @@ async function runValidate(ctx, request, shardArgs = { positionals: request.path
             section,
             selector,
             now: ctx.now,
+            check: ctx,
         })));
     }
     // By name, so shards' counts add up to the same object.
@@ -1175,7 +1216,207 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
             shard: (0,partition/* shardOption */.Kn)(args.values.shard),
         }, args),
     ],
+    'approval sign': async (ctx, args) => {
+        // Loaded on use: validating never pays for the signer.
+        const [{ signApproval }, { signArgs }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 8319)),
+            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275)),
+        ]);
+        const { target, options } = signArgs(args, 'approval sign', 'FILE[:LINE]');
+        return [await signApproval(ctx, target, options)];
+    },
 }, { merge: mergeValidateShards });
+
+
+/***/ }),
+
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qt: () => (/* binding */ proveRecord),
+/* harmony export */   ZJ: () => (/* binding */ recordPlace),
+/* harmony export */   dc: () => (/* binding */ signedBytesOf),
+/* harmony export */   kA: () => (/* binding */ SIGNATURE_FIELD),
+/* harmony export */   og: () => (/* binding */ APPROVAL_NAMESPACE)
+/* harmony export */ });
+/* harmony import */ var _eval_gate_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4228);
+/* harmony import */ var _eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2840);
+/* harmony import */ var _eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1827);
+/* harmony import */ var _sshsig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3733);
+/* harmony import */ var _shard_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4147);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8626);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7666);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
+
+
+
+
+
+
+
+
+const APPROVAL_NAMESPACE = 'pipeguard-approval';
+const SIGNATURE_FIELD = 'ssh_signature';
+/** Where a record is, for messages: `file:line`. */
+function recordPlace(doc) {
+    return `${doc.file}:${doc.doc.locate('').line}`;
+}
+/**
+ * The bytes an approval record's signatures cover, or why it has none: a value JSON cannot hold
+ * (NaN, Infinity from YAML) would read the same as null, so such a record cannot be signed.
+ */
+function signedBytesOf(record) {
+    const rest = Object.fromEntries(Object.entries(record).filter(([k]) => k !== SIGNATURE_FIELD));
+    const bad = nonJsonValue(rest, '');
+    if (bad !== undefined)
+        return { problem: `${bad || 'the record'} holds a value JSON cannot hold (NaN or Infinity)` };
+    return Buffer.from((0,_shard_record_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .d)(rest), 'utf8');
+}
+function nonJsonValue(value, at) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? undefined : at;
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+        return undefined;
+    if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) {
+            const bad = nonJsonValue(item, `${at}/${i}`);
+            if (bad !== undefined)
+                return bad;
+        }
+        return undefined;
+    }
+    if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        for (const [key, item] of Object.entries(value)) {
+            const bad = nonJsonValue(item, `${at}/${key}`);
+            if (bad !== undefined)
+                return bad;
+        }
+        return undefined;
+    }
+    return at;
+}
+/** The signature source for one record: its `ssh_signature` blocks over its signed bytes. */
+function recordSignatures(doc, signatures) {
+    const { judgeSignatures: judge, loadAllowedSigners: loadSigners } = signatures;
+    return {
+        kind: 'signatures',
+        async evaluate(request, ctx) {
+            const record = doc.doc.value;
+            const unsatisfied = (reason) => request.roles.map((role) => ({
+                role,
+                satisfied: false,
+                via: 'signature',
+                reason,
+            }));
+            const armored = record[SIGNATURE_FIELD];
+            if (armored === undefined)
+                return unsatisfied(`unsigned: the record has no ${SIGNATURE_FIELD}`);
+            if (typeof armored !== 'string')
+                return unsatisfied(`${SIGNATURE_FIELD} is not a string`);
+            const message = signedBytesOf(record);
+            if (!Buffer.isBuffer(message))
+                return unsatisfied(message.problem);
+            let signers;
+            try {
+                ({ signers } = await loadSigners(ctx));
+            }
+            catch (error) {
+                if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz)
+                    return unsatisfied(`no signature can be checked: ${error.toLine()}`);
+                throw error;
+            }
+            const place = recordPlace(doc);
+            try {
+                return judge({
+                    armored,
+                    message,
+                    namespace: APPROVAL_NAMESPACE,
+                    roles: request.roles,
+                    signers,
+                    place: (line) => `${place} ${SIGNATURE_FIELD} block at its line ${line}`,
+                }, ctx).verdicts;
+            }
+            catch (error) {
+                if (error instanceof _sshsig_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ArmorError */ .Mi)
+                    return unsatisfied(`${SIGNATURE_FIELD} is not armored SSH signatures: ${error.message}`);
+                throw error;
+            }
+        },
+    };
+}
+/**
+ * The review source for one record. A PR review approves a whole file as the PR leaves it, so it
+ * proves a record only when the record is alone in its file: then the PR that changed the file
+ * (or the merged PR that brought its bytes) is exactly the PR that added the record, and earlier
+ * unreviewed lines cannot ride along on a later PR's approval.
+ */
+function recordReviews(doc, reviews) {
+    return {
+        kind: 'reviews',
+        async evaluate(request, ctx) {
+            const count = recordsIn(request.exceptionBytes, doc.file);
+            if (count === 1)
+                return reviews.evaluate(request, ctx);
+            const reason = `a PR review approves a whole file, and ${doc.file} holds ${count === undefined ? 'unreadable content besides this record' : `${count} records`}: keep a record approved by review alone in its file (e.g. approvals/<run>-<stage>.json), or sign it`;
+            return request.roles.map((role) => ({ role, satisfied: false, via: 'review', reason }));
+        },
+    };
+}
+function recordsIn(bytes, file) {
+    try {
+        const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDocuments */ .eV)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file), file, (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file) ?? 'yaml');
+        return docs.length;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Judge one approval record against the configured sources. Never throws for what a record holds
+ * (that is an unproven record); an unreadable allowed_signers or config is an input error.
+ */
+async function proveRecord(doc, ctx) {
+    const mode = (0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_0__/* .evalGateSection */ .p1)(ctx.config).approval ?? _eval_gate_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.approval;
+    const roles = (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_1__/* .rolesRequiredFor */ .ab)({ required_roles: [] }, { configuredRoles: Object.keys((0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_0__/* .rolesOf */ .R7)(ctx.config)) });
+    if (roles.length === 0) {
+        return {
+            approved: false,
+            by: '',
+            missing: 'no role can approve it: define eval-gate.roles in .pipeguard.yml',
+        };
+    }
+    // Loaded on use: a run without gated stages never pays for the GitHub client.
+    const [{ APPROVAL_SOURCES }, { evaluateApprovals }, signatures] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(551), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 4838)),
+        __webpack_require__.e(/* import() */ 244).then(__webpack_require__.bind(__webpack_require__, 2244)),
+        __webpack_require__.e(/* import() */ 39).then(__webpack_require__.bind(__webpack_require__, 39)),
+    ]);
+    const needsBytes = mode !== 'signatures';
+    const outcome = await evaluateApprovals(mode, {
+        signatures: recordSignatures(doc, signatures),
+        ...(APPROVAL_SOURCES.reviews
+            ? { reviews: recordReviews(doc, APPROVAL_SOURCES.reviews) }
+            : {}),
+    }, {
+        exceptionFile: doc.file,
+        // The review source judges the file's bytes against the PR head: the file as it is.
+        exceptionBytes: needsBytes
+            ? (await (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRecorded */ .HH)(ctx, doc.file, 'approval file')).bytes
+            : Buffer.alloc(0),
+        exception: { id: recordPlace(doc) },
+        roles,
+    }, ctx);
+    return {
+        approved: outcome.approved,
+        outcome,
+        by: outcome.verdicts
+            .filter((v) => v.satisfied)
+            .map((v) => `${v.role}: ${v.by ?? '?'} (${v.via})`)
+            .join(', '),
+        missing: outcome.missing.map((m) => `${m.role} (${m.via}): ${m.reason}`).join('; '),
+    };
+}
 
 
 /***/ }),
@@ -1371,9 +1612,9 @@ class WorkList {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
 /* harmony export */   s: () => (/* binding */ withShardRecord)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2143);
@@ -1452,125 +1693,6 @@ function threadsFromEnv(value) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`PIPEGUARD_THREADS must be a whole number of at least 1; got ${value}`);
     }
     return threads;
-}
-
-
-/***/ }),
-
-/***/ 6043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L2: () => (/* binding */ readTimestamp),
-/* harmony export */   UB: () => (/* binding */ timestampOrInputError),
-/* harmony export */   h2: () => (/* binding */ readDate),
-/* harmony export */   r4: () => (/* binding */ formatInstant)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
-/**
- * The one reader of user timestamps. It reads exactly the strings the schemas' `date-time` format
- * accepts (RFC 3339 as ajv-formats checks it: `T`, `t` or one whitespace between date and time,
- * `Z` or a `±HH[[:]MM]` offset) into epoch milliseconds, and never answers NaN: a string that names
- * no instant is refused with the reason, for the caller to turn into an input error or a finding.
- *
- * Leap seconds: POSIX time has none, so `23:59:60` (UTC, after the offset) is read as the second
- * after `23:59:59`, i.e. the next day's `00:00:00`, fractions carried. Second 60 anywhere else,
- * hour 24 or minute 60 (which the format lets through behind some offsets) are refused.
- * Fractions beyond milliseconds are truncated, as Date.parse does. Date.parse itself is not used:
- * it returns NaN for leap seconds and rolls 2026-02-30 over into March.
- */
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// The separator set of ajv-formats' date-time (`/t|\s/i`), exactly one character.
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt\s](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-const OFFSET = /^([+-])(\d{2}):?(\d{2})?$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MS_PER_DAY = 86_400_000;
-const LAST_MINUTE_OF_DAY = 23 * 60 + 59;
-/** RFC 3339 date-time → epoch milliseconds, or why the string names no instant. */
-function readTimestamp(text) {
-    const match = DATE_TIME.exec(text);
-    if (!match)
-        return refuse('not an RFC 3339 date-time such as 2026-06-01T10:00:00Z');
-    const [, dateText, hh, mm, ss, fraction = '', zone] = match;
-    const day = readDate(dateText);
-    if (!day.ok)
-        return day;
-    if (zone === undefined)
-        return refuse('has no time zone: end it with Z or an offset such as +01:00');
-    const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
-    const offset = offsetMinutes(zone);
-    if (offset === undefined)
-        return refuse(`time zone offset ${zone} is out of range (-23:59 … +23:59)`);
-    if (hour > 23)
-        return refuse(`hour ${hh} is out of range (00-23)`);
-    if (minute > 59)
-        return refuse(`minute ${mm} is out of range (00-59)`);
-    if (second > 60)
-        return refuse(`second ${ss} is out of range (00-59, or 60 for a leap second)`);
-    const leapSecond = second === 60;
-    if (leapSecond) {
-        const utcMinute = (((hour * 60 + minute - offset) % 1440) + 1440) % 1440;
-        if (utcMinute !== LAST_MINUTE_OF_DAY)
-            return refuse('second 60 is a leap second, which exists only at 23:59:60 UTC');
-    }
-    const millis = Number(fraction.slice(0, 3).padEnd(3, '0'));
-    // Second 60 adds up to the next minute's 00: the leap second is read as the second after it.
-    const ms = day.ms + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
-    return { ok: true, ms, leapSecond };
-}
-/** A full date `YYYY-MM-DD` that exists in the calendar → epoch milliseconds of its UTC midnight. */
-function readDate(text) {
-    const match = DATE.exec(text);
-    if (!match)
-        return refuse('not a date written YYYY-MM-DD');
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month < 1 || month > 12)
-        return refuse(`month ${match[2]} is out of range (01-12)`);
-    const last = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-    if (day < 1 || day > last)
-        return refuse(`day ${match[3]} does not exist in ${match[1]}-${match[2]} (01-${last})`);
-    return { ok: true, ms: daysFromCivil(year, month, day) * MS_PER_DAY, leapSecond: false };
-}
-/**
- * Read a timestamp from an input file or option, or throw the one-line input error that names
- * where it came from (`created: "…" names no instant: hour 24 is out of range`).
- */
-function timestampOrInputError(text, field, file, position) {
-    const reading = readTimestamp(text);
-    if (reading.ok)
-        return reading.ms;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${field} ${JSON.stringify(text)} is not a usable time: ${reading.problem}`, file, position?.line, position?.column);
-}
-/** `2026-12-01T00:00:00Z`: an instant in UTC, milliseconds only when there are some. */
-function formatInstant(ms) {
-    return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
-}
-function refuse(problem) {
-    return { ok: false, problem };
-}
-/** `Z` → 0, `+01:00` / `+0100` / `+01` → 60; undefined when the offset is out of range. */
-function offsetMinutes(zone) {
-    if (zone === 'Z' || zone === 'z')
-        return 0;
-    const match = OFFSET.exec(zone);
-    const hours = Number(match[2]);
-    const minutes = Number(match[3] ?? '0');
-    if (hours > 23 || minutes > 59)
-        return undefined;
-    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
-}
-function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146_097 + dayOfEra - 719_468;
 }
 
 

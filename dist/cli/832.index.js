@@ -3903,6 +3903,10 @@ function base64Spans(text, compressed) {
             end++;
         if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE)
             continue;
+        // Most long runs are identifiers and paths: refuse them before any copy or regex (same
+        // verdict as below: not compressed, and a quantum that cannot start a text byte).
+        if (!mayBeCompressed(text, runStart) && !quantaStartText(text, runStart, i))
+            continue;
         const encoded = text.slice(runStart, end);
         if (!wholeQuanta(encoded))
             continue;
@@ -3939,6 +3943,20 @@ function compressionOf(encoded) {
     return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0 && (flg & 0x20) === 0
         ? 'zlib'
         : undefined;
+}
+/** The first character compressionOf accepts: `H` (gzip) or `e` (zlib). */
+function mayBeCompressed(text, start) {
+    const c = text.charCodeAt(start);
+    return c === 72 || c === 101;
+}
+/** plausibleBase64Text's per-quantum test on the text in place (`end`: before any padding). */
+function quantaStartText(text, start, end) {
+    for (let i = start; i < end; i += 4) {
+        const c = text.charCodeAt(i);
+        if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
 }
 /**
  * Worth decoding as text: a mixed alphabet, and — since decoded text is ASCII — every quantum

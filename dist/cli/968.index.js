@@ -1,5 +1,5 @@
 export const id = 968;
-export const ids = [968,587];
+export const ids = [968,587,206];
 export const modules = {
 
 /***/ 6692:

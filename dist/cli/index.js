@@ -204,10 +204,28 @@ function rolesOf(config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SIGN_OPTIONS),
 /* harmony export */   p: () => (/* binding */ EVAL_GATE_SPEC)
 /* harmony export */ });
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4228);
 
+/** The options of every `… sign` command (exception sign, approval sign). */
+const SIGN_OPTIONS = {
+    key: {
+        type: 'string',
+        valueName: 'KEY',
+        description: 'private key file, or with --agent the public key of an agent-held key',
+    },
+    agent: {
+        type: 'boolean',
+        description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
+    },
+    'hash-algorithm': {
+        type: 'string',
+        valueName: 'ALG',
+        description: 'sha512 (default) or sha256',
+    },
+};
 const EVAL_GATE_SPEC = {
     name: 'eval-gate',
     title: 'Eval gate',
@@ -268,22 +286,7 @@ const EVAL_GATE_SPEC = {
             name: ['exception', 'sign'],
             summary: 'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
             positionals: 'FILE',
-            options: {
-                key: {
-                    type: 'string',
-                    valueName: 'KEY',
-                    description: 'private key file, or with --agent the public key of an agent-held key',
-                },
-                agent: {
-                    type: 'boolean',
-                    description: 'sign with the ssh-agent key matching --key (ssh-keygen -U)',
-                },
-                'hash-algorithm': {
-                    type: 'string',
-                    valueName: 'ALG',
-                    description: 'sha512 (default) or sha256',
-                },
-            },
+            options: SIGN_OPTIONS,
         },
         {
             name: ['exception', 'verify'],
@@ -510,22 +513,22 @@ const PROVENANCE_SPEC = {
 
 
 const CHECKS = [
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checklist_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKLIST_SPEC */ .j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_SPEC */ .M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_pii_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PII_SPEC */ .L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_validate_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE_SPEC */ .n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checksums_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKSUMS_SPEC */ .f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_models_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MODELS_SPEC */ .h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_deps_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPS_SPEC */ .r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checklist_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKLIST_SPEC */ .j, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(768), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9636))).checklistCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_secrets_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRETS_SPEC */ .M, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(768), __nccwpck_require__.e(577), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(428)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8428))).secretsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_pii_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .PII_SPEC */ .L, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(768), __nccwpck_require__.e(577), __nccwpck_require__.e(548), __nccwpck_require__.e(626), __nccwpck_require__.e(832), __nccwpck_require__.e(968), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9779))).piiCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_validate_spec_js__WEBPACK_IMPORTED_MODULE_9__/* .VALIDATE_SPEC */ .n, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(768), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(840), __nccwpck_require__.e(733), __nccwpck_require__.e(429), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).validateCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_checksums_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKSUMS_SPEC */ .f, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028))).checksumsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_models_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .MODELS_SPEC */ .h, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(768), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(840), __nccwpck_require__.e(28), __nccwpck_require__.e(854), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 854))).modelsCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_deps_spec_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPS_SPEC */ .r, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(362), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(840), __nccwpck_require__.e(627), __nccwpck_require__.e(733), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8223))).depsCheck),
     (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_eval_gate_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .EVAL_GATE_SPEC */ .p, async () => {
         const [{ evalGateCheck }, { publishedOnGitHub }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(999), __nccwpck_require__.e(994), __nccwpck_require__.e(362), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(551), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(838), __nccwpck_require__.e(996), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5629)),
+            Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(768), __nccwpck_require__.e(362), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(840), __nccwpck_require__.e(28), __nccwpck_require__.e(627), __nccwpck_require__.e(733), __nccwpck_require__.e(854), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9575)),
             // The gate's commit status, PR comment and merge-blocking guidance (src/github, issue 7).
             Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(999), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(551), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605)),
         ]);
         return publishedOnGitHub(evalGateCheck);
     }),
-    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_provenance_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVENANCE_SPEC */ .k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(6), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(28), __nccwpck_require__.e(295), __nccwpck_require__.e(854), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
+    (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyCheck */ .hA)(_provenance_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .PROVENANCE_SPEC */ .k, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(768), __nccwpck_require__.e(994), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(840), __nccwpck_require__.e(28), __nccwpck_require__.e(854), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 625))).provenanceCheck),
 ];
 
 
@@ -610,7 +613,9 @@ const SECRETS_SPEC = {
 /* harmony export */   n: () => (/* binding */ VALIDATE_SPEC)
 /* harmony export */ });
 /* harmony import */ var _shard_option_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
+/* harmony import */ var _eval_gate_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1609);
 /** The validate check as --help and the Action know it (implementation: index.ts). */
+
 
 const VALIDATE_SPEC = {
     name: 'validate',
@@ -632,6 +637,12 @@ const VALIDATE_SPEC = {
                     description: 'Check documents against their schemas only; skip the semantic policy rules',
                 },
             },
+        },
+        {
+            name: ['approval', 'sign'],
+            summary: 'sign an approval record (FILE[:LINE] of approvals.jsonl) with your SSH key (ssh-keygen -Y sign), into its ssh_signature',
+            positionals: 'FILE[:LINE]',
+            options: _eval_gate_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_OPTIONS */ .B,
         },
     ],
 };
@@ -2612,7 +2623,7 @@ async function ownRoot(file) {
             dir = external_node_path_default().dirname(dir);
         }
     }
-    const { workTreeTop } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3968));
+    const { workTreeTop } = await Promise.all(/* import() */[__nccwpck_require__.e(724), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3968));
     const top = await workTreeTop(dir);
     return top && (0,fs/* isInside */.FK)(top, file) ? top : dir;
 }
@@ -2669,7 +2680,7 @@ function enableCompileCache(env) {
 const WORKER_TASK_MODULES = {
     'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
     'secrets.scan-files': () => __nccwpck_require__.e(/* import() */ 635).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(768), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872)),
 };
 
 // EXTERNAL MODULE: ./src/util/worker-pool.ts

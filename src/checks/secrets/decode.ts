@@ -140,6 +140,9 @@ function base64Spans(
     let end = i;
     while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
     if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
+    // Most long runs are identifiers and paths: refuse them before any copy or regex (same
+    // verdict as below: not compressed, and a quantum that cannot start a text byte).
+    if (!mayBeCompressed(text, runStart) && !quantaStartText(text, runStart, i)) continue;
     const encoded = text.slice(runStart, end);
     if (!wholeQuanta(encoded)) continue;
     const kind = compressionOf(encoded);
@@ -172,6 +175,21 @@ function compressionOf(encoded: string): 'gzip' | 'zlib' | undefined {
   return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0 && (flg & 0x20) === 0
     ? 'zlib'
     : undefined;
+}
+
+/** The first character compressionOf accepts: `H` (gzip) or `e` (zlib). */
+function mayBeCompressed(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c === 72 || c === 101;
+}
+
+/** plausibleBase64Text's per-quantum test on the text in place (`end`: before any padding). */
+function quantaStartText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 4) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 /**
