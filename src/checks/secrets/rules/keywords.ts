@@ -30,6 +30,12 @@ export class KeywordSet {
   private readonly delta: Uint32Array;
   /** Per state: 1 when keywords end there. */
   private readonly accepting: Uint8Array;
+  /**
+   * Per state: the number of the scan in which all its keywords were found (a state then costs
+   * nothing more in that scan). Numbering scans spares a per-text copy of `accepting`.
+   */
+  private readonly settledIn: Uint32Array;
+  private scans = 0;
   /** Keywords ending at each state (its own and its suffix states'), as indexes into `keywords`. */
   private readonly outputs: Array<number[] | undefined>;
   private readonly patterns: RegExp[];
@@ -59,6 +65,7 @@ export class KeywordSet {
     this.delta = delta;
     this.outputs = outputs;
     this.accepting = Uint8Array.from(outputs, (out) => (out ? 1 : 0));
+    this.settledIn = new Uint32Array(outputs.length);
   }
 
   /** The triggers that occur in the text. */
@@ -73,17 +80,21 @@ export class KeywordSet {
   }
 
   private scan(text: string, found: Set<Trigger>): void {
-    const { symbols, delta, shift } = this;
-    // Per text: a state stops accepting once all its keywords are found, so a frequent keyword
-    // costs one table lookup per occurrence, like any other character.
-    const accepting = this.accepting.slice();
+    const { symbols, delta, shift, accepting, settledIn } = this;
+    // Scan numbers are never 0 (the table's initial value); on wrap-around, start afresh.
+    if (++this.scans === 0xffffffff) {
+      settledIn.fill(0);
+      this.scans = 1;
+    }
+    const scan = this.scans;
     const left = { count: this.keywords.length };
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       row = delta[row + (code < ASCII ? symbols[code]! : OTHER)]!;
-      if (accepting[row >>> shift] === 0) continue;
-      if (this.take(text, i, row >>> shift, found, left)) accepting[row >>> shift] = 0;
+      const state = row >>> shift;
+      if (accepting[state] === 0 || settledIn[state] === scan) continue;
+      if (this.take(text, i, state, found, left)) settledIn[state] = scan;
       if (left.count === 0) return;
     }
   }
