@@ -22,7 +22,6 @@ import {
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
 import { listOption as list, textOption as text } from '../options.js';
-import { evalGateSection, rolesOf, DEFAULTS as EVAL_DEFAULTS } from '../eval-gate/config.js';
 import type { ApprovalMode } from '../eval-gate/config.js';
 import { digestOf, readRecorded, recordedInputs, utf8 } from '../eval-gate/inputs.js';
 import type { ApprovalSources } from '../eval-gate/approvals.js';
@@ -30,6 +29,7 @@ import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { discoverFiles, expandPaths } from '../validate/files.js';
 import {
   approvedBy,
+  depsExceptionPolicy,
   exceptionCovers,
   judgeDepsException,
   loadDepsExceptions,
@@ -180,14 +180,7 @@ export async function runDeps(
     text(args.values, 'exceptions-dir') ?? section['exceptions-dir'] ?? DEPS_DEFAULTS.exceptionsDir;
   const exceptions = await loadDepsExceptions(ctx, exceptionsDir);
   const verdicts = new Map<DepsExceptionFile, Promise<DepsExceptionVerdict>>();
-  const eval_ = evalGateSection(ctx.config);
-  const policy = {
-    now: ctx.now,
-    maxDays: section['max-days'] ?? DEPS_DEFAULTS.maxDays,
-    ...(section['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
-    configuredRoles: Object.keys(rolesOf(ctx.config)),
-    approval: section.approval ?? eval_.approval ?? EVAL_DEFAULTS.approval,
-  };
+  const policy = depsExceptionPolicy(ctx);
   const verdictOf = (file: DepsExceptionFile): Promise<DepsExceptionVerdict> => {
     let verdict = verdicts.get(file);
     if (!verdict)
