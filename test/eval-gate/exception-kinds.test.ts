@@ -4,9 +4,10 @@
  * the kind is told from the declared schema, the kind's own key, or its folder; an unknown kind is
  * one exit-2 line; each kind is judged by its own cap and roles.
  */
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exceptionKindOf, exceptionDirs } from '../../src/checks/eval-gate/exception-kinds.js';
-import { readInput } from '../../src/checks/eval-gate/inputs.js';
+import { readInput, sha256Hex, type InputFile } from '../../src/checks/eval-gate/inputs.js';
 import { signException } from '../../src/checks/eval-gate/sign.js';
 import { verifyExceptions } from '../../src/checks/eval-gate/verify.js';
 import { InputError } from '../../src/util/errors.js';
@@ -113,6 +114,77 @@ describe('the kind of an exception file', () => {
     await refuse('z.yml', 'id: X\n', /^z\.yml: unknown exception kind: declare \$schema/);
     await refuse('w.yml', 'advisory: A\nrules: [x]\n', /has the keys of several kinds/);
     await refuse('v.yml', '- 1\n', /must be a mapping/);
+  });
+});
+
+describe('the kind reader on any text (property)', () => {
+  const DIRS = { eval: 'exceptions', deps: 'deps-exceptions', model: 'model-exceptions' };
+  const input = (name: string, text: string): InputFile => {
+    const bytes = Buffer.from(text, 'utf8');
+    return { name, absolute: `/nowhere/${name}`, bytes, sha256: sha256Hex(bytes) };
+  };
+  const fragment = fc.oneof(
+    fc.constantFrom(
+      '$schema: deps-exception.v1',
+      '$schema: https://pipeguard.dev/schemas/model-exception.v1.schema.json',
+      '$schema: eval-policy.v1',
+      '$schema: [1]',
+      '# yaml-language-server: $schema=eval-exception.v1',
+      'advisory: GHSA-x',
+      'rules: [pickle-unknown-global]',
+      'waivers: []',
+      'id: X',
+      '- item',
+      '---',
+      '{"a": 1}',
+      '"',
+      ': :',
+    ),
+    fc.string({ maxLength: 30 }),
+  );
+  const name = fc
+    .tuple(
+      fc.constantFrom('exceptions/', 'deps-exceptions/', 'model-exceptions/', 'other/', ''),
+      fc.constantFrom('x.yml', 'x.yaml', 'x.json', 'x.jsonl'),
+    )
+    .map(([dir, file]) => `${dir}${file}`);
+
+  it('gives one of the three kinds or one InputError, never anything else', () => {
+    fc.assert(
+      fc.property(name, fc.array(fragment, { maxLength: 8 }), (file, lines) => {
+        try {
+          expect(['eval', 'deps', 'model']).toContain(
+            exceptionKindOf(input(file, lines.join('\n')), DIRS),
+          );
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          expect((error as InputError).toLine()).not.toContain('\n');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a declared shipped exception schema always decides, whatever the keys and the folder', () => {
+    const kinds = [
+      ['eval', 'eval-exception.v1'],
+      ['deps', 'deps-exception.v1'],
+      ['model', 'model-exception.v1'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.subarray(['advisory: A', 'rules: [x]', 'waivers: []', 'id: X']),
+        fc.constantFrom('exceptions/', 'deps-exceptions/', 'model-exceptions/', ''),
+        fc.boolean(),
+        ([kind, schema], keys, dir, modeline) => {
+          const text = modeline
+            ? `# yaml-language-server: $schema=https://raw.githubusercontent.com/pipeguard/pipeguard/v1/schemas/${schema}.schema.json\nversion: 1\n${keys.join('\n')}\n`
+            : `$schema: https://pipeguard.dev/schemas/${schema}.schema.json\n${keys.join('\n')}\n`;
+          expect(exceptionKindOf(input(`${dir}x.yml`, text), DIRS)).toBe(kind);
+        },
+      ),
+    );
   });
 });
 
