@@ -1,8 +1,9 @@
 // Re-signs the example project's dependency exceptions in a COPY of it, valid from `now`: fresh
 // throwaway SSH keys for each role's first principal are added to the copy's allowed_signers, each
 // exception's created / expires are moved to now − 1 h / now + `days`, and every role signs the new
-// bytes (ssh-keygen -Y sign, namespace pipeguard-exception). So `npm run example` and the tests that
-// run `pipeguard check` on the example never depend on the calendar date; the committed exception
+// bytes with `pipeguard exception sign` (the built CLI, dist/cli/index.js). So `npm run example`
+// and the tests that run `pipeguard check` on the example never depend on the calendar date; the
+// committed exception
 // (and its committed signatures) are checked at a fixed clock by test/deps/example.test.ts.
 import { execFileSync } from 'node:child_process';
 import {
@@ -16,7 +17,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+
+const CLI = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'dist',
+  'cli',
+  'index.js',
+);
 
 /** @param {string} dir a copy of examples/ml-project  @param {{ now?: Date, days?: number }} [options] */
 export function refreshDepsExceptions(dir, options = {}) {
@@ -51,13 +61,15 @@ export function refreshDepsExceptions(dir, options = {}) {
         .replace(/^created: .*$/m, `created: ${iso(now.getTime() - 3_600_000)}`)
         .replace(/^expires: .*$/m, `expires: ${iso(now.getTime() + days * 86_400_000)}`);
       writeFileSync(file, text);
-      const signatures = signers.map((key) =>
-        execFileSync('ssh-keygen', ['-Y', 'sign', '-n', 'pipeguard-exception', '-f', key], {
-          input: text,
-          stdio: ['pipe', 'pipe', 'ignore'],
-        }).toString('utf8'),
-      );
-      writeFileSync(`${file}.sig`, signatures.join(''));
+      rmSync(`${file}.sig`, { force: true });
+      // Each role signs as a user would: `pipeguard exception sign` (the built CLI) appends to FILE.sig.
+      for (const key of signers) {
+        execFileSync(
+          process.execPath,
+          [CLI, 'exception', 'sign', path.relative(dir, file), '--key', key, '--root', dir],
+          { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+      }
     }
     return files.map((f) => path.join(exceptionsDir, f));
   } finally {

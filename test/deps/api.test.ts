@@ -170,6 +170,39 @@ describe('deps against the OSV API', () => {
     ).rejects.toThrow(message);
   });
 
+  it('--offline-by-default (the pre-commit hook) asks the API only when the config names it', async () => {
+    const ctx = await setup();
+    const named = await runDeps(
+      ctx,
+      { positionals: [], values: { 'offline-by-default': true } },
+      { reportUnpinned: true },
+    );
+    expect(named.findings.filter((f) => f.rule === 'vulnerable-dependency')).toHaveLength(3);
+    const asked = server!.requests.length;
+    expect(asked).toBeGreaterThan(0);
+
+    // The same repository with no API named: no request, the pins read, the lookup said skipped.
+    repo!.write({ '.pipeguard.yml': 'version: 1\n' });
+    const warnings: string[] = [];
+    const bare = await createContext({
+      root: repo!.dir,
+      env: {},
+      log: { ...quiet, warn: (m: string) => warnings.push(m) },
+    });
+    const skipped = await runDeps(
+      bare,
+      { positionals: [], values: { 'offline-by-default': true } },
+      { reportUnpinned: true },
+    );
+    expect(server!.requests.length).toBe(asked);
+    expect(skipped.status).toBe('fail'); // the unpinned requests>=2 (medium) still counts
+    expect(skipped.findings.map((f) => f.rule)).toEqual(['unpinned-requirement']);
+    expect(skipped.summary).toMatch(
+      /^5 pinned dependencies in 2 manifest\(s\) read; advisories NOT looked up \(offline by default: configure deps.osv-db or deps.osv-api\)/,
+    );
+    expect(warnings).toEqual([expect.stringMatching(/^deps: advisories not looked up/)]);
+  });
+
   it('an unreachable API is an error too', async () => {
     const ctx = await setup();
     await server!.close();

@@ -113,10 +113,14 @@ describe('a newcomer following the README in a fresh repository', () => {
       expect(installed.code, installed.stdout + installed.stderr).toBe(0);
       const all = runPreCommit(app, ['run', '--all-files'], executable, home4);
       expect(all.code, all.stdout + all.stderr).toBe(0);
-      // The five hooks ran (pre-commit prints their names), each one passing.
+      // Every hook ran (pre-commit prints their names), each one passing: the committed
+      // requirements.txt pin is read offline, with no OSV data configured and no network asked.
+      const hookCount = [...config.matchAll(/- id: pipeguard-/g)].length;
+      expect(hookCount).toBe(8);
       expect(
         all.stdout.match(/^pipeguard .*\.(Passed|\(no files to check\)Skipped)$/gm),
-      ).toHaveLength(5);
+      ).toHaveLength(hookCount);
+      expect(all.stdout).toMatch(/^pipeguard deps\.+Passed$/m);
 
       // A secret staged for commit is stopped, and never printed.
       const token = ['ghp', '_', 'R7vQ2mXk9LpZ4tWc8NbY3hJd6FsA1eUo5GiK'].join('');
@@ -129,6 +133,39 @@ describe('a newcomer following the README in a fresh repository', () => {
       expect(staged.stdout + staged.stderr).not.toContain(token);
       git(app, 'rm', '-q', '--cached', 'settings.py');
       rmSync(path.join(app, 'settings.py'));
+
+      // A vulnerable pin staged with the OSV export the config names is stopped, offline.
+      writeFileSync(
+        path.join(app, '.pipeguard.yml'),
+        'version: 1\ndeps:\n  osv-db: [osv/PyPI/all.zip]\n',
+      );
+      mkdirSync(path.join(app, 'osv', 'PyPI'), { recursive: true });
+      copyFileSync(
+        path.join(REPO_ROOT, 'examples', 'ml-project', 'osv', 'PyPI', 'all.zip'),
+        path.join(app, 'osv', 'PyPI', 'all.zip'),
+      );
+      writeFileSync(path.join(app, 'requirements-serve.txt'), 'jinja2==3.1.5\n');
+      git(app, 'add', '.pipeguard.yml', 'osv', 'requirements-serve.txt');
+      const vulnerable = runPreCommit(app, ['run'], executable, home4);
+      expect(vulnerable.code).toBe(1);
+      expect(vulnerable.stdout).toMatch(/^pipeguard deps\.+Failed$/m);
+      expect(vulnerable.stdout).toContain('jinja2 3.1.5 is affected by GHSA-cpwx-vrp4-4pq7');
+      git(app, 'rm', '-q', '-r', '--cached', '.pipeguard.yml', 'osv', 'requirements-serve.txt');
+      for (const file of ['.pipeguard.yml', 'osv', 'requirements-serve.txt'])
+        rmSync(path.join(app, file), { recursive: true });
+
+      // Personal data staged in a log is stopped, and never printed.
+      const email = ['maria.keller', 'posteo.de'].join('@');
+      mkdirSync(path.join(app, 'logs'), { recursive: true });
+      writeFileSync(path.join(app, 'logs', 'train.log'), `review by ${email}\n`);
+      git(app, 'add', 'logs/train.log');
+      const pii = runPreCommit(app, ['run'], executable, home4);
+      expect(pii.code).toBe(1);
+      expect(pii.stdout).toMatch(/^pipeguard pii\.+Failed$/m);
+      expect(pii.stdout).toContain('logs/train.log');
+      expect(pii.stdout + pii.stderr).not.toContain(email);
+      git(app, 'rm', '-q', '--cached', 'logs/train.log');
+      rmSync(path.join(app, 'logs'), { recursive: true });
       rmSync(path.join(app, '.pre-commit-config.yaml'));
     },
   );

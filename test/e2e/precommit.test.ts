@@ -61,7 +61,8 @@ describe.each(preCommitExecutables())('pre-commit try-repo (%s)', (executable) =
     expect(preCommitVersion(executable)).toMatch(/^pre-commit \d+\.\d+\.\d+/);
   });
 
-  it('installs the five hooks without creating any language environment', () => {
+  // One fresh try-repo per hook: minutes on a busy machine.
+  it('installs every hook without creating any language environment', () => {
     repo = tempRepo({ 'app.py': 'print("hello")\n' });
     const home = mkdtempSync(path.join(tmpdir(), 'pipeguard-pre-commit-fresh-'));
     try {
@@ -84,7 +85,7 @@ describe.each(preCommitExecutables())('pre-commit try-repo (%s)', (executable) =
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 
   it('runs pipeguard-checklist: a clean repo passes, a tracked .env fails', () => {
     // A tracked audit log: a hook appending to it would fail the commit ("files were modified").
@@ -106,4 +107,66 @@ describe.each(preCommitExecutables())('pre-commit try-repo (%s)', (executable) =
     expect(dirty.code).toBe(1);
     expect(dirty.stdout).toContain('.env is tracked by git');
   });
+
+  it('runs pipeguard-deps on the staged manifests: offline by default, a vulnerable pin blocked', () => {
+    const pin = 'jinja2==3.1.5\n';
+    // No config: no offline data and no API named, so the hook asks nothing of the network.
+    repo = tempRepo({ 'app.py': 'print("hello")\n' });
+    repo.write({ 'requirements.txt': pin });
+    repo.git('add', 'requirements.txt');
+    const offline = tryRepo(repo.dir, 'pipeguard-deps', [], executable);
+    expect(offline.code, offline.stdout + offline.stderr).toBe(0);
+    expect(offline.stdout).toMatch(/pipeguard deps\.+Passed/);
+
+    // With the OSV export the config names, the staged pin is looked up offline and blocked.
+    repo.write({
+      '.pipeguard.yml': 'version: 1\ndeps:\n  osv-db: [osv/PyPI/all.zip]\n',
+      'osv/PyPI/all.zip': readFileSync(
+        path.join(REPO_ROOT, 'examples/ml-project/osv/PyPI/all.zip'),
+      ),
+    });
+    repo.git('add', '.pipeguard.yml', 'osv');
+    const blocked = tryRepo(repo.dir, 'pipeguard-deps', [], executable);
+    expect(blocked.code, blocked.stdout + blocked.stderr).toBe(1);
+    expect(blocked.stdout).toMatch(/pipeguard deps\.+Failed/);
+    expect(blocked.stdout).toContain('requirements.txt');
+    expect(blocked.stdout).toContain('jinja2 3.1.5 is affected by GHSA-cpwx-vrp4-4pq7');
+    // A file that is no manifest does not start the hook.
+    repo.git('rm', '-q', '--cached', 'requirements.txt');
+    const skipped = tryRepo(repo.dir, 'pipeguard-deps', [], executable);
+    expect(skipped.stdout).toMatch(/pipeguard deps\.+\(no files to check\)Skipped/);
+  }, 300_000);
+
+  it('runs pipeguard-pii on staged data files: personal data blocked, never printed', () => {
+    const email = ['maria.keller', 'posteo.de'].join('@');
+    repo = tempRepo({ 'app.py': 'print("hello")\n' });
+    repo.write({
+      'logs/train.log': `2026-11-20 12:00:01 INFO review submitted by ${email}\n`,
+      'notes.py': `# contact ${email}\n`,
+    });
+    repo.git('add', 'logs/train.log', 'notes.py');
+    const result = tryRepo(repo.dir, 'pipeguard-pii', [], executable);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/pipeguard pii\.+Failed/);
+    expect(result.stdout).toContain('logs/train.log');
+    // Code is not data: the hook never saw notes.py.
+    expect(result.stdout).not.toContain('notes.py');
+    expect(result.stdout + result.stderr).not.toContain(email);
+  }, 180_000);
+
+  it('runs pipeguard-models on staged model files: a pickle that runs code is blocked', () => {
+    repo = tempRepo({ 'app.py': 'print("hello")\n' });
+    // protocol 2: os.system("id") on load
+    const pickle = Buffer.concat([
+      Buffer.from([0x80, 0x02]),
+      Buffer.from('cos\nsystem\nq\x00X\x02\x00\x00\x00idq\x01\x85q\x02Rq\x03.', 'latin1'),
+    ]);
+    repo.write({ 'models/classifier.pkl': pickle });
+    repo.git('add', 'models/classifier.pkl');
+    const result = tryRepo(repo.dir, 'pipeguard-models', [], executable);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/pipeguard models\.+Failed/);
+    expect(result.stdout).toContain('models/classifier.pkl');
+    expect(result.stdout).toContain('os.system');
+  }, 180_000);
 });

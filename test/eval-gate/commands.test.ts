@@ -42,7 +42,7 @@ describe('pipeguard exception sign', () => {
     const first = await sign('sec');
     expect(first.status).toBe('pass');
     expect(first.summary).toMatch(
-      /^signed EXC-2026-0001 \(exceptions\/sentiment-accuracy.yml\) with ED25519 key SHA256:\S+ — counts for security as sec@example.com; exceptions\/sentiment-accuracy.yml.sig holds 1 signature\(s\)$/,
+      /^signed eval exception EXC-2026-0001 \(exceptions\/sentiment-accuracy.yml\) with ED25519 key SHA256:\S+ — counts for security as sec@example.com; exceptions\/sentiment-accuracy.yml.sig holds 1 signature\(s\)$/,
     );
     await sign('ml', { hashAlgorithm: 'sha256' });
     const again = await sign('sec');

@@ -14,7 +14,13 @@ import {
   type ApprovalOutcome,
   type ApprovalSources,
 } from '../eval-gate/approvals.js';
-import type { ApprovalMode } from '../eval-gate/config.js';
+import { sectionOf } from '../../config/types.js';
+import {
+  DEFAULTS as EVAL_DEFAULTS,
+  evalGateSection,
+  rolesOf,
+  type ApprovalMode,
+} from '../eval-gate/config.js';
 import {
   lifetimeAndRoleProblems,
   listExceptionFiles,
@@ -25,8 +31,10 @@ import {
 } from '../eval-gate/exceptions.js';
 import { parseSingleDocument, type InputFile } from '../eval-gate/inputs.js';
 import type { CheckContext } from '../types.js';
+import type { DepsSection } from './index.js';
 import type { Dependency, Ecosystem } from './manifests.js';
 import { samePackage, sameVersion } from './osv.js';
+import { DEPS_DEFAULTS } from './spec.js';
 
 export const DEPS_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/deps-exception.v1.schema.json';
 
@@ -52,10 +60,18 @@ export interface DepsExceptionPolicy {
   approval: ApprovalMode;
 }
 
-/** Does the file declare the dependency exception schema (or carry its `advisory` key)? */
-export function isDepsException(input: InputFile): boolean {
-  const head = input.bytes.subarray(0, 64 * 1024).toString('utf8');
-  return /deps-exception\.v1/.test(head) || /^\s*"?advisory"?\s*:/m.test(head);
+/** The lifetime cap, roles and approval mode dependency exceptions are judged by (deps.*, else eval-gate.*). */
+export function depsExceptionPolicy(
+  ctx: Pick<CheckContext, 'config' | 'now'>,
+): DepsExceptionPolicy {
+  const section = sectionOf<DepsSection>(ctx.config, 'deps');
+  return {
+    now: ctx.now,
+    maxDays: section['max-days'] ?? DEPS_DEFAULTS.maxDays,
+    ...(section['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
+    configuredRoles: Object.keys(rolesOf(ctx.config)),
+    approval: section.approval ?? evalGateSection(ctx.config).approval ?? EVAL_DEFAULTS.approval,
+  };
 }
 
 export function parseDepsException(input: InputFile): DepsExceptionFile {

@@ -22,7 +22,6 @@ import {
 import { InputError } from '../../util/errors.js';
 import { implementCheck } from '../define.js';
 import { listOption as list, textOption as text } from '../options.js';
-import { evalGateSection, rolesOf, DEFAULTS as EVAL_DEFAULTS } from '../eval-gate/config.js';
 import type { ApprovalMode } from '../eval-gate/config.js';
 import { digestOf, readRecorded, recordedInputs, utf8 } from '../eval-gate/inputs.js';
 import type { ApprovalSources } from '../eval-gate/approvals.js';
@@ -30,6 +29,7 @@ import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';
 import { discoverFiles, expandPaths } from '../validate/files.js';
 import {
   approvedBy,
+  depsExceptionPolicy,
   exceptionCovers,
   judgeDepsException,
   loadDepsExceptions,
@@ -165,29 +165,35 @@ export async function runDeps(
   const dependencies = scans.flatMap((s) => s.dependencies);
 
   const dbs = list(args.values, 'osv-db') ?? section['osv-db'];
-  const api = text(args.values, 'osv-api') ?? section['osv-api'] ?? DEPS_DEFAULTS.osvApi;
+  const namedApi = text(args.values, 'osv-api') ?? section['osv-api'];
+  const api = namedApi ?? DEPS_DEFAULTS.osvApi;
   const databases: Array<{ name: string; sha256: string }> = [];
+  // --offline-by-default (the pre-commit hook): the network only when the config or a flag names it.
+  const lookedUp = Boolean(dbs?.length || namedApi || args.values['offline-by-default'] !== true);
   const matches = dbs?.length
     ? await matchOffline(ctx, dbs, dependencies, databases)
-    : await matchOnline(
-        api,
-        (section['timeout-seconds'] ?? DEPS_DEFAULTS.timeoutSeconds) * 1000,
-        dependencies,
-      );
-  const source = dbs?.length ? `offline OSV data (${dbs.join(', ')})` : `the OSV API at ${api}`;
+    : lookedUp
+      ? await matchOnline(
+          api,
+          (section['timeout-seconds'] ?? DEPS_DEFAULTS.timeoutSeconds) * 1000,
+          dependencies,
+        )
+      : new Map<Dependency, AdvisoryMatch[]>();
+  const source = dbs?.length
+    ? `offline OSV data (${dbs.join(', ')})`
+    : lookedUp
+      ? `the OSV API at ${api}`
+      : 'no advisory data';
+  if (!lookedUp && dependencies.length)
+    ctx.log.warn(
+      'deps: advisories not looked up (--offline-by-default, and neither deps.osv-db nor deps.osv-api is configured): set deps.osv-db to an OSV export for offline checks, or deps.osv-api to allow the OSV API',
+    );
 
   const exceptionsDir =
     text(args.values, 'exceptions-dir') ?? section['exceptions-dir'] ?? DEPS_DEFAULTS.exceptionsDir;
   const exceptions = await loadDepsExceptions(ctx, exceptionsDir);
   const verdicts = new Map<DepsExceptionFile, Promise<DepsExceptionVerdict>>();
-  const eval_ = evalGateSection(ctx.config);
-  const policy = {
-    now: ctx.now,
-    maxDays: section['max-days'] ?? DEPS_DEFAULTS.maxDays,
-    ...(section['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
-    configuredRoles: Object.keys(rolesOf(ctx.config)),
-    approval: section.approval ?? eval_.approval ?? EVAL_DEFAULTS.approval,
-  };
+  const policy = depsExceptionPolicy(ctx);
   const verdictOf = (file: DepsExceptionFile): Promise<DepsExceptionVerdict> => {
     let verdict = verdicts.get(file);
     if (!verdict)
@@ -289,7 +295,7 @@ export async function runDeps(
       }
     }
   }
-  if (!args.positionals.length) {
+  if (!args.positionals.length && lookedUp) {
     for (const file of exceptions) {
       // An exception consulted for a pin matched it (used or refused): only the others are stale.
       if (verdicts.has(file)) continue;
@@ -315,8 +321,10 @@ export async function runDeps(
     findings,
     failOn,
     (failing) =>
-      `${dependencies.length} pinned dependencies in ${files.length} manifest(s) checked against ${source}: ` +
-      `${vulnerable.length} vulnerable (${waived} waived by exception)` +
+      (lookedUp
+        ? `${dependencies.length} pinned dependencies in ${files.length} manifest(s) checked against ${source}: ` +
+          `${vulnerable.length} vulnerable (${waived} waived by exception)`
+        : `${dependencies.length} pinned dependencies in ${files.length} manifest(s) read; advisories NOT looked up (offline by default: configure deps.osv-db or deps.osv-api)`) +
       (unpinned ? `, ${unpinned} unpinned requirement(s) left to the checklist` : '') +
       (failing ? `; ${failing} finding(s) at or above ${failOn}` : '') +
       ` (${Date.now() - started} ms)`,

@@ -35,6 +35,11 @@ export const DEPS_SPEC: CheckInfo = {
           valueName: 'DIR',
           description: `folder of dependency exception files (default: deps.exceptions-dir, else ${DEPS_DEFAULTS.exceptionsDir})`,
         },
+        'offline-by-default': {
+          type: 'boolean',
+          description:
+            'never fall back to the public OSV API: advisories from --osv-db / deps.osv-db, or online only when --osv-api / deps.osv-api names the API; with neither, pins are read but not looked up (the summary says so). The pre-commit hook runs this way',
+        },
       },
     },
   ],

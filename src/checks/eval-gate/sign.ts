@@ -24,8 +24,7 @@ import { resolveInsideRoot, writeFileAtomic } from '../../util/fs.js';
 import { textOption } from '../options.js';
 import type { CheckContext, CommandArgs } from '../types.js';
 import { rolesOf } from './config.js';
-import { isDepsException, parseDepsException } from '../deps/exceptions.js';
-import { parseException } from './exceptions.js';
+import { EXCEPTION_KINDS, exceptionDirs, exceptionKindOf } from './exception-kinds.js';
 import { readInput, utf8 } from './inputs.js';
 import { EXCEPTION_NAMESPACE, loadAllowedSigners, sigFileOf } from './signature-approvals.js';
 
@@ -62,8 +61,9 @@ export async function signException(
   options: SignOptions,
 ): Promise<CheckResult> {
   const input = await readInput(ctx.root, file, 'exception file');
-  // A dependency exception (schemas/deps-exception.v1) is signed the same way, in the same namespace.
-  const { exception } = isDepsException(input) ? parseDepsException(input) : parseException(input);
+  // Every kind (eval, dependency, model) is signed the same way, in the same namespace.
+  const kind = exceptionKindOf(input, exceptionDirs(ctx));
+  const { exception } = EXCEPTION_KINDS[kind].parse(input);
   const keyPath = path.resolve(options.key.replace(/^~(?=$|\/)/, homedir()));
   if (!existsSync(keyPath)) throw new InputError('key file not found', options.key);
 
@@ -102,12 +102,13 @@ export async function signException(
   return {
     check: 'exception',
     status: 'pass',
-    summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
+    summary: `signed ${EXCEPTION_KINDS[kind].label} ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${
       allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''
     }; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
     findings,
     details: {
       exception: exception.id,
+      kind,
       file: input.name,
       sigFile: sigName,
       fingerprint: signature.publicKey.fingerprint,

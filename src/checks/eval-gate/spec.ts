@@ -82,14 +82,14 @@ export const EVAL_GATE_SPEC: CheckInfo = {
     {
       name: ['exception', 'sign'],
       summary:
-        'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
+        'sign an exception file (eval, deps or model) with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
       positionals: 'FILE',
       options: SIGN_OPTIONS,
     },
     {
       name: ['exception', 'verify'],
       summary:
-        "check exception files: schema, expiry, and each signature's verdict against allowed_signers and the roles",
+        "check exception files of every kind (eval, deps, model): schema, expiry, and each signature's verdict against allowed_signers and the roles",
       positionals: '[FILE…]',
       options: {
         'pending-ok': {
@@ -99,12 +99,13 @@ export const EVAL_GATE_SPEC: CheckInfo = {
         policy: {
           type: 'string',
           valueName: 'FILE',
-          description: 'eval policy for the expiry cap and required roles',
+          description: 'eval policy for the expiry cap and required roles of eval exceptions',
         },
         'exceptions-dir': {
           type: 'string',
           valueName: 'DIR',
-          description: 'folder to verify when no FILE is given',
+          description:
+            'folder to verify when no FILE is given (default: the eval, deps and models exception folders)',
         },
       },
     },

@@ -19,7 +19,12 @@ import {
   type ExceptionBase,
   type ExceptionFile,
 } from '../eval-gate/exceptions.js';
-import { digestOf, parseSingleDocument, readRecorded } from '../eval-gate/inputs.js';
+import {
+  digestOf,
+  parseSingleDocument,
+  readRecorded,
+  type InputFile,
+} from '../eval-gate/inputs.js';
 import type { CheckContext } from '../types.js';
 import { CHECK } from './rules.js';
 import type { ArtifactScan } from './scan.js';
@@ -65,6 +70,30 @@ export async function fileDigest(absolute: string): Promise<string> {
   return `sha256:${hash.digest('hex')}`;
 }
 
+/** A model exception file, schema-checked, its dates read (malformed → InputError, exit 2). */
+export function parseModelException(input: InputFile): ExceptionFile<ModelException> {
+  const doc = parseSingleDocument(input, 'model exception file', MODEL_EXCEPTION_SCHEMA);
+  const exception = doc.value as ModelException;
+  return { input, doc, exception, times: exceptionTimes(input, doc, exception) };
+}
+
+/** Lifetime cap and roles model exceptions are judged by (models.exception-max-days, models.required-roles). */
+export function modelExceptionScope(ctx: Pick<CheckContext, 'config' | 'now'>): {
+  now: Date;
+  maxDays: number;
+  configuredRoles: string[];
+  requiredRoles?: string[];
+} {
+  const section = ctx.config.models as
+    { 'exception-max-days'?: number; 'required-roles'?: string[] } | undefined;
+  return {
+    now: ctx.now,
+    maxDays: section?.['exception-max-days'] ?? DEFAULT_MODEL_EXCEPTION_MAX_DAYS,
+    configuredRoles: Object.keys(rolesOf(ctx.config)),
+    ...(section?.['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
+  };
+}
+
 /**
  * Mark the findings a valid, approved exception covers as suppressed (in place), and say which
  * exceptions were consulted. Bad exception files are input errors (exit 2), as for the eval gate.
@@ -86,14 +115,7 @@ export async function applyModelExceptions(
   const files = await listExceptionFiles(ctx.root, exceptionsDir);
   if (files.length === 0) return outcome;
 
-  const section = ctx.config.models as
-    { 'exception-max-days'?: number; 'required-roles'?: string[] } | undefined;
-  const scope = {
-    now: ctx.now,
-    maxDays: section?.['exception-max-days'] ?? DEFAULT_MODEL_EXCEPTION_MAX_DAYS,
-    configuredRoles: Object.keys(rolesOf(ctx.config)),
-    ...(section?.['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
-  };
+  const scope = modelExceptionScope(ctx);
   const byDigest = new Map<string, string[]>();
   for (const [file, digest] of digests)
     byDigest.set(digest, [...(byDigest.get(digest) ?? []), file]);
@@ -105,8 +127,8 @@ export async function applyModelExceptions(
   for (const name of files) {
     const input = await readRecorded(ctx, name, 'model exception file');
     outcome.inputs.push(digestOf(input));
-    const doc = parseSingleDocument(input, 'model exception file', MODEL_EXCEPTION_SCHEMA);
-    const exception = doc.value as ModelException;
+    const file = parseModelException(input);
+    const { doc, exception } = file;
     if (seenIds.has(exception.id)) {
       const at = doc.locate('/id');
       throw new InputError(
@@ -117,12 +139,6 @@ export async function applyModelExceptions(
       );
     }
     seenIds.add(exception.id);
-    const file: ExceptionFile<ModelException> = {
-      input,
-      doc,
-      exception,
-      times: exceptionTimes(input, doc, exception),
-    };
     const matches = byDigest.get(exception.artifact_digest) ?? [];
     const use: ExceptionUse = {
       id: exception.id,

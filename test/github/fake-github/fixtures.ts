@@ -413,3 +413,73 @@ export function restrictionPolicy(
     apps: actors.apps.map((slug) => ({ ...app, slug, name: slug, id: userId(`app:${slug}`) })),
   };
 }
+
+export interface ClassicProtectionFacts {
+  /** required_status_checks.contexts (and checks); null or absent → the block is left out. */
+  contexts?: string[] | null;
+  /** Push restrictions; absent → `restrictions` is left out (nobody is restricted). */
+  restrictions?: { users: string[]; teams: string[]; apps: string[] };
+  /**
+   * required_pull_request_reviews: `count` absent leaves required_approving_review_count out (the
+   * description makes it optional); `bypass` are logins in bypass_pull_request_allowances.
+   */
+  reviews?: { count?: number; bypass?: string[] };
+  /** enforce_admins.enabled; absent → the block is left out. */
+  enforceAdmins?: boolean;
+}
+
+/**
+ * Classic branch protection (`branch-protection`), built from the facts: every block the
+ * description makes optional is left out unless the facts give it. (GitHub's own example lacks
+ * the required `checks`, so it is not the base.)
+ */
+export function branchProtection(
+  owner: string,
+  repo: string,
+  branch: string,
+  facts: ClassicProtectionFacts,
+): Json {
+  const url = `${API}/repos/${owner}/${repo}/branches/${branch}/protection`;
+  const out: Json = {
+    url,
+    required_linear_history: { enabled: false },
+    allow_force_pushes: { enabled: false },
+    allow_deletions: { enabled: false },
+    required_conversation_resolution: { enabled: false },
+  };
+  if (facts.contexts)
+    out.required_status_checks = {
+      url: `${url}/required_status_checks`,
+      enforcement_level: 'non_admins',
+      contexts: facts.contexts,
+      checks: facts.contexts.map((context) => ({ context, app_id: null })),
+      contexts_url: `${url}/required_status_checks/contexts`,
+      strict: false,
+    };
+  if (facts.enforceAdmins !== undefined)
+    out.enforce_admins = { url: `${url}/enforce_admins`, enabled: facts.enforceAdmins };
+  if (facts.reviews) {
+    const user = (example('branch-restriction-policy').users as Json[])[0]!;
+    out.required_pull_request_reviews = {
+      url: `${url}/required_pull_request_reviews`,
+      dismiss_stale_reviews: false,
+      require_code_owner_reviews: false,
+      require_last_push_approval: false,
+      ...(facts.reviews.count !== undefined
+        ? { required_approving_review_count: facts.reviews.count }
+        : {}),
+      ...(facts.reviews.bypass
+        ? {
+            bypass_pull_request_allowances: {
+              users: facts.reviews.bypass.map((login) => ({ ...user, login, id: userId(login) })),
+              teams: [],
+              apps: [],
+            },
+          }
+        : {}),
+    };
+  }
+  if (facts.restrictions)
+    out.restrictions = restrictionPolicy(owner, repo, branch, facts.restrictions);
+  return out;
+}

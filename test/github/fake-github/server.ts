@@ -88,6 +88,12 @@ export interface Scenario {
   branches: Map<string, { sha: string; requiredContexts: string[] | null; rules: Json[] }>;
   /** Classic push restrictions per branch (GET …/protection/restrictions); absent → 404. */
   pushRestrictions: Map<string, { users: string[]; teams: string[]; apps: string[] }>;
+  /**
+   * The rest of a branch's classic protection (GET …/protection). A branch is protected when it
+   * has required contexts, push restrictions or an entry here; otherwise GitHub's 404 "Branch not
+   * protected".
+   */
+  classicProtection: Map<string, fx.ClassicProtectionFacts>;
   statuses: StatusRecord[];
   comments: CommentRecord[];
   runs: WorkflowRunRecord[];
@@ -123,6 +129,7 @@ export function emptyScenario(owner = 'acme', repo = 'models'): Scenario {
     commits: [],
     branches: new Map(),
     pushRestrictions: new Map(),
+    classicProtection: new Map(),
     statuses: [],
     comments: [],
     runs: [],
@@ -336,6 +343,35 @@ export async function startFakeGitHub(
         const restriction = scenario.pushRestrictions.get(p.branch!);
         if (!restriction || !scenario.branches.has(p.branch!)) return notFound();
         return [200, fx.restrictionPolicy(owner, repo, p.branch!, restriction)];
+      }
+      case 'repos/get-branch-protection': {
+        if (!abilities.readRules) return forbidden();
+        const branch = scenario.branches.get(p.branch!);
+        if (!branch)
+          return [
+            404,
+            { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest' },
+          ];
+        const facts = scenario.classicProtection.get(p.branch!);
+        const restrictions = scenario.pushRestrictions.get(p.branch!);
+        if (!facts && !restrictions && branch.requiredContexts === null)
+          return [
+            404,
+            {
+              message: 'Branch not protected',
+              documentation_url:
+                'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+              status: '404',
+            },
+          ];
+        return [
+          200,
+          fx.branchProtection(owner, repo, p.branch!, {
+            contexts: branch.requiredContexts,
+            ...(restrictions ? { restrictions } : {}),
+            ...facts,
+          }),
+        ];
       }
       case 'repos/get-branch-rules': {
         if (!abilities.readRules) return forbidden();
