@@ -1,6 +1,154 @@
 export const id = 575;
-export const ids = [575,275];
+export const ids = [575];
 export const modules = {
+
+/***/ 7803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ exceptionKindOf),
+/* harmony export */   f3: () => (/* binding */ kindsByFolder),
+/* harmony export */   m7: () => (/* binding */ exceptionDirs),
+/* harmony export */   s: () => (/* binding */ EXCEPTION_KINDS)
+/* harmony export */ });
+/* unused harmony export isUnder */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8626);
+/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2143);
+/* harmony import */ var _deps_exceptions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4904);
+/* harmony import */ var _deps_spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5833);
+/* harmony import */ var _models_exceptions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4348);
+/* harmony import */ var _models_spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5677);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4228);
+/* harmony import */ var _exceptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2840);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1827);
+/**
+ * The three kinds of exception `pipeguard exception sign` and `exception verify` take — eval
+ * (schemas/eval-exception.v1), dependency (deps-exception.v1) and model (model-exception.v1) —
+ * and how a file's kind is told: the schema it declares (`$schema`, or a YAML
+ * `# yaml-language-server: $schema=…` modeline), else the one key only that kind has (`waivers`,
+ * `advisory`, `rules`), else the configured folder it sits in. A declared schema that is none of
+ * the three, or a file nothing identifies, is an input error (exit 2).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const EXCEPTION_KINDS = {
+    eval: {
+        label: 'eval exception',
+        schema: _inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .EVAL_EXCEPTION_SCHEMA */ .$N,
+        key: 'waivers',
+        dirKey: 'eval-gate.exceptions-dir',
+        parse: _exceptions_js__WEBPACK_IMPORTED_MODULE_9__/* .parseException */ .p8,
+    },
+    deps: {
+        label: 'dependency exception',
+        schema: _deps_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEPS_EXCEPTION_SCHEMA */ .jb,
+        key: 'advisory',
+        dirKey: 'deps.exceptions-dir',
+        parse: _deps_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDepsException */ .hV,
+    },
+    model: {
+        label: 'model exception',
+        schema: _models_exceptions_js__WEBPACK_IMPORTED_MODULE_6__/* .MODEL_EXCEPTION_SCHEMA */ .e9,
+        key: 'rules',
+        dirKey: 'models.exceptions-dir',
+        parse: _models_exceptions_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModelException */ .QE,
+    },
+};
+const KINDS = Object.keys(EXCEPTION_KINDS);
+const SCHEMA_NAMES = 'eval-exception.v1, deps-exception.v1 or model-exception.v1';
+/** Each kind's folder as the config (else the defaults) names it, root-relative with `/`. */
+function exceptionDirs(ctx, evalDir) {
+    const dir = (value) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(value.replace(/\\/g, '/'));
+    return {
+        eval: dir(evalDir ?? (0,_config_js__WEBPACK_IMPORTED_MODULE_8__/* .evalGateSection */ .p1)(ctx.config)['exceptions-dir'] ?? _config_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULTS */ .zY.exceptionsDir),
+        deps: dir((0,_config_types_js__WEBPACK_IMPORTED_MODULE_11__/* .sectionOf */ .Z)(ctx.config, 'deps')['exceptions-dir'] ??
+            _deps_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .DEPS_DEFAULTS */ .O.exceptionsDir),
+        model: dir((0,_config_types_js__WEBPACK_IMPORTED_MODULE_11__/* .sectionOf */ .Z)(ctx.config, 'models')['exceptions-dir'] ??
+            _models_spec_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_MODEL_EXCEPTIONS_DIR */ .F),
+    };
+}
+/** Is the root-relative `file` inside the root-relative folder `dir`? */
+function isUnder(file, dir) {
+    if (dir === '.' || dir === '')
+        return true;
+    return file.startsWith(`${dir.replace(/\/+$/, '')}/`);
+}
+/** The kinds whose configured folder holds the file. */
+function kindsByFolder(file, dirs) {
+    return KINDS.filter((kind) => isUnder(file, dirs[kind]));
+}
+/**
+ * Which kind of exception the file is (see the module note). Only the kind is decided here: the
+ * kind's own parser then checks the file against its schema.
+ */
+function exceptionKindOf(input, dirs) {
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(input.name) ?? 'yaml';
+    if (format === 'jsonl')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('an exception file must be JSON or YAML, not JSON Lines', input.name);
+    const text = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .utf8 */ .As)(input);
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocuments */ .eV)(text, input.name, format);
+    if (docs.length !== 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(docs.length === 0 ? 'exception file is empty' : 'exception file holds more than one document', input.name);
+    const doc = docs[0];
+    const value = doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('an exception file must be a mapping', input.name);
+    const record = value;
+    let declared;
+    if (typeof record.$schema === 'string') {
+        declared = { reference: record.$schema, line: doc.locate('', '$schema').line };
+    }
+    else if (record.$schema !== undefined) {
+        const at = doc.locate('', '$schema');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('$schema must be a string', input.name, at.line, at.column);
+    }
+    else if (doc.format === 'yaml') {
+        const modeline = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m.exec(text);
+        if (modeline)
+            declared = {
+                reference: modeline[1],
+                line: text.slice(0, modeline.index).split('\n').length,
+            };
+    }
+    if (declared) {
+        const id = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSchemaId */ .nT)(declared.reference);
+        const kind = KINDS.find((k) => EXCEPTION_KINDS[k].schema === id);
+        if (!kind)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`unknown exception kind: its schema ${printable(declared.reference)} is none of ${SCHEMA_NAMES}`, input.name, declared.line, 1);
+        return kind;
+    }
+    const byKey = KINDS.filter((k) => EXCEPTION_KINDS[k].key in record);
+    if (byKey.length === 1)
+        return byKey[0];
+    const byFolder = kindsByFolder(input.name, dirs);
+    if (byKey.length === 0 && byFolder.length === 1)
+        return byFolder[0];
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`unknown exception kind: declare $schema (${SCHEMA_NAMES}); ${byKey.length
+        ? `it has the keys of several kinds (${byKey.map((k) => EXCEPTION_KINDS[k].key).join(', ')})`
+        : 'it has none of the keys waivers, advisory, rules'}`, input.name);
+}
+/** A `$schema` value a PR chose, as one short plain string. */
+function printable(reference) {
+    const line = reference.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+    return JSON.stringify(line.length > 120 ? `${line.slice(0, 119)}…` : line);
+}
+
+
+/***/ }),
 
 /***/ 9575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1315,14 +1463,26 @@ function auditDetails(decision, ctx, reason) {
 var sign = __webpack_require__(2275);
 // EXTERNAL MODULE: ./src/checks/eval-gate/spec.ts
 var spec = __webpack_require__(1609);
+// EXTERNAL MODULE: ./src/checks/deps/exceptions.ts
+var exceptions = __webpack_require__(4904);
+// EXTERNAL MODULE: ./src/checks/models/exceptions.ts
+var models_exceptions = __webpack_require__(4348);
+// EXTERNAL MODULE: ./src/checks/eval-gate/exception-kinds.ts
+var exception_kinds = __webpack_require__(7803);
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/verify.ts
 /**
- * `pipeguard exception verify [FILE…]`: for each exception file (default: the whole folder), the
- * schema, its validity (expiry and cap, roles, waivers against the policy), every signature's
- * verdict — verified or not and why, which role and principal it counts for — and whether every
- * required role is satisfied. With --pending-ok (the pre-commit hook), roles still unsigned are
- * notes, not failures; a bad signature or an expired file still fails.
+ * `pipeguard exception verify [FILE…]`: for each exception file of any kind — eval, dependency
+ * (deps-exception.v1) or model (model-exception.v1), told apart by exception-kinds.ts — (default:
+ * every kind's configured folder), the schema, its validity (expiry and the kind's cap, roles, and
+ * for eval exceptions the waivers against the policy), every signature's verdict — verified or
+ * not and why, which role and principal it counts for — and whether every required role is
+ * satisfied under the kind's approval mode. A file in another kind's folder is a failure (that
+ * check would refuse it). With --pending-ok (the pre-commit hook), roles still unsigned are notes,
+ * not failures; a bad signature or an expired file still fails.
  */
+
+
+
 
 
 
@@ -1336,21 +1496,60 @@ var spec = __webpack_require__(1609);
 
 async function verifyExceptions(ctx, paths, options, sources = approval_sources.APPROVAL_SOURCES) {
     const section = (0,config/* evalGateSection */.p1)(ctx.config);
-    const dir = options.exceptionsDir ?? section['exceptions-dir'] ?? config/* DEFAULTS */.zY.exceptionsDir;
+    const dirs = (0,exception_kinds/* exceptionDirs */.m7)(ctx, options.exceptionsDir);
+    // No FILE: every kind's folder (only the one --exceptions-dir names, when given).
+    const folders = options.exceptionsDir ? [dirs.eval] : [...new Set(Object.values(dirs))];
     const files = paths.length
         ? [...new Set(paths.map((p) => p.replace(/\.sig$/, '')))].filter((p) => /\.ya?ml$/i.test(p))
-        : await (0,eval_gate_exceptions/* listExceptionFiles */.Nm)(ctx.root, dir);
-    const policyPath = options.policy ?? section.policy ?? config/* DEFAULTS */.zY.policy;
+        : [
+            ...new Set((await Promise.all(folders.map((d) => (0,eval_gate_exceptions/* listExceptionFiles */.Nm)(ctx.root, d)))).flat()),
+        ].sort();
+    const dir = folders.join(', ');
+    const byKind = new Map();
+    for (const file of files) {
+        const kind = (0,exception_kinds/* exceptionKindOf */.$5)(await (0,inputs/* readRecorded */.HH)(ctx, file, 'exception file'), dirs);
+        byKind.set(kind, [...(byKind.get(kind) ?? []), file]);
+    }
+    // The eval policy (cap, required roles, gated metrics) is read only when an eval exception is there.
     let policy;
-    if (options.policy || (0,external_node_fs_.existsSync)((0,fs/* resolveInsideRoot */.Pk)(ctx.root, policyPath))) {
-        policy = loadPolicy(await (0,inputs/* readRecorded */.HH)(ctx, policyPath, 'eval policy'));
+    if (byKind.has('eval') || options.policy) {
+        const policyPath = options.policy ?? section.policy ?? config/* DEFAULTS */.zY.policy;
+        if (options.policy || (0,external_node_fs_.existsSync)((0,fs/* resolveInsideRoot */.Pk)(ctx.root, policyPath))) {
+            policy = loadPolicy(await (0,inputs/* readRecorded */.HH)(ctx, policyPath, 'eval policy'));
+        }
+        else {
+            ctx.log.warn(`no eval policy at ${policyPath}: checking expiry against ${DEFAULT_MAX_DAYS} days and every configured role`);
+        }
     }
-    else {
-        ctx.log.warn(`no eval policy at ${policyPath}: checking expiry against ${DEFAULT_MAX_DAYS} days and every configured role`);
-    }
-    const mode = section.approval ?? config/* DEFAULTS */.zY.approval;
     const configuredRoles = Object.keys((0,config/* rolesOf */.R7)(ctx.config));
-    const loaded = await (0,eval_gate_exceptions/* loadExceptions */.Rz)(ctx, files);
+    const evalMode = section.approval ?? config/* DEFAULTS */.zY.approval;
+    const judges = {
+        eval: {
+            scope: {
+                now: ctx.now,
+                maxDays: policy?.maxDays ?? DEFAULT_MAX_DAYS,
+                ...(policy?.requiredRoles ? { requiredRoles: policy.requiredRoles } : {}),
+                ...(policy ? { rules: policy.rules } : {}),
+                configuredRoles,
+            },
+            mode: evalMode,
+            problems: (file, scope) => (0,eval_gate_exceptions/* validityProblems */.jk)(file, scope),
+        },
+        deps: ((policy) => ({
+            scope: policy,
+            mode: policy.approval,
+            problems: eval_gate_exceptions/* lifetimeAndRoleProblems */.Jz,
+        }))((0,exceptions/* depsExceptionPolicy */.AY)(ctx)),
+        model: { scope: (0,models_exceptions/* modelExceptionScope */.XV)(ctx), mode: evalMode, problems: eval_gate_exceptions/* lifetimeAndRoleProblems */.Jz },
+    };
+    const loaded = [];
+    for (const [kind, names] of byKind) {
+        const info = exception_kinds/* EXCEPTION_KINDS */.s[kind];
+        for (const file of await (0,eval_gate_exceptions/* loadUniqueExceptions */.SE)(ctx, names, info.label, info.parse))
+            loaded.push({ kind, file });
+    }
+    loaded.sort((a, b) => a.file.input.name.localeCompare(b.file.input.name));
+    const modes = new Set();
     const findings = [];
     let approvedCount = 0;
     const perFile = [];
@@ -1366,19 +1565,18 @@ async function verifyExceptions(ctx, paths, options, sources = approval_sources.
             ...(suppressed ? { suppressed } : {}),
         });
     };
-    for (const file of loaded) {
+    for (const { kind, file } of loaded) {
         const name = file.input.name;
         const id = file.exception.id;
-        const scope = {
-            now: ctx.now,
-            maxDays: policy?.maxDays ?? DEFAULT_MAX_DAYS,
-            ...(policy?.requiredRoles ? { requiredRoles: policy.requiredRoles } : {}),
-            ...(policy ? { rules: policy.rules } : {}),
-            configuredRoles,
-        };
-        const problems = (0,eval_gate_exceptions/* validityProblems */.jk)(file, scope);
+        const { scope, mode, problems: problemsOf } = judges[kind];
+        modes.add(mode);
+        const problems = problemsOf(file, scope);
         for (const p of problems)
             add(p.rule, 'high', `${id}: ${p.message}`, name, p.position.line);
+        const folders = (0,exception_kinds/* kindsByFolder */.f3)(name, dirs);
+        if (folders.length && !folders.includes(kind)) {
+            add('exception-misplaced', 'high', `${id} is a ${exception_kinds/* EXCEPTION_KINDS */.s[kind].label} but sits in ${folders.map((k) => `${exception_kinds/* EXCEPTION_KINDS */.s[k].dirKey} (${dirs[k]})`).join(', ')}, where it would be read as a ${folders.map((k) => exception_kinds/* EXCEPTION_KINDS */.s[k].label).join(' / ')}: move it to ${dirs[kind]}/`, name);
+        }
         const roles = (0,eval_gate_exceptions/* rolesRequiredFor */.ab)(file.exception, scope);
         const request = {
             exceptionFile: name,
@@ -1415,6 +1613,7 @@ async function verifyExceptions(ctx, paths, options, sources = approval_sources.
         if (approval.approved && problems.length === 0)
             approvedCount++;
         perFile.push({
+            kind,
             id,
             file: name,
             sha256: file.input.sha256,
@@ -1439,9 +1638,13 @@ async function verifyExceptions(ctx, paths, options, sources = approval_sources.
             'signature-invalid': { title: 'Signature does not verify', severity: 'high' },
             'signature-unused': { title: 'Valid signature that counts for no role', severity: 'medium' },
             'signature-verified': { title: 'Signature verifies and counts for a role', severity: 'low' },
+            'exception-misplaced': {
+                title: "Exception file in another kind's folder",
+                severity: 'high',
+            },
         },
         inputs: (0,inputs/* recordedInputs */.KQ)(ctx).map(inputs/* digestOf */.ol),
-        details: { exceptions: perFile, approval: mode },
+        details: { exceptions: perFile, approval: [...modes].join(', ') || evalMode },
     };
 }
 
@@ -1559,12 +1762,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sshsig_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1917);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(259);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(259);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4228);
-/* harmony import */ var _deps_exceptions_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4904);
-/* harmony import */ var _exceptions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2840);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1827);
-/* harmony import */ var _signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39);
+/* harmony import */ var _exception_kinds_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7803);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1827);
+/* harmony import */ var _signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(39);
 /**
  * `pipeguard exception sign FILE --key KEY`: runs `ssh-keygen -Y sign` over the exact file bytes
  * (key file, or the agent with --agent), checks what it produced verifies, and appends it to
@@ -1583,15 +1785,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** The arguments every `… sign` command takes: one target, --key, --agent, --hash-algorithm. */
 function signArgs(args, command, target) {
     if (args.positionals.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${command} takes exactly one ${target}`);
-    const key = (0,_options_js__WEBPACK_IMPORTED_MODULE_13__/* .textOption */ .v)(args.values, 'key');
+    const key = (0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .textOption */ .v)(args.values, 'key');
     if (!key)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${command} needs --key KEY (your SSH key, e.g. ~/.ssh/id_ed25519)`);
-    const hash = (0,_options_js__WEBPACK_IMPORTED_MODULE_13__/* .textOption */ .v)(args.values, 'hash-algorithm') ?? 'sha512';
+    const hash = (0,_options_js__WEBPACK_IMPORTED_MODULE_12__/* .textOption */ .v)(args.values, 'hash-algorithm') ?? 'sha512';
     if (hash !== 'sha256' && hash !== 'sha512')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--hash-algorithm must be sha512 or sha256; got ${hash}`);
     return {
@@ -1600,38 +1801,40 @@ function signArgs(args, command, target) {
     };
 }
 async function signException(ctx, file, options) {
-    const input = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInput */ .R5)(ctx.root, file, 'exception file');
-    // A dependency exception (schemas/deps-exception.v1) is signed the same way, in the same namespace.
-    const { exception } = (0,_deps_exceptions_js__WEBPACK_IMPORTED_MODULE_9__/* .isDepsException */ .sP)(input) ? (0,_deps_exceptions_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDepsException */ .hV)(input) : (0,_exceptions_js__WEBPACK_IMPORTED_MODULE_10__/* .parseException */ .p8)(input);
+    const input = await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readInput */ .R5)(ctx.root, file, 'exception file');
+    // Every kind (eval, dependency, model) is signed the same way, in the same namespace.
+    const kind = (0,_exception_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .exceptionKindOf */ .$5)(input, (0,_exception_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .exceptionDirs */ .m7)(ctx));
+    const { exception } = _exception_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .EXCEPTION_KINDS */ .s[kind].parse(input);
     const keyPath = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.key.replace(/^~(?=$|\/)/, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)()));
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(keyPath))
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('key file not found', options.key);
-    const { blob, signature } = await sshKeygenSign(options, keyPath, input.bytes, input.name, _signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__.EXCEPTION_NAMESPACE);
-    const sigName = (0,_signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__.sigFileOf)(input.name);
+    const { blob, signature } = await sshKeygenSign(options, keyPath, input.bytes, input.name, _signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__.EXCEPTION_NAMESPACE);
+    const sigName = (0,_signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__.sigFileOf)(input.name);
     const sigPath = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInsideRoot */ .Pk)(ctx.root, sigName);
     const existing = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(sigPath)
-        ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .utf8 */ .As)(await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readInput */ .R5)(ctx.root, sigName, 'signature file', _sshsig_index_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SIGNATURE_FILE_BYTES */ .NT))
+        ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .utf8 */ .As)(await (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readInput */ .R5)(ctx.root, sigName, 'signature file', _sshsig_index_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_SIGNATURE_FILE_BYTES */ .NT))
         : '';
     const merged = mergeSignatureBlocks(existing, blob, signature.publicKey.fingerprint, (message, line) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(message, sigName, line, line === undefined ? undefined : 1));
     await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(sigPath, merged.text);
     const { kept, replaced } = merged;
     const { roles: allowedFor, findings } = await signerCounts(ctx, {
         check: 'exception',
-        namespace: _signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__.EXCEPTION_NAMESPACE,
+        namespace: _signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__.EXCEPTION_NAMESPACE,
         key: signature.publicKey,
         file: sigName,
         subject: sigName,
         what: 'sign',
-        remedy: (signersFile) => `add "<principal> namespaces=\\"${_signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__.EXCEPTION_NAMESPACE}\\" <public key>" to ${signersFile} and the principal to eval-gate.roles`,
+        remedy: (signersFile) => `add "<principal> namespaces=\\"${_signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__.EXCEPTION_NAMESPACE}\\" <public key>" to ${signersFile} and the principal to eval-gate.roles`,
     });
     const total = kept + 1;
     return {
         check: 'exception',
         status: 'pass',
-        summary: `signed ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''}; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
+        summary: `signed ${_exception_kinds_js__WEBPACK_IMPORTED_MODULE_9__/* .EXCEPTION_KINDS */ .s[kind].label} ${exception.id} (${input.name}) with ${signature.publicKey.label} key ${signature.publicKey.fingerprint}${allowedFor.length ? ` — counts for ${allowedFor.join(', ')}` : ''}; ${sigName} holds ${total} signature(s)${replaced ? " (replaced this key's earlier one)" : ''}`,
         findings,
         details: {
             exception: exception.id,
+            kind,
             file: input.name,
             sigFile: sigName,
             fingerprint: signature.publicKey.fingerprint,
@@ -1709,7 +1912,7 @@ async function signerCounts(ctx, signed) {
     let signersFile;
     const roles = [];
     try {
-        const loaded = await (0,_signature_approvals_js__WEBPACK_IMPORTED_MODULE_12__.loadAllowedSigners)(ctx);
+        const loaded = await (0,_signature_approvals_js__WEBPACK_IMPORTED_MODULE_11__.loadAllowedSigners)(ctx);
         signersFile = loaded.file;
         for (const [role, members] of Object.entries((0,_config_js__WEBPACK_IMPORTED_MODULE_8__/* .rolesOf */ .R7)(ctx.config))) {
             for (const principal of members.principals ?? []) {

@@ -518,10 +518,14 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
 }
 /**
  * Deploy protection with a token: the default branch requires an approving pull-request review
- * and the pipeguard status check (its rulesets, else classic protection for the check), and only
- * the configured deploy identities may push (classic push restrictions; a ruleset's bypass list
- * is not readable here, so a ruleset-only restriction cannot be confirmed). Every API error is a
- * problem, never a pass.
+ * and the pipeguard status check, and only the configured deploy identities may push. Both
+ * sources are read — the branch's effective rulesets (`GET /rules/branches/{branch}`) and its
+ * classic protection (`GET /branches/{branch}/protection`) — and either one satisfying a
+ * requirement counts; classic protection's 404 "Branch not protected" means it has none. A
+ * requirement met only by classic protection that does not bind administrators (enforce_admins
+ * off) is a problem: admins can push and merge around it. A ruleset's bypass list is not readable
+ * here, so a ruleset-only push restriction cannot be confirmed. Every other API answer (403, any
+ * other 404, 5xx, the network) is a problem, never a pass.
  */
 async function inspectDeployProtection(octokit, repository, branch, wanted) {
     const problems = [];
@@ -534,57 +538,116 @@ async function inspectDeployProtection(octokit, repository, branch, wanted) {
             `could not read the rules of ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)}): deploy protection cannot be confirmed`,
         ];
     }
-    const reviews = Math.max(0, ...rules
-        .filter((r) => r.type === 'pull_request')
-        .map((r) => Number(r.parameters?.required_approving_review_count ?? 0)));
-    if (reviews < 1)
-        problems.push(`${branch} does not require an approving pull-request review (ruleset "Require a pull request before merging", at least 1 approval)`);
-    let required = rulesRequire(rules, wanted.statusCheck);
-    if (!required) {
-        try {
-            required = await classicRequires(octokit, repository, branch, wanted.statusCheck);
-        }
-        catch (error) {
-            problems.push(`could not read the protection of ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)})`);
-        }
-    }
-    if (!required)
-        problems.push(`\`${wanted.statusCheck}\` is not a required status check on ${branch}`);
-    problems.push(...(await pushProblems(octokit, repository, branch, wanted, rules)));
-    return problems;
-}
-async function pushProblems(octokit, repository, branch, wanted, rules) {
-    const allowed = new Set(wanted.identities.map((i) => i.toLowerCase().replace(/^@/, '')));
-    if (allowed.size === 0)
-        return [
-            `no deploy identities are configured (checklist.deploy-protection.identities): who may push to ${branch} cannot be checked`,
-        ];
+    let classic;
     try {
-        const { data } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading who may push to ${branch}`, 'Administration: read', () => octokit.rest.repos.getAccessRestrictions({ ...repository, branch }));
-        const pushers = [
-            ...data.users.map((u) => u.login ?? ''),
-            ...data.teams.map((t) => `${repository.owner}/${t.slug ?? ''}`),
-            ...data.apps.map((a) => `app/${a?.slug ?? ''}`),
-        ];
-        const extra = pushers.filter((p) => !allowed.has(p.toLowerCase()));
-        return extra.length
-            ? [
-                `${extra.join(', ')} may push to ${branch} but ${extra.length === 1 ? 'is' : 'are'} not a configured deploy identity`,
-            ]
-            : [];
+        classic = await classicProtection(octokit, repository, branch);
     }
     catch (error) {
-        const status = error.status;
-        if (status === 404 && rules.some((r) => r.type === 'update'))
-            return [
-                `pushes to ${branch} are restricted by a ruleset whose bypass list this token cannot read: cannot confirm that only ${[...allowed].join(', ')} may push`,
-            ];
-        if (status === 404)
-            return [
-                `${branch} has no push restriction this token can read (GitHub answers 404 for both): anyone with write access may push, not only ${[...allowed].join(', ')}`,
-            ];
-        return [`could not read who may push to ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)})`];
+        return [
+            `could not read the classic branch protection of ${branch} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)}): deploy protection cannot be confirmed`,
+        ];
     }
+    const usedClassic = [];
+    const rulesetReviews = Math.max(0, ...rules
+        .filter((r) => r.type === 'pull_request')
+        .map((r) => Number(r.parameters?.required_approving_review_count ?? 0)));
+    const classicReviews = classic?.required_pull_request_reviews
+        ? (classic.required_pull_request_reviews.required_approving_review_count ?? 0)
+        : 0;
+    const reviewsBy = rulesetReviews >= 1 ? 'ruleset' : classicReviews >= 1 ? 'classic' : undefined;
+    if (!reviewsBy)
+        problems.push(`${branch} does not require an approving pull-request review (a ruleset's "Require a pull request before merging" or classic protection's "Require approvals", at least 1 approval)`);
+    if (reviewsBy === 'classic') {
+        usedClassic.push('the review requirement');
+        const bypass = notAllowed(actorsOf(classic?.required_pull_request_reviews?.bypass_pull_request_allowances, repository), wanted.identities);
+        if (bypass.length)
+            problems.push(`${bypass.join(', ')} may bypass the pull-request requirement of ${branch} (classic protection) but ${bypass.length === 1 ? 'is' : 'are'} not a configured deploy identity`);
+    }
+    const checksBy = rulesRequire(rules, wanted.statusCheck)
+        ? 'ruleset'
+        : classicContexts(classic).includes(wanted.statusCheck)
+            ? 'classic'
+            : undefined;
+    if (!checksBy)
+        problems.push(`\`${wanted.statusCheck}\` is not a required status check on ${branch}`);
+    if (checksBy === 'classic')
+        usedClassic.push(`the \`${wanted.statusCheck}\` check`);
+    const push = pushProblems(repository, branch, wanted, rules, classic);
+    problems.push(...push.problems);
+    if (push.by === 'classic')
+        usedClassic.push('the push restriction');
+    if (usedClassic.length && classic?.enforce_admins?.enabled !== true)
+        problems.push(`classic protection of ${branch} does not bind administrators (enforce_admins is off: "Do not allow bypassing the above settings"), so repository admins can get around ${usedClassic.join(', ')}`);
+    return problems;
+}
+function pushProblems(repository, branch, wanted, rules, classic) {
+    const allowed = wanted.identities.map((i) => i.replace(/^@/, ''));
+    if (allowed.length === 0)
+        return {
+            problems: [
+                `no deploy identities are configured (checklist.deploy-protection.identities): who may push to ${branch} cannot be checked`,
+            ],
+        };
+    if (classic?.restrictions) {
+        const extra = notAllowed(actorsOf(classic.restrictions, repository), allowed);
+        return extra.length
+            ? {
+                problems: [
+                    `${extra.join(', ')} may push to ${branch} but ${extra.length === 1 ? 'is' : 'are'} not a configured deploy identity`,
+                ],
+            }
+            : { problems: [], by: 'classic' };
+    }
+    if (rules.some((r) => r.type === 'update'))
+        return {
+            problems: [
+                `pushes to ${branch} are restricted by a ruleset whose bypass list this token cannot read: cannot confirm that only ${allowed.join(', ')} may push`,
+            ],
+        };
+    return {
+        problems: [
+            `${branch} has no push restriction (${classic ? 'its classic protection restricts nobody' : 'no classic protection'} and no ruleset restricts updates): anyone with write access may push, not only ${allowed.join(', ')}`,
+        ],
+    };
+}
+/** Users (login), teams (`owner/slug`) and apps (`app/slug`); an entry without a name is named so. */
+function actorsOf(actors, repository) {
+    return [
+        ...(actors?.users ?? []).map((u) => u?.login || '(a user without a login)'),
+        ...(actors?.teams ?? []).map((t) => t?.slug ? `${repository.owner}/${t.slug}` : '(a team without a slug)'),
+        ...(actors?.apps ?? []).map((a) => (a?.slug ? `app/${a.slug}` : '(an app without a slug)')),
+    ];
+}
+function notAllowed(actors, identities) {
+    const allowed = new Set(identities.map((i) => i.toLowerCase().replace(/^@/, '')));
+    return actors.filter((a) => !allowed.has(a.toLowerCase()));
+}
+function classicContexts(classic) {
+    const checks = classic?.required_status_checks;
+    return [
+        ...(checks?.contexts ?? []),
+        ...(checks?.checks ?? []).map((c) => c?.context).filter((c) => Boolean(c)),
+    ];
+}
+/**
+ * The branch's classic protection, or undefined when GitHub says "Branch not protected" (its
+ * documented 404). Any other answer — a 404 for a branch or repository the token cannot see,
+ * 403 without Administration: read, 5xx — is thrown.
+ */
+async function classicProtection(octokit, repository, branch) {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__.callGitHub)(`reading the classic protection of branch ${branch}`, 'Administration: read', async () => {
+        try {
+            const { data } = await octokit.rest.repos.getBranchProtection({ ...repository, branch });
+            return data;
+        }
+        catch (error) {
+            const e = error;
+            const said = e.response?.data?.message;
+            if (e.status === 404 && typeof said === 'string' && said.trim() === 'Branch not protected')
+                return undefined;
+            throw error;
+        }
+    });
 }
 /** The branch's effective ruleset rules (GET /rules/branches/{branch}). */
 async function branchRules(octokit, repository, branch) {

@@ -4236,6 +4236,12 @@ class KeywordSet {
     delta;
     /** Per state: 1 when keywords end there. */
     accepting;
+    /**
+     * Per state: the number of the scan in which all its keywords were found (a state then costs
+     * nothing more in that scan). Numbering scans spares a per-text copy of `accepting`.
+     */
+    settledIn;
+    scans = 0;
     /** Keywords ending at each state (its own and its suffix states'), as indexes into `keywords`. */
     outputs;
     patterns;
@@ -4268,6 +4274,7 @@ class KeywordSet {
         this.delta = delta;
         this.outputs = outputs;
         this.accepting = Uint8Array.from(outputs, (out) => (out ? 1 : 0));
+        this.settledIn = new Uint32Array(outputs.length);
     }
     /** The triggers that occur in the text. */
     present(text) {
@@ -4282,19 +4289,23 @@ class KeywordSet {
         return found;
     }
     scan(text, found) {
-        const { symbols, delta, shift } = this;
-        // Per text: a state stops accepting once all its keywords are found, so a frequent keyword
-        // costs one table lookup per occurrence, like any other character.
-        const accepting = this.accepting.slice();
+        const { symbols, delta, shift, accepting, settledIn } = this;
+        // Scan numbers are never 0 (the table's initial value); on wrap-around, start afresh.
+        if (++this.scans === 0xffffffff) {
+            settledIn.fill(0);
+            this.scans = 1;
+        }
+        const scan = this.scans;
         const left = { count: this.keywords.length };
         let row = 0;
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
             row = delta[row + (code < ASCII ? symbols[code] : OTHER)];
-            if (accepting[row >>> shift] === 0)
+            const state = row >>> shift;
+            if (accepting[state] === 0 || settledIn[state] === scan)
                 continue;
-            if (this.take(text, i, row >>> shift, found, left))
-                accepting[row >>> shift] = 0;
+            if (this.take(text, i, state, found, left))
+                settledIn[state] = scan;
             if (left.count === 0)
                 return;
         }

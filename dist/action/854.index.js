@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* binding */ applyModelExceptions)
+/* harmony export */   IS: () => (/* binding */ applyModelExceptions),
+/* harmony export */   QE: () => (/* binding */ parseModelException),
+/* harmony export */   XV: () => (/* binding */ modelExceptionScope),
+/* harmony export */   e9: () => (/* binding */ MODEL_EXCEPTION_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports MODEL_EXCEPTION_SCHEMA, DEFAULT_MODEL_EXCEPTION_MAX_DAYS, fileDigest */
+/* unused harmony exports DEFAULT_MODEL_EXCEPTION_MAX_DAYS, fileDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -45,6 +48,22 @@ async function fileDigest(absolute) {
         hash.update(chunk);
     return `sha256:${hash.digest('hex')}`;
 }
+/** A model exception file, schema-checked, its dates read (malformed → InputError, exit 2). */
+function parseModelException(input) {
+    const doc = (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSingleDocument */ .$9)(input, 'model exception file', MODEL_EXCEPTION_SCHEMA);
+    const exception = doc.value;
+    return { input, doc, exception, times: (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_5__/* .exceptionTimes */ .Sq)(input, doc, exception) };
+}
+/** Lifetime cap and roles model exceptions are judged by (models.exception-max-days, models.required-roles). */
+function modelExceptionScope(ctx) {
+    const section = ctx.config.models;
+    return {
+        now: ctx.now,
+        maxDays: section?.['exception-max-days'] ?? DEFAULT_MODEL_EXCEPTION_MAX_DAYS,
+        configuredRoles: Object.keys((0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesOf */ .R7)(ctx.config)),
+        ...(section?.['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
+    };
+}
 /**
  * Mark the findings a valid, approved exception covers as suppressed (in place), and say which
  * exceptions were consulted. Bad exception files are input errors (exit 2), as for the eval gate.
@@ -62,13 +81,7 @@ async function applyModelExceptions(ctx, exceptionsDir, scans, findings) {
     const files = await (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_5__/* .listExceptionFiles */ .Nm)(ctx.root, exceptionsDir);
     if (files.length === 0)
         return outcome;
-    const section = ctx.config.models;
-    const scope = {
-        now: ctx.now,
-        maxDays: section?.['exception-max-days'] ?? DEFAULT_MODEL_EXCEPTION_MAX_DAYS,
-        configuredRoles: Object.keys((0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesOf */ .R7)(ctx.config)),
-        ...(section?.['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
-    };
+    const scope = modelExceptionScope(ctx);
     const byDigest = new Map();
     for (const [file, digest] of digests)
         byDigest.set(digest, [...(byDigest.get(digest) ?? []), file]);
@@ -79,19 +92,13 @@ async function applyModelExceptions(ctx, exceptionsDir, scans, findings) {
     for (const name of files) {
         const input = await (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecorded */ .HH)(ctx, name, 'model exception file');
         outcome.inputs.push((0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .digestOf */ .ol)(input));
-        const doc = (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSingleDocument */ .$9)(input, 'model exception file', MODEL_EXCEPTION_SCHEMA);
-        const exception = doc.value;
+        const file = parseModelException(input);
+        const { doc, exception } = file;
         if (seenIds.has(exception.id)) {
             const at = doc.locate('/id');
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`model exception id ${exception.id} is used twice`, input.name, at.line, at.column);
         }
         seenIds.add(exception.id);
-        const file = {
-            input,
-            doc,
-            exception,
-            times: (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_5__/* .exceptionTimes */ .Sq)(input, doc, exception),
-        };
         const matches = byDigest.get(exception.artifact_digest) ?? [];
         const use = {
             id: exception.id,

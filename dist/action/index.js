@@ -28533,6 +28533,10 @@ const DEPS_SPEC = {
                     valueName: 'DIR',
                     description: `folder of dependency exception files (default: deps.exceptions-dir, else ${DEPS_DEFAULTS.exceptionsDir})`,
                 },
+                'offline-by-default': {
+                    type: 'boolean',
+                    description: 'never fall back to the public OSV API: advisories from --osv-db / deps.osv-db, or online only when --osv-api / deps.osv-api names the API; with neither, pins are read but not looked up (the summary says so). The pre-commit hook runs this way',
+                },
             },
         },
     ],
@@ -28652,13 +28656,13 @@ const EVAL_GATE_SPEC = {
         },
         {
             name: ['exception', 'sign'],
-            summary: 'sign an exception file with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
+            summary: 'sign an exception file (eval, deps or model) with your SSH key (ssh-keygen -Y sign), appending to FILE.sig',
             positionals: 'FILE',
             options: SIGN_OPTIONS,
         },
         {
             name: ['exception', 'verify'],
-            summary: "check exception files: schema, expiry, and each signature's verdict against allowed_signers and the roles",
+            summary: "check exception files of every kind (eval, deps, model): schema, expiry, and each signature's verdict against allowed_signers and the roles",
             positionals: '[FILE…]',
             options: {
                 'pending-ok': {
@@ -28668,12 +28672,12 @@ const EVAL_GATE_SPEC = {
                 policy: {
                     type: 'string',
                     valueName: 'FILE',
-                    description: 'eval policy for the expiry cap and required roles',
+                    description: 'eval policy for the expiry cap and required roles of eval exceptions',
                 },
                 'exceptions-dir': {
                     type: 'string',
                     valueName: 'DIR',
-                    description: 'folder to verify when no FILE is given',
+                    description: 'folder to verify when no FILE is given (default: the eval, deps and models exception folders)',
                 },
             },
         },

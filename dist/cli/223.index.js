@@ -32,8 +32,6 @@ var errors = __webpack_require__(17);
 var checks_define = __webpack_require__(2494);
 // EXTERNAL MODULE: ./src/checks/options.ts
 var checks_options = __webpack_require__(259);
-// EXTERNAL MODULE: ./src/checks/eval-gate/config.ts
-var config = __webpack_require__(4228);
 // EXTERNAL MODULE: ./src/checks/eval-gate/inputs.ts
 var inputs = __webpack_require__(1827);
 // EXTERNAL MODULE: ./src/checks/validate/files.ts
@@ -496,7 +494,6 @@ var spec = __webpack_require__(5833);
 
 
 
-
 const CHECK = 'deps';
 /** Lock files of large monorepos run to tens of MiB; nothing larger is a manifest. */
 const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
@@ -561,23 +558,27 @@ async function runDeps(checkCtx, args, options) {
     }
     const dependencies = scans.flatMap((s) => s.dependencies);
     const dbs = (0,checks_options/* listOption */.y)(args.values, 'osv-db') ?? section['osv-db'];
-    const api = (0,checks_options/* textOption */.v)(args.values, 'osv-api') ?? section['osv-api'] ?? spec/* DEPS_DEFAULTS */.O.osvApi;
+    const namedApi = (0,checks_options/* textOption */.v)(args.values, 'osv-api') ?? section['osv-api'];
+    const api = namedApi ?? spec/* DEPS_DEFAULTS */.O.osvApi;
     const databases = [];
+    // --offline-by-default (the pre-commit hook): the network only when the config or a flag names it.
+    const lookedUp = Boolean(dbs?.length || namedApi || args.values['offline-by-default'] !== true);
     const matches = dbs?.length
         ? await matchOffline(ctx, dbs, dependencies, databases)
-        : await matchOnline(api, (section['timeout-seconds'] ?? spec/* DEPS_DEFAULTS */.O.timeoutSeconds) * 1000, dependencies);
-    const source = dbs?.length ? `offline OSV data (${dbs.join(', ')})` : `the OSV API at ${api}`;
+        : lookedUp
+            ? await matchOnline(api, (section['timeout-seconds'] ?? spec/* DEPS_DEFAULTS */.O.timeoutSeconds) * 1000, dependencies)
+            : new Map();
+    const source = dbs?.length
+        ? `offline OSV data (${dbs.join(', ')})`
+        : lookedUp
+            ? `the OSV API at ${api}`
+            : 'no advisory data';
+    if (!lookedUp && dependencies.length)
+        ctx.log.warn('deps: advisories not looked up (--offline-by-default, and neither deps.osv-db nor deps.osv-api is configured): set deps.osv-db to an OSV export for offline checks, or deps.osv-api to allow the OSV API');
     const exceptionsDir = (0,checks_options/* textOption */.v)(args.values, 'exceptions-dir') ?? section['exceptions-dir'] ?? spec/* DEPS_DEFAULTS */.O.exceptionsDir;
     const exceptions = await (0,deps_exceptions/* loadDepsExceptions */.nh)(ctx, exceptionsDir);
     const verdicts = new Map();
-    const eval_ = (0,config/* evalGateSection */.p1)(ctx.config);
-    const policy = {
-        now: ctx.now,
-        maxDays: section['max-days'] ?? spec/* DEPS_DEFAULTS */.O.maxDays,
-        ...(section['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
-        configuredRoles: Object.keys((0,config/* rolesOf */.R7)(ctx.config)),
-        approval: section.approval ?? eval_.approval ?? config/* DEFAULTS */.zY.approval,
-    };
+    const policy = (0,deps_exceptions/* depsExceptionPolicy */.AY)(ctx);
     const verdictOf = (file) => {
         let verdict = verdicts.get(file);
         if (!verdict)
@@ -672,7 +673,7 @@ async function runDeps(checkCtx, args, options) {
             }
         }
     }
-    if (!args.positionals.length) {
+    if (!args.positionals.length && lookedUp) {
         for (const file of exceptions) {
             // An exception consulted for a pin matched it (used or refused): only the others are stale.
             if (verdicts.has(file))
@@ -693,8 +694,10 @@ async function runDeps(checkCtx, args, options) {
     const failOn = (0,types/* failOnFor */.p)(ctx.config, CHECK);
     const vulnerable = findings.filter((f) => f.rule === 'vulnerable-dependency');
     const waived = vulnerable.filter((f) => f.suppressed).length;
-    const result = (0,model/* resultFromFindings */.Ot)(CHECK, findings, failOn, (failing) => `${dependencies.length} pinned dependencies in ${files.length} manifest(s) checked against ${source}: ` +
-        `${vulnerable.length} vulnerable (${waived} waived by exception)` +
+    const result = (0,model/* resultFromFindings */.Ot)(CHECK, findings, failOn, (failing) => (lookedUp
+        ? `${dependencies.length} pinned dependencies in ${files.length} manifest(s) checked against ${source}: ` +
+            `${vulnerable.length} vulnerable (${waived} waived by exception)`
+        : `${dependencies.length} pinned dependencies in ${files.length} manifest(s) read; advisories NOT looked up (offline by default: configure deps.osv-db or deps.osv-api)`) +
         (unpinned ? `, ${unpinned} unpinned requirement(s) left to the checklist` : '') +
         (failing ? `; ${failing} finding(s) at or above ${failOn}` : '') +
         ` (${Date.now() - started} ms)`, {

@@ -63,20 +63,26 @@ function stripComment(line) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ depsExceptionPolicy),
 /* harmony export */   Of: () => (/* binding */ judgeDepsException),
 /* harmony export */   On: () => (/* binding */ exceptionCovers),
 /* harmony export */   hV: () => (/* binding */ parseDepsException),
+/* harmony export */   jb: () => (/* binding */ DEPS_EXCEPTION_SCHEMA),
 /* harmony export */   nh: () => (/* binding */ loadDepsExceptions),
-/* harmony export */   sP: () => (/* binding */ isDepsException),
 /* harmony export */   vU: () => (/* binding */ approvedBy)
 /* harmony export */ });
-/* unused harmony export DEPS_EXCEPTION_SCHEMA */
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _eval_gate_approval_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4838);
 /* harmony import */ var _eval_gate_approvals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2244);
-/* harmony import */ var _eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2840);
-/* harmony import */ var _eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1827);
-/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3236);
+/* harmony import */ var _config_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2143);
+/* harmony import */ var _eval_gate_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4228);
+/* harmony import */ var _eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2840);
+/* harmony import */ var _eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1827);
+/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3236);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5833);
+
+
+
 
 
 
@@ -84,35 +90,41 @@ function stripComment(line) {
 
 
 const DEPS_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/deps-exception.v1.schema.json';
-/** Does the file declare the dependency exception schema (or carry its `advisory` key)? */
-function isDepsException(input) {
-    const head = input.bytes.subarray(0, 64 * 1024).toString('utf8');
-    return /deps-exception\.v1/.test(head) || /^\s*"?advisory"?\s*:/m.test(head);
+/** The lifetime cap, roles and approval mode dependency exceptions are judged by (deps.*, else eval-gate.*). */
+function depsExceptionPolicy(ctx) {
+    const section = (0,_config_types_js__WEBPACK_IMPORTED_MODULE_8__/* .sectionOf */ .Z)(ctx.config, 'deps');
+    return {
+        now: ctx.now,
+        maxDays: section['max-days'] ?? _spec_js__WEBPACK_IMPORTED_MODULE_7__/* .DEPS_DEFAULTS */ .O.maxDays,
+        ...(section['required-roles'] ? { requiredRoles: section['required-roles'] } : {}),
+        configuredRoles: Object.keys((0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_3__/* .rolesOf */ .R7)(ctx.config)),
+        approval: section.approval ?? (0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_3__/* .evalGateSection */ .p1)(ctx.config).approval ?? _eval_gate_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULTS */ .zY.approval,
+    };
 }
 function parseDepsException(input) {
-    const doc = (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSingleDocument */ .$9)(input, 'dependency exception', DEPS_EXCEPTION_SCHEMA);
+    const doc = (0,_eval_gate_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSingleDocument */ .$9)(input, 'dependency exception', DEPS_EXCEPTION_SCHEMA);
     const exception = doc.value;
     const time = (field) => (0,_util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .timestampOrInputError */ .UB)(exception[field], field, input.name, doc.locate(`/${field}`));
     return { input, doc, exception, times: { created: time('created'), expires: time('expires') } };
 }
 /** Every exception file in the folder (none when it does not exist), ids unique. */
 async function loadDepsExceptions(ctx, dir) {
-    const files = await (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_3__/* .listExceptionFiles */ .Nm)(ctx.root, dir);
-    return (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_3__/* .loadUniqueExceptions */ .SE)(ctx, files, 'dependency exception', parseDepsException);
+    const files = await (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .listExceptionFiles */ .Nm)(ctx.root, dir);
+    return (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .loadUniqueExceptions */ .SE)(ctx, files, 'dependency exception', parseDepsException);
 }
 /** Does the exception name this advisory (by id or alias), package and exact version? */
 function exceptionCovers(exception, dependency, advisoryIds) {
     return (exception.ecosystem === dependency.ecosystem &&
         advisoryIds.includes(exception.advisory) &&
-        (0,_osv_js__WEBPACK_IMPORTED_MODULE_5__/* .samePackage */ .nT)(dependency.ecosystem, exception.package, dependency.name) &&
-        (0,_osv_js__WEBPACK_IMPORTED_MODULE_5__/* .sameVersion */ .r1)(dependency.ecosystem, exception.package_version, dependency.version));
+        (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .samePackage */ .nT)(dependency.ecosystem, exception.package, dependency.name) &&
+        (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .sameVersion */ .r1)(dependency.ecosystem, exception.package_version, dependency.version));
 }
 /**
  * Judge an exception once (lifetime, cap, roles, then approval by the configured sources); the
  * approval sources are consulted only for an exception with no other problem.
  */
 async function judgeDepsException(ctx, file, policy, sources = _eval_gate_approval_sources_js__WEBPACK_IMPORTED_MODULE_1__.APPROVAL_SOURCES) {
-    const problems = (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_3__/* .lifetimeAndRoleProblems */ .Jz)(file, policy);
+    const problems = (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .lifetimeAndRoleProblems */ .Jz)(file, policy);
     if (problems.length) {
         return {
             file,
@@ -126,7 +138,7 @@ async function judgeDepsException(ctx, file, policy, sources = _eval_gate_approv
         exceptionFile: file.input.name,
         exceptionBytes: file.input.bytes,
         exception: file.exception,
-        roles: (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_3__/* .rolesRequiredFor */ .ab)(file.exception, policy),
+        roles: (0,_eval_gate_exceptions_js__WEBPACK_IMPORTED_MODULE_4__/* .rolesRequiredFor */ .ab)(file.exception, policy),
     }, ctx);
     return {
         file,

@@ -546,7 +546,7 @@ const ITEMS = {
         area: 'Default branch: reviews, the pipeguard check, only deploy identities push (with a token)',
         severity: 'high',
         title: 'the default branch does not require reviews and the pipeguard check, or others than the deploy identities may push',
-        remedy: 'add a branch ruleset requiring a pull request with an approval and the pipeguard status check, and restrict pushes to the deploy identities',
+        remedy: 'add a branch ruleset (or classic branch protection that binds administrators) requiring a pull request with an approval and the pipeguard status check, and restrict pushes to the deploy identities',
     },
     'trust-roots-unowned': {
         area: 'CODEOWNERS protects deployments/, exceptions/, allowed_signers, .pipeguard.yml',
