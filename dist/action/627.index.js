@@ -547,10 +547,15 @@ function rangeAffects(order, range, version) {
     }
     // `introduced: "0"` sorts before every version, `limit: "*"` after.
     const special = (e) => (e.introduced === '0' ? -1 : e.limit === '*' ? 1 : 0);
+    // At one version, `introduced` comes first: `introduced: v, fixed: v` is the empty interval and
+    // `introduced: v, last_affected: v` is v alone, whatever order the advisory lists them in.
+    const startsFirst = (e) => (e.introduced !== undefined ? 0 : 1);
     const sorted = [...events].sort((a, b) => {
         const sa = special(a);
         const sb = special(b);
-        return sa || sb ? sa - sb : order.compare(versionOf(a), versionOf(b));
+        if (sa || sb)
+            return sa - sb;
+        return order.compare(versionOf(a), versionOf(b)) || startsFirst(a) - startsFirst(b);
     });
     const cmp = (v) => order.compare(version, v);
     let affected = false;

@@ -47,6 +47,22 @@ describe.each(ecosystems)('%s ranges', (ecosystem, version, compare) => {
     );
   });
 
+  it('an interval whose introduced and fixed are one version is empty, in either order', () => {
+    const [v] = fc.sample(version, { numRuns: 1, seed: 7 });
+    for (const events of [
+      [{ fixed: v! }, { introduced: v! }],
+      [{ introduced: v! }, { fixed: v! }],
+    ])
+      expect(rangeAffects(order, { type: 'ECOSYSTEM', events }, v!).affected).toBe(false);
+    expect(
+      rangeAffects(
+        order,
+        { type: 'ECOSYSTEM', events: [{ last_affected: v! }, { introduced: v! }] },
+        v!,
+      ).affected,
+    ).toBe(true);
+  });
+
   it('property: last_affected is inclusive, introduced 0 is the start of time', () => {
     fc.assert(
       fc.property(version, version, (last, v) => {
