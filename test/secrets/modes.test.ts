@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCandidate } from '../../src/checks/secrets/files.js';
+import { readCandidateSync } from '../../src/checks/secrets/files.js';
 import { secretsCheck } from '../../src/checks/secrets/index.js';
 import type { CheckResult } from '../../src/report/model.js';
 import { FAKE } from './fake-keys.js';
@@ -274,7 +274,7 @@ describe('files that are not regular files', () => {
     const result = await run(makeCtx(dir));
     expect(where(result)).toEqual(['groq-api-key@ok.env:1']);
     expect(result.details).toMatchObject({ skipped: { 'not-a-file': 1 } });
-    const read = await readCandidate(dir, 'ok.env/child', 1024);
+    const read = readCandidateSync(dir, 'ok.env/child', 1024);
     expect(read).toMatchObject({ kind: 'skip', skip: { reason: 'unreadable', detail: 'ENOTDIR' } });
   });
 });

@@ -23,7 +23,7 @@ import { implementCheck } from '../define.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   parseSize,
-  readCandidate,
+  readCandidateSync,
   treeFiles,
   unreadablePathError,
   unreadablePaths,
@@ -123,7 +123,7 @@ export async function runPii(ctx: CheckContext, request: PiiRequest): Promise<Ch
   let bytes = 0;
   for await (const rel of treeFiles(ctx.root, inGit, pathspecs)) {
     if (excluded(rel) || (!named.has(rel) && !isData(rel))) continue;
-    const read = await readCandidate(ctx.root, rel, maxFileSize);
+    const read = readCandidateSync(ctx.root, rel, maxFileSize);
     if (read.kind === 'skip') {
       skips.push(read.skip);
       continue;

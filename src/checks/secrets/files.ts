@@ -12,7 +12,7 @@ import {
   readSync,
   realpathSync,
 } from 'node:fs';
-import { access, lstat, open, readdir } from 'node:fs/promises';
+import { access, lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { isInside, relativeToRoot } from '../../util/fs.js';
@@ -67,7 +67,8 @@ export function parseSize(value: string | number | undefined, fallback: number):
 
 /**
  * Read one listed file for scanning, with four system calls (open, fstat, read, close) and no
- * thread-pool round trips: scanning threads are dedicated, and on a tree of small files the
+ * thread-pool round trips (the callers scan what they read at once, on a thread of their own or in
+ * a command doing nothing else meanwhile): on a tree of small files the
  * asynchronous lstat / open / fstat / read / read-to-EOF / close sequence left them idle about a
  * fifth of the time (bench/secrets profile). `O_NOFOLLOW` refuses a symlink at open, so a link is
  * never read through (its target is scanned where it lives inside the root, or not at all);
@@ -101,41 +102,6 @@ export function readCandidateSync(root: string, rel: string, maxBytes: number): 
     return skip(rel, 'unreadable', codeOf(error));
   } finally {
     closeSync(fd);
-  }
-}
-
-/** The same read for callers on the main thread, where a blocking read would stall other work. */
-export async function readCandidate(
-  root: string,
-  rel: string,
-  maxBytes: number,
-): Promise<ReadResult> {
-  const absolute = path.join(root, rel);
-  let handle;
-  try {
-    const refused = linkRefusal(absolute);
-    if (refused) throw refused;
-    handle = await open(absolute, OPEN_FLAGS);
-  } catch (error) {
-    return openFailure(root, rel, absolute, error);
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) return skip(rel, 'directory');
-    if (!info.isFile()) return skip(rel, 'not-a-file');
-    if (info.size > maxBytes) return skip(rel, 'too-large', `${info.size} bytes > ${maxBytes}`);
-    const buffer = Buffer.allocUnsafe(info.size);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return classify(rel, buffer.subarray(0, length));
-  } catch (error) {
-    return skip(rel, 'unreadable', codeOf(error));
-  } finally {
-    await handle.close();
   }
 }
 
