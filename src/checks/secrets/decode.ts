@@ -1,6 +1,7 @@
 /**
  * Encoded values worth a second look: base64 (Kubernetes Secret `data:`, `.dockerconfigjson`,
- * `_auth`, basic-auth headers), base64 of gzip or zlib data, URL-encoding, JSON string escapes
+ * `_auth`, basic-auth headers), also wrapped over several lines (PEM-like 64 / 76-column bodies,
+ * YAML block scalars), base64 of gzip, zlib or raw DEFLATE data, URL-encoding, JSON string escapes
  * (`\u0067`, `\/`) and hex. Only spans that look encoded are decoded (an alphabet run of the
  * right shape, an escape that hides a printable character, a compression header), and only
  * text-like results are kept. Each call decodes one layer; the caller (scan-unit) decodes the
@@ -8,10 +9,20 @@
  * decompression bomb costs at most that much memory and time (its head is still scanned).
  * Nothing here throws on any input.
  */
-import { createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
+import {
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  inflateRawSync,
+  constants as zlibConstants,
+} from 'node:zlib';
 
-/** `gzip` / `zlib`: base64 text whose bytes are gzip / zlib-wrapped deflate data. */
-export type Encoding = 'base64' | 'url' | 'json' | 'hex' | 'gzip' | 'zlib';
+/**
+ * `gzip` / `zlib` / `deflate`: base64 text whose bytes are gzip-wrapped, zlib-wrapped or raw
+ * (headerless: .NET DeflateStream, PHP gzdeflate, SAML redirect binding) DEFLATE data.
+ */
+export type Encoding = 'base64' | 'url' | 'json' | 'hex' | Compression;
+export type Compression = 'gzip' | 'zlib' | 'deflate';
 
 export interface EncodedSpan {
   encoding: Encoding;
@@ -30,6 +41,16 @@ export interface DecodeBudget {
 export const DECODE_LIMITS = {
   /** Shortest base64 run considered (15 bytes decoded: shorter is no credential). */
   minBase64: 20,
+  /**
+   * Shortest base64 run tried as raw DEFLATE (24 bytes: no header says it is compressed, so only
+   * runs long enough to hold a compressed credential are tried).
+   */
+  minDeflate: 32,
+  /**
+   * Shortest line of a base64 block wrapped over lines (PEM bodies are 64 columns, MIME and
+   * `base64` output 76); each line but the last has this width, a multiple of 4.
+   */
+  minWrapWidth: 40,
   /** Shortest hex run considered (as gitleaks: 32 hex characters, 16 bytes). */
   minHex: 32,
   /** Shortest decoded JSON-escaped text worth scanning. */
@@ -44,7 +65,13 @@ export const DECODE_LIMITS = {
   maxInflatedPerUnit: 4 * 1024 * 1024,
 } as const;
 
-const { minBase64: MIN_BASE64, minHex: MIN_HEX, maxCandidate: MAX_CANDIDATE } = DECODE_LIMITS;
+const {
+  minBase64: MIN_BASE64,
+  minHex: MIN_HEX,
+  minDeflate: MIN_DEFLATE,
+  minWrapWidth: MIN_WRAP_WIDTH,
+  maxCandidate: MAX_CANDIDATE,
+} = DECODE_LIMITS;
 
 export function newDecodeBudget(): DecodeBudget {
   return { inflateBytes: DECODE_LIMITS.maxInflatedPerUnit };
@@ -65,6 +92,8 @@ export function describeEncoding(encoding: Encoding): string {
       return 'gzip-compressed, base64-encoded';
     case 'zlib':
       return 'zlib-compressed, base64-encoded';
+    case 'deflate':
+      return 'DEFLATE-compressed, base64-encoded';
   }
 }
 
@@ -80,6 +109,10 @@ for (let i = 0; i < 16; i++) {
 }
 const EQUALS = 61;
 const BACKSLASH = 92;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
 const SLASH = 47;
@@ -90,20 +123,30 @@ for (const ch of ' \t\n\v\f\r"\'`<>,;(){}[]') JSON_SPAN_STOP[ch.charCodeAt(0)] =
 /** base64 of the gzip magic and method (1f 8b 08). */
 const GZIP_BASE64 = 'H4sI';
 
+/** A base64 span whose bytes are compressed: inflated after the scan, within the budget. */
+interface CompressedSpan {
+  start: number;
+  end: number;
+  /** The base64 text without line breaks and indentation (a wrapped block joined). */
+  body: string;
+  kind: Compression;
+}
+
 /** Encoded spans of the text whose decoded form is readable text (one layer). */
 export async function encodedSpans(
   text: string,
   budget: DecodeBudget = newDecodeBudget(),
 ): Promise<EncodedSpan[]> {
-  const compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }> = [];
+  const compressed: CompressedSpan[] = [];
   const spans = base64Spans(text, compressed);
   if (text.includes('%')) spans.push(...urlEncodedSpans(text));
   spans.push(...jsonEscapedSpans(text));
-  for (const { start, end, kind } of compressed) {
+  for (const { start, end, body, kind } of compressed) {
     if (budget.inflateBytes <= 0) break;
-    const bytes = base64Bytes(text.slice(start, end));
+    const bytes = base64Bytes(body);
     const cap = Math.min(DECODE_LIMITS.maxInflatedPerSpan, budget.inflateBytes);
-    const inflated = await inflateHead(bytes, kind, cap);
+    const inflated =
+      kind === 'deflate' ? await inflateRawHead(bytes, cap) : await inflateHead(bytes, kind, cap);
     if (!inflated) continue;
     budget.inflateBytes -= inflated.length;
     const decoded = textOf(inflated);
@@ -114,18 +157,19 @@ export async function encodedSpans(
 
 /**
  * Runs of the base64 alphabet (one pass over the characters: several times faster than a regex
- * here) that decode to text, and the hex spans inside them; runs that start with a gzip or zlib
- * header are set aside for inflating.
+ * here) that decode to text, and the hex spans inside them; runs that start with a gzip, zlib or
+ * raw DEFLATE block header are set aside for inflating. A run that fills its line and is
+ * continued by lines of the same width and indentation (a wrapped block) is decoded joined, as
+ * one span from its first line to its last.
  */
-function base64Spans(
-  text: string,
-  compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }>,
-): EncodedSpan[] {
+function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   const hex = { spans, seen: 0 };
   let seen = 0;
   const length = text.length;
   let start = -1;
+  /** The end of the wrapped block last decoded: its other lines are part of it. */
+  let wrappedUntil = -1;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 0;
     if (c < 128 && BASE64_CHAR[c] === 1) {
@@ -137,23 +181,94 @@ function base64Spans(
     start = -1;
     // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
     if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, hex);
+    if (runStart < wrappedUntil) continue;
     let end = i;
-    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
-    if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
-    const encoded = text.slice(runStart, end);
+    let encoded: string;
+    const block = i - runStart >= MIN_WRAP_WIDTH ? wrappedBlock(text, runStart, i) : undefined;
+    if (block) {
+      ({ end, body: encoded } = block);
+      wrappedUntil = end;
+    } else {
+      while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+      if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
+      encoded = text.slice(runStart, end);
+    }
     if (!wholeQuanta(encoded)) continue;
     const kind = compressionOf(encoded);
     if (kind) {
       if (compressed.length < DECODE_LIMITS.maxCandidatesPerText)
-        compressed.push({ start: runStart, end, kind });
+        compressed.push({ start: runStart, end, body: encoded, kind });
       continue;
     }
-    if (!plausibleBase64Text(encoded)) continue;
-    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
-    const decoded = decodeBase64Text(encoded);
-    if (decoded !== undefined) spans.push({ encoding: 'base64', start: runStart, end, decoded });
+    if (!mixedAlphabet(encoded.replace(/=+$/, ''))) continue;
+    if (asciiQuanta(encoded)) {
+      if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+      const decoded = decodeBase64Text(encoded);
+      if (decoded !== undefined) {
+        spans.push({ encoding: 'base64', start: runStart, end, decoded });
+        continue;
+      }
+    }
+    // Bytes that are not text: raw DEFLATE data, if its first block header is well formed.
+    if (rawDeflateHeader(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+      compressed.push({ start: runStart, end, body: encoded, kind: 'deflate' });
   }
   return spans;
+}
+
+/**
+ * The wrapped base64 block whose first line is the run [runStart, runEnd): the run is alone on
+ * its line (after indentation), its width a multiple of 4, and the next lines have the same
+ * indentation and width but the last, which may be shorter and padded. Two lines at least, and
+ * no more than the longest span decoded. Its body is the lines joined.
+ */
+function wrappedBlock(
+  text: string,
+  runStart: number,
+  runEnd: number,
+): { end: number; body: string } | undefined {
+  const width = runEnd - runStart;
+  if (width % 4 !== 0 || !lineBreakAt(text, runEnd)) return undefined;
+  let lineStart = runStart;
+  while (lineStart > 0 && isIndent(text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF) return undefined;
+  const indent = runStart - lineStart;
+  const lines = [text.slice(runStart, runEnd)];
+  let end = runEnd;
+  let size = width;
+  for (;;) {
+    let next = end + (text.charCodeAt(end) === CR ? 1 : 0);
+    if (text.charCodeAt(next) !== LF) break;
+    next++;
+    // The same indentation, character for character.
+    if (text.slice(next, next + indent) !== text.slice(lineStart, runStart)) break;
+    const from = next + indent;
+    let to = from;
+    while (to < text.length && to - from <= width) {
+      const c = text.charCodeAt(to);
+      if (c >= 128 || BASE64_CHAR[c] !== 1) break;
+      to++;
+    }
+    const run = to - from;
+    while (to < text.length && to - from < width && text.charCodeAt(to) === EQUALS) to++;
+    if (run === 0 || to - from > width || !lineBreakAt(text, to)) break;
+    if (size + (to - from) > MAX_CANDIDATE) break;
+    lines.push(text.slice(from, to));
+    size += to - from;
+    end = to;
+    // A shorter (or padded) line ends the block.
+    if (to - from < width || run < width) break;
+  }
+  return lines.length >= 2 ? { end, body: lines.join('') } : undefined;
+}
+
+function lineBreakAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at >= text.length || c === LF || c === CR;
+}
+
+function isIndent(c: number): boolean {
+  return c === SPACE || c === TAB;
 }
 
 /** A whole number of base64 quanta, or unpadded base64(url) that is not one character over. */
@@ -175,12 +290,31 @@ function compressionOf(encoded: string): 'gzip' | 'zlib' | undefined {
 }
 
 /**
- * Worth decoding as text: a mixed alphabet, and — since decoded text is ASCII — every quantum
- * starting with a character worth less than 32.
+ * Base64 long enough to hold a compressed credential whose first DEFLATE block header is valid
+ * (RFC 1951 3.2.3): not the reserved block type; a stored block's LEN is the complement of its
+ * NLEN; a dynamic block declares at most 286 literal / length and 30 distance codes. Most binary
+ * data fails here (PNG, JPEG, GIF and WOFF headers do) before anything is inflated.
  */
-function plausibleBase64Text(value: string): boolean {
+function rawDeflateHeader(encoded: string): boolean {
+  if (encoded.length < MIN_DEFLATE) return false;
+  const head = base64Bytes(encoded.slice(0, 8));
+  const type = (head[0]! >> 1) & 3;
+  if (type === 3) return false;
+  if (type === 0) {
+    const len = head[1]! | (head[2]! << 8);
+    const nlen = head[3]! | (head[4]! << 8);
+    return len > 0 && (len ^ 0xffff) === nlen;
+  }
+  if (type === 2) return ((head[0]! >> 3) & 31) <= 29 && (head[1]! & 31) <= 29;
+  return true;
+}
+
+/**
+ * Worth decoding as text: since decoded text is ASCII, every quantum starts with a character
+ * worth less than 32.
+ */
+function asciiQuanta(value: string): boolean {
   const body = value.replace(/=+$/, '');
-  if (!mixedAlphabet(body)) return false;
   for (let i = 0; i < body.length; i += 4) {
     const c = body.charCodeAt(i);
     // A-Z (0-25) and a-f (26-31) encode sextets below 32, i.e. bytes below 0x80.
@@ -384,18 +518,23 @@ export function decodeJsonEscapes(encoded: string): string {
 }
 
 /**
- * The first `cap` bytes a gzip or zlib stream inflates to (a truncated or corrupt stream gives
+ * The first `cap` bytes a gzip, zlib or raw DEFLATE stream inflates to (a truncated or corrupt stream gives
  * what inflated before the damage), undefined when nothing did. Streamed, so a bomb stops at the
  * cap instead of being inflated whole.
  */
 export function inflateHead(
   bytes: Uint8Array,
-  kind: 'gzip' | 'zlib',
+  kind: Compression,
   cap: number = DECODE_LIMITS.maxInflatedPerSpan,
 ): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH };
-    const stream = kind === 'gzip' ? createGunzip(options) : createInflate(options);
+    const stream =
+      kind === 'gzip'
+        ? createGunzip(options)
+        : kind === 'zlib'
+          ? createInflate(options)
+          : createInflateRaw(options);
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -417,4 +556,26 @@ export function inflateHead(
     stream.on('close', finish);
     stream.end(bytes);
   });
+}
+
+/**
+ * The first `cap` bytes raw DEFLATE data inflates to, undefined when it is not DEFLATE data. Raw
+ * data has no header to tell it from noise, so most candidates fail: they are tried at once
+ * (cheaper than a stream); only a stream that would inflate past the cap (a bomb) is streamed,
+ * to keep its head.
+ */
+export async function inflateRawHead(
+  bytes: Uint8Array,
+  cap: number = DECODE_LIMITS.maxInflatedPerSpan,
+): Promise<Buffer | undefined> {
+  try {
+    const out = inflateRawSync(bytes, {
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+      maxOutputLength: cap,
+    });
+    return out.length > 0 ? out : undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return undefined;
+    return inflateHead(bytes, 'deflate', cap);
+  }
 }
