@@ -6,11 +6,12 @@
  * masked; raw DEFLATE is inflated under the same caps as gzip / zlib, and what is not DEFLATE
  * (binary files, digests, random bytes) is never reported.
  */
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { constants as zlib, deflateRawSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DECODE_LIMITS,
+  deflatesToText,
   encodedSpans,
   inflateRawHead,
   newDecodeBudget,
@@ -161,6 +162,42 @@ describe('base64 of raw DEFLATE data', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('the DEFLATE prefilter accepts every level and strategy zlib writes text with (property)', () => {
+    const strategies = [
+      zlib.Z_DEFAULT_STRATEGY,
+      zlib.Z_FILTERED,
+      zlib.Z_HUFFMAN_ONLY,
+      zlib.Z_RLE,
+      zlib.Z_FIXED,
+    ];
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[\x20-\x7e\t\n]{12,3000}$/),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(0, 1, 6, 9),
+        fc.constantFrom(...strategies),
+        (text, times, level, strategy) => {
+          expect(deflatesToText(deflateRawSync(text.repeat(times), { level, strategy }))).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the DEFLATE prefilter refuses binary that is not DEFLATE of text', () => {
+    expect(deflatesToText(deflateRawSync(Buffer.alloc(64)))).toBe(false);
+    expect(deflatesToText(deflateRawSync(noise(200)))).toBe(false);
+    expect(deflatesToText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(
+      false,
+    );
+    expect(deflatesToText(Buffer.alloc(0))).toBe(false);
+    // Random bytes pass rarely (a few in a thousand): zlib decides those.
+    const passed = Array.from({ length: 2000 }, () => deflatesToText(noise(64))).filter(Boolean);
+    expect(passed.length).toBeLessThan(40);
   });
 
   it('random bytes in base64: never a throw, every DEFLATE span inflates to what it says (property)', async () => {

@@ -210,7 +210,7 @@ function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] 
       }
     }
     // Bytes that are not text: raw DEFLATE data, if its first block header is well formed.
-    if (rawDeflateHeader(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+    if (rawDeflateCandidate(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
       compressed.push({ start: runStart, end, body: encoded, kind: 'deflate' });
   }
   return spans;
@@ -290,23 +290,207 @@ function compressionOf(encoded: string): 'gzip' | 'zlib' | undefined {
 }
 
 /**
- * Base64 long enough to hold a compressed credential whose first DEFLATE block header is valid
- * (RFC 1951 3.2.3): not the reserved block type; a stored block's LEN is the complement of its
- * NLEN; a dynamic block declares at most 286 literal / length and 30 distance codes. Most binary
- * data fails here (PNG, JPEG, GIF and WOFF headers do) before anything is inflated.
+ * Base64 long enough to hold a compressed credential, in one alphabet (URL paths such as
+ * `eslint-community/eslint-utils` mix both), whose bytes start as a DEFLATE stream of text does:
+ * see deflatesToText. Raw DEFLATE has no header, so this is what keeps identifiers, paths and
+ * digests from costing a zlib call each.
  */
-function rawDeflateHeader(encoded: string): boolean {
+function rawDeflateCandidate(encoded: string): boolean {
   if (encoded.length < MIN_DEFLATE) return false;
-  const head = base64Bytes(encoded.slice(0, 8));
-  const type = (head[0]! >> 1) & 3;
-  if (type === 3) return false;
-  if (type === 0) {
-    const len = head[1]! | (head[2]! << 8);
-    const nlen = head[3]! | (head[4]! << 8);
-    return len > 0 && (len ^ 0xffff) === nlen;
+  if (/[-_]/.test(encoded) && /[+/]/.test(encoded)) return false;
+  // A bounded head: the text bytes wanted lie within a few hundred bytes (a dynamic block's
+  // tables come first), never the whole run.
+  return deflatesToText(base64Bytes(encoded.slice(0, 1024)));
+}
+
+/** Printable ASCII and whitespace, as text starts (bytes ≥ 0x80 count separately). */
+function textByte(byte: number): boolean {
+  return (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13;
+}
+
+/** A canonical Huffman code: codes per length (1-15) and symbols in code order (RFC 1951 3.2.2). */
+interface Huffman {
+  count: Uint16Array;
+  symbol: Uint16Array;
+}
+
+/**
+ * The code for `lengths`, or undefined when over-subscribed or incomplete (but a one-code set).
+ * No codes at all is a valid distance code (a block of literals only): nothing decodes with it.
+ */
+function huffman(lengths: Uint8Array, n: number): Huffman | undefined {
+  const count = new Uint16Array(16);
+  for (let i = 0; i < n; i++) count[lengths[i]!]!++;
+  if (count[0] === n) return { count, symbol: new Uint16Array(0) };
+  let left = 1;
+  for (let len = 1; len < 16; len++) {
+    left = left * 2 - count[len]!;
+    if (left < 0) return undefined;
   }
-  if (type === 2) return ((head[0]! >> 3) & 31) <= 29 && (head[1]! & 31) <= 29;
-  return true;
+  if (left > 0 && n - count[0]! !== 1) return undefined;
+  const offsets = new Uint16Array(16);
+  for (let len = 1; len < 15; len++) offsets[len + 1] = offsets[len]! + count[len]!;
+  const symbol = new Uint16Array(n);
+  for (let i = 0; i < n; i++) if (lengths[i]) symbol[offsets[lengths[i]!]!++] = i;
+  return { count, symbol };
+}
+
+const FIXED_LENGTHS = new Uint8Array(320);
+FIXED_LENGTHS.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+// All 32 five-bit distance codes (30 and 31 are decoded, then refused).
+FIXED_LENGTHS.fill(5, 288, 320);
+const FIXED_LITERALS = huffman(FIXED_LENGTHS, 288)!;
+const FIXED_DISTANCES = huffman(FIXED_LENGTHS.subarray(288), 32)!;
+const LENGTH_BASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+  163, 195, 227, 258,
+];
+const LENGTH_EXTRA = [
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+];
+const DISTANCE_BASE = [
+  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049,
+  3073, 4097, 6145, 8193, 12289, 16385, 24577,
+];
+const DISTANCE_EXTRA = [
+  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+];
+const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+/** Output bytes a DEFLATE head must give, all text-like, to be worth inflating. */
+const TEXT_HEAD = 12;
+
+/**
+ * Whether raw DEFLATE data starts with TEXT_HEAD text bytes (at most two of them ≥ 0x80): the
+ * blocks are walked as RFC 1951 says (a small inflater after Mark Adler's puff) until that much
+ * output, so a header or code that zlib would refuse, or bytes no text starts with, stop it.
+ * Random bytes pass about once in a few thousand tries; zlib then inflates what passes.
+ */
+export function deflatesToText(bytes: Uint8Array): boolean {
+  let at = 0;
+  let bitBuffer = 0;
+  let bitCount = 0;
+  /** `n` bits, LSB first; -1 past the end. */
+  const bits = (n: number): number => {
+    while (bitCount < n) {
+      if (at >= bytes.length) return -1;
+      bitBuffer |= bytes[at++]! << bitCount;
+      bitCount += 8;
+    }
+    const value = bitBuffer & ((1 << n) - 1);
+    bitBuffer >>>= n;
+    bitCount -= n;
+    return value;
+  };
+  const decode = (code: Huffman): number => {
+    let value = 0;
+    let first = 0;
+    let index = 0;
+    for (let len = 1; len < 16; len++) {
+      const bit = bits(1);
+      if (bit < 0) return -1;
+      value |= bit;
+      const count = code.count[len]!;
+      if (value - count < first) return code.symbol[index + value - first]!;
+      index += count;
+      first = (first + count) * 2;
+      value *= 2;
+    }
+    return -1;
+  };
+  const out: number[] = [];
+  let high = 0;
+  const emit = (byte: number): boolean => {
+    out.push(byte);
+    return byte >= 0x80 ? ++high <= 2 : textByte(byte);
+  };
+  for (;;) {
+    const last = bits(1);
+    const type = bits(2);
+    if (type < 0 || type === 3) return false;
+    if (type === 0) {
+      bitBuffer = 0;
+      bitCount = 0;
+      if (at + 4 > bytes.length) return false;
+      const len = bytes[at]! | (bytes[at + 1]! << 8);
+      if ((len ^ 0xffff) !== (bytes[at + 2]! | (bytes[at + 3]! << 8))) return false;
+      at += 4;
+      for (let i = 0; i < len && out.length < TEXT_HEAD; i++) {
+        if (at >= bytes.length || !emit(bytes[at++]!)) return false;
+      }
+    } else {
+      let literals = FIXED_LITERALS;
+      let distances = FIXED_DISTANCES;
+      if (type === 2) {
+        const tables = dynamicTables(bits, decode);
+        if (!tables) return false;
+        [literals, distances] = tables;
+      }
+      for (;;) {
+        if (out.length >= TEXT_HEAD) return true;
+        const symbol = decode(literals);
+        if (symbol < 0) return false;
+        if (symbol < 256) {
+          if (!emit(symbol)) return false;
+          continue;
+        }
+        if (symbol === 256) break;
+        const index = symbol - 257;
+        if (index >= 29) return false;
+        const extra = bits(LENGTH_EXTRA[index]!);
+        const code = decode(distances);
+        if (extra < 0 || code < 0 || code >= 30) return false;
+        const distanceExtra = bits(DISTANCE_EXTRA[code]!);
+        if (distanceExtra < 0) return false;
+        const distance = DISTANCE_BASE[code]! + distanceExtra;
+        if (distance > out.length) return false;
+        const length = LENGTH_BASE[index]! + extra;
+        for (let i = 0; i < length && out.length < TEXT_HEAD; i++)
+          emit(out[out.length - distance]!);
+      }
+    }
+    if (out.length >= TEXT_HEAD) return true;
+    if (last === 1) return false;
+  }
+}
+
+/** A dynamic block's literal / length and distance codes (RFC 1951 3.2.7), if well formed. */
+function dynamicTables(
+  bits: (n: number) => number,
+  decode: (code: Huffman) => number,
+): [Huffman, Huffman] | undefined {
+  const literalCount = bits(5) + 257;
+  const distanceCount = bits(5) + 1;
+  const codeCount = bits(4) + 4;
+  if (codeCount < 4 || literalCount > 286 || distanceCount > 30) return undefined;
+  const lengths = new Uint8Array(320);
+  for (let i = 0; i < codeCount; i++) {
+    const len = bits(3);
+    if (len < 0) return undefined;
+    lengths[CODE_LENGTH_ORDER[i]!] = len;
+  }
+  const lengthCode = huffman(lengths, 19);
+  if (!lengthCode || lengthCode.count[0] === 19) return undefined;
+  lengths.fill(0);
+  const total = literalCount + distanceCount;
+  for (let i = 0; i < total;) {
+    const symbol = decode(lengthCode);
+    if (symbol < 0) return undefined;
+    if (symbol < 16) {
+      lengths[i++] = symbol;
+      continue;
+    }
+    if (symbol === 16 && i === 0) return undefined;
+    const value = symbol === 16 ? lengths[i - 1]! : 0;
+    const extra = bits(symbol === 16 ? 2 : symbol === 17 ? 3 : 7);
+    const repeat = (symbol === 18 ? 11 : 3) + extra;
+    if (extra < 0 || i + repeat > total) return undefined;
+    lengths.fill(value, i, i + repeat);
+    i += repeat;
+  }
+  if (lengths[256] === 0) return undefined;
+  const literals = huffman(lengths, literalCount);
+  const distances = huffman(lengths.subarray(literalCount), distanceCount);
+  return literals && distances ? [literals, distances] : undefined;
 }
 
 /**
