@@ -52,6 +52,13 @@ interface Sample {
 }
 
 const f = new Fake(15_2026);
+/**
+ * Values of samples added later draw on their own generator: a new sample must not change the
+ * values every sample after it gets from `f`.
+ */
+const g = new Fake(15_2027);
+const A2 = (n: number): string => g.alnum(n);
+const D2 = (n: number): string => g.from('123456789', 1) + g.from(DIGITS, n - 1);
 const p = (...parts: string[]): string => parts.join('');
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
@@ -963,6 +970,68 @@ const SAMPLES: Sample[] = [
     prefix: 'AAAAAAAAAAAAAAAAAAAAA',
   },
   { rule: 'twitter-api-secret', make: () => A(50), v: 'TWITTER_API_SECRET', exact: true },
+  // X's Keys and tokens page: API key (consumer key) 25 characters, API key secret 50, access
+  // token `<user id>-…` with a 45-character secret; apps name them TWITTER_* or X_*.
+  { rule: 'twitter-api-key', make: () => A2(25), v: 'TWITTER_API_KEY', exact: true },
+  {
+    rule: 'twitter-api-key',
+    make: () => A2(25),
+    ng: (t) => [
+      ['.env', `X_API_KEY=${t}\n`],
+      ['bot/settings.py', `TWITTER_CONSUMER_KEY = "${t}"\n`],
+      ['deploy/values.yaml', `bot:\n  x_consumer_key: ${t}\n`],
+      ['config/x.json', `{\n  "x-api-key": "${t}"\n}\n`],
+      [
+        'src/client.ts',
+        `const twitterAppKey = '${t}';\n`,
+      ],
+    ],
+    ok: () => [
+      ['bot/settings.py', 'TWITTER_HANDLE = "acme_ml_bot"\n'],
+      ['.env', 'X_API_KEY=${X_API_KEY}\n'],
+      ['README.md', 'twitter_api_key: "<your-api-key>"\n'],
+      // The consumer key of X's own OAuth 1.0a walkthrough (22 characters, a docs example).
+      ['docs/oauth.md', 'oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog"\n'],
+      ['src/limits.ts', `export const MAX_API_KEY_LENGTH = 25;\nconst header = 'x-api-key';\n`],
+      ['.env', `TWITTER_API_KEY_ID=${D2(19)}\n`],
+    ],
+  },
+  {
+    rule: 'twitter-api-secret',
+    make: () => A2(50),
+    ng: (t) => [
+      ['.env', `X_API_SECRET=${t}\n`],
+      ['bot/settings.py', `TWITTER_CONSUMER_SECRET = "${t}"\n`],
+      ['deploy/values.yaml', `bot:\n  x_api_key_secret: ${t}\n`],
+      ['config/x.json', `{"x_consumer_secret": "${t}"}\n`],
+      ['Web.config', `<add key="X_APP_SECRET" value="${t}" />\n`],
+    ],
+    ok: () => [
+      ['.env', 'X_API_SECRET=${{ secrets.X_API_SECRET }}\n'],
+      ['bot/settings.py', 'TWITTER_CONSUMER_SECRET = os.environ["TWITTER_CONSUMER_SECRET"]\n'],
+      ['README.md', 'X_API_SECRET=your-api-secret-from-the-developer-portal\n'],
+      ['.env', `X_API_SECRET=${A2(20)}...\n`],
+      ['src/x.ts', `// ${A2(50)}: a consumer secret is 50 characters like this\n`],
+    ],
+  },
+  {
+    rule: 'twitter-api-secret',
+    make: () => A2(45),
+    ng: (t) => [
+      ['.env', `X_ACCESS_TOKEN_SECRET=${t}\n`],
+      ['bot/settings.py', `twitter_access_secret = "${t}"\n`],
+      ['deploy/values.yaml', `x:\n  x-access-token-secret: ${t}\n`],
+      ['config/x.json', `{"TWITTER_ACCESS_TOKEN_SECRET": "${t}"}\n`],
+      ['scripts/post.sh', `export X_ACCESS_SECRET='${t}'\n`],
+    ],
+    ok: () => [
+      ['.env', 'X_ACCESS_TOKEN_SECRET=\n'],
+      ['README.md', 'X_ACCESS_TOKEN_SECRET=<access token secret>\n'],
+      ['scripts/post.sh', 'export X_ACCESS_SECRET="$(vault read -field=secret x/bot)"\n'],
+      ['.env', `X_ACCESS_TOKEN_SECRET=${A2(12)}\n`],
+      ['bot/settings.py', `x_access_token_secret = env("X_ACCESS_TOKEN_SECRET")\n`],
+    ],
+  },
   {
     rule: 'twitter-access-token',
     make: () => p(D(19), '-', A(40)),
