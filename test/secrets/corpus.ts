@@ -71,6 +71,7 @@ const UD = (n: number): string => f.from(UPPER + DIGITS, n);
 const D = (n: number): string => f.from('123456789', 1) + f.from(DIGITS, n - 1);
 const B64 = (n: number): string => f.b64(n);
 const uuid = (): string => [H(8), H(4), '4' + H(3), f.from('89ab', 1) + H(3), H(12)].join('-');
+const b64 = (value: string): string => Buffer.from(value).toString('base64');
 const b64url = (value: unknown): string =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
@@ -981,10 +982,7 @@ const SAMPLES: Sample[] = [
       ['bot/settings.py', `TWITTER_CONSUMER_KEY = "${t}"\n`],
       ['deploy/values.yaml', `bot:\n  x_consumer_key: ${t}\n`],
       ['config/x.json', `{\n  "x-api-key": "${t}"\n}\n`],
-      [
-        'src/client.ts',
-        `const twitterAppKey = '${t}';\n`,
-      ],
+      ['src/client.ts', `const twitterAppKey = '${t}';\n`],
     ],
     ok: () => [
       ['bot/settings.py', 'TWITTER_HANDLE = "acme_ml_bot"\n'],
@@ -1265,6 +1263,107 @@ const SAMPLES: Sample[] = [
     make: () => p('AGE-SECRET-', 'KEY-1', f.from('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
     prefix: 'AGE-SECRET-KEY-1',
     exact: true,
+  },
+  // ---------- Kubernetes Secret manifests ----------
+  // As kubernetes.io documents a Secret: `stringData:` plain values, `data:` base64 values.
+  {
+    rule: 'kubernetes-secret-string-data',
+    make: () => p(A2(10), '#', A2(4), '-', A2(6)),
+    customOnly: true,
+    ng: (t) => [
+      [
+        'k8s/db-secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\nstringData:\n  POSTGRES_USER: app\n  POSTGRES_PASSWORD: "${t}"\n`,
+      ],
+      [
+        'deploy/app.yml',
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  api-token: ${t}\n`,
+      ],
+      [
+        'manifests/list.yaml',
+        `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: cache\n    stringData:\n      redis-password: '${t}'\n`,
+      ],
+      [
+        'rendered/chart.yaml',
+        `---\n# Source: app/templates/secret.yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  # rotated monthly\n  SESSION_SECRET: ${t} # set by ops\n`,
+      ],
+      [
+        'k8s/windows.yaml',
+        `apiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n  name: smtp\r\nstringData:\r\n  smtp_password: "${t}"\r\n`,
+      ],
+    ],
+    ok: () => [
+      ['k8s/a.yaml', 'kind: Secret\nstringData:\n  password: changeme\n'],
+      [
+        'chart/templates/s.yaml',
+        'kind: Secret\nstringData:\n  password: {{ .Values.db.password | quote }}\n',
+      ],
+      [
+        'chart/templates/t.yaml',
+        'kind: Secret\nstringData:\n  password: "{{ required "pw" .Values.pw }}"\n',
+      ],
+      ['k8s/b.yaml', 'kind: Secret\nstringData:\n  password: ${DB_PASSWORD}\n  token: ""\n'],
+      [
+        'k8s/c.yaml',
+        'kind: Secret\nstringData:\n  token-ttl: 3600s\n  password-file: /etc/app/pw\n  username: svc-app-01\n',
+      ],
+      ['k8s/d.yaml', `kind: ConfigMap\ndata:\n  password-policy: "min-length=12,upper=1"\n`],
+      [
+        'k8s/e.yaml',
+        'kind: Secret\nstringData:\n  password: password\n  api-key: <your-api-key>\n',
+      ],
+      ['k8s/f.yaml', 'kind: Secret\nstringData:\n  DB_PASSWORD: vault:secret/data/db#password\n'],
+    ],
+  },
+  {
+    rule: 'kubernetes-secret-data',
+    make: () => p(A2(9), '_', A2(5), '!', A2(3)),
+    customOnly: true,
+    secretOf: (t) => b64(t),
+    ng: (t) => [
+      [
+        'k8s/db-secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${b64('app')}\n  password: ${b64(t)}\n`,
+      ],
+      [
+        'k8s/basic-auth.yml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/basic-auth\ndata:\n  password: "${b64(`${t}\n`)}"\n  username: ${b64('ci')}\n`,
+        b64(`${t}\n`),
+      ],
+      [
+        'deploy/all.yaml',
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n---\napiVersion: v1\ndata:\n  JWT_SECRET: ${b64(t)}\nkind: Secret\nmetadata:\n  name: api\n`,
+      ],
+      [
+        'manifests/list.yaml',
+        `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Secret\n  metadata:\n    name: mq\n  data:\n    rabbitmq-password: ${b64(t)}\n`,
+      ],
+      [
+        'overlays/prod/secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: sign\ndata:\n  signing-key: '${b64(t)}'\n`,
+      ],
+    ],
+    ok: () => [
+      ['k8s/a.yaml', `kind: Secret\ndata:\n  password: ${b64('changeme')}\n`],
+      [
+        'k8s/b.yaml',
+        `kind: Secret\ndata:\n  password: ${b64('REPLACE_ME_WITH_THE_REAL_PASSWORD')}\n`,
+      ],
+      [
+        'k8s/c.yaml',
+        'kind: Secret\ndata:\n  password: ""\n  token: {{ .Values.token | b64enc }}\n',
+      ],
+      [
+        'k8s/d.yaml',
+        `kind: Secret\ndata:\n  username: ${b64(`svc-${A2(12)}`)}\n  host: ${b64('db.internal.acme.io')}\n`,
+      ],
+      ['k8s/e.yaml', `kind: ConfigMap\ndata:\n  token-url: https://auth.acme.io/token\n`],
+      [
+        'k8s/f.yaml',
+        `kind: Secret\ndata:\n  password: ${b64('password')}\n  token: ${b64('${API_TOKEN}')}\n`,
+      ],
+      ['k8s/g.yaml', `kind: Secret\ndata:\n  password: not-base64-at-all!\n`],
+    ],
   },
   // ---------- generic ----------
   {

@@ -9,7 +9,12 @@ import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset
 import type { RuleInfo, Severity } from '../../report/model.js';
 import { PRESET_FAMILIES } from './preset-families.js';
 import type { Peer } from './rules/factory.js';
-import { genericSecrets, PIPEGUARD_RULES, type PatternRule } from './rules/index.js';
+import {
+  genericSecrets,
+  kubernetesSecrets,
+  PIPEGUARD_RULES,
+  type PatternRule,
+} from './rules/index.js';
 import type { Trigger } from './rules/keywords.js';
 
 export interface RuleEntry extends RuleInfo {
@@ -491,8 +496,11 @@ function addPipeguardRule(rule: PatternRule): void {
   }
 }
 for (const rule of PIPEGUARD_RULES) addPipeguardRule(rule);
-// Last: the generic rule defers to every issuer prefix known so far.
-const GENERIC = genericSecrets([...entries.values()].flatMap((e) => e.publicPrefixes ?? []));
+// Last: the Kubernetes Secret and generic rules defer to every issuer prefix known so far.
+const issuerPrefixes = (): string[] => [...entries.values()].flatMap((e) => e.publicPrefixes ?? []);
+const KUBERNETES = kubernetesSecrets(issuerPrefixes());
+addPipeguardRule(KUBERNETES);
+const GENERIC = genericSecrets(issuerPrefixes());
 addPipeguardRule(GENERIC);
 
 /** A preset hit for a rule id a pipeguard pattern supersedes (it is dropped). */
@@ -574,7 +582,7 @@ export function familyRows(): FamilyRow[] {
     if (!row.origin.includes(origin)) row.origin.push(origin);
     rows.set(id, row);
   };
-  for (const rule of [...PIPEGUARD_RULES, GENERIC])
+  for (const rule of [...PIPEGUARD_RULES, KUBERNETES, GENERIC])
     for (const p of rule.patterns)
       add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
   for (const [key, rule] of entries) {
