@@ -292,7 +292,7 @@ describe('history of a single ref', () => {
 });
 
 describe('GCP service-account P12 files', () => {
-  it('reports a .p12 that opens with the well-known password, not one with another password', async () => {
+  it('reports a .p12 that opens with the well-known password as GCP’s, one with another password as a PKCS#12 key store', async () => {
     const repo = makeRepo();
     const tmp = tempDir();
     const key = path.join(tmp, 'k.pem');
@@ -334,8 +334,11 @@ describe('GCP service-account P12 files', () => {
       ]);
     }
     const result = await run(makeCtx(repo.root));
-    expect(where(result)).toEqual(['gcp-service-account-p12@sa.p12:1']);
-    expect(result.findings[0]!.message).toContain('binary key file');
+    expect(where(result)).toEqual(['gcp-service-account-p12@sa.p12:1', 'pkcs12-file@other.p12:1']);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('binary key file'),
+      expect.stringContaining('binary key file'),
+    ]);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type PatternRule,
 } from './rules/index.js';
 import type { Trigger } from './rules/keywords.js';
+import { PKCS12_EXTENSIONS, PKCS12_RULE, pkcs12Rule } from './rules/pkcs12.js';
 
 export interface RuleEntry extends RuleInfo {
   id: string;
@@ -496,6 +497,17 @@ function addPipeguardRule(rule: PatternRule): void {
   }
 }
 for (const rule of PIPEGUARD_RULES) addPipeguardRule(rule);
+// PKCS#12 key stores: a binary format the rule reads itself, run by file extension only.
+modules.push({
+  creator: pkcs12Rule,
+  triggers: [],
+  extensions: [...PKCS12_EXTENSIONS],
+  origin: 'pipeguard',
+});
+entries.set(
+  `${pkcs12Rule.meta.id}#PrivateKeyP12`,
+  entry(PKCS12_RULE.id, PKCS12_RULE.title, PKCS12_RULE.severity, PKCS12_RULE.help),
+);
 // Last: the Kubernetes Secret and generic rules defer to every issuer prefix known so far.
 const issuerPrefixes = (): string[] => [...entries.values()].flatMap((e) => e.publicPrefixes ?? []);
 const KUBERNETES = kubernetesSecrets(issuerPrefixes());
@@ -585,6 +597,7 @@ export function familyRows(): FamilyRow[] {
   for (const rule of [...PIPEGUARD_RULES, KUBERNETES, GENERIC])
     for (const p of rule.patterns)
       add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
+  add(PKCS12_RULE.id, PKCS12_RULE.family, PKCS12_RULE.formats, PKCS12_RULE.peers, 'pipeguard');
   for (const [key, rule] of entries) {
     if (!key.startsWith(PRESET_PREFIX)) continue;
     const meta = PRESET_FAMILIES[rule.id];
