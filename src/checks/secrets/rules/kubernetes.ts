@@ -1,9 +1,10 @@
 /**
  * Kubernetes Secret manifests (YAML): a value under a secret-named key (`password`, `token`,
  * `api-key`, `DB_PASSWORD`, …) of a `kind: Secret` object — plain in `stringData:`, base64 in
- * `data:` (decoded, and the decoded value judged). Issuer tokens inside are the issuer rules' (the
- * engine decodes `data:` values and reports them by family); this rule is for what has no issuer
- * format: database passwords, signing keys, shared secrets. Precision first: placeholders,
+ * `data:` (decoded, and the decoded value judged). It is for what has no issuer format (database
+ * passwords, signing keys, shared secrets); a plain issuer token is left to its issuer's rule,
+ * while a `data:` value is reported whatever it holds (with decoding on, the issuer's rule also
+ * names the token inside). Precision first: placeholders,
  * references (`${VAR}`, helm templates `{{ .Values.x }}`), `changeme`, empty and one-class values
  * (`password`, `12345678`) are not findings, nor are values of other kinds (ConfigMap `data:`).
  */
@@ -21,13 +22,26 @@ const ABOUT_KEY =
   /(?:url|uri|host(?:name)?|name|user(?:name)?|email|id|path|file|ttl|expiry|expires|length|version|enabled|type|mode|count|size|timeout|header|ref|arn|_at|hash|salt|rounds|policy)$/i;
 const PUBLIC_KEY = /public|publishable|anon|csrf|xsrf|nonce/i;
 
-/** A `key: value` line, the value plain or quoted (not a block scalar, flow node or anchor). */
-const LINE = String.raw`^(?<indent>[ \t]+)(?<q>["']?)(?<key>[A-Za-z0-9_.-]{1,120})\k<q>[ \t]*:[ \t]+(?<vq>["']?)(?<secret>[^\s"'#|>&*!{}[\],%@\x60][^\r\n]{0,4000}?)\k<vq>[ \t]*(?:#[^\r\n]*)?\r?$`;
+/**
+ * A `key: value` line whose value is double-quoted, single-quoted or plain (one token: no block
+ * scalar, flow node, anchor or alias). Each form is bounded by its own delimiters, so a line is
+ * matched in linear time whatever it holds.
+ */
+const VALUE_FORMS = [
+  String.raw`"(?<secret>[^"\\\r\n]{1,4000})"`,
+  String.raw`'(?<secret>[^'\r\n]{1,4000})'`,
+  String.raw`(?<secret>[^\s"'#|>&*!{}[\],%@\x60]\S{0,4000})`,
+];
+const line = (value: string): RegExp =>
+  new RegExp(
+    String.raw`^(?<indent>[ \t]+)(?<q>["']?)(?<key>[A-Za-z0-9_.-]{1,120})\k<q>[ \t]*:[ \t]+${value}(?:[ \t]+#[^\r\n]*)?[ \t]*\r?$`,
+    'gmd',
+  );
 const KEYWORDS = ['kind: secret', 'kind: "secret"', "kind: 'secret'"];
 
 export function kubernetesSecrets(knownPrefixes: Iterable<string>): PatternRule {
   const prefixes = [...new Set(knownPrefixes)].filter((p) => p.length >= 3);
-  /** A value worth reporting: see the module comment. Issuer-prefixed values are their rule's. */
+  /** A value worth reporting: see the module comment. */
   const strong = (value: string): boolean =>
     value.length >= 8 &&
     value.length <= 4000 &&
@@ -35,46 +49,52 @@ export function kubernetesSecrets(knownPrefixes: Iterable<string>): PatternRule 
     !isLookAlike(value) &&
     !/^(?:[./~]|[a-z][a-z0-9+.-]*:\/\/|vault:|ref\+|arn:|projects\/)/i.test(value) &&
     charClasses(value) >= 2 &&
-    shannonEntropy(value) >= 2.5 &&
-    !prefixes.some((p) => value.startsWith(p));
+    shannonEntropy(value) >= 2.5;
+  /**
+   * A plain value with an issuer's prefix is that issuer's rule's finding (on the same text). A
+   * `data:` value is reported whatever it holds: the issuer token inside is found only when
+   * decoding is on.
+   */
+  const issuers = (value: string): boolean => prefixes.some((p) => value.startsWith(p));
   const inBlock = (block: 'stringData' | 'data') => (_secret: string, match: RegExpMatchArray) => {
     const key = match.groups?.key ?? '';
     if (!SECRET_KEY.test(key) || ABOUT_KEY.test(key) || PUBLIC_KEY.test(key)) return false;
     return secretBlockOf(match.input ?? '', match.index ?? 0) === block;
   };
   return patternRule('@pipeguard/secretlint-rule-kubernetes', DOCS, [
-    {
+    ...VALUE_FORMS.map((value) => ({
       name: 'kubernetes-secret-string-data',
       title: 'Kubernetes Secret value (stringData)',
       help: help(
         'the system the value belongs to (then keep the manifest free of it: External Secrets, Sealed Secrets or SOPS)',
       ),
-      severity: 'high',
+      severity: 'high' as const,
       family: 'Kubernetes Secret manifest',
       formats: '`kind: Secret` → `stringData:` plain value under a secret-named key',
       peers: peers('g'),
       keywords: KEYWORDS,
-      pattern: new RegExp(LINE, 'gmd'),
-      accept: (secret, match) => inBlock('stringData')(secret, match) && strong(secret),
-    },
-    {
+      pattern: line(value),
+      accept: (secret: string, match: RegExpMatchArray) =>
+        inBlock('stringData')(secret, match) && strong(secret) && !issuers(secret),
+    })),
+    ...VALUE_FORMS.map((value) => ({
       name: 'kubernetes-secret-data',
       title: 'Kubernetes Secret value (data, base64)',
       help: help(
         'the system the value belongs to (then keep the manifest free of it: External Secrets, Sealed Secrets or SOPS)',
       ),
-      severity: 'high',
+      severity: 'high' as const,
       family: 'Kubernetes Secret manifest',
       formats: '`kind: Secret` → `data:` base64 value under a secret-named key, judged decoded',
       peers: peers('g'),
       keywords: KEYWORDS,
-      pattern: new RegExp(LINE, 'gmd'),
-      accept: (secret, match) => {
+      pattern: line(value),
+      accept: (secret: string, match: RegExpMatchArray) => {
         if (!inBlock('data')(secret, match)) return false;
         const decoded = decodeBase64Value(secret);
         return decoded !== undefined && strong(decoded);
       },
-    },
+    })),
   ]);
 }
 

@@ -78,7 +78,6 @@ export function decodeBase64Value(encoded: string): string | undefined {
   const text = Buffer.from(encoded, 'base64')
     .toString('utf8')
     .replace(/\r?\n$/, '');
-  // eslint-disable-next-line no-control-regex
   return /[\x00-\x08\x0b-\x1f\x7f\ufffd]/.test(text) ? undefined : text;
 }
 
