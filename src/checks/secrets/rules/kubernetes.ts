@@ -2,9 +2,8 @@
  * Kubernetes Secret manifests (YAML): a value under a secret-named key (`password`, `token`,
  * `api-key`, `DB_PASSWORD`, …) of a `kind: Secret` object — plain in `stringData:`, base64 in
  * `data:` (decoded, and the decoded value judged). It is for what has no issuer format (database
- * passwords, signing keys, shared secrets); a plain issuer token is left to its issuer's rule,
- * while a `data:` value is reported whatever it holds (with decoding on, the issuer's rule also
- * names the token inside). Precision first: placeholders,
+ * passwords, signing keys, shared secrets): an issuer token, plain or base64, is its issuer's
+ * rule's finding (the engine decodes `data:` values and names the token by family). Precision first: placeholders,
  * references (`${VAR}`, helm templates `{{ .Values.x }}`), `changeme`, empty and one-class values
  * (`password`, `12345678`) are not findings, nor are values of other kinds (ConfigMap `data:`).
  */
@@ -51,9 +50,8 @@ export function kubernetesSecrets(knownPrefixes: Iterable<string>): PatternRule 
     charClasses(value) >= 2 &&
     shannonEntropy(value) >= 2.5;
   /**
-   * A plain value with an issuer's prefix is that issuer's rule's finding (on the same text). A
-   * `data:` value is reported whatever it holds: the issuer token inside is found only when
-   * decoding is on.
+   * A value with an issuer's prefix is that issuer's finding: on the same text (stringData), or
+   * in the decoded `data:` value (the engine decodes it and names the token by family).
    */
   const issuers = (value: string): boolean => prefixes.some((p) => value.startsWith(p));
   const inBlock = (block: 'stringData' | 'data') => (_secret: string, match: RegExpMatchArray) => {
@@ -92,7 +90,7 @@ export function kubernetesSecrets(knownPrefixes: Iterable<string>): PatternRule 
       accept: (secret: string, match: RegExpMatchArray) => {
         if (!inBlock('data')(secret, match)) return false;
         const decoded = decodeBase64Value(secret);
-        return decoded !== undefined && strong(decoded);
+        return decoded !== undefined && strong(decoded) && !issuers(decoded);
       },
     })),
   ]);
