@@ -184,9 +184,14 @@ function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] 
     if (runStart < wrappedUntil) continue;
     let end = i;
     let encoded: string;
-    const block = i - runStart >= MIN_WRAP_WIDTH ? wrappedBlock(text, runStart, i) : undefined;
-    if (block) {
-      ({ end, body: encoded } = block);
+    // A wrapped block's first line: a long run ending its line (checked here, not in a call).
+    const block =
+      (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
+        ? wrappedBlock(text, runStart, i)
+        : undefined;
+    if (block !== undefined) {
+      end = block.end;
+      encoded = block.body;
       wrappedUntil = end;
     } else {
       while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
@@ -217,8 +222,9 @@ function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] 
 }
 
 /**
- * The wrapped base64 block whose first line is the run [runStart, runEnd): the run is alone on
- * its line (after indentation), its width a multiple of 4, and the next lines have the same
+ * The wrapped base64 block whose first line is the run [runStart, runEnd) (the caller has seen
+ * it end its line, its width a multiple of 4): the run is alone on its line (after
+ * indentation), and the next lines have the same
  * indentation and width but the last, which may be shorter and padded. Two lines at least, and
  * no more than the longest span decoded. Its body is the lines joined.
  */
@@ -228,7 +234,6 @@ function wrappedBlock(
   runEnd: number,
 ): { end: number; body: string } | undefined {
   const width = runEnd - runStart;
-  if (width % 4 !== 0 || !lineBreakAt(text, runEnd)) return undefined;
   let lineStart = runStart;
   while (lineStart > 0 && isIndent(text.charCodeAt(lineStart - 1))) lineStart--;
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF) return undefined;
@@ -297,10 +302,13 @@ function compressionOf(encoded: string): 'gzip' | 'zlib' | undefined {
  */
 function rawDeflateCandidate(encoded: string): boolean {
   if (encoded.length < MIN_DEFLATE) return false;
-  if (/[-_]/.test(encoded) && /[+/]/.test(encoded)) return false;
-  // A bounded head: the text bytes wanted lie within a few hundred bytes (a dynamic block's
-  // tables come first), never the whole run.
-  return deflatesToText(base64Bytes(encoded.slice(0, 1024)));
+  // A stored or fixed-Huffman block reaches 12 text bytes within 48 bytes; a dynamic block's
+  // tables come first (a few hundred bytes at most): decode a bounded head, never the whole run.
+  const head = base64Bytes(encoded.slice(0, 64));
+  const type = (head[0]! >> 1) & 3;
+  if (type === 3) return false;
+  const bytes = type === 2 ? base64Bytes(encoded.slice(0, 1024)) : head;
+  return deflatesToText(bytes) && !(/[-_]/.test(encoded) && /[+/]/.test(encoded));
 }
 
 /** Printable ASCII and whitespace, as text starts (bytes ≥ 0x80 count separately). */
@@ -517,8 +525,9 @@ function mixedAlphabet(value: string): boolean {
   );
 }
 
+/** base64 or base64url (Node's base64 decoder takes both alphabets, and skips whitespace). */
 function base64Bytes(encoded: string): Buffer {
-  return Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return Buffer.from(encoded, 'base64');
 }
 
 /** base64 or base64url → UTF-8 text, or undefined when the bytes are not text. */
