@@ -205,8 +205,9 @@ function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] 
         compressed.push({ start: runStart, end, body: encoded, kind });
       continue;
     }
-    if (!mixedAlphabet(encoded.replace(/=+$/, ''))) continue;
-    if (asciiQuanta(encoded)) {
+    const body = withoutPadding(encoded);
+    if (!mixedAlphabet(body)) continue;
+    if (asciiQuanta(body)) {
       if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
       const decoded = decodeBase64Text(encoded);
       if (decoded !== undefined) {
@@ -501,12 +502,18 @@ function dynamicTables(
   return literals && distances ? [literals, distances] : undefined;
 }
 
+/** The base64 text without its padding (no regex: candidates are many). */
+function withoutPadding(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === EQUALS) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
+
 /**
- * Worth decoding as text: since decoded text is ASCII, every quantum starts with a character
- * worth less than 32.
+ * Worth decoding as text (the body, without padding): since decoded text is ASCII, every quantum
+ * starts with a character worth less than 32.
  */
-function asciiQuanta(value: string): boolean {
-  const body = value.replace(/=+$/, '');
+function asciiQuanta(body: string): boolean {
   for (let i = 0; i < body.length; i += 4) {
     const c = body.charCodeAt(i);
     // A-Z (0-25) and a-f (26-31) encode sextets below 32, i.e. bytes below 0x80.
