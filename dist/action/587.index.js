@@ -1,5 +1,5 @@
 export const id = 587;
-export const ids = [587,206];
+export const ids = [587,968];
 export const modules = {
 
 /***/ 3968:

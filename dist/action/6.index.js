@@ -1,5 +1,5 @@
 export const id = 6;
-export const ids = [6,587,206];
+export const ids = [6,968,587];
 export const modules = {
 
 /***/ 7069:

@@ -1,5 +1,5 @@
 export const id = 625;
-export const ids = [625,587,206,39,838];
+export const ids = [625,968,587,39,838];
 export const modules = {
 
 /***/ 4838:

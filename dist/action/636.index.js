@@ -1,5 +1,5 @@
 export const id = 636;
-export const ids = [636,587,206];
+export const ids = [636,968,587];
 export const modules = {
 
 /***/ 9636:

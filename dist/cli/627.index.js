@@ -1,5 +1,5 @@
 export const id = 627;
-export const ids = [627,587,206,625,244,39,838];
+export const ids = [627,968,587,625,244,39,838];
 export const modules = {
 
 /***/ 9004:

@@ -1,5 +1,5 @@
 export const id = 67;
-export const ids = [67,587,206];
+export const ids = [67,968,587];
 export const modules = {
 
 /***/ 779:

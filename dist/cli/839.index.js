@@ -22,8 +22,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 16 modules
-var catalog = __webpack_require__(8284);
+// EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 15 modules
+var catalog = __webpack_require__(855);
 ;// CONCATENATED MODULE: ./src/checks/secrets/rule-runner.ts
 const ANY_RULE = '*';
 /** Run the rules on the source; messages sorted by range, one per rule + message + range. */
@@ -189,6 +189,8 @@ class SourceCode {
 var keywords = __webpack_require__(8027);
 // EXTERNAL MODULE: ./src/checks/secrets/rules/look-alikes.ts
 var look_alikes = __webpack_require__(6320);
+// EXTERNAL MODULE: ./src/checks/secrets/rules/pkcs12.ts
+var pkcs12 = __webpack_require__(4607);
 ;// CONCATENATED MODULE: ./src/checks/secrets/engine.ts
 /**
  * The detection engine: secretlint's recommended preset and pipeguard's own rule modules, all
@@ -198,6 +200,7 @@ var look_alikes = __webpack_require__(6320);
  * Returns raw hits (with the secret value, for fingerprinting and masking); they never leave the
  * check unmasked.
  */
+
 
 
 
@@ -262,7 +265,8 @@ async function detectSecrets(unit) {
     return dedupe(hits);
 }
 function lint(unit, modules, present) {
-    const binary = unit.physicalPath !== undefined && external_node_path_default().extname(unit.path).toLowerCase() === '.p12';
+    const binary = unit.physicalPath !== undefined &&
+        pkcs12/* PKCS12_EXTENSIONS */.im.includes(external_node_path_default().extname(unit.path).toLowerCase());
     return runRules(modules.map((m) => ({
         creator: m.creator,
         // pipeguard's own modules reuse the prefilter's result instead of searching again.

@@ -52,6 +52,13 @@ interface Sample {
 }
 
 const f = new Fake(15_2026);
+/**
+ * Values of samples added later draw on their own generator: a new sample must not change the
+ * values every sample after it gets from `f`.
+ */
+const g = new Fake(15_2027);
+const A2 = (n: number): string => g.alnum(n);
+const D2 = (n: number): string => g.from('123456789', 1) + g.from(DIGITS, n - 1);
 const p = (...parts: string[]): string => parts.join('');
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
@@ -64,6 +71,7 @@ const UD = (n: number): string => f.from(UPPER + DIGITS, n);
 const D = (n: number): string => f.from('123456789', 1) + f.from(DIGITS, n - 1);
 const B64 = (n: number): string => f.b64(n);
 const uuid = (): string => [H(8), H(4), '4' + H(3), f.from('89ab', 1) + H(3), H(12)].join('-');
+const b64 = (value: string): string => Buffer.from(value).toString('base64');
 const b64url = (value: unknown): string =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
@@ -963,6 +971,65 @@ const SAMPLES: Sample[] = [
     prefix: 'AAAAAAAAAAAAAAAAAAAAA',
   },
   { rule: 'twitter-api-secret', make: () => A(50), v: 'TWITTER_API_SECRET', exact: true },
+  // X's Keys and tokens page: API key (consumer key) 25 characters, API key secret 50, access
+  // token `<user id>-…` with a 45-character secret; apps name them TWITTER_* or X_*.
+  { rule: 'twitter-api-key', make: () => A2(25), v: 'TWITTER_API_KEY', exact: true },
+  {
+    rule: 'twitter-api-key',
+    make: () => A2(25),
+    ng: (t) => [
+      ['.env', `X_API_KEY=${t}\n`],
+      ['bot/settings.py', `TWITTER_CONSUMER_KEY = "${t}"\n`],
+      ['deploy/values.yaml', `bot:\n  x_consumer_key: ${t}\n`],
+      ['config/x.json', `{\n  "x-api-key": "${t}"\n}\n`],
+      ['src/client.ts', `const twitterAppKey = '${t}';\n`],
+    ],
+    ok: () => [
+      ['bot/settings.py', 'TWITTER_HANDLE = "acme_ml_bot"\n'],
+      ['.env', 'X_API_KEY=${X_API_KEY}\n'],
+      ['README.md', 'twitter_api_key: "<your-api-key>"\n'],
+      // The consumer key of X's own OAuth 1.0a walkthrough (22 characters, a docs example).
+      ['docs/oauth.md', 'oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog"\n'],
+      ['src/limits.ts', `export const MAX_API_KEY_LENGTH = 25;\nconst header = 'x-api-key';\n`],
+      ['.env', `TWITTER_API_KEY_ID=${D2(19)}\n`],
+    ],
+  },
+  {
+    rule: 'twitter-api-secret',
+    make: () => A2(50),
+    ng: (t) => [
+      ['.env', `X_API_SECRET=${t}\n`],
+      ['bot/settings.py', `TWITTER_CONSUMER_SECRET = "${t}"\n`],
+      ['deploy/values.yaml', `bot:\n  x_api_key_secret: ${t}\n`],
+      ['config/x.json', `{"x_consumer_secret": "${t}"}\n`],
+      ['Web.config', `<add key="X_APP_SECRET" value="${t}" />\n`],
+    ],
+    ok: () => [
+      ['.env', 'X_API_SECRET=${{ secrets.X_API_SECRET }}\n'],
+      ['bot/settings.py', 'TWITTER_CONSUMER_SECRET = os.environ["TWITTER_CONSUMER_SECRET"]\n'],
+      ['README.md', 'X_API_SECRET=your-api-secret-from-the-developer-portal\n'],
+      ['.env', `X_API_SECRET=${A2(20)}...\n`],
+      ['src/x.ts', `// ${A2(50)}: a consumer secret is 50 characters like this\n`],
+    ],
+  },
+  {
+    rule: 'twitter-api-secret',
+    make: () => A2(45),
+    ng: (t) => [
+      ['.env', `X_ACCESS_TOKEN_SECRET=${t}\n`],
+      ['bot/settings.py', `twitter_access_secret = "${t}"\n`],
+      ['deploy/values.yaml', `x:\n  x-access-token-secret: ${t}\n`],
+      ['config/x.json', `{"TWITTER_ACCESS_TOKEN_SECRET": "${t}"}\n`],
+      ['scripts/post.sh', `export X_ACCESS_SECRET='${t}'\n`],
+    ],
+    ok: () => [
+      ['.env', 'X_ACCESS_TOKEN_SECRET=\n'],
+      ['README.md', 'X_ACCESS_TOKEN_SECRET=<access token secret>\n'],
+      ['scripts/post.sh', 'export X_ACCESS_SECRET="$(vault read -field=secret x/bot)"\n'],
+      ['.env', `X_ACCESS_TOKEN_SECRET=${A2(12)}\n`],
+      ['bot/settings.py', `x_access_token_secret = env("X_ACCESS_TOKEN_SECRET")\n`],
+    ],
+  },
   {
     rule: 'twitter-access-token',
     make: () => p(D(19), '-', A(40)),
@@ -1196,6 +1263,107 @@ const SAMPLES: Sample[] = [
     make: () => p('AGE-SECRET-', 'KEY-1', f.from('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
     prefix: 'AGE-SECRET-KEY-1',
     exact: true,
+  },
+  // ---------- Kubernetes Secret manifests ----------
+  // As kubernetes.io documents a Secret: `stringData:` plain values, `data:` base64 values.
+  {
+    rule: 'kubernetes-secret-string-data',
+    make: () => p(A2(10), '#', A2(4), '-', A2(6)),
+    customOnly: true,
+    ng: (t) => [
+      [
+        'k8s/db-secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\nstringData:\n  POSTGRES_USER: app\n  POSTGRES_PASSWORD: "${t}"\n`,
+      ],
+      [
+        'deploy/app.yml',
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  api-token: ${t}\n`,
+      ],
+      [
+        'manifests/list.yaml',
+        `apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: cache\n    stringData:\n      redis-password: '${t}'\n`,
+      ],
+      [
+        'rendered/chart.yaml',
+        `---\n# Source: app/templates/secret.yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app\nstringData:\n  # rotated monthly\n  SESSION_SECRET: ${t} # set by ops\n`,
+      ],
+      [
+        'k8s/windows.yaml',
+        `apiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n  name: smtp\r\nstringData:\r\n  smtp_password: "${t}"\r\n`,
+      ],
+    ],
+    ok: () => [
+      ['k8s/a.yaml', 'kind: Secret\nstringData:\n  password: changeme\n'],
+      [
+        'chart/templates/s.yaml',
+        'kind: Secret\nstringData:\n  password: {{ .Values.db.password | quote }}\n',
+      ],
+      [
+        'chart/templates/t.yaml',
+        'kind: Secret\nstringData:\n  password: "{{ required "pw" .Values.pw }}"\n',
+      ],
+      ['k8s/b.yaml', 'kind: Secret\nstringData:\n  password: ${DB_PASSWORD}\n  token: ""\n'],
+      [
+        'k8s/c.yaml',
+        'kind: Secret\nstringData:\n  token-ttl: 3600s\n  password-file: /etc/app/pw\n  username: svc-app-01\n',
+      ],
+      ['k8s/d.yaml', `kind: ConfigMap\ndata:\n  password-policy: "min-length=12,upper=1"\n`],
+      [
+        'k8s/e.yaml',
+        'kind: Secret\nstringData:\n  password: password\n  api-key: <your-api-key>\n',
+      ],
+      ['k8s/f.yaml', 'kind: Secret\nstringData:\n  DB_PASSWORD: vault:secret/data/db#password\n'],
+    ],
+  },
+  {
+    rule: 'kubernetes-secret-data',
+    make: () => p(A2(9), '_', A2(5), '!', A2(3)),
+    customOnly: true,
+    secretOf: (t) => b64(t),
+    ng: (t) => [
+      [
+        'k8s/db-secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${b64('app')}\n  password: ${b64(t)}\n`,
+      ],
+      [
+        'k8s/basic-auth.yml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/basic-auth\ndata:\n  password: "${b64(`${t}\n`)}"\n  username: ${b64('ci')}\n`,
+        b64(`${t}\n`),
+      ],
+      [
+        'deploy/all.yaml',
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n---\napiVersion: v1\ndata:\n  JWT_SECRET: ${b64(t)}\nkind: Secret\nmetadata:\n  name: api\n`,
+      ],
+      [
+        'manifests/list.yaml',
+        `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Secret\n  metadata:\n    name: mq\n  data:\n    rabbitmq-password: ${b64(t)}\n`,
+      ],
+      [
+        'overlays/prod/secret.yaml',
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: sign\ndata:\n  signing-key: '${b64(t)}'\n`,
+      ],
+    ],
+    ok: () => [
+      ['k8s/a.yaml', `kind: Secret\ndata:\n  password: ${b64('changeme')}\n`],
+      [
+        'k8s/b.yaml',
+        `kind: Secret\ndata:\n  password: ${b64('REPLACE_ME_WITH_THE_REAL_PASSWORD')}\n`,
+      ],
+      [
+        'k8s/c.yaml',
+        'kind: Secret\ndata:\n  password: ""\n  token: {{ .Values.token | b64enc }}\n',
+      ],
+      [
+        'k8s/d.yaml',
+        `kind: Secret\ndata:\n  username: ${b64(`svc-${A2(12)}`)}\n  host: ${b64('db.internal.acme.io')}\n`,
+      ],
+      ['k8s/e.yaml', `kind: ConfigMap\ndata:\n  token-url: https://auth.acme.io/token\n`],
+      [
+        'k8s/f.yaml',
+        `kind: Secret\ndata:\n  password: ${b64('password')}\n  token: ${b64('${API_TOKEN}')}\n`,
+      ],
+      ['k8s/g.yaml', `kind: Secret\ndata:\n  password: not-base64-at-all!\n`],
+    ],
   },
   // ---------- generic ----------
   {

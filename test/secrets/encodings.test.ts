@@ -3,7 +3,7 @@
  * layers of them. Each secret is found at the encoded text in the file (its line and columns),
  * masked; bombs and malformed input never crash and stay within the caps.
  */
-import { deflateSync, gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,7 @@ import {
   decodeUrl,
   encodedSpans,
   inflateHead,
+  inflateRawHead,
   newDecodeBudget,
   type Encoding,
 } from '../../src/checks/secrets/decode.js';
@@ -33,6 +34,12 @@ const escapeAll = (s: string): string =>
     .map((i) => `\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}`)
     .join('');
 const gzipB64 = (s: string): string => b64(gzipSync(s));
+/** Base64 wrapped at `width` columns, each line indented. */
+const wrapLines = (encoded: string, width: number, indent = ''): string =>
+  encoded
+    .match(new RegExp(`.{1,${width}}`, 'g'))!
+    .map((l) => indent + l)
+    .join('\n');
 const zlibB64 = (s: string): string => b64(deflateSync(s));
 
 async function scan(
@@ -304,6 +311,8 @@ describe('decoders (properties)', () => {
       token.map((t) => `q=${encodeURIComponent(`a/${t}?&`)}`),
       token.map((t) => `d: ${b64(`user:${t}`)}`),
       token.map((t) => `z: ${gzipB64(`val ${t}`)}`),
+      token.map((t) => `r: ${b64(deflateRawSync(`val ${t} ${t}`))}`),
+      token.map((t) => `w: |\n${wrapLines(b64(`user: ${t}\npassword: ${t}\n`), 64, '  ')}`),
       fc.string({ maxLength: 30 }),
     );
     await fc.assert(
@@ -320,6 +329,7 @@ describe('decoders (properties)', () => {
               (await inflateHead(Buffer.from(encoded, 'base64'), 'gzip'))?.toString(),
             zlib: async () =>
               (await inflateHead(Buffer.from(encoded, 'base64'), 'zlib'))?.toString(),
+            deflate: async () => (await inflateRawHead(Buffer.from(encoded, 'base64')))?.toString(),
           };
           expect(await redo[span.encoding]()).toBe(span.decoded);
         }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCandidateSync } from '../../src/checks/secrets/files.js';
@@ -292,7 +292,7 @@ describe('history of a single ref', () => {
 });
 
 describe('GCP service-account P12 files', () => {
-  it('reports a .p12 that opens with the well-known password, not one with another password', async () => {
+  it('reports a .p12 that opens with the well-known password as GCP’s, one with another password as a PKCS#12 key store', async () => {
     const repo = makeRepo();
     const tmp = tempDir();
     const key = path.join(tmp, 'k.pem');
@@ -333,9 +333,20 @@ describe('GCP service-account P12 files', () => {
         path.join(repo.root, name),
       ]);
     }
+    // The Windows name of the same format is read as a key store too, not skipped as binary.
+    copyFileSync(path.join(repo.root, 'other.p12'), path.join(repo.root, 'client.PFX'));
     const result = await run(makeCtx(repo.root));
-    expect(where(result)).toEqual(['gcp-service-account-p12@sa.p12:1']);
-    expect(result.findings[0]!.message).toContain('binary key file');
+    expect(where(result)).toEqual([
+      'gcp-service-account-p12@sa.p12:1',
+      'pkcs12-file@client.PFX:1',
+      'pkcs12-file@other.p12:1',
+    ]);
+    expect(result.details).not.toHaveProperty('skipped.binary');
+    expect(result.findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('binary key file'),
+      expect.stringContaining('binary key file'),
+      expect.stringContaining('binary key file'),
+    ]);
   });
 });
 

@@ -9,8 +9,14 @@ import { creator as recommendedPreset } from '@secretlint/secretlint-rule-preset
 import type { RuleInfo, Severity } from '../../report/model.js';
 import { PRESET_FAMILIES } from './preset-families.js';
 import type { Peer } from './rules/factory.js';
-import { genericSecrets, PIPEGUARD_RULES, type PatternRule } from './rules/index.js';
+import {
+  genericSecrets,
+  kubernetesSecrets,
+  PIPEGUARD_RULES,
+  type PatternRule,
+} from './rules/index.js';
 import type { Trigger } from './rules/keywords.js';
+import { PKCS12_EXTENSIONS, PKCS12_RULE, pkcs12Rule } from './rules/pkcs12.js';
 
 export interface RuleEntry extends RuleInfo {
   id: string;
@@ -491,8 +497,22 @@ function addPipeguardRule(rule: PatternRule): void {
   }
 }
 for (const rule of PIPEGUARD_RULES) addPipeguardRule(rule);
-// Last: the generic rule defers to every issuer prefix known so far.
-const GENERIC = genericSecrets([...entries.values()].flatMap((e) => e.publicPrefixes ?? []));
+// PKCS#12 key stores: a binary format the rule reads itself, run by file extension only.
+modules.push({
+  creator: pkcs12Rule,
+  triggers: [],
+  extensions: [...PKCS12_EXTENSIONS],
+  origin: 'pipeguard',
+});
+entries.set(
+  `${pkcs12Rule.meta.id}#PrivateKeyP12`,
+  entry(PKCS12_RULE.id, PKCS12_RULE.title, PKCS12_RULE.severity, PKCS12_RULE.help),
+);
+// Last: the Kubernetes Secret and generic rules defer to every issuer prefix known so far.
+const issuerPrefixes = (): string[] => [...entries.values()].flatMap((e) => e.publicPrefixes ?? []);
+const KUBERNETES = kubernetesSecrets(issuerPrefixes());
+addPipeguardRule(KUBERNETES);
+const GENERIC = genericSecrets(issuerPrefixes());
 addPipeguardRule(GENERIC);
 
 /** A preset hit for a rule id a pipeguard pattern supersedes (it is dropped). */
@@ -574,9 +594,10 @@ export function familyRows(): FamilyRow[] {
     if (!row.origin.includes(origin)) row.origin.push(origin);
     rows.set(id, row);
   };
-  for (const rule of [...PIPEGUARD_RULES, GENERIC])
+  for (const rule of [...PIPEGUARD_RULES, KUBERNETES, GENERIC])
     for (const p of rule.patterns)
       add(p.name, p.family ?? p.title, p.formats, p.peers ?? [], 'pipeguard');
+  add(PKCS12_RULE.id, PKCS12_RULE.family, PKCS12_RULE.formats, PKCS12_RULE.peers, 'pipeguard');
   for (const [key, rule] of entries) {
     if (!key.startsWith(PRESET_PREFIX)) continue;
     const meta = PRESET_FAMILIES[rule.id];

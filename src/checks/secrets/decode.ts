@@ -1,6 +1,7 @@
 /**
  * Encoded values worth a second look: base64 (Kubernetes Secret `data:`, `.dockerconfigjson`,
- * `_auth`, basic-auth headers), base64 of gzip or zlib data, URL-encoding, JSON string escapes
+ * `_auth`, basic-auth headers), also wrapped over several lines (PEM-like 64 / 76-column bodies,
+ * YAML block scalars), base64 of gzip, zlib or raw DEFLATE data, URL-encoding, JSON string escapes
  * (`\u0067`, `\/`) and hex. Only spans that look encoded are decoded (an alphabet run of the
  * right shape, an escape that hides a printable character, a compression header), and only
  * text-like results are kept. Each call decodes one layer; the caller (scan-unit) decodes the
@@ -8,10 +9,20 @@
  * decompression bomb costs at most that much memory and time (its head is still scanned).
  * Nothing here throws on any input.
  */
-import { createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
+import {
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  inflateRawSync,
+  constants as zlibConstants,
+} from 'node:zlib';
 
-/** `gzip` / `zlib`: base64 text whose bytes are gzip / zlib-wrapped deflate data. */
-export type Encoding = 'base64' | 'url' | 'json' | 'hex' | 'gzip' | 'zlib';
+/**
+ * `gzip` / `zlib` / `deflate`: base64 text whose bytes are gzip-wrapped, zlib-wrapped or raw
+ * (headerless: .NET DeflateStream, PHP gzdeflate, SAML redirect binding) DEFLATE data.
+ */
+export type Encoding = 'base64' | 'url' | 'json' | 'hex' | Compression;
+export type Compression = 'gzip' | 'zlib' | 'deflate';
 
 export interface EncodedSpan {
   encoding: Encoding;
@@ -30,6 +41,16 @@ export interface DecodeBudget {
 export const DECODE_LIMITS = {
   /** Shortest base64 run considered (15 bytes decoded: shorter is no credential). */
   minBase64: 20,
+  /**
+   * Shortest base64 run tried as raw DEFLATE (24 bytes: no header says it is compressed, so only
+   * runs long enough to hold a compressed credential are tried).
+   */
+  minDeflate: 32,
+  /**
+   * Shortest line of a base64 block wrapped over lines (PEM bodies are 64 columns, MIME and
+   * `base64` output 76); each line but the last has this width, a multiple of 4.
+   */
+  minWrapWidth: 40,
   /** Shortest hex run considered (as gitleaks: 32 hex characters, 16 bytes). */
   minHex: 32,
   /** Shortest decoded JSON-escaped text worth scanning. */
@@ -44,7 +65,13 @@ export const DECODE_LIMITS = {
   maxInflatedPerUnit: 4 * 1024 * 1024,
 } as const;
 
-const { minBase64: MIN_BASE64, minHex: MIN_HEX, maxCandidate: MAX_CANDIDATE } = DECODE_LIMITS;
+const {
+  minBase64: MIN_BASE64,
+  minHex: MIN_HEX,
+  minDeflate: MIN_DEFLATE,
+  minWrapWidth: MIN_WRAP_WIDTH,
+  maxCandidate: MAX_CANDIDATE,
+} = DECODE_LIMITS;
 
 export function newDecodeBudget(): DecodeBudget {
   return { inflateBytes: DECODE_LIMITS.maxInflatedPerUnit };
@@ -65,6 +92,8 @@ export function describeEncoding(encoding: Encoding): string {
       return 'gzip-compressed, base64-encoded';
     case 'zlib':
       return 'zlib-compressed, base64-encoded';
+    case 'deflate':
+      return 'DEFLATE-compressed, base64-encoded';
   }
 }
 
@@ -80,6 +109,10 @@ for (let i = 0; i < 16; i++) {
 }
 const EQUALS = 61;
 const BACKSLASH = 92;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_TOKEN_CHAR = /[A-Za-z0-9._~+%-]/;
 const SLASH = 47;
@@ -90,20 +123,30 @@ for (const ch of ' \t\n\v\f\r"\'`<>,;(){}[]') JSON_SPAN_STOP[ch.charCodeAt(0)] =
 /** base64 of the gzip magic and method (1f 8b 08). */
 const GZIP_BASE64 = 'H4sI';
 
+/** A base64 span whose bytes are compressed: inflated after the scan, within the budget. */
+interface CompressedSpan {
+  start: number;
+  end: number;
+  /** The base64 text without line breaks and indentation (a wrapped block joined). */
+  body: string;
+  kind: Compression;
+}
+
 /** Encoded spans of the text whose decoded form is readable text (one layer). */
 export async function encodedSpans(
   text: string,
   budget: DecodeBudget = newDecodeBudget(),
 ): Promise<EncodedSpan[]> {
-  const compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }> = [];
+  const compressed: CompressedSpan[] = [];
   const spans = base64Spans(text, compressed);
   if (text.includes('%')) spans.push(...urlEncodedSpans(text));
   spans.push(...jsonEscapedSpans(text));
-  for (const { start, end, kind } of compressed) {
+  for (const { start, end, body, kind } of compressed) {
     if (budget.inflateBytes <= 0) break;
-    const bytes = base64Bytes(text.slice(start, end));
+    const bytes = base64Bytes(body);
     const cap = Math.min(DECODE_LIMITS.maxInflatedPerSpan, budget.inflateBytes);
-    const inflated = await inflateHead(bytes, kind, cap);
+    const inflated =
+      kind === 'deflate' ? await inflateRawHead(bytes, cap) : await inflateHead(bytes, kind, cap);
     if (!inflated) continue;
     budget.inflateBytes -= inflated.length;
     const decoded = textOf(inflated);
@@ -114,18 +157,19 @@ export async function encodedSpans(
 
 /**
  * Runs of the base64 alphabet (one pass over the characters: several times faster than a regex
- * here) that decode to text, and the hex spans inside them; runs that start with a gzip or zlib
- * header are set aside for inflating.
+ * here) that decode to text, and the hex spans inside them; runs that start with a gzip, zlib or
+ * raw DEFLATE block header are set aside for inflating. A run that fills its line and is
+ * continued by lines of the same width and indentation (a wrapped block) is decoded joined, as
+ * one span from its first line to its last.
  */
-function base64Spans(
-  text: string,
-  compressed: Array<{ start: number; end: number; kind: 'gzip' | 'zlib' }>,
-): EncodedSpan[] {
+function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] {
   const spans: EncodedSpan[] = [];
   const hex = { spans, seen: 0 };
   let seen = 0;
   const length = text.length;
   let start = -1;
+  /** The end of the wrapped block last decoded: its other lines are part of it. */
+  let wrappedUntil = -1;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? text.charCodeAt(i) : 0;
     if (c < 128 && BASE64_CHAR[c] === 1) {
@@ -137,26 +181,109 @@ function base64Spans(
     start = -1;
     // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
     if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, hex);
+    if (runStart < wrappedUntil) continue;
     let end = i;
-    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
-    if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
-    // Most long runs are identifiers and paths: refuse them before any copy or regex (same
-    // verdict as below: not compressed, and a quantum that cannot start a text byte).
-    if (!mayBeCompressed(text, runStart) && !quantaStartText(text, runStart, i)) continue;
-    const encoded = text.slice(runStart, end);
+    let encoded: string;
+    // A wrapped block's first line: a long run ending its line (checked here, not in a call).
+    const block =
+      (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
+        ? wrappedBlock(text, runStart, i)
+        : undefined;
+    if (block !== undefined) {
+      end = block.end;
+      encoded = block.body;
+      wrappedUntil = end;
+    } else {
+      while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+      if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) continue;
+      // Most long runs are identifiers and paths: refuse them before any copy or regex (the
+      // verdict below: no compressed header, too short for raw DEFLATE, and a quantum that
+      // cannot start a text byte).
+      if (
+        !mayBeCompressed(text, runStart) &&
+        end - runStart < MIN_DEFLATE &&
+        !asciiQuanta(text, runStart, i)
+      )
+        continue;
+      encoded = text.slice(runStart, end);
+    }
     if (!wholeQuanta(encoded)) continue;
     const kind = compressionOf(encoded);
     if (kind) {
       if (compressed.length < DECODE_LIMITS.maxCandidatesPerText)
-        compressed.push({ start: runStart, end, kind });
+        compressed.push({ start: runStart, end, body: encoded, kind });
       continue;
     }
-    if (!plausibleBase64Text(encoded)) continue;
-    if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
-    const decoded = decodeBase64Text(encoded);
-    if (decoded !== undefined) spans.push({ encoding: 'base64', start: runStart, end, decoded });
+    const body = withoutPadding(encoded);
+    if (!mixedAlphabet(body)) continue;
+    if (asciiQuanta(body)) {
+      if (++seen > DECODE_LIMITS.maxCandidatesPerText) break;
+      const decoded = decodeBase64Text(encoded);
+      if (decoded !== undefined) {
+        spans.push({ encoding: 'base64', start: runStart, end, decoded });
+        continue;
+      }
+    }
+    // Bytes that are not text: raw DEFLATE data, if its first block header is well formed.
+    if (rawDeflateCandidate(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+      compressed.push({ start: runStart, end, body: encoded, kind: 'deflate' });
   }
   return spans;
+}
+
+/**
+ * The wrapped base64 block whose first line is the run [runStart, runEnd) (the caller has seen
+ * it end its line, its width a multiple of 4): the run is alone on its line (after
+ * indentation), and the next lines have the same
+ * indentation and width but the last, which may be shorter and padded. Two lines at least, and
+ * no more than the longest span decoded. Its body is the lines joined.
+ */
+function wrappedBlock(
+  text: string,
+  runStart: number,
+  runEnd: number,
+): { end: number; body: string } | undefined {
+  const width = runEnd - runStart;
+  let lineStart = runStart;
+  while (lineStart > 0 && isIndent(text.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== LF) return undefined;
+  const indent = runStart - lineStart;
+  const lines = [text.slice(runStart, runEnd)];
+  let end = runEnd;
+  let size = width;
+  for (;;) {
+    let next = end + (text.charCodeAt(end) === CR ? 1 : 0);
+    if (text.charCodeAt(next) !== LF) break;
+    next++;
+    // The same indentation, character for character.
+    if (text.slice(next, next + indent) !== text.slice(lineStart, runStart)) break;
+    const from = next + indent;
+    let to = from;
+    while (to < text.length && to - from <= width) {
+      const c = text.charCodeAt(to);
+      if (c >= 128 || BASE64_CHAR[c] !== 1) break;
+      to++;
+    }
+    const run = to - from;
+    while (to < text.length && to - from < width && text.charCodeAt(to) === EQUALS) to++;
+    if (run === 0 || to - from > width || !lineBreakAt(text, to)) break;
+    if (size + (to - from) > MAX_CANDIDATE) break;
+    lines.push(text.slice(from, to));
+    size += to - from;
+    end = to;
+    // A shorter (or padded) line ends the block.
+    if (to - from < width || run < width) break;
+  }
+  return lines.length >= 2 ? { end, body: lines.join('') } : undefined;
+}
+
+function lineBreakAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at >= text.length || c === LF || c === CR;
+}
+
+function isIndent(c: number): boolean {
+  return c === SPACE || c === TAB;
 }
 
 /** A whole number of base64 quanta, or unpadded base64(url) that is not one character over. */
@@ -183,23 +310,226 @@ function mayBeCompressed(text: string, start: number): boolean {
   return c === 72 || c === 101;
 }
 
-/** plausibleBase64Text's per-quantum test on the text in place (`end`: before any padding). */
-function quantaStartText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 4) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
+/**
+ * Base64 long enough to hold a compressed credential, in one alphabet (URL paths such as
+ * `eslint-community/eslint-utils` mix both), whose bytes start as a DEFLATE stream of text does:
+ * see deflatesToText. Raw DEFLATE has no header, so this is what keeps identifiers, paths and
+ * digests from costing a zlib call each.
+ */
+function rawDeflateCandidate(encoded: string): boolean {
+  if (encoded.length < MIN_DEFLATE) return false;
+  // A stored or fixed-Huffman block reaches 12 text bytes within 48 bytes; a dynamic block's
+  // tables come first (a few hundred bytes at most): decode a bounded head, never the whole run.
+  const head = base64Bytes(encoded.slice(0, 64));
+  const type = (head[0]! >> 1) & 3;
+  if (type === 3) return false;
+  const bytes = type === 2 ? base64Bytes(encoded.slice(0, 1024)) : head;
+  return deflatesToText(bytes) && !(/[-_]/.test(encoded) && /[+/]/.test(encoded));
+}
+
+/** Printable ASCII and whitespace, as text starts (bytes ≥ 0x80 count separately). */
+function textByte(byte: number): boolean {
+  return (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13;
+}
+
+/** A canonical Huffman code: codes per length (1-15) and symbols in code order (RFC 1951 3.2.2). */
+interface Huffman {
+  count: Uint16Array;
+  symbol: Uint16Array;
 }
 
 /**
- * Worth decoding as text: a mixed alphabet, and — since decoded text is ASCII — every quantum
- * starting with a character worth less than 32.
+ * The code for `lengths`, or undefined when over-subscribed or incomplete (but a one-code set).
+ * No codes at all is a valid distance code (a block of literals only): nothing decodes with it.
  */
-function plausibleBase64Text(value: string): boolean {
-  const body = value.replace(/=+$/, '');
-  if (!mixedAlphabet(body)) return false;
-  for (let i = 0; i < body.length; i += 4) {
+function huffman(lengths: Uint8Array, n: number): Huffman | undefined {
+  const count = new Uint16Array(16);
+  for (let i = 0; i < n; i++) count[lengths[i]!]!++;
+  if (count[0] === n) return { count, symbol: new Uint16Array(0) };
+  let left = 1;
+  for (let len = 1; len < 16; len++) {
+    left = left * 2 - count[len]!;
+    if (left < 0) return undefined;
+  }
+  if (left > 0 && n - count[0]! !== 1) return undefined;
+  const offsets = new Uint16Array(16);
+  for (let len = 1; len < 15; len++) offsets[len + 1] = offsets[len]! + count[len]!;
+  const symbol = new Uint16Array(n);
+  for (let i = 0; i < n; i++) if (lengths[i]) symbol[offsets[lengths[i]!]!++] = i;
+  return { count, symbol };
+}
+
+const FIXED_LENGTHS = new Uint8Array(320);
+FIXED_LENGTHS.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+// All 32 five-bit distance codes (30 and 31 are decoded, then refused).
+FIXED_LENGTHS.fill(5, 288, 320);
+const FIXED_LITERALS = huffman(FIXED_LENGTHS, 288)!;
+const FIXED_DISTANCES = huffman(FIXED_LENGTHS.subarray(288), 32)!;
+const LENGTH_BASE = [
+  3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131,
+  163, 195, 227, 258,
+];
+const LENGTH_EXTRA = [
+  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+];
+const DISTANCE_BASE = [
+  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049,
+  3073, 4097, 6145, 8193, 12289, 16385, 24577,
+];
+const DISTANCE_EXTRA = [
+  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+];
+const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+/** Output bytes a DEFLATE head must give, all text-like, to be worth inflating. */
+const TEXT_HEAD = 12;
+
+/**
+ * Whether raw DEFLATE data starts with TEXT_HEAD text bytes (at most two of them ≥ 0x80): the
+ * blocks are walked as RFC 1951 says (a small inflater after Mark Adler's puff) until that much
+ * output, so a header or code that zlib would refuse, or bytes no text starts with, stop it.
+ * Random bytes pass about once in a few thousand tries; zlib then inflates what passes.
+ */
+export function deflatesToText(bytes: Uint8Array): boolean {
+  let at = 0;
+  let bitBuffer = 0;
+  let bitCount = 0;
+  /** `n` bits, LSB first; -1 past the end. */
+  const bits = (n: number): number => {
+    while (bitCount < n) {
+      if (at >= bytes.length) return -1;
+      bitBuffer |= bytes[at++]! << bitCount;
+      bitCount += 8;
+    }
+    const value = bitBuffer & ((1 << n) - 1);
+    bitBuffer >>>= n;
+    bitCount -= n;
+    return value;
+  };
+  const decode = (code: Huffman): number => {
+    let value = 0;
+    let first = 0;
+    let index = 0;
+    for (let len = 1; len < 16; len++) {
+      const bit = bits(1);
+      if (bit < 0) return -1;
+      value |= bit;
+      const count = code.count[len]!;
+      if (value - count < first) return code.symbol[index + value - first]!;
+      index += count;
+      first = (first + count) * 2;
+      value *= 2;
+    }
+    return -1;
+  };
+  const out: number[] = [];
+  let high = 0;
+  const emit = (byte: number): boolean => {
+    out.push(byte);
+    return byte >= 0x80 ? ++high <= 2 : textByte(byte);
+  };
+  for (;;) {
+    const last = bits(1);
+    const type = bits(2);
+    if (type < 0 || type === 3) return false;
+    if (type === 0) {
+      bitBuffer = 0;
+      bitCount = 0;
+      if (at + 4 > bytes.length) return false;
+      const len = bytes[at]! | (bytes[at + 1]! << 8);
+      if ((len ^ 0xffff) !== (bytes[at + 2]! | (bytes[at + 3]! << 8))) return false;
+      at += 4;
+      for (let i = 0; i < len && out.length < TEXT_HEAD; i++) {
+        if (at >= bytes.length || !emit(bytes[at++]!)) return false;
+      }
+    } else {
+      let literals = FIXED_LITERALS;
+      let distances = FIXED_DISTANCES;
+      if (type === 2) {
+        const tables = dynamicTables(bits, decode);
+        if (!tables) return false;
+        [literals, distances] = tables;
+      }
+      for (;;) {
+        if (out.length >= TEXT_HEAD) return true;
+        const symbol = decode(literals);
+        if (symbol < 0) return false;
+        if (symbol < 256) {
+          if (!emit(symbol)) return false;
+          continue;
+        }
+        if (symbol === 256) break;
+        const index = symbol - 257;
+        if (index >= 29) return false;
+        const extra = bits(LENGTH_EXTRA[index]!);
+        const code = decode(distances);
+        if (extra < 0 || code < 0 || code >= 30) return false;
+        const distanceExtra = bits(DISTANCE_EXTRA[code]!);
+        if (distanceExtra < 0) return false;
+        const distance = DISTANCE_BASE[code]! + distanceExtra;
+        if (distance > out.length) return false;
+        const length = LENGTH_BASE[index]! + extra;
+        for (let i = 0; i < length && out.length < TEXT_HEAD; i++)
+          emit(out[out.length - distance]!);
+      }
+    }
+    if (out.length >= TEXT_HEAD) return true;
+    if (last === 1) return false;
+  }
+}
+
+/** A dynamic block's literal / length and distance codes (RFC 1951 3.2.7), if well formed. */
+function dynamicTables(
+  bits: (n: number) => number,
+  decode: (code: Huffman) => number,
+): [Huffman, Huffman] | undefined {
+  const literalCount = bits(5) + 257;
+  const distanceCount = bits(5) + 1;
+  const codeCount = bits(4) + 4;
+  if (codeCount < 4 || literalCount > 286 || distanceCount > 30) return undefined;
+  const lengths = new Uint8Array(320);
+  for (let i = 0; i < codeCount; i++) {
+    const len = bits(3);
+    if (len < 0) return undefined;
+    lengths[CODE_LENGTH_ORDER[i]!] = len;
+  }
+  const lengthCode = huffman(lengths, 19);
+  if (!lengthCode || lengthCode.count[0] === 19) return undefined;
+  lengths.fill(0);
+  const total = literalCount + distanceCount;
+  for (let i = 0; i < total;) {
+    const symbol = decode(lengthCode);
+    if (symbol < 0) return undefined;
+    if (symbol < 16) {
+      lengths[i++] = symbol;
+      continue;
+    }
+    if (symbol === 16 && i === 0) return undefined;
+    const value = symbol === 16 ? lengths[i - 1]! : 0;
+    const extra = bits(symbol === 16 ? 2 : symbol === 17 ? 3 : 7);
+    const repeat = (symbol === 18 ? 11 : 3) + extra;
+    if (extra < 0 || i + repeat > total) return undefined;
+    lengths.fill(value, i, i + repeat);
+    i += repeat;
+  }
+  if (lengths[256] === 0) return undefined;
+  const literals = huffman(lengths, literalCount);
+  const distances = huffman(lengths.subarray(literalCount), distanceCount);
+  return literals && distances ? [literals, distances] : undefined;
+}
+
+/** The base64 text without its padding (no regex: candidates are many). */
+function withoutPadding(value: string): string {
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === EQUALS) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
+
+/**
+ * Worth decoding as text (the body [start, end), without padding): since decoded text is ASCII,
+ * every quantum starts with a character worth less than 32.
+ */
+function asciiQuanta(body: string, start = 0, end = body.length): boolean {
+  for (let i = start; i < end; i += 4) {
     const c = body.charCodeAt(i);
     // A-Z (0-25) and a-f (26-31) encode sextets below 32, i.e. bytes below 0x80.
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 102))) return false;
@@ -217,8 +547,9 @@ function mixedAlphabet(value: string): boolean {
   );
 }
 
+/** base64 or base64url (Node's base64 decoder takes both alphabets, and skips whitespace). */
 function base64Bytes(encoded: string): Buffer {
-  return Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return Buffer.from(encoded, 'base64');
 }
 
 /** base64 or base64url → UTF-8 text, or undefined when the bytes are not text. */
@@ -402,18 +733,23 @@ export function decodeJsonEscapes(encoded: string): string {
 }
 
 /**
- * The first `cap` bytes a gzip or zlib stream inflates to (a truncated or corrupt stream gives
+ * The first `cap` bytes a gzip, zlib or raw DEFLATE stream inflates to (a truncated or corrupt stream gives
  * what inflated before the damage), undefined when nothing did. Streamed, so a bomb stops at the
  * cap instead of being inflated whole.
  */
 export function inflateHead(
   bytes: Uint8Array,
-  kind: 'gzip' | 'zlib',
+  kind: Compression,
   cap: number = DECODE_LIMITS.maxInflatedPerSpan,
 ): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const options = { finishFlush: zlibConstants.Z_SYNC_FLUSH };
-    const stream = kind === 'gzip' ? createGunzip(options) : createInflate(options);
+    const stream =
+      kind === 'gzip'
+        ? createGunzip(options)
+        : kind === 'zlib'
+          ? createInflate(options)
+          : createInflateRaw(options);
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -435,4 +771,26 @@ export function inflateHead(
     stream.on('close', finish);
     stream.end(bytes);
   });
+}
+
+/**
+ * The first `cap` bytes raw DEFLATE data inflates to, undefined when it is not DEFLATE data. Raw
+ * data has no header to tell it from noise, so most candidates fail: they are tried at once
+ * (cheaper than a stream); only a stream that would inflate past the cap (a bomb) is streamed,
+ * to keep its head.
+ */
+export async function inflateRawHead(
+  bytes: Uint8Array,
+  cap: number = DECODE_LIMITS.maxInflatedPerSpan,
+): Promise<Buffer | undefined> {
+  try {
+    const out = inflateRawSync(bytes, {
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+      maxOutputLength: cap,
+    });
+    return out.length > 0 ? out : undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return undefined;
+    return inflateHead(bytes, 'deflate', cap);
+  }
 }

@@ -19,6 +19,7 @@ import {
 import { runRules, type RuleMessage } from './rule-runner.js';
 import { KeywordSet, type Trigger } from './rules/keywords.js';
 import { isLookAlike } from './rules/look-alikes.js';
+import { PKCS12_EXTENSIONS } from './rules/pkcs12.js';
 
 export interface TextUnit {
   /** Root-relative path, `/`-separated: what rules see (extension checks) and what findings name. */
@@ -105,7 +106,8 @@ function lint(
   present: ReadonlySet<Trigger>,
 ): Promise<RuleMessage[]> {
   const binary =
-    unit.physicalPath !== undefined && path.extname(unit.path).toLowerCase() === '.p12';
+    unit.physicalPath !== undefined &&
+    PKCS12_EXTENSIONS.includes(path.extname(unit.path).toLowerCase());
   return runRules(
     modules.map((m) => ({
       creator: m.creator,

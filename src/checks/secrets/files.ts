@@ -17,6 +17,7 @@ import path from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { isInside, relativeToRoot } from '../../util/fs.js';
 import { gitLines, gitOutput } from './git-stream.js';
+import { PKCS12_EXTENSIONS } from './rules/pkcs12.js';
 
 export type SkipReason =
   | 'binary'
@@ -41,8 +42,8 @@ export type ReadResult =
   | { kind: 'binary-key'; text: string; bytes: number }
   | { kind: 'skip'; skip: Skip };
 
-/** Binary formats some rule reads itself (GCP .p12). */
-const BINARY_KEY_EXTENSIONS = new Set(['.p12']);
+/** Binary formats some rule reads itself (PKCS#12 key stores: GCP .p12, any .p12 / .pfx). */
+const BINARY_KEY_EXTENSIONS = new Set(PKCS12_EXTENSIONS);
 const SNIFF_BYTES = 8000;
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;

@@ -6,6 +6,7 @@
  * and values that start with an issuer prefix another rule owns (that rule decides those).
  */
 import { patternRule, type PatternRule } from './factory.js';
+import { decodeBase64Value, isEncodedLookAlike } from './look-alikes.js';
 import { help, peers } from './shapes.js';
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#generic';
@@ -65,6 +66,11 @@ export function genericSecrets(knownPrefixes: Iterable<string>): PatternRule {
         // A resource path (`projects/acme/secrets/db`) has word segments; base64 does not.
         if (/(?:^|\/)[a-z]{3,}(?:\/|$)/.test(secret)) return false;
         if (prefixes.some((p) => secret.startsWith(p)) || PUBLIC_VALUE.test(secret)) return false;
+        // A placeholder written base64-encoded (a Kubernetes Secret's `data:` value), or an
+        // issuer's token so written: the engine decodes it and names it by family.
+        if (isEncodedLookAlike(secret)) return false;
+        const decoded = decodeBase64Value(secret);
+        if (decoded !== undefined && prefixes.some((p) => decoded.startsWith(p))) return false;
         const at = match.index ?? 0;
         const before = (match.input?.slice(Math.max(0, at - 80), at) ?? '').replace(
           /["'\]\s]+$/,

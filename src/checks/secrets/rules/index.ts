@@ -29,4 +29,5 @@ export const PIPEGUARD_RULES: PatternRule[] = [
 
 export { aiProviders, cloudProviders, credentials, serviceProviders };
 export { genericSecrets } from './generic.js';
+export { kubernetesSecrets } from './kubernetes.js';
 export type { PatternRule, SecretPattern } from './factory.js';

@@ -70,6 +70,24 @@ export function isLookAlike(value: string, options: LookAlikeOptions = {}): bool
 }
 
 /**
+ * Strict base64 (standard alphabet, padded) of UTF-8 text without control characters — one
+ * trailing newline, as `echo value | base64` leaves, is dropped — else undefined.
+ */
+export function decodeBase64Value(encoded: string): string | undefined {
+  if (encoded.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return undefined;
+  const text = Buffer.from(encoded, 'base64')
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  return /[\x00-\x08\x0b-\x1f\x7f\ufffd]/.test(text) ? undefined : text;
+}
+
+/** A placeholder written base64-encoded (`cGxhY2Vob2xkZXI=`): encoded text that is a look-alike. */
+export function isEncodedLookAlike(value: string): boolean {
+  const text = decodeBase64Value(value);
+  return text !== undefined && isLookAlike(text);
+}
+
+/**
  * Runs of one character, sequences such as `abcdefgh` or `12345678`, and values with very few
  * distinct characters: what people type when they fill a field with something that is not a key.
  */

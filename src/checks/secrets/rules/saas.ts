@@ -9,6 +9,24 @@ import { ALNUM, HEX, URLSAFE, UUID, help, named, peers, token } from './shapes.j
 
 const DOCS = 'https://pipeguard.dev/docs/secrets#saas';
 
+/**
+ * X (formerly Twitter) as a name's own word (`X_API_KEY`, `x-consumer-key`), not a letter inside
+ * one (`MAX_API_KEY`). The keywords hold a separator, so `named` builds no broad issuer key from
+ * them (a bare `xapi` would match inside other names).
+ */
+const X_NAME = '(?<![A-Za-z0-9])x';
+const X_KEYWORDS = [
+  'twitter',
+  'x_api',
+  'x-api',
+  'x_consumer',
+  'x-consumer',
+  'x_access',
+  'x-access',
+  'x_app',
+  'x-app',
+];
+
 const patterns: SecretPattern[] = [
   named({
     name: 'okta-api-token',
@@ -89,16 +107,29 @@ const patterns: SecretPattern[] = [
     formats: '21 × `A` + 30–120 chars (URL-encoded)',
   }),
   named({
+    name: 'twitter-api-key',
+    title: 'Twitter / X API key (consumer key)',
+    family: 'Twitter (X)',
+    where: 'the X Developer Portal (Keys and tokens > Regenerate)',
+    by: 'gt',
+    key: String.raw`(?:twitter|${X_NAME})[_-]?(?:api|consumer|app)[_-]?key`,
+    keywords: X_KEYWORDS,
+    value: ALNUM(25),
+    minEntropy: 3.5,
+    formats: '25 alphanumerics beside a Twitter / X API- or consumer-key name',
+  }),
+  named({
     name: 'twitter-api-secret',
     title: 'Twitter / X API secret or access secret',
     family: 'Twitter (X)',
     where: 'the X Developer Portal (Keys and tokens)',
     by: 'gt',
-    key: String.raw`twitter[_-]?(?:api[_-]?|consumer[_-]?|access[_-]?(?:token[_-]?)?)?secret(?:[_-]?key)?`,
-    keywords: ['twitter'],
+    key: String.raw`(?:twitter[_-]?(?:(?:api|consumer)[_-]?(?:key[_-]?)?|app[_-]?|access[_-]?(?:token[_-]?)?)?|${X_NAME}[_-]?(?:(?:api|consumer)(?:[_-]?key)?|app|access(?:[_-]?token)?)[_-]?)secret(?:[_-]?key)?`,
+    keywords: X_KEYWORDS,
     value: `${ALNUM(45)}|${ALNUM(50)}`,
     minEntropy: 4,
-    formats: '45 / 50 alphanumerics beside a Twitter secret name',
+    formats:
+      '50 (API secret) / 45 (access-token secret) alphanumerics beside a Twitter / X secret name',
   }),
   named({
     name: 'twitter-access-token',
@@ -106,11 +137,11 @@ const patterns: SecretPattern[] = [
     family: 'Twitter (X)',
     where: 'the X Developer Portal (Keys and tokens)',
     by: 'gt',
-    key: String.raw`twitter[_-]?access[_-]?token`,
-    keywords: ['twitter'],
+    key: String.raw`(?:twitter|${X_NAME})[_-]?access[_-]?token`,
+    keywords: X_KEYWORDS,
     value: String.raw`\d{15,25}-${ALNUM('20,40')}`,
     minEntropy: 3.5,
-    formats: 'user id `-` 20–40 chars beside a Twitter access-token name',
+    formats: 'user id `-` 20–40 chars beside a Twitter / X access-token name',
   }),
   named({
     name: 'linkedin-client-secret',

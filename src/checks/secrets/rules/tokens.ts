@@ -1,7 +1,8 @@
 /**
  * Issuer-neutral credential shapes: JSON Web Tokens (a well-formed header and payload; the risk
  * comes from the claims), credentials on a curl command line, and age secret keys. (Kubernetes
- * Secret manifests are decoded by the engine, which reports the issuer tokens inside them.)
+ * Secret manifests: kubernetes.ts; the engine also decodes their `data:` values, reporting the
+ * issuer tokens inside.)
  */
 import { patternRule, type SecretPattern } from './factory.js';
 import { help, peers } from './shapes.js';
