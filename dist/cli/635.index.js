@@ -400,7 +400,9 @@ async function* prefixed(dir, files) {
  */
 async function runBatches(batches, settings) {
     const files = batches.reduce((sum, b) => sum + b.files.length, 0);
-    const workers = files < MIN_FILES_FOR_WORKERS ? 0 : scanningThreads(settings);
+    const threads = scanningThreads(settings);
+    // One scanning thread is this one: no worker to start.
+    const workers = files < MIN_FILES_FOR_WORKERS || threads === 1 ? 0 : threads;
     const { outputs } = await (0,worker_pool/* runShared */.bk)(SCAN_TASK, scanBatch, batches, {
         workers,
         thisThreadWorks: false,

@@ -73,6 +73,9 @@ const {
   maxCandidate: MAX_CANDIDATE,
 } = DECODE_LIMITS;
 
+/** The shortest alphabet run that can matter: padding (`==`) brings it to MIN_BASE64. */
+const MIN_RUN = MIN_BASE64 - 2;
+
 export function newDecodeBudget(): DecodeBudget {
   return { inflateBytes: DECODE_LIMITS.maxInflatedPerUnit };
 }
@@ -99,6 +102,7 @@ export function describeEncoding(encoding: Encoding): string {
 
 /** Characters of the base64 and base64url alphabets (padding handled separately). */
 const BASE64_CHAR = new Uint8Array(128);
+const inBase64Alphabet = (c: number): boolean => c < 128 && BASE64_CHAR[c] === 1;
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
   BASE64_CHAR[ch.charCodeAt(0)] = 1;
 /** Hex digit values + 1 (0 = not a hex digit). */
@@ -167,18 +171,26 @@ function base64Spans(text: string, compressed: CompressedSpan[]): EncodedSpan[] 
   const hex = { spans, seen: 0 };
   let seen = 0;
   const length = text.length;
-  let start = -1;
   /** The end of the wrapped block last decoded: its other lines are part of it. */
   let wrappedUntil = -1;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0;
-    if (c < 128 && BASE64_CHAR[c] === 1) {
-      if (start < 0) start = i;
+  // Runs shorter than MIN_RUN never matter (padding brings at most 2 to MIN_BASE64; hex and wrapped
+  // lines need more). So probe one character in MIN_RUN: a run that long holds a probe, and a
+  // probe outside the alphabet skips MIN_RUN characters at once. Runs found from a probe are whole
+  // (everything before `scanned` is settled, its last character outside the alphabet).
+  let scanned = 0;
+  while (scanned + MIN_RUN <= length) {
+    const probe = scanned + MIN_RUN - 1;
+    if (!inBase64Alphabet(text.charCodeAt(probe))) {
+      scanned = probe + 1;
       continue;
     }
-    if (start < 0) continue;
-    const runStart = start;
-    start = -1;
+    let runStart = probe;
+    while (runStart > scanned && inBase64Alphabet(text.charCodeAt(runStart - 1))) runStart--;
+    let i = probe + 1;
+    while (i < length && inBase64Alphabet(text.charCodeAt(i))) i++;
+    scanned = i + 1;
+    if (i - runStart < MIN_RUN) continue;
+    const c = i < length ? text.charCodeAt(i) : 0;
     // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
     if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, hex);
     if (runStart < wrappedUntil) continue;

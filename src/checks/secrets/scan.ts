@@ -239,7 +239,9 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
  */
 async function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
   const files = batches.reduce((sum, b) => sum + b.files.length, 0);
-  const workers = files < MIN_FILES_FOR_WORKERS ? 0 : scanningThreads(settings);
+  const threads = scanningThreads(settings);
+  // One scanning thread is this one: no worker to start.
+  const workers = files < MIN_FILES_FOR_WORKERS || threads === 1 ? 0 : threads;
   const { outputs } = await runShared(SCAN_TASK, scanBatch, batches, {
     workers,
     thisThreadWorks: false,
