@@ -15,7 +15,8 @@ export const modules = {
  * Merge-blocking guidance that checks itself: read the base branch's effective rules (rulesets,
  * `GET /rules/branches/{branch}`) and its classic protection summary (`GET /branches/{branch}`),
  * and say in the summary when the gate's status is not a required check (a blocked gate would
- * not block the merge) or when stale approvals are not dismissed on push.
+ * not block the merge) or when stale approvals are not dismissed on push (by a ruleset, or by
+ * classic protection when the token may read its settings; otherwise that cannot be confirmed).
  */
 
 
@@ -55,6 +56,18 @@ async function inspectMergeBlocking(octokit, repository, branch, context) {
     }
     else if (required === 'unknown') {
         warnings.push(`cannot confirm that \`${context}\` is a required status check on \`${branch}\`.`);
+    }
+    if (dismissesStale === false) {
+        // Classic protection may dismiss them instead; its settings need Administration: read.
+        try {
+            const classic = await classicProtection(octokit, repository, branch);
+            if (classic?.required_pull_request_reviews?.dismiss_stale_reviews === true)
+                dismissesStale = true;
+        }
+        catch (error) {
+            warnings.push(`cannot confirm that \`${branch}\` dismisses stale pull request approvals on push: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(error)}`);
+            dismissesStale = 'unknown';
+        }
     }
     if (dismissesStale === false) {
         warnings.push(`\`${branch}\` does not dismiss stale pull request approvals when new commits are pushed (ruleset "Require a pull request before merging" → "Dismiss stale pull request approvals when new commits are pushed"). pipeguard checks the approved commit itself, but other reviews stay stale.`);

@@ -2,7 +2,8 @@
  * Merge-blocking guidance that checks itself: read the base branch's effective rules (rulesets,
  * `GET /rules/branches/{branch}`) and its classic protection summary (`GET /branches/{branch}`),
  * and say in the summary when the gate's status is not a required check (a blocked gate would
- * not block the merge) or when stale approvals are not dismissed on push.
+ * not block the merge) or when stale approvals are not dismissed on push (by a ruleset, or by
+ * classic protection when the token may read its settings; otherwise that cannot be confirmed).
  */
 import { callGitHub, type GitHubClient } from './client.js';
 import { oneLine } from '../util/errors.js';
@@ -10,7 +11,7 @@ import { oneLine } from '../util/errors.js';
 export interface MergeBlockingReport {
   /** The gate's context is required by a ruleset or by classic branch protection. */
   required: boolean | 'unknown';
-  /** A ruleset dismisses stale approvals on push. */
+  /** A ruleset or classic protection dismisses stale approvals on push. */
   dismissesStaleApprovals: boolean | 'unknown';
   warnings: string[];
 }
@@ -56,6 +57,19 @@ export async function inspectMergeBlocking(
     );
   }
   if (dismissesStale === false) {
+    // Classic protection may dismiss them instead; its settings need Administration: read.
+    try {
+      const classic = await classicProtection(octokit, repository, branch);
+      if (classic?.required_pull_request_reviews?.dismiss_stale_reviews === true)
+        dismissesStale = true;
+    } catch (error) {
+      warnings.push(
+        `cannot confirm that \`${branch}\` dismisses stale pull request approvals on push: ${oneLine(error)}`,
+      );
+      dismissesStale = 'unknown';
+    }
+  }
+  if (dismissesStale === false) {
     warnings.push(
       `\`${branch}\` does not dismiss stale pull request approvals when new commits are pushed (ruleset "Require a pull request before merging" → "Dismiss stale pull request approvals when new commits are pushed"). pipeguard checks the approved commit itself, but other reviews stay stale.`,
     );
@@ -81,6 +95,7 @@ export interface ClassicProtection {
   } | null;
   enforce_admins?: { enabled?: boolean } | null;
   required_pull_request_reviews?: {
+    dismiss_stale_reviews?: boolean;
     required_approving_review_count?: number;
     bypass_pull_request_allowances?: Actors | null;
   } | null;

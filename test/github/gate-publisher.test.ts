@@ -206,6 +206,39 @@ describe('merge-blocking guidance', () => {
     expect(warningsOf(out)).toBe('');
   });
 
+  it('accepts classic protection that dismisses stale approvals, and says when that cannot be read', async () => {
+    const s = prScenario();
+    s.scenario.branches.set('main', {
+      sha: 'b'.repeat(40),
+      requiredContexts: ['pipeguard/eval-gate'],
+      rules: [],
+    });
+    s.scenario.classicProtection.set('main', { reviews: { count: 1, dismissStale: true } });
+    const out = await withGitHubGate(await start(s), async () => result('pass'));
+    expect(warningsOf(out)).toBe('');
+
+    // The default workflow token reads rulesets and the branch summary, not protection settings.
+    const limited = prScenario();
+    limited.scenario.branches.set('main', {
+      sha: 'b'.repeat(40),
+      requiredContexts: ['pipeguard/eval-gate'],
+      rules: [],
+    });
+    limited.scenario.faults.push({
+      match: /^GET \/repos\/[^/]+\/[^/]+\/branches\/main\/protection$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+    });
+    const unsure = await withGitHubGate(await start(limited), async () => result('pass'));
+    expect(warningsOf(unsure)).toMatch(
+      /cannot confirm that `main` dismisses stale pull request approvals on push/,
+    );
+    expect(warningsOf(unsure)).not.toMatch(/does not dismiss/);
+  });
+
   it('says when it cannot read the rules', async () => {
     const s = prScenario();
     s.scenario.tokens.set('no-rules', { readTeams: true, write: true, readRules: false });

@@ -421,9 +421,10 @@ export interface ClassicProtectionFacts {
   restrictions?: { users: string[]; teams: string[]; apps: string[] };
   /**
    * required_pull_request_reviews: `count` absent leaves required_approving_review_count out (the
-   * description makes it optional); `bypass` are logins in bypass_pull_request_allowances.
+   * description makes it optional); `bypass` are logins in bypass_pull_request_allowances;
+   * `dismissStale` is dismiss_stale_reviews (default false).
    */
-  reviews?: { count?: number; bypass?: string[] };
+  reviews?: { count?: number; bypass?: string[]; dismissStale?: boolean };
   /** enforce_admins.enabled; absent → the block is left out. */
   enforceAdmins?: boolean;
 }
@@ -462,7 +463,7 @@ export function branchProtection(
     const user = (example('branch-restriction-policy').users as Json[])[0]!;
     out.required_pull_request_reviews = {
       url: `${url}/required_pull_request_reviews`,
-      dismiss_stale_reviews: false,
+      dismiss_stale_reviews: facts.reviews.dismissStale ?? false,
       require_code_owner_reviews: false,
       require_last_push_approval: false,
       ...(facts.reviews.count !== undefined
