@@ -16,10 +16,9 @@ import {
   inflateRawHead,
   newDecodeBudget,
 } from '../../src/checks/secrets/decode.js';
-import { secretsCheck } from '../../src/checks/secrets/index.js';
 import type { Finding } from '../../src/report/model.js';
 import { FAKE, rng } from './fake-keys.js';
-import { cleanupTemps, makeCtx, makeRepo, type TestContext } from './helpers.js';
+import { cleanupTemps, scanFiles } from './helpers.js';
 
 afterAll(cleanupTemps);
 
@@ -36,15 +35,7 @@ const wrap = (encoded: string, width: number, indent = ''): string =>
     .map((l) => indent + l)
     .join('\n');
 
-async function scan(
-  files: Record<string, string | Buffer>,
-): Promise<{ findings: Finding[]; ctx: TestContext; json: string }> {
-  const repo = makeRepo();
-  for (const [file, text] of Object.entries(files)) repo.write(file, text);
-  const ctx = makeCtx(repo.root);
-  const [result] = await secretsCheck.commands[0]!.run(ctx, { positionals: [], values: {} });
-  return { findings: result!.findings, ctx, json: JSON.stringify(result) };
-}
+const scan = scanFiles;
 
 /** 1-based line and column of offset `at` in `text`. */
 function position(text: string, at: number): { line: number; column: number } {

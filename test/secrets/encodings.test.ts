@@ -20,9 +20,8 @@ import {
 } from '../../src/checks/secrets/decode.js';
 import { DECODE_DEPTH } from '../../src/checks/secrets/scan-unit.js';
 import { secretsCheck } from '../../src/checks/secrets/index.js';
-import type { Finding } from '../../src/report/model.js';
 import { FAKE } from './fake-keys.js';
-import { cleanupTemps, makeCtx, makeRepo, type TestContext } from './helpers.js';
+import { cleanupTemps, makeCtx, makeRepo, scanFiles } from './helpers.js';
 
 afterAll(cleanupTemps);
 
@@ -42,15 +41,7 @@ const wrapLines = (encoded: string, width: number, indent = ''): string =>
     .join('\n');
 const zlibB64 = (s: string): string => b64(deflateSync(s));
 
-async function scan(
-  files: Record<string, string>,
-): Promise<{ findings: Finding[]; ctx: TestContext; json: string }> {
-  const repo = makeRepo();
-  for (const [file, text] of Object.entries(files)) repo.write(file, text);
-  const ctx = makeCtx(repo.root);
-  const [result] = await secretsCheck.commands[0]!.run(ctx, { positionals: [], values: {} });
-  return { findings: result!.findings, ctx, json: JSON.stringify(result) };
-}
+const scan = scanFiles;
 
 /** 1-based line and column of `needle` in `text`. */
 function locate(text: string, needle: string): { line: number; column: number } {

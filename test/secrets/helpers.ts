@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PipeguardConfig } from '../../src/config/types.js';
 import type { CheckContext } from '../../src/checks/types.js';
+import { secretsCheck } from '../../src/checks/secrets/index.js';
+import type { Finding } from '../../src/report/model.js';
 import { readCiContext, type CiContext } from '../../src/github/context.js';
 
 export interface Repo {
@@ -101,4 +103,15 @@ export function pushedLeak(secretLine: string): { repo: Repo; before: string; af
   repo.write('a.env', 'A=1\n');
   const after = repo.commit('fix');
   return { repo, before, after };
+}
+
+/** A tree scan of a fresh repository holding `files`: its findings, context and JSON result. */
+export async function scanFiles(
+  files: Record<string, string | Buffer>,
+): Promise<{ findings: Finding[]; ctx: TestContext; json: string }> {
+  const repo = makeRepo();
+  for (const [file, text] of Object.entries(files)) repo.write(file, text);
+  const ctx = makeCtx(repo.root);
+  const [result] = await secretsCheck.commands[0]!.run(ctx, { positionals: [], values: {} });
+  return { findings: result!.findings, ctx, json: JSON.stringify(result) };
 }
