@@ -1295,10 +1295,9 @@ async function* prefixed(dir, files) {
  * catalog), and one isolate fewer bounds peak RSS.
  */
 async function runBatches(batches, settings) {
-    const files = batches.reduce((sum, b) => sum + b.files.length, 0);
     const threads = scanningThreads(settings);
-    // One scanning thread is this one: no worker to start.
-    const workers = files < MIN_FILES_FOR_WORKERS || threads === 1 ? 0 : threads;
+    // A tree too small for workers is one batch (batchesOf); one scanning thread is this one.
+    const workers = batches.length < 2 || threads === 1 ? 0 : threads;
     const { outputs } = await (0,worker_pool/* runShared */.bk)(SCAN_TASK, scanBatch, batches, {
         workers,
         thisThreadWorks: false,

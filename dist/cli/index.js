@@ -1475,60 +1475,13 @@ function defineWorkerTask(name, handler) {
                 out.push(await handler(input));
             return out;
         }
-        return runInWorkers(entryFile, name, handler, inputs, threads, options.resourceLimits);
+        const { outputs } = await runShared(name, handler, inputs, {
+            workers: threads,
+            resourceLimits: options.resourceLimits,
+            thisThreadWorks: false,
+        });
+        return outputs;
     };
-}
-async function runInWorkers(file, task, handler, inputs, threads, resourceLimits) {
-    const results = new Array(inputs.length);
-    let next = 0;
-    const workers = Array.from({ length: threads }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits }));
-    /**
-     * A worker that ran out of its capped heap hands its input, and its share of what is left, to
-     * the calling thread, whose heap is not capped: one huge input must not fail the whole run.
-     */
-    const continueHere = async (held) => {
-        results[held] = await handler(inputs[held]);
-        while (next < inputs.length) {
-            const id = next++;
-            results[id] = await handler(inputs[id]);
-        }
-    };
-    try {
-        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-            let held;
-            const feed = () => {
-                held = undefined;
-                if (next >= inputs.length)
-                    return resolve();
-                held = next++;
-                worker.postMessage({ id: held, task, input: inputs[held] });
-            };
-            worker.on('message', (reply) => {
-                if (!reply.ok)
-                    return reject(new Error(reply.error));
-                results[reply.id] = reply.output;
-                feed();
-            });
-            worker.on('error', (error) => {
-                if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && held !== undefined) {
-                    const id = held;
-                    held = undefined;
-                    continueHere(id).then(resolve, reject);
-                }
-                else
-                    reject(error);
-            });
-            worker.on('exit', (code) => {
-                if (code !== 0 && held !== undefined)
-                    reject(new Error(`worker exited with code ${code}`));
-            });
-            feed();
-        })));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.terminate()));
-    }
-    return results;
 }
 const WARM_UP_ID = -1;
 /**
@@ -1541,7 +1494,10 @@ const WARM_UP_ID = -1;
  */
 async function runShared(task, handler, inputs, options) {
     const results = new Array(inputs.length);
-    const workerCount = entryFile ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
+    const thisThreadWorks = options.thisThreadWorks !== false;
+    // Every worker beyond the inputs left for it would idle.
+    const spare = thisThreadWorks ? inputs.length - 1 : inputs.length;
+    const workerCount = entryFile ? Math.max(0, Math.min(options.workers, spare)) : 0;
     let next = 0;
     /** Inputs a worker could not finish (out of memory): this thread runs them. */
     const handedBack = [];
@@ -1588,15 +1544,14 @@ async function runShared(task, handler, inputs, options) {
                     failure ??= new Error(`worker exited with code ${code} during a batch`);
                 resolve();
             });
+            if (options.warmUp === undefined)
+                return feed();
             held = WARM_UP_ID;
-            worker.postMessage({
-                id: WARM_UP_ID,
-                task,
-                input: options.warmUp ?? inputs[0],
-            });
+            worker.postMessage({ id: WARM_UP_ID, task, input: options.warmUp });
         }));
     }
-    const helps = options.thisThreadWorks !== false || workerCount === 0;
+    // Once every worker has stopped (done, or out of memory), this thread runs what is left.
+    let helps = thisThreadWorks || workerCount === 0;
     const take = () => handedBack.pop() ?? (helps && next < inputs.length ? next++ : undefined);
     try {
         for (;;) {
@@ -1607,7 +1562,8 @@ async function runShared(task, handler, inputs, options) {
                     await new Promise((resolve) => setImmediate(resolve));
             }
             await Promise.all(finished);
-            if (failure || handedBack.length === 0)
+            helps = true;
+            if (failure || (handedBack.length === 0 && next >= inputs.length))
                 break;
         }
     }

@@ -98,77 +98,22 @@ export function defineWorkerTask<I, O>(
       for (const input of inputs) out.push(await handler(input));
       return out;
     }
-    return runInWorkers<I, O>(entryFile, name, handler, inputs, threads, options.resourceLimits);
+    const { outputs } = await runShared(name, handler, inputs, {
+      workers: threads,
+      resourceLimits: options.resourceLimits,
+      thisThreadWorks: false,
+    });
+    return outputs;
   };
-}
-
-async function runInWorkers<I, O>(
-  file: string,
-  task: string,
-  handler: (input: I) => O | Promise<O>,
-  inputs: I[],
-  threads: number,
-  resourceLimits?: ResourceLimits,
-): Promise<O[]> {
-  const results = new Array<O>(inputs.length);
-  let next = 0;
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits }),
-  );
-  /**
-   * A worker that ran out of its capped heap hands its input, and its share of what is left, to
-   * the calling thread, whose heap is not capped: one huge input must not fail the whole run.
-   */
-  const continueHere = async (held: number): Promise<void> => {
-    results[held] = await handler(inputs[held]!);
-    while (next < inputs.length) {
-      const id = next++;
-      results[id] = await handler(inputs[id]!);
-    }
-  };
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let held: number | undefined;
-            const feed = (): void => {
-              held = undefined;
-              if (next >= inputs.length) return resolve();
-              held = next++;
-              worker.postMessage({ id: held, task, input: inputs[held] } satisfies Request);
-            };
-            worker.on('message', (reply: Reply) => {
-              if (!reply.ok) return reject(new Error(reply.error));
-              results[reply.id] = reply.output as O;
-              feed();
-            });
-            worker.on('error', (error: NodeJS.ErrnoException) => {
-              if (error.code === 'ERR_WORKER_OUT_OF_MEMORY' && held !== undefined) {
-                const id = held;
-                held = undefined;
-                continueHere(id).then(resolve, reject);
-              } else reject(error);
-            });
-            worker.on('exit', (code) => {
-              if (code !== 0 && held !== undefined)
-                reject(new Error(`worker exited with code ${code}`));
-            });
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
 }
 
 export interface SharedOptions<I> {
   /** Worker threads to add to this one (0: this thread only). */
   workers: number;
-  /** Input sent once to each worker before real work (builds its caches); its output is dropped. */
+  /**
+   * Input sent once to each worker before real work (builds its caches; its output is dropped).
+   * Without one, workers take real inputs at once.
+   */
   warmUp?: I;
   /** V8 heap limits per worker (e.g. a smaller young generation to bound peak RSS). */
   resourceLimits?: ResourceLimits;
@@ -196,7 +141,10 @@ export async function runShared<I, O>(
   options: SharedOptions<I>,
 ): Promise<{ outputs: O[]; workers: number }> {
   const results = new Array<O>(inputs.length);
-  const workerCount = entryFile ? Math.max(0, Math.min(options.workers, inputs.length - 1)) : 0;
+  const thisThreadWorks = options.thisThreadWorks !== false;
+  // Every worker beyond the inputs left for it would idle.
+  const spare = thisThreadWorks ? inputs.length - 1 : inputs.length;
+  const workerCount = entryFile ? Math.max(0, Math.min(options.workers, spare)) : 0;
   let next = 0;
   /** Inputs a worker could not finish (out of memory): this thread runs them. */
   const handedBack: number[] = [];
@@ -239,16 +187,14 @@ export async function runShared<I, O>(
             failure ??= new Error(`worker exited with code ${code} during a batch`);
           resolve();
         });
+        if (options.warmUp === undefined) return feed();
         held = WARM_UP_ID;
-        worker.postMessage({
-          id: WARM_UP_ID,
-          task,
-          input: options.warmUp ?? inputs[0],
-        } satisfies Request);
+        worker.postMessage({ id: WARM_UP_ID, task, input: options.warmUp } satisfies Request);
       }),
     );
   }
-  const helps = options.thisThreadWorks !== false || workerCount === 0;
+  // Once every worker has stopped (done, or out of memory), this thread runs what is left.
+  let helps = thisThreadWorks || workerCount === 0;
   const take = (): number | undefined =>
     handedBack.pop() ?? (helps && next < inputs.length ? next++ : undefined);
   try {
@@ -259,7 +205,8 @@ export async function runShared<I, O>(
         if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
       }
       await Promise.all(finished);
-      if (failure || handedBack.length === 0) break;
+      helps = true;
+      if (failure || (handedBack.length === 0 && next >= inputs.length)) break;
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

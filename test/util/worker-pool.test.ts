@@ -42,7 +42,7 @@ else {
     process.argv[3] === 'shared'
       ? (
           await runShared('test.task', handler, inputs, {
-            workers: 2,
+            workers: Number(process.argv[5] ?? 2),
             warmUp: 'warm',
             resourceLimits,
             thisThreadWorks: process.argv[4] !== 'feeds-only',
@@ -91,6 +91,13 @@ describe('worker pool', () => {
       const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], 'shared', 'feeds-only');
       expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
       expect(withHog[2]!.thread).toBe(0);
+    });
+
+    it('when every worker has run out of memory, this thread runs all that is left', () => {
+      const inputs = [1, 'hog', 3, 4, 5, 6, 7, 8];
+      const outputs = runEntry(inputs, 'shared', 'feeds-only', '1');
+      expect(outputs.map((o) => o.value)).toEqual([2, 120, 6, 8, 10, 12, 14, 16]);
+      expect(outputs.slice(1).every((o) => o.thread === 0)).toBe(true);
     });
 
     it('fails the run when a task fails in a worker (fail closed)', () => {

@@ -238,10 +238,9 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
  * catalog), and one isolate fewer bounds peak RSS.
  */
 async function runBatches(batches: BatchInput[], settings: ScanSettings): Promise<ScanOutput[]> {
-  const files = batches.reduce((sum, b) => sum + b.files.length, 0);
   const threads = scanningThreads(settings);
-  // One scanning thread is this one: no worker to start.
-  const workers = files < MIN_FILES_FOR_WORKERS || threads === 1 ? 0 : threads;
+  // A tree too small for workers is one batch (batchesOf); one scanning thread is this one.
+  const workers = batches.length < 2 || threads === 1 ? 0 : threads;
   const { outputs } = await runShared(SCAN_TASK, scanBatch, batches, {
     workers,
     thisThreadWorks: false,
