@@ -29861,6 +29861,7 @@ async function runShared(task, handler, inputs, options) {
     const spare = thisThreadWorks ? inputs.length - 1 : inputs.length;
     const workerCount = entryFile ? Math.max(0, Math.min(options.workers, spare)) : 0;
     let next = 0;
+    let done = 0;
     /** Inputs a worker could not finish (out of memory): this thread runs them. */
     const handedBack = [];
     let failure;
@@ -29886,8 +29887,10 @@ async function runShared(task, handler, inputs, options) {
                     failure ??= new Error(reply.error);
                     return resolve();
                 }
-                if (reply.id !== WARM_UP_ID)
+                if (reply.id !== WARM_UP_ID) {
                     results[reply.id] = reply.output;
+                    done++;
+                }
                 feed();
             });
             worker.on('error', (error) => {
@@ -29919,6 +29922,7 @@ async function runShared(task, handler, inputs, options) {
         for (;;) {
             for (let id = take(); !failure && id !== undefined; id = take()) {
                 results[id] = await handler(inputs[id]);
+                done++;
                 // Let worker replies in between inputs, so they are fed while this thread works.
                 if (workerCount > 0)
                     await new Promise((resolve) => setImmediate(resolve));
@@ -29934,6 +29938,9 @@ async function runShared(task, handler, inputs, options) {
     }
     if (failure)
         throw failure;
+    // Fail closed: an input without an output would be work silently not done (a file not scanned).
+    if (done !== inputs.length)
+        throw new Error(`worker pool finished ${done} of ${inputs.length} inputs`);
     return { outputs: results, workers: workerCount };
 }
 

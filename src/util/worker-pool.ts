@@ -146,6 +146,7 @@ export async function runShared<I, O>(
   const spare = thisThreadWorks ? inputs.length - 1 : inputs.length;
   const workerCount = entryFile ? Math.max(0, Math.min(options.workers, spare)) : 0;
   let next = 0;
+  let done = 0;
   /** Inputs a worker could not finish (out of memory): this thread runs them. */
   const handedBack: number[] = [];
   let failure: Error | undefined;
@@ -171,7 +172,10 @@ export async function runShared<I, O>(
             failure ??= new Error(reply.error);
             return resolve();
           }
-          if (reply.id !== WARM_UP_ID) results[reply.id] = reply.output as O;
+          if (reply.id !== WARM_UP_ID) {
+            results[reply.id] = reply.output as O;
+            done++;
+          }
           feed();
         });
         worker.on('error', (error: NodeJS.ErrnoException) => {
@@ -201,6 +205,7 @@ export async function runShared<I, O>(
     for (;;) {
       for (let id = take(); !failure && id !== undefined; id = take()) {
         results[id] = await handler(inputs[id]!);
+        done++;
         // Let worker replies in between inputs, so they are fed while this thread works.
         if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
       }
@@ -212,5 +217,8 @@ export async function runShared<I, O>(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (failure) throw failure;
+  // Fail closed: an input without an output would be work silently not done (a file not scanned).
+  if (done !== inputs.length)
+    throw new Error(`worker pool finished ${done} of ${inputs.length} inputs`);
   return { outputs: results, workers: workerCount };
 }
