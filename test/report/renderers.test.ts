@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotationsFor, ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.js';
 import { auditRecordFor } from '../../src/report/audit.js';
-import { renderJson } from '../../src/report/json.js';
+import { renderJson, stringifyRecords } from '../../src/report/json.js';
 import {
   buildReport,
   exitCodeFor,
@@ -71,6 +72,31 @@ describe('JSON renderer', () => {
       file: 'src/file-1.py',
       line: 2,
     });
+  });
+
+  it('writes each finding on one line, indenting what holds records', () => {
+    const findings = [
+      finding(1, 'high'),
+      finding(2, 'low', { suppressed: { kind: 'inline', reason: 'fixture' } }),
+    ];
+    const lines = renderJson(buildReport('9.9.9', [result(findings)])).split('\n');
+    expect(lines).toContain(`    ${JSON.stringify(findings[0])},`);
+    expect(lines).toContain('  "tool": {"name":"pipeguard","version":"9.9.9"},');
+    // A record holding a record is indented, its inner record one line.
+    expect(lines).toContain(`      "suppressed": ${JSON.stringify(findings[1]!.suppressed)}`);
+  });
+
+  it('gives the value JSON.stringify gives, for any value', () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.anything({ withNullPrototype: true, withSparseArray: true, withDate: true }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), value), (record) => {
+        const expected = JSON.stringify(record);
+        expect(JSON.stringify(JSON.parse(stringifyRecords(record)))).toBe(expected);
+      }),
+    );
   });
 });
 
