@@ -111,6 +111,11 @@ export interface SharedOptions<I> {
   /** Worker threads to add to this one (0: this thread only). */
   workers: number;
   /**
+   * Workers already started (`startWorkers`), warming up while the caller prepared the inputs:
+   * used instead of starting `workers` new ones.
+   */
+  started?: readonly PoolWorker[];
+  /**
    * Input sent once to each worker before real work (builds its caches; its output is dropped).
    * Without one, workers take real inputs at once.
    */
@@ -125,6 +130,89 @@ export interface SharedOptions<I> {
 }
 
 const WARM_UP_ID = -1;
+
+/** How one request to a worker ended. */
+type Outcome =
+  | { kind: 'reply'; reply: Reply }
+  | { kind: 'out-of-memory' }
+  | { kind: 'exited'; code: number }
+  | { kind: 'failed'; error: Error };
+
+function failureOf(outcome: Outcome): Error {
+  if (outcome.kind === 'failed') return outcome.error;
+  if (outcome.kind === 'exited')
+    return new Error(`worker exited with code ${outcome.code} during a batch`);
+  if (outcome.kind === 'out-of-memory') return new Error('worker ran out of memory');
+  return new Error(outcome.reply.ok ? 'worker replied out of turn' : outcome.reply.error);
+}
+
+/**
+ * One worker thread and its one request in flight. Once the worker has failed or exited, every
+ * later request ends the same way at once, so no caller waits on a thread that is gone.
+ */
+export class PoolWorker {
+  /** The warm-up's outcome (undefined without one): the worker takes inputs once it is settled. */
+  readonly warm: Promise<Outcome | undefined>;
+  private readonly worker: Worker;
+  private pending: ((outcome: Outcome) => void) | undefined;
+  private ended: Outcome | undefined;
+
+  constructor(file: string, task: string, warmUp: unknown, resourceLimits?: ResourceLimits) {
+    this.worker = new Worker(file, { workerData: { pipeguardWorker: true }, resourceLimits });
+    this.worker.on('message', (reply: Reply) => this.settle({ kind: 'reply', reply }));
+    this.worker.on('error', (error: NodeJS.ErrnoException) =>
+      this.end(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { kind: 'out-of-memory' }
+          : { kind: 'failed', error },
+      ),
+    );
+    this.worker.on('exit', (code) => this.end({ kind: 'exited', code }));
+    this.warm =
+      warmUp === undefined ? Promise.resolve(undefined) : this.request(WARM_UP_ID, task, warmUp);
+  }
+
+  request(id: number, task: string, input: unknown): Promise<Outcome> {
+    if (this.ended) return Promise.resolve(this.ended);
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.worker.postMessage({ id, task, input } satisfies Request);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private settle(outcome: Outcome): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.(outcome);
+  }
+
+  /** An error comes before the exit that follows it: the first one is what the worker ended with. */
+  private end(outcome: Outcome): void {
+    this.ended ??= outcome;
+    this.settle(this.ended);
+  }
+}
+
+/**
+ * Start workers now, so they boot and warm up while this thread still prepares the inputs (lists
+ * a tree); hand them to `runShared` through `started`, or terminate them. None without a
+ * registered entry file (tests importing sources): the work then runs in-process.
+ */
+export function startWorkers<I>(
+  task: string,
+  count: number,
+  options: { warmUp?: I; resourceLimits?: ResourceLimits } = {},
+): PoolWorker[] {
+  if (!entryFile) return [];
+  return Array.from(
+    { length: count },
+    () => new PoolWorker(entryFile!, task, options.warmUp, options.resourceLimits),
+  );
+}
 
 /**
  * Run inputs on this thread and on worker threads at once, sharing one queue: this thread never
@@ -144,61 +232,39 @@ export async function runShared<I, O>(
   const thisThreadWorks = options.thisThreadWorks !== false;
   // Every worker beyond the inputs left for it would idle.
   const spare = thisThreadWorks ? inputs.length - 1 : inputs.length;
-  const workerCount = entryFile ? Math.max(0, Math.min(options.workers, spare)) : 0;
+  const workers =
+    options.started ?? startWorkers(task, Math.max(0, Math.min(options.workers, spare)), options);
   let next = 0;
   let done = 0;
   /** Inputs a worker could not finish (out of memory): this thread runs them. */
   const handedBack: number[] = [];
   let failure: Error | undefined;
-  const workers: Worker[] = [];
-  const finished: Array<Promise<void>> = [];
-  for (let w = 0; w < workerCount; w++) {
-    const worker = new Worker(entryFile!, {
-      workerData: { pipeguardWorker: true },
-      resourceLimits: options.resourceLimits,
-    });
-    workers.push(worker);
-    finished.push(
-      new Promise<void>((resolve) => {
-        let held: number | undefined;
-        const feed = (): void => {
-          held = undefined;
-          if (failure || next >= inputs.length) return resolve();
-          held = next++;
-          worker.postMessage({ id: held, task, input: inputs[held] } satisfies Request);
-        };
-        worker.on('message', (reply: Reply) => {
-          if (!reply.ok) {
-            failure ??= new Error(reply.error);
-            return resolve();
-          }
-          if (reply.id !== WARM_UP_ID) {
-            results[reply.id] = reply.output as O;
-            done++;
-          }
-          feed();
-        });
-        worker.on('error', (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-            if (held !== undefined && held !== WARM_UP_ID) handedBack.push(held);
-          } else failure ??= error;
-          held = undefined;
-          resolve();
-        });
-        worker.on('exit', (code) => {
-          // An exit while holding an input would lose it: fail closed.
-          if (held !== undefined && held !== WARM_UP_ID)
-            failure ??= new Error(`worker exited with code ${code} during a batch`);
-          resolve();
-        });
-        if (options.warmUp === undefined) return feed();
-        held = WARM_UP_ID;
-        worker.postMessage({ id: WARM_UP_ID, task, input: options.warmUp } satisfies Request);
-      }),
-    );
-  }
+  const serve = async (worker: PoolWorker): Promise<void> => {
+    const warm = await worker.warm;
+    if (warm && (warm.kind !== 'reply' || !warm.reply.ok)) {
+      // Out of memory or exited while warming up, it held no input: it just stops.
+      if (warm.kind === 'reply' || warm.kind === 'failed') failure ??= failureOf(warm);
+      return;
+    }
+    while (!failure && next < inputs.length) {
+      const id = next++;
+      const outcome = await worker.request(id, task, inputs[id]);
+      if (outcome.kind === 'out-of-memory') {
+        handedBack.push(id);
+        return;
+      }
+      // A failed task, a crash, or an exit while holding an input (which would lose it).
+      if (outcome.kind !== 'reply' || !outcome.reply.ok) {
+        failure ??= failureOf(outcome);
+        return;
+      }
+      results[id] = outcome.reply.output as O;
+      done++;
+    }
+  };
+  const finished = workers.map(serve);
   // Once every worker has stopped (done, or out of memory), this thread runs what is left.
-  let helps = thisThreadWorks || workerCount === 0;
+  let helps = thisThreadWorks || workers.length === 0;
   const take = (): number | undefined =>
     handedBack.pop() ?? (helps && next < inputs.length ? next++ : undefined);
   try {
@@ -207,7 +273,7 @@ export async function runShared<I, O>(
         results[id] = await handler(inputs[id]!);
         done++;
         // Let worker replies in between inputs, so they are fed while this thread works.
-        if (workerCount > 0) await new Promise((resolve) => setImmediate(resolve));
+        if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
       }
       await Promise.all(finished);
       helps = true;
@@ -220,5 +286,5 @@ export async function runShared<I, O>(
   // Fail closed: an input without an output would be work silently not done (a file not scanned).
   if (done !== inputs.length)
     throw new Error(`worker pool finished ${done} of ${inputs.length} inputs`);
-  return { outputs: results, workers: workerCount };
+  return { outputs: results, workers: workers.length };
 }
