@@ -26,10 +26,11 @@ export class KeywordSet {
   private readonly symbols = new Uint8Array(ASCII);
   /** Symbols per state row, a power of two: a state's row starts at `state << shift`. */
   private readonly shift: number;
-  /** Row start of a state + symbol → row start of the next state. */
-  private readonly delta: Uint32Array;
-  /** Per state: 1 when keywords end there. */
-  private readonly accepting: Uint8Array;
+  /**
+   * Row start of a state + symbol → row start of the next state, bitwise-negated (negative) when
+   * keywords end at that state: the scan's one load tells both where to go and whether to look.
+   */
+  private readonly delta: Int32Array;
   /**
    * Per state: the number of the scan in which all its keywords were found (a state then costs
    * nothing more in that scan). Numbering scans spares a per-text copy of `accepting`.
@@ -64,7 +65,6 @@ export class KeywordSet {
     const { delta, outputs } = compile(this.keywords, this.symbols, this.shift);
     this.delta = delta;
     this.outputs = outputs;
-    this.accepting = Uint8Array.from(outputs, (out) => (out ? 1 : 0));
     this.settledIn = new Uint32Array(outputs.length);
   }
 
@@ -80,7 +80,7 @@ export class KeywordSet {
   }
 
   private scan(text: string, found: Set<Trigger>): void {
-    const { symbols, delta, shift, accepting, settledIn } = this;
+    const { symbols, delta, shift, settledIn } = this;
     // Scan numbers are never 0 (the table's initial value); on wrap-around, start afresh.
     if (++this.scans === 0xffffffff) {
       settledIn.fill(0);
@@ -92,8 +92,10 @@ export class KeywordSet {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       row = delta[row + (code < ASCII ? symbols[code]! : OTHER)]!;
+      if (row >= 0) continue;
+      row = ~row;
       const state = row >>> shift;
-      if (accepting[state] === 0 || settledIn[state] === scan) continue;
+      if (settledIn[state] === scan) continue;
       if (this.take(text, i, state, found, left)) settledIn[state] = scan;
       if (left.count === 0) return;
     }
@@ -131,7 +133,7 @@ function compile(
   keywords: readonly string[],
   symbols: Uint8Array,
   shift: number,
-): { delta: Uint32Array; outputs: Array<number[] | undefined> } {
+): { delta: Int32Array; outputs: Array<number[] | undefined> } {
   const edges: Array<Map<number, number>> = [new Map()];
   const ends: number[][] = [[]];
   keywords.forEach((keyword, k) => {
@@ -150,7 +152,7 @@ function compile(
     ends[state]!.push(k);
   });
   // Rows hold row starts (state << shift), so the scan needs no multiplication.
-  const delta = new Uint32Array(edges.length << shift);
+  const delta = new Int32Array(edges.length << shift);
   const fail = new Uint32Array(edges.length);
   const outputs: Array<number[] | undefined> = new Array(edges.length);
   const queue: number[] = [];
@@ -172,5 +174,8 @@ function compile(
       queue.push(next);
     }
   }
+  // Accepting targets are marked once every row is complete (rows are copied while building).
+  for (let at = 0; at < delta.length; at++)
+    if (outputs[delta[at]! >>> shift]) delta[at] = ~delta[at]!;
   return { delta, outputs };
 }
