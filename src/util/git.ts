@@ -1,18 +1,37 @@
-/** git through simple-git, with failures turned into one-line input errors. */
-import { simpleGit, type SimpleGit } from 'simple-git';
+/**
+ * git through simple-git, with failures turned into one-line input errors; the `rev-parse` probes
+ * most commands start with go straight to child_process (see revParse).
+ */
+import { execFile } from 'node:child_process';
+import type { SimpleGit } from 'simple-git';
 import { InputError } from './errors.js';
 
-export function gitAt(root: string): SimpleGit {
+async function gitAt(root: string): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
   return simpleGit({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+
+/**
+ * One `git rev-parse`, its stdout or what git said on failure. The probes below run at the start
+ * of most commands (a `--staged` hook on every commit): loading simple-git and going through its
+ * task queue cost more than the probe itself (bench/secrets, --diff and --staged start-up).
+ */
+function revParse(root: string, args: string[]): Promise<{ out: string } | { said: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['rev-parse', ...args],
+      { cwd: root, encoding: 'utf8', windowsHide: true },
+      (error, stdout, stderr) =>
+        resolve(error ? { said: stderr || error.message } : { out: stdout }),
+    );
+  });
 }
 
 /** True when `root` is inside a git work tree. */
 export async function isGitRepo(root: string): Promise<boolean> {
-  try {
-    return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
-  } catch {
-    return false;
-  }
+  const answer = await revParse(root, ['--is-inside-work-tree']);
+  return 'out' in answer && answer.out.trim() === 'true';
 }
 
 /**
@@ -22,18 +41,16 @@ export async function isGitRepo(root: string): Promise<boolean> {
  * something else (dubious ownership, git missing).
  */
 export async function requireGitWorkTree(root: string, needs: string): Promise<void> {
-  let answer: string;
-  try {
-    answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
-  } catch (error) {
-    const said = (error instanceof Error ? error.message : String(error))
+  const answer = await revParse(root, ['--is-inside-work-tree']);
+  if ('said' in answer) {
+    const said = answer.said
       .split('\n')
       .map((line) => line.replace(/^(fatal|error): /, '').trim())
       .find(Boolean);
     const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
     throw new InputError(`not a git repository${why}: ${needs}`, root);
   }
-  if (answer !== 'true')
+  if (answer.out.trim() !== 'true')
     throw new InputError(`not a git repository work tree (inside .git?): ${needs}`, root);
 }
 
@@ -58,7 +75,7 @@ export async function ignoredPaths(root: string, paths: string[]): Promise<Set<s
   if (paths.length === 0) return new Set();
   try {
     // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
-    const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+    const out = await (await gitAt(root)).raw(['check-ignore', '--no-index', '--', ...paths]);
     return new Set(out.split('\n').filter(Boolean));
   } catch (error) {
     // check-ignore exits 1 when nothing is ignored; simple-git reports that as an error with no output.
@@ -70,7 +87,7 @@ export async function ignoredPaths(root: string, paths: string[]): Promise<Set<s
 
 export async function runGit(root: string, args: string[], what: string): Promise<string> {
   try {
-    return await gitAt(root).raw(args);
+    return await (await gitAt(root)).raw(args);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new InputError(`git could not ${what}: ${message}`);
@@ -79,10 +96,6 @@ export async function runGit(root: string, args: string[], what: string): Promis
 
 /** The top level of the work tree `dir` is in, or undefined outside any. */
 export async function workTreeTop(dir: string): Promise<string | undefined> {
-  try {
-    const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
-    return top || undefined;
-  } catch {
-    return undefined;
-  }
+  const answer = await revParse(dir, ['--show-toplevel']);
+  return 'out' in answer ? answer.out.trim() || undefined : undefined;
 }

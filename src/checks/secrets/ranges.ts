@@ -55,7 +55,11 @@ export async function resolveRange(
     if (ref.startsWith('-')) throw new InputError(`not a commit: ${ref}`);
   }
   const fetched: string[] = [];
-  // Usual case first: both ends are here, resolved in one git call.
+  // Usual case first: both ends and their one merge base are here, resolved in one git call.
+  if (threeDot || needMergeBase) {
+    const ends = await revParseSymmetric(root, base, head);
+    if (ends) return { ...ends, from: threeDot ? ends.from : ends.base, fetched };
+  }
   const both = await revParseBoth(root, base, head);
   const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
   const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
@@ -191,6 +195,36 @@ async function revParseBoth(
     return out.length === 2 && out.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))
       ? [out[0]!, out[1]!]
       : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `git rev-parse A...B` prints B, A and each merge base (`^sha`): one process instead of two on
+ * the usual path of a PR diff. Anything else (a missing end, no merge base or several, which
+ * `merge-base` picks among) goes the long way.
+ */
+async function revParseSymmetric(
+  root: string,
+  base: string,
+  head: string,
+): Promise<{ base: string; head: string; from: string } | undefined> {
+  try {
+    const out = (
+      await gitOutput(
+        root,
+        ['rev-parse', `${base}^{commit}...${head}^{commit}`],
+        'resolve the range',
+      )
+    )
+      .split('\n')
+      .filter(Boolean);
+    const [headSha, baseSha, from] = out;
+    if (out.length !== 3 || !from?.startsWith('^')) return undefined;
+    const shas = [headSha!, baseSha!, from.slice(1)];
+    if (!shas.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return undefined;
+    return { head: shas[0]!, base: shas[1]!, from: shas[2]! };
   } catch {
     return undefined;
   }
