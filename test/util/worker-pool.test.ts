@@ -17,7 +17,7 @@ writeFileSync(
   entry,
   `import { threadId } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { defineWorkerTask, isPipeguardWorker, runShared, serveWorkerTasks, setWorkerEntry } from ${JSON.stringify(pool)};
+import { defineWorkerTask, isPipeguardWorker, runShared, serveWorkerTasks, setWorkerEntry, startWorkers } from ${JSON.stringify(pool)};
 
 // 'hog' keeps ~120 MB alive: more than a worker's capped heap, fine on the calling thread.
 // 'warm' is the shared queue's warm-up input; 'fail' fails the task.
@@ -38,11 +38,21 @@ else {
   setWorkerEntry(fileURLToPath(import.meta.url));
   const inputs = JSON.parse(process.argv[2]);
   const resourceLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 };
+  // 'started': workers started first, warming up while this thread is busy (as a tree is listed).
+  const started =
+    process.argv[3] === 'started'
+      ? startWorkers('test.task', 2, { warmUp: 'warm', resourceLimits })
+      : undefined;
+  if (started) {
+    const until = Date.now() + 50;
+    while (Date.now() < until);
+  }
   const outputs =
-    process.argv[3] === 'shared'
+    process.argv[3] === 'shared' || started
       ? (
           await runShared('test.task', handler, inputs, {
             workers: Number(process.argv[5] ?? 2),
+            ...(started ? { started } : {}),
             warmUp: 'warm',
             resourceLimits,
             thisThreadWorks: process.argv[4] !== 'feeds-only',
@@ -98,6 +108,17 @@ describe('worker pool', () => {
       const outputs = runEntry(inputs, 'shared', 'feeds-only', '1');
       expect(outputs.map((o) => o.value)).toEqual([2, 120, 6, 8, 10, 12, 14, 16]);
       expect(outputs.slice(1).every((o) => o.thread === 0)).toBe(true);
+    });
+
+    it('uses workers started before the inputs were known, and their failures still fail the run', () => {
+      const outputs = runEntry(many, 'started', 'feeds-only');
+      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
+      expect(outputs.every((o) => o.thread !== 0)).toBe(true);
+      const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], 'started', 'feeds-only');
+      expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
+      expect(() => runEntry([1, 2, 'fail', 4], 'started', 'feeds-only')).toThrow(
+        /task failed on purpose/,
+      );
     });
 
     it('fails the run when a task fails in a worker (fail closed)', () => {
