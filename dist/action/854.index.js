@@ -85,8 +85,8 @@ async function applyModelExceptions(ctx, exceptionsDir, scans, findings) {
     const byDigest = new Map();
     for (const [file, digest] of digests)
         byDigest.set(digest, [...(byDigest.get(digest) ?? []), file]);
-    const { APPROVAL_SOURCES } = await Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(551), __webpack_require__.e(733), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 4838));
-    const { evaluateApprovals } = await __webpack_require__.e(/* import() */ 244).then(__webpack_require__.bind(__webpack_require__, 2244));
+    const { APPROVAL_SOURCES } = await Promise.all(/* import() */[__webpack_require__.e(6999), __webpack_require__.e(2551), __webpack_require__.e(3733), __webpack_require__.e(4838)]).then(__webpack_require__.bind(__webpack_require__, 4838));
+    const { evaluateApprovals } = await __webpack_require__.e(/* import() */ 2244).then(__webpack_require__.bind(__webpack_require__, 2244));
     const mode = (0,_eval_gate_config_js__WEBPACK_IMPORTED_MODULE_4__/* .evalGateSection */ .p1)(ctx.config).approval ?? _eval_gate_config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULTS */ .zY.approval;
     const seenIds = new Set();
     for (const name of files) {

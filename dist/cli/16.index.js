@@ -207,7 +207,7 @@ async function discoverFiles(root, inScope, accept = isDocument) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
@@ -1219,8 +1219,8 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
     'approval sign': async (ctx, args) => {
         // Loaded on use: validating never pays for the signer.
         const [{ signApproval }, { signArgs }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 8319)),
-            Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275)),
+            Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 8319)),
+            Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275)),
         ]);
         const { target, options } = signArgs(args, 'approval sign', 'FILE[:LINE]');
         return [await signApproval(ctx, target, options)];
@@ -1246,7 +1246,7 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
 /* harmony import */ var _sshsig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3733);
 /* harmony import */ var _shard_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4147);
 /* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8626);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7666);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9997);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17);
 
 
@@ -1388,7 +1388,7 @@ async function proveRecord(doc, ctx) {
     }
     // Loaded on use: a run without gated stages never pays for the GitHub client.
     const [{ APPROVAL_SOURCES }, { evaluateApprovals }, signatures] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(999), __webpack_require__.e(551), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 4838)),
+        Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(551), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 4838)),
         __webpack_require__.e(/* import() */ 244).then(__webpack_require__.bind(__webpack_require__, 2244)),
         __webpack_require__.e(/* import() */ 39).then(__webpack_require__.bind(__webpack_require__, 39)),
     ]);

@@ -927,7 +927,7 @@ async function discoverFiles(root, inScope, accept = isDocument) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await Promise.all(/* import() */[__webpack_require__.e(724), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.

@@ -1083,7 +1083,7 @@ async function listedManifest(root, manifest) {
 /* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
 /* unused harmony exports SHA256_HEX_LENGTH, describeDigestProblem */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7666);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
 /**
  * The checksum-file grammar `sha256sum -c` reads, parsed strictly and without ever throwing:
  * every line becomes an entry or a located problem.

@@ -335,7 +335,7 @@ module.exports = function equal(a, b) {
 /* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
 /* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7666);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
 /**
  * Every file the gate decides on is read once through here: inside the root, size-capped, its
@@ -1012,23 +1012,33 @@ function publishedOnGitHub(check, command = [check.name]) {
 /* harmony export */   runGit: () => (/* binding */ runGit),
 /* harmony export */   workTreeTop: () => (/* binding */ workTreeTop)
 /* harmony export */ });
-/* unused harmony export gitAt */
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
-/** git through simple-git, with failures turned into one-line input errors. */
+/**
+ * git through simple-git, with failures turned into one-line input errors; the `rev-parse` probes
+ * most commands start with go straight to child_process (see revParse).
+ */
 
 
-function gitAt(root) {
-    return (0,simple_git__WEBPACK_IMPORTED_MODULE_0__/* .simpleGit */ .Lp)({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+async function gitAt(root) {
+    const { simpleGit } = await __webpack_require__.e(/* import() */ 724).then(__webpack_require__.bind(__webpack_require__, 4724));
+    return simpleGit({ baseDir: root, maxConcurrentProcesses: 4, trimmed: false });
+}
+/**
+ * One `git rev-parse`, its stdout or what git said on failure. The probes below run at the start
+ * of most commands (a `--staged` hook on every commit): loading simple-git and going through its
+ * task queue cost more than the probe itself (bench/secrets, --diff and --staged start-up).
+ */
+function revParse(root, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', ...args], { cwd: root, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => resolve(error ? { said: stderr || error.message } : { out: stdout }));
+    });
 }
 /** True when `root` is inside a git work tree. */
 async function isGitRepo(root) {
-    try {
-        return (await gitAt(root).revparse(['--is-inside-work-tree'])).trim() === 'true';
-    }
-    catch {
-        return false;
-    }
+    const answer = await revParse(root, ['--is-inside-work-tree']);
+    return 'out' in answer && answer.out.trim() === 'true';
 }
 /**
  * Refuse, in one line, a root that is not a git work tree, before any mode that needs git runs
@@ -1037,19 +1047,16 @@ async function isGitRepo(root) {
  * something else (dubious ownership, git missing).
  */
 async function requireGitWorkTree(root, needs) {
-    let answer;
-    try {
-        answer = (await gitAt(root).revparse(['--is-inside-work-tree'])).trim();
-    }
-    catch (error) {
-        const said = (error instanceof Error ? error.message : String(error))
+    const answer = await revParse(root, ['--is-inside-work-tree']);
+    if ('said' in answer) {
+        const said = answer.said
             .split('\n')
             .map((line) => line.replace(/^(fatal|error): /, '').trim())
             .find(Boolean);
         const why = !said || /not a git repository/i.test(said) ? '' : ` (git: ${said})`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository${why}: ${needs}`, root);
     }
-    if (answer !== 'true')
+    if (answer.out.trim() !== 'true')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not a git repository work tree (inside .git?): ${needs}`, root);
 }
 /** Paths git tracks under `root`, `/`-separated and relative to it. */
@@ -1067,7 +1074,7 @@ async function ignoredPaths(root, paths) {
         return new Set();
     try {
         // Without -z (which needs --stdin): fine for the plain probe paths callers pass.
-        const out = await gitAt(root).raw(['check-ignore', '--no-index', '--', ...paths]);
+        const out = await (await gitAt(root)).raw(['check-ignore', '--no-index', '--', ...paths]);
         return new Set(out.split('\n').filter(Boolean));
     }
     catch (error) {
@@ -1080,7 +1087,7 @@ async function ignoredPaths(root, paths) {
 }
 async function runGit(root, args, what) {
     try {
-        return await gitAt(root).raw(args);
+        return await (await gitAt(root)).raw(args);
     }
     catch (error) {
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -1089,13 +1096,8 @@ async function runGit(root, args, what) {
 }
 /** The top level of the work tree `dir` is in, or undefined outside any. */
 async function workTreeTop(dir) {
-    try {
-        const top = (await gitAt(dir).revparse(['--show-toplevel'])).trim();
-        return top || undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const answer = await revParse(dir, ['--show-toplevel']);
+    return 'out' in answer ? answer.out.trim() || undefined : undefined;
 }
 
 

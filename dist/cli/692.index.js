@@ -205,10 +205,15 @@ async function* treeFiles(root, inGit, pathspecs) {
     for (const spec of pathspecs.length ? pathspecs : ['.'])
         yield* walk(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, spec));
 }
+/**
+ * Synchronous reads of each directory: the listing is all this thread does meanwhile (workers boot
+ * on their own threads), and a thread-pool round trip per directory made the walk of the bench's
+ * 8,000-file tree take as long as a worker's start.
+ */
 async function* walk(root, start) {
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(start);
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(start);
     }
     catch {
         yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, start);
@@ -223,7 +228,7 @@ async function* walk(root, start) {
         const dir = stack.pop();
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             yield (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, dir);
@@ -580,10 +585,11 @@ class KeywordSet {
     symbols = new Uint8Array(ASCII);
     /** Symbols per state row, a power of two: a state's row starts at `state << shift`. */
     shift;
-    /** Row start of a state + symbol → row start of the next state. */
+    /**
+     * Row start of a state + symbol → row start of the next state, bitwise-negated (negative) when
+     * keywords end at that state: the scan's one load tells both where to go and whether to look.
+     */
     delta;
-    /** Per state: 1 when keywords end there. */
-    accepting;
     /**
      * Per state: the number of the scan in which all its keywords were found (a state then costs
      * nothing more in that scan). Numbering scans spares a per-text copy of `accepting`.
@@ -621,7 +627,6 @@ class KeywordSet {
         const { delta, outputs } = compile(this.keywords, this.symbols, this.shift);
         this.delta = delta;
         this.outputs = outputs;
-        this.accepting = Uint8Array.from(outputs, (out) => (out ? 1 : 0));
         this.settledIn = new Uint32Array(outputs.length);
     }
     /** The triggers that occur in the text. */
@@ -637,7 +642,7 @@ class KeywordSet {
         return found;
     }
     scan(text, found) {
-        const { symbols, delta, shift, accepting, settledIn } = this;
+        const { symbols, delta, shift, settledIn } = this;
         // Scan numbers are never 0 (the table's initial value); on wrap-around, start afresh.
         if (++this.scans === 0xffffffff) {
             settledIn.fill(0);
@@ -649,8 +654,11 @@ class KeywordSet {
         for (let i = 0; i < text.length; i++) {
             const code = text.charCodeAt(i);
             row = delta[row + (code < ASCII ? symbols[code] : OTHER)];
+            if (row >= 0)
+                continue;
+            row = ~row;
             const state = row >>> shift;
-            if (accepting[state] === 0 || settledIn[state] === scan)
+            if (settledIn[state] === scan)
                 continue;
             if (this.take(text, i, state, found, left))
                 settledIn[state] = scan;
@@ -699,7 +707,7 @@ function compile(keywords, symbols, shift) {
         ends[state].push(k);
     });
     // Rows hold row starts (state << shift), so the scan needs no multiplication.
-    const delta = new Uint32Array(edges.length << shift);
+    const delta = new Int32Array(edges.length << shift);
     const fail = new Uint32Array(edges.length);
     const outputs = new Array(edges.length);
     const queue = [];
@@ -722,6 +730,10 @@ function compile(keywords, symbols, shift) {
             queue.push(next);
         }
     }
+    // Accepting targets are marked once every row is complete (rows are copied while building).
+    for (let at = 0; at < delta.length; at++)
+        if (outputs[delta[at] >>> shift])
+            delta[at] = ~delta[at];
     return { delta, outputs };
 }
 

@@ -384,8 +384,8 @@ function overlapping(earlier, hit) {
 
 // EXTERNAL MODULE: ./src/checks/secrets/decode.ts
 var decode = __webpack_require__(6909);
-// EXTERNAL MODULE: ./src/util/text.ts + 1 modules
-var util_text = __webpack_require__(7666);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __webpack_require__(9997);
 ;// CONCATENATED MODULE: ./src/checks/secrets/scan-unit.ts
 /**
  * One unit of scanning — a file's text, or the added lines of a file in a diff — turned into
@@ -483,6 +483,104 @@ function allowedInline(lines, text, lineIndex) {
         !ALLOW_NEXT_LINE.test(lines.text(text, lineIndex)))
         return true;
     return lineIndex > 0 && ALLOW_NEXT_LINE.test(lines.text(text, lineIndex - 1));
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jg: () => (/* binding */ utf16ByteOrder),
+/* harmony export */   Kj: () => (/* binding */ UTF16_NOT_SUPPORTED),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   mM: () => (/* binding */ NOT_UTF8),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/**
+ * The text of a user's file (documents, configs, policies, exceptions, keys, manifests): UTF-8
+ * only, as JSON (RFC 8259) and every tool after pipeguard expect. A UTF-16 file — what Windows
+ * PowerShell 5 redirection and Notepad's "Unicode" write — is named as such, so the fix is
+ * obvious, instead of failing as garbage; other bytes that are not UTF-8 are refused, never
+ * silently replaced (what was validated must be what the next reader sees).
+ */
+
+
+const UTF16_NOT_SUPPORTED = 'UTF-16 is not supported; save as UTF-8';
+const NOT_UTF8 = 'is not valid UTF-8';
+/**
+ * The byte order of a UTF-16 text: a byte order mark (FF FE little-endian, FE FF big-endian), or
+ * without one an ASCII first character, which UTF-16 writes as one zero and one non-zero byte
+ * (RFC 4627 §3). UTF-8 text never starts with a zero byte next to a non-zero one.
+ */
+function utf16ByteOrder(bytes) {
+    if (bytes.length < 2)
+        return undefined;
+    const [first, second] = [bytes[0], bytes[1]];
+    if (first === 0xff && second === 0xfe)
+        return 'utf-16le';
+    if (first === 0xfe && second === 0xff)
+        return 'utf-16be';
+    if (first !== 0 && second === 0)
+        return 'utf-16le';
+    if (first === 0 && second !== 0)
+        return 'utf-16be';
+    return undefined;
+}
+/**
+ * Decode as well as possible, and say what is wrong when it is not UTF-8: callers that report a
+ * finding per file (validate) still look into the text, e.g. for a `$schema`.
+ */
+function decodeText(bytes) {
+    const order = utf16ByteOrder(bytes);
+    if (order)
+        return { text: new TextDecoder(order).decode(bytes), problem: UTF16_NOT_SUPPORTED };
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes) ? { text } : { text, problem: NOT_UTF8 };
+}
+/** The UTF-8 text of a user's file; UTF-16 or other bytes → InputError naming the file (exit 2). */
+function decodeUtf8(bytes, file) {
+    const { text, problem } = decodeText(bytes);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(problem, file);
+    return text;
+}
+/**
+ * Offset → line and column (UTF-16 code units, as SARIF), with the line-start table built once per
+ * text: `position` 0-based, `location` 1-based as reports show it.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo, column: offset - this.starts[lo] };
+    }
+    location(offset) {
+        const { line, column } = this.position(offset);
+        return { line: line + 1, column: column + 1 };
+    }
+    text(text, line) {
+        const start = this.starts[line] ?? text.length;
+        const next = this.starts[line + 1];
+        return text.slice(start, next === undefined ? text.length : next - 1);
+    }
 }
 
 
