@@ -15,6 +15,14 @@ if (isPipeguardWorker()) {
   serveWorkerTasks(WORKER_TASK_MODULES);
 } else {
   setWorkerEntry(process.argv[1]);
-  const { runCli } = await import('./cli-main.js');
-  await runCli();
+  try {
+    const { runCli } = await import('./cli-main.js');
+    await runCli();
+  } catch (error) {
+    // runCli() reports every failure itself; only a bundle that cannot load gets here. No stack.
+    process.stderr.write(
+      `pipeguard: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  }
 }

@@ -87,8 +87,14 @@ describe('JSON renderer', () => {
   });
 
   it('gives the value JSON.stringify gives, for any value', () => {
+    // toJSON that returns undefined, an object, or another toJSON holder: applied once, as there.
+    const withToJson = fc
+      .oneof(fc.constant(undefined), fc.jsonValue(), fc.constant({ toJSON: () => 1 }))
+      .map((out) => ({ toJSON: () => out }));
     const value = fc.oneof(
       fc.jsonValue(),
+      withToJson,
+      fc.array(withToJson),
       fc.anything({ withNullPrototype: true, withSparseArray: true, withDate: true }),
     );
     fc.assert(
@@ -97,6 +103,9 @@ describe('JSON renderer', () => {
         expect(JSON.stringify(JSON.parse(stringifyRecords(record)))).toBe(expected);
       }),
     );
+    const cyclic: Record<string, unknown> = { list: [] };
+    (cyclic.list as unknown[]).push({ back: cyclic });
+    expect(() => stringifyRecords(cyclic)).toThrow(/circular/);
   });
 });
 
