@@ -59,45 +59,57 @@ function renderJson(report) {
  */
 function stringifyRecords(value) {
     const parts = [];
-    write(value, '', '', parts);
+    write(toJsonValue(value, ''), '', parts, new Set());
     return parts.join('');
 }
-function write(value, key, indent, parts) {
-    const json = toJsonValue(value, key);
+/** Write `json`, a value `toJSON` has already been applied to (as JSON.stringify applies it once). */
+function write(json, indent, parts, 
+/** The containers being written around this one: a cycle fails as JSON.stringify's does. */
+open) {
     if (json === null || typeof json !== 'object' || isFlat(json)) {
         parts.push(JSON.stringify(json) ?? 'null');
         return;
     }
+    if (open.has(json))
+        throw new TypeError('Converting circular structure to JSON');
+    open.add(json);
     const inner = `${indent}  `;
     if (Array.isArray(json)) {
         parts.push('[');
         // Indexes, not forEach: a hole is null, as JSON.stringify writes it.
         for (let index = 0; index < json.length; index++) {
             parts.push(index === 0 ? '\n' : ',\n', inner);
-            write(json[index], String(index), inner, parts);
+            write(toJsonValue(json[index], String(index)), inner, parts, open);
         }
         parts.push(`\n${indent}]`);
+        open.delete(json);
         return;
     }
     const record = json;
     let first = true;
     parts.push('{');
     for (const name of Object.keys(record)) {
-        const item = record[name];
+        const item = toJsonValue(record[name], name);
         if (item === undefined || typeof item === 'function' || typeof item === 'symbol')
             continue;
         parts.push(first ? '\n' : ',\n', inner, JSON.stringify(name), ': ');
         first = false;
-        write(item, name, inner, parts);
+        write(item, inner, parts, open);
     }
     parts.push(first ? '}' : `\n${indent}}`);
+    open.delete(json);
 }
 function toJsonValue(value, key) {
     const toJSON = value?.toJSON;
     return typeof toJSON === 'function' ? toJSON.call(value, key) : value;
 }
-/** Holds no object or array (an empty one counts as flat: `{}` and `[]` are one line anyway). */
+/**
+ * Holds no object or array (an empty one counts as flat: `{}` and `[]` are one line anyway), and
+ * has no `toJSON` of its own: JSON.stringify would apply that a second time.
+ */
 function isFlat(container) {
+    if (typeof container.toJSON === 'function')
+        return false;
     for (const item of Object.values(container)) {
         if (item !== null && typeof item === 'object')
             return false;

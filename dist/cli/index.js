@@ -40,8 +40,15 @@ if ((0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .isPipeguardWorker */
 }
 else {
     (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)(process.argv[1]);
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3299));
-    await runCli();
+    try {
+        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3299));
+        await runCli();
+    }
+    catch (error) {
+        // runCli() reports every failure itself; only a bundle that cannot load gets here. No stack.
+        process.stderr.write(`pipeguard: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exitCode = 2;
+    }
 }
 
 __webpack_async_result__();
