@@ -41,7 +41,14 @@ import { withShardRecord } from '../../shard/record.js';
 import { sumDetails, type MergedParts } from '../../shard/details.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
-import { PATCH_ARGS, scanBytes, scanPatch, scanTree, type ScanOutput } from './scan.js';
+import {
+  PATCH_ARGS,
+  preloadEngine,
+  scanBytes,
+  scanPatch,
+  scanTree,
+  type ScanOutput,
+} from './scan.js';
 import { DEFAULT_IGNORE_FILE, SECRETS_SPEC } from './spec.js';
 import {
   entryFinding,
@@ -171,6 +178,8 @@ export async function runSecrets(
   let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   const stdinMode = request.mode === 'stdin';
+  // A tree scan's engine loads in its workers (or once a small tree is listed).
+  if (request.mode !== 'tree') preloadEngine();
   const inGit = !stdinMode && (request.mode !== 'tree' || (await isGitRepo(ctx.root)));
   const unreadable = stdinMode ? [] : await unreadablePaths(ctx.root, request.paths);
   const literal = pathspecs.map((p) => `:(literal)${p}`);

@@ -77,6 +77,14 @@ const SCAN_TASK = 'secrets.scan-files';
 let engine: Promise<typeof import('./scan-unit.js')> | undefined;
 const loadEngine = (): Promise<typeof import('./scan-unit.js')> =>
   (engine ??= import('./scan-unit.js'));
+/**
+ * Start loading the engine now, for a scan that runs on this thread (staged, diff, history, stdin):
+ * its modules then load and build the rule tables while git starts, not after. A failure surfaces
+ * where the engine is used.
+ */
+export function preloadEngine(): void {
+  loadEngine().catch(() => undefined);
+}
 async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<LocatedHit[]> {
   return (await loadEngine()).scanUnit(unit, options);
 }
