@@ -354,6 +354,9 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
     let scanned;
     const facts = { mode: request.mode, reason: request.reason };
     const stdinMode = request.mode === 'stdin';
+    // A tree scan's engine loads in its workers (or once a small tree is listed).
+    if (request.mode !== 'tree')
+        (0,scan.preloadEngine)();
     const inGit = !stdinMode && (request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root)));
     const unreadable = stdinMode ? [] : await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
     const literal = pathspecs.map((p) => `:(literal)${p}`);
@@ -843,6 +846,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   COMMIT_MARK: () => (/* reexport */ COMMIT_MARK),
   PATCH_ARGS: () => (/* binding */ PATCH_ARGS),
+  preloadEngine: () => (/* binding */ preloadEngine),
   scanBytes: () => (/* binding */ scanBytes),
   scanPatch: () => (/* binding */ scanPatch),
   scanTree: () => (/* binding */ scanTree)
@@ -1103,6 +1107,14 @@ const SCAN_TASK = 'secrets.scan-files';
  */
 let engine;
 const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(9403), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
+/**
+ * Start loading the engine now, for a scan that runs on this thread (staged, diff, history, stdin):
+ * its modules then load and build the rule tables while git starts, not after. A failure surfaces
+ * where the engine is used.
+ */
+function preloadEngine() {
+    loadEngine().catch(() => undefined);
+}
 async function scanUnit(unit, options) {
     return (await loadEngine()).scanUnit(unit, options);
 }
