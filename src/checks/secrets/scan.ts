@@ -172,7 +172,7 @@ export async function scanTree(
     listedByGit = listed.count > 0;
     if (!listedByGit)
       listed = await batchesOf(root, treeFiles(root, false, pathspecs), settings, own, early);
-    out = merge(await runBatches(listed.batches, settings, early.take()));
+    out = merge(await runBatches(root, listed.batches, settings, early.take()));
   } finally {
     await early.release();
   }
@@ -199,7 +199,7 @@ export async function scanTree(
         out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
       }
     }
-    Object.assign(out, merge([out, ...(await runBatches(nested, settings))]));
+    Object.assign(out, merge([out, ...(await runBatches(root, nested, settings))]));
   }
 }
 
@@ -259,6 +259,7 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
  * a worker hands one back): each worker loads the engine on a warm-up before its first batch.
  */
 async function runBatches(
+  root: string,
   batches: BatchInput[],
   settings: ScanSettings,
   started?: PoolWorker[],
@@ -271,7 +272,7 @@ async function runBatches(
     workers,
     ...(workers > 0 && started ? { started } : {}),
     thisThreadWorks: false,
-    warmUp: warmUpBatch(batches[0]?.root ?? '', settings),
+    warmUp: warmUpBatch(root, settings),
     resourceLimits: WORKER_LIMITS,
   });
   return outputs;
