@@ -340,7 +340,7 @@ async function scanTree(root, inGit, pathspecs, settings, own) {
         listedByGit = listed.count > 0;
         if (!listedByGit)
             listed = await batchesOf(root, (0,files/* treeFiles */.CU)(root, false, pathspecs), settings, own, early);
-        out = merge(await runBatches(listed.batches, settings, early.take()));
+        out = merge(await runBatches(root, listed.batches, settings, early.take()));
     }
     finally {
         await early.release();
@@ -367,7 +367,7 @@ async function scanTree(root, inGit, pathspecs, settings, own) {
                 out.skips.push({ path: dir, reason: 'submodule-not-checked-out' });
             }
         }
-        Object.assign(out, merge([out, ...(await runBatches(nested, settings))]));
+        Object.assign(out, merge([out, ...(await runBatches(root, nested, settings))]));
     }
 }
 async function batchesOf(root, files, settings, own, early) {
@@ -416,7 +416,7 @@ async function* prefixed(dir, files) {
  * Workers scan from one queue while this thread feeds them and collects (it runs a batch only when
  * a worker hands one back): each worker loads the engine on a warm-up before its first batch.
  */
-async function runBatches(batches, settings, started) {
+async function runBatches(root, batches, settings, started) {
     const threads = scanningThreads(settings);
     // A tree too small for workers is one batch (batchesOf); one scanning thread is this one.
     const workers = batches.length < 2 || threads === 1 ? 0 : threads;
@@ -426,7 +426,7 @@ async function runBatches(batches, settings, started) {
         workers,
         ...(workers > 0 && started ? { started } : {}),
         thisThreadWorks: false,
-        warmUp: warmUpBatch(batches[0]?.root ?? '', settings),
+        warmUp: warmUpBatch(root, settings),
         resourceLimits: WORKER_LIMITS,
     });
     return outputs;

@@ -197,9 +197,9 @@ function startWorkers(task, count, options = {}) {
     return Array.from({ length: count }, () => new PoolWorker(entryFile, task, options.warmUp, options.resourceLimits));
 }
 /**
- * Run inputs on this thread and on worker threads at once, sharing one queue: this thread never
- * idles while workers start (a worker loads the whole bundle first), and a worker only gets
- * inputs once it has answered a warm-up request, so a slow start costs nothing. A worker that
+ * Run inputs on worker threads (and on this thread unless `thisThreadWorks` is off), sharing one
+ * queue: a worker only gets inputs once it has answered a warm-up request, so a slow start costs
+ * nothing; workers may have been started earlier (`started`). A worker that
  * runs out of its capped heap hands the input it held to this thread, whose heap is not capped:
  * one huge input must not fail the run; any other worker failure fails it (fail closed).
  * Without a registered entry (tests importing sources) or with `workers: 0`, everything runs here.
