@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyListedPath,
-  compareUtf8,
   formatGnuLine,
   parseChecksumFile,
   unwritableNameReason,
 } from '../../src/checks/checksums/parse.js';
+import { compareUtf8 } from '../../src/util/order.js';
 
 const HEX_A = 'a'.repeat(64);
 const HEX_B = '0123456789abcdef'.repeat(4);
@@ -136,19 +136,6 @@ const writableName = fc
   .map((parts) => parts.join('/'))
   .filter((name) => unwritableNameReason(name) === undefined);
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
-
-describe('compareUtf8', () => {
-  it('orders like the UTF-8 bytes (LC_ALL=C sort), astral characters included', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
-        const expected = Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
-        expect(Math.sign(compareUtf8(a, b))).toBe(expected);
-      }),
-      { numRuns: 2000 },
-    );
-    expect(compareUtf8('\u{1F600}', '\uFFFD')).toBeGreaterThan(0); // UTF-16 order says the opposite
-  });
-});
 
 describe('parser properties', () => {
   it('never throws on arbitrary bytes, and every line is accounted for at most once', () => {

@@ -17,6 +17,7 @@ import type { Finding } from '../../report/model.js';
 import type { ManifestEntry } from './manifest.js';
 import { isSafeRunId } from './parse.js';
 import { checksumFinding } from './rules.js';
+import { compareUtf8 } from '../../util/order.js';
 
 export interface VerifiedManifest {
   /** Root-relative path of the checksum file. */
@@ -103,7 +104,7 @@ export async function compareDeployments(
       const ranked = sameNames
         .map((run) => ({ run, diff: differences(deployment.entries, run.entries) }))
         .sort(
-          (a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest),
+          (a, b) => a.diff.length - b.diff.length || compareUtf8(a.run.manifest, b.run.manifest),
         );
       const best = ranked[0]!;
       findings.push(differsFinding(deployment, best.run, best.diff, sameNames.length));

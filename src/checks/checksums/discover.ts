@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../../util/errors.js';
-import { compareUtf8 } from './parse.js';
+import { compareUtf8 } from '../../util/order.js';
 
 /** Directories a glob never descends into. */
 const PRUNED = new Set(['.git', 'node_modules']);

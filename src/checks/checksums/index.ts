@@ -35,7 +35,8 @@ import {
   writeChecksumFile,
   type VerifyResult,
 } from './manifest.js';
-import { compareUtf8, isSafeRunId } from './parse.js';
+import { compareUtf8 } from '../../util/order.js';
+import { isSafeRunId } from './parse.js';
 import { CHECK, checksumFinding, RULES } from './rules.js';
 import { CHECKSUMS_SPEC } from './spec.js';
 

@@ -17,10 +17,10 @@ import {
   resolveInsideRoot,
   writeFileAtomic,
 } from '../../util/fs.js';
+import { compareUtf8 } from '../../util/order.js';
 import { hashFiles, type HashJob, type HashOutcome } from './hash.js';
 import {
   classifyListedPath,
-  compareUtf8,
   formatGnuLine,
   isSafeRunId,
   parseChecksumFile,

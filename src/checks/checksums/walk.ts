@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../../util/fs.js';
-import { compareUtf8 } from './parse.js';
+import { compareUtf8 } from '../../util/order.js';
 
 export interface WalkedFile {
   /** Relative to the walked directory, `/` separators. */

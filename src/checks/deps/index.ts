@@ -53,6 +53,7 @@ import {
   type OsvVulnerability,
 } from './osv.js';
 import { DEPS_DEFAULTS, DEPS_SPEC } from './spec.js';
+import { compareUtf8 } from '../../util/order.js';
 
 const CHECK = 'deps';
 /** Lock files of large monorepos run to tens of MiB; nothing larger is a manifest. */
@@ -470,7 +471,7 @@ export function groupAliases(matches: AdvisoryMatch[]): AdvisoryGroup[] {
         ...(unreadable ? { unreadable } : {}),
       };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareUtf8(a.id, b.id));
 }
 
 /**

@@ -11,6 +11,7 @@ import { InputError } from '../../util/errors.js';
 import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import type { InputDigest } from '../../report/model.js';
+import { compareUtf8 } from '../../util/order.js';
 
 export const EVAL_POLICY_SCHEMA = 'https://pipeguard.dev/schemas/eval-policy.v1.schema.json';
 export const EVAL_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/eval-exception.v1.schema.json';
@@ -146,7 +147,5 @@ export function recordInput(ctx: object, name: string, bytes: Buffer): InputFile
 }
 
 export function recordedInputs(ctx: object): InputFile[] {
-  return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
+  return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) => compareUtf8(a.name, b.name));
 }

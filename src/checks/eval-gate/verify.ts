@@ -39,6 +39,7 @@ import { digestOf, readRecorded, recordedInputs } from './inputs.js';
 import { DEFAULT_MAX_DAYS, loadPolicy, type EvalPolicy } from './policy.js';
 import { RULES } from './result.js';
 import { checkSignatures } from './signature-approvals.js';
+import { compareUtf8 } from '../../util/order.js';
 
 export interface VerifyOptions {
   pendingOk: boolean;
@@ -116,7 +117,7 @@ export async function verifyExceptions(
     for (const file of await loadUniqueExceptions(ctx, names, info.label, info.parse))
       loaded.push({ kind, file });
   }
-  loaded.sort((a, b) => a.file.input.name.localeCompare(b.file.input.name));
+  loaded.sort((a, b) => compareUtf8(a.file.input.name, b.file.input.name));
   const modes = new Set<ApprovalMode>();
   const findings: Finding[] = [];
   let approvedCount = 0;

@@ -19,7 +19,7 @@ import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import { runGit } from '../../util/git.js';
 import { DEFAULT_MANIFEST_GLOBS, DEFAULT_REQUIRED_DIRS } from '../checksums/index.js';
 import { matchGlobs } from '../checksums/discover.js';
-import { compareUtf8 } from '../checksums/parse.js';
+import { compareUtf8 } from '../../util/order.js';
 import { walkArtifactDir } from '../checksums/walk.js';
 import { implementCheck } from '../define.js';
 import type { CheckContext, CheckDefinition, CommandArgs } from '../types.js';

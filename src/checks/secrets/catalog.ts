@@ -610,7 +610,10 @@ export function familyRows(): FamilyRow[] {
     );
   }
   const order = (p: Peer): number => ['gitleaks', 'secretlint', 'trufflehog'].indexOf(p);
-  return [...rows.values()]
-    .map((r) => ({ ...r, peers: [...r.peers].sort((a, b) => order(a) - order(b)) }))
-    .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
+  return (
+    [...rows.values()]
+      .map((r) => ({ ...r, peers: [...r.peers].sort((a, b) => order(a) - order(b)) }))
+      // A table for people: English collation (case-insensitive), named so no locale changes it.
+      .sort((a, b) => a.family.localeCompare(b.family, 'en') || a.id.localeCompare(b.id, 'en'))
+  );
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fingerprintOf, type Finding } from '../../report/model.js';
 import { parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { InputError } from '../../util/errors.js';
+import { compareUtf8 } from '../../util/order.js';
 import { decodeUtf8 } from '../../util/text.js';
 import { writeFileAtomic } from '../../util/fs.js';
 import { readDate } from '../../util/time.js';
@@ -213,9 +214,9 @@ export async function writeBaseline(
   }
   const sorted = [...entries.values()].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.rule.localeCompare(b.rule) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      compareUtf8(a.file, b.file) ||
+      compareUtf8(a.rule, b.rule) ||
+      compareUtf8(a.fingerprint, b.fingerprint),
   );
   const doc: BaselineFile = {
     ...(previous ?? {}),
