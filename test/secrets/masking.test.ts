@@ -26,14 +26,10 @@ describe('masked forms show no character of a secret beyond its public prefix', 
     const text = `OPENAI_API_KEY=${FAKE.openaiLegacy}\n`;
     const [hit] = await detectSecrets({ path: '.env', text });
     expect(hit?.rule).toBe('openai-api-key');
-    const finding = findingOf({
-      ...hit!,
-      path: '.env',
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-    });
+    const finding = findingOf(
+      { ...hit!, path: '.env', line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ruleById(hit!.rule),
+    );
     expect(finding.message).toBe(`OpenAI API key: sk-${MASK}`);
   });
 
@@ -43,14 +39,10 @@ describe('masked forms show no character of a secret beyond its public prefix', 
       for (const c of fixture.ng) {
         for (const hit of await detectSecrets({ path: c.file, text: c.text })) {
           if (hit.binary) continue;
-          const finding = findingOf({
-            ...hit,
-            path: c.file,
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-          });
+          const finding = findingOf(
+            { ...hit, path: c.file, line: 1, column: 1, endLine: 1, endColumn: 1 },
+            ruleById(hit.rule),
+          );
           const shown = publicPart(hit.rule, hit.secret);
           const masked = finding.message.slice(ruleById(hit.rule).title.length + 2);
           const visible = masked.slice(0, masked.indexOf(MASK));

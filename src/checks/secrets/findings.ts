@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fingerprintOf, type Finding } from '../../report/model.js';
-import { ruleById, type RuleEntry } from './catalog.js';
+import type { RuleEntry } from './catalog.js';
 import { describeEncoding, type Encoding } from './decode.js';
 import type { LocatedHit } from './scan-unit.js';
 
@@ -37,7 +37,7 @@ export interface HitInFile extends LocatedHit {
   path: string;
 }
 
-export function findingOf(hit: HitInFile, rule: RuleEntry = ruleById(hit.rule)): Finding {
+export function findingOf(hit: HitInFile, rule: RuleEntry): Finding {
   const where = hit.encoded ? ` inside a ${describeLayers(hit.encoded.layers)} value` : '';
   const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
   const shown = hit.binary

@@ -25,7 +25,6 @@ import { isGitRepo, requireGitWorkTree } from '../../util/git.js';
 import { threadsFromEnv } from '../../util/threads.js';
 import type { CheckContext, CheckDefinition, CommandArgs, OptionValue } from '../types.js';
 import { implementCheck } from '../define.js';
-import { allRules } from './catalog.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   isCheckedOutSubmodule,
@@ -39,6 +38,7 @@ import { gitLines, gitOutput } from './git-stream.js';
 import { blockOf, shardOption, WorkList, type ShardSpec } from '../../shard/partition.js';
 import { withShardRecord } from '../../shard/record.js';
 import { sumDetails, type MergedParts } from '../../shard/details.js';
+import type { RuleEntry } from './catalog.js';
 import { CHECK, findingOf, rawValuesOf, type HitInFile } from './findings.js';
 import { isZeroSha, resolveHistory, resolveRange } from './ranges.js';
 import {
@@ -178,19 +178,32 @@ export async function runSecrets(
   let scanned: ScanOutput;
   const facts: Record<string, unknown> = { mode: request.mode, reason: request.reason };
   const stdinMode = request.mode === 'stdin';
-  // A tree scan's engine loads in its workers (or once a small tree is listed).
+  // The rule catalog (titles, help, severities) is needed once the hits are in: it loads while
+  // the first git command runs, not before it. A tree scan's engine loads in its workers (or
+  // once a small tree is listed).
+  const catalog = import('./catalog.js');
+  catalog.catch(() => undefined);
   if (request.mode !== 'tree') preloadEngine();
   const inGit = !stdinMode && (request.mode !== 'tree' || (await isGitRepo(ctx.root)));
   const unreadable = stdinMode ? [] : await unreadablePaths(ctx.root, request.paths);
   const literal = pathspecs.map((p) => `:(literal)${p}`);
-  if (!stdinMode) {
+  const checked = (async () => {
+    if (stdinMode) return;
     if (request.mode !== 'tree') await requireGitWorkTree(ctx.root, `--${request.mode} needs one`);
     // A named path that is not there scans nothing: an input error, never a pass. (History may
     // name a file that only its commits still hold: checked once the range is known.)
     if (request.mode !== 'history' && unreadable[0])
       throw unreadablePathError(unreadable[0].path, unreadable[0].code);
     await refuseSubmodules(ctx.root, request, pathspecs, inGit);
-  }
+  })();
+  // A diff's range resolves beside those checks (its first git call only reads); anything it
+  // would fetch waits until they have passed. Its errors surface where it is awaited.
+  const diffRange =
+    request.mode === 'diff'
+      ? resolveRange(ctx.root, request.range ?? '', false, checked)
+      : undefined;
+  diffRange?.catch(() => undefined);
+  await checked;
   if (stdinMode) {
     if (!ctx.readStdin) throw new InputError('standard input (-) can only be read by the CLI');
     const name = request.stdinName ?? STDIN_NAME;
@@ -216,7 +229,7 @@ export async function runSecrets(
       range =
         request.mode === 'history'
           ? await resolveHistory(ctx.root, request.range ?? '')
-          : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+          : { ...(await diffRange!), revs: '' };
     } catch (error) {
       if (!request.fromEvent || !(error instanceof InputError)) throw error;
       const why = `${request.reason}, but ${error.message}; scanned the whole tree instead`;
@@ -298,7 +311,8 @@ export async function runSecrets(
   // Register every raw value before anything can be rendered (the Action masks them in logs).
   for (const hit of hits) for (const value of rawValuesOf(hit)) ctx.registerSecret(value);
 
-  const findings = toFindings(hits, request.mode === 'history');
+  const { allRules, ruleById } = await catalog;
+  const findings = toFindings(hits, ruleById, request.mode === 'history');
   const complete = request.mode === 'tree' && pathspecs.length === 0;
   findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
   if (baseline) findings.push(...applyBaseline(findings, baseline, baselineDisplay!, complete));
@@ -451,11 +465,15 @@ export function mergeSecretsShards(shards: CheckResult[], findings: Finding[]): 
   };
 }
 
-function toFindings(hits: HitInFile[], dedupeAcrossCommits: boolean): Finding[] {
+function toFindings(
+  hits: HitInFile[],
+  ruleById: (id: string) => RuleEntry,
+  dedupeAcrossCommits: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
-    const finding = findingOf(hit);
+    const finding = findingOf(hit, ruleById(hit.rule));
     if (dedupeAcrossCommits) {
       // History: a secret is reported once, where it was first added.
       if (seen.has(finding.fingerprint)) continue;

@@ -45,10 +45,15 @@ export function isZeroSha(sha: string): boolean {
 }
 
 /** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
+/**
+ * `ready`: checks that must pass before anything is fetched; the first git call, which only reads,
+ * runs meanwhile.
+ */
 export async function resolveRange(
   root: string,
   range: string,
   needMergeBase: boolean,
+  ready?: Promise<unknown>,
 ): Promise<ResolvedRange> {
   const { base, head, threeDot } = parseRange(range);
   for (const ref of [base, head]) {
@@ -56,10 +61,10 @@ export async function resolveRange(
   }
   const fetched: string[] = [];
   // Usual case first: both ends and their one merge base are here, resolved in one git call.
-  if (threeDot || needMergeBase) {
-    const ends = await revParseSymmetric(root, base, head);
-    if (ends) return { ...ends, from: threeDot ? ends.from : ends.base, fetched };
-  }
+  const symmetric = threeDot || needMergeBase ? revParseSymmetric(root, base, head) : undefined;
+  await ready;
+  const ends = await symmetric;
+  if (ends) return { ...ends, from: threeDot ? ends.from : ends.base, fetched };
   const both = await revParseBoth(root, base, head);
   const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
   const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
