@@ -337,11 +337,13 @@ module.exports = function equal(a, b) {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1204);
 /**
  * Every file the gate decides on is read once through here: inside the root, size-capped, its
  * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
  * structured documents parsed with positions and checked against their shipped schema.
  */
+
 
 
 
@@ -451,7 +453,7 @@ function recordInput(ctx, name, bytes) {
     return input;
 }
 function recordedInputs(ctx) {
-    return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    return [...(readsByContext.get(ctx)?.values() ?? [])].sort((a, b) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareUtf8 */ .z)(a.name, b.name));
 }
 
 

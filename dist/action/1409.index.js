@@ -41,10 +41,12 @@ function sectionOf(config, check) {
 /* unused harmony exports overallStatus, EXIT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
 /**
  * The one report model every check returns and every renderer reads.
  * Secret values never enter it: only masked forms and fingerprints.
  */
+
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 function severityRank(severity) {
@@ -134,16 +136,17 @@ function orderFindings(findings, key = compareFindings) {
 }
 /** By file alone (`/` paths, byte order), each file's findings in the check's order. */
 function byFile(a, b) {
-    const fa = a.file ?? '';
-    const fb = b.file ?? '';
-    return fa < fb ? -1 : fa > fb ? 1 : 0;
+    return (0,_util_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareUtf8 */ .z)(a.file ?? '', b.file ?? '');
 }
-/** Stable order for every renderer: file, line, column, rule. */
+/**
+ * Stable order for every renderer: file, line, column, rule; names in byte order, whatever the
+ * machine's locale (and without the ICU collator, whose first use cost a diff scan 8-15 ms).
+ */
 function compareFindings(a, b) {
-    return ((a.file ?? '').localeCompare(b.file ?? '') ||
+    return (byFile(a, b) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        a.rule.localeCompare(b.rule));
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareUtf8 */ .z)(a.rule, b.rule));
 }
 
 
@@ -544,6 +547,41 @@ async function shortWriteError(file, wrote, wanted) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.statfs)(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file)).catch(() => undefined);
     const full = info !== undefined && info.bavail * info.bsize < wanted - wrote;
     return Object.assign(new Error(full ? 'ENOSPC: no space left on device' : `EIO: wrote only ${wrote} of ${wanted} bytes`), { code: full ? 'ENOSPC' : 'EIO', syscall: 'write' });
+}
+
+
+/***/ }),
+
+/***/ 1204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/**
+ * One order for every list pipeguard writes (findings, baselines, manifests): independent of the
+ * machine's locale, so a report or a baseline written on one machine is byte-identical on another,
+ * and the same as git's and `LC_ALL=C sort`'s.
+ */
+/**
+ * Byte order of the UTF-8 encodings (the order `LC_ALL=C sort` gives), without encoding: UTF-8
+ * byte order is code point order, which differs from UTF-16 code unit order only where a
+ * surrogate (U+10000 and up) meets U+E000–U+FFFF; remapping those two ranges fixes it.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i += 1) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800 && y >= 0xd800) {
+            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+        }
+        return x - y;
+    }
+    return a.length - b.length;
 }
 
 

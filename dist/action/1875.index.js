@@ -16,14 +16,12 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(855);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6909);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6909);
 /**
  * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
  * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
  * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
  */
-
 
 
 
@@ -48,7 +46,7 @@ function maskSecret(secret, publicPrefixes = []) {
     const visible = Math.min(prefix.length, Math.floor(secret.length / 3), 12);
     return `${secret.slice(0, visible)}${MASK}`;
 }
-function findingOf(hit, rule = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleById */ .BD)(hit.rule)) {
+function findingOf(hit, rule) {
     const where = hit.encoded ? ` inside a ${describeLayers(hit.encoded.layers)} value` : '';
     const when = hit.commit ? ` (added in commit ${hit.commit.slice(0, 12)})` : '';
     const shown = hit.binary
@@ -70,7 +68,7 @@ function findingOf(hit, rule = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_2__/* .ru
 }
 /** `base64-encoded`; nested: `base64-encoded value, then JSON-escaped` (outermost first). */
 function describeLayers(layers) {
-    const [outer, ...inner] = layers.map(_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .describeEncoding */ .Pz);
+    const [outer, ...inner] = layers.map(_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .describeEncoding */ .Pz);
     return inner.length ? `${outer} value, then ${inner.join(', then ')}` : outer;
 }
 /** The raw values to mask in logs for a hit: the secret, and the encoded text it was found in. */
@@ -112,6 +110,7 @@ function rawValuesOf(hit) {
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
 /* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8626);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1204);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6043);
@@ -122,6 +121,7 @@ function rawValuesOf(hit) {
  * JSON, sorted, no timestamps or line numbers, so it does not churn). Suppressed findings stay in
  * the report with `suppressed` set; expired and unused entries become findings of their own.
  */
+
 
 
 
@@ -271,9 +271,9 @@ async function writeBaseline(absolute, findings, previous) {
             file: f.file ?? '',
         });
     }
-    const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) ||
-        a.rule.localeCompare(b.rule) ||
-        a.fingerprint.localeCompare(b.fingerprint));
+    const sorted = [...entries.values()].sort((a, b) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_9__/* .compareUtf8 */ .z)(a.file, b.file) ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_9__/* .compareUtf8 */ .z)(a.rule, b.rule) ||
+        (0,_util_order_js__WEBPACK_IMPORTED_MODULE_9__/* .compareUtf8 */ .z)(a.fingerprint, b.fingerprint));
     const doc = {
         ...(previous ?? {}),
         version: 1,

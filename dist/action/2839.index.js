@@ -209,15 +209,15 @@ var pkcs12 = __webpack_require__(4607);
 
 
 const SECRET_DATA_KEYS = ['SECRET', 'TOKEN', 'KEY', 'ID', 'URI', 'URL', 'CREDENTIAL'];
-const ALL_TRIGGERS = new keywords/* KeywordSet */.a(catalog/* RULE_MODULES */.Vu.flatMap((m) => m.triggers));
+const ALL_TRIGGERS = new keywords/* KeywordSet */.a(catalog.RULE_MODULES.flatMap((m) => m.triggers));
 /** Each trigger and each file extension → the indexes of the rule modules it calls for. */
 const MODULES_BY_TRIGGER = indexBy((m) => m.triggers);
 const MODULES_BY_EXTENSION = indexBy((m) => m.extensions ?? []);
 /** Modules with an empty trigger run on every text. */
-const ALWAYS = catalog/* RULE_MODULES */.Vu.flatMap((m, index) => (m.triggers.includes('') ? [index] : []));
+const ALWAYS = catalog.RULE_MODULES.flatMap((m, index) => (m.triggers.includes('') ? [index] : []));
 function indexBy(keys) {
     const map = new Map();
-    catalog/* RULE_MODULES */.Vu.forEach((module, index) => {
+    catalog.RULE_MODULES.forEach((module, index) => {
         for (const key of new Set(keys(module)))
             map.set(key, [...(map.get(key) ?? []), index]);
     });
@@ -226,7 +226,7 @@ function indexBy(keys) {
 /** Which rule modules a text needs (the prefilter), in catalog order. */
 function modulesFor(unit) {
     const present = ALL_TRIGGERS.present(unit.text);
-    const wanted = new Uint8Array(catalog/* RULE_MODULES */.Vu.length);
+    const wanted = new Uint8Array(catalog.RULE_MODULES.length);
     for (const index of ALWAYS)
         wanted[index] = 1;
     for (const index of MODULES_BY_EXTENSION.get(external_node_path_default().extname(unit.path).toLowerCase()) ?? [])
@@ -236,10 +236,10 @@ function modulesFor(unit) {
             wanted[index] = 1;
     const scanners = [];
     let comments = false;
-    catalog/* RULE_MODULES */.Vu.forEach((module, index) => {
+    catalog.RULE_MODULES.forEach((module, index) => {
         if (wanted[index] !== 1)
             return;
-        if (module.creator.meta.id === catalog/* FILTER_COMMENTS_ID */._l)
+        if (module.creator.meta.id === catalog.FILTER_COMMENTS_ID)
             comments = true;
         else
             scanners.push(module);
@@ -280,13 +280,13 @@ function lint(unit, modules, present) {
     });
 }
 function commentFilter() {
-    const module = catalog/* RULE_MODULES */.Vu.find((m) => m.creator.meta.id === catalog/* FILTER_COMMENTS_ID */._l);
+    const module = catalog.RULE_MODULES.find((m) => m.creator.meta.id === catalog.FILTER_COMMENTS_ID);
     if (!module)
         throw new Error('secretlint filter-comments rule missing from the preset');
     return module;
 }
 function toHit(unit, message) {
-    const rule = (0,catalog/* ruleFor */.sG)(message.ruleId, message.messageId);
+    const rule = (0,catalog.ruleFor)(message.ruleId, message.messageId);
     if (message.messageId === 'PrivateKeyP12') {
         const bytes = unit.physicalPath
             ? (0,external_node_fs_.readFileSync)(unit.physicalPath)
@@ -313,7 +313,7 @@ function toHit(unit, message) {
     if (fromPreset && (0,look_alikes/* isLookAlike */.Qm)(secret, { allowHex: true, allowUuid: true }))
         return undefined;
     // A pipeguard pattern covers this preset rule's formats strictly (e.g. Slack placeholders).
-    if (fromPreset && (0,catalog/* supersededPresetRule */.iK)(rule.id))
+    if (fromPreset && (0,catalog.supersededPresetRule)(rule.id))
         return undefined;
     return { rule: rule.id, secret, start, end };
 }

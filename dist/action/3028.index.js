@@ -12,10 +12,10 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8921);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1204);
 
 
 
@@ -34,8 +34,8 @@ async function matchGlobs(root, globs, label) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`glob "${glob}" must be relative to the root, without ".."`, label);
         }
     }
-    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(globs, { dot: true });
-    const bases = [...new Set(globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(g).base.replace(/\/+$/, '')))];
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(globs, { dot: true });
+    const bases = [...new Set(globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(g).base.replace(/\/+$/, '')))];
     const files = new Set();
     const directories = new Set();
     const seen = new Set();
@@ -68,7 +68,7 @@ async function matchGlobs(root, globs, label) {
             }
         }
     }
-    return { files: [...files].sort(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .zq), directories: [...directories].sort(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .zq) };
+    return { files: [...files].sort(_util_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareUtf8 */ .z), directories: [...directories].sort(_util_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareUtf8 */ .z) };
 }
 
 
@@ -286,6 +286,8 @@ var promises_ = __webpack_require__(1455);
 var parse = __webpack_require__(8921);
 // EXTERNAL MODULE: ./src/checks/checksums/rules.ts
 var rules = __webpack_require__(8941);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/checks/checksums/deploy.ts
 /**
  * A deployment must be exactly what a run produced. Each verified checksum file under
@@ -300,6 +302,7 @@ var rules = __webpack_require__(8941);
  * `deploy-differs` Finding naming the files that differ. With no run checksum file in the tree at
  * all (runs not checked in), there is nothing to compare and the comparison is skipped.
  */
+
 
 
 
@@ -362,7 +365,7 @@ async function compareDeployments(manifests, loadRun) {
             // The closest run (fewest differing files) is the most useful one to name.
             const ranked = sameNames
                 .map((run) => ({ run, diff: differences(deployment.entries, run.entries) }))
-                .sort((a, b) => a.diff.length - b.diff.length || a.run.manifest.localeCompare(b.run.manifest));
+                .sort((a, b) => a.diff.length - b.diff.length || (0,order/* compareUtf8 */.z)(a.run.manifest, b.run.manifest));
             const best = ranked[0];
             findings.push(differsFinding(deployment, best.run, best.diff, sameNames.length));
             matches.push({
@@ -451,6 +454,7 @@ var checksums_spec = __webpack_require__(2760);
  * paths): verify every configured checksum file, require one in every artifact directory, and
  * compare each deployment with its run.
  */
+
 
 
 
@@ -568,9 +572,9 @@ function verifyOutputs(manifests) {
 /** The shards of a verify run as one run (`pipeguard report merge`), lists in one run's order. */
 function mergeChecksumsShards(shards) {
     const details = (0,shard_details/* sumDetails */.c)(shards.map((s) => s.details ?? {}));
-    const manifests = (details.manifests ?? []).sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.file, b.file));
+    const manifests = (details.manifests ?? []).sort((a, b) => (0,order/* compareUtf8 */.z)(a.file, b.file));
     if (Array.isArray(details.deployments))
-        details.deployments.sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.deployment, b.deployment));
+        details.deployments.sort((a, b) => (0,order/* compareUtf8 */.z)(a.deployment, b.deployment));
     return {
         details,
         // By file: a checksum file's findings (and a deployment's) come from the shard that owns it.
@@ -659,7 +663,7 @@ async function runConfigured(ctx, forceAllowUnlisted = false, work) {
         for (const manifest of othersShards)
             if (runIdFromManifest(manifest) !== undefined)
                 verified.set(manifest, { ...(await (0,checksums_manifest/* listedManifest */.nx)(ctx.root, manifest)), clean: true });
-        const candidates = [...verified.values()].sort((a, b) => (0,parse/* compareUtf8 */.zq)(a.manifest, b.manifest));
+        const candidates = [...verified.values()].sort((a, b) => (0,order/* compareUtf8 */.z)(a.manifest, b.manifest));
         const compared = await compareDeployments(candidates, async (runId) => {
             const manifest = `runs/${runId}/artifact/${checksums_manifest/* CHECKSUM_FILE_NAME */.BW}`;
             const known = verified.get(manifest);
@@ -713,6 +717,7 @@ function asVerified(result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1917);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1204);
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5492);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8921);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8941);
@@ -724,6 +729,7 @@ function asVerified(result) {
  *   verifyChecksums(dir | file)   → Findings for everything sha256sum -c misses or tolerates
  *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
  */
+
 
 
 
@@ -910,7 +916,7 @@ async function prepareVerification(target, options) {
     const present = [
         ...walked.files.map((f) => ({ path: f.path })),
         ...walked.problems.map((p) => ({ path: p.path, problem: p })),
-    ].sort((a, b) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .compareUtf8 */ .zq)(a.path, b.path));
+    ].sort((a, b) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareUtf8 */ .z)(a.path, b.path));
     // A symlinked directory on the way to listed files was judged with those files already.
     const ancestors = new Set([...listed.keys()].flatMap((p) => p
         .split('/')
@@ -1079,8 +1085,7 @@ async function listedManifest(root, manifest) {
 /* harmony export */   cf: () => (/* binding */ formatGnuLine),
 /* harmony export */   cj: () => (/* binding */ isSafeRunId),
 /* harmony export */   fl: () => (/* binding */ classifyListedPath),
-/* harmony export */   j7: () => (/* binding */ parseChecksumFile),
-/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */   j7: () => (/* binding */ parseChecksumFile)
 /* harmony export */ });
 /* unused harmony exports SHA256_HEX_LENGTH, describeDigestProblem */
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9997);
@@ -1328,26 +1333,6 @@ function classifyListedPath(name) {
 function formatGnuLine(sha256, relativePath) {
     return `${sha256}  ${relativePath}\n`;
 }
-/**
- * Byte order of the UTF-8 encodings (the order `LC_ALL=C sort` gives), without encoding: UTF-8
- * byte order is code point order, which differs from UTF-16 code unit order only where a
- * surrogate (U+10000 and up) meets U+E000–U+FFFF; remapping those two ranges fixes it.
- */
-function compareUtf8(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i += 1) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x >= 0xd800 && y >= 0xd800) {
-            x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-            y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-        }
-        return x - y;
-    }
-    return a.length - b.length;
-}
 /** A run id names one directory under runs/: no separators or blanks, no dot-only names. */
 function isSafeRunId(runId) {
     return /^[^/\\\s]+$/.test(runId) && runId !== '..' && runId !== '.';
@@ -1456,7 +1441,7 @@ function checksumFinding(spec) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1917);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8921);
+/* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1204);
 /**
  * What an artifact directory holds, as the writer lists it and the verifier compares it:
  * regular files (and symlinks to regular files that stay inside the directory), everything else
@@ -1534,8 +1519,8 @@ function walkArtifactDir(realDir, skip) {
             }
         }
     }
-    files.sort((a, b) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .zq)(a.path, b.path));
-    problems.sort((a, b) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .zq)(a.path, b.path));
+    files.sort((a, b) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .z)(a.path, b.path));
+    problems.sort((a, b) => (0,_util_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .z)(a.path, b.path));
     return { files, problems };
 }
 /** Where a symlink inside the directory leads, judged against the directory's real path. */

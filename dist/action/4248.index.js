@@ -272,7 +272,7 @@ const SCAN_TASK = 'secrets.scan-files';
  * in the scanning threads of a tree scan, not on this one, which only lists and collects.
  */
 let engine;
-const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(9403), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
+const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(6909), __webpack_require__.e(855), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
 /**
  * Start loading the engine now, for a scan that runs on this thread (staged, diff, history, stdin):
  * its modules then load and build the rule tables while git starts, not after. A failure surfaces

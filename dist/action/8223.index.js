@@ -469,6 +469,8 @@ async function readFolder(absolute, name, index, limits) {
 
 // EXTERNAL MODULE: ./src/checks/deps/spec.ts
 var spec = __webpack_require__(5833);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/checks/deps/index.ts
 /**
  * The deps check: `pipeguard deps [PATH…]` and the configured run. Every exact pin in the
@@ -479,6 +481,7 @@ var spec = __webpack_require__(5833);
  * version); otherwise the finding stands and says why the exception did not apply. A failed
  * lookup is an error (exit 2), never a pass.
  */
+
 
 
 
@@ -813,7 +816,7 @@ function groupAliases(matches) {
             ...(unreadable ? { unreadable } : {}),
         };
     })
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => (0,order/* compareUtf8 */.z)(a.id, b.id));
 }
 /**
  * Text a PR can choose (package names in a lock file, advisory text in a committed offline

@@ -43,8 +43,6 @@ var git = __webpack_require__(3968);
 var threads = __webpack_require__(1361);
 // EXTERNAL MODULE: ./src/checks/define.ts
 var checks_define = __webpack_require__(2494);
-// EXTERNAL MODULE: ./src/checks/secrets/catalog.ts + 15 modules
-var catalog = __webpack_require__(855);
 // EXTERNAL MODULE: ./src/checks/secrets/files.ts
 var files = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
@@ -93,7 +91,11 @@ function isZeroSha(sha) {
     return ZERO_SHA.test(sha);
 }
 /** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
-async function resolveRange(root, range, needMergeBase) {
+/**
+ * `ready`: checks that must pass before anything is fetched; the first git call, which only reads,
+ * runs meanwhile.
+ */
+async function resolveRange(root, range, needMergeBase, ready) {
     const { base, head, threeDot } = parseRange(range);
     for (const ref of [base, head]) {
         if (ref.startsWith('-'))
@@ -101,11 +103,11 @@ async function resolveRange(root, range, needMergeBase) {
     }
     const fetched = [];
     // Usual case first: both ends and their one merge base are here, resolved in one git call.
-    if (threeDot || needMergeBase) {
-        const ends = await revParseSymmetric(root, base, head);
-        if (ends)
-            return { ...ends, from: threeDot ? ends.from : ends.base, fetched };
-    }
+    const symmetric = threeDot || needMergeBase ? revParseSymmetric(root, base, head) : undefined;
+    await ready;
+    const ends = await symmetric;
+    if (ends)
+        return { ...ends, from: threeDot ? ends.from : ends.base, fetched };
     const both = await revParseBoth(root, base, head);
     const baseSha = both?.[0] ?? (await ensureCommit(root, base, fetched));
     const headSha = both?.[1] ?? (await ensureCommit(root, head, fetched));
@@ -293,7 +295,6 @@ var suppress = __webpack_require__(9172);
 
 
 
-
 /** The name standard input goes by in findings when --stdin-filename gives none. */
 const STDIN_NAME = 'stdin';
 /** Findings that say something is absent: unused only if no shard used it. */
@@ -354,13 +355,19 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
     let scanned;
     const facts = { mode: request.mode, reason: request.reason };
     const stdinMode = request.mode === 'stdin';
-    // A tree scan's engine loads in its workers (or once a small tree is listed).
+    // The rule catalog (titles, help, severities) is needed once the hits are in: it loads while
+    // the first git command runs, not before it. A tree scan's engine loads in its workers (or
+    // once a small tree is listed).
+    const catalog = Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 855));
+    catalog.catch(() => undefined);
     if (request.mode !== 'tree')
         (0,scan.preloadEngine)();
     const inGit = !stdinMode && (request.mode !== 'tree' || (await (0,git.isGitRepo)(ctx.root)));
     const unreadable = stdinMode ? [] : await (0,files/* unreadablePaths */.G1)(ctx.root, request.paths);
     const literal = pathspecs.map((p) => `:(literal)${p}`);
-    if (!stdinMode) {
+    const checked = (async () => {
+        if (stdinMode)
+            return;
         if (request.mode !== 'tree')
             await (0,git/* requireGitWorkTree */.lS)(ctx.root, `--${request.mode} needs one`);
         // A named path that is not there scans nothing: an input error, never a pass. (History may
@@ -368,7 +375,14 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
         if (request.mode !== 'history' && unreadable[0])
             throw (0,files/* unreadablePathError */.nf)(unreadable[0].path, unreadable[0].code);
         await refuseSubmodules(ctx.root, request, pathspecs, inGit);
-    }
+    })();
+    // A diff's range resolves beside those checks (its first git call only reads); anything it
+    // would fetch waits until they have passed. Its errors surface where it is awaited.
+    const diffRange = request.mode === 'diff'
+        ? resolveRange(ctx.root, request.range ?? '', false, checked)
+        : undefined;
+    diffRange?.catch(() => undefined);
+    await checked;
     if (stdinMode) {
         if (!ctx.readStdin)
             throw new errors/* InputError */.dz('standard input (-) can only be read by the CLI');
@@ -387,7 +401,7 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
             range =
                 request.mode === 'history'
                     ? await resolveHistory(ctx.root, request.range ?? '')
-                    : { ...(await resolveRange(ctx.root, request.range ?? '', false)), revs: '' };
+                    : { ...(await diffRange), revs: '' };
         }
         catch (error) {
             if (!request.fromEvent || !(error instanceof errors/* InputError */.dz))
@@ -456,7 +470,8 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
     for (const hit of hits)
         for (const value of (0,secrets_findings/* rawValuesOf */.a1)(hit))
             ctx.registerSecret(value);
-    const findings = toFindings(hits, request.mode === 'history');
+    const { allRules, ruleById } = await catalog;
+    const findings = toFindings(hits, ruleById, request.mode === 'history');
     const complete = request.mode === 'tree' && pathspecs.length === 0;
     findings.push(...applyIgnores(findings, ignores, ignoreDisplay, ctx.now, complete));
     if (baseline)
@@ -494,7 +509,7 @@ async function runSecrets(ctx, request, shardArgs = { positionals: request.paths
         files: scanned.stats.files,
         stdinName: request.stdinName,
     }, failing, total, suppressed, facts.commits), details);
-    result.rules = { ...(0,catalog/* allRules */.V7)(), ...META_RULES };
+    result.rules = { ...allRules(), ...META_RULES };
     if (inputs.length)
         result.inputs = inputs;
     result.outputs = { mode: request.mode };
@@ -570,11 +585,11 @@ function mergeSecretsShards(shards, findings) {
         }, failing, total, suppressed, details.commits),
     };
 }
-function toFindings(hits, dedupeAcrossCommits) {
+function toFindings(hits, ruleById, dedupeAcrossCommits) {
     const findings = [];
     const seen = new Set();
     for (const hit of hits) {
-        const finding = (0,secrets_findings/* findingOf */.hD)(hit);
+        const finding = (0,secrets_findings/* findingOf */.hD)(hit, ruleById(hit.rule));
         if (dedupeAcrossCommits) {
             // History: a secret is reported once, where it was first added.
             if (seen.has(finding.fingerprint))
@@ -1106,7 +1121,7 @@ const SCAN_TASK = 'secrets.scan-files';
  * in the scanning threads of a tree scan, not on this one, which only lists and collects.
  */
 let engine;
-const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(9403), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
+const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(6909), __webpack_require__.e(855), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
 /**
  * Start loading the engine now, for a scan that runs on this thread (staged, diff, history, stdin):
  * its modules then load and build the rule tables while git starts, not after. A failure surfaces

@@ -185,8 +185,8 @@ var git = __webpack_require__(3968);
 var checks_checksums = __webpack_require__(3028);
 // EXTERNAL MODULE: ./src/checks/checksums/discover.ts
 var discover = __webpack_require__(3139);
-// EXTERNAL MODULE: ./src/checks/checksums/parse.ts
-var parse = __webpack_require__(8921);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 // EXTERNAL MODULE: ./src/checks/checksums/walk.ts
 var walk = __webpack_require__(9725);
 // EXTERNAL MODULE: ./src/checks/define.ts
@@ -2679,7 +2679,7 @@ async function configuredTargets(ctx, section) {
     const files = new Set(matched.files);
     for (const added of await filesAddedByPullRequest(ctx))
         files.add(added);
-    return { files: [...files].sort(parse/* compareUtf8 */.zq), dirs: collapse([...dirs]) };
+    return { files: [...files].sort(order/* compareUtf8 */.z), dirs: collapse([...dirs]) };
 }
 function isDirectory(root, rel) {
     try {
@@ -2691,7 +2691,7 @@ function isDirectory(root, rel) {
 }
 /** Drop directories inside another listed one (each file scanned once). */
 function collapse(dirs) {
-    const sorted = [...new Set(dirs)].sort(parse/* compareUtf8 */.zq);
+    const sorted = [...new Set(dirs)].sort(order/* compareUtf8 */.z);
     return sorted.filter((dir) => !sorted.some((other) => other !== dir && (other === '.' || dir.startsWith(`${other}/`))));
 }
 /** Model files (by extension) that the pull request adds, from git (base...head). */
@@ -2747,7 +2747,7 @@ async function scanTargets(root, targets) {
         }
     }
     const scans = [];
-    for (const file of [...files].sort(parse/* compareUtf8 */.zq))
+    for (const file of [...files].sort(order/* compareUtf8 */.z))
         scans.push(await scanArtifact(root, file));
     return { scans, findings };
 }

@@ -1469,6 +1469,8 @@ var exceptions = __webpack_require__(4904);
 var models_exceptions = __webpack_require__(4348);
 // EXTERNAL MODULE: ./src/checks/eval-gate/exception-kinds.ts
 var exception_kinds = __webpack_require__(7803);
+// EXTERNAL MODULE: ./src/util/order.ts
+var order = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/verify.ts
 /**
  * `pipeguard exception verify [FILE…]`: for each exception file of any kind — eval, dependency
@@ -1480,6 +1482,7 @@ var exception_kinds = __webpack_require__(7803);
  * check would refuse it). With --pending-ok (the pre-commit hook), roles still unsigned are notes,
  * not failures; a bad signature or an expired file still fails.
  */
+
 
 
 
@@ -1548,7 +1551,7 @@ async function verifyExceptions(ctx, paths, options, sources = approval_sources.
         for (const file of await (0,eval_gate_exceptions/* loadUniqueExceptions */.SE)(ctx, names, info.label, info.parse))
             loaded.push({ kind, file });
     }
-    loaded.sort((a, b) => a.file.input.name.localeCompare(b.file.input.name));
+    loaded.sort((a, b) => (0,order/* compareUtf8 */.z)(a.file.input.name, b.file.input.name));
     const modes = new Set();
     const findings = [];
     let approvedCount = 0;

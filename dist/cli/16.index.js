@@ -207,7 +207,7 @@ async function discoverFiles(root, inScope, accept = isDocument) {
     let candidates;
     // Loaded here only: git (simple-git, child_process) costs start-up time that runs given paths
     // (the pre-commit hook) never need.
-    const { isGitRepo, runGit } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 3968));
+    const { isGitRepo, runGit } = await __webpack_require__.e(/* import() */ 1587).then(__webpack_require__.bind(__webpack_require__, 3968));
     if (await isGitRepo(root)) {
         const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], 'list the repository files');
         // Paths come relative to the root (git runs there); deleted-but-tracked files and symlinks drop out.
@@ -1219,8 +1219,8 @@ const validateCheck = (0,checks_define/* implementCheck */.gs)(spec/* VALIDATE_S
     'approval sign': async (ctx, args) => {
         // Loaded on use: validating never pays for the signer.
         const [{ signApproval }, { signArgs }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 8319)),
-            Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(362), __webpack_require__.e(551), __webpack_require__.e(627), __webpack_require__.e(275)]).then(__webpack_require__.bind(__webpack_require__, 2275)),
+            Promise.all(/* import() */[__webpack_require__.e(6999), __webpack_require__.e(8362), __webpack_require__.e(2551), __webpack_require__.e(8627), __webpack_require__.e(8319)]).then(__webpack_require__.bind(__webpack_require__, 8319)),
+            Promise.all(/* import() */[__webpack_require__.e(6999), __webpack_require__.e(8362), __webpack_require__.e(2551), __webpack_require__.e(8627), __webpack_require__.e(2275)]).then(__webpack_require__.bind(__webpack_require__, 2275)),
         ]);
         const { target, options } = signArgs(args, 'approval sign', 'FILE[:LINE]');
         return [await signApproval(ctx, target, options)];
@@ -1388,8 +1388,8 @@ async function proveRecord(doc, ctx) {
     }
     // Loaded on use: a run without gated stages never pays for the GitHub client.
     const [{ APPROVAL_SOURCES }, { evaluateApprovals }, signatures] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(999), __webpack_require__.e(551), __webpack_require__.e(625)]).then(__webpack_require__.bind(__webpack_require__, 4838)),
-        __webpack_require__.e(/* import() */ 244).then(__webpack_require__.bind(__webpack_require__, 2244)),
+        Promise.all(/* import() */[__webpack_require__.e(6999), __webpack_require__.e(2551), __webpack_require__.e(2625)]).then(__webpack_require__.bind(__webpack_require__, 4838)),
+        __webpack_require__.e(/* import() */ 2244).then(__webpack_require__.bind(__webpack_require__, 2244)),
         __webpack_require__.e(/* import() */ 39).then(__webpack_require__.bind(__webpack_require__, 39)),
     ]);
     const needsBytes = mode !== 'signatures';

@@ -9,9 +9,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   b: () => (/* binding */ WORKER_TASK_MODULES)
 /* harmony export */ });
 const WORKER_TASK_MODULES = {
-    'checksums.hash': () => __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
-    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
-    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(768), __nccwpck_require__.e(626), __nccwpck_require__.e(784), __nccwpck_require__.e(312), __nccwpck_require__.e(429), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872)),
+    'checksums.hash': () => __nccwpck_require__.e(/* import() */ 5492).then(__nccwpck_require__.bind(__nccwpck_require__, 5492)),
+    'secrets.scan-files': () => Promise.all(/* import() */[__nccwpck_require__.e(6692), __nccwpck_require__.e(4248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2016)),
+    'validate.batch': () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(8626), __nccwpck_require__.e(6784), __nccwpck_require__.e(1312), __nccwpck_require__.e(7429), __nccwpck_require__.e(1409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872)),
 };
 
 
@@ -41,7 +41,7 @@ if ((0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .isPipeguardWorker */
 else {
     (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)(process.argv[1]);
     try {
-        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3299));
+        const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(1409), __nccwpck_require__.e(3299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3299));
         await runCli();
     }
     catch (error) {
@@ -681,7 +681,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
