@@ -1,9 +1,18 @@
 /** The JSON report of design.md: tool, status, checks, and the flat findings list. */
 import type { Report } from './model.js';
 
-export function renderJson(report: Report): string {
+/**
+ * The report as UTF-8 bytes, each part encoded as it is written: joining the parts first made one
+ * string of the whole report, two bytes per character once any part holds a non-Latin-1 character
+ * (every masked value's `…`), which then had to be measured and encoded again (bench/secrets:
+ * 4,848 findings, 4.1 MB, 87 ms to render and write; 40 ms this way).
+ */
+export function renderJson(report: Report): Buffer {
   const { tool, status, checks, findings } = report;
-  return `${stringifyRecords({ tool, status, checks, findings })}\n`;
+  const out = new Utf8Sink();
+  write(toJsonValue({ tool, status, checks, findings }, ''), '', out, new Set());
+  out.push('\n');
+  return out.bytes();
 }
 
 /**
@@ -19,11 +28,40 @@ export function stringifyRecords(value: unknown): string {
   return parts.join('');
 }
 
+/** Where `write` puts its parts: an array to join, or a sink that encodes them. */
+interface Parts {
+  push(...parts: string[]): void;
+}
+
+/** UTF-8 bytes of the strings pushed, in one buffer that doubles when it must grow. */
+class Utf8Sink implements Parts {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+  private length = 0;
+
+  push(...parts: string[]): void {
+    for (const part of parts) {
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+      const needed = this.length + part.length * 3;
+      if (needed > this.buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.max(needed, this.buffer.length * 2));
+        this.buffer.copy(grown, 0, 0, this.length);
+        this.buffer = grown;
+      }
+      this.length += this.buffer.write(part, this.length);
+    }
+  }
+
+  /** What was written (never the unwritten rest of the buffer). */
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
 /** Write `json`, a value `toJSON` has already been applied to (as JSON.stringify applies it once). */
 function write(
   json: unknown,
   indent: string,
-  parts: string[],
+  parts: Parts,
   /** The containers being written around this one: a cycle fails as JSON.stringify's does. */
   open: Set<object>,
 ): void {

@@ -11,7 +11,8 @@ export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-export function render(report: Report, format: Format, color: boolean): string {
+/** The report in `format`: text and SARIF as strings, JSON as its UTF-8 bytes. */
+export function render(report: Report, format: Format, color: boolean): string | Uint8Array {
   if (format === 'json') return renderJson(report);
   if (format === 'sarif') return renderSarif(report);
   return renderText(report, { color });

@@ -62,7 +62,7 @@ describe('report model', () => {
 describe('JSON renderer', () => {
   it('has exactly the shape of design.md', () => {
     const report = buildReport('9.9.9', [result([finding(1, 'high')])]);
-    const json = JSON.parse(renderJson(report));
+    const json = JSON.parse(renderJson(report).toString('utf8'));
     expect(Object.keys(json)).toEqual(['tool', 'status', 'checks', 'findings']);
     expect(json.tool).toEqual({ name: 'pipeguard', version: '9.9.9' });
     expect(json.findings[0]).toMatchObject({
@@ -79,7 +79,9 @@ describe('JSON renderer', () => {
       finding(1, 'high'),
       finding(2, 'low', { suppressed: { kind: 'inline', reason: 'fixture' } }),
     ];
-    const lines = renderJson(buildReport('9.9.9', [result(findings)])).split('\n');
+    const lines = renderJson(buildReport('9.9.9', [result(findings)]))
+      .toString('utf8')
+      .split('\n');
     expect(lines).toContain(`    ${JSON.stringify(findings[0])},`);
     expect(lines).toContain('  "tool": {"name":"pipeguard","version":"9.9.9"},');
     // A record holding a record is indented, its inner record one line.
@@ -106,6 +108,22 @@ describe('JSON renderer', () => {
     const cyclic: Record<string, unknown> = { list: [] };
     (cyclic.list as unknown[]).push({ back: cyclic });
     expect(() => stringifyRecords(cyclic)).toThrow(/circular/);
+  });
+
+  it('writes the UTF-8 bytes of that text, past the first buffer and through any character', () => {
+    // Messages of every code point, lone surrogates included, and reports beyond 64 KiB.
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 30 }), fc.nat(3000), (messages, copies) => {
+        const findings = messages.map((message, i) => ({ ...finding(i, 'high'), message }));
+        const many = Array.from({ length: copies }, (_, i) => finding(i, 'low'));
+        const report = buildReport('9.9.9', [result([...findings, ...many])]);
+        const { tool, status, checks } = report;
+        const expected = `${stringifyRecords({ tool, status, checks, findings: report.findings })}\n`;
+        expect(renderJson(report).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
