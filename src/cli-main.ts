@@ -26,7 +26,7 @@ import {
 import { REPORT_MERGE_COMMAND } from './report/merge-command.js';
 import { FORMATS, isFormat, render, type Format } from './report/render.js';
 import { shouldColor } from './report/text.js';
-import { asInputError, oneLine } from './util/errors.js';
+import { asInputError, oneLine, withPath } from './util/errors.js';
 import { rootForOutsidePaths } from './path-root.js';
 import { readStdin } from './util/stdin.js';
 import { writeFileAtomic } from './util/fs.js';
@@ -330,8 +330,10 @@ function optionLines(options: Record<string, OptionSpec>): string[] {
 
 /** Run the command line of this process and set its exit code; never throws, never a stack trace. */
 export async function runCli(): Promise<void> {
+  const output = watchStandardOutput();
   try {
-    process.exitCode = await main(process.argv.slice(2), process.env, process.cwd());
+    const code = await main(process.argv.slice(2), process.env, process.cwd());
+    process.exitCode = output.lost ? EXIT.usage : code;
   } catch (error) {
     // Last line of defence: never a stack trace for the user, never exit 0.
     const input = asInputError(error);
@@ -340,4 +342,28 @@ export async function runCli(): Promise<void> {
     );
     process.exitCode = EXIT.usage;
   }
+}
+
+/**
+ * Standard output that cannot be written. A reader that closed the pipe early (`| head`) has what
+ * it wanted: the verdict stands. Any other failure (a full disk behind `> report.json`) lost the
+ * report: one line and exit 2, never Node's unhandled-error stack trace, and never the verdict's
+ * 0 (the error can arrive before or after the command returns).
+ */
+function watchStandardOutput(): { lost: boolean } {
+  const output = { lost: false, readerGone: false };
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (output.readerGone) return;
+    if (error.code === 'EPIPE') {
+      output.readerGone = true;
+      return;
+    }
+    if (!output.lost) {
+      const named = asInputError(withPath(error, 'standard output', 'write'));
+      process.stderr.write(`pipeguard: ${named ? named.toLine() : oneLine(error)}\n`);
+    }
+    output.lost = true;
+    process.exitCode = EXIT.usage;
+  });
+  return output;
 }

@@ -3,14 +3,23 @@
  * read-only file system) give one line naming the file and the problem and exit 2, never
  * `internal error`: the engine's one conversion of Node's system errors (src/util/errors.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CAN_MOUNT, fillDisk, mountTmpfs } from '../helpers/faults.js';
 import { tempRepo } from '../helpers/repo.js';
-import { runCli, type ProcessResult } from '../helpers/run.js';
+import { CLI_BUNDLE, cleanEnv, runCli, type ProcessResult } from '../helpers/run.js';
+import { FAKE } from '../secrets/fake-keys.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -92,4 +101,47 @@ describe.skipIf(!CAN_MOUNT)('a full or read-only file system (real tmpfs)', () =
       'cannot write runs/r1/checksum.sha256: read-only file system',
     );
   });
+});
+
+describe('standard output that cannot be written', () => {
+  /** A tree whose JSON report (about 400 KB) is far more than a pipe holds. */
+  function treeWithFindings(): string {
+    const root = tempDir();
+    const lines = Array.from({ length: 400 }, (_, i) => `OPENAI_API_KEY_${i}=${FAKE.openai}\n`);
+    writeFileSync(path.join(root, 'keys.env'), lines.join(''));
+    return root;
+  }
+
+  it('a reader that stops early (| head -c 1): the verdict stands, nothing on stderr', () => {
+    const root = treeWithFindings();
+    const command = `"${process.execPath}" "${CLI_BUNDLE}" secrets --format json | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', command], {
+      cwd: root,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('exit=1\n');
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'a full disk behind > (/dev/full): one line, exit 2',
+    () => {
+      const root = treeWithFindings();
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [CLI_BUNDLE, 'secrets', '--format', 'json'], {
+          cwd: root,
+          env: cleanEnv(),
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe(
+          'pipeguard: cannot write standard output: no space left on device\n',
+        );
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });
