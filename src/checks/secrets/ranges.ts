@@ -44,8 +44,8 @@ export function isZeroSha(sha: string): boolean {
   return ZERO_SHA.test(sha);
 }
 
-/** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
 /**
+ * Make sure both ends exist locally and (for `...` and history) that their merge base does too.
  * `ready`: checks that must pass before anything is fetched; the first git call, which only reads,
  * runs meanwhile.
  */
