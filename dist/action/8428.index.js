@@ -90,8 +90,8 @@ function parseRange(range) {
 function isZeroSha(sha) {
     return ZERO_SHA.test(sha);
 }
-/** Make sure both ends exist locally and (for `...` and history) that their merge base does too. */
 /**
+ * Make sure both ends exist locally and (for `...` and history) that their merge base does too.
  * `ready`: checks that must pass before anything is fetched; the first git call, which only reads,
  * runs meanwhile.
  */
