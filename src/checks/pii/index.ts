@@ -231,7 +231,7 @@ async function loadIgnores(
     if (code === 'ENOENT' && !required) return new Map();
     throw new InputError(`cannot read the pii ignore file (${code ?? 'error'})`, display);
   }
-  const entries = parseIgnoreFile(decodeUtf8(bytes, display), display);
+  const entries = await parseIgnoreFile(decodeUtf8(bytes, display), display);
   return new Map(entries.map((e) => [e.fingerprint, e]));
 }
 
