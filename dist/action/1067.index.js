@@ -401,10 +401,10 @@ function utf8(input) {
 }
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
 function parseSingleDocument(input, what, schemaId) {
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(input.name) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(input.name) ?? 'yaml';
     if (format === 'jsonl')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} must be JSON or YAML, not JSON Lines`, input.name);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocuments */ .eV)(utf8(input), input.name, format);
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(utf8(input), input.name, format);
     if (docs.length !== 1) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
     }

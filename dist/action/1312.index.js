@@ -11121,11 +11121,11 @@ function describe(doc, error) {
             const known = Object.keys(parent.properties ?? {});
             const guess = closest(key, known);
             const where = at ? ` in \`${displayPath(at)}\`` : '';
-            return located(`unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}`, `${at}/${(0,schema_document/* encodePointerSegment */.Lt)(key)}`, doc.locate(at, key));
+            return located(`unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}`, `${at}/${(0,schema_document.encodePointerSegment)(key)}`, doc.locate(at, key));
         }
         case 'required': {
             const key = String(params.missingProperty);
-            return located(`missing required key \`${key}\`${at ? ` in \`${displayPath(at)}\`` : ''}`, `${at}/${(0,schema_document/* encodePointerSegment */.Lt)(key)}`);
+            return located(`missing required key \`${key}\`${at ? ` in \`${displayPath(at)}\`` : ''}`, `${at}/${(0,schema_document.encodePointerSegment)(key)}`);
         }
         case 'dependentRequired':
             return located(`${name} needs key \`${String(params.missingProperty)}\` when \`${String(params.property)}\` is present`);
@@ -11195,7 +11195,7 @@ function withCondition(message, error, parent) {
 /** `/input_artifacts/2` → `input_artifacts[2]`, `/gateway/endpoint` → `gateway.endpoint`. */
 function displayPath(pointer) {
     let out = '';
-    for (const segment of (0,schema_document/* decodePointer */.A$)(pointer)) {
+    for (const segment of (0,schema_document.decodePointer)(pointer)) {
         if (/^(0|[1-9][0-9]*)$/.test(segment))
             out += `[${segment}]`;
         else

@@ -775,7 +775,7 @@ async function endsTorn(file) {
 }
 function parseLine(line, file, lineNumber) {
     try {
-        return (0,schema_document/* parseDocuments */.eV)(line, file, 'jsonl')[0];
+        return (0,schema_document.parseDocuments)(line, file, 'jsonl')[0];
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -1338,7 +1338,7 @@ async function readMeta(root, file) {
     if (!input)
         return undefined;
     const { bytes, shown } = input;
-    const docs = (0,schema_document/* parseDocuments */.eV)((0,util_text/* decodeUtf8 */._6)(bytes, shown), shown, 'json');
+    const docs = (0,schema_document.parseDocuments)((0,util_text/* decodeUtf8 */._6)(bytes, shown), shown, 'json');
     const doc = docs[0];
     if (!doc || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
         throw new errors/* InputError */.dz('meta.json must hold a JSON object', shown, 1, 1);
@@ -1423,14 +1423,14 @@ async function collectPolicies(root, runDirAbs, explicit) {
     return records;
 }
 async function readPolicy(root, file) {
-    const format = (0,schema_document/* formatOf */.be)(file);
+    const format = (0,schema_document.formatOf)(file);
     const { bytes, shown } = await readInput(root, file, 'policy file', {
         maxBytes: MAX_POLICY_BYTES,
     });
     if (format !== 'json' && format !== 'yaml') {
         throw new errors/* InputError */.dz('a policy must be a .json, .yaml or .yml document', shown);
     }
-    const docs = (0,schema_document/* parseDocuments */.eV)((0,util_text/* decodeUtf8 */._6)(bytes, shown), shown, format);
+    const docs = (0,schema_document.parseDocuments)((0,util_text/* decodeUtf8 */._6)(bytes, shown), shown, format);
     if (docs.length !== 1)
         throw new errors/* InputError */.dz('a policy file must hold exactly one document', shown);
     const value = docs[0].value;
@@ -1577,7 +1577,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 function parseStatement(text, shown) {
     if (text.trim() === '')
         throw new errors/* InputError */.dz('the provenance statement is empty', shown);
-    const doc = (0,schema_document/* parseDocuments */.eV)(text, shown, 'json')[0];
+    const doc = (0,schema_document.parseDocuments)(text, shown, 'json')[0];
     if (!doc)
         throw new errors/* InputError */.dz('the provenance statement is empty', shown);
     const fail = (pointer, message) => {
@@ -2077,7 +2077,7 @@ async function verifyTarget(ctx, options) {
     if (await exists(envelopeFile)) {
         const envelopeBytes = (await readInput(root, envelopeFile, 'DSSE envelope')).bytes;
         const text = (0,util_text/* decodeUtf8 */._6)(envelopeBytes, envelopeShown);
-        const [doc] = (0,schema_document/* parseDocuments */.eV)(text, envelopeShown, 'json');
+        const [doc] = (0,schema_document.parseDocuments)(text, envelopeShown, 'json');
         const envelope = envelopeFrom(doc?.value, envelopeShown);
         const verification = verifyEnvelope(envelope, options.publicKeys);
         if (options.publicKeys.length === 0) {

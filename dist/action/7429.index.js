@@ -411,7 +411,7 @@ function validateFile(file, job, selector, out) {
         findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
             rule: 'refused',
             file: file.relative,
-            message: `larger than the ${_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DOCUMENT_BYTES */ .bi / 1024 / 1024} MiB size cap; not parsed`,
+            message: `larger than the ${_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.MAX_DOCUMENT_BYTES / 1024 / 1024} MiB size cap; not parsed`,
             subject: 'size',
         }));
         return;
@@ -423,13 +423,13 @@ function validateFile(file, job, selector, out) {
         return;
     }
     const before = findings.length;
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(file.relative) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(file.relative) ?? 'yaml';
     let docs;
     let malformedLines = 0;
     try {
         if (read.problem)
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(read.problem, file.relative);
-        const parsed = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentsPerLine */ .T6)(text, file.relative, format);
+        const parsed = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocumentsPerLine)(text, file.relative, format);
         docs = parsed.docs;
         // A malformed JSONL line is reported at its line; the other lines are still validated.
         for (const error of parsed.errors)
@@ -582,7 +582,7 @@ async function validateAll(files, job) {
         merged.inputs.push(...r.failing);
         digests.push(...r.digests);
         for (const kept of r.kept) {
-            const { docs } = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocumentsPerLine */ .T6)(kept.text, kept.file, kept.format);
+            const { docs } = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocumentsPerLine)(kept.text, kept.file, kept.format);
             for (const d of kept.docs)
                 merged.documents.push({
                     file: kept.file,
@@ -807,7 +807,7 @@ function workingDirectory() {
         return '\0'; // removed: matches no path, so every path is opened as given
     }
 }
-function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DOCUMENT_BYTES */ .bi) {
+function readBounded(absolute, display, limit = _schema_document_js__WEBPACK_IMPORTED_MODULE_2__.MAX_DOCUMENT_BYTES) {
     if (!shared || shared.length < limit + 1)
         shared = Buffer.allocUnsafe(limit + 1);
     const buffer = shared;
@@ -1007,7 +1007,7 @@ function loadSchemaFile(root, absolute, options = {}) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('schema file is larger than the size cap', relative);
     if (read.problem)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(read.problem, relative);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocuments */ .eV)(read.text, relative, (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(relative) === 'json' ? 'json' : 'yaml');
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(read.text, relative, (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.formatOf)(relative) === 'json' ? 'json' : 'yaml');
     if (docs.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('a schema file must hold exactly one document', relative);
     const schema = docs[0].value;

@@ -866,7 +866,7 @@ const SKIPPED_DIRECTORIES = new Set([
     '.venv',
     '__pycache__',
 ]);
-const isDocument = (name) => (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(name) !== undefined;
+const isDocument = (name) => (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(name) !== undefined;
 function expandPaths(root, paths, accept = isDocument) {
     const out = [];
     for (const given of paths) {

@@ -5,16 +5,17 @@ export const modules = {
 /***/ 8626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ decodePointer),
-/* harmony export */   Lt: () => (/* binding */ encodePointerSegment),
-/* harmony export */   T6: () => (/* binding */ parseDocumentsPerLine),
-/* harmony export */   be: () => (/* binding */ formatOf),
-/* harmony export */   bi: () => (/* binding */ MAX_DOCUMENT_BYTES),
-/* harmony export */   eV: () => (/* binding */ parseDocuments),
-/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */   MAX_DOCUMENT_BYTES: () => (/* binding */ MAX_DOCUMENT_BYTES),
+/* harmony export */   decodePointer: () => (/* binding */ decodePointer),
+/* harmony export */   encodePointerSegment: () => (/* binding */ encodePointerSegment),
+/* harmony export */   formatOf: () => (/* binding */ formatOf),
+/* harmony export */   isOversize: () => (/* binding */ isOversize),
+/* harmony export */   parseDocuments: () => (/* binding */ parseDocuments),
+/* harmony export */   parseDocumentsPerLine: () => (/* binding */ parseDocumentsPerLine),
+/* harmony export */   parseJson: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* unused harmony export isOversize */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9997);

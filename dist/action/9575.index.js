@@ -96,11 +96,11 @@ function kindsByFolder(file, dirs) {
  * kind's own parser then checks the file against its schema.
  */
 function exceptionKindOf(input, dirs) {
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(input.name) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.formatOf)(input.name) ?? 'yaml';
     if (format === 'jsonl')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('an exception file must be JSON or YAML, not JSON Lines', input.name);
     const text = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .utf8 */ .As)(input);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocuments */ .eV)(text, input.name, format);
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(text, input.name, format);
     if (docs.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(docs.length === 0 ? 'exception file is empty' : 'exception file holds more than one document', input.name);
     const doc = docs[0];
@@ -485,7 +485,7 @@ function metricsSource(input, what) {
     // JSON (the usual case, often megabytes of lm-eval output, over the documents' size cap) with
     // Python's NaN / Infinity literals read as numbers, so they fail as "not a finite number".
     const doc = /\.json$/i.test(input.name)
-        ? (0,schema_document/* parseJson */.qF)((0,inputs/* utf8 */.As)(input), input.name, { nonFinite: true })
+        ? (0,schema_document.parseJson)((0,inputs/* utf8 */.As)(input), input.name, { nonFinite: true })
         : (0,inputs/* parseSingleDocument */.$9)(input, what);
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
         throw new errors/* InputError */.dz(`${what} must be a JSON/YAML object of metrics`, input.name, 1, 1);
@@ -495,7 +495,7 @@ function metricsSource(input, what) {
 /** Resolve an address to the JSON Pointer of the value it names, or undefined when nothing fits. */
 function resolveAddress(root, address) {
     if (address.startsWith('/')) {
-        const segments = (0,schema_document/* decodePointer */.A$)(address);
+        const segments = (0,schema_document.decodePointer)(address);
         let node = root;
         for (const segment of segments) {
             if (!isContainer(node) || !Object.prototype.hasOwnProperty.call(node, segment))

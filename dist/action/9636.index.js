@@ -292,7 +292,7 @@ async function executionModeFromPolicies(tracked, read) {
             continue;
         let docs;
         try {
-            docs = (0,schema_document/* parseDocuments */.eV)(text, file, file.endsWith('.json') ? 'json' : 'yaml');
+            docs = (0,schema_document.parseDocuments)(text, file, file.endsWith('.json') ? 'json' : 'yaml');
         }
         catch {
             continue;

@@ -143,7 +143,7 @@ const SKIPPED_DIRECTORIES = new Set([
     '.venv',
     '__pycache__',
 ]);
-const isDocument = (name) => (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__/* .formatOf */ .be)(name) !== undefined;
+const isDocument = (name) => (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(name) !== undefined;
 function expandPaths(root, paths, accept = isDocument) {
     const out = [];
     for (const given of paths) {
@@ -390,7 +390,7 @@ function candidateFiles(context, ctx, envelopeFile) {
                 out.push(join(name));
         }
         for (const name of listDirectory(external_node_path_default().join(ctx.root, join('approvals')))) {
-            if ((0,schema_document/* formatOf */.be)(name) && context.isFile(join(`approvals/${name}`)))
+            if ((0,schema_document.formatOf)(name) && context.isFile(join(`approvals/${name}`)))
                 out.push(join(`approvals/${name}`));
         }
         if (directory === '.')
@@ -466,7 +466,7 @@ class DocumentContext {
             const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
             if ('oversize' in read || read.problem)
                 return undefined;
-            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml')[0]?.value;
+            return (0,schema_document.parseDocuments)(read.text, relative, (0,schema_document.formatOf)(relative) ?? 'yaml')[0]?.value;
         }
         catch {
             return undefined;
@@ -482,7 +482,7 @@ class DocumentContext {
             const read = (0,validate_read/* readBounded */.C)(external_node_path_default().join(this.root, relative), relative);
             if ('oversize' in read || read.problem)
                 return [];
-            return (0,schema_document/* parseDocuments */.eV)(read.text, relative, (0,schema_document/* formatOf */.be)(relative) ?? 'yaml').map((doc) => ({
+            return (0,schema_document.parseDocuments)(read.text, relative, (0,schema_document.formatOf)(relative) ?? 'yaml').map((doc) => ({
                 file: relative,
                 doc,
                 schemaId,
@@ -1365,7 +1365,7 @@ function recordReviews(doc, reviews) {
 }
 function recordsIn(bytes, file) {
     try {
-        const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDocuments */ .eV)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file), file, (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOf */ .be)(file) ?? 'yaml');
+        const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__.parseDocuments)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(bytes, file), file, (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_5__.formatOf)(file) ?? 'yaml');
         return docs.length;
     }
     catch {

@@ -96,11 +96,11 @@ function kindsByFolder(file, dirs) {
  * kind's own parser then checks the file against its schema.
  */
 function exceptionKindOf(input, dirs) {
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOf */ .be)(input.name) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.formatOf)(input.name) ?? 'yaml';
     if (format === 'jsonl')
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('an exception file must be JSON or YAML, not JSON Lines', input.name);
     const text = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .utf8 */ .As)(input);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocuments */ .eV)(text, input.name, format);
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(text, input.name, format);
     if (docs.length !== 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(docs.length === 0 ? 'exception file is empty' : 'exception file holds more than one document', input.name);
     const doc = docs[0];

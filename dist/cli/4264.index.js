@@ -330,7 +330,7 @@ module.exports = function equal(a, b) {
 
 
 function parseConfig(text, label) {
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocuments */ .eV)(text, label, 'yaml');
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_0__.parseDocuments)(text, label, 'yaml');
     if (docs.length > 1)
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('holds more than one YAML document', label);
     const doc = docs[0];

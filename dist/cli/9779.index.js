@@ -774,7 +774,7 @@ async function loadIgnores(root, display, required) {
             return new Map();
         throw new errors/* InputError */.dz(`cannot read the pii ignore file (${code ?? 'error'})`, display);
     }
-    const entries = (0,suppress/* parseIgnoreFile */.a0)((0,util_text/* decodeUtf8 */._6)(bytes, display), display);
+    const entries = await (0,suppress/* parseIgnoreFile */.a0)((0,util_text/* decodeUtf8 */._6)(bytes, display), display);
     return new Map(entries.map((e) => [e.fingerprint, e]));
 }
 function requestFromArgs(args) {
@@ -788,6 +788,499 @@ function requestFromArgs(args) {
     };
 }
 const piiCheck = (0,checks_define/* implementCheck */.gs)(spec/* PII_SPEC */.L, (ctx) => runPii(ctx, { paths: [] }), { pii: async (ctx, args) => [await runPii(ctx, requestFromArgs(args))] });
+
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ shapeOf),
+/* harmony export */   Gi: () => (/* binding */ JsonSourceError),
+/* harmony export */   Hh: () => (/* binding */ indexJson),
+/* harmony export */   RP: () => (/* binding */ valueOf),
+/* harmony export */   SA: () => (/* binding */ countKeysInText),
+/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */ });
+/* unused harmony export countProperties */
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5441);
+/**
+ * The one JSON reader with positions (validate, the eval gate, configs' JSON, provenance records).
+ * The fast path is JSON.parse plus one walk that counts keys and depth (`shapeOf`, compared with
+ * `countKeysInText`); the full index below runs only for documents that have errors, a duplicate
+ * key, nesting beyond MAX_NESTING_DEPTH, that JSON.parse rejected (then it finds where and why,
+ * since V8's messages carry no position for most errors), or whose positions are asked for.
+ * With `nonFinite`, the literals Python's json module writes (NaN, Infinity, -Infinity) are read
+ * as numbers, so a NaN metric fails as "not a finite number" instead of making a file unreadable.
+ */
+
+/**
+ * Malformed JSON, a key written twice in one object, or nesting beyond MAX_NESTING_DEPTH: where,
+ * and what a person should read.
+ */
+class JsonSourceError extends Error {
+    offset;
+    kind;
+    duplicateKey;
+    constructor(message, offset, kind = 'syntax', 
+    /** The key written twice, for a duplicate-key error. */
+    duplicateKey) {
+        super(message);
+        this.offset = offset;
+        this.kind = kind;
+        this.duplicateKey = duplicateKey;
+        this.name = 'JsonSourceError';
+    }
+}
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+function isSpace(code) {
+    return code === SPACE || code === LF || code === CR || code === TAB;
+}
+/**
+ * How many property keys the text writes, duplicates included. Valid JSON only (call it after
+ * JSON.parse succeeded): a string followed by `:` is a key. Cheap: one native indexOf per string.
+ */
+function countKeysInText(text) {
+    let keys = 0;
+    let open = text.indexOf('"');
+    while (open !== -1) {
+        let close = text.indexOf('"', open + 1);
+        while (close !== -1 && isEscaped(text, close))
+            close = text.indexOf('"', close + 1);
+        if (close === -1)
+            return keys;
+        let next = close + 1;
+        let code = text.charCodeAt(next);
+        while (isSpace(code))
+            code = text.charCodeAt(++next);
+        if (code === COLON)
+            keys++;
+        open = text.indexOf('"', next);
+    }
+    return keys;
+}
+function isEscaped(text, quote) {
+    let backslashes = 0;
+    for (let i = quote - 1; text.charCodeAt(i) === BACKSLASH; i--)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+/**
+ * How many own keys all objects in a parsed value hold, and how deeply its arrays and objects nest
+ * (a scalar is depth 0, `[]` is 1). Iterative: deep nesting cannot overflow the stack.
+ */
+function shapeOf(value) {
+    let properties = 0;
+    let depth = 0;
+    const pending = [value];
+    const levels = [1];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        const level = levels.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (level > depth)
+            depth = level;
+        if (Array.isArray(node)) {
+            for (const item of node) {
+                if (item !== null && typeof item === 'object') {
+                    pending.push(item);
+                    levels.push(level + 1);
+                }
+            }
+            continue;
+        }
+        for (const key in node) {
+            properties++;
+            const child = node[key];
+            if (child !== null && typeof child === 'object') {
+                pending.push(child);
+                levels.push(level + 1);
+            }
+        }
+    }
+    return { properties, depth };
+}
+/** How many own keys all objects in a parsed value hold. */
+function countProperties(value) {
+    return shapeOf(value).properties;
+}
+/**
+ * Strict JSON (RFC 8259) over `text[from, to)`, returning the node tree with offsets. Throws
+ * JsonSourceError at the first syntax error, duplicate key, or array/object that opens nesting
+ * level MAX_NESTING_DEPTH + 1. Iterative, so the call stack never limits it.
+ */
+function indexJson(text, from = 0, to = text.length, options = {}) {
+    const stack = [];
+    const describeAt = (pos) => pos >= to ? 'the end of the input' : `\`${text[pos] === '`' ? "'`'" : text[pos]}\``;
+    const skip = (pos) => {
+        while (pos < to && isSpace(text.charCodeAt(pos)))
+            pos++;
+        return pos;
+    };
+    const fail = (pos, message) => {
+        throw new JsonSourceError(message, Math.min(pos, to));
+    };
+    const scanString = (start) => {
+        let pos = start + 1;
+        while (pos < to) {
+            const code = text.charCodeAt(pos);
+            if (code === QUOTE)
+                return pos + 1;
+            if (code < 0x20)
+                fail(pos, 'control character inside a string (write it escaped)');
+            if (code === BACKSLASH) {
+                const escape = text[pos + 1];
+                if (escape === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6)) || pos + 6 > to) {
+                        fail(pos, 'invalid \\u escape in a string (four hex digits expected)');
+                    }
+                    pos += 6;
+                    continue;
+                }
+                if (escape === undefined || pos + 1 >= to || !'"\\/bfnrt'.includes(escape)) {
+                    fail(pos, 'invalid escape in a string');
+                }
+                pos += 2;
+                continue;
+            }
+            pos++;
+        }
+        return fail(start, 'string is never closed');
+    };
+    const readKey = (frame, pos) => {
+        if (text.charCodeAt(pos) !== QUOTE)
+            fail(pos, `expected a property name in double quotes, found ${describeAt(pos)}`);
+        const end = scanString(pos);
+        const raw = text.slice(pos + 1, end - 1);
+        frame.key = raw.includes('\\') ? JSON.parse(text.slice(pos, end)) : raw;
+        frame.keyStart = pos;
+        const colon = skip(end);
+        if (text.charCodeAt(colon) !== COLON)
+            fail(colon, `expected \`:\` after the property name, found ${describeAt(colon)}`);
+        return skip(colon + 1);
+    };
+    let pos = skip(from);
+    for (;;) {
+        // Read one value at `pos`; containers push a frame and read their first member first.
+        let value;
+        const code = text.charCodeAt(pos);
+        if (pos >= to)
+            return fail(pos, 'unexpected end of the input, a value was expected');
+        if ((code === OPEN_BRACE || code === OPEN_BRACKET) && stack.length >= _nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NESTING_DEPTH */ .wM) {
+            throw new JsonSourceError(_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .NESTED_TOO_DEEP */ .GN, pos, 'too-deep');
+        }
+        if (code === OPEN_BRACE) {
+            const node = { kind: 'object', start: pos, end: -1, entries: new Map() };
+            const inner = skip(pos + 1);
+            if (text.charCodeAt(inner) === CLOSE_BRACE) {
+                node.end = inner + 1;
+                value = node;
+                pos = inner + 1;
+            }
+            else {
+                const frame = { node };
+                pos = readKey(frame, inner);
+                stack.push(frame);
+                continue;
+            }
+        }
+        else if (code === OPEN_BRACKET) {
+            const node = { kind: 'array', start: pos, end: -1, items: [] };
+            const inner = skip(pos + 1);
+            if (text.charCodeAt(inner) === CLOSE_BRACKET) {
+                node.end = inner + 1;
+                value = node;
+                pos = inner + 1;
+            }
+            else {
+                stack.push({ node });
+                pos = inner;
+                continue;
+            }
+        }
+        else if (code === QUOTE) {
+            const end = scanString(pos);
+            value = { kind: 'scalar', start: pos, end };
+            pos = end;
+        }
+        else {
+            const end = scanLiteral(text, pos, to, options.nonFinite === true);
+            if (end === pos)
+                fail(pos, `unexpected ${describeAt(pos)}, a value was expected`);
+            value = { kind: 'scalar', start: pos, end };
+            pos = end;
+        }
+        // Attach the value to its container; close containers as their closers come.
+        for (;;) {
+            const frame = stack[stack.length - 1];
+            if (!frame) {
+                const after = skip(pos);
+                if (after < to)
+                    fail(after, `unexpected ${describeAt(after)} after the JSON value`);
+                return value;
+            }
+            const container = frame.node;
+            if (container.kind === 'object') {
+                const key = frame.key;
+                if (container.entries.has(key)) {
+                    throw new JsonSourceError(`duplicate key \`${key}\``, frame.keyStart, 'duplicate-key', key);
+                }
+                container.entries.set(key, { keyStart: frame.keyStart, value });
+            }
+            else {
+                container.items.push(value);
+            }
+            pos = skip(pos);
+            const next = text.charCodeAt(pos);
+            const closer = container.kind === 'object' ? CLOSE_BRACE : CLOSE_BRACKET;
+            if (pos < to && next === COMMA) {
+                pos = skip(pos + 1);
+                if (container.kind === 'object')
+                    pos = readKey(frame, pos);
+                break;
+            }
+            if (pos < to && next === closer) {
+                container.end = pos + 1;
+                pos++;
+                stack.pop();
+                value = container;
+                continue;
+            }
+            const expected = container.kind === 'object' ? '`,` or `}`' : '`,` or `]`';
+            return fail(pos, `expected ${expected}, found ${describeAt(pos)}`);
+        }
+    }
+}
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const WORDS = ['true', 'false', 'null'];
+const NON_FINITE_WORDS = [...WORDS, 'NaN', 'Infinity', '-Infinity'];
+/** End of a number or a literal word at `pos`, or `pos` when there is none. */
+function scanLiteral(text, pos, to, nonFinite) {
+    for (const word of nonFinite ? NON_FINITE_WORDS : WORDS) {
+        if (text.startsWith(word, pos) && pos + word.length <= to)
+            return pos + word.length;
+    }
+    NUMBER.lastIndex = pos;
+    const match = NUMBER.exec(text);
+    if (!match)
+        return pos;
+    const end = pos + match[0].length;
+    return end <= to ? end : pos;
+}
+/**
+ * The value a node tree stands for, as JSON.parse would build it (plus NaN and ±Infinity when the
+ * tree was read with `nonFinite`). Recursive: indexJson bounded the depth.
+ */
+function valueOf(node, text) {
+    if (node.kind === 'array')
+        return node.items.map((item) => valueOf(item, text));
+    if (node.kind === 'object') {
+        const object = {};
+        for (const [key, entry] of node.entries) {
+            // `__proto__` must stay an own property, as JSON.parse keeps it.
+            Object.defineProperty(object, key, {
+                value: valueOf(entry.value, text),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+        return object;
+    }
+    const source = text.slice(node.start, node.end);
+    switch (source) {
+        case 'NaN':
+            return Number.NaN;
+        case 'Infinity':
+            return Number.POSITIVE_INFINITY;
+        case '-Infinity':
+            return Number.NEGATIVE_INFINITY;
+        default:
+            return JSON.parse(source);
+    }
+}
+/** The node at a decoded JSON Pointer, with the key offset when the last step was a property. */
+function nodeAt(root, segments) {
+    let node = root;
+    let keyStart;
+    let depth = 0;
+    for (const segment of segments) {
+        if (node.kind === 'object') {
+            const entry = node.entries.get(segment);
+            if (!entry)
+                break;
+            node = entry.value;
+            keyStart = entry.keyStart;
+        }
+        else if (node.kind === 'array') {
+            if (!/^(0|[1-9][0-9]*)$/.test(segment))
+                break;
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            node = item;
+            keyStart = undefined;
+        }
+        else {
+            break;
+        }
+        depth++;
+    }
+    return { node, keyStart, depth };
+}
+
+
+/***/ }),
+
+/***/ 5441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ yamlTokenNesting),
+/* harmony export */   GN: () => (/* binding */ NESTED_TOO_DEEP),
+/* harmony export */   oK: () => (/* binding */ aliasNestingProblem),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/**
+ * How deeply a document's arrays and objects may nest, for every reader (JSON, JSONL, YAML).
+ * No policy, envelope, config or metrics file comes near it; past it a document is refused with
+ * the place where it crossed the limit, before any recursive code (the `yaml` composer, `toJS`,
+ * schema validation, reports) could overflow the call stack on it.
+ */
+
+/** Levels of arrays / objects (sequences / mappings): `[]` is one level, `[[]]` two. */
+const MAX_NESTING_DEPTH = 256;
+const NESTED_TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH} levels`;
+/**
+ * Check one document of the YAML parser's token tree (CST) before it is composed: the composer
+ * recurses once per level. Iterative. Also says whether the document uses aliases, whose
+ * expanded depth only the composed document can tell (`aliasNestingProblem`).
+ */
+function yamlTokenNesting(document) {
+    let aliases = false;
+    const pending = [[document, 0]];
+    while (pending.length > 0) {
+        const [token, level] = pending.pop();
+        switch (token.type) {
+            case 'document':
+                if (token.value)
+                    pending.push([token.value, level]);
+                break;
+            case 'alias':
+                aliases = true;
+                break;
+            case 'block-map':
+            case 'block-seq':
+            case 'flow-collection': {
+                const inner = level + 1;
+                if (inner > MAX_NESTING_DEPTH)
+                    return { problem: { offset: token.offset, message: NESTED_TOO_DEEP }, aliases };
+                // Reversed, so the first crossing in the text is the one reported.
+                for (let i = token.items.length - 1; i >= 0; i--) {
+                    const item = token.items[i];
+                    if (item.value)
+                        pending.push([item.value, inner]);
+                    if (item.key)
+                        pending.push([item.key, inner]);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    return { aliases };
+}
+/**
+ * Depth of a composed YAML document with its aliases expanded (an alias stands for its anchored
+ * node wherever it is written): `a: &a [[…]]` then `b: [[*a]]` nests deeper than either. An alias
+ * to a node that contains it would nest forever. Walks in document order, as aliases resolve to
+ * the nearest anchor before them; iterative.
+ */
+function aliasNestingProblem(contents) {
+    /** Anchor name → levels its node adds where an alias repeats it, or 'open' while inside it. */
+    const anchors = new Map();
+    const stack = [];
+    const childrenOf = (node) => {
+        const out = [];
+        for (const item of ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? node.items : [])) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item))
+                out.push(item.key, item.value);
+            else
+                out.push(item);
+        }
+        return out;
+    };
+    const enter = (node, level) => {
+        if (!node)
+            return undefined;
+        const parent = stack[stack.length - 1];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            const target = anchors.get(node.source);
+            const offset = node.range?.[0] ?? 0;
+            if (target === 'open')
+                return {
+                    offset,
+                    message: `${NESTED_TOO_DEEP} (alias *${node.source} repeats a node that contains it)`,
+                };
+            const reached = level + (target ?? 0);
+            if (reached > MAX_NESTING_DEPTH)
+                return { offset, message: `${NESTED_TOO_DEEP} (alias *${node.source} expands there)` };
+            if (parent && reached > parent.deepest)
+                parent.deepest = reached;
+            return undefined;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, 'open');
+            stack.push({
+                node,
+                level: level + 1,
+                deepest: level + 1,
+                children: childrenOf(node),
+                next: 0,
+            });
+        }
+        else if (node.anchor) {
+            anchors.set(node.anchor, 0);
+        }
+        return undefined;
+    };
+    const first = enter(contents, 0);
+    if (first)
+        return first;
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.children.length) {
+            const problem = enter(frame.children[frame.next++], frame.level);
+            if (problem)
+                return problem;
+            continue;
+        }
+        stack.pop();
+        const anchor = frame.node.anchor;
+        if (anchor)
+            anchors.set(anchor, frame.deepest - frame.level + 1);
+        const parent = stack[stack.length - 1];
+        if (parent && frame.deepest > parent.deepest)
+            parent.deepest = frame.deepest;
+    }
+    return undefined;
+}
 
 
 /***/ })
