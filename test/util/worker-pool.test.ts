@@ -88,6 +88,16 @@ describe('worker pool', () => {
   describe('shared queue (this thread and workers)', () => {
     const many = Array.from({ length: 400 }, (_, i) => i);
 
+    /** Feeding only: workers run everything but the input one hands back (out of memory). */
+    function expectFedToWorkers(mode: 'shared' | 'started'): void {
+      const outputs = runEntry(many, mode, 'feeds-only');
+      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
+      expect(outputs.every((o) => o.thread !== 0)).toBe(true);
+      const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], mode, 'feeds-only');
+      expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
+      expect(withHog[2]!.thread).toBe(0);
+    }
+
     it('maps inputs to outputs in order, the work spread over this thread and the workers', () => {
       const outputs = runEntry(many, 'shared');
       expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
@@ -95,12 +105,7 @@ describe('worker pool', () => {
     });
 
     it('feeding only, this thread runs nothing but what a worker hands back', () => {
-      const outputs = runEntry(many, 'shared', 'feeds-only');
-      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
-      expect(outputs.every((o) => o.thread !== 0)).toBe(true);
-      const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], 'shared', 'feeds-only');
-      expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
-      expect(withHog[2]!.thread).toBe(0);
+      expectFedToWorkers('shared');
     });
 
     it('when every worker has run out of memory, this thread runs all that is left', () => {
@@ -111,11 +116,7 @@ describe('worker pool', () => {
     });
 
     it('uses workers started before the inputs were known, and their failures still fail the run', () => {
-      const outputs = runEntry(many, 'started', 'feeds-only');
-      expect(outputs.map((o) => o.value)).toEqual(many.map((i) => i * 2));
-      expect(outputs.every((o) => o.thread !== 0)).toBe(true);
-      const withHog = runEntry([1, 2, 'hog', 4, 5, 6, 7, 8], 'started', 'feeds-only');
-      expect(withHog.map((o) => o.value)).toEqual([2, 4, 120, 8, 10, 12, 14, 16]);
+      expectFedToWorkers('started');
       expect(() => runEntry([1, 2, 'fail', 4], 'started', 'feeds-only')).toThrow(
         /task failed on purpose/,
       );
