@@ -30,6 +30,34 @@ describe('keyword prefilter', () => {
     );
   });
 
+  it("reads a file's own UTF-8 bytes as it reads the text decoded from them (property)", () => {
+    const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+    // Keywords among any code points (multi-byte ones around and between them), with or
+    // without the BOM the decoder drops.
+    const textArb = fc
+      .array(fc.oneof(fc.stringMatching(/^[a-cA-C_.-]{0,6}$/), fc.string({ unit: 'binary' })), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-cA-C_.-]{1,4}$/), { minLength: 1, maxLength: 12 }),
+        textArb,
+        fc.boolean(),
+        (keywords, written, bom) => {
+          const bytes = Buffer.concat([
+            Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []),
+            Buffer.from(written, 'utf8'),
+          ]);
+          const text = strictUtf8.decode(bytes);
+          const set = new KeywordSet(keywords);
+          expect([...set.present(text, bytes)].sort()).toEqual(naivePresent(keywords, text));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('handles a large keyword set like the catalog (property)', () => {
     fc.assert(
       fc.property(

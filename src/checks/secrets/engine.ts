@@ -27,6 +27,8 @@ export interface TextUnit {
   text: string;
   /** Absolute path of the file on disk, for rules that read binary formats themselves (.p12). */
   physicalPath?: string;
+  /** The UTF-8 bytes `text` was decoded from, when at hand: the prefilter reads them. */
+  utf8?: Uint8Array;
 }
 
 export interface Hit {
@@ -67,7 +69,7 @@ export function modulesFor(unit: TextUnit): {
   comments: boolean;
   present: ReadonlySet<Trigger>;
 } {
-  const present = ALL_TRIGGERS.present(unit.text);
+  const present = ALL_TRIGGERS.present(unit.text, unit.utf8);
   const wanted = new Uint8Array(RULE_MODULES.length);
   for (const index of ALWAYS) wanted[index] = 1;
   for (const index of MODULES_BY_EXTENSION.get(path.extname(unit.path).toLowerCase()) ?? [])

@@ -39,7 +39,14 @@ export interface Skip {
 }
 
 export type ReadResult =
-  | { kind: 'text'; text: string; bytes: number; nonUtf8: boolean }
+  | {
+      kind: 'text';
+      text: string;
+      bytes: number;
+      nonUtf8: boolean;
+      /** The bytes `text` was decoded from, when they are UTF-8 (the keyword prefilter reads them). */
+      utf8?: Uint8Array;
+    }
   | { kind: 'binary-key'; text: string; bytes: number }
   | { kind: 'skip'; skip: Skip };
 
@@ -159,7 +166,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** UTF-8 text; bytes that are not UTF-8 become U+FFFD (ASCII secrets around them still match). */
 export function decodeText(buffer: Buffer): ReadResult {
   try {
-    return { kind: 'text', text: strictUtf8.decode(buffer), bytes: buffer.length, nonUtf8: false };
+    const text = strictUtf8.decode(buffer);
+    return { kind: 'text', text, bytes: buffer.length, nonUtf8: false, utf8: buffer };
   } catch {
     return { kind: 'text', text: buffer.toString('utf8'), bytes: buffer.length, nonUtf8: true };
   }

@@ -17,6 +17,8 @@ export interface ScanUnit {
   lineNumbers?: number[];
   commit?: string;
   physicalPath?: string;
+  /** The UTF-8 bytes `text` was decoded from, when at hand (a file read whole). */
+  utf8?: Uint8Array;
 }
 
 export interface LocatedHit {
@@ -67,6 +69,7 @@ export async function scanUnit(unit: ScanUnit, options: UnitOptions): Promise<Lo
     path: unit.path,
     text: unit.text,
     physicalPath: unit.physicalPath,
+    utf8: unit.utf8,
   });
   const located: Array<Omit<DecodedHit, 'encoded'> & { encoded?: EncodedIn }> = direct.map(
     (hit) => ({ hit, start: hit.start, end: hit.end }),

@@ -140,7 +140,7 @@ async function scanRead(
   const unit =
     read.kind === 'binary-key' && physicalPath
       ? { path: rel, text: '', physicalPath }
-      : { path: rel, text: read.text };
+      : { path: rel, text: read.text, ...(read.kind === 'text' ? { utf8: read.utf8 } : {}) };
   for (const hit of await scanUnit(unit, { decode: decode && read.kind === 'text' }))
     out.hits.push({ ...hit, path: rel });
 }
