@@ -874,8 +874,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/worker-pool.ts
-var worker_pool = __webpack_require__(9123);
+// EXTERNAL MODULE: ./src/util/worker-pool.ts + 1 modules
+var worker_pool = __webpack_require__(3330);
 // EXTERNAL MODULE: ./src/checks/secrets/files.ts
 var files = __webpack_require__(6692);
 // EXTERNAL MODULE: ./src/checks/secrets/git-stream.ts
@@ -1168,7 +1168,7 @@ async function scanRead(out, rel, read, decode, physicalPath) {
         out.stats.nonUtf8++;
     const unit = read.kind === 'binary-key' && physicalPath
         ? { path: rel, text: '', physicalPath }
-        : { path: rel, text: read.text };
+        : { path: rel, text: read.text, ...(read.kind === 'text' ? { utf8: read.utf8 } : {}) };
     for (const hit of await scanUnit(unit, { decode: decode && read.kind === 'text' }))
         out.hits.push({ ...hit, path: rel });
 }

@@ -225,7 +225,7 @@ function indexBy(keys) {
 }
 /** Which rule modules a text needs (the prefilter), in catalog order. */
 function modulesFor(unit) {
-    const present = ALL_TRIGGERS.present(unit.text);
+    const present = ALL_TRIGGERS.present(unit.text, unit.utf8);
     const wanted = new Uint8Array(catalog.RULE_MODULES.length);
     for (const index of ALWAYS)
         wanted[index] = 1;
@@ -407,6 +407,7 @@ async function scanUnit(unit, options) {
         path: unit.path,
         text: unit.text,
         physicalPath: unit.physicalPath,
+        utf8: unit.utf8,
     });
     const located = direct.map((hit) => ({ hit, start: hit.start, end: hit.end }));
     if (options.decode) {
