@@ -135,11 +135,14 @@ async function encodedSpans(text, budget = newDecodeBudget()) {
  */
 function base64Spans(text, compressed) {
     const spans = [];
-    const hex = { spans, seen: 0 };
-    let seen = 0;
+    const found = {
+        spans,
+        hex: { spans, seen: 0 },
+        compressed,
+        seen: 0,
+        wrappedUntil: -1,
+    };
     const length = text.length;
-    /** The end of the wrapped block last decoded: its other lines are part of it. */
-    let wrappedUntil = -1;
     // Runs shorter than MIN_RUN never matter (padding brings at most 2 to MIN_BASE64; hex and wrapped
     // lines need more). So probe one character in MIN_RUN: a run that long holds a probe, and a
     // probe outside the alphabet skips MIN_RUN characters at once. Runs found from a probe are whole
@@ -158,64 +161,74 @@ function base64Spans(text, compressed) {
         while (i < length && inBase64Alphabet(text.charCodeAt(i)))
             i++;
         scanned = i + 1;
-        if (i - runStart < MIN_RUN)
-            continue;
-        const c = i < length ? text.charCodeAt(i) : 0;
-        // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
-        if (i - runStart >= MIN_HEX)
-            hexSpansIn(text, runStart, i, hex);
-        if (runStart < wrappedUntil)
-            continue;
-        let end = i;
-        let encoded;
-        // A wrapped block's first line: a long run ending its line (checked here, not in a call).
-        const block = (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
-            ? wrappedBlock(text, runStart, i)
-            : undefined;
-        if (block !== undefined) {
-            end = block.end;
-            encoded = block.body;
-            wrappedUntil = end;
-        }
-        else {
-            while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS)
-                end++;
-            if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE)
-                continue;
-            // Most long runs are identifiers and paths: refuse them before any copy or regex (the
-            // verdict below: no compressed header, too short for raw DEFLATE, and a quantum that
-            // cannot start a text byte).
-            if (!mayBeCompressed(text, runStart) &&
-                end - runStart < MIN_DEFLATE &&
-                !asciiQuanta(text, runStart, i))
-                continue;
-            encoded = text.slice(runStart, end);
-        }
-        if (!wholeQuanta(encoded))
-            continue;
-        const kind = compressionOf(encoded);
-        if (kind) {
-            if (compressed.length < DECODE_LIMITS.maxCandidatesPerText)
-                compressed.push({ start: runStart, end, body: encoded, kind });
-            continue;
-        }
-        const body = withoutPadding(encoded);
-        if (!mixedAlphabet(body))
-            continue;
-        if (asciiQuanta(body)) {
-            if (++seen > DECODE_LIMITS.maxCandidatesPerText)
-                break;
-            const decoded = decodeBase64Text(encoded);
-            if (decoded !== undefined) {
-                spans.push({ encoding: 'base64', start: runStart, end, decoded });
-                continue;
-            }
-        }
-        // Bytes that are not text: raw DEFLATE data, if its first block header is well formed.
-        if (rawDeflateCandidate(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
-            compressed.push({ start: runStart, end, body: encoded, kind: 'deflate' });
+        // This loop is what runs per character. A run is weighed in a function of its own, too large
+        // for V8 to inline: its rarely taken paths, part of the loop's function, deoptimized it again
+        // and again (--trace-deopt), and each recompile cost a worker 20-30 ms of its own time.
+        if (i - runStart >= MIN_RUN && !weighRun(text, runStart, i, found))
+            break;
     }
     return spans;
+}
+/** A run [runStart, runEnd) of the alphabet, MIN_RUN long at least; false once enough were decoded. */
+function weighRun(text, runStart, runEnd, found) {
+    const { length } = text;
+    const i = runEnd;
+    const c = i < length ? text.charCodeAt(i) : 0;
+    // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
+    if (i - runStart >= MIN_HEX)
+        hexSpansIn(text, runStart, i, found.hex);
+    if (runStart < found.wrappedUntil)
+        return true;
+    let end = i;
+    let encoded;
+    // A wrapped block's first line: a long run ending its line (checked here, not in a call).
+    const block = (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
+        ? wrappedBlock(text, runStart, i)
+        : undefined;
+    if (block !== undefined) {
+        end = block.end;
+        encoded = block.body;
+        found.wrappedUntil = end;
+    }
+    else {
+        while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS)
+            end++;
+        if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE)
+            return true;
+        // Most long runs are identifiers and paths: refuse them before any copy or regex (the
+        // verdict below: no compressed header, too short for raw DEFLATE, and a quantum that
+        // cannot start a text byte).
+        if (!mayBeCompressed(text, runStart) &&
+            end - runStart < MIN_DEFLATE &&
+            !asciiQuanta(text, runStart, i))
+            return true;
+        encoded = text.slice(runStart, end);
+    }
+    if (!wholeQuanta(encoded))
+        return true;
+    const { compressed } = found;
+    const kind = compressionOf(encoded);
+    if (kind) {
+        if (compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+            compressed.push({ start: runStart, end, body: encoded, kind });
+        return true;
+    }
+    const body = withoutPadding(encoded);
+    if (!mixedAlphabet(body))
+        return true;
+    if (asciiQuanta(body)) {
+        if (++found.seen > DECODE_LIMITS.maxCandidatesPerText)
+            return false;
+        const decoded = decodeBase64Text(encoded);
+        if (decoded !== undefined) {
+            found.spans.push({ encoding: 'base64', start: runStart, end, decoded });
+            return true;
+        }
+    }
+    // Bytes that are not text: raw DEFLATE data, if its first block header is well formed.
+    if (rawDeflateCandidate(encoded) && compressed.length < DECODE_LIMITS.maxCandidatesPerText)
+        compressed.push({ start: runStart, end, body: encoded, kind: 'deflate' });
+    return true;
 }
 /**
  * The wrapped base64 block whose first line is the run [runStart, runEnd) (the caller has seen
@@ -672,31 +685,36 @@ function jsonEscapedSpans(text) {
         const length = hidingEscapeAt(text, at);
         if (length === 0)
             continue;
-        let start = at;
-        const floor = Math.max(0, at - DECODE_LIMITS.maxCandidate);
-        while (start > floor && !endsJsonSpan(text.charCodeAt(start - 1)))
-            start--;
-        let end = at + length;
-        const ceiling = Math.min(text.length, start + DECODE_LIMITS.maxCandidate);
-        while (end < ceiling) {
-            const c = text.charCodeAt(end);
-            // An escape is one unit: `\"` and `\ ` do not end the span.
-            if (c === BACKSLASH && end + 1 < ceiling)
-                end += 2;
-            else if (endsJsonSpan(c))
-                break;
-            else
-                end++;
-        }
-        end = Math.min(end, ceiling);
-        at = end - 1;
         if (++seen > DECODE_LIMITS.maxCandidatesPerText)
             break;
-        const decoded = decodeJsonEscapes(text.slice(start, end));
-        if (decoded.length >= DECODE_LIMITS.minDecodedJson)
-            spans.push({ encoding: 'json', start, end, decoded });
+        // The span is taken apart from this loop, which then stays optimized (see base64Spans).
+        at = takeJsonSpan(text, at, length, spans) - 1;
     }
     return spans;
+}
+/** The span around the escape [at, at + length): decoded into `spans` when long enough; its end. */
+function takeJsonSpan(text, at, length, spans) {
+    let start = at;
+    const floor = Math.max(0, at - DECODE_LIMITS.maxCandidate);
+    while (start > floor && !endsJsonSpan(text.charCodeAt(start - 1)))
+        start--;
+    let end = at + length;
+    const ceiling = Math.min(text.length, start + DECODE_LIMITS.maxCandidate);
+    while (end < ceiling) {
+        const c = text.charCodeAt(end);
+        // An escape is one unit: `\"` and `\ ` do not end the span.
+        if (c === BACKSLASH && end + 1 < ceiling)
+            end += 2;
+        else if (endsJsonSpan(c))
+            break;
+        else
+            end++;
+    }
+    end = Math.min(end, ceiling);
+    const decoded = decodeJsonEscapes(text.slice(start, end));
+    if (decoded.length >= DECODE_LIMITS.minDecodedJson)
+        spans.push({ encoding: 'json', start, end, decoded });
+    return end;
 }
 /** The length of a `\/` or of a `\uXXXX` of a printable ASCII character at `at`, else 0. */
 function hidingEscapeAt(text, at) {
