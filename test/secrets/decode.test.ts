@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeBase64Text, encodedSpans } from '../../src/checks/secrets/decode.js';
+import {
+  DECODE_LIMITS,
+  decodeBase64Text,
+  decodeUrl,
+  encodedSpans,
+} from '../../src/checks/secrets/decode.js';
 import { secretsCheck } from '../../src/checks/secrets/index.js';
 import { FAKE } from './fake-keys.js';
 import { cleanupTemps, makeCtx, makeRepo } from './helpers.js';
@@ -80,6 +85,51 @@ describe('decoding', () => {
       fc.property(fc.stringMatching(/^[\x20-\x7e]{12,200}$/), (text) => {
         expect(decodeBase64Text(b64(text))).toBe(text);
       }),
+    );
+  });
+
+  it('finds the URL-encoded spans a regex search for escapes finds (property)', async () => {
+    // The spans as a global /%XX/ regex finds them, resuming after each span's token.
+    const byRegex = (text: string) => {
+      const spans: Array<{ start: number; end: number; decoded: string }> = [];
+      const escape = /%[0-9A-Fa-f]{2}/g;
+      const token = /[A-Za-z0-9._~+%-]/;
+      for (let m = escape.exec(text); m; m = escape.exec(text)) {
+        let start = m.index;
+        while (start > 0 && token.test(text[start - 1]!)) start--;
+        let end = m.index + 3;
+        while (end < text.length && token.test(text[end]!)) end++;
+        escape.lastIndex = end;
+        const encoded = text.slice(start, end);
+        if (encoded.length > DECODE_LIMITS.maxCandidate) continue;
+        if ((encoded.match(/%[0-9A-Fa-f]{2}/g)?.length ?? 0) < 2) continue;
+        const decoded = decodeUrl(encoded);
+        if (decoded !== undefined && decoded !== encoded) spans.push({ start, end, decoded });
+      }
+      return spans;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        // Mostly escapes of ASCII (tokens that decode), with hex digits, stray `%`, separators.
+        fc
+          .array(
+            fc.oneof(
+              { arbitrary: fc.stringMatching(/^%[2-7][0-9a-fA-F]$/), weight: 6 },
+              { arbitrary: fc.stringMatching(/^[0-9a-fA-FgG]$/), weight: 3 },
+              { arbitrary: fc.constantFrom(' ', '=', '&', '/', 'é'), weight: 2 },
+              { arbitrary: fc.constant('%'), weight: 1 },
+            ),
+            { maxLength: 60 },
+          )
+          .map((parts) => parts.join('')),
+        async (text) => {
+          const found = (await encodedSpans(text))
+            .filter((span) => span.encoding === 'url')
+            .map(({ start, end, decoded }) => ({ start, end, decoded }));
+          expect(found).toEqual(byRegex(text));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
