@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeywordSet } from '../../src/checks/secrets/rules/keywords.js';
+import { KeywordSet, leadingLiteral } from '../../src/checks/secrets/rules/keywords.js';
 
 describe('keyword prefilter', () => {
   const naivePresent = (keywords: readonly string[], text: string): string[] =>
@@ -95,6 +95,46 @@ describe('keyword prefilter', () => {
     const set = new KeywordSet(['', 'AKIA', re]);
     expect([...set.present('see https://u:p@host')]).toEqual([re]);
     expect([...set.present('akia AKIA')]).toEqual(['AKIA']);
+  });
+
+  it('reads the literal a regex trigger starts with only where its source shows it plainly', () => {
+    expect(leadingLiteral(/:\/\/[^\s/@:]{1,256}:[^\s/@]{1,256}@/)).toBe('://');
+    expect(leadingLiteral(/api\.example\.com\/v[0-9]/)).toBe('api.example.com/v');
+    // A quantified character may be absent; alternation and case folding leave no literal.
+    expect(leadingLiteral(/abc?d/)).toBe('ab');
+    expect(leadingLiteral(/ab{0,2}c/)).toBeUndefined();
+    expect(leadingLiteral(/abc|xyz/)).toBeUndefined();
+    expect(leadingLiteral(/(?:abc)/)).toBeUndefined();
+    expect(leadingLiteral(/abc/i)).toBeUndefined();
+    expect(leadingLiteral(/ab\dc/)).toBe('ab');
+    expect(leadingLiteral(/é:\/\//u)).toBeUndefined();
+    expect(leadingLiteral(/(?<=x)abc/)).toBeUndefined();
+  });
+
+  it('tests a regex trigger exactly as a search of the whole text would (property)', () => {
+    const patterns = [
+      /:\/\/[^\s/@:]{1,256}:[^\s/@]{1,256}@/,
+      /:\/\/[^\s/@:]{0,3}:[^\s/@]{3,5}@/,
+      /ab?:\/\/x/,
+      /a:b+:/m,
+      /::|@@/,
+    ];
+    // Pieces, the literal among them often: texts where it occurs several times, matching at
+    // some occurrences only.
+    const textArb = fc
+      .array(fc.constantFrom('://', '://', 'a', 'b', ':', '@', ' ', '/', 'x'), { maxLength: 40 })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const set = new KeywordSet(patterns);
+        const found = set.present(text);
+        for (const pattern of patterns)
+          expect(found.has(pattern), `${String(pattern)} in ${JSON.stringify(text)}`).toBe(
+            pattern.test(text),
+          );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
