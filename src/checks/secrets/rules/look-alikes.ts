@@ -93,11 +93,23 @@ export function isEncodedLookAlike(value: string): boolean {
  */
 export function isLowVariety(value: string): boolean {
   const body = value.replace(/^[a-z0-9]{1,8}[-_]/i, '');
-  if (body.length >= 8) {
-    const distinct = new Set(body).size;
-    if (distinct < Math.min(6, Math.ceil(body.length / 3))) return true;
-  }
+  if (body.length >= 8 && fewerDistinctThan(body, Math.min(6, Math.ceil(body.length / 3))))
+    return true;
   return hasSequentialRun(value, 8);
+}
+
+/**
+ * Whether the value has fewer than `limit` distinct characters (code points, as a Set of them
+ * counts): stops at the limit, where a Set of a 4,000-character value took every one of them.
+ */
+function fewerDistinctThan(value: string, limit: number): boolean {
+  const seen: string[] = [];
+  for (const ch of value) {
+    if (seen.includes(ch)) continue;
+    seen.push(ch);
+    if (seen.length >= limit) return false;
+  }
+  return true;
 }
 
 function hasSequentialRun(value: string, length: number): boolean {
