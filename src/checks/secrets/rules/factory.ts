@@ -147,11 +147,19 @@ function wantedPatterns(
 ): number[] {
   const wanted = new Uint8Array(count);
   let any = false;
-  for (const trigger of present) {
-    const indexes = byTrigger.get(trigger);
-    if (!indexes) continue;
+  const mark = (indexes: readonly number[]): void => {
     any = true;
     for (const index of indexes) wanted[index] = 1;
+  };
+  // The triggers both sides share, walking the smaller side: a text dense with keywords has more
+  // of them present than a module has triggers (this loop took 1.4 % of a scan of such a tree).
+  if (present.size <= byTrigger.size) {
+    for (const trigger of present) {
+      const indexes = byTrigger.get(trigger);
+      if (indexes) mark(indexes);
+    }
+  } else {
+    for (const [trigger, indexes] of byTrigger) if (present.has(trigger)) mark(indexes);
   }
   if (!any) return [];
   const out: number[] = [];
