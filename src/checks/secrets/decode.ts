@@ -216,24 +216,23 @@ interface RunsFound {
 /** A run [runStart, runEnd) of the alphabet, MIN_RUN long at least; false once enough were decoded. */
 function weighRun(text: string, runStart: number, runEnd: number, found: RunsFound): boolean {
   const { length } = text;
-  const i = runEnd;
-  const c = i < length ? text.charCodeAt(i) : 0;
+  const c = runEnd < length ? text.charCodeAt(runEnd) : 0;
   // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
-  if (i - runStart >= MIN_HEX) hexSpansIn(text, runStart, i, found.hex);
+  if (runEnd - runStart >= MIN_HEX) hexSpansIn(text, runStart, runEnd, found.hex);
   if (runStart < found.wrappedUntil) return true;
-  let end = i;
+  let end = runEnd;
   let encoded: string;
   // A wrapped block's first line: a long run ending its line (checked here, not in a call).
   const block =
-    (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
-      ? wrappedBlock(text, runStart, i)
+    (c === LF || c === CR) && runEnd - runStart >= MIN_WRAP_WIDTH && (runEnd - runStart) % 4 === 0
+      ? wrappedBlock(text, runStart, runEnd)
       : undefined;
   if (block !== undefined) {
     end = block.end;
     encoded = block.body;
     found.wrappedUntil = end;
   } else {
-    while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS) end++;
+    while (end < length && end - runEnd < 2 && text.charCodeAt(end) === EQUALS) end++;
     if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE) return true;
     // Most long runs are identifiers and paths: refuse them before any copy or regex (the
     // verdict below: no compressed header, too short for raw DEFLATE, and a quantum that
@@ -241,7 +240,7 @@ function weighRun(text: string, runStart: number, runEnd: number, found: RunsFou
     if (
       !mayBeCompressed(text, runStart) &&
       end - runStart < MIN_DEFLATE &&
-      !asciiQuanta(text, runStart, i)
+      !asciiQuanta(text, runStart, runEnd)
     )
       return true;
     encoded = text.slice(runStart, end);
