@@ -174,18 +174,17 @@ function base64Spans(text, compressed) {
 /** A run [runStart, runEnd) of the alphabet, MIN_RUN long at least; false once enough were decoded. */
 function weighRun(text, runStart, runEnd, found) {
     const { length } = text;
-    const i = runEnd;
-    const c = i < length ? text.charCodeAt(i) : 0;
+    const c = runEnd < length ? text.charCodeAt(runEnd) : 0;
     // Hex is a subset of the alphabet: a hex span lies inside a run at least as long.
-    if (i - runStart >= MIN_HEX)
-        hexSpansIn(text, runStart, i, found.hex);
+    if (runEnd - runStart >= MIN_HEX)
+        hexSpansIn(text, runStart, runEnd, found.hex);
     if (runStart < found.wrappedUntil)
         return true;
-    let end = i;
+    let end = runEnd;
     let encoded;
     // A wrapped block's first line: a long run ending its line (checked here, not in a call).
-    const block = (c === LF || c === CR) && i - runStart >= MIN_WRAP_WIDTH && (i - runStart) % 4 === 0
-        ? wrappedBlock(text, runStart, i)
+    const block = (c === LF || c === CR) && runEnd - runStart >= MIN_WRAP_WIDTH && (runEnd - runStart) % 4 === 0
+        ? wrappedBlock(text, runStart, runEnd)
         : undefined;
     if (block !== undefined) {
         end = block.end;
@@ -193,7 +192,7 @@ function weighRun(text, runStart, runEnd, found) {
         found.wrappedUntil = end;
     }
     else {
-        while (end < length && end - i < 2 && text.charCodeAt(end) === EQUALS)
+        while (end < length && end - runEnd < 2 && text.charCodeAt(end) === EQUALS)
             end++;
         if (end - runStart < MIN_BASE64 || end - runStart > MAX_CANDIDATE)
             return true;
@@ -202,7 +201,7 @@ function weighRun(text, runStart, runEnd, found) {
         // cannot start a text byte).
         if (!mayBeCompressed(text, runStart) &&
             end - runStart < MIN_DEFLATE &&
-            !asciiQuanta(text, runStart, i))
+            !asciiQuanta(text, runStart, runEnd))
             return true;
         encoded = text.slice(runStart, end);
     }
