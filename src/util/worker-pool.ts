@@ -159,7 +159,20 @@ let optimizingOnWorkerThreads = false;
 function optimizeOnWorkerThreads(): void {
   if (optimizingOnWorkerThreads) return;
   optimizingOnWorkerThreads = true;
+  // Node leaves V8's flags writable unless started with --freeze-flags-after-init: then setting
+  // one aborts the process, so the workers keep V8's default.
+  if (flagsFrozen(process.execArgv)) return;
   setFlagsFromString('--no-concurrent-recompilation');
+}
+
+/** Whether node's own options froze V8's flags (the last --[no-]freeze-flags-after-init wins). */
+export function flagsFrozen(execArgv: readonly string[]): boolean {
+  let frozen = false;
+  for (const arg of execArgv) {
+    const option = /^--(no-)?freeze[-_]flags[-_]after[-_]init$/.exec(arg);
+    if (option) frozen = option[1] === undefined;
+  }
+  return frozen;
 }
 
 /**

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { flagsFrozen } from '../../src/util/worker-pool.js';
 
 const pool = path.resolve(__dirname, '../../src/util/worker-pool.ts');
 const dir = mkdtempSync(path.join(tmpdir(), 'pipeguard-pool-'));
@@ -65,14 +66,36 @@ else {
 );
 
 function runEntry(inputs: unknown[], ...mode: string[]): Array<{ value: number; thread: number }> {
-  const out = execFileSync(process.execPath, [entry, JSON.stringify(inputs), ...mode], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return runEntryWith([], inputs, ...mode);
+}
+
+function runEntryWith(
+  nodeOptions: string[],
+  inputs: unknown[],
+  ...mode: string[]
+): Array<{ value: number; thread: number }> {
+  const out = execFileSync(
+    process.execPath,
+    [...nodeOptions, entry, JSON.stringify(inputs), ...mode],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return JSON.parse(out) as Array<{ value: number; thread: number }>;
 }
 
 describe('worker pool', () => {
+  it('runs workers when node froze V8 flags, which the pool then leaves alone', () => {
+    // Setting a flag after --freeze-flags-after-init aborts the process (a V8 fatal error).
+    const outputs = runEntryWith(['--freeze-flags-after-init'], [1, 2, 3, 4]);
+    expect(outputs.map((o) => o.value)).toEqual([2, 4, 6, 8]);
+    expect(outputs.some((o) => o.thread !== 0)).toBe(true);
+    expect(flagsFrozen(['--freeze_flags_after_init'])).toBe(true);
+    expect(flagsFrozen(['--freeze-flags-after-init', '--no-freeze-flags-after-init'])).toBe(false);
+    expect(flagsFrozen(['--max-old-space-size=100'])).toBe(false);
+  });
+
   it('maps inputs to outputs in order on worker threads', () => {
     const outputs = runEntry([1, 2, 3, 4, 5, 6]);
     expect(outputs.map((o) => o.value)).toEqual([2, 4, 6, 8, 10, 12]);
