@@ -118,7 +118,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gf: () => (/* binding */ startWorkers)
 });
 
-// UNUSED EXPORTS: PoolWorker, workerEntry
+// UNUSED EXPORTS: PoolWorker, flagsFrozen, workerEntry
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -218,7 +218,21 @@ function optimizeOnWorkerThreads() {
     if (optimizingOnWorkerThreads)
         return;
     optimizingOnWorkerThreads = true;
+    // Node leaves V8's flags writable unless started with --freeze-flags-after-init: then setting
+    // one aborts the process, so the workers keep V8's default.
+    if (flagsFrozen(process.execArgv))
+        return;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-recompilation');
+}
+/** Whether node's own options froze V8's flags (the last --[no-]freeze-flags-after-init wins). */
+function flagsFrozen(execArgv) {
+    let frozen = false;
+    for (const arg of execArgv) {
+        const option = /^--(no-)?freeze[-_]flags[-_]after[-_]init$/.exec(arg);
+        if (option)
+            frozen = option[1] === undefined;
+    }
+    return frozen;
 }
 /**
  * One worker thread and its one request in flight. Once the worker has failed or exited, every
