@@ -191,28 +191,41 @@ export async function* treeFiles(
   pathspecs: string[],
 ): AsyncGenerator<string> {
   if (inGit) {
-    const args = [
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      '--deduplicate',
-      '--',
-      ...(pathspecs.length ? pathspecs : ['.']),
-    ];
-    // -z output is one NUL-separated "line"; split it as it streams.
-    // A newline inside a file name arrives as a line break: put it back.
-    let rest: string | undefined;
-    for await (const line of gitLines(root, args, 'list the files to scan')) {
-      const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
-      rest = parts.pop() ?? '';
-      for (const part of parts) if (part) yield part;
-    }
-    if (rest) yield rest;
+    const specs = ['--', ...(pathspecs.length ? pathspecs : ['.'])];
+    // Two listings side by side, tracked files yielded first: git prints those at once from its
+    // index, while finding the untracked ones walks the whole directory first (68 ms of an 80 ms
+    // listing of a 3,500-file tree), so the scan starts that much sooner. The two sets are
+    // disjoint: an untracked file is one the index does not hold.
+    const untracked = collect(
+      gitPaths(root, ['ls-files', '-z', '--others', '--exclude-standard', ...specs]),
+    );
+    // Its failure is thrown where it is awaited below, not as an unhandled rejection meanwhile.
+    untracked.catch(() => undefined);
+    yield* gitPaths(root, ['ls-files', '-z', '--cached', '--deduplicate', ...specs]);
+    yield* await untracked;
     return;
   }
   for (const spec of pathspecs.length ? pathspecs : ['.']) yield* walk(root, path.join(root, spec));
+}
+
+/** Every item of an async iterable (`Array.fromAsync`, which Node 20 lacks). */
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** The NUL-separated paths a `git ls-files -z` prints, as they stream. */
+async function* gitPaths(root: string, args: string[]): AsyncGenerator<string> {
+  // -z output is one NUL-separated "line"; split it as it streams.
+  // A newline inside a file name arrives as a line break: put it back.
+  let rest: string | undefined;
+  for await (const line of gitLines(root, args, 'list the files to scan')) {
+    const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+    rest = parts.pop() ?? '';
+    for (const part of parts) if (part) yield part;
+  }
+  if (rest) yield rest;
 }
 
 /**
