@@ -10,7 +10,7 @@ import type { Report } from './model.js';
 export function renderJson(report: Report): Buffer {
   const { tool, status, checks, findings } = report;
   const out = new Utf8Sink();
-  write(toJsonValue({ tool, status, checks, findings }, ''), '', out, new Set());
+  write(toJsonValue({ tool, status, checks, findings }, ''), '', out, new Set(), new Map());
   out.push('\n');
   return out.bytes();
 }
@@ -24,7 +24,7 @@ export function renderJson(report: Report): Buffer {
  */
 export function stringifyRecords(value: unknown): string {
   const parts: string[] = [];
-  write(toJsonValue(value, ''), '', parts, new Set());
+  write(toJsonValue(value, ''), '', parts, new Set(), new Map());
   return parts.join('');
 }
 
@@ -64,8 +64,25 @@ function write(
   parts: Parts,
   /** The containers being written around this one: a cycle fails as JSON.stringify's does. */
   open: Set<object>,
+  /**
+   * Flat containers already written, with their text: a report lists each finding twice (in its
+   * check and in the report's own list), the same object both times.
+   */
+  written: Map<object, string>,
 ): void {
-  if (json === null || typeof json !== 'object' || isFlat(json)) {
+  if (json !== null && typeof json === 'object') {
+    const known = written.get(json);
+    if (known !== undefined) {
+      parts.push(known);
+      return;
+    }
+    if (isFlat(json)) {
+      const text = JSON.stringify(json);
+      written.set(json, text);
+      parts.push(text);
+      return;
+    }
+  } else {
     parts.push(JSON.stringify(json) ?? 'null');
     return;
   }
@@ -77,7 +94,7 @@ function write(
     // Indexes, not forEach: a hole is null, as JSON.stringify writes it.
     for (let index = 0; index < json.length; index++) {
       parts.push(index === 0 ? '\n' : ',\n', inner);
-      write(toJsonValue(json[index], String(index)), inner, parts, open);
+      write(toJsonValue(json[index], String(index)), inner, parts, open, written);
     }
     parts.push(`\n${indent}]`);
     open.delete(json);
@@ -91,7 +108,7 @@ function write(
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
     parts.push(first ? '\n' : ',\n', inner, JSON.stringify(name), ': ');
     first = false;
-    write(item, inner, parts, open);
+    write(item, inner, parts, open, written);
   }
   parts.push(first ? '}' : `\n${indent}}`);
   open.delete(json);

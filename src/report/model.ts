@@ -2,8 +2,8 @@
  * The one report model every check returns and every renderer reads.
  * Secret values never enter it: only masked forms and fingerprints.
  */
-import { createHash } from 'node:crypto';
 import { compareUtf8 } from '../util/order.js';
+import { sha256Hex } from '../util/sha256.js';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -118,12 +118,12 @@ export function failsAt(finding: Finding, failOn: Severity): boolean {
 
 /** sha256 over the parts, joined unambiguously; hex, truncated to 32 chars for readability. */
 export function fingerprintOf(...parts: Array<string | number | undefined>): string {
-  const hash = createHash('sha256');
+  let joined = '';
   for (const part of parts) {
     const text = part === undefined ? '' : String(part);
-    hash.update(`${text.length}:${text}\0`);
+    joined += `${text.length}:${text}\0`;
   }
-  return hash.digest('hex').slice(0, 32);
+  return sha256Hex(joined).slice(0, 32);
 }
 
 export interface RuleFindingSpec<Rule extends string = string> {

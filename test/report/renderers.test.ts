@@ -110,6 +110,16 @@ describe('JSON renderer', () => {
     expect(() => stringifyRecords(cyclic)).toThrow(/circular/);
   });
 
+  it('writes an object met again as it wrote it the first time (a report lists findings twice)', () => {
+    const flat = fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.constant(null)));
+    fc.assert(
+      fc.property(flat, fc.jsonValue(), (shared, other) => {
+        const record = { list: [shared, other, shared], again: shared, nested: { deep: [shared] } };
+        expect(JSON.stringify(JSON.parse(stringifyRecords(record)))).toBe(JSON.stringify(record));
+      }),
+    );
+  });
+
   it('writes the UTF-8 bytes of that text, past the first buffer and through any character', () => {
     // Messages of every code point, lone surrogates included, and reports beyond 64 KiB.
     const text = fc.string({ unit: 'binary', maxLength: 40 });

@@ -3,8 +3,8 @@
  * reveal the length), fingerprinted by rule + path + SHA-256 of the secret (no line number, so a
  * moved line keeps its fingerprint and a different secret on the same line does not inherit it).
  */
-import { createHash } from 'node:crypto';
 import { fingerprintOf, type Finding } from '../../report/model.js';
+import { sha256Hex } from '../../util/sha256.js';
 import type { RuleEntry } from './catalog.js';
 import { describeEncoding, type Encoding } from './decode.js';
 import type { LocatedHit } from './scan-unit.js';
@@ -13,7 +13,7 @@ export const CHECK = 'secrets';
 const MASK = '…[masked]';
 
 export function secretDigest(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+  return sha256Hex(secret);
 }
 
 export function secretFingerprint(rule: string, file: string, secret: string): string {
