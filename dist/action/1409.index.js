@@ -39,9 +39,8 @@ function sectionOf(config, check) {
 /* harmony export */   y9: () => (/* binding */ byFile)
 /* harmony export */ });
 /* unused harmony exports overallStatus, EXIT */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1204);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6701);
 /**
  * The one report model every check returns and every renderer reads.
  * Secret values never enter it: only masked forms and fingerprints.
@@ -61,12 +60,12 @@ function failsAt(finding, failOn) {
 }
 /** sha256 over the parts, joined unambiguously; hex, truncated to 32 chars for readability. */
 function fingerprintOf(...parts) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let joined = '';
     for (const part of parts) {
         const text = part === undefined ? '' : String(part);
-        hash.update(`${text.length}:${text}\0`);
+        joined += `${text.length}:${text}\0`;
     }
-    return hash.digest('hex').slice(0, 32);
+    return (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(joined).slice(0, 32);
 }
 /**
  * A Finding whose severity comes from the check's rule table and whose fingerprint is
@@ -582,6 +581,30 @@ function compareUtf8(a, b) {
         return x - y;
     }
     return a.length - b.length;
+}
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * SHA-256 of a string's UTF-8 bytes, as hex. `crypto.hash` (Node ≥ 20.12) hashes in one call,
+ * about half the time of createHash + update + digest: fingerprints are computed for every
+ * finding, thousands in one report. Older Node 20 releases take the stream path.
+ */
+
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+function sha256Hex(text) {
+    return oneShot
+        ? oneShot('sha256', text, 'hex')
+        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 

@@ -3148,7 +3148,7 @@ const tokens = (0,factory/* patternRule */.T)('@pipeguard/secretlint-rule-tokens
 const generic_DOCS = 'https://pipeguard.dev/docs/secrets#generic';
 const SECRET_WORDS = String.raw `(?:client[_-]?secret|secret(?:[_-]?key)?|token|password|passwd|pwd|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?)`;
 /** The key's name (ending in the secret word): what it is a secret *of*. */
-const KEY_BEFORE = /[A-Za-z0-9_.-]{0,80}$/;
+const KEY_LENGTH = 80;
 const PUBLIC_KEY_NAMES = /public|publishable|anon|csrf|xsrf|nonce|count|fake|mock|dummy|example|sample|(?:max|num|next|prev|page|cursor|continuation)[_-]?tokens?$/i;
 /** Issuers' public, browser-safe values: publishable keys and public tokens. */
 const PUBLIC_VALUE = /^(?:pk_(?:live|test)_|pk\.|pk-lf-|sb_publishable_|FLWPUBK)/;
@@ -3210,11 +3210,30 @@ function genericSecrets(knownPrefixes) {
                     return false;
                 const at = match.index ?? 0;
                 const before = (match.input?.slice(Math.max(0, at - 80), at) ?? '').replace(/["'\]\s]+$/, '');
-                const key = KEY_BEFORE.exec(before)?.[0] ?? '';
+                const key = keyBefore(before);
                 return !PUBLIC_KEY_NAMES.test(key);
             },
         },
     ]);
+}
+/**
+ * The key-name characters that end the text, the last 80 at most (what `/[A-Za-z0-9_.-]{0,80}$/`
+ * matches), read backwards: the regex tried every start position and backtracked from each.
+ */
+function keyBefore(text) {
+    let start = text.length;
+    while (start > 0 && text.length - start < KEY_LENGTH && isKeyChar(text.charCodeAt(start - 1)))
+        start--;
+    return text.slice(start);
+}
+/** `[A-Za-z0-9_.-]` */
+function isKeyChar(code) {
+    return ((code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        code === 0x5f ||
+        code === 0x2e ||
+        code === 0x2d);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/kubernetes.ts

@@ -13,9 +13,8 @@ export const modules = {
 /* harmony export */   hD: () => (/* binding */ findingOf)
 /* harmony export */ });
 /* unused harmony export secretFingerprint */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6701);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6909);
 /**
  * Located hits become Findings: masked (a public prefix at most, then a fixed mask that does not
@@ -28,10 +27,10 @@ export const modules = {
 const CHECK = 'secrets';
 const MASK = '…[masked]';
 function secretDigest(secret) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(secret, 'utf8').digest('hex');
+    return (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)(secret);
 }
 function secretFingerprint(rule, file, secret) {
-    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintOf */ .ax)(CHECK, rule, file, secretDigest(secret));
+    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprintOf */ .ax)(CHECK, rule, file, secretDigest(secret));
 }
 /**
  * The one place a secret is masked: the longest of the rule's literal public prefixes the value

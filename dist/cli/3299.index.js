@@ -979,7 +979,7 @@ const REPORT_MERGE_COMMAND = {
 function renderJson(report) {
     const { tool, status, checks, findings } = report;
     const out = new Utf8Sink();
-    write(toJsonValue({ tool, status, checks, findings }, ''), '', out, new Set());
+    write(toJsonValue({ tool, status, checks, findings }, ''), '', out, new Set(), new Map());
     out.push('\n');
     return out.bytes();
 }
@@ -992,7 +992,7 @@ function renderJson(report) {
  */
 function stringifyRecords(value) {
     const parts = [];
-    write(toJsonValue(value, ''), '', parts, new Set());
+    write(toJsonValue(value, ''), '', parts, new Set(), new Map());
     return parts.join('');
 }
 /** UTF-8 bytes of the strings pushed, in one buffer that doubles when it must grow. */
@@ -1019,8 +1019,26 @@ class Utf8Sink {
 /** Write `json`, a value `toJSON` has already been applied to (as JSON.stringify applies it once). */
 function write(json, indent, parts, 
 /** The containers being written around this one: a cycle fails as JSON.stringify's does. */
-open) {
-    if (json === null || typeof json !== 'object' || isFlat(json)) {
+open, 
+/**
+ * Flat containers already written, with their text: a report lists each finding twice (in its
+ * check and in the report's own list), the same object both times.
+ */
+written) {
+    if (json !== null && typeof json === 'object') {
+        const known = written.get(json);
+        if (known !== undefined) {
+            parts.push(known);
+            return;
+        }
+        if (isFlat(json)) {
+            const text = JSON.stringify(json);
+            written.set(json, text);
+            parts.push(text);
+            return;
+        }
+    }
+    else {
         parts.push(JSON.stringify(json) ?? 'null');
         return;
     }
@@ -1033,7 +1051,7 @@ open) {
         // Indexes, not forEach: a hole is null, as JSON.stringify writes it.
         for (let index = 0; index < json.length; index++) {
             parts.push(index === 0 ? '\n' : ',\n', inner);
-            write(toJsonValue(json[index], String(index)), inner, parts, open);
+            write(toJsonValue(json[index], String(index)), inner, parts, open, written);
         }
         parts.push(`\n${indent}]`);
         open.delete(json);
@@ -1048,7 +1066,7 @@ open) {
             continue;
         parts.push(first ? '\n' : ',\n', inner, JSON.stringify(name), ': ');
         first = false;
-        write(item, inner, parts, open);
+        write(item, inner, parts, open, written);
     }
     parts.push(first ? '}' : `\n${indent}}`);
     open.delete(json);

@@ -179,32 +179,42 @@ function codeOf(error) {
  */
 async function* treeFiles(root, inGit, pathspecs) {
     if (inGit) {
-        const args = [
-            'ls-files',
-            '-z',
-            '--cached',
-            '--others',
-            '--exclude-standard',
-            '--deduplicate',
-            '--',
-            ...(pathspecs.length ? pathspecs : ['.']),
-        ];
-        // -z output is one NUL-separated "line"; split it as it streams.
-        // A newline inside a file name arrives as a line break: put it back.
-        let rest;
-        for await (const line of (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .QS)(root, args, 'list the files to scan')) {
-            const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
-            rest = parts.pop() ?? '';
-            for (const part of parts)
-                if (part)
-                    yield part;
-        }
-        if (rest)
-            yield rest;
+        const specs = ['--', ...(pathspecs.length ? pathspecs : ['.'])];
+        // Two listings side by side, tracked files yielded first: git prints those at once from its
+        // index, while finding the untracked ones walks the whole directory first (68 ms of an 80 ms
+        // listing of a 3,500-file tree), so the scan starts that much sooner. The two sets are
+        // disjoint: an untracked file is one the index does not hold.
+        const untracked = collect(gitPaths(root, ['ls-files', '-z', '--others', '--exclude-standard', ...specs]));
+        // Its failure is thrown where it is awaited below, not as an unhandled rejection meanwhile.
+        untracked.catch(() => undefined);
+        yield* gitPaths(root, ['ls-files', '-z', '--cached', '--deduplicate', ...specs]);
+        yield* await untracked;
         return;
     }
     for (const spec of pathspecs.length ? pathspecs : ['.'])
         yield* walk(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, spec));
+}
+/** Every item of an async iterable (`Array.fromAsync`, which Node 20 lacks). */
+async function collect(items) {
+    const out = [];
+    for await (const item of items)
+        out.push(item);
+    return out;
+}
+/** The NUL-separated paths a `git ls-files -z` prints, as they stream. */
+async function* gitPaths(root, args) {
+    // -z output is one NUL-separated "line"; split it as it streams.
+    // A newline inside a file name arrives as a line break: put it back.
+    let rest;
+    for await (const line of (0,_git_stream_js__WEBPACK_IMPORTED_MODULE_5__/* .gitLines */ .QS)(root, args, 'list the files to scan')) {
+        const parts = (rest === undefined ? line : `${rest}\n${line}`).split('\0');
+        rest = parts.pop() ?? '';
+        for (const part of parts)
+            if (part)
+                yield part;
+    }
+    if (rest)
+        yield rest;
 }
 /**
  * Synchronous reads of each directory: the listing is all this thread does meanwhile (workers boot
@@ -897,6 +907,8 @@ const REFERENCE_PATTERNS = [
     /\bos\.environ\b|\bos\.getenv\b|\bprocess\.env\b|\bgetenv\(|\bENV\[|\bSystem\.getenv\b/,
     /<[A-Za-z_][^<>]*>/,
 ];
+/** A character every reference pattern above needs: without one, none of them can match. */
+const REFERENCE_CHAR = /[$%@<{.([]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_DIGEST = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
 const INTEGRITY = /^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]+={0,2}$/;
@@ -909,7 +921,7 @@ function isLookAlike(value, options = {}) {
     const lower = value.toLowerCase();
     if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
         return true;
-    if (REFERENCE_PATTERNS.some((pattern) => pattern.test(value)))
+    if (REFERENCE_CHAR.test(value) && REFERENCE_PATTERNS.some((pattern) => pattern.test(value)))
         return true;
     if (!options.allowUuid && UUID.test(value))
         return true;
@@ -976,10 +988,41 @@ function hasSequentialRun(value, length) {
     }
     return false;
 }
-/** Shannon entropy in bits per character. */
+/** Per code unit: its count in the value being measured (zeroed again after each use). */
+const unitCounts = new Uint32Array(0x10000);
+/** The value's code units in order of first occurrence. */
+const unitOrder = new Uint16Array(0x10000);
+/**
+ * Shannon entropy in bits per character (code point). Values without surrogates count code units
+ * in a table, about 20 times faster than a Map of characters (the check runs on every candidate
+ * of a context-keyed rule), and sum in the Map's order (first occurrence), so the result is the
+ * same double.
+ */
 function shannonEntropy(value) {
     if (value.length === 0)
         return 0;
+    let distinct = 0;
+    let surrogate = false;
+    for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdfff)
+            surrogate = true;
+        const count = unitCounts[unit];
+        if (count === 0)
+            unitOrder[distinct++] = unit;
+        unitCounts[unit] = count + 1;
+    }
+    let entropy = 0;
+    for (let k = 0; k < distinct; k++) {
+        const unit = unitOrder[k];
+        const p = unitCounts[unit] / value.length;
+        unitCounts[unit] = 0;
+        entropy -= p * Math.log2(p);
+    }
+    return surrogate ? entropyOfCodePoints(value) : entropy;
+}
+/** The same measure over code points (a surrogate pair is one character). */
+function entropyOfCodePoints(value) {
     const counts = new Map();
     for (const ch of value)
         counts.set(ch, (counts.get(ch) ?? 0) + 1);
