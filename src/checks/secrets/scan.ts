@@ -1,14 +1,11 @@
 /**
- * The scanning modes. Tree: the file list streams from git (or a walk) into batches that this
- * thread and worker threads read and scan, so no thread holds the tree and only small hit records
- * come back.
+ * The scanning modes. Tree: the file list streams from git (or a walk) into batches that worker
+ * threads read and scan, so no thread holds the tree and only small hit records come back.
  * Staged / diff / history: `git diff|log -U0` streams through the patch parser and only added
  * lines are scanned, one file at a time.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { isMainThread } from 'node:worker_threads';
 import { InputError } from '../../util/errors.js';
 import {
   defineWorkerTask,
@@ -73,7 +70,10 @@ const MIN_FILES_FOR_WORKERS = 512;
 
 const SCAN_TASK = 'secrets.scan-files';
 
-/** The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs. */
+/**
+ * The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs:
+ * in the scanning threads of a tree scan, not on this one, which only lists and collects.
+ */
 let engine: Promise<typeof import('./scan-unit.js')> | undefined;
 const loadEngine = (): Promise<typeof import('./scan-unit.js')> =>
   (engine ??= import('./scan-unit.js'));
@@ -94,21 +94,12 @@ async function scanBatch(input: BatchInput): Promise<ScanOutput> {
   // Also what a worker's warm-up (an empty batch) is for.
   await loadEngine();
   const out = emptyOutput();
-  let lastYield = performance.now();
   for (const rel of input.files) {
     const read = readCandidateSync(input.root, rel, input.maxFileSize);
     await scanRead(out, rel, read, input.decode, path.join(input.root, rel));
-    // This thread also feeds the workers: let their replies in every few milliseconds, or a
-    // worker done with its batch waits for this one's whole batch to end.
-    if (isMainThread && performance.now() - lastYield > FEED_INTERVAL_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = performance.now();
-    }
   }
   return out;
 }
-
-const FEED_INTERVAL_MS = 4;
 
 /**
  * Standard input (`pipeguard secrets -`) as one file named `name`, for rules and messages. Content
@@ -264,11 +255,8 @@ async function* prefixed(dir: string, files: AsyncIterable<string>): AsyncGenera
 }
 
 /**
- * This thread and `threads - 1` workers scan from one queue (this thread also feeds the workers
- * and collects): each worker loads the engine on a warm-up before its first batch, while this
- * thread, whose engine loaded during the listing, is already scanning. bench/secrets (2 cores):
- * one worker beside this thread took less wall and CPU time than two workers beside an idle one,
- * whose boot (node's own, then the engine's, about 350 ms each) left the cores half idle.
+ * Workers scan from one queue while this thread feeds them and collects (it runs a batch only when
+ * a worker hands one back): each worker loads the engine on a warm-up before its first batch.
  */
 async function runBatches(
   root: string,
@@ -278,11 +266,12 @@ async function runBatches(
 ): Promise<ScanOutput[]> {
   const threads = scanningThreads(settings);
   // A tree too small for workers is one batch (batchesOf); one scanning thread is this one.
-  const workers = batches.length < 2 ? 0 : threads - 1;
+  const workers = batches.length < 2 || threads === 1 ? 0 : threads;
   if (workers === 0) await Promise.all(started?.map((worker) => worker.terminate()) ?? []);
   const { outputs } = await runShared(SCAN_TASK, scanBatch, batches, {
     workers,
     ...(workers > 0 && started ? { started } : {}),
+    thisThreadWorks: false,
     warmUp: warmUpBatch(root, settings),
     resourceLimits: WORKER_LIMITS,
   });
@@ -313,8 +302,7 @@ class EarlyWorkers {
   start(): void {
     const threads = scanningThreads(this.settings);
     if (this.workers || threads === 1) return;
-    preloadEngine();
-    this.workers = startWorkers(SCAN_TASK, threads - 1, {
+    this.workers = startWorkers(SCAN_TASK, threads, {
       warmUp: warmUpBatch(this.root, this.settings),
       resourceLimits: WORKER_LIMITS,
     });
