@@ -23,10 +23,6 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/worker-pool.ts + 1 modules
@@ -245,14 +241,11 @@ function quote(path) {
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
 /**
- * The scanning modes. Tree: the file list streams from git (or a walk) into batches that this
- * thread and worker threads read and scan, so no thread holds the tree and only small hit records
- * come back.
+ * The scanning modes. Tree: the file list streams from git (or a walk) into batches that worker
+ * threads read and scan, so no thread holds the tree and only small hit records come back.
  * Staged / diff / history: `git diff|log -U0` streams through the patch parser and only added
  * lines are scanned, one file at a time.
  */
-
-
 
 
 
@@ -274,7 +267,10 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 512;
 const SCAN_TASK = 'secrets.scan-files';
-/** The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs. */
+/**
+ * The detection engine (the rule catalog's patterns, the keyword automaton) loads where it runs:
+ * in the scanning threads of a tree scan, not on this one, which only lists and collects.
+ */
 let engine;
 const loadEngine = () => (engine ??= Promise.all(/* import() */[__webpack_require__.e(1577), __webpack_require__.e(6909), __webpack_require__.e(855), __webpack_require__.e(2839)]).then(__webpack_require__.bind(__webpack_require__, 2839)));
 /**
@@ -293,20 +289,12 @@ async function scanBatch(input) {
     // Also what a worker's warm-up (an empty batch) is for.
     await loadEngine();
     const out = emptyOutput();
-    let lastYield = external_node_perf_hooks_.performance.now();
     for (const rel of input.files) {
         const read = (0,files/* readCandidateSync */.rt)(input.root, rel, input.maxFileSize);
         await scanRead(out, rel, read, input.decode, external_node_path_default().join(input.root, rel));
-        // This thread also feeds the workers: let their replies in every few milliseconds, or a
-        // worker done with its batch waits for this one's whole batch to end.
-        if (external_node_worker_threads_.isMainThread && external_node_perf_hooks_.performance.now() - lastYield > FEED_INTERVAL_MS) {
-            await new Promise((resolve) => setImmediate(resolve));
-            lastYield = external_node_perf_hooks_.performance.now();
-        }
     }
     return out;
 }
-const FEED_INTERVAL_MS = 4;
 /**
  * Standard input (`pipeguard secrets -`) as one file named `name`, for rules and messages. Content
  * the user piped in and that cannot be scanned is an input error, never a skip that passes.
@@ -425,21 +413,19 @@ async function* prefixed(dir, files) {
         yield `${dir}/${rel}`;
 }
 /**
- * This thread and `threads - 1` workers scan from one queue (this thread also feeds the workers
- * and collects): each worker loads the engine on a warm-up before its first batch, while this
- * thread, whose engine loaded during the listing, is already scanning. bench/secrets (2 cores):
- * one worker beside this thread took less wall and CPU time than two workers beside an idle one,
- * whose boot (node's own, then the engine's, about 350 ms each) left the cores half idle.
+ * Workers scan from one queue while this thread feeds them and collects (it runs a batch only when
+ * a worker hands one back): each worker loads the engine on a warm-up before its first batch.
  */
 async function runBatches(root, batches, settings, started) {
     const threads = scanningThreads(settings);
     // A tree too small for workers is one batch (batchesOf); one scanning thread is this one.
-    const workers = batches.length < 2 ? 0 : threads - 1;
+    const workers = batches.length < 2 || threads === 1 ? 0 : threads;
     if (workers === 0)
         await Promise.all(started?.map((worker) => worker.terminate()) ?? []);
     const { outputs } = await (0,worker_pool/* runShared */.bk)(SCAN_TASK, scanBatch, batches, {
         workers,
         ...(workers > 0 && started ? { started } : {}),
+        thisThreadWorks: false,
         warmUp: warmUpBatch(root, settings),
         resourceLimits: WORKER_LIMITS,
     });
@@ -469,8 +455,7 @@ class EarlyWorkers {
         const threads = scanningThreads(this.settings);
         if (this.workers || threads === 1)
             return;
-        preloadEngine();
-        this.workers = (0,worker_pool/* startWorkers */.Gf)(SCAN_TASK, threads - 1, {
+        this.workers = (0,worker_pool/* startWorkers */.Gf)(SCAN_TASK, threads, {
             warmUp: warmUpBatch(this.root, this.settings),
             resourceLimits: WORKER_LIMITS,
         });
