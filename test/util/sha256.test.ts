@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../src/util/sha256.js';
 import { fingerprintOf } from '../../src/report/model.js';
 
@@ -29,5 +29,23 @@ describe('sha256Hex', () => {
         expect(fingerprintOf(...parts)).toBe(hash.digest('hex').slice(0, 32));
       }),
     );
+  });
+});
+
+describe('sha256Hex on a Node 20 without crypto.hash', () => {
+  it('streams the same digest through createHash', async () => {
+    vi.resetModules();
+    vi.doMock('node:crypto', async (importOriginal) => {
+      const real = await importOriginal<typeof import('node:crypto')>();
+      return { ...real, hash: undefined };
+    });
+    try {
+      const { sha256Hex: streamed } = await import('../../src/util/sha256.js');
+      for (const text of ['', 'abc', 'é😀\ud800'])
+        expect(streamed(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    } finally {
+      vi.doUnmock('node:crypto');
+      vi.resetModules();
+    }
   });
 });
