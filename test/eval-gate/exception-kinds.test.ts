@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exceptionKindOf, exceptionDirs } from '../../src/checks/eval-gate/exception-kinds.js';
-import { readInput, sha256Hex, type InputFile } from '../../src/checks/eval-gate/inputs.js';
+import { readInput, type InputFile } from '../../src/checks/eval-gate/inputs.js';
+import { sha256Hex } from '../../src/util/sha256.js';
 import { signException } from '../../src/checks/eval-gate/sign.js';
 import { verifyExceptions } from '../../src/checks/eval-gate/verify.js';
 import { InputError } from '../../src/util/errors.js';

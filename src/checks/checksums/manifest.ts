@@ -5,7 +5,6 @@
  *   verifyChecksums(dir | file)   → Findings for everything sha256sum -c misses or tolerates
  *   manifestDigestOf(file)        → sha256 hex of the checksum file's bytes
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +28,7 @@ import {
 } from './parse.js';
 import { checksumFinding, type FindingSpec } from './rules.js';
 import { ListedPathResolver, walkArtifactDir, type Resolved, type WalkProblem } from './walk.js';
+import { sha256Hex } from '../../util/sha256.js';
 
 export const CHECKSUM_FILE_NAME = 'checksum.sha256';
 /** A checksum file larger than this is not a checksum file (about a million lines). */
@@ -98,10 +98,6 @@ function notAnArtifact(checksumName: string): (rel: string) => boolean {
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
 export async function manifestDigestOf(checksumFile: string): Promise<string> {
   return sha256Hex(await readFile(checksumFile));
-}
-
-function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

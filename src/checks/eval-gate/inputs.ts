@@ -3,7 +3,6 @@
  * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
  * structured documents parsed with positions and checked against their shipped schema.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { formatOf, parseDocuments, type SourceDocument } from '../../schema/document.js';
 import { schemaInputError, validatorFor } from '../../schema/registry.js';
@@ -12,6 +11,7 @@ import { decodeUtf8 } from '../../util/text.js';
 import { relativeToRoot, resolveInsideRoot } from '../../util/fs.js';
 import type { InputDigest } from '../../report/model.js';
 import { compareUtf8 } from '../../util/order.js';
+import { sha256Hex } from '../../util/sha256.js';
 
 export const EVAL_POLICY_SCHEMA = 'https://pipeguard.dev/schemas/eval-policy.v1.schema.json';
 export const EVAL_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/eval-exception.v1.schema.json';
@@ -25,10 +25,6 @@ export interface InputFile {
   absolute: string;
   bytes: Buffer;
   sha256: string;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -23,7 +23,7 @@ import type { CheckContext } from '../types.js';
 import type { ApprovalSource, ApprovalSources, RoleVerdict } from './approvals.js';
 import type { ApprovalMode, RoleMembers } from './config.js';
 import { decide, type GateParams } from './gate.js';
-import { sha256Hex } from './inputs.js';
+import { sha256Hex } from '../../util/sha256.js';
 import { signatureApprovals } from './signature-approvals.js';
 
 const CHECK = 'eval-gate-replay';

@@ -7,7 +7,6 @@
  * concurrent stamps run one after the other; meta.json names the statement it replaces, so
  * verify can tell a stamp interrupted between its two renames from an edited meta.json.
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,6 +45,7 @@ import { CHECK } from './rules.js';
 import { modelGate } from '../models/gate.js';
 import { RULES as MODEL_RULES } from '../models/rules.js';
 import { buildStatement, serializeStatement } from './statement.js';
+import { sha256Hex } from '../../util/sha256.js';
 
 export const STATEMENT_FILE_NAME = 'provenance.intoto.json';
 export const ENVELOPE_FILE_NAME = 'provenance.intoto.dsse.json';
@@ -426,8 +426,4 @@ function stringOf(value: unknown): string | undefined {
 /** undefined keeps the pipeline's value; null records "unknown" when it wrote none. */
 function keepOrNull(existing: RunMeta, key: string): null | undefined {
   return key in existing ? undefined : null;
-}
-
-function sha256Hex(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
 }

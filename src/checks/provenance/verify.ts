@@ -9,7 +9,6 @@
  *   - the recorded commit is the same in both and exists in the repository (`git cat-file -e`).
  * A deploy directory without provenance of its own is traced to the stamped run that produced it.
  */
-import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -36,6 +35,7 @@ import { META_FILE_NAME, metaProblems, readMeta } from './meta.js';
 import { CHECK, provenanceFinding, RULES, type ProvenanceFindingSpec } from './rules.js';
 import { asProvenanceFinding, ENVELOPE_FILE_NAME, STATEMENT_FILE_NAME } from './stamp.js';
 import { byproductDigest, parseStatement, statementCommit, type Statement } from './statement.js';
+import { sha256Hex } from '../../util/sha256.js';
 
 export interface VerifyOptions {
   target: string;
@@ -494,10 +494,6 @@ export async function hasProvenance(dir: string): Promise<boolean> {
     (await exists(path.join(dir, STATEMENT_FILE_NAME))) ||
     (await exists(path.join(dir, ENVELOPE_FILE_NAME)))
   );
-}
-
-function sha256Hex(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -7,7 +7,6 @@
  * (`validateBatch` is pure data in, data out); `validateAll` spreads them and merges the results
  * back in path order, so the outcome never depends on how many threads ran.
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import {
   formatOf,
@@ -31,6 +30,7 @@ import { makeFinding, type RuleId } from './findings.js';
 import { readBounded } from './read.js';
 import { declaredSchema, registerExtraSchemas, SchemaSelector } from './select.js';
 import type { ValidateSection } from './settings.js';
+import { sha256Hex } from '../../util/sha256.js';
 
 export interface FileToValidate {
   absolute: string;
@@ -190,7 +190,7 @@ function validateFile(
     if (!(error instanceof InputError)) throw error;
     findings.push(parseFinding(error, file.relative));
     out.filesValidated++;
-    const digest = sha256(text);
+    const digest = sha256Hex(text);
     if (job.digestAll) out.digests.push([file.relative, digest]);
     out.failing.push({ name: file.relative, sha256: digest });
     return;
@@ -267,7 +267,7 @@ function validateFile(
   if (kept) out.kept.push(kept);
   const failed = findings.length > before;
   if (!job.digestAll && !failed) return;
-  const digest = sha256(text);
+  const digest = sha256Hex(text);
   if (job.digestAll) out.digests.push([file.relative, digest]);
   if (failed) out.failing.push({ name: file.relative, sha256: digest });
 }
@@ -362,7 +362,7 @@ export async function validateAll(
     const manifest = digests.map(([file, digest]) => `${digest}  ${file}\n`).join('');
     merged.inputs.unshift({
       name: `validated documents (${merged.filesValidated} files)`,
-      sha256: sha256(manifest),
+      sha256: sha256Hex(manifest),
     });
   }
   return merged;
@@ -410,10 +410,6 @@ function parseFinding(error: InputError, file: string): Finding {
     message: error.message,
     subject: rule === 'duplicate-key' ? error.message : rule,
   });
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 export function nameOf(schemaId: string): string {
