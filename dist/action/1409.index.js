@@ -595,16 +595,17 @@ function compareUtf8(a, b) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * SHA-256 of a string's UTF-8 bytes, as hex. `crypto.hash` (Node ≥ 20.12) hashes in one call,
- * about half the time of createHash + update + digest: fingerprints are computed for every
- * finding, thousands in one report. Older Node 20 releases take the stream path.
+ * SHA-256 of bytes, or of a string's UTF-8 bytes, as hex: the project's one helper for it.
+ * `crypto.hash` (Node ≥ 20.12) hashes in one call, about half the time of createHash + update +
+ * digest: fingerprints are computed for every finding, thousands in one report. Older Node 20
+ * releases take the stream path.
  */
 
 const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
-function sha256Hex(text) {
+function sha256Hex(data) {
     return oneShot
-        ? oneShot('sha256', text, 'hex')
-        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text, 'utf8').digest('hex');
+        ? oneShot('sha256', data, 'hex')
+        : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(data).digest('hex');
 }
 
 

@@ -1649,6 +1649,8 @@ function statement_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 ;// CONCATENATED MODULE: ./src/checks/provenance/stamp.ts
 /**
  * `pipeguard provenance stamp RUN_DIR`: measure the run's provenance (code, data, artifacts,
@@ -1792,7 +1794,7 @@ async function stampLocked(ctx, options, runDirAbs) {
         stamped_on: ctx.now.toISOString(),
         pipeguard_version: version/* VERSION */.x,
         provenance_statement: STATEMENT_FILE_NAME,
-        previous_statement_sha256: replaced ? sha256Hex(replaced.bytes) : null,
+        previous_statement_sha256: replaced ? (0,sha256/* sha256Hex */.f)(replaced.bytes) : null,
     };
     const metaText = await writeMeta(metaFile, metaShown, mergeMeta(existing, stamped));
     // 4. The statement, and its signed envelope.
@@ -1819,7 +1821,7 @@ async function stampLocked(ctx, options, runDirAbs) {
                 sha256: manifest.manifestDigest,
                 mediaType: 'text/plain; charset=utf-8',
             },
-            { name: META_FILE_NAME, sha256: sha256Hex(metaText), mediaType: 'application/json' },
+            { name: META_FILE_NAME, sha256: (0,sha256/* sha256Hex */.f)(metaText), mediaType: 'application/json' },
         ],
     });
     const statementText = serializeStatement(statement);
@@ -1973,9 +1975,6 @@ function stringOf(value) {
 function keepOrNull(existing, key) {
     return key in existing ? undefined : null;
 }
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
@@ -2058,7 +2057,7 @@ async function verifyTarget(ctx, options) {
             add({
                 rule: 'no-stamped-run',
                 file: shown,
-                message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${verify_sha256Hex(bytes)})`,
+                message: `no stamped run under ${options.runGlobs.join(', ')} produced these artifacts (manifest sha256 ${(0,sha256/* sha256Hex */.f)(bytes)})`,
             });
             return { findings };
         }
@@ -2148,12 +2147,12 @@ async function verifyTarget(ctx, options) {
             });
         }
         const bound = byproductDigest(statement, META_FILE_NAME);
-        const actual = verify_sha256Hex(meta.bytes);
+        const actual = (0,sha256/* sha256Hex */.f)(meta.bytes);
         // A meta.json written by a stamp over THIS statement: that stamp never wrote its own.
         torn =
             bound !== undefined &&
                 bound !== actual &&
-                meta.value.previous_statement_sha256 === verify_sha256Hex(statementBytes);
+                meta.value.previous_statement_sha256 === (0,sha256/* sha256Hex */.f)(statementBytes);
         if (torn) {
             add({
                 rule: 'stamp-torn',
@@ -2337,7 +2336,7 @@ async function findRunOfDeployment(ctx, deployAbs, options) {
     if (!(await exists(manifestFile)))
         return undefined;
     const manifest = (await readInput(ctx.root, manifestFile, 'checksum file')).bytes;
-    const digest = verify_sha256Hex(manifest);
+    const digest = (0,sha256/* sha256Hex */.f)(manifest);
     // Names only: the files are hashed once, by the verification that follows.
     const deployed = new Set((0,parse/* parseChecksumFile */.j7)(manifest).entries.flatMap((e) => {
         const listed = (0,parse/* classifyListedPath */.fl)(e.name);
@@ -2402,9 +2401,6 @@ async function expandDirectoryGlobs(root, globs) {
 async function hasProvenance(dir) {
     return ((await exists(external_node_path_default().join(dir, STATEMENT_FILE_NAME))) ||
         (await exists(external_node_path_default().join(dir, ENVELOPE_FILE_NAME))));
-}
-function verify_sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 async function exists(file) {
     return (0,promises_.stat)(file).then(() => true, () => false);

@@ -324,18 +324,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateAll: () => (/* binding */ validateAll),
 /* harmony export */   validateBatch: () => (/* binding */ validateBatch)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
-/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
-/* harmony import */ var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3330);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5892);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6818);
-/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2318);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8626);
+/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9997);
+/* harmony import */ var _util_worker_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3330);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5892);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6818);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2318);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6701);
 /**
  * Validate files against their schemas: read (size-capped), parse (JSON fast path), choose the
  * schema per document, validate with the compiled validator, and turn every error into a Finding at
@@ -366,8 +365,8 @@ function selectorFor(job) {
     const key = JSON.stringify([job.root, job.section, job.auditLog]);
     let selector = selectors.get(key);
     if (!selector) {
-        (0,_select_js__WEBPACK_IMPORTED_MODULE_9__/* .registerExtraSchemas */ .WJ)(job.root, job.section);
-        selector = new _select_js__WEBPACK_IMPORTED_MODULE_9__/* .SchemaSelector */ .BT(job.root, job.section, { auditLog: job.auditLog });
+        (0,_select_js__WEBPACK_IMPORTED_MODULE_8__/* .registerExtraSchemas */ .WJ)(job.root, job.section);
+        selector = new _select_js__WEBPACK_IMPORTED_MODULE_8__/* .SchemaSelector */ .BT(job.root, job.section, { auditLog: job.auditLog });
         selectors.set(key, selector);
     }
     return selector;
@@ -382,9 +381,9 @@ function validateBatch(job, files) {
     }
     catch (error) {
         // Nothing of a batch is kept when it stops here: it is pure, so running it again is safe.
-        if (error instanceof _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .SchemaCompilerNotLoaded */ .T3)
+        if (error instanceof _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaCompilerNotLoaded */ .T3)
             return { ...emptyBatch(), needsSchemaCompiler: true };
-        if (!(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz))
+        if (!(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
             throw error;
         result.inputError = {
             message: error.message,
@@ -401,17 +400,17 @@ function validateFile(file, job, selector, out) {
     const mapping = selector.mapping(file.relative);
     // A conditional mapping (requireKey) only says which schema applies if the document qualifies.
     const mapped = mapping?.requireKey === undefined ? mapping?.id : undefined;
-    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readBounded */ .C)(file.absolute, file.relative);
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readBounded */ .C)(file.absolute, file.relative);
     if ('oversize' in read) {
         if (!mapped && !fallbackSchema) {
             out.filesSkipped.push(file.relative);
             return;
         }
         out.filesValidated++;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFinding */ .MH)({
             rule: 'refused',
             file: file.relative,
-            message: `larger than the ${_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.MAX_DOCUMENT_BYTES / 1024 / 1024} MiB size cap; not parsed`,
+            message: `larger than the ${_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.MAX_DOCUMENT_BYTES / 1024 / 1024} MiB size cap; not parsed`,
             subject: 'size',
         }));
         return;
@@ -423,13 +422,13 @@ function validateFile(file, job, selector, out) {
         return;
     }
     const before = findings.length;
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(file.relative) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.formatOf)(file.relative) ?? 'yaml';
     let docs;
     let malformedLines = 0;
     try {
         if (read.problem)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(read.problem, file.relative);
-        const parsed = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocumentsPerLine)(text, file.relative, format);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(read.problem, file.relative);
+        const parsed = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocumentsPerLine)(text, file.relative, format);
         docs = parsed.docs;
         // A malformed JSONL line is reported at its line; the other lines are still validated.
         for (const error of parsed.errors)
@@ -437,11 +436,11 @@ function validateFile(file, job, selector, out) {
         malformedLines = parsed.errors.length;
     }
     catch (error) {
-        if (!(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz))
+        if (!(error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
             throw error;
         findings.push(parseFinding(error, file.relative));
         out.filesValidated++;
-        const digest = sha256(text);
+        const digest = (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(text);
         if (job.digestAll)
             out.digests.push([file.relative, digest]);
         out.failing.push({ name: file.relative, sha256: digest });
@@ -450,7 +449,7 @@ function validateFile(file, job, selector, out) {
     let validatedHere = malformedLines > 0;
     if (docs.length === 0 && format !== 'jsonl' && (mapped ?? fallbackSchema)) {
         validatedHere = true;
-        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
+        findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFinding */ .MH)({
             rule: 'schema',
             file: file.relative,
             position: { line: 1, column: 1 },
@@ -465,12 +464,12 @@ function validateFile(file, job, selector, out) {
                 ? mapping.id
                 : undefined);
         if (!schemaId) {
-            const declared = (0,_select_js__WEBPACK_IMPORTED_MODULE_9__/* .declaredSchema */ .E9)(doc, text);
+            const declared = (0,_select_js__WEBPACK_IMPORTED_MODULE_8__/* .declaredSchema */ .E9)(doc, text);
             if (declared) {
                 const resolution = selector.resolve(declared.reference, file.relative);
                 if ('problem' in resolution) {
                     validatedHere = true;
-                    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
+                    findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFinding */ .MH)({
                         rule: 'unknown-schema',
                         file: file.relative,
                         position: declared.position,
@@ -486,9 +485,9 @@ function validateFile(file, job, selector, out) {
         if (!schemaId)
             continue;
         validatedHere = true;
-        const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .validatorFor */ .qA)(schemaId);
+        const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .validatorFor */ .qA)(schemaId);
         if (!validate)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`schema ${schemaId} is not registered`, file.relative);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`schema ${schemaId} is not registered`, file.relative);
         const valid = validate(doc.value);
         out.counts[schemaId] = (out.counts[schemaId] ?? 0) + 1;
         if (job.keep.includes(schemaId)) {
@@ -497,8 +496,8 @@ function validateFile(file, job, selector, out) {
         }
         if (valid)
             continue;
-        for (const error of (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .locateErrors */ .yU)(doc, validate.errors ?? [])) {
-            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
+        for (const error of (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .locateErrors */ .yU)(doc, validate.errors ?? [])) {
+            findings.push((0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFinding */ .MH)({
                 rule: 'schema',
                 file: file.relative,
                 position: error.position,
@@ -517,7 +516,7 @@ function validateFile(file, job, selector, out) {
     const failed = findings.length > before;
     if (!job.digestAll && !failed)
         return;
-    const digest = sha256(text);
+    const digest = (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(text);
     if (job.digestAll)
         out.digests.push([file.relative, digest]);
     if (failed)
@@ -536,9 +535,9 @@ function emptyBatch() {
 }
 /** The task workers run: the same function, registered at load so every thread has it. */
 const VALIDATE_TASK = 'validate.batch';
-(0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .defineWorkerTask */ .Zu)(VALIDATE_TASK, async ({ job, files }) => {
+(0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .defineWorkerTask */ .Zu)(VALIDATE_TASK, async ({ job, files }) => {
     if (job.schemaCompiler)
-        await (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSchemaCompiler */ .TQ)();
+        await (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchemaCompiler */ .TQ)();
     return validateBatch(job, files);
 });
 /**
@@ -551,10 +550,10 @@ async function validateAll(files, job) {
     for (let i = 0; i < sorted.length; i += BATCH_SIZE)
         batches.push(sorted.slice(i, i + BATCH_SIZE));
     const threads = sorted.length >= MIN_FILES_FOR_WORKERS ? workerThreads(job.threads) : 0;
-    const { outputs: results, workers } = await (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .runShared */ .bk)(VALIDATE_TASK, ({ job: j, files: f }) => validateBatch(j, f), batches.map((batch) => ({ job, files: batch })), { workers: threads, warmUp: { job, files: [] } });
+    const { outputs: results, workers } = await (0,_util_worker_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .runShared */ .bk)(VALIDATE_TASK, ({ job: j, files: f }) => validateBatch(j, f), batches.map((batch) => ({ job, files: batch })), { workers: threads, warmUp: { job, files: [] } });
     // A document named a local schema file: load the compiler and run those batches again here.
     if (results.some((r) => r.needsSchemaCompiler)) {
-        await (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSchemaCompiler */ .TQ)();
+        await (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchemaCompiler */ .TQ)();
         results.forEach((r, i) => {
             if (r.needsSchemaCompiler)
                 results[i] = validateBatch(job, batches[i]);
@@ -562,7 +561,7 @@ async function validateAll(files, job) {
     }
     const failedWith = results.find((r) => r.inputError)?.inputError;
     if (failedWith)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(failedWith.message, failedWith.file, failedWith.line, failedWith.column);
     const merged = {
         threads: workers + 1,
         findings: [],
@@ -582,7 +581,7 @@ async function validateAll(files, job) {
         merged.inputs.push(...r.failing);
         digests.push(...r.digests);
         for (const kept of r.kept) {
-            const { docs } = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocumentsPerLine)(kept.text, kept.file, kept.format);
+            const { docs } = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocumentsPerLine)(kept.text, kept.file, kept.format);
             for (const d of kept.docs)
                 merged.documents.push({
                     file: kept.file,
@@ -597,7 +596,7 @@ async function validateAll(files, job) {
         const manifest = digests.map(([file, digest]) => `${digest}  ${file}\n`).join('');
         merged.inputs.unshift({
             name: `validated documents (${merged.filesValidated} files)`,
-            sha256: sha256(manifest),
+            sha256: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(manifest),
         });
     }
     return merged;
@@ -613,10 +612,10 @@ async function validateAll(files, job) {
 function workerThreads(requested) {
     if (requested !== undefined)
         return requested - 1;
-    const cores = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)();
+    const cores = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)();
     if (cores < MIN_CORES_FOR_WORKERS)
         return 0;
-    const idle = Math.floor(cores - (0,node_os__WEBPACK_IMPORTED_MODULE_1__.loadavg)()[0]);
+    const idle = Math.floor(cores - (0,node_os__WEBPACK_IMPORTED_MODULE_0__.loadavg)()[0]);
     return Math.max(0, Math.min(cores - 1, idle, 3));
 }
 function holdsKey(value, key) {
@@ -629,11 +628,11 @@ function parseFinding(error, file) {
     const rule = error.message.startsWith('duplicate key')
         ? 'duplicate-key'
         : /^(refused|larger than)/.test(error.message) ||
-            error.message === _util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .UTF16_NOT_SUPPORTED */ .Kj ||
-            error.message === _util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .NOT_UTF8 */ .mM
+            error.message === _util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .UTF16_NOT_SUPPORTED */ .Kj ||
+            error.message === _util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_UTF8 */ .mM
             ? 'refused'
             : 'syntax';
-    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_7__/* .makeFinding */ .MH)({
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFinding */ .MH)({
         rule,
         file,
         ...(error.line !== undefined
@@ -643,11 +642,8 @@ function parseFinding(error, file) {
         subject: rule === 'duplicate-key' ? error.message : rule,
     });
 }
-function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
 function nameOf(schemaId) {
-    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .shortNameOf */ .PI)(schemaId) ?? schemaId;
+    return (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .shortNameOf */ .PI)(schemaId) ?? schemaId;
 }
 
 

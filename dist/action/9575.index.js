@@ -779,6 +779,8 @@ var model = __webpack_require__(6867);
 var audit = __webpack_require__(8809);
 // EXTERNAL MODULE: ./src/util/time.ts
 var util_time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 // EXTERNAL MODULE: ./src/checks/eval-gate/signature-approvals.ts
 var signature_approvals = __webpack_require__(39);
 ;// CONCATENATED MODULE: ./src/checks/eval-gate/replay.ts
@@ -901,7 +903,7 @@ async function replay(ctx, spec) {
             finding('replay-input-changed', `${input.name} no longer exists`, input.name);
             continue;
         }
-        const now = (0,inputs/* sha256Hex */.fg)((0,external_node_fs_.readFileSync)(absolute));
+        const now = (0,sha256/* sha256Hex */.f)((0,external_node_fs_.readFileSync)(absolute));
         if (now !== input.sha256)
             finding('replay-input-changed', `changed since the decision: sha256 was ${input.sha256}, now ${now}`, input.name);
     }

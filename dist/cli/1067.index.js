@@ -322,22 +322,20 @@ module.exports = function equal(a, b) {
 /* harmony export */   HH: () => (/* binding */ readRecorded),
 /* harmony export */   KQ: () => (/* binding */ recordedInputs),
 /* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   k5: () => (/* binding */ EVAL_POLICY_SCHEMA),
 /* harmony export */   ol: () => (/* binding */ digestOf),
 /* harmony export */   qq: () => (/* binding */ recordInput)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8626);
-/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1312);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9997);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1917);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schema_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8626);
+/* harmony import */ var _schema_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1312);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9997);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1917);
 /* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1204);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6701);
 /**
  * Every file the gate decides on is read once through here: inside the root, size-capped, its
  * sha256 recorded (audit records and --replay re-derive the decision from these digests), and
@@ -355,39 +353,36 @@ const EVAL_POLICY_SCHEMA = 'https://pipeguard.dev/schemas/eval-policy.v1.schema.
 const EVAL_EXCEPTION_SCHEMA = 'https://pipeguard.dev/schemas/eval-exception.v1.schema.json';
 /** JUnit reports with captured output can be large; nothing the gate reads is larger than this. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
 /**
  * Read a file given relative to the root (never outside it), refusing one larger than `maxBytes`
  * before reading it. Unreadable → InputError (exit 2).
  */
 async function readInput(root, userPath, what, maxBytes = MAX_INPUT_BYTES) {
-    const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(root, userPath);
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(root, absolute);
+    const absolute = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, userPath);
+    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, absolute);
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
         if (!info.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is not a regular file`, name);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} is not a regular file`, name);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const code = error.code;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `${what} cannot be read (${code})`, name);
     }
     if (size > maxBytes)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} is larger than ${sizeText(maxBytes)}`, name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} is larger than ${sizeText(maxBytes)}`, name);
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(absolute);
     }
     catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} cannot be read (${error.code})`, name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} cannot be read (${error.code})`, name);
     }
-    return { name, absolute, bytes, sha256: sha256Hex(bytes) };
+    return { name, absolute, bytes, sha256: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .f)(bytes) };
 }
 function sizeText(bytes) {
     return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
@@ -397,25 +392,25 @@ function digestOf(input) {
 }
 /** Decode UTF-8 strictly: a document with invalid bytes is refused, not silently repaired. */
 function utf8(input) {
-    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeUtf8 */ ._6)(input.bytes, input.name);
+    return (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._6)(input.bytes, input.name);
 }
 /** One JSON or YAML document (by extension; YAML otherwise), optionally schema-checked. */
 function parseSingleDocument(input, what, schemaId) {
-    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.formatOf)(input.name) ?? 'yaml';
+    const format = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.formatOf)(input.name) ?? 'yaml';
     if (format === 'jsonl')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${what} must be JSON or YAML, not JSON Lines`, input.name);
-    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(utf8(input), input.name, format);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${what} must be JSON or YAML, not JSON Lines`, input.name);
+    const docs = (0,_schema_document_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(utf8(input), input.name, format);
     if (docs.length !== 1) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(docs.length === 0 ? `${what} is empty` : `${what} holds more than one document`, input.name);
     }
     const doc = docs[0];
     if (schemaId) {
-        const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .validatorFor */ .qA)(schemaId);
+        const validate = (0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .validatorFor */ .qA)(schemaId);
         if (!validate)
             throw new Error(`internal: schema ${schemaId} is not registered`);
         if (!validate(doc.value)) {
-            throw ((0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaInputError */ .GE)(doc, validate.errors ?? [], input.name) ??
-                new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('does not match its schema', input.name));
+            throw ((0,_schema_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaInputError */ .GE)(doc, validate.errors ?? [], input.name) ??
+                new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('does not match its schema', input.name));
         }
     }
     return doc;
@@ -430,7 +425,7 @@ async function readRecorded(ctx, userPath, what, maxBytes = MAX_INPUT_BYTES) {
     let reads = readsByContext.get(ctx);
     if (!reads)
         readsByContext.set(ctx, (reads = new Map()));
-    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToRoot */ .yY)(ctx.root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInsideRoot */ .Pk)(ctx.root, userPath));
+    const name = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(ctx.root, (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(ctx.root, userPath));
     const known = reads.get(name);
     if (known)
         return known;
@@ -448,7 +443,7 @@ function recordInput(ctx, name, bytes) {
     let reads = readsByContext.get(ctx);
     if (!reads)
         readsByContext.set(ctx, (reads = new Map()));
-    const input = { name, absolute: '', bytes, sha256: sha256Hex(bytes) };
+    const input = { name, absolute: '', bytes, sha256: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .f)(bytes) };
     reads.set(name, input);
     return input;
 }

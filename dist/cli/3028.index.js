@@ -707,21 +707,20 @@ function asVerified(result) {
 /* harmony export */   nx: () => (/* binding */ listedManifest),
 /* harmony export */   y$: () => (/* binding */ verifyChecksumFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1917);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1917);
 /* harmony import */ var _util_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1204);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5492);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8921);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8941);
-/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9725);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5492);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8921);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8941);
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9725);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6701);
 /**
  * The public checksum API other checks build on (provenance binds `manifestDigest`, the eval gate
  * binds exceptions to it):
@@ -748,14 +747,11 @@ const MAX_CHECKSUM_FILE_BYTES = 128 * 1024 * 1024;
  * pipeguard's own temp files (an atomic write in flight, or the leftover of a killed one).
  */
 function notAnArtifact(checksumName) {
-    return (rel) => rel === checksumName || (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .isPipeguardTempName */ .TU)(node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel));
+    return (rel) => rel === checksumName || (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isPipeguardTempName */ .TU)(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel));
 }
 /** sha256 hex of the checksum file's bytes: the value provenance and exceptions bind to. */
 async function manifestDigestOf(checksumFile) {
-    return sha256Hex(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(checksumFile));
-}
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    return (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(checksumFile));
 }
 /**
  * List every regular file under `dir` in `<checksum file>` (default `checksum.sha256`): sorted by
@@ -766,42 +762,42 @@ function sha256Hex(bytes) {
 async function writeChecksumFile(dir, options = {}) {
     const fileName = options.fileName ?? CHECKSUM_FILE_NAME;
     if (fileName.includes('/') ||
-        fileName.includes((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)) ||
+        fileName.includes((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ||
         fileName === '' ||
         fileName.startsWith('.')) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`checksum file name must be a plain file name, got "${fileName}"`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`checksum file name must be a plain file name, got "${fileName}"`);
     }
-    const dirAbs = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(options.root, dir) : node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
-    const shown = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(options.root, dirAbs) || '.' : dir;
+    const dirAbs = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(options.root, dir) : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const shown = options.root ? (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(options.root, dirAbs) || '.' : dir;
     const realDir = await realDirectory(dirAbs, shown);
-    const { files, problems } = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(fileName));
+    const { files, problems } = (0,_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(fileName));
     const first = problems[0];
     if (first) {
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`refusing to write a checksum for ${first.path}: ${first.detail}${more}`, shown);
     }
     for (const file of files) {
-        const reason = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .unwritableNameReason */ .PB)(file.path);
+        const reason = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .unwritableNameReason */ .PB)(file.path);
         if (reason)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`refusing to list "${file.path}": its name ${reason}; rename it`, shown);
     }
     if (files.length === 0)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no files to list: the directory is empty', shown);
-    const { outcomes } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__.hashFiles)(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('no files to list: the directory is empty', shown);
+    const { outcomes } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__.hashFiles)(files.map((f) => ({ file: f.real, size: f.size })), options.threads !== undefined ? { threads: options.threads } : {});
     const entries = files.map((f, i) => {
         const outcome = outcomes[i];
         if (!outcome?.ok)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read ${f.path}: ${outcome?.error ?? 'not hashed'}`, shown);
         return { path: f.path, sha256: outcome.sha256, size: outcome.size };
     });
-    if (options.runId !== undefined && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .isSafeRunId */ .cj)(options.runId)) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`run id "${options.runId}" must be one path segment without spaces`);
+    if (options.runId !== undefined && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isSafeRunId */ .cj)(options.runId)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`run id "${options.runId}" must be one path segment without spaces`);
     }
     const header = options.runId !== undefined ? `# run_id: ${options.runId}\n` : '';
-    const text = header + entries.map((e) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatGnuLine */ .cf)(e.sha256, e.path)).join('');
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dirAbs, fileName);
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(file, text);
-    return { file, manifestDigest: sha256Hex(text), entries };
+    const text = header + entries.map((e) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .formatGnuLine */ .cf)(e.sha256, e.path)).join('');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dirAbs, fileName);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, text);
+    return { file, manifestDigest: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(text), entries };
 }
 /**
  * Verify a checksum file (or DIR/checksum.sha256) strictly: every listed file present, regular,
@@ -824,7 +820,7 @@ async function verifyChecksumFiles(targets, options) {
     for (const target of targets)
         prepared.push(await prepareVerification(target, options));
     const jobs = prepared.flatMap((p) => p.jobs);
-    const { outcomes, hashedInWorkers } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__.hashFiles)(jobs, options.threads !== undefined ? { threads: options.threads } : {});
+    const { outcomes, hashedInWorkers } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__.hashFiles)(jobs, options.threads !== undefined ? { threads: options.threads } : {});
     let offset = 0;
     return prepared.map((p) => {
         const mine = outcomes.slice(offset, offset + p.jobs.length);
@@ -836,20 +832,20 @@ async function verifyChecksumFiles(targets, options) {
 /** Everything but the hashing: parse, resolve, look for unlisted files. */
 async function prepareVerification(target, options) {
     const { root } = options;
-    const targetAbs = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, target);
-    const targetInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(targetAbs).catch(() => {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no such file or directory', (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, targetAbs) || '.');
+    const targetAbs = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, target);
+    const targetInfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(targetAbs).catch(() => {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('no such file or directory', (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, targetAbs) || '.');
     });
-    const file = targetInfo.isDirectory() ? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
-    const manifest = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, file);
+    const file = targetInfo.isDirectory() ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(targetAbs, CHECKSUM_FILE_NAME) : targetAbs;
+    const manifest = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, file);
     const bytes = await readChecksumFile(file, manifest);
-    const manifestDigest = sha256Hex(bytes);
-    const realDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file));
+    const manifestDigest = (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(bytes);
+    const realDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
     const findings = [];
     const report = (spec) => {
-        findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .checksumFinding */ .TU)({ ...spec, file: manifest }));
+        findings.push((0,_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .checksumFinding */ .TU)({ ...spec, file: manifest }));
     };
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseChecksumFile */ .j7)(bytes);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseChecksumFile */ .j7)(bytes);
     for (const problem of parsed.problems) {
         report({
             rule: 'malformed-line',
@@ -869,10 +865,10 @@ async function prepareVerification(target, options) {
     const { entries, listed } = usableEntries(parsed, manifest, report);
     // One walk of the directory serves both questions: where each listed path leads (most are
     // plain files it has already seen) and what is present but unlisted.
-    const checksumName = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
-    const walked = (0,_walk_js__WEBPACK_IMPORTED_MODULE_9__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(checksumName));
+    const checksumName = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file);
+    const walked = (0,_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .walkArtifactDir */ .LH)(realDir, notAnArtifact(checksumName));
     const walkedFiles = new Map(walked.files.map((f) => [f.path, f]));
-    const resolver = new _walk_js__WEBPACK_IMPORTED_MODULE_9__/* .ListedPathResolver */ .nb(realDir);
+    const resolver = new _walk_js__WEBPACK_IMPORTED_MODULE_8__/* .ListedPathResolver */ .nb(realDir);
     // Resolve each listed path; only regular files inside the directory get hashed.
     const jobs = [];
     for (const entry of entries) {
@@ -893,13 +889,13 @@ async function prepareVerification(target, options) {
         }
         else if (resolved.kind === 'missing') {
             // A common slip: sha256sum run from another directory lists root-relative paths.
-            const elsewhere = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry.path)) && node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file) !== root;
+            const elsewhere = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, entry.path)) && node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file) !== root;
             report({
                 ...where,
                 rule: 'missing-file',
                 message: `${entry.path}: listed but missing`,
                 remedy: elsewhere
-                    ? `names resolve against ${(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file))}/, but ${entry.path} exists relative to the root: rewrite it with \`pipeguard checksums write ${(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToRoot */ .yY)(root, node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file))}\``
+                    ? `names resolve against ${(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file))}/, but ${entry.path} exists relative to the root: rewrite it with \`pipeguard checksums write ${(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToRoot */ .yY)(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file))}\``
                     : 'copy the complete artifact directory again',
             });
         }
@@ -983,20 +979,20 @@ async function prepareVerification(target, options) {
 async function readChecksumFile(file, shown) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('checksum file not found', shown);
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot read checksum file (${code ?? 'error'})`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('checksum file not found', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read checksum file (${code ?? 'error'})`, shown);
     }
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('checksum file is not a regular file', shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('checksum file is not a regular file', shown);
         if (info.size > MAX_CHECKSUM_FILE_BYTES) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`checksum file is ${info.size} bytes, over the ${MAX_CHECKSUM_FILE_BYTES}-byte limit`, shown);
         }
         return await handle.readFile();
     }
@@ -1007,13 +1003,13 @@ async function readChecksumFile(file, shown) {
 async function realDirectory(dirAbs, shown) {
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dirAbs);
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dirAbs);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('no such directory', shown);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('no such directory', shown);
     }
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(real)).isDirectory())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('not a directory', shown);
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real)).isDirectory())
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('not a directory', shown);
     return real;
 }
 /** The lines that name a usable path (first occurrence wins); the others are reported. */
@@ -1022,7 +1018,7 @@ function usableEntries(parsed, manifest, report) {
     const entries = [];
     for (const entry of parsed.entries) {
         const where = { line: entry.line, subject: entry.name };
-        const kind = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyListedPath */ .fl)(entry.name);
+        const kind = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyListedPath */ .fl)(entry.name);
         if (kind.kind === 'absolute') {
             report({
                 ...where,
@@ -1068,10 +1064,10 @@ function usableEntries(parsed, manifest, report) {
  * with when the run's checksum file is another shard's to verify (and report).
  */
 async function listedManifest(root, manifest) {
-    const file = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInsideRoot */ .Pk)(root, manifest);
+    const file = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInsideRoot */ .Pk)(root, manifest);
     const bytes = await readChecksumFile(file, manifest);
-    const { entries } = usableEntries((0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseChecksumFile */ .j7)(bytes), manifest, () => undefined);
-    return { manifest, file, entries, manifestDigest: sha256Hex(bytes) };
+    const { entries } = usableEntries((0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseChecksumFile */ .j7)(bytes), manifest, () => undefined);
+    return { manifest, file, entries, manifestDigest: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256Hex */ .f)(bytes) };
 }
 
 
