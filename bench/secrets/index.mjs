@@ -6,6 +6,8 @@
 //     (read-floor.mjs); median wall time, CPU and peak RSS (GNU time); the ratios
 //     pipeguard/secretlint (targets: wall <= 1/3, peak RSS <= 1) and pipeguard/floor; the file set
 //     both tools see (checked, see tree-scan.mjs) and the finding set's identity (findings.mjs);
+//     then the steady state (steady-state.mjs): both tools on 1, 2 and 4 copies of the tree, which
+//     splits each one's time into a fixed part and a per-copy part;
 //  2. diff and staged modes on 1,000 added lines, start-up included (target < 300 ms);
 //  3. one file with 26,000 findings (target < 5 s);
 //  4. peak RSS on a >= 200 MiB tree (target < 300 MB).
@@ -18,12 +20,13 @@
 //                               run saved under .bench-work/secrets/<tree>.json)
 //  BENCH_CLI=PATH               measure another build instead of dist/cli/index.js
 //  BENCH_RUNS, BENCH_MODE_RUNS  runs per tool and tree (>= 3) / per mode (>= 5)
-//  BENCH_SECRETS_PARTS          any of tree,modes,many,rss (default: all)
+//  BENCH_SECRETS_PARTS          any of tree,steady,modes,many,rss (default: all; steady needs tree)
 //  BENCH_SECRETLINT_TIMEOUT     seconds before a secretlint run is stopped (default 1800; the
 //                               ratio is then an upper bound)
 //  BENCH_SECRETLINT_SPEC        the secretlint version to install (default 13)
 // Exit status: 1 when a finding set differs (older build, another run, or the saved set) or the
-// tools did not see the same files; missed speed targets are printed, not failed.
+// tools did not see the same files (or a run on copies not whole copies); missed speed targets are
+// printed, not failed.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -32,6 +35,7 @@ import { cli, ensureWork, node24, oldCli, quick, root } from './common.mjs';
 import { TIME } from './measure.mjs';
 import { manyFindings, modes, rss } from './modes.mjs';
 import { peerDir, secretlintPeer } from './peer.mjs';
+import { steadyState } from './steady-state.mjs';
 import { treeScan } from './tree-scan.mjs';
 import { buildTrees } from './trees.mjs';
 
@@ -42,7 +46,7 @@ for (const build of [cli, oldCli].filter(Boolean)) {
   }
 }
 ensureWork();
-const parts = (process.env.BENCH_SECRETS_PARTS ?? 'tree,modes,many,rss').split(',');
+const parts = (process.env.BENCH_SECRETS_PARTS ?? 'tree,steady,modes,many,rss').split(',');
 const peer = secretlintPeer();
 console.log(
   `secrets benchmark — Node ${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()}, ${quick ? 'QUICK (small slices)' : 'full trees'}, pipeguard ${path.relative(root, cli)}${oldCli ? ` vs older ${path.relative(root, oldCli)}` : ''}, secretlint ${peer.version} + preset-recommend (${path.relative(root, peerDir)})${TIME ? '' : ' (no /usr/bin/time: no CPU or RSS figures)'}`,
@@ -62,6 +66,8 @@ if (parts.includes('tree')) {
     const r = await treeScan(tree, 'ab'[i], peer);
     results.push(...r.results);
     failed ||= r.failed;
+    if (parts.includes('steady') && !r.failed && Number.isFinite(r.peerWall))
+      failed ||= !(await steadyState(tree, peer, r.peerWall / 3));
   }
 }
 if (parts.includes('modes')) results.push(...(await modes()));
@@ -79,6 +85,8 @@ console.log(
   }`,
 );
 if (failed) {
-  console.log('FAILED: finding sets differ or the tools did not see the same files (see above)');
+  console.log(
+    'FAILED: finding sets differ, the tools did not see the same files, or a run on copies did not see whole copies (see above)',
+  );
   process.exit(1);
 }

@@ -19,7 +19,10 @@ const floorScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rea
 /** A secretlint run longer than this (seconds) is stopped; the ratio is then an upper bound. */
 const SECRETLINT_TIMEOUT = Number(process.env.BENCH_SECRETLINT_TIMEOUT ?? 1800);
 
-/** Returns `{ results: [{ label, ok }], failed }` (failed: the comparison itself is not sound). */
+/**
+ * Returns `{ results: [{ label, ok }], failed, peerWall }` (failed: the comparison itself is not
+ * sound; peerWall: secretlint's median, NaN when it was stopped).
+ */
 export async function treeScan(tree, letter, peer) {
   const files = walkFiles(tree.dir);
   const peerFiles = await secretlintFileSet(tree.dir);
@@ -142,6 +145,7 @@ export async function treeScan(tree, letter, peer) {
   }
   return {
     failed: !identical || wrongSet,
+    peerWall: sl.timedOut ? Number.NaN : sl.wall,
     results: [
       { label: `${tree.name}: wall ratio <= 0.333`, ok: ratio <= 1 / 3 },
       { label: `${tree.name}: peak-RSS ratio <= 1`, ok: rss <= 1 },

@@ -45,10 +45,31 @@ export async function buildTrees() {
   return [await depsTree(), await sourceTree()];
 }
 
+/**
+ * `count` copies of a built tree in one repository, `c1/` … `c<count>/`, hard-linked (no disk use),
+ * for the steady-state part (steady-state.mjs); rebuilt whenever the tree itself is.
+ */
+export async function copiesTree(tree, count) {
+  const dir = `${tree.dir}-x${count}`;
+  const of = readFileSync(`${tree.dir}.ready`, 'utf8');
+  await ready(
+    dir,
+    () => {
+      for (let k = 1; k <= count; k++) {
+        const to = path.join(dir, `c${k}`);
+        if (spawnSync('cp', ['-al', `${tree.dir}/.`, to]).status !== 0)
+          cpSync(tree.dir, to, { recursive: true });
+      }
+    },
+    { of },
+  );
+  return { ...tree, dir };
+}
+
 /** Builds `dir` unless the marker says it is built to this recipe; returns the build's stats. */
-async function ready(dir, build) {
+async function ready(dir, build, inputs = {}) {
   const marker = `${dir}.ready`;
-  const recipe = { RECIPE, quick };
+  const recipe = { RECIPE, quick, ...inputs };
   if (existsSync(marker) && existsSync(dir)) {
     const built = JSON.parse(readFileSync(marker, 'utf8'));
     if (JSON.stringify(built.recipe) === JSON.stringify(recipe)) return built.stats;
