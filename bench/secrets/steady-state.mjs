@@ -84,7 +84,7 @@ export async function steadyState(tree, peer, target) {
 }
 
 /** `{ slope, intercept }` of the least-squares line through (xs[i], ys[i]). */
-export function leastSquares(xs, ys) {
+function leastSquares(xs, ys) {
   const n = xs.length;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
