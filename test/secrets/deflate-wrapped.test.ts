@@ -311,17 +311,25 @@ describe('base64 wrapped over several lines', () => {
             expect(Buffer.from(text.slice(span.start, span.end), 'base64').toString()).toBe(
               span.decoded,
             );
-          // Decoded when the block is mixed-alphabet, as any base64 span must be.
+          // Decoded when the block is mixed-alphabet, as any base64 span must be; letters and
+          // slashes alone read as a path and are never decoded (whitespace-only text can encode
+          // to that).
+          const unpadded = encoded.replace(/=+$/, '');
           if (
             encoded.length > width &&
-            /[a-z]/.test(encoded) &&
-            /[A-Z]/.test(encoded) &&
-            /[0-9+/]/.test(encoded)
+            /[a-z]/.test(unpadded) &&
+            /[A-Z]/.test(unpadded) &&
+            /[0-9+/]/.test(unpadded) &&
+            !/^[A-Za-z]+(?:\/[A-Za-z]+)+$/.test(unpadded)
           )
             expect(spans.map((s) => s.decoded)).toContain(plain);
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found by a CI run: whitespace and newlines encode to letters and one slash.
+        examples: [['  \n \n\n \n?  \n\n\n\n\n\n\n \n\n\n\n\n \n   \n\n\n\n ', 44, '', false]],
+      },
     );
   });
 });
