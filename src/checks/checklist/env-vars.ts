@@ -36,7 +36,7 @@ export const JS_SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
  * Variables every process has, set by the platform rather than by the project's configuration:
  * not expected in `.env.example`.
  */
-const PLATFORM =
+export const PLATFORM_VARIABLE =
   /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|TERM|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|HOSTNAME|CI|NODE_ENV|DEBUG|NO_COLOR|FORCE_COLOR|(?:GITHUB|RUNNER|ACTIONS)_[A-Z0-9_]+)$/;
 
 /** Every variable a source file reads by a literal name, first read first, each once. */
@@ -46,7 +46,7 @@ export function envReads(file: string, text: string): EnvRead[] {
   const lines = new LineIndex(text);
   const lineOf = (offset: number): number => lines.position(offset).line + 1;
   const note = (name: string, offset: number): void => {
-    if (PLATFORM.test(name)) return;
+    if (PLATFORM_VARIABLE.test(name)) return;
     const line = lineOf(offset);
     if (!found.has(name) || found.get(name)! > line) found.set(name, line);
   };
