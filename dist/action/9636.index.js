@@ -229,7 +229,7 @@ const JS_SOURCE = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;
  * Variables every process has, set by the platform rather than by the project's configuration:
  * not expected in `.env.example`.
  */
-const PLATFORM = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|TERM|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|HOSTNAME|CI|NODE_ENV|DEBUG|NO_COLOR|FORCE_COLOR|(?:GITHUB|RUNNER|ACTIONS)_[A-Z0-9_]+)$/;
+const PLATFORM_VARIABLE = /^(?:PATH|HOME|USER|USERNAME|LOGNAME|SHELL|PWD|TERM|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|HOSTNAME|CI|NODE_ENV|DEBUG|NO_COLOR|FORCE_COLOR|(?:GITHUB|RUNNER|ACTIONS)_[A-Z0-9_]+)$/;
 /** Every variable a source file reads by a literal name, first read first, each once. */
 function envReads(file, text) {
     const patterns = PYTHON_SOURCE.test(file) ? PYTHON : JS_SOURCE.test(file) ? JS : [];
@@ -237,7 +237,7 @@ function envReads(file, text) {
     const lines = new util_text/* LineIndex */.rr(text);
     const lineOf = (offset) => lines.position(offset).line + 1;
     const note = (name, offset) => {
-        if (PLATFORM.test(name))
+        if (PLATFORM_VARIABLE.test(name))
             return;
         const line = lineOf(offset);
         if (!found.has(name) || found.get(name) > line)
