@@ -12,7 +12,10 @@ export const peerDir = path.join(root, '.bench-work', 'peers', 'secretlint');
 const SPEC = process.env.BENCH_SECRETLINT_SPEC ?? '13';
 const modules = path.join(peerDir, 'node_modules');
 
-/** `{ bin, version, rc, args(…) }`, installing the peer on first use. */
+/**
+ * `{ bin, version, rc, args, argsFor(globs) }` (args: the whole tree), installing the peer on
+ * first use.
+ */
 export function secretlintPeer() {
   const bin = path.join(modules, 'secretlint', 'bin', 'secretlint.js');
   if (!existsSync(bin)) {
@@ -42,8 +45,8 @@ export function secretlintPeer() {
     JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
   );
   // `compact`: one line per finding (`json` would embed every file's full text in the output).
-  const args = [bin, '**/*', '--secretlintrc', rc, '--format', 'compact'];
-  return { bin, version, rc, args };
+  const argsFor = (globs) => [bin, ...globs, '--secretlintrc', rc, '--format', 'compact'];
+  return { bin, version, rc, args: argsFor(['**/*']), argsFor };
 }
 
 /** Files with a finding in secretlint's compact output. */
